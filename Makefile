@@ -14,8 +14,12 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
+DEMO_HOME := out/demo
+
 demo: $(STAMP)
-	$(BIN)/python examples/demo.py
+	rm -rf $(DEMO_HOME)
+	$(BIN)/fvmdocs --home $(DEMO_HOME) ingest examples/site
+	$(BIN)/fvmdocs --home $(DEMO_HOME) search "Cerner kompensation"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
