@@ -63,7 +63,8 @@ def load_floors() -> dict[str, dict[str, float]]:
 
 def _evaluator(stage: str) -> Callable[[], Mapping[str, Any]]:
     module_name, _, function = EVALUATIONS[stage].partition(":")
-    return getattr(importlib.import_module(module_name), function)  # type: ignore[no-any-return]
+    evaluator: Callable[[], Mapping[str, Any]] = getattr(importlib.import_module(module_name), function)
+    return evaluator
 
 
 def run_gate(stages: list[str] | None = None) -> list[Check]:

@@ -9,7 +9,7 @@ and title suffixes to cut. The built-in profile for vgregion.se lives in
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -73,7 +73,7 @@ def _strings(table: dict[str, Any], key: str, origin: str) -> tuple[str, ...]:
 def _rules(cls: type, table: Any, origin: str) -> Any:
     if not isinstance(table, dict):
         raise ConfigError(f"{origin}: expected a table")
-    known = set(cls.__dataclass_fields__)
+    known = {f.name for f in fields(cls)}
     unknown = set(table) - known
     if unknown:
         raise ConfigError(f"{origin}: unknown keys {sorted(unknown)}")

@@ -10,8 +10,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-
 from conftest import WritePage
+
 from fvmdocs.errors import LockError
 from fvmdocs.ingest import ingest, reindex
 from fvmdocs.search import SearchIndex

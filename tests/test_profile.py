@@ -3,7 +3,13 @@ from pathlib import Path
 import pytest
 
 from fvmdocs.errors import ConfigError
-from fvmdocs.profile import builtin_profile, builtin_profiles, load_profile, parse_profile, profile_for
+from fvmdocs.profile import (
+    builtin_profile,
+    builtin_profiles,
+    load_profile,
+    parse_profile,
+    profile_for,
+)
 
 
 def test_builtin_vgregion_profile() -> None:

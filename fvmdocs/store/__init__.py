@@ -76,7 +76,11 @@ _DOC_COLUMNS = """
 
 def _row_to_document(row: sqlite3.Row) -> StoredDocument:
     blocks = tuple(Block(**block) for block in json.loads(row[10]))
-    return StoredDocument(*row[:10], blocks, *row[11:])  # type: ignore[arg-type]
+    return StoredDocument(
+        id=row[0], url=row[1], title=row[2], published=row[3], updated=row[4], language=row[5],
+        canonical_url=row[6], site=row[7], source=row[8], text=row[9], blocks=blocks,
+        version=row[11], version_id=row[12], first_seen=row[13], last_seen=row[14],
+    )
 
 
 class Store:

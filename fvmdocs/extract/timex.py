@@ -1,0 +1,206 @@
+"""Swedish temporal tagger: time expressions with TIMEX3 values and intervals.
+
+>>> [t.value for t in find_timexes("Hösten 2024 startar införandet och ett år senare resten.")]
+['2024-FA', '2025-FA']
+
+How it works: every rule in ``timex_dates`` (calendar expressions),
+``timex_relative`` (expressions read against the anchor) and ``timex_amounts``
+(durations, shifts, recurrences, clock times) proposes candidates; the longest
+wins where they overlap (then the earlier rule); ``timex_combine`` joins
+neighbours (part words, ranges, shared years, limits, clock times);
+``timex_anchor`` fills missing years from the anchor; anaphoric shifts ("ett år
+senare") are read against the expression before them.
+
+Ranges ("2024–2026", "från hösten 2024 till våren 2026", "17–19 maj 2022")
+are one DATE: ``value`` is the start's value, ``range_end`` the end's,
+``begin``/``end_date`` span both, and ``mod`` is None (part words on either end
+only narrow the interval). Relative amounts ("om två veckor", "för två år
+sedan") are DATEs at the grain of their unit ("2025-W14", "2023"); vague ones
+("för några år sedan") get PAST_REF / FUTURE_REF and no interval.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from fvmdocs.extract.timex_amounts import AMOUNT_RULES
+from fvmdocs.extract.timex_anchor import resolve_year, sentence_tense
+from fvmdocs.extract.timex_calendar import (
+    Point,
+    narrow,
+    point_interval,
+    point_of_date,
+    shift,
+    timex_interval,
+)
+from fvmdocs.extract.timex_candidate import Candidate
+from fvmdocs.extract.timex_combine import (
+    attach_limits,
+    attach_part_words,
+    join_clock_times,
+    join_ranges,
+    share_years,
+)
+from fvmdocs.extract.timex_dates import DATE_RULES
+from fvmdocs.extract.timex_relative import DEICTIC_RULES
+
+__all__ = ["Timex", "find_timexes", "timex_interval"]
+
+_RULES = (*DATE_RULES, *DEICTIC_RULES, *AMOUNT_RULES)
+_UNIT_GRAIN = {"Y": "year", "E": "year", "M": "month", "Q": "month", "H": "month",
+               "W": "week", "D": "day"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One time expression, with its TIMEX3 type, value, mod and calendar interval."""
+
+    text: str
+    start: int
+    end: int
+    type: str
+    value: str
+    mod: str | None
+    begin: str | None
+    end_date: str | None
+    anchored: bool
+    range_end: str | None = None
+
+
+def _candidates(text: str, anchor: datetime.date | None) -> list[Candidate]:
+    found = []
+    for priority, (pattern, build) in enumerate(_RULES):
+        for match in pattern.finditer(text):
+            for cand in build(match, anchor):
+                cand.priority = priority
+                found.append(cand)
+    return found
+
+
+def _select(found: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: longest first, then the earlier rule, then leftmost."""
+    chosen: list[Candidate] = []
+    for cand in sorted(found, key=lambda c: (c.start - c.end, c.priority, c.start)):
+        if cand.end > cand.start and all(
+            cand.end <= other.start or cand.start >= other.end for other in chosen
+        ):
+            chosen.append(cand)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _resolve(text: str, cand: Candidate, anchor: datetime.date | None) -> None:
+    """Fill missing years from the anchor, the end from the start of a range."""
+    if cand.type == "TIME" and cand.point is None:
+        cand.point = point_of_date(anchor, "day") if anchor else Point("day")
+        cand.anchored = anchor is not None
+    if anchor is None:
+        return
+    tense = None
+    for attr in ("point_end", "point"):
+        point = getattr(cand, attr)
+        if point is None or point.year is not None or point.grain in ("weekday", "decade"):
+            continue
+        if attr == "point" and cand.point_end is not None and cand.point_end.year is not None:
+            setattr(cand, attr, _borrow(point, cand.point_end))
+            continue
+        if point.month is None and point.part is None and point.week is None:
+            continue  # a deictic without an anchor; nothing to fill
+        tense = tense or sentence_tense(text, cand.start, cand.end)
+        setattr(cand, attr, resolve_year(point, anchor, tense))
+        cand.anchored = True
+
+
+def _borrow(point: Point, end: Point) -> Point:
+    """The start of a range takes the end's year, or the year before if it would follow it."""
+    assert end.year is not None
+    borrowed = Point(
+        point.grain, end.year, point.month, point.day, point.part, point.week, point.weekday
+    )
+    first, last = point_interval(borrowed), point_interval(end)
+    if first and last and first[0] > last[1]:
+        return Point(
+            point.grain, end.year - 1, point.month, point.day, point.part, point.week, point.weekday
+        )
+    return borrowed
+
+
+def _resolve_anaphora(cands: list[Candidate], anchor: datetime.date | None) -> None:
+    """ "ett år senare", "året därpå": shift the previous dated expression (or the anchor)."""
+    previous: Point | None = None
+    for cand in cands:
+        if cand.shift is not None:
+            unit, amount, coarsen = cand.shift
+            base = previous or (point_of_date(anchor, "day") if anchor else None)
+            moved = None if base is None else (base if amount == 0 else shift(base, unit, amount))
+            interval = None if moved is None else point_interval(moved)
+            if (coarsen or previous is None) and interval is not None:
+                moved = point_of_date(interval[0], _UNIT_GRAIN.get(unit, "year"))
+            cand.point = moved or Point(_UNIT_GRAIN.get(unit, "year"))
+            cand.anchored = previous is None and anchor is not None
+        point = cand.point_end or cand.point
+        if cand.type in ("DATE", "TIME") and point is not None and point.year is not None:
+            previous = point
+
+
+def _interval(point: Point | None, mod: str | None) -> tuple[datetime.date, datetime.date] | None:
+    interval = None if point is None else point_interval(point)
+    return None if interval is None else narrow(*interval, mod)
+
+
+def _timex(text: str, cand: Candidate) -> Timex:
+    surface = text[cand.start : cand.end]
+    if cand.type in ("DURATION", "SET") or cand.point is None:
+        window = cand.window
+        return Timex(
+            surface,
+            cand.start,
+            cand.end,
+            cand.type,
+            cand.value or "XXXX",
+            cand.mod,
+            window[0].isoformat() if window else None,
+            window[1].isoformat() if window else None,
+            cand.anchored,
+        )
+    value = cand.point.value() + (cand.time or "")
+    first = _interval(cand.point, cand.mod)
+    last = _interval(cand.point_end, cand.mod_end) if cand.point_end else first
+    range_end = None
+    if cand.point_end is not None:
+        range_end = cand.point_end.value() + (cand.time_end or "")
+    elif cand.time_end:
+        range_end = cand.point.value() + cand.time_end
+    return Timex(
+        surface,
+        cand.start,
+        cand.end,
+        cand.type,
+        value,
+        cand.mod if cand.point_end is None or cand.mod == "APPROX" else None,
+        first[0].isoformat() if first and last else None,
+        last[1].isoformat() if first and last else None,
+        cand.anchored,
+        range_end,
+    )
+
+
+def find_timexes(text: str, anchor: datetime.date | None = None) -> list[Timex]:
+    """All time expressions in a Swedish text, left to right, non-overlapping.
+
+    ``anchor`` is the page's published date; it gives the year to "den 17 maj"
+    and the day to "i går". Without it such values carry X ("XXXX-05-17").
+
+    >>> find_timexes("Beslutet togs den 17 maj.", datetime.date(2022, 5, 20))[0].value
+    '2022-05-17'
+    """
+    cands = _select(_candidates(text, anchor))
+    attach_part_words(text, cands)
+    cands = join_ranges(text, cands)
+    share_years(text, cands)
+    attach_limits(text, cands)
+    cands = join_clock_times(text, cands)
+    for cand in cands:
+        _resolve(text, cand, anchor)
+    _resolve_anaphora(cands, anchor)
+    return [_timex(text, cand) for cand in cands]

@@ -1,0 +1,134 @@
+"""Filling in what the text leaves out: the year of "den 17 maj", "i höst", ...
+
+News pages are anchored on their published date. An expression without a
+year is read as follows (the rules are documented here once, used everywhere):
+
+* a day, month, season, quarter or week without a year ("den 17 maj", "i
+  augusti", "vecka 12", "under hösten") takes the year that puts it nearest
+  the anchor, among the anchor year and its two neighbours; the verb closest
+  to the expression in its sentence may overrule that: past tense ("beslutade",
+  "tog", "har genomförts") picks the latest occurrence that began on or before
+  the anchor, future ("ska", "kommer att", "planeras") the earliest that has
+  not ended. Halves, quarters and tertials without tense cues take the anchor
+  year: reports name the periods of the current year. A weekday in the text ("måndag 3 mars") picks a year where that
+  date is that weekday. Ties go to the anchor year.
+* "i höst", "i vinter", "höstens": the season in progress, or one that ended
+  at most a month before the anchor, else the next one;
+  "i höstas": the latest season that ended before the anchor;
+  "till hösten", "kommande höst": the season in progress or the next;
+  "nästa höst" / "förra hösten": one year after / before the "i höst" reading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from fvmdocs.extract.timex_calendar import (
+    SEASON_LOOKBACK_DAYS,
+    Point,
+    distance,
+    point_interval,
+)
+from fvmdocs.extract.timex_lexicon import word_set
+
+_FUTURE_WORDS = word_set(
+    """ska skall kommer planeras planerar beräknas väntas förväntas avser blir inför
+    startar börjar införs inleds sker öppnar påbörjas genomförs fortsätter"""
+)
+_PAST_WORDS = word_set(
+    """tog fick var blev gick kom sa sade gav hade beslöt godkände skrev drog höll valde
+    kunde ville gjorde tagit fått varit blivit gjort gått kommit beslutat fattat godkänt
+    genomfört infört startat inlett påbörjat antog antagit beslutade sköts försköts hölls sågs"""
+)
+_WORD = re.compile(r"\w+(?:-\w+)*")
+_CUE_WINDOW = 10  # tokens either side; further away a verb belongs to another clause
+
+
+def _word_tense(word: str) -> str | None:
+    lower = word.lower()
+    if lower in _FUTURE_WORDS:
+        return "future"
+    if lower in _PAST_WORDS:
+        return "past"
+    if (
+        len(lower) >= 6
+        and lower.endswith(("ade", "ades", "ats", "ts", "des", "tes"))
+        and not lower.endswith(("ande", "ende"))
+    ):
+        return "past"
+    return None
+
+
+def sentence_tense(text: str, start: int, end: int) -> str | None:
+    """ "past", "future" or None from the verb nearest to text[start:end] in its sentence."""
+    left = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    stops = [pos for pos in (text.find(mark, end) for mark in ".!?\n") if pos != -1]
+    right = min(stops, default=len(text))
+    before = [m.group() for m in _WORD.finditer(text, left, start)][::-1][:_CUE_WINDOW]
+    after = [m.group() for m in _WORD.finditer(text, end, right)][:_CUE_WINDOW]
+    for index in range(_CUE_WINDOW):
+        for words in (before, after):
+            if index < len(words) and (tense := _word_tense(words[index])):
+                return tense
+    return None
+
+
+def _options(point: Point, anchor: date) -> list[tuple[Point, tuple[date, date]]]:
+    options = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        candidate = replace(point, year=year)
+        interval = point_interval(candidate)
+        if interval is not None:
+            options.append((candidate, interval))
+    if point.weekday is not None and point.grain == "day":
+        matching = [opt for opt in options if opt[1][0].isoweekday() == point.weekday]
+        options = matching or options
+    return options
+
+
+def resolve_year(point: Point, anchor: date, tense: str | None = None) -> Point:
+    """The point with its missing year taken from the anchor (rules in the module doc)."""
+    options = _options(point, anchor)
+    if not options:
+        return point
+    if tense == "past":
+        began = [opt for opt in options if opt[1][0] <= anchor]
+        if began:
+            return max(began, key=lambda opt: opt[1][0])[0]
+    if tense == "future":
+        open_ = [opt for opt in options if opt[1][1] >= anchor]
+        if open_:
+            return min(open_, key=lambda opt: opt[1][0])[0]
+    if point.part and point.part[0] in "HQT":
+        # "andra halvåret", "första kvartalet": reporting periods of the current year.
+        return replace(point, year=anchor.year)
+    best = min(options, key=lambda opt: (distance(opt[1], anchor), opt[0].year != anchor.year))
+    return best[0]
+
+
+def _season_years(part: str, anchor: date) -> list[tuple[int, tuple[date, date]]]:
+    years = []
+    for year in range(anchor.year - 2, anchor.year + 2):
+        interval = point_interval(Point("part", year, part=part))
+        if interval is not None:
+            years.append((year, interval))
+    return years
+
+
+def season_year(part: str, anchor: date, reading: str) -> int:
+    """The year of a season named without one; ``reading`` as in the module doc."""
+    years = _season_years(part, anchor)
+    lookback = timedelta(days=SEASON_LOOKBACK_DAYS)
+    if reading == "last":
+        return max(year for year, (_, end) in years if end < anchor)
+    if reading == "upcoming":
+        return min(year for year, (_, end) in years if end >= anchor)
+    current = next(
+        (year for year, (begin, end) in years if begin <= anchor <= end + lookback),
+        None,
+    )
+    if current is None:
+        current = min(year for year, (begin, _) in years if begin > anchor)
+    return current + {"next": 1, "previous": -1}.get(reading, 0)

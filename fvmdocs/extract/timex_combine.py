@@ -1,0 +1,193 @@
+"""Combining neighbouring matches: part words, ranges, shared years, clock times.
+
+Runs on the chosen, non-overlapping candidates, left to right:
+
+1. part words widen a date: "(i) början av augusti" -> mod START, "kring
+   årsskiftet" -> APPROX; the preposition "i" stays outside;
+2. ranges join two dates: "2024–2026", "från hösten 2024 till våren 2026",
+   "mellan maj och juni" (one candidate, "från"/"mellan" included);
+3. coordinated dates share a year: in "våren och hösten 2024" "våren" is 2024;
+4. limits widen a date: "senast den 5 juni" -> BEFORE, "efter sommaren" ->
+   AFTER ("senast", "före", "innan", "till och med", "fram till" are BEFORE;
+   "efter", "tidigast", "från och med" are AFTER; the interval stays the date's own);
+5. a date and a clock time next to each other become one TIME.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from fvmdocs.extract.timex_calendar import point_interval
+from fvmdocs.extract.timex_candidate import Candidate
+
+_I = re.IGNORECASE
+_PART_WORDS = re.compile(
+    r"(?:\bi\s+|\bunder\s+)?(?P<m>(?P<w>början|inledningen|mitten|slutet|slutskedet"
+    r"|senare\s+delen|första\s+delen|senare\s+halvan|första\s+halvan)\s+(?:av|på)"
+    r"|(?P<w2>tidigt|sent)(?:\s+(?:i|under|på))?)\s+$",
+    _I,
+)
+_PART_MODS = {"början": "START", "inledningen": "START", "första delen": "START",
+              "första halvan": "START", "tidigt": "START", "mitten": "MID", "slutet": "END",
+              "slutskedet": "END", "senare delen": "END", "senare halvan": "END",
+              "sent": "END"}  # fmt: skip
+_APPROX = re.compile(
+    r"(?P<m>(?:omkring|kring|runt|cirka|ca\.?|ungefär|någon\s+gång)(?:\s+(?:i|under|vid))?)\s+$", _I
+)
+_LIMIT = re.compile(
+    r"(?P<m>(?P<w>senast|före|innan|till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till"
+    r"|tidigast|efter|från\s+och\s+med|fr\.\s?o\.\s?m\.?|inte\s+förrän)"
+    r"(?:\s+(?:i|under|på|vid))?)\s+$",
+    _I,
+)
+_AFTER_WORDS = ("tidigast", "efter", "från", "fr.", "inte")
+_RANGE_GAP = re.compile(
+    r"\s*[–—-]\s*|\s*/\s*|\s+(?:till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?|fram\s+till)\s+"
+    r"(?:(?:i|under)\s+)?",
+    _I,
+)
+_RANGE_OPEN = re.compile(
+    r"(?P<m>(?:från(?:\s+och\s+med)?|fr\.\s?o\.\s?m\.?|mellan)(?:\s+(?:i|under))?)\s+$", _I
+)
+_AND_GAP = re.compile(r"\s+och\s+(?:(?:i|under)\s+)?", _I)
+_COORD_GAP = re.compile(r"\s*,\s*|\s+(?:och|eller|samt|respektive)\s+(?:(?:i|under)\s+)?", _I)
+_CLOCK_GAP = re.compile(r"\s*,?\s*", _I)
+_LOOKBACK = 40
+
+
+def _is_plain_date(cand: Candidate) -> bool:
+    return (
+        cand.type == "DATE"
+        and cand.point is not None
+        and cand.point_end is None
+        and cand.shift is None
+        and cand.point.grain != "weekday"
+    )
+
+
+def _prefix(
+    pattern: re.Pattern[str], text: str, cand: Candidate, floor: int
+) -> re.Match[str] | None:
+    """A match of ``pattern`` ending right where the candidate starts, not before ``floor``."""
+    start = max(floor, cand.start - _LOOKBACK)
+    return pattern.search(text, start, cand.start)
+
+
+def attach_part_words(text: str, cands: list[Candidate]) -> None:
+    """Step 1: START/MID/END and APPROX words before a date."""
+    floor = 0
+    for cand in cands:
+        if _is_plain_date(cand):
+            found = _prefix(_PART_WORDS, text, cand, floor)
+            if found:
+                word = " ".join((found.group("w") or found.group("w2")).lower().split())
+                cand.mod, cand.start = _PART_MODS[word], found.start("m")
+        if cand.type == "DATE" and cand.point is not None and cand.shift is None:
+            found = _prefix(_APPROX, text, cand, floor)
+            if found and cand.mod is None:
+                cand.mod, cand.start = "APPROX", found.start("m")
+        floor = cand.end
+
+
+def _range_gap(text: str, left: Candidate, right: Candidate, floor: int) -> int | None:
+    """Where a range of left..right starts, or None when the gap does not make one."""
+    gap = text[left.end : right.start]
+    opening = _prefix(_RANGE_OPEN, text, left, floor)
+    if _AND_GAP.fullmatch(gap):
+        between = opening is not None and opening.group("m").lower().startswith("mellan")
+        return opening.start("m") if between and opening else None
+    if not _RANGE_GAP.fullmatch(gap):
+        return None
+    if opening and opening.group("m").lower().startswith("mellan"):
+        return None
+    return opening.start("m") if opening else left.start
+
+
+def _ordered(left: Candidate, right: Candidate) -> bool:
+    """False when both ends have years and the right one lies before the left one."""
+    assert left.point is not None and right.point is not None
+    if left.point.year is None or right.point.year is None:
+        return True
+    begin, end = point_interval(left.point), point_interval(right.point)
+    return begin is None or end is None or begin[0] <= end[1]
+
+
+def join_ranges(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Step 2: two dates with "–", "till", "från ... till", "mellan ... och" become a range."""
+    joined: list[Candidate] = []
+    floor = 0
+    for cand in cands:
+        left = joined[-1] if joined else None
+        if left and _is_plain_date(left) and _is_plain_date(cand) and _ordered(left, cand):
+            start = _range_gap(text, left, cand, floor)
+            if start is not None:
+                joined[-1] = replace(
+                    left,
+                    start=start,
+                    end=cand.end,
+                    point_end=cand.point,
+                    mod_end=cand.mod,
+                    anchored=left.anchored or cand.anchored,
+                )
+                continue
+        if left:
+            floor = left.end
+        joined.append(cand)
+    return joined
+
+
+def share_years(text: str, cands: list[Candidate]) -> None:
+    """Step 3: a date without a year takes the year of the coordinated date after it."""
+    for left, right in zip(reversed(cands[:-1]), reversed(cands[1:]), strict=True):
+        if not (_is_plain_date(left) and right.type == "DATE" and right.point is not None):
+            continue
+        assert left.point is not None
+        if left.point.year is not None or right.point.year is None or right.anchored:
+            continue
+        if right.point.grain == "year" or not _COORD_GAP.fullmatch(text[left.end : right.start]):
+            continue
+        left.point = replace(left.point, year=right.point.year)
+
+
+def attach_limits(text: str, cands: list[Candidate]) -> None:
+    """Step 4: BEFORE/AFTER words before a date."""
+    floor = 0
+    for cand in cands:
+        if _is_plain_date(cand) and cand.mod is None:
+            found = _prefix(_LIMIT, text, cand, floor)
+            if found:
+                word = found.group("w").lower()
+                cand.mod = "AFTER" if word.startswith(_AFTER_WORDS) else "BEFORE"
+                cand.start = found.start("m")
+        floor = cand.end
+
+
+def _day_like(cand: Candidate) -> bool:
+    return _is_plain_date(cand) and cand.point is not None and cand.point.grain == "day"
+
+
+def _is_clock(cand: Candidate) -> bool:
+    return cand.type == "TIME" and cand.point is None
+
+
+def join_clock_times(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Step 5: "den 17 maj klockan 10" and "kl. 10 i dag" become one TIME."""
+    joined: list[Candidate] = []
+    for cand in cands:
+        left = joined[-1] if joined else None
+        if left and _CLOCK_GAP.fullmatch(text[left.end : cand.start]):
+            date_part, clock = (left, cand) if _day_like(left) else (cand, left)
+            if _day_like(date_part) and _is_clock(clock):
+                joined[-1] = replace(
+                    date_part,
+                    start=left.start,
+                    end=cand.end,
+                    type="TIME",
+                    time=clock.time,
+                    time_end=clock.time_end,
+                    mod=None,
+                )
+                continue
+        joined.append(cand)
+    return joined

@@ -1,0 +1,187 @@
+"""Rules for expressions read against the anchor: "i dag", "i höst", "på tisdagen", ...
+
+Without an anchor these still match, with X for what the anchor would give
+("XXXX-FA", "XXXX-WXX-2"). Lexicalised adverbs keep their "i" ("i dag", "i höst",
+"i tisdags"); plain prepositions ("på", "till") stay outside the span.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from fvmdocs.extract.timex_anchor import season_year, sentence_tense
+from fvmdocs.extract.timex_calendar import Point, add_months, point_of_date
+from fvmdocs.extract.timex_candidate import Builder, Candidate, candidate
+from fvmdocs.extract.timex_lexicon import SEASON_FORMS, WEEKDAY_RE, WEEKDAYS, word_set
+
+_I = re.IGNORECASE
+
+# Deictic phrase -> (grain, offset in that grain from the anchor).
+_DEICTIC: tuple[tuple[str, str, int], ...] = (
+    (r"i\s*dag|idag", "day", 0),
+    (r"i\s*går|igår", "day", -1),
+    (r"i\s*förrgår", "day", -2),
+    (r"i\s*morgon|imorgon", "day", 1),
+    (r"i\s*övermorgon", "day", 2),
+    (r"i\s+veckan|denna\s+vecka|den\s+här\s+veckan|innevarande\s+vecka", "week", 0),
+    (r"(?:nästa|kommande|nästkommande)\s+vecka", "week", 1),
+    (r"(?:förra|föregående)\s+veckan?", "week", -1),
+    (r"förrförra\s+veckan", "week", -2),
+    (r"denna\s+månad|den\s+här\s+månaden|innevarande\s+månad", "month", 0),
+    (r"(?:nästa|kommande|nästkommande)\s+månad", "month", 1),
+    (r"(?:förra|föregående)\s+månaden?", "month", -1),
+    (r"i\s*år|detta\s+år|det\s+här\s+året|innevarande\s+år|årets", "year", 0),
+    (r"(?:nästa|nästkommande)\s+års?|kommande\s+år", "year", 1),
+    (r"i\s*fjol|förra\s+årets?|föregående\s+år|fjolårets", "year", -1),
+    (r"förrförra\s+året", "year", -2),
+    (r"detta\s+kvartal|det\s+här\s+kvartalet|innevarande\s+kvartal", "quarter", 0),
+    (r"(?:nästa|kommande)\s+kvartal", "quarter", 1),
+    (r"(?:förra|föregående)\s+kvartalet", "quarter", -1),
+    (r"i\s+helgen|den\s+här\s+helgen|denna\s+helg", "weekend", 0),
+    (r"(?:nästa|kommande)\s+helg", "weekend", 1),
+    (r"förra\s+helgen", "weekend", -1),
+)
+
+
+def deictic_point(anchor: date | None, grain: str, offset: int) -> Point:
+    """The point ``offset`` grains from the anchor; X-valued without one."""
+    if anchor is None:
+        return Point("part", None, part="QX") if grain == "quarter" else Point(grain)
+    if grain == "day":
+        return point_of_date(anchor + timedelta(days=offset), "day")
+    if grain in ("week", "weekend"):
+        if grain == "weekend" and offset == 0 and anchor.isoweekday() <= 2:
+            offset = -1  # on Monday or Tuesday "i helgen" is the one just past
+        return point_of_date(anchor + timedelta(weeks=offset), grain)
+    if grain == "month":
+        return point_of_date(add_months(anchor, offset), "month")
+    if grain == "quarter":
+        moved = add_months(anchor, 3 * offset)
+        return Point("part", moved.year, part=f"Q{(moved.month - 1) // 3 + 1}")
+    return Point("year", anchor.year + offset)
+
+
+def _deictic(grain: str, offset: int) -> Builder:
+    def build(match: re.Match[str], anchor: date | None) -> list[Candidate]:
+        point = deictic_point(anchor, grain, offset)
+        return [candidate(match, point=point, anchored=anchor is not None)]
+
+    return build
+
+
+# "året"/"månaden"/"veckan" alone are this year/month/week only after a preposition
+# or a part word: "under året", "i slutet av månaden".
+_DEFINITE_UNITS = {"året": "year", "månaden": "month", "veckan": "week"}
+
+
+def _definite_unit(match: re.Match[str], anchor: date | None) -> list[Candidate]:
+    grain = _DEFINITE_UNITS[match.group("t").lower()]
+    return [candidate(match, point=deictic_point(anchor, grain, 0), anchored=anchor is not None)]
+
+
+def _season(reading: str) -> Builder:
+    def build(match: re.Match[str], anchor: date | None) -> list[Candidate]:
+        part = SEASON_FORMS[match.group("s").lower()][1]
+        if reading == "bare":  # year left to the tense-aware anchoring
+            return [candidate(match, point=Point("part", None, part=part))]
+        year = season_year(part, anchor, reading) if anchor else None
+        return [candidate(match, point=Point("part", year, part=part), anchored=bool(anchor))]
+
+    return build
+
+
+# "i vår" is also "in our": "i vår region". It is the season only when what follows
+# cannot be the noun of "vår": punctuation, a function word or a verb form.
+_AFTER_I_VAR = word_set(
+    """och eller men samt har hade ska skall kommer kan kunde blir blev får fick är var
+    väntas planeras beräknas så då även också till med på i för när inför som sker ges
+    startar börjar införs inleds genomförs öppnar fortsätter beslutade"""
+)
+
+
+def _i_var(match: re.Match[str], anchor: date | None) -> list[Candidate]:
+    following = re.match(r"\s*(\w+|\S|$)", match.string[match.end() :])
+    word = following.group(1).lower() if following else ""
+    verb_like = word.endswith(("ar", "as", "ade", "ades", "des", "ts"))
+    if word and word[0].isalnum() and word not in _AFTER_I_VAR and not verb_like:
+        return []
+    return _season("current")(match, anchor)
+
+
+def _weekday(direction: str) -> Builder:
+    """A weekday relative to the anchor: "before" (strictly), "on_or_before", "after"."""
+
+    def build(match: re.Match[str], anchor: date | None) -> list[Candidate]:
+        weekday = WEEKDAYS[match.group("w").lower()]
+        chosen = direction
+        if direction == "bare":
+            past = sentence_tense(match.string, match.start(), match.end()) == "past"
+            chosen = "on_or_before" if past else "after"
+        if anchor is None:
+            return [candidate(match, point=Point("weekday", weekday=weekday))]
+        back = (anchor.isoweekday() - weekday) % 7
+        if chosen == "before":
+            day = anchor - timedelta(days=back or 7)
+        elif chosen == "on_or_before":
+            day = anchor - timedelta(days=back)
+        else:
+            day = anchor + timedelta(days=(weekday - anchor.isoweekday()) % 7 or 7)
+        return [candidate(match, point=point_of_date(day, "day"), anchored=True)]
+
+    return build
+
+
+def _turn_of_year(match: re.Match[str], anchor: date | None) -> list[Candidate]:
+    """ "årsskiftet 2024/2025": December to January; without years the nearest one."""
+    half = match.group("t").lower().startswith("halv")
+    first = match.group("y1")
+    year = int(first) if first else None
+    if year is None and anchor is not None:
+        year = anchor.year if half or anchor.month >= 7 else anchor.year - 1
+    if half:
+        start, end = Point("month", year, 6), Point("month", year, 7)
+    else:
+        start = Point("month", year, 12)
+        end = Point("month", None if year is None else year + 1, 1)
+    anchored = first is None and anchor is not None
+    return [candidate(match, point=start, point_end=end, anchored=anchored)]
+
+
+_SEASON_WORD = r"vår|våren|sommar|sommaren|höst|hösten|vinter|vintern"
+
+DEICTIC_RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
+    (re.compile(r"(?<!\w)(?P<t>(?:halv)?årsskiftet(?:\s+(?P<y1>(?:19|20)\d\d)\s*[/–—-]\s*"
+                r"(?:19|20)?\d\d)?)(?![\w/])", _I), _turn_of_year),
+    *(
+        (re.compile(rf"(?<!\w)(?P<t>{pattern})(?!\w)", _I), _deictic(grain, offset))
+        for pattern, grain, offset in _DEICTIC
+    ),
+    (re.compile(r"(?:(?<=\bunder\s)|(?<=\bav\s)|(?<=\bpå\s))(?P<t>året|månaden|veckan)"
+                r"(?!\w)(?!\s+(?:därpå|därefter|efter|innan|före))", _I), _definite_unit),
+    (re.compile(r"(?<!\w)(?P<t>i\s+(?P<s>våras|somras|höstas|vintras))(?!\w)", _I),
+     _season("last")),
+    (re.compile(r"(?<!\w)(?P<t>i\s+(?P<s>sommar|höst|vinter))(?!\w)", _I), _season("current")),
+    (re.compile(r"(?<!\w)(?P<t>i\s+(?P<s>vår))(?!\w)", _I), _i_var),
+    (re.compile(rf"(?<!\w)(?P<t>nästa\s+(?P<s>{_SEASON_WORD}))(?!\w)", _I), _season("next")),
+    (re.compile(rf"(?<!\w)(?P<t>(?:förra|föregående)\s+(?P<s>{_SEASON_WORD}))(?!\w)", _I),
+     _season("previous")),
+    (re.compile(rf"(?<!\w)(?P<t>(?:kommande|nästkommande)\s+(?P<s>{_SEASON_WORD}))(?!\w)", _I),
+     _season("upcoming")),
+    (re.compile(r"(?<!\w)(?:till|inför|efter)\s+(?P<t>(?P<s>våren|sommaren|hösten|vintern))"
+                r"(?!\w)", _I), _season("upcoming")),
+    (re.compile(r"(?<!\w)(?P<t>(?P<s>vårens|sommarens|höstens|vinterns))(?!\w)", _I),
+     _season("current")),
+    (re.compile(r"(?<!\w)(?P<t>(?P<s>våren|sommaren|hösten|vintern))(?!\w)", _I),
+     _season("bare")),
+    (re.compile(rf"(?<!\w)(?P<t>i\s+(?P<w>{WEEKDAY_RE})s)(?!\w)", _I), _weekday("before")),
+    (re.compile(rf"(?<!\w)(?P<t>(?:förra|senaste)\s+(?P<w>{WEEKDAY_RE})en)(?!\w)", _I),
+     _weekday("before")),
+    (re.compile(rf"(?<!\w)(?P<t>(?:nästa|kommande)\s+(?P<w>{WEEKDAY_RE}))(?!\w)", _I),
+     _weekday("after")),
+    (re.compile(rf"(?<!\w)(?:på|till|från)\s+(?P<t>(?P<w>{WEEKDAY_RE}))(?!\w)", _I),
+     _weekday("after")),
+    (re.compile(rf"(?<!\w)(?P<t>(?P<w>{WEEKDAY_RE})(?:en|ens))(?!\w)", _I),
+     _weekday("on_or_before")),
+    (re.compile(rf"(?<!\w)(?P<t>(?P<w>{WEEKDAY_RE}))(?!\w)", _I), _weekday("bare")),
+)  # fmt: skip

@@ -1,0 +1,364 @@
+"""Tests for the Swedish temporal tagger: one row per phrase, in sentences written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from fvmdocs.extract.timex import Timex, find_timexes, timex_interval
+
+THU = date(2025, 3, 20)  # a Thursday in ISO week 12
+MAY22 = date(2022, 5, 19)
+DEC22 = date(2022, 12, 10)
+JAN23 = date(2023, 1, 15)
+
+# (sentence, anchor, text, value, mod, begin, end_date); each sentence holds exactly one timex.
+# fmt: off
+ROWS: list[tuple[str, date | None, str, str, str | None, str | None, str | None]] = [
+    # full dates
+    ("Avtalet skrevs under 17 maj 2022 i Göteborg.", THU, "17 maj 2022", "2022-05-17", None, "2022-05-17", "2022-05-17"),
+    ("Beslutet fattades den 17 maj 2022.", THU, "den 17 maj 2022", "2022-05-17", None, "2022-05-17", "2022-05-17"),
+    ("Kontraktet gäller från 3 jan. 2023.", THU, "3 jan. 2023", "2023-01-03", None, "2023-01-03", "2023-01-03"),
+    ("Leveransen kom 12 sept 2021.", THU, "12 sept 2021", "2021-09-12", None, "2021-09-12", "2021-09-12"),
+    ("Rapporten lämnades 8 Okt 2024.", THU, "8 Okt 2024", "2024-10-08", None, "2024-10-08", "2024-10-08"),
+    ("Mötet protokollfördes 17/5 2022.", THU, "17/5 2022", "2022-05-17", None, "2022-05-17", "2022-05-17"),
+    ("Intyget daterades 4/11-2019.", THU, "4/11-2019", "2019-11-04", None, "2019-11-04", "2019-11-04"),
+    ("Anmälan stänger den 3/4.", THU, "den 3/4", "2025-04-03", None, "2025-04-03", "2025-04-03"),
+    ("Diariet visar 2022-05-17 som beslutsdag.", THU, "2022-05-17", "2022-05-17", None, "2022-05-17", "2022-05-17"),
+    ("Versionen från 2023-11 gäller.", THU, "2023-11", "2023-11", None, "2023-11-01", "2023-11-30"),
+    ("Styrelsen beslutade den 17 maj att gå vidare.", MAY22, "den 17 maj", "2022-05-17", None, "2022-05-17", "2022-05-17"),
+    ("Utbildningen startade måndag 3 mars.", THU, "måndag 3 mars", "2025-03-03", None, "2025-03-03", "2025-03-03"),
+    ("Det avgjordes tisdagen den 14 januari.", THU, "tisdagen den 14 januari", "2025-01-14", None, "2025-01-14", "2025-01-14"),
+    ("Vi ses den 1:a april i Skövde.", THU, "den 1:a april", "2025-04-01", None, "2025-04-01", "2025-04-01"),
+    ("Regeln gäller från den 1:e juli.", THU, "den 1:e juli", "2025-07-01", None, "2025-07-01", "2025-07-01"),
+    ("Ansökan ska in den första april.", THU, "den första april", "2025-04-01", None, "2025-04-01", "2025-04-01"),
+    ("Det skedde den 30 december.", JAN23, "den 30 december", "2022-12-30", None, "2022-12-30", "2022-12-30"),
+    ("Styrelsen ska den 3 februari besluta om starten.", THU, "den 3 februari", "2026-02-03", None, "2026-02-03", "2026-02-03"),
+    ("Styrelsen beslutade den 3 februari om starten.", THU, "den 3 februari", "2025-02-03", None, "2025-02-03", "2025-02-03"),
+    ("Kursen ges 5 december.", None, "5 december", "XXXX-12-05", None, None, None),
+    # months
+    ("Summering av programmet maj 2022", THU, "maj 2022", "2022-05", None, "2022-05-01", "2022-05-31"),
+    ("Lägesrapport för April 2020 är publicerad.", THU, "April 2020", "2020-04", None, "2020-04-01", "2020-04-30"),
+    ("Det blev klart i nov. 2023.", THU, "nov. 2023", "2023-11", None, "2023-11-01", "2023-11-30"),
+    ("Planen ska vara klar i maj.", THU, "maj", "2025-05", None, "2025-05-01", "2025-05-31"),
+    ("Beslutet togs i november.", THU, "november", "2024-11", None, "2024-11-01", "2024-11-30"),
+    ("Vi räknar med start i januari.", DEC22, "januari", "2023-01", None, "2023-01-01", "2023-01-31"),
+    ("Ett nytt möte hålls i juni.", None, "juni", "XXXX-06", None, None, None),
+    # years
+    ("Systemet ska vara infört 2026 i hela regionen.", THU, "2026", "2026", None, "2026-01-01", "2026-12-31"),
+    ("År 2024 flyttas journalerna.", THU, "År 2024", "2024", None, "2024-01-01", "2024-12-31"),
+    ("Arbetet fortsätter under 2025.", THU, "2025", "2025", None, "2025-01-01", "2025-12-31"),
+    ("Budgeten för 2023 års arbete är lagd.", THU, "2023", "2023", None, "2023-01-01", "2023-12-31"),
+    ("Upphandlingen avslutades 2019.", THU, "2019", "2019", None, "2019-01-01", "2019-12-31"),
+    # seasons
+    ("Införandet sker hösten 2024 i söder.", THU, "hösten 2024", "2024-FA", None, "2024-09-01", "2024-11-30"),
+    ("Norra delarna följer våren 2026.", THU, "våren 2026", "2026-SP", None, "2026-03-01", "2026-05-31"),
+    ("Testerna pågick sommaren 2023.", THU, "sommaren 2023", "2023-SU", None, "2023-06-01", "2023-08-31"),
+    ("Utbildning planeras vintern 2025.", THU, "vintern 2025", "2025-WI", None, "2025-12-01", "2026-02-28"),
+    ("Tidplanen sträcker sig över vintern 2024/2025.", THU, "vintern 2024/2025", "2024-WI", None, "2024-12-01", "2025-02-28"),
+    ("Under våren 2022 skickades flera brev.", THU, "våren 2022", "2022-SP", None, "2022-03-01", "2022-05-31"),
+    ("Kursen ges HT 2024 på nytt.", THU, "HT 2024", "2024-FA", None, "2024-09-01", "2024-11-30"),
+    ("De första tjänsterna startar i höst.", MAY22, "i höst", "2022-FA", None, "2022-09-01", "2022-11-30"),
+    ("Som vi skrev i höst var läget oklart.", DEC22, "i höst", "2022-FA", None, "2022-09-01", "2022-11-30"),
+    ("Piloten genomfördes i våras.", MAY22, "i våras", "2021-SP", None, "2021-03-01", "2021-05-31"),
+    ("Piloten genomfördes i våras.", DEC22, "i våras", "2022-SP", None, "2022-03-01", "2022-05-31"),
+    ("Det var mycket att göra i somras.", DEC22, "i somras", "2022-SU", None, "2022-06-01", "2022-08-31"),
+    ("I vår startar utbildningen.", THU, "I vår", "2025-SP", None, "2025-03-01", "2025-05-31"),
+    ("I vinter blir det tester.", DEC22, "I vinter", "2022-WI", None, "2022-12-01", "2023-02-28"),
+    ("Nästa höst kommer nästa våg.", THU, "Nästa höst", "2026-FA", None, "2026-09-01", "2026-11-30"),
+    ("Förra hösten var tuff.", THU, "Förra hösten", "2024-FA", None, "2024-09-01", "2024-11-30"),
+    ("Nu rekryteras experter inför höstens designarbete.", date(2020, 4, 30), "höstens", "2020-FA", None, "2020-09-01", "2020-11-30"),
+    ("Under hösten genomfördes utbildningar.", THU, "hösten", "2024-FA", None, "2024-09-01", "2024-11-30"),
+    ("Under hösten ska utbildningar genomföras.", THU, "hösten", "2025-FA", None, "2025-09-01", "2025-11-30"),
+    ("Det hela drar igång till hösten.", THU, "hösten", "2025-FA", None, "2025-09-01", "2025-11-30"),
+    ("Arbetet startar i höst.", None, "i höst", "XXXX-FA", None, None, None),
+    # parts, quarters, halves, weeks
+    ("Designen startar i början av augusti.", THU, "början av augusti", "2025-08", "START", "2025-08-01", "2025-08-10"),
+    ("Designen startar i mitten av augusti.", THU, "mitten av augusti", "2025-08", "MID", "2025-08-11", "2025-08-20"),
+    ("Designen startar i slutet av augusti.", THU, "slutet av augusti", "2025-08", "END", "2025-08-21", "2025-08-31"),
+    ("Det blir klart i slutet av februari 2024.", THU, "slutet av februari 2024", "2024-02", "END", "2024-02-21", "2024-02-29"),
+    ("Beslut väntas slutet av 2024.", THU, "slutet av 2024", "2024", "END", "2024-09-01", "2024-12-31"),
+    ("Starten sker i början av 2025.", THU, "början av 2025", "2025", "START", "2025-01-01", "2025-04-30"),
+    ("Testerna görs i mitten av 2026.", THU, "mitten av 2026", "2026", "MID", "2026-05-01", "2026-08-31"),
+    ("Vi ses i slutet av hösten 2024.", THU, "slutet av hösten 2024", "2024-FA", "END", "2024-11-01", "2024-11-30"),
+    ("Tidigt i höst kommer beskedet.", MAY22, "Tidigt i höst", "2022-FA", "START", "2022-09-01", "2022-09-30"),
+    ("Det gäller första halvåret 2025.", THU, "första halvåret 2025", "2025-H1", None, "2025-01-01", "2025-06-30"),
+    ("Resten följer andra halvåret.", THU, "andra halvåret", "2025-H2", None, "2025-07-01", "2025-12-31"),
+    ("Målet nås första kvartalet 2025.", THU, "första kvartalet 2025", "2025-Q1", None, "2025-01-01", "2025-03-31"),
+    ("Målet nås kvartal 3 2025.", THU, "kvartal 3 2025", "2025-Q3", None, "2025-07-01", "2025-09-30"),
+    ("Målet nås Q3 2025.", THU, "Q3 2025", "2025-Q3", None, "2025-07-01", "2025-09-30"),
+    ("Leveransen kommer sista kvartalet 2024.", THU, "sista kvartalet 2024", "2024-Q4", None, "2024-10-01", "2024-12-31"),
+    ("Uppföljning sker under andra tertialet 2025.", THU, "andra tertialet 2025", "2025-T2", None, "2025-05-01", "2025-08-31"),
+    ("Testet görs vecka 12.", THU, "vecka 12", "2025-W12", None, "2025-03-17", "2025-03-23"),
+    ("Testet görs v. 12.", THU, "v. 12", "2025-W12", None, "2025-03-17", "2025-03-23"),
+    ("Testet görs vecka 12 2024.", THU, "vecka 12 2024", "2024-W12", None, "2024-03-18", "2024-03-24"),
+    ("Utrullning sker veckorna 10–12.", THU, "veckorna 10–12", "2025-W10", None, "2025-03-03", "2025-03-23"),
+    ("Rekryteringen ska vara klar senast den 5 juni.", date(2020, 4, 30), "senast den 5 juni", "2020-06-05", "BEFORE", "2020-06-05", "2020-06-05"),
+    ("Designen fortsätter efter sommaren.", THU, "efter sommaren", "2025-SU", "AFTER", "2025-06-01", "2025-08-31"),
+    ("Inget händer före 2026.", THU, "före 2026", "2026", "BEFORE", "2026-01-01", "2026-12-31"),
+    ("Avtalet gäller tidigast 2026.", THU, "tidigast 2026", "2026", "AFTER", "2026-01-01", "2026-12-31"),
+    ("Systemet är i drift fram till 2030.", THU, "fram till 2030", "2030", "BEFORE", "2030-01-01", "2030-12-31"),
+    ("Reglerna gäller från och med den 1 januari 2025.", THU, "från och med den 1 januari 2025", "2025-01-01", "AFTER", "2025-01-01", "2025-01-01"),
+    ("Nästa fas startar kring 2030.", THU, "kring 2030", "2030", "APPROX", "2030-01-01", "2030-12-31"),
+    ("Bytet sker runt årsskiftet.", THU, "runt årsskiftet", "2024-12", "APPROX", "2024-12-01", "2025-01-31"),
+    # relative days and weeks
+    ("Beskedet kom i dag.", THU, "i dag", "2025-03-20", None, "2025-03-20", "2025-03-20"),
+    ("Beskedet kom idag.", THU, "idag", "2025-03-20", None, "2025-03-20", "2025-03-20"),
+    ("Avtalet undertecknades i går.", THU, "i går", "2025-03-19", None, "2025-03-19", "2025-03-19"),
+    ("Avtalet undertecknades igår.", THU, "igår", "2025-03-19", None, "2025-03-19", "2025-03-19"),
+    ("Svaret kommer i morgon.", THU, "i morgon", "2025-03-21", None, "2025-03-21", "2025-03-21"),
+    ("Svaret kommer imorgon.", THU, "imorgon", "2025-03-21", None, "2025-03-21", "2025-03-21"),
+    ("Frågan ställdes i förrgår.", THU, "i förrgår", "2025-03-18", None, "2025-03-18", "2025-03-18"),
+    ("Styrelsen sammanträdde på tisdagen.", THU, "tisdagen", "2025-03-18", None, "2025-03-18", "2025-03-18"),
+    ("Styrelsen sammanträdde på torsdagen.", THU, "torsdagen", "2025-03-20", None, "2025-03-20", "2025-03-20"),
+    ("Frågan togs upp i tisdags.", THU, "i tisdags", "2025-03-18", None, "2025-03-18", "2025-03-18"),
+    ("Frågan togs upp i torsdags.", THU, "i torsdags", "2025-03-13", None, "2025-03-13", "2025-03-13"),
+    ("Beslutet kommer på måndag.", THU, "måndag", "2025-03-24", None, "2025-03-24", "2025-03-24"),
+    ("Beslutet kommer på måndag.", None, "måndag", "XXXX-WXX-1", None, None, None),
+    ("Granskningen startar nästa vecka.", THU, "nästa vecka", "2025-W13", None, "2025-03-24", "2025-03-30"),
+    ("Granskningen startade förra veckan.", THU, "förra veckan", "2025-W11", None, "2025-03-10", "2025-03-16"),
+    ("Granskningen pågår denna vecka.", THU, "denna vecka", "2025-W12", None, "2025-03-17", "2025-03-23"),
+    ("Resultatet kommer om två veckor.", THU, "om två veckor", "2025-W14", None, "2025-03-31", "2025-04-06"),
+    ("Svaret kommer om tre dagar.", THU, "om tre dagar", "2025-03-23", None, "2025-03-23", "2025-03-23"),
+    ("Det bestämdes för två år sedan.", THU, "för två år sedan", "2023", None, "2023-01-01", "2023-12-31"),
+    ("Det bestämdes för sex månader sedan.", THU, "för sex månader sedan", "2024-09", None, "2024-09-01", "2024-09-30"),
+    ("Det bestämdes för några år sedan.", THU, "för några år sedan", "PAST_REF", None, None, None),
+    ("Resten följer nästa år.", THU, "nästa år", "2026", None, "2026-01-01", "2026-12-31"),
+    ("Piloten gjordes i fjol.", THU, "i fjol", "2024", None, "2024-01-01", "2024-12-31"),
+    ("Piloten gjordes förra året.", THU, "förra året", "2024", None, "2024-01-01", "2024-12-31"),
+    ("Målet är att bli klar i år.", THU, "i år", "2025", None, "2025-01-01", "2025-12-31"),
+    ("Det nya avtalet gäller nästa månad.", THU, "nästa månad", "2025-04", None, "2025-04-01", "2025-04-30"),
+    ("Det nya avtalet kom förra månaden.", THU, "förra månaden", "2025-02", None, "2025-02-01", "2025-02-28"),
+    ("Årets utbildningar är fullbokade.", THU, "Årets", "2025", None, "2025-01-01", "2025-12-31"),
+    ("Arbetet fortsätter under året.", THU, "året", "2025", None, "2025-01-01", "2025-12-31"),
+    ("Rapporten kommer i slutet av året.", THU, "slutet av året", "2025", "END", "2025-09-01", "2025-12-31"),
+    ("Många arbetade i helgen.", THU, "i helgen", "2025-W12-WE", None, "2025-03-22", "2025-03-23"),
+    ("Frågan diskuteras i dag.", None, "i dag", "XXXX-XX-XX", None, None, None),
+    # ranges
+    ("Programmet löper 2024–2026.", THU, "2024–2026", "2024", None, "2024-01-01", "2026-12-31"),
+    ("Programmet löper 2024-2026.", THU, "2024-2026", "2024", None, "2024-01-01", "2026-12-31"),
+    ("Programmet löper 2023–25.", THU, "2023–25", "2023", None, "2023-01-01", "2025-12-31"),
+    ("Programmet löper från 2024 till 2026.", THU, "från 2024 till 2026", "2024", None, "2024-01-01", "2026-12-31"),
+    ("Programmet löper mellan 2024 och 2026.", THU, "mellan 2024 och 2026", "2024", None, "2024-01-01", "2026-12-31"),
+    ("Konferensen hölls 17–19 maj 2022.", THU, "17–19 maj 2022", "2022-05-17", None, "2022-05-17", "2022-05-19"),
+    ("Konferensen hölls den 3-4 december 2024.", THU, "den 3-4 december 2024", "2024-12-03", None, "2024-12-03", "2024-12-04"),
+    ("Testerna görs maj–juni 2023.", THU, "maj–juni 2023", "2023-05", None, "2023-05-01", "2023-06-30"),
+    ("Testerna görs från maj till juni 2023.", THU, "från maj till juni 2023", "2023-05", None, "2023-05-01", "2023-06-30"),
+    ("Testerna görs november–februari 2025.", THU, "november–februari 2025", "2024-11", None, "2024-11-01", "2025-02-28"),
+    ("Införandet pågår från hösten 2024 till våren 2026.", THU, "från hösten 2024 till våren 2026", "2024-FA", None, "2024-09-01", "2026-05-31"),
+    ("Införandet pågår hösten 2024–våren 2026.", THU, "hösten 2024–våren 2026", "2024-FA", None, "2024-09-01", "2026-05-31"),
+    ("Pausen varar mellan den 1 och 15 juli 2025.", THU, "mellan den 1 och 15 juli 2025", "2025-07-01", None, "2025-07-01", "2025-07-15"),
+    ("Arbetet sker från början av 2024 till slutet av 2026.", THU, "från början av 2024 till slutet av 2026", "2024", None, "2024-01-01", "2026-12-31"),
+    ("Bytet sker vid årsskiftet 2024/2025.", THU, "årsskiftet 2024/2025", "2024-12", None, "2024-12-01", "2025-01-31"),
+    # durations, sets, times
+    ("Arbetet pågick under flera månader.", THU, "flera månader", "PXM", None, None, None),
+    ("Projektet tar tre år.", THU, "tre år", "P3Y", None, None, None),
+    ("Avtalet gäller i 18 månader.", THU, "18 månader", "P18M", None, None, None),
+    ("Det tog ett och ett halvt år.", THU, "ett och ett halvt år", "P18M", None, None, None),
+    ("Testet pågår i två veckor.", THU, "två veckor", "P2W", None, None, None),
+    ("Driften stod still i 24 timmar.", THU, "24 timmar", "PT24H", None, None, None),
+    ("Mycket har hänt de senaste två åren.", THU, "de senaste två åren", "P2Y", None, "2023-03-20", "2025-03-20"),
+    ("Aktiviteter den senaste månaden summeras här.", THU, "den senaste månaden", "P1M", None, "2025-02-20", "2025-03-20"),
+    ("Styrgruppen träffas varje vecka.", THU, "varje vecka", "P1W", None, None, None),
+    ("Styrgruppen träffas varannan månad.", THU, "varannan månad", "P2M", None, None, None),
+    ("Licensen kostar 300 miljoner kronor per år.", THU, "per år", "P1Y", None, None, None),
+    ("Rapporter skickas dagligen.", THU, "dagligen", "P1D", None, None, None),
+    ("Webbinariet hålls den 17 maj klockan 10.", THU, "den 17 maj klockan 10", "2025-05-17T10:00", None, "2025-05-17", "2025-05-17"),
+    ("Presskonferensen börjar kl. 13.30.", THU, "kl. 13.30", "2025-03-20T13:30", None, "2025-03-20", "2025-03-20"),
+    ("Systemet stängs i kväll.", THU, "i kväll", "2025-03-20TEV", None, "2025-03-20", "2025-03-20"),
+    # decades
+    ("Dagens system byggdes på 1990-talet.", THU, "1990-talet", "199", None, "1990-01-01", "1999-12-31"),
+]
+# fmt: on
+
+# Sentences with numbers or near-misses that hold no time expression at all.
+NEGATIVE = [
+    "Alla 49 kommuner har sagt ja.",
+    "Kommunerna har tackat ja till option 1.",
+    "Satsningen kostar 2,5 miljarder kronor.",
+    "Omkring 1 200 medarbetare berörs.",
+    "Ring telefon 010-441 00 00 för frågor.",
+    "Lagen finns i SFS 2018:585.",
+    "Över 2000 medarbetare har gått kursen.",
+    "Drygt 1950 användare loggade in.",
+    "Ärendet har nummer 2024 i diariet.",
+    "Hälften, 1/3 av kommunerna, svarade.",
+    "Frågan togs upp i vår region och i vår verksamhet.",
+    "Jan Andersson leder arbetet.",
+    "Cirka 15 procent av budgeten återstår.",
+    "Version 2.0 av systemet lanseras.",
+    "Det gäller 3 av 4 sjukhus.",
+    "Fas 2 omfattar 12 enheter.",
+]
+
+
+def _only(sentence: str, anchor: date | None) -> Timex:
+    found = find_timexes(sentence, anchor)
+    assert len(found) == 1, [t.text for t in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(("sentence", "anchor", "text", "value", "mod", "begin", "end"), ROWS)
+def test_timex_value_and_interval(
+    sentence: str,
+    anchor: date | None,
+    text: str,
+    value: str,
+    mod: str | None,
+    begin: str | None,
+    end: str | None,
+) -> None:
+    timex = _only(sentence, anchor)
+    assert (timex.text, timex.value, timex.mod) == (text, value, mod)
+    assert (timex.begin, timex.end_date) == (begin, end)
+
+
+@pytest.mark.parametrize("sentence", NEGATIVE)
+def test_no_timex(sentence: str) -> None:
+    assert find_timexes(sentence, THU) == []
+
+
+@pytest.mark.parametrize(("sentence", "anchor", "text", "value", "mod", "begin", "end"), ROWS)
+def test_span_matches_text(
+    sentence: str, anchor: date | None, text: str, value: str, mod: str | None,
+    begin: str | None, end: str | None,
+) -> None:  # fmt: skip
+    for timex in find_timexes(sentence, anchor):
+        assert sentence[timex.start : timex.end] == timex.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "range_end"),
+    [
+        ("Programmet löper 2024–2026.", "2026"),
+        ("Införandet pågår från hösten 2024 till våren 2026.", "2026-SP"),
+        ("Konferensen hölls 17–19 maj 2022.", "2022-05-19"),
+        ("Testerna görs maj–juni 2023.", "2023-06"),
+        ("Mötet pågår kl. 9.00–11.00 i dag.", "2025-03-20T11:00"),
+    ],
+)
+def test_range_end(sentence: str, range_end: str) -> None:
+    assert _only(sentence, THU).range_end == range_end
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchored"),
+    [
+        ("Beslutet togs den 17 maj.", True),
+        ("Beslutet togs den 17 maj 2022.", False),
+        ("Det startar i höst.", True),
+        ("Det startar hösten 2024.", False),
+        ("Det hände i går.", True),
+    ],
+)
+def test_anchored_flag(sentence: str, anchored: bool) -> None:
+    assert _only(sentence, MAY22).anchored is anchored
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "expected"),
+    [
+        (
+            "Hösten 2024 går södra delen över och ett år senare resten. Två månader senare "
+            "utvärderas allt, och året därpå avslutas programmet.",
+            THU,
+            ["2024-FA", "2025-FA", "2025-11", "2026"],
+        ),
+        (
+            "I maj 2021 beslutade fullmäktige att gå vidare, och samma år startade designen.",
+            THU,
+            ["2021-05", "2021"],
+        ),
+        ("Ett år senare var allt klart.", THU, ["2026"]),
+    ],
+)
+def test_anaphora(sentence: str, anchor: date, expected: list[str]) -> None:
+    assert [t.value for t in find_timexes(sentence, anchor)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Våren och hösten 2024 ägnas åt tester.", ["2024-SP", "2024-FA"]),
+        ("Det gäller maj, juni och juli 2023.", ["2023-05", "2023-06", "2023-07"]),
+        ("Utbildningar hålls 17 och 18 maj 2022.", ["2022-05-17", "2022-05-18"]),
+        ("Mötet hölls fredag och nästa möte är på fredag.", ["2025-03-14", "2025-03-21"]),
+    ],
+)
+def test_sequences(sentence: str, values: list[str]) -> None:
+    assert [t.value for t in find_timexes(sentence, THU)] == values
+
+
+PARAGRAPHS = [
+    (
+        "Regionstyrelsen tog den 12 mars beslut om en ny tidplan. Den första vågen går i drift "
+        "hösten 2025 och nästa våg följer våren 2027. Under tiden fortsätter utbildningen av "
+        "1 500 medarbetare, och i slutet av augusti samlas alla 49 kommuner till en workshop.",
+        THU,
+        [
+            ("den 12 mars", "2025-03-12"),
+            ("hösten 2025", "2025-FA"),
+            ("våren 2027", "2027-SP"),
+            ("slutet av augusti", "2025-08"),
+        ],
+    ),
+    (
+        "Lägesrapport oktober 2023\n\nI september genomfördes tester på tre sjukhus. Nästa vecka "
+        "startar en ny omgång, och senast den 15 december ska alla enheter ha svarat. "
+        "Projektet har pågått i två år och beräknas kosta 400 miljoner kronor per år.",
+        date(2023, 10, 12),
+        [
+            ("oktober 2023", "2023-10"),
+            ("september", "2023-09"),
+            ("Nästa vecka", "2023-W42"),
+            ("senast den 15 december", "2023-12-15"),
+            ("två år", "P2Y"),
+            ("per år", "P1Y"),
+        ],
+    ),
+    (
+        "Införandet planeras mellan 2024 och 2026. Under våren 2024 görs förberedelser, "
+        "och vecka 36 börjar utbildningen. Styrgruppen möts varje måndag kl. 9.",
+        date(2024, 1, 8),
+        [
+            ("mellan 2024 och 2026", "2024"),
+            ("våren 2024", "2024-SP"),
+            ("vecka 36", "2024-W36"),
+            ("varje måndag", "XXXX-WXX-1"),
+            ("kl. 9", "2024-01-08T09:00"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "anchor", "expected"), PARAGRAPHS)
+def test_paragraph(paragraph: str, anchor: date, expected: list[tuple[str, str]]) -> None:
+    found = find_timexes(paragraph, anchor)
+    assert [(t.text, t.value) for t in found] == expected
+    assert all(paragraph[t.start : t.end] == t.text for t in found)
+    assert [t.start for t in found] == sorted(t.start for t in found)
+
+
+@pytest.mark.parametrize(
+    ("value", "interval"),
+    [
+        ("2022-05-17", (date(2022, 5, 17), date(2022, 5, 17))),
+        ("2022-05", (date(2022, 5, 1), date(2022, 5, 31))),
+        ("2024", (date(2024, 1, 1), date(2024, 12, 31))),
+        ("2024-FA", (date(2024, 9, 1), date(2024, 11, 30))),
+        ("2023-WI", (date(2023, 12, 1), date(2024, 2, 29))),
+        ("2025-H1", (date(2025, 1, 1), date(2025, 6, 30))),
+        ("2025-Q3", (date(2025, 7, 1), date(2025, 9, 30))),
+        ("2025-T3", (date(2025, 9, 1), date(2025, 12, 31))),
+        ("2025-W12", (date(2025, 3, 17), date(2025, 3, 23))),
+        ("2025-W12-WE", (date(2025, 3, 22), date(2025, 3, 23))),
+        ("202", (date(2020, 1, 1), date(2029, 12, 31))),
+        ("2022-05-17T10:00", (date(2022, 5, 17), date(2022, 5, 17))),
+        ("XXXX-05-17", None),
+        ("P2W", None),
+        ("PAST_REF", None),
+    ],
+)
+def test_timex_interval(value: str, interval: tuple[date, date] | None) -> None:
+    assert timex_interval(value) == interval
