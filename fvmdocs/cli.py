@@ -100,6 +100,17 @@ def page_progress(settings: Settings, total: int | None) -> Iterator[Callable[[s
 @cli.command()
 @click.argument("sources", nargs=-1)
 @click.option("--profile", type=click.Path(dir_okay=False, exists=True), help="A site profile TOML.")
+@click.option(
+    "--scope",
+    multiple=True,
+    metavar="PREFIX",
+    help="Crawl only URLs under this prefix (repeatable; default: the start URLs' hosts).",
+)
+@click.option("--max-pages", type=click.IntRange(min=1), help="Stop a crawl after this many pages.")
+@click.option("--max-depth", type=click.IntRange(min=0), help="Follow links this many steps deep.")
+@click.option(
+    "--delay", type=click.FloatRange(min=0), help="Seconds between requests to a host (default 1)."
+)
 @click.option("--lock-timeout", type=float, help="Seconds to wait for another ingest (default 10).")
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
 @click.pass_context
@@ -108,18 +119,31 @@ def ingest(
     ctx: click.Context,
     sources: tuple[str, ...],
     profile: str | None,
+    scope: tuple[str, ...],
+    max_pages: int | None,
+    max_depth: int | None,
+    delay: float | None,
     lock_timeout: float | None,
     as_json: bool,
 ) -> None:
-    """Read, clean, store and index pages from folders, HTML files or WARC archives."""
+    """Read, clean, store and index pages from folders, HTML files, WARC archives or URLs.
+
+    A URL is crawled within its host (or the --scope prefixes), politely and archived to
+    corpus/warc/. With no SOURCE, the site profile's news pages are crawled.
+    """
     from fvmdocs.ingest import estimate_pages
     from fvmdocs.ingest import ingest as run_ingest
 
-    if not sources:
-        raise click.UsageError("name at least one SOURCE (a folder, .html file or .warc.gz)")
-    settings = settings_of(ctx, profile=profile, lock_timeout=lock_timeout)
+    settings = settings_of(
+        ctx,
+        profile=profile,
+        lock_timeout=lock_timeout,
+        max_pages=max_pages,
+        max_depth=max_depth,
+        delay=delay,
+    )
     with page_progress(settings, estimate_pages(sources)) as on_page:
-        report = run_ingest(sources, settings, on_page=on_page)
+        report = run_ingest(sources, settings, on_page=on_page, scope=scope)
     for failure in report.failures:
         click.echo(f"failed: {failure.reason}", err=True)
     if as_json:
@@ -141,22 +165,62 @@ def _terminal_snippet(snippet: str, colour: bool) -> str:
     return html.unescape(re.sub(r"<mark>(.*?)</mark>", mark, snippet))
 
 
+def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from fvmdocs.search.backend import date_bound
+
+    if value is not None:
+        try:
+            date_bound(value, end=False)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc)) from exc
+    return value
+
+
 @cli.command()
 @click.argument("query")
 @click.option("-n", "--limit", default=10, show_default=True, type=click.IntRange(1, 1000))
-@click.option("--json", "as_json", is_flag=True, help="Print the hits as JSON.")
+@click.option("--json", "as_json", is_flag=True, help="Print the hits, facets and suggestion as JSON.")
+@click.option("--html", "as_html", is_flag=True, help="Print the hits as an HTML fragment.")
+@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True)
+@click.option("--since", callback=_date_option, help="Published on or after: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--until", callback=_date_option, help="Published on or before: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--person", multiple=True, help="Only documents naming this person (repeatable).")
+@click.option("--org", multiple=True, help="Only documents naming this organisation (repeatable).")
+@click.option("--type", "types", multiple=True, help="Only documents with this event type (repeatable).")
 @click.pass_context
 @reports_errors
-def search(ctx: click.Context, query: str, limit: int, as_json: bool) -> None:
-    """Full-text search in Swedish: fvmdocs search "Cerner kompensation"."""
-    from fvmdocs.search import SearchIndex
+def search(
+    ctx: click.Context,
+    query: str,
+    limit: int,
+    as_json: bool,
+    as_html: bool,
+    sort: str,
+    since: str | None,
+    until: str | None,
+    person: tuple[str, ...],
+    org: tuple[str, ...],
+    types: tuple[str, ...],
+) -> None:
+    """Search in Swedish: fvmdocs search "Cerner kompensation", "ny tidplan", title:paus*."""
+    from fvmdocs.search import SearchFilters, SearchIndex
+    from fvmdocs.search.render import results_html
 
-    results = SearchIndex(ctx.obj.index_dir).search(query, limit=limit)
+    filters = SearchFilters(since=since, until=until, person=person, org=org, type=types)
+    results = SearchIndex(ctx.obj.index_dir).search(
+        query, limit=limit, sort="date" if sort == "date" else "relevance", filters=filters,
+        with_facets=as_json,
+    )
     if as_json:
         emit_json(results.as_dict())
         return
+    if as_html:
+        click.echo(results_html(results))
+        return
     colour = sys.stdout.isatty()
     click.echo(f"{results.total} documents match {query!r}")
+    if results.suggestion:
+        click.echo(f"Did you mean: {results.suggestion}")
     for rank, hit in enumerate(results.hits, 1):
         click.echo(f"\n{rank}. {hit.title} ({hit.published or 'no date'})  [{hit.id}]")
         click.echo(f"   {hit.url}")
@@ -192,13 +256,16 @@ def list_documents(ctx: click.Context, as_json: bool) -> None:
 def show(ctx: click.Context, doc: str, as_json: bool) -> None:
     """One document by id, URL or the path it was ingested from."""
     from fvmdocs.store import open_store
+    from fvmdocs.store.facts import load_facts
 
     with open_store(ctx.obj.db_path, create=False) as store:
         found = store.get(doc)
         versions = store.versions(found.id)
+        facts = load_facts(store, found.id)
     if as_json:
         emit_json(
             {
+                **_facts_json(facts),
                 "id": found.id,
                 "url": found.url,
                 "title": found.title,
@@ -221,17 +288,122 @@ def show(ctx: click.Context, doc: str, as_json: bool) -> None:
     click.echo(found.text)
 
 
+def _facts_json(facts: Any) -> dict[str, Any]:
+    """The extracted facts of one document for ``show --json`` (empty lists if not analysed)."""
+    from dataclasses import asdict
+
+    if facts is None:
+        return {"entities": [], "timexes": [], "quotes": [], "events": [], "analysed": False}
+    return {
+        "entities": [asdict(e) for e in facts.entities],
+        "timexes": [asdict(t) for t in facts.timexes],
+        "quotes": [asdict(q) for q in facts.quotes],
+        "events": [asdict(e) for e in facts.events],
+        "analysed": True,
+    }
+
+
+def _source(provenance: Any, urls: dict[str, str]) -> dict[str, Any]:
+    return {"id": provenance.doc_id, "url": urls.get(provenance.doc_id), "sentence": provenance.sentence}
+
+
+def _stored_facts(settings: Settings) -> tuple[list[Any], dict[str, str]]:
+    from fvmdocs.store import open_store
+    from fvmdocs.store.facts import all_facts
+
+    with open_store(settings.db_path, create=False) as store:
+        facts = all_facts(store)
+        urls = {d.id: d.url for d in store.documents()}
+    return facts, urls
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the people as JSON.")
+@click.pass_context
+@reports_errors
+def people(ctx: click.Context, as_json: bool) -> None:
+    """Everyone the pages name, merged across pages, with their roles and sources."""
+    from fvmdocs.extract.merge import merge_people
+
+    facts, urls = _stored_facts(ctx.obj)
+    rows: list[dict[str, Any]] = [
+        {
+            "name": person.name,
+            "mentions": person.mentions,
+            "roles": [
+                {"title": r.title, "org": r.org, "as_of": r.as_of, "source": _source(r.provenance, urls)}
+                for r in person.roles
+            ],
+        }
+        for person in merge_people(facts)
+    ]
+    if as_json:
+        emit_json({"people": rows})
+        return
+    for row in rows:
+        roles = "; ".join(
+            f"{r['title']}{' (' + r['org'] + ')' if r['org'] else ''} {r['as_of'] or ''}".strip()
+            for r in row["roles"]
+        )
+        click.echo(f"{row['name']:<28} {row['mentions']:>4}  {roles}")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the decisions as JSON.")
+@click.pass_context
+@reports_errors
+def decisions(ctx: click.Context, as_json: bool) -> None:
+    """Every decision the pages report: who, what, when, and the sentence that says so."""
+    from fvmdocs.extract.merge import all_decisions
+
+    facts, urls = _stored_facts(ctx.obj)
+    rows: list[dict[str, Any]] = []
+    for decision in all_decisions(facts):
+        date = decision.date
+        rows.append(
+            {
+                "by": decision.by,
+                "what": decision.what,
+                "status": decision.status,
+                "date": None if date is None else {
+                    "value": date.value, "start": date.begin, "end": date.end, "text": date.text,
+                    "from_published": date.from_published,
+                },
+                "source": _source(decision.provenance, urls),
+            }
+        )
+    if as_json:
+        emit_json({"decisions": rows})
+        return
+    for row in rows:
+        when = row["date"]["value"] + ("*" if row["date"]["from_published"] else "") if row["date"] else "-"
+        click.echo(f"{when:<12} {row['by'] or '?':<28} {row['what']}")
+
+
+@cli.command()
+@click.pass_context
+@reports_errors
+def reprocess(ctx: click.Context) -> None:
+    """Extract the facts of every stored document again (after an extractor upgrade)."""
+    from fvmdocs.ingest import reprocess as run_reprocess
+
+    count = run_reprocess(ctx.obj)
+    click.echo(f"analysed {count} documents")
+
+
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.pass_context
 @reports_errors
 def stats(ctx: click.Context, as_json: bool) -> None:
     """What the store and the index hold, and the latest errors."""
+    from fvmdocs.crawl.frontier import crawl_figures
     from fvmdocs.search import SearchIndex
     from fvmdocs.store import open_store
 
     with open_store(ctx.obj.db_path, create=False) as store:
         figures = store.stats()
+        figures.update(crawl_figures(store.conn))
         figures["recent_failures"] = store.failures(limit=10)
     figures["indexed"] = SearchIndex(ctx.obj.index_dir).count()
     if as_json:
@@ -242,6 +414,27 @@ def stats(ctx: click.Context, as_json: bool) -> None:
             click.echo(f"{key:>15}: {value}")
     for failure in figures["recent_failures"]:
         click.echo(f"  failed {failure['at']}: {failure['reason']}")
+
+
+@cli.command(name="crawl-log")
+@click.option("-n", "--limit", default=50, show_default=True, type=click.IntRange(1, 100_000))
+@click.option("--json", "as_json", is_flag=True, help="Print the fetches as JSON.")
+@click.pass_context
+@reports_errors
+def crawl_log_command(ctx: click.Context, limit: int, as_json: bool) -> None:
+    """The most recent fetches, newest first: status, time, bytes, URL and any error."""
+    from fvmdocs.crawl.frontier import crawl_log
+    from fvmdocs.store import open_store
+
+    with open_store(ctx.obj.db_path, create=False) as store:
+        fetches = crawl_log(store.conn, limit=limit)
+    if as_json:
+        emit_json({"fetches": fetches})
+        return
+    for fetch in fetches:
+        status = fetch["status"] if fetch["status"] is not None else "---"
+        line = f"{fetch['at']}  {status}  {fetch['bytes']:>9}  {fetch['url']}"
+        click.echo(line + (f"  ({fetch['error']})" if fetch["error"] else ""))
 
 
 @cli.command()

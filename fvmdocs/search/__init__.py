@@ -1,5 +1,9 @@
-"""The search stage: a Swedish full-text index over the store (Whoosh, BM25F)."""
+"""The search stage: a Swedish full-text index over the store (Whoosh, BM25F).
 
-from fvmdocs.search.index import SearchHit, SearchIndex, SearchResults
+The engine sits behind :class:`SearchBackend`; :class:`SearchIndex` is the Whoosh one.
+"""
 
-__all__ = ["SearchHit", "SearchIndex", "SearchResults"]
+from fvmdocs.search.backend import SearchBackend, SearchFilters, SearchHit, SearchResults
+from fvmdocs.search.index import SearchIndex
+
+__all__ = ["SearchBackend", "SearchFilters", "SearchHit", "SearchIndex", "SearchResults"]

@@ -48,6 +48,78 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX versions_by_document ON versions (document_id, number);
     """,
+    # 2: crawl state (fvmdocs/crawl/frontier.py): runs, their frontier, per-URL validators,
+    # a log of every fetch, and non-HTML resources found on pages.
+    """
+    CREATE TABLE crawl_runs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        plan TEXT NOT NULL,
+        started TEXT NOT NULL,
+        finished TEXT,
+        stopped TEXT
+    );
+    CREATE INDEX crawl_runs_by_plan ON crawl_runs (plan, finished);
+    CREATE TABLE crawl_queue (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        run_id INTEGER NOT NULL REFERENCES crawl_runs(id),
+        url TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        depth INTEGER NOT NULL,
+        found_on TEXT,
+        status TEXT NOT NULL DEFAULT 'queued',
+        note TEXT,
+        UNIQUE (run_id, url)
+    );
+    CREATE INDEX crawl_queue_next ON crawl_queue (run_id, status);
+    CREATE TABLE crawl_urls (
+        url TEXT PRIMARY KEY,
+        etag TEXT,
+        last_modified TEXT,
+        last_status INTEGER,
+        fetched_at TEXT,
+        error TEXT,
+        outlinks TEXT
+    );
+    CREATE TABLE crawl_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        run_id INTEGER,
+        url TEXT NOT NULL,
+        status INTEGER,
+        at TEXT NOT NULL,
+        bytes INTEGER NOT NULL DEFAULT 0,
+        error TEXT
+    );
+    CREATE TABLE crawl_resources (
+        url TEXT PRIMARY KEY,
+        content_type TEXT,
+        found_on TEXT,
+        first_seen TEXT NOT NULL,
+        last_seen TEXT NOT NULL
+    );
+    """,
+    # 3: facts extracted from each document version (fvmdocs.store.facts): one row per fact, its
+    # JSON payload, and the sentence it was read from; ``analyses`` says which extractor
+    # version analysed which document version, so stale documents are found by one query.
+    """
+    CREATE TABLE analyses (
+        document_id TEXT PRIMARY KEY REFERENCES documents(id),
+        version INTEGER NOT NULL,
+        extractor_version INTEGER NOT NULL,
+        analysed TEXT NOT NULL
+    );
+    CREATE TABLE facts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        version INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        sentence TEXT,
+        start INTEGER,
+        "end" INTEGER
+    );
+    CREATE INDEX facts_by_document ON facts (document_id, kind);
+    CREATE INDEX facts_by_kind ON facts (kind);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

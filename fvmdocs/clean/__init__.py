@@ -1,0 +1,131 @@
+"""The clean stage: a fetched page's bytes in, a ``Document`` with metadata and body blocks out.
+
+>>> from fvmdocs.models import RawPage
+>>> html = "<html lang='sv'><title>FVM pausas - Västra Götalandsregionen</title><h1>FVM pausas</h1>"
+>>> html += "<p>Införandet av Millennium pausas efter problem i södra Västra Götaland.</p>"
+>>> doc = clean_page(RawPage(url="https://www.vgregion.se/x", body=html.encode(), source="x"))
+>>> doc.title, doc.language, [b.kind for b in doc.blocks]
+('FVM pausas', 'sv', ['title', 'paragraph'])
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Tag
+
+from fvmdocs.clean.blocks import article_blocks
+from fvmdocs.clean.boilerplate import cut_code, strip_chrome, strip_page
+from fvmdocs.clean.content import choose_root, find_lead
+from fvmdocs.clean.decode import MB, check_body, decode_body
+from fvmdocs.clean.metadata import (
+    canonical_url,
+    element_date,
+    jsonld_dates,
+    meta_dates,
+    page_language,
+    read_meta,
+    site_names,
+    strip_title_suffix,
+    time_dates,
+    title_candidates,
+    visible_dates,
+)
+from fvmdocs.clean.text import collapse
+from fvmdocs.clean.tree import first, removed, select_first
+from fvmdocs.errors import CleanError
+from fvmdocs.models import Document, RawPage
+from fvmdocs.profile import CleanRules, SiteProfile
+
+__all__ = ["clean_page"]
+
+Dates = tuple[str | None, str | None]
+
+_SEPARATOR = re.compile(r"\s+[-|–—:·»]\s+\S")
+
+
+def clean_page(
+    raw: RawPage, profile: SiteProfile | None = None, *, max_bytes: int = 10 * MB
+) -> Document:
+    """Turn one page into a ``Document``: title, dates, language, URL and body blocks.
+
+    With a ``profile`` its selectors are tried first (article, removals, title, lead, dates);
+    without one, a generic path finds the article on any news site. Raises ``CleanError`` for
+    empty, oversized or binary pages and for pages with no text left after cleaning.
+    """
+    check_body(raw, max_bytes)
+    html, jsonld = cut_code(decode_body(raw))
+    soup = BeautifulSoup(html, "lxml")
+    rules = profile.clean if profile is not None else CleanRules()
+    meta = read_meta(soup)
+    canonical = canonical_url(soup, meta, raw.url)
+    title = _title(soup, meta, rules, canonical or raw.url)
+    head_dates = _merge(jsonld_dates(jsonld), meta_dates(meta))
+    strip_page(soup)
+    root = choose_root(soup, rules.content)
+    lead = find_lead(root, soup, rules.lead)
+    published, updated = _page_dates(soup, root, rules, head_dates)
+    strip_chrome(root, rules.remove, rules.drop_headings)
+    blocks = article_blocks(root, title, None if lead is None or removed(lead) else lead)
+    if not blocks:
+        raise CleanError("page has no text after cleaning")
+    sample = " ".join(block.text for block in blocks[:20])
+    language = page_language(soup, meta, sample)
+    return Document(
+        url=canonical or raw.url,
+        title=title,
+        blocks=tuple(blocks),
+        source=raw.source,
+        published=published,
+        updated=updated,
+        language=language or (profile.language if profile is not None else None),
+        canonical_url=canonical,
+        site=profile.name if profile is not None else None,
+    )
+
+
+def _title(soup: BeautifulSoup, meta: dict[str, str], rules: CleanRules, url: str) -> str:
+    """The headline without the site's name: profile selectors, og:title, h1, ``<title>``."""
+    candidates = []
+    for selector in rules.title:
+        found = select_first(soup, selector)
+        if found is not None:
+            candidates.append(collapse(found.get_text(" ")))
+    candidates += title_candidates(soup, meta)
+    names = site_names(meta, url)
+    headline = first(soup, {"h1"})
+    h1 = collapse(headline.get_text(" ")) if headline is not None else ""
+    for candidate in candidates:
+        title = strip_title_suffix(candidate, rules.title_suffixes, names)
+        if h1 and title != h1 and title.startswith(h1) and _SEPARATOR.match(title[len(h1) :]):
+            return h1  # "Headline - VGR": a short site name that og:site_name does not spell
+        if title:
+            return title
+    return ""
+
+
+def _page_dates(soup: BeautifulSoup, root: Tag, rules: CleanRules, head: Dates) -> Dates:
+    """Published and updated dates, from the most trusted source that has each.
+
+    Profile selectors, then JSON-LD and meta tags, then ``<time>`` and visible Swedish
+    labels in the article, and only then anywhere on the page (lists of other news have
+    dates too). Later sources are read only while a date is still missing.
+    """
+    found = _merge((element_date(soup, rules.published), element_date(soup, rules.updated)), head)
+    readers = (time_dates, visible_dates)
+    for scope in (root, soup):
+        for reader in readers:
+            if all(found):
+                return found
+            found = _merge(found, reader(scope))
+    return found
+
+
+def _merge(*sources: Dates) -> Dates:
+    """Published and updated, each from the first source that has it.
+
+    Sources come in order of trust, so a machine-readable date beats visible text.
+    """
+    published = next((p for p, _ in sources if p), None)
+    updated = next((u for _, u in sources if u), None)
+    return published, updated

@@ -1,0 +1,101 @@
+"""The article element as a sequence of ``Block``: lead, headings, paragraphs, list items, quotes.
+
+One walk over the tree with a text buffer: inline elements add to the buffer, block elements
+flush it. That copes with text loose in a ``<div>``, ``<br>``-separated lines and ``<p>`` inside
+``<li>`` the same way, and malformed HTML that lxml repaired oddly still yields its text.
+"""
+
+from __future__ import annotations
+
+from bs4 import CData, NavigableString, Tag
+
+from fvmdocs.clean.dates import is_date_line
+from fvmdocs.clean.text import collapse
+from fvmdocs.models import Block
+
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_BLOCK_TAGS = frozenset({
+    "p", "div", "section", "article", "main", "header", "footer", "aside", "ul", "ol", "li",
+    "blockquote", "table", "thead", "tbody", "tr", "dl", "dt", "dd", "figure", "pre",
+    "address", "details", "summary", "hr", "center", "form", "fieldset", "body", "html",
+})  # fmt: skip
+_KIND_OF = {"li": "list_item", "dt": "list_item", "dd": "list_item", "blockquote": "quote"}
+# Inside these the kind of the enclosing block wins over "paragraph" for nested <p>.
+_STICKY = frozenset({"lead", "list_item", "quote"})
+
+
+class _BlockWriter:
+    """Collects blocks while walking one element tree."""
+
+    def __init__(self, title: str, lead: Tag | None) -> None:
+        self.blocks: list[Block] = []
+        self.buffer: list[str] = []
+        self.title_key = title.casefold()
+        self.lead = lead
+
+    def flush(self, kind: str) -> None:
+        text = collapse("".join(self.buffer))
+        self.buffer.clear()
+        self.add(Block(kind, text))
+
+    def add(self, block: Block) -> None:
+        if not any(ch.isalnum() for ch in block.text) or is_date_line(block.text):
+            return
+        if block.kind == "heading" and block.level == 1 and self._is_title(block.text):
+            return  # the title is the document's first block already
+        if self.blocks and self.blocks[-1].text == block.text:
+            return
+        self.blocks.append(block)
+
+    def _is_title(self, text: str) -> bool:
+        """The headline, also when og:title and the h1 differ by a suffix or a word."""
+        key = text.casefold()
+        return bool(self.title_key) and (key in self.title_key or self.title_key in key)
+
+    def walk(self, node: Tag, kind: str) -> None:
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if type(child) in (NavigableString, CData):
+                    self.buffer.append(str(child))
+            elif isinstance(child, Tag):
+                self.visit(child, kind)
+
+    def visit(self, element: Tag, kind: str) -> None:
+        name = element.name
+        if element is self.lead:
+            self.flush(kind)
+            self.add(Block("lead", collapse(element.get_text(" "))))
+        elif name in _HEADINGS:
+            self.flush(kind)
+            self.add(Block("heading", collapse(element.get_text(" ")), _HEADINGS[name]))
+        elif name in ("br", "td", "th"):
+            # Cells and line breaks separate words even where the markup has no whitespace.
+            self.buffer.append("\n")
+            self.walk(element, kind)
+        elif name in _BLOCK_TAGS:
+            self.flush(kind)
+            inner = (
+                kind
+                if kind in _STICKY and name not in _KIND_OF
+                else _KIND_OF.get(name, "paragraph")
+            )
+            self.walk(element, inner)
+            self.flush(inner)
+        else:
+            self.walk(element, kind)
+
+
+def article_blocks(root: Tag, title: str, lead: Tag | None) -> list[Block]:
+    """Blocks of the article under ``root``, the title first and the lead (kind "lead") next.
+
+    A lead found outside ``root`` is put first, since a preamble always opens the article.
+    """
+    writer = _BlockWriter(title, lead)
+    if title:
+        writer.blocks.append(Block("title", title))
+    if lead is not None and not any(parent is root for parent in lead.parents):
+        writer.add(Block("lead", collapse(lead.get_text(" "))))
+        writer.lead = None
+    writer.walk(root, "paragraph")
+    writer.flush("paragraph")
+    return writer.blocks

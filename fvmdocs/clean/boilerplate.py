@@ -1,0 +1,256 @@
+"""What is not the article: code, hidden things, site chrome, and text that only looks like it.
+
+Removal runs in two rounds. ``strip_page`` runs on the whole page before the article is
+chosen and dates are read: it drops code, hidden elements and *other pages' content*
+(related lists, comments, ads, cookie and share boxes), which would otherwise win the
+density contest or lend their dates. ``strip_chrome`` runs on the chosen article after
+its dates are read: footers, headers, contact boxes and bylines may hold this page's dates,
+so they go last, together with the rules that match by text (the unsupported-browser banner
+appears in many markups, so its words are the only stable handle).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+from fvmdocs.clean.text import collapse
+from fvmdocs.clean.tree import (
+    class_words,
+    first,
+    removed,
+    select_all,
+    strings,
+    tags,
+    text_stats,
+)
+
+_CODE_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
+              "canvas", "button", "select", "input", "textarea", "video", "audio", "map",
+              "img", "picture", "figcaption", "link", "meta"})  # fmt: skip
+
+# Class/id words naming content from elsewhere; matched as whole words of the attribute.
+FOREIGN_WORDS = frozenset({
+    "cookie", "cookies", "consent", "gdpr", "cookiebar", "share", "sharing", "social",
+    "socialmedia", "breadcrumb", "breadcrumbs", "brodsmulor", "related", "relaterade", "latest",
+    "senaste", "popular", "mostread", "mestlast", "newsletter", "nyhetsbrev", "ad", "ads",
+    "advert", "advertisement", "annons", "annonser", "adslot", "sponsored", "comment",
+    "comments", "kommentar", "kommentarer", "disqus", "skip", "skiplink", "skipnav",
+    "navigation", "navbar", "menu", "megamenu", "sidebar", "toolbar", "pagination", "subscribe",
+    "prenumerera", "print", "feedback", "teaser", "teasers", "puff", "puffar", "promo"
+})  # fmt: skip
+# Compound class names written without separators ("relatednews", "cookiebanner").
+_FOREIGN_PARTS = ("cookie", "breadcrumb", "newsletter", "nyhetsbrev", "advert", "skiplink",
+                  "sharebox", "socialshare", "relatednews", "latestnews", "comments")  # fmt: skip
+# Chrome around this article: read for dates first, removed after.
+CHROME_WORDS = frozenset({
+    "footer", "sidfot", "contact", "kontakt", "contacts", "byline", "author", "authors", "tags",
+    "taggar", "keywords", "meta", "article-meta", "pageinfo", "page-info", "dateline", "kicker",
+    "category", "vignette", "etikett"
+})  # fmt: skip
+_HIDDEN_WORDS = frozenset({
+    "hidden", "d-none", "is-hidden", "visually-hidden", "sr-only", "screen-reader-text"
+})  # fmt: skip
+_CODE = re.compile(r"<!--.*?-->|<(script|style|svg|template)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_JSONLD = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", re.I | re.S)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+DROP_HEADINGS = frozenset(
+    h.casefold() for h in (
+        "Senaste nytt", "Läs även", "Läs också", "Läs mer", "Relaterade nyheter", "Relaterat",
+        "Relaterade artiklar", "Mer om ämnet", "Fler nyheter", "Mest läst", "Mest lästa",
+        "Populärt", "Kontakt", "Kontakta oss", "Kontaktperson", "Kontaktpersoner", "Dela sidan",
+        "Dela", "Dela artikeln", "Kommentarer", "Kommentera", "Nyhetsbrev", "Taggar", "Ämnen",
+        "Prenumerera på vårt nyhetsbrev", "Annons",
+    )
+)  # fmt: skip
+
+# Text that marks a small box as boilerplate wherever it sits, and how large that box may be.
+_TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"teknik som (?:troligen )?inte stöds|webbplatsen använder teknik|"
+                r"din webbläsare (?:stöds inte|är föråldrad)|byter till en modern webbläsare",
+                re.I), 500),
+    (re.compile(r"^\s*(?:gå|hoppa) (?:direkt )?till (?:huvud)?innehåll|^\s*till huvudinnehåll|"
+                r"^\s*skip to (?:main )?content", re.I), 80),
+    (re.compile(r"vi använder (?:kakor|cookies)|använder (?:sig av )?(?:kakor|cookies)|"
+                r"godkänn (?:alla )?(?:kakor|cookies)|kakor \(cookies\)", re.I), 800),
+    (re.compile(r"^\s*dela (?:sidan|artikeln|på \w+|via \w+)|^\s*dela\s*:?\s*$", re.I), 300),
+    (re.compile(r"^\s*(?:läs (?:även|också|mer)|se även)\s*:", re.I), 300),
+    (re.compile(r"^\s*tipsa (?:en vän|en kollega|någon)", re.I), 200),
+    (re.compile(r"prenumerera på (?:vårt|våra) nyhetsbrev|anmäl dig till (?:vårt )?nyhetsbrev",
+                re.I), 600),
+)  # fmt: skip
+_BOX_TAGS = frozenset({"p", "div", "section", "aside", "li", "ul", "ol", "form", "dialog", "a",
+                       "span", "strong", "header", "footer", "nav", "details", "small"})  # fmt: skip
+
+_LINK_LIST_TAGS = frozenset({"ul", "ol", "div", "section", "aside", "table", "dl", "nav", "p"})
+_ARTICLE_TAGS = frozenset({"h1", "article", "main"})
+_LINK_DENSITY = 0.6
+# Running text after a dropped heading is at least this long; contact lines are shorter.
+_PROSE_CHARS = 80
+
+
+def cut_code(html: str) -> tuple[str, list[str]]:
+    """The HTML without scripts, styles, inline SVG and comments, and the JSON-LD it held.
+
+    Done on the text before parsing because BeautifulSoup builds every element in Python:
+    a page's icon sprites and tracking scripts would cost more than its article. A script
+    ends at the first ``</script``, as in a browser, so a regex cuts it exactly.
+    """
+    jsonld = [m[1] for m in _JSONLD.finditer(html)]
+    return _CODE.sub(" ", html), jsonld
+
+
+def _is_foreign(words: set[str]) -> bool:
+    return bool(words & FOREIGN_WORDS) or any(p in w for w in words for p in _FOREIGN_PARTS)
+
+
+def _holds_article(element: Tag) -> bool:
+    """True when removing ``element`` would take the article with it (a misleading class)."""
+    if element.name in ("html", "body", "main", "article"):
+        return True
+    return first(element, _ARTICLE_TAGS) is not None
+
+
+def strip_page(soup: BeautifulSoup) -> None:
+    """First round, whole page: code, hidden elements, other pages' content."""
+    for element in tags(soup, _CODE_TAGS):
+        element.decompose()
+    for form in tags(soup, {"form"}):
+        # ASP.NET and some Sitevision pages wrap the whole page in one <form>.
+        if _holds_article(form) or len(form.get_text(strip=True)) > 400:
+            form.unwrap()
+        else:
+            form.decompose()
+    for element in tags(soup):
+        if removed(element):
+            continue
+        if element.name in ("nav", "dialog") or _is_hidden(element):
+            element.decompose()
+            continue
+        words = class_words(element)
+        if words and _is_foreign(words) and not _holds_article(element):
+            element.decompose()
+
+
+def _is_hidden(element: Tag) -> bool:
+    if element.has_attr("hidden") or element.get("aria-hidden") == "true":
+        return True
+    style = element.get("style")
+    if isinstance(style, str) and _HIDDEN_STYLE.search(style):
+        return True
+    # Exact class names only: "hidden-xs" hides on phones and shows everywhere else.
+    classes = element.get("class")
+    return isinstance(classes, list) and not _HIDDEN_WORDS.isdisjoint(classes)
+
+
+def strip_chrome(root: Tag, remove: tuple[str, ...], drop_headings: Iterable[str]) -> None:
+    """Second round, inside the article: profile removals, chrome, text rules, link lists."""
+    if remove:
+        for element in select_all(root, ", ".join(remove)):
+            if not removed(element) and not _holds_article(element):
+                element.decompose()
+    for element in tags(root):
+        if not removed(element) and _is_chrome(element):
+            element.decompose()
+    _drop_by_text(root)
+    _drop_headed_sections(root, {h.casefold() for h in drop_headings} | DROP_HEADINGS)
+    _drop_link_lists(root)
+
+
+def _is_chrome(element: Tag) -> bool:
+    """Site or article chrome: footers, site headers, contact boxes, bylines, link asides."""
+    if element.name == "footer":
+        return True
+    if class_words(element) & CHROME_WORDS and not _holds_article(element):
+        return True
+    if element.name == "header":
+        return first(element, {"h1"}) is None  # an article's own header holds title and lead
+    if element.name == "aside":
+        return _is_chrome_aside(element)  # other asides are fact boxes, which are content
+    return False
+
+
+def _is_chrome_aside(element: Tag) -> bool:
+    heading = first(element, {"h2", "h3", "h4", "strong"})
+    if heading is not None and _heading_key(heading) in DROP_HEADINGS:
+        return True
+    stats = text_stats(element)
+    return stats.link_density(element) > _LINK_DENSITY
+
+
+def _drop_by_text(root: Tag) -> None:
+    """Remove the smallest box around each text that matches a boilerplate rule."""
+    for string in strings(root):
+        if type(string) is not NavigableString or removed(string):
+            continue
+        text = str(string)
+        for pattern, limit in _TEXT_RULES:
+            if pattern.search(text):
+                box = _box_around(string, root, limit)
+                if box is not None:
+                    box.decompose()
+                break
+
+
+def _box_around(string: NavigableString, root: Tag, limit: int) -> Tag | None:
+    """The largest ancestor below ``root`` whose text stays within ``limit`` characters."""
+    box: Tag | None = None
+    node = string.parent
+    while isinstance(node, Tag) and node is not root:
+        if removed(node):
+            return None
+        if len(node.get_text(strip=True)) > limit:
+            break
+        if node.name in _BOX_TAGS:
+            box = node
+        node = node.parent
+    return box
+
+
+def _heading_key(heading: Tag) -> str:
+    return collapse(heading.get_text(" ")).rstrip(":").casefold()
+
+
+def _drop_headed_sections(root: Tag, drop: set[str]) -> None:
+    """Remove a "Senaste nytt"-style heading and what follows it up to the next heading."""
+    for heading in tags(root, {"h2", "h3", "h4", "h5", "h6"}):
+        if removed(heading) or _heading_key(heading) not in drop:
+            continue
+        level = int(heading.name[1])
+        parent = heading.parent
+        for sibling in list(heading.next_siblings):
+            if not isinstance(sibling, Tag):
+                continue
+            name = sibling.name or ""
+            if len(name) == 2 and name[0] == "h" and name[1].isdigit() and int(name[1]) <= level:
+                break
+            if _is_prose(sibling):
+                break  # the article goes on after a "Läs även" box without a heading of its own
+            sibling.decompose()
+        heading.decompose()
+        if isinstance(parent, Tag) and parent is not root and not parent.get_text(strip=True):
+            parent.decompose()
+
+
+def _is_prose(element: Tag) -> bool:
+    """A paragraph of running text: long, and hardly any of it link text."""
+    if element.name not in ("p", "blockquote", "div", "section"):
+        return False
+    stats = text_stats(element)
+    return stats.prose(element) >= _PROSE_CHARS and stats.link_density(element) < 0.3
+
+
+def _drop_link_lists(root: Tag) -> None:
+    """Remove lists and boxes that are mostly links (menus, teaser lists, tag clouds)."""
+    stats = text_stats(root)
+    budget = stats.text.get(id(root), 0) * 0.5
+    for element in tags(root, _LINK_LIST_TAGS):
+        if removed(element):
+            continue
+        key = id(element)
+        if (stats.links.get(key, 0) >= 2 and stats.link_density(element) > _LINK_DENSITY
+                and stats.text.get(key, 0) <= budget):  # fmt: skip
+            element.decompose()

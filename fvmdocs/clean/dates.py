@@ -1,0 +1,114 @@
+"""Publication dates as the clean stage sees them: machine values and Swedish page text.
+
+Dates are stored as ISO ``YYYY-MM-DD`` (date only). Pages show a time of day at best to the
+minute and often only in local time without a zone; a calendar date is what a timeline of
+FVM decisions needs, and cutting to the date keeps equal days equal across sources. The date
+is taken as the page wrote it, without converting time zones, because Swedish sites publish
+in local time and converting ``2024-11-15T23:30+01:00`` to UTC would move it a day.
+
+This is a small parser for date *labels* on news pages ("Publicerad: 18 maj 2022"), not a
+temporal tagger for running text; that lives in a later stage.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS: dict[str, int] = {
+    "januari": 1, "jan": 1,
+    "februari": 2, "feb": 2, "febr": 2,
+    "mars": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "maj": 5,
+    "juni": 6, "jun": 6,
+    "juli": 7, "jul": 7,
+    "augusti": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+
+# Longest names first so "mars" is not read as "mar" + "s".
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:$|T)")
+_SLASHED = re.compile(r"(?<!\d)(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)")
+_NAMED = re.compile(rf"(?<!\d)(\d{{1,2}})\s*(?:e\s+)?({_MONTH_ALT})\.?,?\s+(\d{{4}})(?!\d)", re.I)
+_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./ ]\s?(\d{4})(?!\d)")
+
+# A date expression as it appears after a label, for building label patterns.
+DATE_TEXT = (
+    rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}\s*(?:{_MONTH_ALT})\.?,?\s+\d{{4}}"
+    r"|\d{1,2}[./]\d{1,2}[./ ]\s?\d{4})"
+    r"(?:,?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?"
+)
+
+PUBLISHED_LABEL = r"(?:publicerad|publicerat|publicerades|publ\.|skapad|datum)"
+UPDATED_LABEL = r"(?:senast\s+uppdaterad|uppdaterad|uppdaterat|uppdaterades|senast\s+ändrad|ändrad)"
+
+_LABELLED = {
+    "published": re.compile(rf"\b{PUBLISHED_LABEL}\s*:?\s*(?:den\s+)?({DATE_TEXT})", re.I),
+    "updated": re.compile(rf"\b{UPDATED_LABEL}\s*:?\s*(?:den\s+)?({DATE_TEXT})", re.I),
+}
+
+# A text that is nothing but date labels and dates, e.g. the empty "Publicerad: Uppdaterad:".
+DATE_LINE = re.compile(
+    rf"^(?:\s*(?:{PUBLISHED_LABEL}|{UPDATED_LABEL})\s*:?\s*(?:den\s+)?(?:{DATE_TEXT})?\s*[|·,]?)+\s*$",
+    re.I,
+)
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    """The ISO date, or None when it is no calendar date or far outside the web's years."""
+    if not 1990 <= year <= 2100:
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_date(value: str | None) -> str | None:
+    """An ISO ``YYYY-MM-DD`` for a machine or Swedish date string, else None.
+
+    >>> parse_date("2022-05-18T09:00:00+02:00"), parse_date("18 maj 2022 kl. 10.15")
+    ('2022-05-18', '2022-05-18')
+    """
+    if not value:
+        return None
+    text = value.strip()
+    for pattern in (_ISO, _SLASHED):
+        match = pattern.search(text)
+        if match:
+            return _valid(int(match[1]), int(match[2]), int(match[3]))
+    match = _COMPACT.match(text)
+    if match:
+        return _valid(int(match[1]), int(match[2]), int(match[3]))
+    match = _NAMED.search(text)
+    if match:
+        return _valid(int(match[3]), MONTHS[match[2].lower()], int(match[1]))
+    match = _NUMERIC.search(text)
+    if match:
+        return _valid(int(match[3]), int(match[2]), int(match[1]))
+    return None
+
+
+def labelled_date(text: str, kind: str) -> str | None:
+    """The first date after a Swedish ``kind`` label ("published" or "updated") in ``text``.
+
+    >>> labelled_date("Publicerat den 3 mars 2024", "published")
+    '2024-03-03'
+    """
+    for match in _LABELLED[kind].finditer(text):
+        found = parse_date(match[1])
+        if found:
+            return found
+    return None
+
+
+def is_date_line(text: str) -> bool:
+    """True for a line of only date labels and dates ("Publicerad: Uppdaterad:")."""
+    return bool(text) and len(text) < 160 and bool(DATE_LINE.match(text))

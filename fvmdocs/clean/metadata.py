@@ -1,0 +1,265 @@
+"""Page metadata: canonical URL, title, language, and what the head and JSON-LD say about dates."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from bs4 import BeautifulSoup, Tag
+
+from fvmdocs.clean.dates import PUBLISHED_LABEL, UPDATED_LABEL, labelled_date, parse_date
+from fvmdocs.clean.text import collapse
+from fvmdocs.clean.tree import first, select_all, tags
+
+# Meta names in order of trust: Open Graph article tags are written by CMSs on purpose,
+# DC.* by Swedish public-sector CMSs (Sitevision, EPiServer), bare "date" by anything.
+PUBLISHED_META = (
+    "article:published_time", "og:published_time", "dc.date.issued", "dcterms.issued",
+    "dc.date.created", "dcterms.created", "datepublished", "publishdate", "pubdate",
+    "dc.date", "dcterms.date", "date",
+)  # fmt: skip
+UPDATED_META = (
+    "article:modified_time", "og:updated_time", "dc.date.modified", "dcterms.modified",
+    "datemodified", "last-modified", "lastmod",
+)  # fmt: skip
+
+# A WebPage's dates are only a fallback: CMSs stamp them on every save.
+_ARTICLE_TYPES = {"article", "newsarticle", "reportagenewsarticle", "blogposting",
+                  "analysisnewsarticle", "pressrelease"}  # fmt: skip
+_TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·»]\s+")
+
+# Common Swedish and English function words, for pages that do not declare a language.
+_SWEDISH_WORDS = frozenset({
+    "och", "att", "det", "som", "för", "med", "är", "på", "inte", "har", "av", "till", "en",
+    "ett", "om", "de", "den"
+})  # fmt: skip
+_ENGLISH_WORDS = frozenset({
+    "the", "and", "of", "to", "is", "in", "that", "for", "with", "are", "on", "not", "has",
+    "by", "it", "be", "this"
+})  # fmt: skip
+
+
+def read_meta(soup: BeautifulSoup) -> dict[str, str]:
+    """The page's ``<meta>`` values by lower-cased name, property, itemprop or http-equiv."""
+    found: dict[str, str] = {}
+    for tag in tags(soup, {"meta"}):
+        content = tag.get("content")
+        if not isinstance(content, str) or not content.strip():
+            continue
+        for attribute in ("property", "name", "itemprop", "http-equiv"):
+            key = tag.get(attribute)
+            if isinstance(key, str) and key.strip():
+                found.setdefault(key.strip().lower(), content.strip())
+    return found
+
+
+def canonical_url(soup: BeautifulSoup, meta: dict[str, str], base: str) -> str | None:
+    """``<link rel=canonical>``, else ``og:url``, resolved against the page's own URL."""
+    for link in tags(soup, {"link"}):
+        rel = link.get("rel")
+        rels: list[str] = rel.split() if isinstance(rel, str) else list(rel or [])
+        if "canonical" in (r.lower() for r in rels):
+            return _absolute(str(link.get("href") or ""), base)
+    og_url = meta.get("og:url")
+    return _absolute(og_url, base) if og_url else None
+
+
+def _absolute(href: str, base: str) -> str | None:
+    """An absolute http(s) URL, or None for fragments and other schemes."""
+    url = urljoin(base, href.strip())
+    return url if urlsplit(url).scheme in ("http", "https") else None
+
+
+def title_candidates(soup: BeautifulSoup, meta: dict[str, str]) -> list[str]:
+    """Titles in the order the brief trusts them: og:title, the first h1, ``<title>``."""
+    candidates = [meta.get("og:title", ""), meta.get("twitter:title", "")]
+    h1 = first(soup, {"h1"})
+    if isinstance(h1, Tag):
+        candidates.append(h1.get_text(" "))
+    title = first(soup, {"title"})
+    if title is not None:
+        candidates.append(title.get_text(" "))
+    return [collapse(c) for c in candidates if c and collapse(c)]
+
+
+def site_names(meta: dict[str, str], url: str) -> list[str]:
+    """Names a site calls itself, for cutting " - Site" off a title."""
+    names = [meta.get(key, "") for key in ("og:site_name", "application-name", "dc.publisher")]
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    if host:
+        names += [host, host.split(".")[0]]
+    return [n for n in names if n]
+
+
+def strip_title_suffix(title: str, suffixes: tuple[str, ...], names: list[str]) -> str:
+    """The title without a profile suffix or a trailing " - Site name" / " | Site name".
+
+    >>> strip_title_suffix("Ny tidplan för FVM - Västra Götalandsregionen", (), ["Västra Götalandsregionen"])
+    'Ny tidplan för FVM'
+    """
+    for suffix in suffixes:
+        if title.endswith(suffix) and len(title) > len(suffix):
+            return title[: -len(suffix)].strip()
+    wanted = {_name_key(n) for n in names}
+    parts = _TITLE_SEPARATORS.split(title)
+    # Cut from the right while the tail is the site's name; also a leading "Site | Title".
+    while len(parts) > 1 and _name_key(parts[-1]) in wanted:
+        parts.pop()
+    if len(parts) > 1 and _name_key(parts[0]) in wanted:
+        parts.pop(0)
+    if len(parts) == len(_TITLE_SEPARATORS.split(title)):
+        return title
+    return _rejoin(title, parts)
+
+
+def _name_key(name: str) -> str:
+    """A site name compared without case, spaces or punctuation ("Vård & IT" ~ "vårdit")."""
+    return re.sub(r"[\W_]+", "", name.casefold())
+
+
+def _rejoin(title: str, parts: list[str]) -> str:
+    """The span of ``title`` from the first to the last kept part, separators as written."""
+    start = title.find(parts[0])
+    end = title.rfind(parts[-1]) + len(parts[-1])
+    return title[start:end].strip()
+
+
+def page_language(soup: BeautifulSoup, meta: dict[str, str], sample: str) -> str | None:
+    """The primary language subtag ("sv") declared by the page, else guessed from its words."""
+    html = first(soup, {"html"})
+    declared = (html.get("lang") or html.get("xml:lang")) if isinstance(html, Tag) else None
+    for value in (declared, meta.get("content-language"), meta.get("og:locale"),
+                  meta.get("dc.language")):  # fmt: skip
+        if isinstance(value, str) and re.match(r"^[A-Za-z]{2,3}(?:[-_]|$)", value.strip()):
+            return re.split(r"[-_]", value.strip())[0].lower()
+    return guess_language(sample)
+
+
+def guess_language(text: str) -> str | None:
+    """ "sv" or "en" when the function words say so clearly, else None."""
+    words = re.findall(r"\w+", text.lower())[:400]
+    swedish = sum(w in _SWEDISH_WORDS for w in words)
+    english = sum(w in _ENGLISH_WORDS for w in words)
+    if swedish >= 5 and swedish > 2 * english:
+        return "sv"
+    if english >= 5 and english > 2 * swedish:
+        return "en"
+    return None
+
+
+def meta_dates(meta: dict[str, str]) -> tuple[str | None, str | None]:
+    """Published and updated dates from meta tags."""
+    published = next((d for k in PUBLISHED_META if (d := parse_date(meta.get(k)))), None)
+    updated = next((d for k in UPDATED_META if (d := parse_date(meta.get(k)))), None)
+    return published, updated
+
+
+def jsonld_dates(scripts: list[str]) -> tuple[str | None, str | None]:
+    """``datePublished`` / ``dateModified`` of the page's article in JSON-LD (``@graph`` too)."""
+    best: tuple[str | None, str | None] = (None, None)
+    for script in scripts:
+        for item in _jsonld_items(
+            _load_jsonld(html.unescape(script) if "&quot;" in script else script)
+        ):
+            dates = (parse_date(_str(item.get("datePublished"))),
+                     parse_date(_str(item.get("dateModified"))))  # fmt: skip
+            if not any(dates):
+                continue
+            if _is_article(item):
+                return dates
+            if not any(best):
+                best = dates
+    return best
+
+
+def _load_jsonld(text: str) -> Any:
+    """Parsed JSON-LD, tolerating CDATA and comment wrappers; None when it is broken."""
+    cleaned = re.sub(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$", "", text.strip())
+    try:
+        return json.loads(cleaned)
+    except ValueError:
+        return None
+
+
+def _jsonld_items(data: Any) -> Iterator[dict[str, Any]]:
+    """Every JSON object in a JSON-LD value, depth first (lists and ``@graph`` included)."""
+    if isinstance(data, list):
+        for value in data:
+            yield from _jsonld_items(value)
+    elif isinstance(data, dict):
+        yield data
+        for value in data.values():
+            if isinstance(value, (list, dict)):
+                yield from _jsonld_items(value)
+
+
+def _is_article(item: dict[str, Any]) -> bool:
+    kinds = item.get("@type", [])
+    kinds = [kinds] if isinstance(kinds, str) else kinds
+    return any(isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds)
+
+
+def _str(value: Any) -> str | None:
+    if isinstance(value, list) and value:
+        value = value[0]
+    return value if isinstance(value, str) else None
+
+
+def element_date(scope: Tag, selectors: tuple[str, ...]) -> str | None:
+    """A date from the first profile selector that matches: attribute value, else its text."""
+    for selector in selectors:
+        for element in select_all(scope, selector):
+            for value in (element.get("datetime"), element.get("content"), element.get_text(" ")):
+                found = parse_date(value) if isinstance(value, str) else None
+                if found:
+                    return found
+    return None
+
+
+def time_dates(scope: Tag) -> tuple[str | None, str | None]:
+    """Dates of ``<time>`` elements, told apart by class, itemprop or the label before them."""
+    published: str | None = None
+    updated: str | None = None
+    for element in tags(scope, {"time"}):
+        value = element.get("datetime")
+        found = parse_date(value if isinstance(value, str) else element.get_text(" "))
+        if not found:
+            continue
+        role = _time_role(element)
+        if role == "updated":
+            updated = updated or found
+        elif role == "published" or published is None:
+            published = published or found
+    return published, updated
+
+
+def _time_role(element: Tag) -> str | None:
+    """ "published", "updated" or None (unlabelled) for one ``<time>`` element."""
+    marks = " ".join(
+        str(value)
+        for node in (element, element.parent)
+        if isinstance(node, Tag)
+        for value in (node.get("class"), node.get("itemprop"), node.get("id"))
+        if value
+    ).lower()
+    if re.search(r"updat|modif", marks):
+        return "updated"
+    if re.search(r"publi|created|issued", marks):
+        return "published"
+    before = element.find_previous(string=lambda s: bool(s.strip()))
+    label = str(before or "")[-40:]
+    if re.search(rf"{UPDATED_LABEL}\s*:?\s*$", label, re.I):
+        return "updated"
+    if re.search(rf"{PUBLISHED_LABEL}\s*:?\s*(?:den\s*)?$", label, re.I):
+        return "published"
+    return None
+
+
+def visible_dates(scope: Tag) -> tuple[str | None, str | None]:
+    """Dates after visible Swedish labels: "Publicerad: 18 maj 2022", "Uppdaterad 2022-05-19"."""
+    text = scope.get_text(" ")
+    return labelled_date(text, "published"), labelled_date(text, "updated")

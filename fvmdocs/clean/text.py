@@ -1,0 +1,18 @@
+"""Whitespace and invisible characters, the same way everywhere in the clean stage."""
+
+from __future__ import annotations
+
+import re
+
+# Soft hyphens, zero-width spaces and joiners, and the BOM: invisible in a browser,
+# but they split Swedish words for search ("sjuk\xadhus").
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def collapse(text: str) -> str:
+    """One line with single spaces; keeps å/ä/ö and the dialogue dash "–".
+
+    >>> collapse("  – Vi är\\xa0nöjda,\\n  säger hon. ")
+    '– Vi är nöjda, säger hon.'
+    """
+    return " ".join(_INVISIBLE.sub("", text).split())

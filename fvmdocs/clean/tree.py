@@ -1,0 +1,178 @@
+"""Small, fast questions about a BeautifulSoup tree that the clean stage asks again and again."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import soupsieve
+from bs4 import NavigableString, PageElement, Tag
+
+_WORD_SPLIT = re.compile(r"[^a-z0-9åäö]+")
+
+
+def removed(node: PageElement) -> bool:
+    """True once ``node`` (or an ancestor) was decomposed.
+
+    bs4's own ``decomposed`` property looks the flag up with ``getattr``, which on a live
+    Tag falls through to ``Tag.__getattr__`` and searches the subtree for a child tag of
+    that name; reading the instance dict directly costs nothing.
+    """
+    return bool(vars(node).get("_decomposed", False))
+
+
+def class_words(element: Tag) -> set[str]:
+    """The whole words of an element's class and id, lower-cased, plus the joined value."""
+    classes = element.get("class")
+    names = " ".join(classes) if isinstance(classes, list) else str(classes or "")
+    ident = element.get("id")
+    if ident:
+        names = f"{names} {ident}"
+    names = names.strip().lower()
+    if not names:
+        return set()
+    return set(_WORD_SPLIT.split(names)) | {names}
+
+
+@dataclass
+class TextStats:
+    """Characters of text and of link text, and link counts, under each element by ``id``."""
+
+    text: dict[int, int] = field(default_factory=dict)
+    link: dict[int, int] = field(default_factory=dict)
+    links: dict[int, int] = field(default_factory=dict)
+
+    def prose(self, element: Tag) -> int:
+        """Text that is not link text."""
+        key = id(element)
+        return self.text.get(key, 0) - self.link.get(key, 0)
+
+    def link_density(self, element: Tag) -> float:
+        total = self.text.get(id(element), 0)
+        return self.link.get(id(element), 0) / total if total else 0.0
+
+
+def text_stats(root: Tag) -> TextStats:
+    """Count text, link text and links for every element under ``root`` in one pass."""
+    stats = TextStats()
+    text, link, links = stats.text, stats.link, stats.links
+    for node in root.descendants:
+        if type(node) is NavigableString:
+            size = len(node.strip())
+            if not size:
+                continue
+            ancestors = _ancestors(node, root)
+            in_link = any(a.name == "a" for a in ancestors)
+            for ancestor in ancestors:
+                key = id(ancestor)
+                text[key] = text.get(key, 0) + size
+                if in_link:
+                    link[key] = link.get(key, 0) + size
+        elif isinstance(node, Tag) and node.name == "a":
+            for ancestor in _ancestors(node, root):
+                links[id(ancestor)] = links.get(id(ancestor), 0) + 1
+    return stats
+
+
+def _ancestors(node: PageElement, root: Tag) -> list[Tag]:
+    """``node``'s ancestors up to and including ``root``."""
+    found: list[Tag] = []
+    parent = node.parent
+    while parent is not None:
+        found.append(parent)
+        if parent is root:
+            break
+        parent = parent.parent
+    return found
+
+
+# "tag", ".class", "#id" and their compounds: the bulk of profile selectors.
+_SIMPLE = re.compile(r"^([a-z][a-z0-9]*)?((?:[.#][\w-]+)*)$", re.I)
+_PART = re.compile(r"([.#])([\w-]+)")
+
+Matcher = Callable[[Tag], bool]
+
+
+@lru_cache(maxsize=256)
+def _compiled(selector: str) -> Any:
+    return soupsieve.compile(selector)
+
+
+@lru_cache(maxsize=256)
+def _simple_matchers(selector: str) -> tuple[Matcher, ...] | None:
+    """Plain-Python matchers for a list of simple selectors, or None if any part is complex.
+
+    soupsieve matches every selector of a list against every element in Python; for
+    tag/class/id tests a direct look at the element is several times faster.
+    """
+    matchers = []
+    for part in selector.split(","):
+        found = _SIMPLE.match(part.strip())
+        if not found or not part.strip():
+            return None
+        name = found[1].lower() if found[1] else None
+        pieces = _PART.findall(found[2])
+        classes = frozenset(value for kind, value in pieces if kind == ".")
+        ident = next((value for kind, value in pieces if kind == "#"), None)
+        matchers.append(_matcher(name, classes, ident))
+    return tuple(matchers)
+
+
+def _matcher(name: str | None, classes: frozenset[str], ident: str | None) -> Matcher:
+    def matches(tag: Tag) -> bool:
+        if name is not None and tag.name != name:
+            return False
+        if ident is not None and tag.get("id") != ident:
+            return False
+        if classes:
+            present = tag.get("class")
+            return isinstance(present, list) and classes.issubset(present)
+        return True
+
+    return matches
+
+
+def select_first(scope: Tag, selector: str) -> Tag | None:
+    """The first match of a CSS selector under ``scope``, the selector compiled once per run."""
+    simple = _simple_matchers(selector)
+    if simple is not None:
+        return next((tag for tag in tags(scope) if any(m(tag) for m in simple)), None)
+    found = _compiled(selector).select_one(scope)
+    return found if isinstance(found, Tag) else None
+
+
+def select_all(scope: Tag, selector: str) -> list[Tag]:
+    """Every match of a CSS selector under ``scope``, in document order."""
+    simple = _simple_matchers(selector)
+    if simple is not None:
+        return [tag for tag in tags(scope) if any(m(tag) for m in simple)]
+    return [tag for tag in _compiled(selector).select(scope) if isinstance(tag, Tag)]
+
+
+def tags(scope: Tag, names: Collection[str] | None = None) -> list[Tag]:
+    """Elements under ``scope`` (named ``names``, if given), in document order.
+
+    A plain walk over ``descendants``: bs4's ``find_all`` builds a filter object and matches
+    every node through it, several times slower for the simple name tests used here.
+    """
+    return [
+        node
+        for node in scope.descendants
+        if isinstance(node, Tag) and (names is None or node.name in names)
+    ]
+
+
+def first(scope: Tag, names: Collection[str]) -> Tag | None:
+    """The first element under ``scope`` named one of ``names``."""
+    return next(
+        (node for node in scope.descendants if isinstance(node, Tag) and node.name in names),
+        None,
+    )
+
+
+def strings(scope: Tag) -> list[NavigableString]:
+    """The visible text nodes under ``scope`` (no comments, doctypes or CDATA)."""
+    return [node for node in scope.descendants if type(node) is NavigableString]

@@ -1,0 +1,176 @@
+"""Decisions: who decided what, when, from Swedish decision verbs in active and passive.
+
+"Regionstyrelsen beslutade den 17 maj att ...", "I maj beslutade regionstyrelsen ...",
+"regionstyrelsen fattade beslut om ...", "Beslutet fattades av regiondirektören",
+"avtalet har godkänts av regionfullmäktige", "den tidplan som regionstyrelsen fastställde".
+A decision said to be coming ("ska fatta beslut om", "beslutas under 2022") is ``planned``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# Past/perfect/present/passive forms of the decision verbs, by lemma.
+DECISION_VERBS: dict[str, tuple[str, ...]] = {
+    "besluta": ("beslutade", "beslutat", "beslutar", "besluta", "beslutades", "beslutats", "beslutas", "beslöt"),
+    "fatta beslut": ("fattade beslut", "fattat beslut", "fattar beslut", "fatta beslut", "fattade beslutet", "fattat beslutet", "fattades", "fattats"),
+    "ta beslut": ("tog beslut", "tagit beslut", "tar beslut", "ta beslut", "tog beslutet", "tagit beslutet", "togs", "tagits"),
+    "godkänna": ("godkände", "godkänt", "godkänner", "godkänna", "godkändes", "godkänts", "godkänns"),
+    "anta": ("antog", "antagit", "antar", "anta", "antogs", "antagits", "antas"),
+    "fastställa": ("fastställde", "fastställt", "fastställer", "fastställa", "fastställdes", "fastställts", "fastställs"),
+    "utse": ("utsåg", "utsett", "utser", "utse", "utsågs", "utsetts", "utses"),
+    "ge i uppdrag": ("gav i uppdrag", "gett i uppdrag", "ger i uppdrag", "ge i uppdrag", "gav också"),
+    "ge klartecken": ("gav klartecken", "gett klartecken", "ger klartecken", "ge klartecken"),
+}  # fmt: skip
+_PASSIVE = re.compile(r"s$")
+_INFINITIVES = frozenset(forms[3] for forms in DECISION_VERBS.values())
+_PRESENT = re.compile(r"(?:ar|er|ar beslut|ger|tar beslut|as|s)$")
+_PLANNED_CUES = re.compile(
+    r"\b(?:ska|skall|kommer att|planeras|planerar|väntas|beräknas|avser|enligt planen|ska kunna|bör)\b",
+    re.IGNORECASE,
+)
+# Nouns that make a phrase a deciding body or office, in any definite form.
+BODY_NOUNS = (
+    "styrelse", "styrelsen", "nämnd", "nämnden", "fullmäktige", "utskott", "utskottet",
+    "styrgrupp", "styrgruppen", "ledning", "ledningen", "direktören", "direktör", "regeringen",
+    "rätten", "ordförande", "ordföranden", "chefen", "kommunen", "regionen",
+)  # fmt: skip
+_FORMS = sorted(
+    ((form, lemma) for lemma, forms in DECISION_VERBS.items() for form in forms),
+    key=lambda pair: len(pair[0]),
+    reverse=True,
+)
+_VERB_PATTERN = re.compile(
+    r"(?<![\w-])(" + "|".join(re.escape(f) for f, _ in _FORMS) + r")(?![\w-])", re.IGNORECASE
+)
+_LEMMA = {form: lemma for form, lemma in _FORMS}
+_SKIP_LEFT = re.compile(
+    r"(?:\s(?:har|hade|ska|skall|kommer att|väntas|också|även|nu|då|därför|samtidigt|i dag|idag|i går|igår|redan|inte|sedan|under|enhälligt|formellt))+\s*$"
+)
+_WORDS_RIGHT = re.compile(r"\s*(?:(?:också|även|nu|då|samtidigt|enhälligt|formellt|i dag|i går|sig)\s)*")
+
+
+@dataclass(frozen=True)
+class DecisionMatch:
+    """A decision verb in a sentence, the actor found for it and its clause."""
+
+    lemma: str
+    verb_start: int
+    verb_end: int
+    by: str | None
+    by_start: int | None
+    what: str
+    planned: bool
+    passive: bool
+
+
+def body_phrase_before(text: str) -> tuple[str, int] | None:
+    """The deciding body that ends ``text``: "Västkoms styrelse", "regionstyrelsen"."""
+    text = _SKIP_LEFT.sub("", text)
+    # "Regionstyrelsen i Västra Götaland beslutade": the place belongs to the body
+    text = re.sub(r"\s(?:i|för)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*$", "", text)
+    match = re.search(r"((?:[\w-]+(?::s|s)\s)?[\w-]+)$", text)
+    if match is None:
+        return None
+    phrase = match.group(1)
+    head = phrase.split()[-1].lower()
+    if not head.endswith(BODY_NOUNS):
+        return None
+    words = phrase.split()
+    if len(words) == 2 and not re.search(r"(?::s|s)$", words[0]):
+        phrase, start = words[1], match.start(1) + len(words[0]) + 1
+    else:
+        start = match.start(1)
+    return phrase, start
+
+
+def body_phrase_after(text: str) -> tuple[str, int] | None:
+    """The deciding body that opens ``text`` (after the verb, V2 order or "av ...")."""
+    skip = _WORDS_RIGHT.match(text)
+    offset = skip.end() if skip else 0
+    match = re.match(r"((?:[\w-]+(?::s|s)\s)?[\w-]+)", text[offset:])
+    if match is None:
+        return None
+    phrase = match.group(1)
+    words = phrase.split()
+    if words[-1].lower().endswith(BODY_NOUNS):
+        return phrase, offset
+    if words[0].lower().endswith(BODY_NOUNS):
+        return words[0], offset
+    return None
+
+
+def _clause(sentence: str, start: int) -> str:
+    """The words from the verb to the end of its clause, as a short normalised phrase."""
+    clause = re.split(r"[.;:!?]|,\s(?:säger|som|men|eftersom|och\s(?:det|de|vi|han|hon))\b", sentence[start:])[0]
+    words = clause.split()
+    return " ".join(words[:14]).strip(" ,")
+
+
+def _person_near(
+    sentence: str, start: int, end: int, people: Sequence[tuple[int, int, str]]
+) -> tuple[str, int] | None:
+    """A person named right before the verb (subject) or right after it (V2 order)."""
+    for p_start, p_end, name in people:
+        between = sentence[p_end:start]
+        if p_end <= start and (not between.strip() or _SKIP_LEFT.fullmatch(" " + between.strip())):
+            return name, p_start
+    for p_start, _p_end, name in people:
+        if p_start >= end and _WORDS_RIGHT.fullmatch(sentence[end:p_start]):
+            return name, p_start
+    return None
+
+
+def decisions_in_sentence(
+    sentence: str, people: Sequence[tuple[int, int, str]] = ()
+) -> list[DecisionMatch]:
+    """Decision verbs in a sentence with their actor phrase (not yet resolved to a name).
+
+    >>> [d.by for d in decisions_in_sentence("Regionstyrelsen beslutade i maj att pausa.")]
+    ['Regionstyrelsen']
+    """
+    found = []
+    for match in _VERB_PATTERN.finditer(sentence):
+        form = match.group(1).lower()
+        lemma = _LEMMA[form]
+        if lemma == "ge i uppdrag" and form == "gav också" and "i uppdrag" not in sentence[match.end() : match.end() + 40]:
+            continue
+        if form in _INFINITIVES and re.search(r"\batt\s$", sentence[: match.start()]):
+            continue
+        if form in ("togs", "tagits", "fattades", "fattats") and not re.search(
+            r"[Bb]eslut\w*\s(?:\w+\s){0,3}$", sentence[: match.start()]
+        ):
+            continue
+        passive = bool(_PASSIVE.search(form.split()[0])) and " " not in form
+        by: tuple[str, int] | None = None
+        if passive:
+            agent = re.match(r"\s(?:[\w\s]{0,30}?\s)?av\s", sentence[match.end() :])
+            if agent:
+                after = body_phrase_after(sentence[match.end() + agent.end() :])
+                by = (after[0], match.end() + agent.end() + after[1]) if after else None
+                if by is None:
+                    name = re.match(r"[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+)*", sentence[match.end() + agent.end() :])
+                    by = (name.group(), match.end() + agent.end()) if name else None
+        else:
+            before = body_phrase_before(sentence[: match.start()].rstrip())
+            after = body_phrase_after(sentence[match.end() :].lstrip())
+            person = _person_near(sentence, match.start(), match.end(), people)
+            if person is not None:
+                by = person
+            elif before is not None:
+                by = before
+            elif after is not None:
+                by = (after[0], match.end() + 1 + after[1])
+        planned = bool(_PLANNED_CUES.search(sentence[max(0, match.start() - 40) : match.start()]))
+        present = bool(_PRESENT.search(form.split()[0])) and form not in {"beslutat", "godkänt", "fastställt", "utsett", "antagit"}
+        if form in _INFINITIVES:
+            planned = True
+        if present and not passive or present and passive and form.endswith(("as", "s")) and not form.endswith(("des", "ts", "gs")):
+            planned = True
+        what = _clause(sentence, match.start())
+        found.append(
+            DecisionMatch(lemma, match.start(), match.end(), by[0] if by else None, by[1] if by else None, what, planned, passive)
+        )
+    return found

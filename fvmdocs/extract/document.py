@@ -1,0 +1,326 @@
+"""The extraction stage's entry points: one spaCy ``Doc`` in, its :class:`DocumentFacts` out.
+
+``extract_facts`` runs every rule module over one parsed document; ``analyze_documents``
+parses stored documents in batches with ``nlp.pipe`` and extracts from each.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from fvmdocs.extract.decisions import decisions_in_sentence
+from fvmdocs.extract.events import (
+    clause_around,
+    event_status,
+    nearest_trigger,
+    triggers_in,
+)
+from fvmdocs.extract.facts import (
+    EXTRACTOR_VERSION,
+    Decision,
+    DocumentFacts,
+    Entity,
+    Event,
+    FactDate,
+    PersonMention,
+    Provenance,
+    Quote,
+    Role,
+    TimexFact,
+)
+from fvmdocs.extract.orgs import OrgLexicon, load_organisations
+from fvmdocs.extract.people import find_people
+from fvmdocs.extract.quotes import find_quotes
+from fvmdocs.extract.roles import roles_in_sentence
+from fvmdocs.extract.timex import find_timexes
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from fvmdocs.store import StoredDocument
+
+__all__ = ["EXTRACTOR_VERSION", "analyze_documents", "extract_facts", "parse_published"]
+
+
+def parse_published(published: str | None) -> date | None:
+    """The published date of a stored document ("2022-05-18T09:00" -> 2022-05-18)."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Sentence spans by character; blocks when the pipeline sets no boundaries."""
+    if doc.has_annotation("SENT_START"):
+        spans = [(s.start_char, s.end_char) for s in doc.sents]
+    else:
+        spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc.text)]
+    return [(s, e) for s, e in spans if doc.text[s:e].strip()]
+
+
+def _entities(doc: Doc, orgs: OrgLexicon) -> list[Entity]:
+    entities = []
+    for ent in doc.ents:
+        canonical = orgs.canonical(ent.text) if ent.label_ == "ORG" else ent.text
+        entities.append(Entity(ent.text, ent.label_, ent.start_char, ent.end_char, canonical))
+    return entities
+
+
+def _fact_date(timex: Any) -> FactDate:
+    return FactDate(timex.value, timex.text, timex.begin, timex.end_date, timex.mod)
+
+
+def _published_date(published: date | None) -> FactDate | None:
+    if published is None:
+        return None
+    day = published.isoformat()
+    return FactDate(day, "", day, day, None, from_published=True)
+
+
+class _Context:
+    """What the rules of one document share: text, sentences, mentions, timexes."""
+
+    def __init__(self, doc: Doc, published: date | None, doc_id: str, version: int, orgs: OrgLexicon) -> None:
+        self.text = doc.text
+        self.published = published
+        self.doc_id = doc_id
+        self.version = version
+        self.orgs = orgs
+        self.sentences = _sentences(doc)
+        self.timexes = find_timexes(self.text, published)
+        per = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
+        self.people, self.mentions = find_people(self.text, per, orgs)
+
+    def provenance(self, start: int, end: int) -> Provenance:
+        return Provenance(self.doc_id, self.version, self.text[start:end], start, end)
+
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        for start, end in self.sentences:
+            if start <= offset < end:
+                return start, end
+        return offset, offset
+
+    def mentions_in(self, start: int, end: int) -> list[PersonMention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    def timexes_in(self, start: int, end: int) -> list[Any]:
+        return [t for t in self.timexes if start <= t.start and t.end <= end]
+
+
+def _pronoun_subject(ctx: _Context, start: int, sentence: str) -> list[tuple[int, int, str]]:
+    """ "Han ..."/"Hon ..." opening a sentence: the person mentioned last before it."""
+    opening = re.match(r"(?:Han|Hon)\b", sentence)
+    earlier = [m for m in ctx.mentions if m.end <= start]
+    if opening is None or not earlier:
+        return []
+    return [(0, opening.end(), earlier[-1].person)]
+
+
+def _roles(ctx: _Context) -> list[Role]:
+    roles: list[Role] = []
+    seen: set[tuple[str, str, str | None]] = set()
+    for start, end in ctx.sentences:
+        sentence = ctx.text[start:end]
+        mentions = [(m.start - start, m.end - start, m.person) for m in ctx.mentions_in(start, end)]
+        mentions += _pronoun_subject(ctx, start, sentence)
+        for match in roles_in_sentence(sentence, mentions, ctx.orgs):
+            key = (match.person, match.title.lower(), match.org)
+            if key in seen:
+                continue
+            seen.add(key)
+            dated = [t for t in ctx.timexes_in(start, end) if t.type == "DATE" and t.begin]
+            stated = match.starts and bool(dated)
+            as_of = dated[0].begin if stated else (ctx.published.isoformat() if ctx.published else None)
+            roles.append(Role(match.person, match.title, match.org, as_of, stated, ctx.provenance(start, end)))
+    return roles
+
+
+def _quotes(ctx: _Context) -> list[Quote]:
+    day = ctx.published.isoformat() if ctx.published else None
+    quotes = []
+    for match in find_quotes(ctx.text, ctx.mentions):
+        sentence_start, _ = ctx.sentence_of(match.start)
+        quotes.append(
+            Quote(match.text, match.speaker, day, match.start, match.end, ctx.provenance(sentence_start, match.end))
+        )
+    return quotes
+
+
+def _resolve_actor(phrase: str, ctx: _Context, roles: list[Role]) -> str:
+    """A decision's actor as a name: a person, a known body, or the phrase in lower case."""
+    for mention in ctx.mentions:
+        if mention.text == phrase:
+            return mention.person
+    resolved = ctx.orgs.resolve(phrase)
+    if resolved is not None:
+        return resolved
+    office = re.sub(r"(?:en|n)$", "", phrase.lower())
+    holders = {role.person for role in roles if role.title.lower() == office}
+    if len(holders) == 1:
+        return holders.pop()  # "regiondirektören" on a page that names the regiondirektör
+    lowered = phrase[0].lower() + phrase[1:] if not phrase[:2].isupper() else phrase
+    if " " not in lowered and lowered.endswith(("styrelsen", "nämnden")):
+        # "Styrelsen" after "Regionstyrelsen ..." is the body named before.
+        for earlier in re.findall(r"\b(\w+" + re.escape(lowered) + r")\b", ctx.text, re.IGNORECASE):
+            named = ctx.orgs.resolve(earlier.lower()) or ctx.orgs.resolve(earlier)
+            if named:
+                return named
+    return lowered
+
+
+def _decisions(ctx: _Context, roles: list[Role]) -> list[Decision]:
+    decisions: list[Decision] = []
+    lemmas: list[str] = []
+    for start, end in ctx.sentences:
+        sentence = ctx.text[start:end]
+        people = [(m.start - start, m.end - start, m.person) for m in ctx.mentions_in(start, end)]
+        for match in decisions_in_sentence(sentence, people):
+            if match.planned:
+                continue
+            by = _resolve_actor(match.by, ctx, roles) if match.by else None
+            dated = _decision_timexes(ctx, start, end, sentence, match.verb_start)
+            date_fact = _fact_date(dated[0]) if dated else None
+            same = re.search(r"\b(?:[Ii] samma beslut|samtidigt)\b", sentence)
+            previous = next((d for d in reversed(decisions) if d.by == by or by is None), None)
+            if date_fact is None and same and decisions:
+                date_fact = decisions[-1].date
+                if by is None:
+                    by = decisions[-1].by
+            if date_fact is None and previous is not None and previous.date and not previous.date.from_published:
+                continue  # the same decision mentioned again
+            if date_fact is not None and by is not None and any(
+                d.by == by and d.date == date_fact and (lemma == match.lemma or "samma beslut" in sentence)
+                for d, lemma in zip(decisions, lemmas, strict=True)
+            ):
+                continue
+            if date_fact is not None:
+                _absorb_undated(decisions, lemmas, by)
+            decisions.append(
+                Decision(by, match.what, date_fact or _published_date(ctx.published), "happened", ctx.provenance(start, end))
+            )
+            lemmas.append(match.lemma)
+    return decisions
+
+
+_EVENT_NOUN_BEFORE = re.compile(
+    r"\b(?:pausen|starten|införandet|återgången|utrullningen|driftstarten|senast|tidigast)\s(?:i\s|den\s|under\s)?$",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r",\s(?:och|men|medan|sedan|efter)\s|;\s|:\s")
+
+
+def _decision_timexes(ctx: _Context, start: int, end: int, sentence: str, verb: int) -> list[Any]:
+    """Dates that can be the decision's: in the verb's clause, not another event's date."""
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, verb)), default=0)
+    right = next((m.start() for m in _CLAUSE_BREAK.finditer(sentence, verb)), len(sentence))
+    found = []
+    for timex in ctx.timexes_in(start + left, start + right):
+        local = timex.start - start
+        if timex.type not in ("DATE", "TIME") or timex.mod in ("BEFORE", "AFTER"):
+            continue
+        if _EVENT_NOUN_BEFORE.search(sentence[:local]):
+            continue
+        found.append(timex)
+    return sorted(found, key=lambda t: abs(t.start - start - verb))
+
+
+def _absorb_undated(decisions: list[Decision], lemmas: list[str], by: str | None) -> None:
+    """An earlier undated mention (a headline) of the decision now found with its date goes."""
+    for index in range(len(decisions) - 1, -1, -1):
+        earlier = decisions[index]
+        if earlier.by == by and (earlier.date is None or earlier.date.from_published):
+            del decisions[index]
+            del lemmas[index]
+
+
+def _events(ctx: _Context, decisions: list[Decision]) -> list[Event]:
+    events: list[Event] = []
+    seen: set[tuple[str, str | None]] = set()
+    for start, end in ctx.sentences:
+        sentence = ctx.text[start:end]
+        triggers = triggers_in(sentence)
+        if not triggers:
+            continue
+        actors = _actors(ctx, start, end)
+        dated = [t for t in ctx.timexes_in(start, end) if t.type in ("DATE", "TIME")]
+        for timex in dated:
+            local_start, local_end = timex.start - start, timex.end - start
+            trigger = nearest_trigger(triggers, local_start, local_end, sentence)
+            if trigger is None:
+                continue
+            begin = parse_published(timex.begin)
+            last = parse_published(timex.end_date)
+            status = event_status(clause_around(sentence, local_start, local_end), begin, last, ctx.published)
+            key = (trigger.type, timex.value)
+            if key in seen:
+                continue
+            seen.add(key)
+            summary = clause_around(sentence, min(trigger.start, local_start), max(trigger.end, local_end))
+            events.append(Event(trigger.type, _fact_date(timex), status, actors, summary, ctx.provenance(start, end)))
+    return events
+
+
+def _actors(ctx: _Context, start: int, end: int) -> tuple[str, ...]:
+    names = [m.person for m in ctx.mentions_in(start, end)]
+    names += [match.name for match in ctx.orgs.find(ctx.text[start:end]) if not match.contextual]
+    return tuple(dict.fromkeys(names))
+
+
+def extract_facts(
+    doc: Doc,
+    *,
+    published: date | None,
+    doc_id: str,
+    version: int,
+    organisations: OrgLexicon | None = None,
+) -> DocumentFacts:
+    """Every fact of one parsed document, each with its provenance.
+
+    >>> from fvmdocs.nlp import load_pipeline
+    >>> doc = load_pipeline()("Regionstyrelsen beslutade den 17 maj att godkänna avtalet.")
+    >>> facts = extract_facts(doc, published=date(2022, 5, 18), doc_id="x", version=1)
+    >>> facts.decisions[0].by, facts.decisions[0].date.value
+    ('regionstyrelsen', '2022-05-17')
+    """
+    orgs = organisations or load_organisations()
+    ctx = _Context(doc, published, doc_id, version, orgs)
+    roles = _roles(ctx)
+    decisions = _decisions(ctx, roles)
+    return DocumentFacts(
+        doc_id=doc_id,
+        version=version,
+        published=published.isoformat() if published else None,
+        extractor_version=EXTRACTOR_VERSION,
+        entities=_entities(doc, orgs),
+        timexes=[
+            TimexFact(t.text, t.type, t.value, t.start, t.end, t.mod, t.begin, t.end_date) for t in ctx.timexes
+        ],
+        people=ctx.people,
+        mentions=ctx.mentions,
+        roles=roles,
+        quotes=_quotes(ctx),
+        decisions=decisions,
+        events=_events(ctx, decisions),
+    )
+
+
+def analyze_documents(
+    docs: Iterable[StoredDocument], nlp: Language, *, batch_size: int = 16
+) -> Iterator[DocumentFacts]:
+    """Parse stored documents with ``nlp.pipe`` in batches and extract each one's facts."""
+    stored = list(docs)
+    texts = (d.text for d in stored)
+    for parsed, document in zip(nlp.pipe(texts, batch_size=batch_size), stored, strict=True):
+        yield extract_facts(
+            parsed,
+            published=parse_published(document.published),
+            doc_id=document.id,
+            version=document.version,
+        )

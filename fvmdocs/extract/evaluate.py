@@ -1,0 +1,147 @@
+"""The extraction gate: facts extracted from gold-annotated pages, scored per fact type.
+
+Gold lives beside the pages it annotates (format in ``examples/gold/GUIDELINES.md``):
+``examples/gold/<slug>.json`` for the sample site and ``tests/fixtures/gold/<name>.json``
+for fixture pages of other site styles (``tests/fixtures/pages/<name>.html``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from fvmdocs.extract.document import extract_facts, parse_published
+from fvmdocs.extract.facts import DocumentFacts
+from fvmdocs.extract.orgs import load_organisations
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD_SETS = (
+    (ROOT / "examples" / "gold", ROOT / "examples" / "site"),
+    (ROOT / "tests" / "fixtures" / "gold", ROOT / "tests" / "fixtures" / "pages"),
+)
+
+
+@dataclass
+class Tally:
+    """True positives, predictions and gold items of one fact type."""
+
+    tp: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    def add(self, predicted: Iterable[Hashable], gold: Iterable[Hashable]) -> None:
+        p, g = Counter(predicted), Counter(gold)
+        self.tp += sum((p & g).values())
+        self.predicted += sum(p.values())
+        self.gold += sum(g.values())
+
+    def scores(self) -> dict[str, float]:
+        precision = self.tp / self.predicted if self.predicted else 1.0
+        recall = self.tp / self.gold if self.gold else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4), "n": self.gold}
+
+
+def _page_for(gold: dict[str, Any], gold_file: Path, pages: Path) -> Path | None:
+    for candidate in (
+        pages / f"{gold_file.stem}.html",
+        pages / "ov" / "vgr-millennium" / "nyheter" / gold.get("slug", gold_file.stem) / "index.html",
+    ):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def gold_pages() -> list[tuple[dict[str, Any], Path]]:
+    """Every gold annotation with the HTML page it annotates."""
+    found = []
+    for gold_dir, pages in GOLD_SETS:
+        for gold_file in sorted(gold_dir.glob("*.json")):
+            gold = json.loads(gold_file.read_text(encoding="utf-8"))
+            page = _page_for(gold, gold_file, pages)
+            if page is not None:
+                found.append((gold, page))
+    return found
+
+
+def _document_text(page: Path, url: str) -> tuple[str, str | None]:
+    from fvmdocs.clean import clean_page
+    from fvmdocs.models import RawPage
+    from fvmdocs.profile import builtin_profiles, profile_for
+
+    raw = RawPage(url=url, body=page.read_bytes(), source=str(page))
+    document = clean_page(raw, profile_for(url, builtin_profiles()))
+    return document.text, document.published
+
+
+def _norm_actor(name: str | None) -> str | None:
+    if name is None:
+        return None
+    resolved = load_organisations().resolve(name)
+    return (resolved or name).lower()
+
+
+def _first_words(text: str, count: int = 3) -> str:
+    return " ".join(text.split()[:count]).lower().strip(",.")
+
+
+def score_page(facts: DocumentFacts, gold: dict[str, Any], tallies: dict[str, Tally]) -> None:
+    """Add one page's predictions and gold to the per-type tallies."""
+    predicted_timex = Counter((t.text, t.value) for t in facts.timexes)
+    texts = Counter(t.text for t in facts.timexes)
+    gold_timex = [(t["text"], t["value"]) for t in gold.get("timexes", [])]
+    tallies["timex_text"].add(texts.elements(), (t for t, _ in gold_timex))
+    tallies["timex_value"].add(predicted_timex.elements(), gold_timex)
+    tallies["people"].add({p.name for p in facts.people}, set(gold.get("people", [])))
+    tallies["roles"].add(
+        {(r.person, r.title.lower()) for r in facts.roles},
+        {(r["person"], r["title"].lower()) for r in gold.get("roles", [])},
+    )
+    tallies["roles_with_org"].add(
+        {(r.person, r.title.lower(), r.org) for r in facts.roles},
+        {(r["person"], r["title"].lower(), r["org"]) for r in gold.get("roles", [])},
+    )
+    tallies["quotes"].add(
+        [(_first_words(q.text), q.speaker) for q in facts.quotes],
+        [(_first_words(q["start"]), q["speaker"]) for q in gold.get("quotes", [])],
+    )
+    tallies["decisions"].add(
+        [
+            (_norm_actor(d.by), None if d.date is None or d.date.from_published else d.date.value)
+            for d in facts.decisions
+        ],
+        [(_norm_actor(d["by"]), d["date"]) for d in gold.get("decisions", [])],
+    )
+    tallies["events"].add(
+        [(e.type, e.date.value if e.date else None, e.status) for e in facts.events],
+        [(e["type"], e["date"], e["status"]) for e in gold.get("events", [])],
+    )
+
+
+def evaluate_extraction(nlp: Language | None = None) -> dict[str, Any]:
+    """Precision, recall and F1 per fact type over every gold page (and timex value accuracy)."""
+    if nlp is None:
+        from fvmdocs.nlp import load_pipeline
+
+        nlp = load_pipeline()
+    kinds = ("timex_text", "timex_value", "people", "roles", "roles_with_org", "quotes", "decisions", "events")
+    tallies = {kind: Tally() for kind in kinds}
+    pages = gold_pages()
+    for gold, page in pages:
+        text, published = _document_text(page, gold.get("url") or f"file://{page}")
+        published_day = parse_published(gold.get("published") or published)
+        facts = extract_facts(nlp(text), published=published_day, doc_id=page.stem, version=1)
+        score_page(facts, gold, tallies)
+    result: dict[str, Any] = {kind: tally.scores() for kind, tally in tallies.items()}
+    # Value accuracy: of the expressions found with the gold words, how many got the gold value.
+    found, right = tallies["timex_text"].tp, tallies["timex_value"].tp
+    result["timex_value"]["accuracy"] = round(right / found, 4) if found else 1.0
+    result["pages"] = len(pages)
+    return result

@@ -1,0 +1,122 @@
+"""Events: go-lives, pauses, agreements, letters, appointments, deadlines, meetings, decisions.
+
+Each dated time expression in a sentence becomes one event, typed by the trigger word
+nearest it in its clause; the status is ``planned`` when the date lies after the page's
+publication or the verb looks ahead ("ska", "kommer att", "planeras"), else ``happened``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+# Most specific first: when two triggers are equally near, the earlier type wins.
+EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "golive": (
+        r"inför(?:ande|andet|a|as|s|t|des)", r"driftstart\w*", r"g[åa]r? live", r"gick live",
+        r"utrullning\w*", r"start(?:en|ar|ade|at|a|as)?", r"återstart\w*", r"tas i bruk",
+        r"togs i bruk", r"börja(?:r|de|t)? använda", r"börjat användas", r"går över till",
+        r"gick över till", r"ansluts", r"anslöts", r"återupptas", r"i drift",
+    ),
+    "pause": (
+        r"paus(?:a|ar|ade|as|ades|en|at)?", r"stopp(?:a|ar|ade|as|ades|at)", r"skjut(?:a|s|its) upp",
+        r"skjuter upp", r"sköts upp", r"rull(?:a|as|ades) tillbaka", r"återgång(?:en)?",
+        r"gå tillbaka till", r"går tillbaka till", r"gick tillbaka till",
+    ),
+    "agreement": (
+        r"avtal(?:et|en)?", r"avsiktsförklaring(?:en)?", r"kontrakt(?:et)?", r"köp(?:et)? av",
+        r"köpte", r"förvärv\w*", r"undertecknade?s?",
+    ),
+    "appointment": (
+        r"utse(?:tt|s|r)?", r"utsågs?", r"tillträde(?:r)?", r"tillträdde", r"blir ny", r"anställ(?:s|des|ts)",
+        r"efterträder", r"efterträdde",
+    ),
+    "letter": (r"brev(?:et|en)?", r"krav(?:et|en)?", r"skadestånd\w*", r"vite", r"viten"),
+    "deadline": (r"senast", r"sista dag(?:en)?", r"ska redovisas", r"ska vara klar", r"ska vara fattade"),
+    "decision": (
+        r"beslut(?:ade|at|ar|as|ades|ats)", r"beslöt", r"fattade beslut", r"fatta beslut",
+        r"fattas", r"tog beslut", r"godkän(?:de|t|ner|ns|des|ts)", r"antog", r"fastställ(?:de|t|er|s|des)",
+        r"ställde sig bakom", r"gav klartecken", r"avgörs",
+    ),
+    "meeting": (
+        r"sammanträde(?:t)?", r"möte(?:t)?", r"informationsmöte(?:n|na)?", r"workshop\w*",
+        r"kontrollpunkt(?:en)?", r"avstämning(?:en)?", r"halvdag",
+    ),
+}  # fmt: skip
+EVENT_TYPES = tuple(EVENT_TRIGGERS)
+_TRIGGER = {
+    kind: re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")(?![\w-])", re.IGNORECASE)
+    for kind, forms in EVENT_TRIGGERS.items()
+}
+FUTURE_CUES = re.compile(
+    r"\b(?:ska|skall|kommer att|kommer|planeras|planerar|planerad|beräknas|väntas|förväntas|avses|tidigast|blir|siktar)\b",
+    re.IGNORECASE,
+)
+PAST_CUES = re.compile(
+    r"\b(?:\w+ade|\w+ades|har \w+t|hade|togs|tog|gick|blev|var|skickade|skickat|sköts|beslöt|antog)\b",
+    re.IGNORECASE,
+)
+_UNDATED_TYPES = ("appointment", "letter")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A word that names an event, and where it is in the sentence."""
+
+    type: str
+    start: int
+    end: int
+
+
+def triggers_in(sentence: str) -> list[Trigger]:
+    """Every event trigger in a sentence, left to right."""
+    found = [
+        Trigger(kind, m.start(), m.end()) for kind, pattern in _TRIGGER.items() for m in pattern.finditer(sentence)
+    ]
+    return sorted(found, key=lambda t: (t.start, EVENT_TYPES.index(t.type)))
+
+
+def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str) -> Trigger | None:
+    """The trigger that belongs with a time expression: nearest in its clause, preceding first."""
+    if not triggers:
+        return None
+    clause_start = max(sentence.rfind(":", 0, start), sentence.rfind(";", 0, start)) + 1
+    clause_end_candidates = [i for i in (sentence.find(":", end), sentence.find(";", end)) if i >= 0]
+    clause_end = min(clause_end_candidates) if clause_end_candidates else len(sentence)
+    inside = [t for t in triggers if clause_start <= t.start < clause_end]
+    if not inside:
+        return min(triggers, key=lambda t: (EVENT_TYPES.index(t.type), t.start))
+
+    def cost(trigger: Trigger) -> tuple[int, int]:
+        gap = start - trigger.end if trigger.end <= start else trigger.start - end + 15
+        return (gap, EVENT_TYPES.index(trigger.type))
+
+    chosen = min(inside, key=cost)
+    if chosen.type == "decision":
+        # approving an agreement is an agreement event ("godkände avsiktsförklaringen")
+        agreement = [t for t in inside if t.type == "agreement" and abs(t.start - chosen.end) < 40]
+        if agreement:
+            return agreement[0]
+    return chosen
+
+
+def event_status(sentence: str, begin: date | None, end: date | None, published: date | None) -> str:
+    """``planned`` or ``happened``: the date against publication, else the verb's tense."""
+    if published is not None and begin is not None and end is not None:
+        if begin > published:
+            return "planned"
+        if end < published:
+            return "happened"
+    if FUTURE_CUES.search(sentence):
+        return "planned"
+    return "happened"
+
+
+def clause_around(sentence: str, start: int, end: int) -> str:
+    """The clause a time expression sits in, as the event's summary."""
+    left = max(sentence.rfind(s, 0, start) for s in (":", ";", ", och ", " och ", ","))
+    rights = [i for i in (sentence.find(s, end) for s in (":", ";", ",", " och ")) if i >= 0]
+    right = min(rights) if rights else len(sentence)
+    piece = sentence[left + 1 if left >= 0 else 0 : right]
+    return " ".join(piece.split()).strip(" ,.")

@@ -1,0 +1,170 @@
+"""People: full names from NER plus rules, and every later mention resolved to them.
+
+A person is found where the NER model tags PER, or where Swedish news grammar puts a name:
+after a title ("regiondirektör Ann-Sofi Lodin"), after a speech verb ("säger Peter
+Häyhänen"), before an apposition ("Boel Mörck, medicinsk informationsdirektör") or an
+appointment verb ("Anna Berg blir ny ..."). Within the document, the surname ("Lodin"),
+its genitive ("Lodins") and an unambiguous first name then count as mentions of the full name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from fvmdocs.extract.facts import Person, PersonMention
+from fvmdocs.extract.orgs import OrgLexicon
+from fvmdocs.extract.titles import TitleLexicon, load_titles
+
+_UPPER = "A-ZÅÄÖÆØÉÈÜÁÀÍÓÚÑČŠŽ"
+_LOWER = "a-zåäöæøéèüáàíóúñčšžëïîâêôç'’"
+NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+PARTICLES = ("von", "af", "de", "van", "der", "den", "da", "di", "la", "le", "el", "bin", "al")
+FULL_NAME = rf"{NAME_WORD}(?:\s(?:(?:{'|'.join(PARTICLES)})\s)?{NAME_WORD})"
+SPEECH_VERBS = (
+    "säger", "sa", "sade", "berättar", "berättade", "förklarar", "förklarade", "menar",
+    "konstaterar", "konstaterade", "understryker", "betonar", "betonade", "skriver",
+    "tillägger", "fortsätter", "uppger", "uppgav", "påpekar", "påpekade", "framhåller",
+    "poängterar", "svarar", "svarade", "anser", "tycker", "tror", "hävdar", "säjer", "enligt",
+)  # fmt: skip
+_AFTER_VERBS = (
+    "utsett", "utsåg", "utser", "anställt", "anställde", "rekryterat", "rekryterade",
+    "intervjuat", "med", "och", "till", "av", "från", "efterträder", "efterträdde", "ersätter",
+)  # fmt: skip
+_BEFORE_VERBS = (
+    "är", "var", "blir", "blev", "tillträder", "tillträdde", "efterträder", "efterträdde",
+    "har", "hade", "utses", "utsågs", "utsetts", "leder", "ledde", "ska", "kommer",
+    "säger", "sa", "sade", "menar", "tar", "tog", "lämnar", "lämnade", "går",
+)  # fmt: skip
+# Capitalised words that open sentences or headings and are never given names.
+_NOT_FIRST_NAMES = frozenset(
+    ["Det", "Den", "De", "Vi", "Nu", "Men", "Och", "Som", "Efter", "Under", "Inom", "Enligt", "Hon", "Han", "Här", "Där", "Sedan", "Detta", "Dessa", "Även", "Alla", "Beslutet", "Regiondirektör", "Ordförande", "Programägare", "Läs", "Mer", "Klart", "Ny", "Nya", "Nye", "Region", "Regionen", "Västra", "Södra", "Norra", "Östra", "Sahlgrenska", "Skaraborgs"]
+)
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    """A full-name candidate and where it was found."""
+
+    start: int
+    end: int
+    text: str
+    source: str
+
+
+def _clean_name(text: str) -> str:
+    text = " ".join(text.split())
+    return text[:-2] if text.endswith(":s") else text
+
+
+def _plausible(name: str, orgs: OrgLexicon) -> bool:
+    words = name.split()
+    if len(words) < 2 or words[0] in _NOT_FIRST_NAMES or orgs.find(name):
+        return False
+    return all(re.fullmatch(NAME_WORD, w) or w in PARTICLES for w in words)
+
+
+def rule_names(text: str, titles: TitleLexicon | None = None) -> list[NameSpan]:
+    """Full names in positions Swedish news reserves for people (title, speech verb, apposition)."""
+    titles = titles or load_titles()
+    found: list[NameSpan] = []
+    before = frozenset(SPEECH_VERBS + _AFTER_VERBS)
+    for match in re.finditer(rf"(?<![\w-])([\w-]+)\s({FULL_NAME})(?![\w-])", text):
+        word = match.group(1)
+        if word.lower() in before or titles.is_head(word):
+            found.append(NameSpan(match.start(2), match.end(2), match.group(2), "context"))
+    verbs = "|".join(_BEFORE_VERBS)
+    for match in re.finditer(rf"(?<![\w-])({FULL_NAME})(?:,\s|\s(?:{verbs})\b)", text):
+        after = text[match.end(1) :]
+        if after.startswith(", ") and not (
+            _title_follows(after[2:], titles) or after[2:].startswith(("som ", "ny ", "tidigare "))
+        ):
+            continue
+        found.append(NameSpan(match.start(1), match.end(1), match.group(1), "context"))
+    return found
+
+
+def _title_follows(text: str, titles: TitleLexicon) -> bool:
+    from fvmdocs.extract.titles import match_title
+
+    return match_title(text, 0, titles) is not None
+
+
+def _strip_titles(span: NameSpan, titles: TitleLexicon) -> NameSpan:
+    """Drop a title the NER swallowed: "Regiondirektör Ann-Sofi Lodin" -> "Ann-Sofi Lodin"."""
+    words = span.text.split(" ")
+    start = span.start
+    while len(words) > 2 and (titles.is_head(words[0]) or words[0].lower() in titles.modifiers):
+        start += len(words[0]) + 1
+        words = words[1:]
+    text = " ".join(words)
+    return NameSpan(start, start + len(text), text, span.source)
+
+
+def find_people(
+    text: str,
+    ner_spans: Iterable[tuple[int, int]],
+    orgs: OrgLexicon,
+    titles: TitleLexicon | None = None,
+) -> tuple[list[Person], list[PersonMention]]:
+    """People named in ``text`` and every mention of them.
+
+    ``ner_spans`` are the character spans of PER entities. Full names come from the model
+    and from :func:`rule_names`; shorter mentions are then resolved to them.
+    """
+    titles = titles or load_titles()
+    candidates = [NameSpan(s, e, text[s:e], "ner") for s, e in ner_spans]
+    candidates = [_strip_titles(c, titles) for c in candidates] + rule_names(text, titles)
+    full: dict[str, str] = {}
+    for cand in candidates:
+        name = _clean_name(cand.text)
+        if not _plausible(name, orgs):
+            continue
+        if name.endswith("s") and name[:-1] in full.values():
+            continue
+        full.setdefault(name, name)
+    names = _drop_genitive_doubles(list(full))
+    mentions = find_mentions(text, names)
+    counts = Counter(m.person for m in mentions)
+    people = [
+        Person(name, counts[name], tuple(sorted({m.text for m in mentions if m.person == name})))
+        for name in names
+        if counts[name]
+    ]
+    return people, mentions
+
+
+def _drop_genitive_doubles(names: list[str]) -> list[str]:
+    """"Ann-Sofi Lodins" is "Ann-Sofi Lodin" in the genitive, not another person."""
+    kept = set(names)
+    for name in names:
+        if name.endswith("s") and name[:-1] in kept:
+            kept.discard(name)
+    return [n for n in names if n in kept]
+
+
+def find_mentions(text: str, names: Sequence[str]) -> list[PersonMention]:
+    """Every mention of the given full names: full, surname, genitive, unambiguous first name."""
+    forms: dict[str, str] = {}
+    surnames = Counter(n.split()[-1] for n in names)
+    firsts = Counter(n.split()[0] for n in names)
+    for name in names:
+        forms[name] = name
+        surname = name.split()[-1]
+        if surnames[surname] == 1:
+            forms.setdefault(surname, name)
+        first = name.split()[0]
+        if firsts[first] == 1 and first not in surnames:
+            forms.setdefault(first, name)
+    if not forms:
+        return []
+    alternatives = sorted(forms, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<![\w-])(" + "|".join(re.escape(a) for a in alternatives) + r")(?::?s)?(?![\w-])"
+    )
+    return [
+        PersonMention(m.group(), m.start(), m.end(), forms[m.group(1)])
+        for m in pattern.finditer(text)
+    ]

@@ -1,0 +1,120 @@
+"""Swedish role titles: the lexicon in ``fvmdocs/data/roles.toml`` and a title parser.
+
+A title is optional modifiers and a head word: "regiondirektör", "medicinsk
+informationsdirektör", "hälso- och sjukvårdsdirektör", or any compound ending in a title
+suffix ("utvecklings|chef", "samordnings|ansvarig", "program|ägare").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_ROLES = Path(__file__).resolve().parent.parent / "data" / "roles.toml"
+_WORD = re.compile(r"[\w.:-]+")
+
+
+@dataclass(frozen=True)
+class TitleLexicon:
+    """Title words, multi-word titles, compound endings and modifiers, all lower case."""
+
+    titles: frozenset[str]
+    phrases: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    modifiers: frozenset[str]
+    not_titles: frozenset[str]
+
+    def is_head(self, word: str) -> bool:
+        """Whether ``word`` can end a title: "programägare", "IT-direktör", "regionrådet"."""
+        lower = word.lower()
+        for ending in ("et", "en", "n"):
+            stem = lower[: -len(ending)]
+            if lower.endswith(ending) and len(stem) > 4 and self._is_base_head(word[: -len(ending)]):
+                return True
+        return self._is_base_head(word)
+
+    def _is_base_head(self, word: str) -> bool:
+        lower = word.lower()
+        if lower in self.titles:
+            return True
+        if lower in self.not_titles or word.isupper() or not word[:1].isalpha():
+            return False
+        # Compounds only: the ending alone ("chef") is in titles when it is one.
+        return any(lower.endswith(s) and len(lower) > len(s) + 2 for s in self.suffixes)
+
+
+@functools.cache
+def load_titles(path: Path = DEFAULT_ROLES) -> TitleLexicon:
+    """The title lexicon from a roles TOML file."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+
+    def words(key: str) -> list[str]:
+        return [str(w).lower() for w in data.get(key, [])]
+
+    return TitleLexicon(
+        titles=frozenset(words("titles")),
+        phrases=tuple(sorted(words("phrases"), key=len, reverse=True)),
+        suffixes=tuple(words("suffixes")),
+        modifiers=frozenset(words("modifiers")),
+        not_titles=frozenset(words("not_titles")),
+    )
+
+
+@dataclass(frozen=True)
+class TitleMatch:
+    """A title found at a position: its words and where it ends."""
+
+    title: str
+    start: int
+    end: int
+
+
+def match_title(text: str, pos: int, lexicon: TitleLexicon | None = None) -> TitleMatch | None:
+    """The title that starts at ``pos`` in ``text``, if one does.
+
+    >>> match_title("medicinsk informationsdirektör på SU", 0).title
+    'medicinsk informationsdirektör'
+    """
+    lexicon = lexicon or load_titles()
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    cursor = pos
+    for _ in range(5):
+        lowered = text[cursor:].lower()
+        for phrase in lexicon.phrases:
+            if lowered.startswith(phrase) and not lowered[len(phrase) : len(phrase) + 1].isalpha():
+                end = cursor + len(phrase)
+                return TitleMatch(_tidy(text[pos:end]), pos, end)
+        word = _WORD.match(text, cursor)
+        if word is None:
+            return None
+        token = word.group().rstrip(".:,")
+        if not token:
+            return None
+        end = cursor + len(token)
+        if lexicon.is_head(token) and not (
+            token.lower() in lexicon.modifiers and _next_is_title(text, end, lexicon)
+        ):
+            return TitleMatch(_tidy(text[pos:end]), pos, end)
+        if token.lower() not in lexicon.modifiers:
+            return None
+        cursor = end
+        while cursor < len(text) and text[cursor] == " ":
+            cursor += 1
+    return None
+
+
+def _next_is_title(text: str, pos: int, lexicon: TitleLexicon) -> bool:
+    word = _WORD.match(text, pos + 1) if pos < len(text) and text[pos] == " " else None
+    return word is not None and lexicon.is_head(word.group().rstrip(".:,"))
+
+
+def _tidy(title: str) -> str:
+    title = " ".join(title.split())
+    # A title written first in a sentence keeps its meaning in lower case: "Regiondirektör".
+    if title[:1].isupper() and not title[:2].isupper():
+        title = title[0].lower() + title[1:]
+    return title

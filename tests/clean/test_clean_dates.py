@@ -1,0 +1,81 @@
+"""The small Swedish date parser for page labels: one row per phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from fvmdocs.clean.dates import is_date_line, labelled_date, parse_date
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("18 maj 2022", "2022-05-18"),
+        ("den 3 mars 2024", "2024-03-03"),
+        ("1 januari 2020", "2020-01-01"),
+        ("29 februari 2024", "2024-02-29"),
+        ("29 februari 2023", None),
+        ("12 sept. 2023", "2023-09-12"),
+        ("5 okt 2021", "2021-10-05"),
+        ("7 dec, 2019", "2019-12-07"),
+        ("21 November 2024", "2024-11-21"),
+        ("19 maj 2022 kl. 10.15", "2022-05-19"),
+        ("2022-05-18", "2022-05-18"),
+        ("2022-5-8", "2022-05-08"),
+        ("2022-05-18T09:00:00+02:00", "2022-05-18"),
+        ("2024-11-15T23:30:00+01:00", "2024-11-15"),  # the date as written, no zone shift
+        ("2022-05-18 10:15", "2022-05-18"),
+        ("20220518", "2022-05-18"),
+        ("2022/05/18", "2022-05-18"),
+        ("18.5.2022", "2022-05-18"),
+        ("18/5 2022", "2022-05-18"),
+        ("2022-13-01", None),
+        ("1850-01-01", None),
+        ("maj 2022", None),
+        ("", None),
+        (None, None),
+        ("ingen datering här", None),
+    ],
+)
+def test_parse_date(text: str | None, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "updated"),
+    [
+        ("Publicerad: 18 maj 2022", "2022-05-18", None),
+        ("Publicerad 2022-05-18", "2022-05-18", None),
+        ("Publicerat den 3 mars 2024", "2024-03-03", None),
+        ("Publicerades 1 feb 2021", "2021-02-01", None),
+        ("Uppdaterad: 19 maj 2022 kl. 10.15", None, "2022-05-19"),
+        ("Senast uppdaterad 2023-01-09", None, "2023-01-09"),
+        ("Senast ändrad: 4 april 2022", None, "2022-04-04"),
+        ("Publicerad: 18 maj 2022 Uppdaterad: 19 maj 2022", "2022-05-18", "2022-05-19"),
+        ("Publicerad 2021-03-02 | Uppdaterad: 4 mars 2021 kl. 13.40", "2021-03-02", "2021-03-04"),
+        ("Publicerad: Uppdaterad:", None, None),
+        ("Publicerad: Uppdaterad: 19 maj 2022", None, "2022-05-19"),
+        ("Ompublicerad 2022-05-18", None, None),
+        ("Mötet hölls 18 maj 2022", None, None),
+    ],
+)
+def test_labelled_dates(text: str, published: str | None, updated: str | None) -> None:
+    assert labelled_date(text, "published") == published
+    assert labelled_date(text, "updated") == updated
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Publicerad: Uppdaterad:", True),
+        ("Publicerad:", True),
+        ("Publicerad: 18 maj 2022 Uppdaterad: 19 maj 2022", True),
+        ("Publicerad 2021-03-02 | Uppdaterad: 4 mars 2021 kl. 13.40", True),
+        ("Publicerad den 3 mars 2024", True),
+        ("Publicerad: 18 maj 2022. Regionen har beslutat om en ny tidplan.", False),
+        ("Uppdaterad information om tidplanen finns nedan.", False),
+        ("", False),
+    ],
+)
+def test_is_date_line(text: str, expected: bool) -> None:
+    assert is_date_line(text) is expected

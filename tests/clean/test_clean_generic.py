@@ -1,0 +1,120 @@
+"""The generic path on markup no profile knows: landmarks, text density, boilerplate by text."""
+
+from __future__ import annotations
+
+import pytest
+
+from fvmdocs.clean import clean_page
+from fvmdocs.models import Block, RawPage
+
+P1 = "Regionstyrelsen beslutade i maj om en ny tidplan för införandet av Millennium i Västra Götaland."
+P2 = "Leverantören ska kompensera regionen för förseningarna, men beloppet omfattas av sekretess."
+P3 = "Den första stora utrullningen sker i södra delen av regionen under hösten 2024."
+
+
+def _clean(body: str, head: str = "<title>Ny tidplan</title>") -> list[Block]:
+    html = f"<html lang='sv'><head>{head}</head><body>{body}</body></html>"
+    return list(clean_page(RawPage(url="https://example.se/a", body=html.encode(), source="t")).blocks)
+
+
+def _texts(body: str) -> list[str]:
+    return [b.text for b in _clean(body) if b.kind != "title"]
+
+
+def test_block_kinds_and_levels() -> None:
+    body = f"""<article><h1>Ny tidplan</h1><p class="ingress">{P1}</p><h2>Bakgrund</h2><p>{P2}</p>
+    <h3>Detaljer</h3><ul><li>Hösten 2024</li><li><p>Våren 2026</p></li></ul>
+    <blockquote><p>– Vi är nöjda, säger hon.</p></blockquote><p>{P3}</p></article>"""
+    assert _clean(body) == [
+        Block("title", "Ny tidplan"),
+        Block("lead", P1),
+        Block("heading", "Bakgrund", 2),
+        Block("paragraph", P2),
+        Block("heading", "Detaljer", 3),
+        Block("list_item", "Hösten 2024"),
+        Block("list_item", "Våren 2026"),
+        Block("quote", "– Vi är nöjda, säger hon."),
+        Block("paragraph", P3),
+    ]
+
+
+def test_teaser_articles_lose_to_the_story_in_plain_divs() -> None:
+    teasers = "".join(f"<article class='card'><h3>Nyhet {i}</h3><p>Kort text.</p></article>" for i in range(5))
+    body = f"<div id='wrap'><div class='col'><h1>Ny tidplan</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>{teasers}</div>"
+    assert _texts(body) == [P1, P2, P3]
+
+
+def test_density_picks_the_prose_over_link_lists() -> None:
+    menu = "<div class='x1'>" + "".join(f"<a href='/{i}'>Länk nummer {i} till något annat ställe</a><br>" for i in range(30)) + "</div>"
+    body = f"{menu}<div class='x2'><p>{P1}</p><p>{P2}</p></div><div class='x3'>{menu}</div>"
+    assert _texts(body) == [P1, P2]
+
+
+@pytest.mark.parametrize("landmark", ["<main>{}</main>", "<div role='main'>{}</div>", "<article>{}</article>"])
+def test_landmarks_are_used(landmark: str) -> None:
+    side = "<div><p>Sidospalt med en egen text som är lång nog att räknas som prosa av heuristiken.</p></div>"
+    body = side + landmark.format(f"<p>{P1}</p><p>{P2}</p>")
+    assert _texts(body) == [P1, P2]
+
+
+@pytest.mark.parametrize(
+    "boilerplate",
+    [
+        "<div class='zz'>Denna webbplats använder teknik som troligen inte stöds i din webbläsare.</div>",
+        "<p>Webbplatsen använder teknik som din webbläsare inte stöder.</p>",
+        "<a href='#c'>Gå direkt till huvudinnehållet</a>",
+        "<a href='#c'>Hoppa till innehåll</a>",
+        "<div id='q9'><p>Vi använder kakor för att förbättra webbplatsen.</p><a href='#'>OK</a></div>",
+        "<div><span>Vi använder cookies</span> <a href='#'>Läs mer</a></div>",
+        "<div><h2>Dela sidan</h2><a href='#'>Facebook</a> <a href='#'>LinkedIn</a></div>",
+        "<p><a href='#'>Dela på Facebook</a></p>",
+        "<h2>Senaste nytt</h2><ul><li><a href='/1'>Annan nyhet</a></li><li><a href='/2'>Tredje nyheten</a></li></ul>",  # noqa: E501
+        "<h3>Läs även</h3><p><a href='/x'>En annan artikel om Millennium</a></p>",
+        "<h2>Relaterade nyheter</h2><div><a href='/1'>Ett</a><a href='/2'>Två</a></div>",
+        "<div class='contact-box'><h2>Kontakt</h2><p>Presstjänsten, 010-123 45 67</p></div>",
+        "<footer><p>Västra Götalandsregionen, Box 1091</p></footer>",
+        "<nav><a href='/'>Start</a></nav>",
+        "<div class='breadcrumbs'><a href='/'>Start</a> / Nyheter</div>",
+        "<p hidden>Dold text som inte syns.</p>",
+        "<p style='display: none'>Dold text som inte syns.</p>",
+        "<p aria-hidden='true'>Dold text som inte syns.</p>",
+        "<form><label>Sök</label><input name='q'></form>",
+        "<p class='dates'>Publicerad: Uppdaterad:</p>",
+        "<script>var tracker = 'Dold';</script><style>p{color:red}</style><noscript>Aktivera JavaScript</noscript>",  # noqa: E501
+        "<iframe src='https://video.example/x'>Video</iframe><svg><text>Ikon</text></svg>",
+        "<!-- Kommentar i koden -->",
+    ],
+)
+def test_boilerplate_is_removed_anywhere(boilerplate: str) -> None:
+    for body in (
+        f"<article><h1>Ny tidplan</h1>{boilerplate}<p>{P1}</p><p>{P2}</p></article>",
+        f"<div><h1>Ny tidplan</h1><p>{P1}</p>{boilerplate}<p>{P2}</p></div>",
+    ):
+        assert _texts(body) == [P1, P2]
+
+
+def test_fact_box_aside_is_kept_but_link_aside_is_not() -> None:
+    fact = "<aside class='fakta'><h3>Fakta</h3><p>Millennium är ett vårdinformationssystem från Oracle Health.</p></aside>"  # noqa: E501
+    links = "<aside><a href='/1'>Ett</a> <a href='/2'>Två</a> <a href='/3'>Tre</a></aside>"
+    texts = _texts(f"<article><p>{P1}</p>{fact}{links}<p>{P2}</p></article>")
+    assert texts == [P1, "Fakta", "Millennium är ett vårdinformationssystem från Oracle Health.", P2]
+
+
+def test_whole_page_form_is_unwrapped_not_dropped() -> None:
+    body = f"<form id='aspnetForm'><div><h1>Ny tidplan</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></form>"
+    assert _texts(body) == [P1, P2, P3]
+
+
+def test_whitespace_collapses_and_swedish_punctuation_stays() -> None:
+    body = "<article><p>  – Vi   är\u00a0nöjda,\n\t säger  hon.\u00ad </p><p>Sjuk\u00adhus&nbsp;och ”vård”…</p></article>"  # noqa: E501
+    assert _texts(body) == ["– Vi är nöjda, säger hon.", "Sjukhus och ”vård”…"]
+
+
+def test_inline_markup_does_not_split_words_and_breaks_do() -> None:
+    body = "<article><p><strong>Ny</strong>het om <a href='/x'>Millennium</a>.<br>Andra raden.</p></article>"
+    assert _texts(body) == ["Nyhet om Millennium. Andra raden."]
+
+
+def test_a_title_only_page_is_a_document() -> None:
+    blocks = _clean("<h1>Ny tidplan</h1>")
+    assert blocks == [Block("title", "Ny tidplan")]

@@ -1,0 +1,172 @@
+"""Metadata rules: meta-tag and JSON-LD dates, title suffixes, canonical URL, language."""
+
+from __future__ import annotations
+
+import pytest
+from bs4 import BeautifulSoup
+
+from fvmdocs.clean import clean_page
+from fvmdocs.clean.metadata import (
+    canonical_url,
+    jsonld_dates,
+    meta_dates,
+    page_language,
+    read_meta,
+    strip_title_suffix,
+)
+from fvmdocs.models import RawPage
+from fvmdocs.profile import builtin_profile
+
+BODY = "<p>Regionen har beslutat att införandet av Millennium ska fortsätta enligt den nya planen.</p>"
+
+
+def _soup(head: str, body: str = BODY, html_attrs: str = "") -> BeautifulSoup:
+    return BeautifulSoup(f"<html {html_attrs}><head>{head}</head><body>{body}</body></html>", "lxml")
+
+
+def _clean(head: str, body: str = BODY, url: str = "https://example.se/nyheter/a") -> RawPage:
+    return RawPage(url=url, body=f"<html><head>{head}</head><body>{body}</body></html>".encode(), source="t")
+
+
+@pytest.mark.parametrize(
+    ("head", "published", "updated"),
+    [
+        ('<meta property="article:published_time" content="2022-05-17T16:45:00+02:00">', "2022-05-17", None),
+        ('<meta property="article:modified_time" content="2022-05-18T07:05:00Z">', None, "2022-05-18"),
+        ('<meta name="DC.date.issued" content="2020-05-04">', "2020-05-04", None),
+        ('<meta name="DC.date.modified" content="2020-05-06T09:12:00">', None, "2020-05-06"),
+        ('<meta name="dc.date" content="2019-02-01">', "2019-02-01", None),
+        ('<meta name="date" content="2023-06-08">', "2023-06-08", None),
+        ('<meta name="pubdate" content="20210302">', "2021-03-02", None),
+        ('<meta property="og:updated_time" content="2024-11-20T18:40:00+01:00">', None, "2024-11-20"),
+        ('<meta itemprop="datePublished" content="2018-06-14">', "2018-06-14", None),
+        ('<meta name="date" content="2023-06-08"><meta property="article:published_time" content="2023-06-07">', "2023-06-07", None),  # noqa: E501
+        ('<meta name="date" content="inte ett datum">', None, None),
+    ],
+)
+def test_meta_dates(head: str, published: str | None, updated: str | None) -> None:
+    assert meta_dates(read_meta(_soup(head))) == (published, updated)
+
+
+@pytest.mark.parametrize(
+    ("script", "published", "updated"),
+    [
+        ('{"@type": "NewsArticle", "datePublished": "2024-09-12T08:00:00+02:00", "dateModified": "2024-09-13"}', "2024-09-12", "2024-09-13"),  # noqa: E501
+        ('{"@graph": [{"@type": "WebPage", "datePublished": "2024-01-01"}, {"@type": "Article", "datePublished": "2024-09-12"}]}', "2024-09-12", None),  # noqa: E501
+        ('[{"@type": "BreadcrumbList"}, {"@type": ["NewsArticle"], "datePublished": "2024-11-20T11:02:00+01:00"}]', "2024-11-20", None),  # noqa: E501
+        ('{"@type": "WebPage", "datePublished": "2024-01-01", "dateModified": "2024-02-01"}', "2024-01-01", "2024-02-01"),  # noqa: E501
+        ('{"@type": "NewsArticle", "datePublished": ["2022-05-18"]}', "2022-05-18", None),
+        ('<!-- {"@type": "Article", "datePublished": "2021-03-02"} -->', "2021-03-02", None),
+        ('{"@type": "Article", "datePublished": ', None, None),
+        ('{"@type": "Article", "headline": "Utan datum"}', None, None),
+    ],
+)
+def test_jsonld_dates(script: str, published: str | None, updated: str | None) -> None:
+    assert jsonld_dates([script]) == (published, updated)
+
+
+@pytest.mark.parametrize(
+    ("markup", "published", "updated"),
+    [
+        ('<time datetime="2022-05-18T08:30">18 maj</time>', "2022-05-18", None),
+        ('Publicerad: <time datetime="2022-05-18">18 maj 2022</time> Uppdaterad: <time datetime="2022-05-19">19 maj 2022</time>', "2022-05-18", "2022-05-19"),  # noqa: E501
+        ('<time class="updated" datetime="2022-05-19">y</time>', None, "2022-05-19"),
+        ('<span itemprop="dateModified"><time datetime="2022-05-19">y</time></span>', None, "2022-05-19"),
+        ("<time>18 maj 2022</time>", "2022-05-18", None),
+        ('<p class="dates">Publicerad: 14 juni 2018 Uppdaterad:</p>', "2018-06-14", None),
+        ("<div>Publicerat den 3 mars 2024</div>", "2024-03-03", None),
+        ("<em>Uppdaterad 2023-01-09</em>", None, "2023-01-09"),
+    ],
+)
+def test_dates_in_the_article(markup: str, published: str | None, updated: str | None) -> None:
+    doc = clean_page(_clean("<title>T</title>", f"<article><h1>T</h1>{markup}{BODY}</article>"))
+    assert (doc.published, doc.updated) == (published, updated)
+    assert "Publicera" not in doc.text and "Uppdaterad" not in doc.text
+
+
+def test_meta_beats_visible_text_and_profile_beats_meta() -> None:
+    head = '<meta name="DC.date.issued" content="2021-01-01">'
+    body = f'<article><p>Publicerad: 2 februari 2021</p><time class="published" datetime="2021-03-03">x</time>{BODY}</article>'  # noqa: E501
+    assert clean_page(_clean(head, body)).published == "2021-01-01"
+    assert clean_page(_clean(head, body), builtin_profile("vgregion")).published == "2021-03-03"
+
+
+def test_dates_of_other_news_are_not_taken() -> None:
+    body = f'<article>{BODY}</article><section class="latest-news"><time datetime="2020-01-01">x</time></section>'  # noqa: E501
+    doc = clean_page(_clean("<title>T</title>", body))
+    assert (doc.published, doc.updated) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "suffixes", "names", "expected"),
+    [
+        ("Ny tidplan - Västra Götalandsregionen", (), ["Västra Götalandsregionen"], "Ny tidplan"),
+        ("Ny tidplan | Västkom", (), ["Västkom"], "Ny tidplan"),
+        ("Ny tidplan – Västkom", (), ["västkom"], "Ny tidplan"),
+        ("Västkom | Ny tidplan", (), ["Västkom"], "Ny tidplan"),
+        ("Ny tidplan | Nyheter | Vårdnytt IT", (), ["Vårdnytt IT"], "Ny tidplan | Nyheter"),
+        ("Ny tidplan | vardnyttit.se", (), ["vardnyttit.se"], "Ny tidplan"),
+        ("Cerner - en leverantör i kris - Vårdnytt IT", (), ["Vårdnytt IT"], "Cerner - en leverantör i kris"),  # noqa: E501
+        ("FVM - Framtidens vårdinformationsmiljö", (), ["Västkom"], "FVM - Framtidens vårdinformationsmiljö"),  # noqa: E501
+        ("Ny tidplan - VGR", (" - VGR",), [], "Ny tidplan"),
+        ("Västkom", (), ["Västkom"], "Västkom"),
+    ],
+)
+def test_strip_title_suffix(title: str, suffixes: tuple[str, ...], names: list[str], expected: str) -> None:
+    assert strip_title_suffix(title, suffixes, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ('<meta property="og:title" content="Millennium pausas"><title>Annat - Sajt</title>', "Millennium pausas"),  # noqa: E501
+        ('<meta property="og:site_name" content="Vårdnytt IT"><title>Millennium pausas | Vårdnytt IT</title>', "Millennium pausas"),  # noqa: E501
+        ("<title>Millennium pausas - example</title>", "Millennium pausas"),  # host name as site name
+    ],
+)
+def test_title_sources(head: str, expected: str) -> None:
+    assert clean_page(_clean(head)).title == expected
+
+
+def test_h1_wins_over_og_title_with_an_unknown_suffix() -> None:
+    head = '<meta property="og:title" content="Millennium pausas - VGR">'
+    doc = clean_page(_clean(head, f"<h1>Millennium pausas</h1>{BODY}"))
+    assert doc.title == "Millennium pausas"
+    assert [b.kind for b in doc.blocks] == ["title", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ('<link rel="canonical" href="/nyheter/b/">', "https://example.se/nyheter/b/"),
+        ('<link rel="Canonical" href="https://www.example.se/b">', "https://www.example.se/b"),
+        ('<meta property="og:url" content="https://example.se/og">', "https://example.se/og"),
+        ('<link rel="canonical" href="/c"><meta property="og:url" content="https://example.se/og">', "https://example.se/c"),  # noqa: E501
+        ('<link rel="canonical" href="javascript:void(0)">', None),
+        ("", None),
+    ],
+)
+def test_canonical_url(head: str, expected: str | None) -> None:
+    soup = _soup(head)
+    assert canonical_url(soup, read_meta(soup), "https://example.se/nyheter/a") == expected
+    doc = clean_page(_clean(head))
+    assert doc.url == (expected or "https://example.se/nyheter/a")
+
+
+@pytest.mark.parametrize(
+    ("html_attrs", "head", "body", "expected"),
+    [
+        ('lang="sv"', "", BODY, "sv"),
+        ('lang="sv-SE"', "", BODY, "sv"),
+        ('lang="en-GB"', "", BODY, "en"),
+        ('xml:lang="sv"', "", BODY, "sv"),
+        ("", '<meta http-equiv="content-language" content="sv">', BODY, "sv"),
+        ("", '<meta property="og:locale" content="sv_SE">', BODY, "sv"),
+        ("", "", "<p>Det är klart att regionen och kommunerna har ett gemensamt ansvar för att det nya systemet fungerar.</p>", "sv"),  # noqa: E501
+        ("", "", "<p>The region says that the rollout of the new system is paused for now, and it is not clear when it will be resumed.</p>", "en"),  # noqa: E501
+        ("", "", "<p>Millennium 2024</p>", None),
+    ],
+)
+def test_language(html_attrs: str, head: str, body: str, expected: str | None) -> None:
+    soup = _soup(head, body, html_attrs)
+    assert page_language(soup, read_meta(soup), soup.get_text(" ")) == expected

@@ -1,0 +1,36 @@
+"""The fast selector path agrees with soupsieve on the selectors profiles use."""
+
+from __future__ import annotations
+
+import pytest
+from bs4 import BeautifulSoup
+
+from fvmdocs.clean.tree import removed, select_all, select_first
+
+HTML = """<html><body><header id="top"><nav class="main-nav x">n</nav></header>
+<main id="main-content"><article class="news-article big"><h1>T</h1><p class="preamble">L</p>
+<time class="published" datetime="2022-05-18">d</time><div class="share-box">s</div></article>
+<aside class="contact-box">c</aside></main><footer>f</footer></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "selector",
+    [
+        "header", "nav", ".share-box", "#main-content", "main#main-content", "article.news-article",
+        "article.news-article.big", ".main-nav.x", "header, footer, .contact-box", ".missing",
+        "main article", "time.published[datetime]", "[id=top]", "article > h1",
+    ],
+)  # fmt: skip
+def test_select_matches_soupsieve(selector: str) -> None:
+    soup = BeautifulSoup(HTML, "lxml")
+    expected = soup.select(selector)
+    assert select_all(soup, selector) == expected
+    assert select_first(soup, selector) is (expected[0] if expected else None)
+
+
+def test_removed_sees_decompose() -> None:
+    soup = BeautifulSoup(HTML, "lxml")
+    aside = soup.aside
+    assert aside is not None and not removed(aside)
+    aside.decompose()
+    assert removed(aside)

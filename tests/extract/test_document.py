@@ -1,0 +1,127 @@
+"""The extraction entry point, the store round trip, reprocessing and the CLI commands."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from spacy.language import Language
+
+from fvmdocs.cli import cli
+from fvmdocs.extract.document import extract_facts
+from fvmdocs.extract.evaluate import evaluate_extraction
+from fvmdocs.extract.facts import EXTRACTOR_VERSION
+from fvmdocs.extract.merge import merge_people
+from fvmdocs.settings import Settings
+from fvmdocs.store import open_store
+from fvmdocs.store.facts import load_facts, save_facts, stale_documents
+
+PAGE_TEXT = (
+    "Regionstyrelsen godkände nytt avtal\n\n"
+    "Regionstyrelsen godkände den 13 december det nya avtalet med Cerner.\n\n"
+    "– Nu kan vi planera för hösten 2024, säger Ulla Stjärnkvist, programchef för FVM.\n\n"
+    "Stjärnkvist leder arbetet sedan i våras. Införandet startar hösten 2024."
+)
+
+
+@pytest.fixture(scope="module")
+def facts(nlp: Language):  # type: ignore[no-untyped-def]
+    return extract_facts(nlp(PAGE_TEXT), published=date(2022, 12, 14), doc_id="abc", version=2)
+
+
+def test_extract_facts_finds_every_kind(facts) -> None:  # type: ignore[no-untyped-def]
+    assert [(p.name, p.mentions) for p in facts.people] == [("Ulla Stjärnkvist", 2)]
+    role = facts.roles[0]
+    assert (role.person, role.title, role.org, role.as_of) == (
+        "Ulla Stjärnkvist", "programchef", "Framtidens vårdinformationsmiljö", "2022-12-14"
+    )
+    assert [(q.speaker, q.date) for q in facts.quotes] == [("Ulla Stjärnkvist", "2022-12-14")]
+    decision = facts.decisions[0]
+    assert decision.by == "regionstyrelsen" and decision.date is not None
+    assert decision.date.value == "2022-12-13"
+    assert ("golive", "2024-FA", "planned") in {(e.type, e.date.value if e.date else None, e.status) for e in facts.events}
+
+
+def test_provenance_points_into_the_text(facts) -> None:  # type: ignore[no-untyped-def]
+    for fact in [*facts.roles, *facts.quotes, *facts.decisions, *facts.events]:
+        prov = fact.provenance
+        assert (prov.doc_id, prov.version) == ("abc", 2)
+        assert PAGE_TEXT[prov.start : prov.end] == prov.sentence
+
+
+def test_merge_people_across_documents(facts) -> None:  # type: ignore[no-untyped-def]
+    merged = merge_people([facts, facts])
+    assert merged[0].name == "Ulla Stjärnkvist" and merged[0].mentions == 4
+    assert len(merged[0].roles) == 1
+
+
+def _ingest(settings: Settings, site: Path, nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    import fvmdocs.nlp
+    from fvmdocs.ingest import ingest
+
+    monkeypatch.setattr(fvmdocs.nlp, "load_pipeline", lambda: nlp)
+    ingest([str(site)], settings)
+
+
+PAGE_BODY = (
+    "<p>Regionstyrelsen beslutade den 17 maj att godkänna avsiktsförklaringen med Cerner.</p>"
+    "<p>– Vi är nöjda, säger Ulla Stjärnkvist, programchef för FVM.</p>"
+)
+
+
+def test_ingest_analyses_and_store_round_trips(
+    write_page, settings: Settings, nlp: Language, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    page = write_page("avtal", body=PAGE_BODY)
+    _ingest(settings, page.parent, nlp, monkeypatch)
+    with open_store(settings.db_path) as store:
+        doc = store.documents()[0]
+        stored = load_facts(store, doc.id)
+        assert stored is not None and stored.extractor_version == EXTRACTOR_VERSION
+        assert [d.by for d in stored.decisions] == ["regionstyrelsen"]
+        assert stale_documents(store, EXTRACTOR_VERSION) == []
+        assert [d.id for d in stale_documents(store, EXTRACTOR_VERSION + 1)] == [doc.id]
+        count = len(stored.roles)
+        save_facts(store, stored)  # saving again replaces, never duplicates
+        again = load_facts(store, doc.id)
+        assert again is not None and len(again.roles) == count
+        assert again.decisions == stored.decisions
+
+
+def test_cli_people_decisions_show_reprocess(
+    write_page, settings: Settings, nlp: Language, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    page = write_page("avtal", body=PAGE_BODY)
+    _ingest(settings, page.parent, nlp, monkeypatch)
+    runner = CliRunner()
+    home = ["--home", str(settings.home)]
+    result = runner.invoke(cli, [*home, "people", "--json"])
+    assert result.exit_code == 0, result.output
+    people = json.loads(result.output)["people"]
+    assert people[0]["name"] == "Ulla Stjärnkvist"
+    assert people[0]["roles"][0]["title"] == "programchef"
+    assert people[0]["roles"][0]["source"]["url"].endswith("/avtal/")
+    result = runner.invoke(cli, [*home, "decisions", "--json"])
+    decision = json.loads(result.output)["decisions"][0]
+    assert (decision["by"], decision["date"]["value"]) == ("regionstyrelsen", "2022-05-17")
+    assert "beslutade" in decision["source"]["sentence"]
+    result = runner.invoke(cli, [*home, "show", str(page), "--json"])
+    shown = json.loads(result.output)
+    assert {"entities", "timexes", "quotes", "events"} <= set(shown)
+    assert shown["timexes"][0]["value"] == "2022-05-17"
+    assert runner.invoke(cli, [*home, "people"]).output.startswith("Ulla Stjärnkvist")
+    assert "regionstyrelsen" in runner.invoke(cli, [*home, "decisions"]).output
+    result = runner.invoke(cli, [*home, "reprocess"])
+    assert result.exit_code == 0 and "analysed 1 documents" in result.output
+
+
+def test_extraction_meets_its_floors(nlp: Language) -> None:
+    from fvmdocs.evaluate import flatten, load_floors
+
+    metrics = flatten(evaluate_extraction(nlp))
+    assert metrics["pages"] >= 15
+    below = {k: (metrics.get(k), f) for k, f in load_floors()["extraction"].items() if metrics.get(k, 0) < f}
+    assert not below

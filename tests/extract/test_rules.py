@@ -1,0 +1,161 @@
+"""One row per Swedish phrase for each rule: titles, people, roles, quotes, decisions, events."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from fvmdocs.extract.decisions import decisions_in_sentence
+from fvmdocs.extract.events import nearest_trigger, triggers_in
+from fvmdocs.extract.facts import PersonMention
+from fvmdocs.extract.orgs import load_organisations
+from fvmdocs.extract.people import find_people
+from fvmdocs.extract.quotes import find_quotes
+from fvmdocs.extract.roles import roles_in_sentence
+from fvmdocs.extract.titles import match_title
+
+ORGS = load_organisations()
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("sjukhusdirektör på NÄL", "sjukhusdirektör"),
+        ("medicinsk informationsdirektör vid SU", "medicinsk informationsdirektör"),
+        ("hälso- och sjukvårdsdirektör i regionen", "hälso- och sjukvårdsdirektör"),
+        ("Digitaliseringsdirektör Eva Ek", "digitaliseringsdirektör"),
+        ("tillförordnad IT-direktör", "tillförordnad IT-direktör"),
+        ("införandeledare för södra området", "införandeledare"),
+        ("vd för bolaget", "vd"),
+        ("ansvarig för att leda arbetet", None),
+        ("sjukhuset i Borås", None),
+    ],
+)
+def test_match_title(text: str, title: str | None) -> None:
+    found = match_title(text, 0)
+    assert (found.title if found else None) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Det meddelar regiondirektör Karl-Erik Sandvik.", {"Karl-Erik Sandvik"}),
+        ("– Vi är redo, säger Tuula Häkkinen.", {"Tuula Häkkinen"}),
+        ("Maria von Platen, programchef, ser fram emot starten.", {"Maria von Platen"}),
+        ("Johan Ek blir ny verksamhetschef. Eks uppdrag börjar i maj.", {"Johan Ek"}),
+        ("Södra Älvsborgs sjukhus, SÄS, startar först.", set()),
+        ("Enligt Västra Götalandsregionen är beslutet fattat.", set()),
+    ],
+)
+def test_find_people_by_rule(text: str, names: set[str]) -> None:
+    people, _ = find_people(text, [], ORGS)
+    assert {p.name for p in people} == names
+
+
+def test_surname_genitive_and_first_name_count_as_mentions() -> None:
+    text = "Regiondirektör Lisa Gran leder arbetet. Grans besked kom i går. Gran säger att Lisa vet."
+    people, mentions = find_people(text, [], ORGS)
+    assert [(p.name, p.mentions) for p in people] == [("Lisa Gran", 4)]
+    assert {m.text for m in mentions} == {"Lisa Gran", "Grans", "Gran", "Lisa"}
+
+
+def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), n) for n in names for m in re.finditer(re.escape(n), sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names", "expected"),
+    [
+        ("– Klart, säger Olle Berg, programchef för FVM.", ["Olle Berg"],
+         [("Olle Berg", "programchef", "Framtidens vårdinformationsmiljö")]),
+        ("Det säger regionrådet Siv Holm.", ["Siv Holm"], [("Siv Holm", "regionrådet", None)]),
+        ("NU-sjukvårdens sjukhusdirektör Per Sten var nöjd.", ["Per Sten"],
+         [("Per Sten", "sjukhusdirektör", "NU-sjukvården")]),
+        ("Per Sten är verksamhetschef vid Skaraborgs Sjukhus.", ["Per Sten"],
+         [("Per Sten", "verksamhetschef", "Skaraborgs Sjukhus")]),
+        ("Per Sten, som är ordförande i regionfullmäktige, tvekar.", ["Per Sten"],
+         [("Per Sten", "ordförande", "regionfullmäktige")]),
+        ("Styrelsen har utsett Per Sten till ny projektledare.", ["Per Sten"],
+         [("Per Sten", "projektledare", None)]),
+        ("Per Sten blir ny IT-direktör på Västra Götalandsregionen.", ["Per Sten"],
+         [("Per Sten", "IT-direktör", "Västra Götalandsregionen")]),
+        ("Per Sten efterträder Ola Ek som CIO.", ["Per Sten", "Ola Ek"], [("Per Sten", "CIO", None)]),
+        ("Per Sten tillträder som pressekreterare den 1 mars 2021.", ["Per Sten"],
+         [("Per Sten", "pressekreterare", None)]),
+        ("– Nej, säger Per Sten, kommunalråd i Borås och ordförande i Västkom.", ["Per Sten"],
+         [("Per Sten", "kommunalråd", "Borås"), ("Per Sten", "ordförande", "Västkom")]),
+        ("Per Sten träffade Ola Ek i Borås.", ["Per Sten", "Ola Ek"], []),
+    ],
+)
+def test_roles_in_sentence(sentence: str, names: list[str], expected: list[tuple[str, str, str | None]]) -> None:
+    found = roles_in_sentence(sentence, _mentions(sentence, names), ORGS)
+    assert [(r.person, r.title, r.org) for r in found] == expected
+
+
+def test_role_with_stated_start() -> None:
+    sentence = "Per Sten tillträder som pressekreterare den 1 mars 2021."
+    assert roles_in_sentence(sentence, _mentions(sentence, ["Per Sten"]), ORGS)[0].starts
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        ("– Vi startar i höst, säger Ida Lund.", "Ida Lund", "Vi startar i höst"),
+        ("– Det är klart. Vi går vidare, säger Ida Lund, programchef.", "Ida Lund", "Det är klart. Vi går vidare"),
+        ("– Bra, säger Ida Lund. Nu kör vi.", "Ida Lund", "Bra. Nu kör vi"),
+        ("Ida Lund var där.\n\n– Vi väntar, säger hon.", "Ida Lund", "Vi väntar"),
+        ("– Vi pausar, säger regiondirektören.", "regiondirektören", "Vi pausar"),
+        ("”Det här håller inte”, säger Ida Lund.", "Ida Lund", "Det här håller inte"),
+        ("”Systemet är inte färdigt” enligt Ida Lund.", "Ida Lund", "Systemet är inte färdigt"),
+    ],
+)
+def test_find_quotes(text: str, speaker: str, quote: str) -> None:
+    mentions = [PersonMention(m.group(), m.start(), m.end(), "Ida Lund") for m in re.finditer("Ida Lund", text)]
+    found = find_quotes(text, mentions)
+    assert [(q.speaker, q.text) for q in found] == [(speaker, quote)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "by", "planned"),
+    [
+        ("Regionstyrelsen beslutade i maj att pausa införandet.", "Regionstyrelsen", False),
+        ("I maj beslutade regionfullmäktige att gå vidare.", "regionfullmäktige", False),
+        ("Hälso- och sjukvårdsnämnden har fattat beslut om en ny budget.", "sjukvårdsnämnden", False),
+        ("Avtalet godkändes av regionstyrelsen den 3 juni.", "regionstyrelsen", False),
+        ("Planen har antagits av regionfullmäktige.", "regionfullmäktige", False),
+        ("Den tidplan som regionstyrelsen fastställde 2022 gäller.", "regionstyrelsen", False),
+        ("Västkoms styrelse tog beslut om rekommendationen.", "Västkoms styrelse", False),
+        ("Regionstyrelsen ska fatta beslut om tidplanen i oktober.", "Regionstyrelsen", True),
+        ("Frågan beslutas av regionfullmäktige i juni.", "regionfullmäktige", True),
+        ("Det beslutades att pausa arbetet.", None, False),
+    ],
+)
+def test_decisions_in_sentence(sentence: str, by: str | None, planned: bool) -> None:
+    found = decisions_in_sentence(sentence)
+    assert [(d.by, d.planned) for d in found] == [(by, planned)]
+
+
+def test_decision_by_named_person() -> None:
+    sentence = "Regiondirektör Lisa Gran har utsett Per Sten till projektledare."
+    found = decisions_in_sentence(sentence, _mentions(sentence, ["Lisa Gran", "Per Sten"]))
+    assert [(d.by, d.lemma) for d in found] == [("Lisa Gran", "utse")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "timex", "kind"),
+    [
+        ("Driftstarten sker den 9 november.", "den 9 november", "golive"),
+        ("Införandet pausades den 20 november.", "den 20 november", "pause"),
+        ("Avtalet undertecknades i mars 2018.", "i mars 2018", "agreement"),
+        ("Regionstyrelsen godkände avsiktsförklaringen den 17 maj.", "den 17 maj", "agreement"),
+        ("Regionen skickade ett brev med krav i februari.", "i februari", "letter"),
+        ("Svaret ska komma senast den 1 juli.", "den 1 juli", "deadline"),
+        ("Ett extra sammanträde hålls på tisdag.", "på tisdag", "meeting"),
+        ("Regionstyrelsen beslutade i oktober att gå vidare.", "i oktober", "decision"),
+    ],
+)
+def test_event_type_of_a_date(sentence: str, timex: str, kind: str) -> None:
+    start = sentence.index(timex)
+    trigger = nearest_trigger(triggers_in(sentence), start, start + len(timex), sentence)
+    assert trigger is not None and trigger.type == kind

@@ -1,0 +1,143 @@
+"""``make model``: corpora -> trained pipeline in ``fvmdocs/nlp/model/`` plus its metrics.
+
+Steps: convert the NER corpus with the seeded split (``training.convert``), train
+``training/config.cfg`` with its fixed seed, add the rule-based components around the best
+model, evaluate on the dev split, and copy the result into the package.
+
+    python -m training.train                      # the shipped model
+    python -m training.train --no-install -o training/output/wide \\
+        --set components.tok2vec.model.encode.width=256    # a variant, for comparison
+
+Threads default to 1 (``--threads``): the machine is shared, and a small CNN gains little
+from more BLAS threads.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+from training.convert import CORPUS_DIR, REPO_ROOT, convert
+
+CONFIG = REPO_ROOT / "training" / "config.cfg"
+OUTPUT_DIR = REPO_ROOT / "training" / "output"
+PACKAGE_MODEL_DIR = REPO_ROOT / "fvmdocs" / "nlp" / "model"
+PIPELINE_NAME = "fvmdocs_sv_news"
+AUGMENT_COPIES = 0
+USE_LEXICON = False
+
+
+def _parse_overrides(pairs: list[str]) -> dict[str, Any]:
+    """``section.key=value`` pairs; values are read as JSON when they parse, else as strings."""
+    overrides: dict[str, Any] = {}
+    for pair in pairs:
+        key, _, raw = pair.partition("=")
+        try:
+            overrides[key] = json.loads(raw)
+        except json.JSONDecodeError:
+            overrides[key] = raw
+    return overrides
+
+
+def train_model(config: Path, output: Path, corpus_dir: Path, overrides: dict[str, Any]) -> Path:
+    """Run spaCy training; return the ``model-best`` directory."""
+    from spacy.cli.train import train
+
+    import fvmdocs.nlp  # noqa: F401  registers the tokenizer named in the config
+
+    paths = {
+        "paths.train": str(corpus_dir / "train.spacy"),
+        "paths.dev": str(corpus_dir / "dev.spacy"),
+    }
+    train(config, output, use_gpu=-1, overrides={**paths, **overrides})
+    return output / "model-best"
+
+
+def assemble(model_best: Path, target: Path) -> None:
+    """Add the rule-based components, drop training leftovers, write to ``target``."""
+    import spacy
+
+    import fvmdocs.nlp  # noqa: F401
+
+    nlp = spacy.load(model_best)
+    nlp.add_pipe("fvmdocs_sentences", first=True)
+    nlp.add_pipe("fvmdocs_gazetteer", after="ner")
+    nlp.meta["name"] = PIPELINE_NAME
+    nlp.meta["license"] = "CC BY 4.0"
+    nlp.meta["sources"] = [
+        {
+            "name": "swedish-ner-corpus (Webbnyheter 2012)",
+            "url": "https://github.com/klintan/swedish-ner-corpus",
+            "license": "CC BY 4.0",
+            "commit": "87950716",
+        }
+    ]
+    if target.exists():
+        shutil.rmtree(target)
+    nlp.to_disk(target)
+
+
+def measure(model_dir: Path, corpus_dir: Path) -> dict[str, Any]:
+    """Dev scores with and without the gazetteer, and single-process words/s."""
+    import spacy
+
+    import fvmdocs.nlp  # noqa: F401
+    from training.evaluate import dev_docs, score, words_per_second
+
+    nlp = spacy.load(model_dir)
+    gold = dev_docs(nlp, corpus_dir / "dev.spacy")
+    metrics: dict[str, Any] = {"dev": score(nlp, gold)}
+    with nlp.select_pipes(disable=["fvmdocs_gazetteer"]):
+        metrics["dev_without_gazetteer"] = score(nlp, gold)
+    texts = [" ".join(doc.text for doc in gold[i : i + 20]) for i in range(0, len(gold), 20)]
+    words_per_second(nlp, texts[:5])  # warm-up
+    metrics["words_per_second"] = round(words_per_second(nlp, texts))
+    metrics["words_per_second_pipe"] = round(words_per_second(nlp, texts, batch_size=64))
+    return metrics
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-c", "--config", type=Path, default=CONFIG)
+    parser.add_argument("-o", "--output", type=Path, default=OUTPUT_DIR / "shipped")
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE")
+    parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument(
+        "--augment", type=int, default=AUGMENT_COPIES, help="mention-swapped copies"
+    )
+    parser.add_argument("--corpus-dir", type=Path, default=CORPUS_DIR)
+    parser.add_argument(
+        "--lexicon",
+        action=argparse.BooleanOptionalAction,
+        default=USE_LEXICON,
+        help="draw swapped mentions from training/lexicon too",
+    )
+    parser.add_argument("--no-install", action="store_true", help="leave fvmdocs/nlp/model alone")
+    args = parser.parse_args(argv)
+    for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(variable, str(args.threads))
+
+    convert(out_dir=args.corpus_dir, augment=args.augment, use_lexicon=args.lexicon)
+    model_best = train_model(args.config, args.output, args.corpus_dir, _parse_overrides(args.set))
+    assembled = args.output / "assembled"
+    assemble(model_best, assembled)
+    metrics = measure(assembled, args.corpus_dir)
+    (args.output / "metrics.json").write_text(
+        json.dumps(metrics, indent=2) + "\n", encoding="utf-8"
+    )
+    print(json.dumps(metrics, indent=2))
+    if not args.no_install:
+        if PACKAGE_MODEL_DIR.exists():
+            shutil.rmtree(PACKAGE_MODEL_DIR)
+        shutil.copytree(assembled, PACKAGE_MODEL_DIR)
+        print(f"installed {PACKAGE_MODEL_DIR}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
