@@ -81,12 +81,12 @@ def run_gate(stages: list[str] | None = None) -> list[Check]:
 
 def format_checks(checks: list[Check]) -> str:
     """A table: stage, metric, value, floor, and a mark where a floor is broken."""
-    lines = [f"{'stage':<11} {'metric':<34} {'value':>7} {'floor':>7}"]
+    lines = [f"{'stage':<11} {'metric':<40} {'value':>7} {'floor':>7}"]
     for check in checks:
         value = "-" if check.value is None else f"{check.value:.3f}"
         floor = "" if check.floor is None else f"{check.floor:.3f}"
         mark = "" if check.passed else "  BELOW FLOOR"
-        lines.append(f"{check.stage:<11} {check.metric:<34} {value:>7} {floor:>7}{mark}")
+        lines.append(f"{check.stage:<11} {check.metric:<40} {value:>7} {floor:>7}{mark}")
     return "\n".join(lines)
 
 

@@ -210,9 +210,13 @@ def _str(value: Any) -> str | None:
 
 
 def element_date(scope: Tag, selectors: tuple[str, ...]) -> str | None:
-    """A date from the first profile selector that matches: attribute value, else its text."""
-    for selector in selectors:
-        for element in select_all(scope, selector):
+    """A date from the first element any profile selector matches: attribute, else its text.
+
+    The selectors are matched as one list, in one pass, so the first match in document order
+    wins; date elements of a page are rarely in competition the way title candidates are.
+    """
+    if selectors:
+        for element in select_all(scope, ", ".join(selectors)):
             for value in (element.get("datetime"), element.get("content"), element.get_text(" ")):
                 found = parse_date(value) if isinstance(value, str) else None
                 if found:

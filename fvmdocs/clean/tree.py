@@ -89,9 +89,12 @@ def _ancestors(node: PageElement, root: Tag) -> list[Tag]:
     return found
 
 
-# "tag", ".class", "#id" and their compounds: the bulk of profile selectors.
-_SIMPLE = re.compile(r"^([a-z][a-z0-9]*)?((?:[.#][\w-]+)*)$", re.I)
-_PART = re.compile(r"([.#])([\w-]+)")
+# Compounds of tag, ".class", "#id", "[attr]" and "[attr=value]", joined by descendant
+# spaces: the bulk of profile selectors. Anything else goes to soupsieve.
+_COMPOUND = re.compile(
+    r"^([a-z][a-z0-9]*)?((?:[.#][\w-]+|\[[\w-]+(?:=(?:\"[^\"]*\"|'[^']*'|[\w-]+))?\])*)$", re.I
+)
+_PART = re.compile(r"([.#])([\w-]+)|\[([\w-]+)(?:=(?:\"([^\"]*)\"|'([^']*)'|([\w-]+)))?\]")
 
 Matcher = Callable[[Tag], bool]
 
@@ -103,25 +106,39 @@ def _compiled(selector: str) -> Any:
 
 @lru_cache(maxsize=256)
 def _simple_matchers(selector: str) -> tuple[Matcher, ...] | None:
-    """Plain-Python matchers for a list of simple selectors, or None if any part is complex.
+    """Plain-Python matchers for a selector list, or None when any part needs soupsieve.
 
-    soupsieve matches every selector of a list against every element in Python; for
-    tag/class/id tests a direct look at the element is several times faster.
+    soupsieve matches every selector of a list against every element in Python, with
+    much generality; for tag/class/id/attribute tests a direct look is several times faster.
     """
     matchers = []
     for part in selector.split(","):
-        found = _SIMPLE.match(part.strip())
-        if not found or not part.strip():
+        compounds = [_compound(text) for text in part.split()]
+        if not compounds or any(c is None for c in compounds):
             return None
-        name = found[1].lower() if found[1] else None
-        pieces = _PART.findall(found[2])
-        classes = frozenset(value for kind, value in pieces if kind == ".")
-        ident = next((value for kind, value in pieces if kind == "#"), None)
-        matchers.append(_matcher(name, classes, ident))
+        matchers.append(_descendant([c for c in compounds if c is not None]))
     return tuple(matchers)
 
 
-def _matcher(name: str | None, classes: frozenset[str], ident: str | None) -> Matcher:
+def _compound(text: str) -> Matcher | None:
+    found = _COMPOUND.match(text)
+    if not found or not text:
+        return None
+    name = found[1].lower() if found[1] else None
+    classes: set[str] = set()
+    ident: str | None = None
+    attributes: list[tuple[str, str | None]] = []
+    for dot, value, attribute, *quoted in _PART.findall(found[2]):
+        if dot == ".":
+            classes.add(value)
+        elif dot == "#":
+            ident = value
+        elif attribute.lower() == "class":
+            return None  # bs4 keeps class as a list; let soupsieve compare it
+        else:
+            given = next((q for q in quoted if q), None)
+            attributes.append((attribute.lower(), given))
+
     def matches(tag: Tag) -> bool:
         if name is not None and tag.name != name:
             return False
@@ -129,8 +146,30 @@ def _matcher(name: str | None, classes: frozenset[str], ident: str | None) -> Ma
             return False
         if classes:
             present = tag.get("class")
-            return isinstance(present, list) and classes.issubset(present)
-        return True
+            if not isinstance(present, list) or not classes.issubset(present):
+                return False
+        return all(
+            tag.has_attr(key) and (value is None or tag.get(key) == value)
+            for key, value in attributes
+        )
+
+    return matches
+
+
+def _descendant(compounds: list[Matcher]) -> Matcher:
+    """ "A B C": C matches the tag, B an ancestor of it, A an ancestor of that."""
+    *ancestors, target = compounds
+
+    def matches(tag: Tag) -> bool:
+        if not target(tag):
+            return False
+        wanted = len(ancestors) - 1
+        parent = tag.parent
+        while wanted >= 0 and parent is not None:
+            if ancestors[wanted](parent):
+                wanted -= 1
+            parent = parent.parent
+        return wanted < 0
 
     return matches
 

@@ -9,7 +9,7 @@ from fvmdocs.clean.tree import removed, select_all, select_first
 
 HTML = """<html><body><header id="top"><nav class="main-nav x">n</nav></header>
 <main id="main-content"><article class="news-article big"><h1>T</h1><p class="preamble">L</p>
-<time class="published" datetime="2022-05-18">d</time><div class="share-box">s</div></article>
+<time class="published" datetime="2022-05-18">d</time><time datetime="2022-05-19">e</time><div class="share-box">s</div></article>
 <aside class="contact-box">c</aside></main><footer>f</footer></body></html>"""
 
 
@@ -18,7 +18,9 @@ HTML = """<html><body><header id="top"><nav class="main-nav x">n</nav></header>
     [
         "header", "nav", ".share-box", "#main-content", "main#main-content", "article.news-article",
         "article.news-article.big", ".main-nav.x", "header, footer, .contact-box", ".missing",
-        "main article", "time.published[datetime]", "[id=top]", "article > h1",
+        "main article", "time.published[datetime]", "[id=top]", "article > h1", "main article h1",
+        ".news-article time[datetime]", "[datetime='2022-05-18']", '[datetime="2022-05-19"]',
+        "[class=preamble]", "body main aside.contact-box", "header main", "p:first-child",
     ],
 )  # fmt: skip
 def test_select_matches_soupsieve(selector: str) -> None:
