@@ -46,15 +46,18 @@ def test_ingest_failure_exits_1_and_keeps_the_rest(runner: CliRunner, home: Path
     assert "nope: no such file or folder" in err
 
 
-def test_ingest_without_sources_is_a_usage_error(runner: CliRunner, home: Path) -> None:
-    code, _, err = run(runner, home, "ingest")
-    assert code == 2 and "SOURCE" in err
+@pytest.mark.parametrize(
+    "args", [("search",), ("search", "x", "--limit", "0"), ("show",), ("no-such-command",)]
+)
+def test_usage_errors_exit_2(runner: CliRunner, home: Path, args: tuple[str, ...]) -> None:
+    code, _, err = run(runner, home, *args)
+    assert code == 2 and "Usage:" in err
 
 
 def test_search_json_shape(runner: CliRunner, ingested: Path) -> None:
     code, out, _ = run(runner, ingested, "search", "--json", "Cerner kompensation")
     data = json.loads(out)
-    assert code == 0 and set(data) == {"query", "total", "hits"}
+    assert code == 0 and set(data) == {"query", "total", "hits", "facets", "suggestion"}
     assert data["total"] == 1
     hit = data["hits"][0]
     assert set(hit) == {"id", "url", "title", "published", "score", "snippet"}
