@@ -20,6 +20,10 @@ demo: $(STAMP)
 	rm -rf $(DEMO_HOME)
 	$(BIN)/fvmdocs --home $(DEMO_HOME) ingest examples/site
 	$(BIN)/fvmdocs --home $(DEMO_HOME) search "Cerner kompensation"
+	$(BIN)/fvmdocs --home $(DEMO_HOME) timeline --milestones
+	$(BIN)/fvmdocs --home $(DEMO_HOME) timeline --format json -o $(DEMO_HOME)/timeline.json
+	$(BIN)/fvmdocs --home $(DEMO_HOME) timeline --format html -o $(DEMO_HOME)/timeline.html
+	@echo "timeline: $(DEMO_HOME)/timeline.json and $(DEMO_HOME)/timeline.html (open it in a browser)"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

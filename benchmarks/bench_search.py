@@ -4,7 +4,9 @@ Reports, for the Whoosh index fvmdocs ships and for tantivy (the Rust engine's P
 package) on the same documents and queries: index build documents/s, warm query latency
 p50/p95 over 200 queries, and for Whoosh the wall time of a fresh ``fvmdocs search``
 process (median of 5). The text is drawn from a fixed vocabulary with a fixed seed, so runs
-are comparable. ``BENCH_SEARCH_DOCS`` sets another corpus size.
+are comparable. ``BENCH_SEARCH_DOCS`` sets another corpus size; ``BENCH_SEARCH_KEEP=DIR``
+keeps the Whoosh index in ``DIR`` and reuses it on the next run (build rate then not
+measured), and ``BENCH_SEARCH_ONLY=whoosh`` skips tantivy.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from fvmdocs.search import SearchIndex
 from fvmdocs.store import StoredDocument
 
 N_DOCS = int(os.environ.get("BENCH_SEARCH_DOCS", "20000"))
+KEEP = os.environ.get("BENCH_SEARCH_KEEP")
+ONLY = os.environ.get("BENCH_SEARCH_ONLY", "")
 N_QUERIES = 200
 FRESH_RUNS = 5
 SEED = 20240611
@@ -132,9 +136,11 @@ def _latencies(search: Callable[[str], object], queries: list[str]) -> tuple[flo
 
 def bench_whoosh(docs: list[StoredDocument], queries: list[str], home: Path) -> dict[str, float]:
     index = SearchIndex(home / "index")
-    started = time.perf_counter()
-    index.rebuild(docs)
-    build = time.perf_counter() - started
+    build = float("nan")
+    if not (KEEP and index.exists() and index.count() == len(docs)):
+        started = time.perf_counter()
+        index.rebuild(docs)
+        build = time.perf_counter() - started
     p50, p95 = _latencies(lambda q: index.search(q, limit=10, with_facets=False), queries)
     f50, f95 = _latencies(lambda q: index.search(q, limit=10), queries[:50])
     fresh = []
@@ -189,8 +195,11 @@ def main() -> None:
     docs = generate_documents(N_DOCS)
     queries = generate_queries()
     with tempfile.TemporaryDirectory(prefix="fvmdocs-bench-") as tmp:
-        whoosh = bench_whoosh(docs, queries, Path(tmp) / "home")
+        home = Path(KEEP) if KEEP else Path(tmp) / "home"
+        whoosh = bench_whoosh(docs, queries, home)
         print(f"   whoosh : {_format(whoosh)}", flush=True)
+        if ONLY == "whoosh":
+            return
         try:
             (Path(tmp) / "tantivy").mkdir()
             tantivy_figures = bench_tantivy(docs, queries, Path(tmp) / "tantivy")

@@ -448,6 +448,68 @@ def reindex(ctx: click.Context) -> None:
     click.echo(f"indexed {count} documents")
 
 
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "timelinejs", "csv", "html"]),
+              default="table", show_default=True, help="Output format.")  # fmt: skip
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file instead of stdout.")  # fmt: skip
+@click.option("--since", help="Only events ending on or after this date (YYYY, YYYY-MM, YYYY-MM-DD).")
+@click.option("--until", help="Only events starting on or before this date.")
+@click.option("--type", "types", multiple=True, help="Only events of this type (repeatable): golive, pause, ...")
+@click.option("--person", help="Only events with this person among the actors (part of the name).")
+@click.option("--org", help="Only events with this organisation among the actors (part of the name).")
+@click.option("--milestones", is_flag=True, help="Table: also show the plan history of each milestone.")
+@click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
+@click.pass_context
+@reports_errors
+def timeline(
+    ctx: click.Context,
+    fmt: str,
+    output: Path | None,
+    since: str | None,
+    until: str | None,
+    types: tuple[str, ...],
+    person: str | None,
+    org: str | None,
+    milestones: bool,
+    as_json: bool,
+) -> None:
+    """Events merged across pages, in date order, with the plan history of each go-live."""
+    from datetime import UTC, datetime
+
+    from fvmdocs.timeline.dates import bound
+    from fvmdocs.timeline.export import render
+    from fvmdocs.timeline.load import timeline_from_store
+    from fvmdocs.timeline.model import TimelineFilters
+
+    try:
+        filters = TimelineFilters(
+            since=bound(since, end=False) if since else None,
+            until=bound(until, end=True) if until else None,
+            types=types, person=person, org=org,
+        )  # fmt: skip
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--since/--until") from exc
+    generated = datetime.now(UTC).replace(microsecond=0).isoformat()
+    text = render(timeline_from_store(ctx.obj, filters), "json" if as_json else fmt,
+                  generated=generated, milestones=milestones)  # fmt: skip
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(text, encoding="utf-8")
+    click.echo(f"wrote {output}", err=True)
+
+
+@cli.command()
+@click.argument("name", type=click.Choice(["timeline"]))
+def schema(name: str) -> None:
+    """Print the JSON Schema of an output: fvmdocs schema timeline."""
+    from fvmdocs.timeline.schema import schema_text
+
+    click.echo(schema_text(), nl=False)
+
+
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="fvmdocs")

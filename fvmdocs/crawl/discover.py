@@ -14,7 +14,7 @@ import zlib
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, SoupStrainer, Tag
 from lxml import etree
 
 from fvmdocs.crawl.urls import canonical
@@ -29,7 +29,6 @@ RESOURCE_SUFFIXES = frozenset(
      ".rtf", ".csv", ".zip", ".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp", ".tif",
      ".tiff", ".mp3", ".mp4", ".m4a", ".mov", ".avi", ".webm", ".ics", ".vcf", ".exe"}
 )  # fmt: skip
-NEXT_SELECTORS = ("a[rel~=next]", "link[rel~=next]")
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024  # the sitemaps.org limit, uncompressed
 
 
@@ -59,10 +58,13 @@ def page_links(
     >>> [l.url for l in page_links(b'<a href="/nyheter/?utm_source=x#a">Nyheter</a>', "https://vgr.se/")]
     ['https://vgr.se/nyheter/']
     """
-    soup = BeautifulSoup(html, "lxml", from_encoding=charset)
+    # Without profile selectors only link tags matter, and parsing only them is much faster.
+    only = None if pagination else SoupStrainer(["a", "area", "link", "base"])
+    soup = BeautifulSoup(html, "lxml", from_encoding=charset, parse_only=only)
     base = soup.find("base", href=True)
     base_url = urljoin(page_url, str(base["href"])) if isinstance(base, Tag) else page_url
-    paging = {id(tag) for selector in (*NEXT_SELECTORS, *pagination) for tag in soup.select(selector)}
+    paging = {id(tag) for tag in soup.find_all(["a", "link"], rel="next")}
+    paging |= {id(tag) for selector in pagination for tag in soup.select(selector)}
     found: dict[str, Link] = {}
     for tag in soup.find_all(["a", "area", "link"], href=True):
         if tag.name == "link" and id(tag) not in paging:

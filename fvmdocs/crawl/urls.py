@@ -10,6 +10,7 @@ policy: which query parameters only track the reader, and which URLs the crawl m
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url, url_query_cleaner
@@ -29,6 +30,7 @@ def _is_tracking(name: str) -> bool:
     return lowered in TRACKING_PARAMS or lowered.startswith(TRACKING_PREFIXES)
 
 
+@lru_cache(maxsize=65_536)  # pages repeat the same menu links; w3lib is not cheap
 def canonical(url: str) -> str | None:
     """The one spelling of an http(s) URL the crawl stores; None for other schemes.
 

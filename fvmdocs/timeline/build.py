@@ -64,6 +64,7 @@ class _Report:
     document: SourceDocument
     topic: str | None
     words: frozenset[str]
+    decided_by: str | None = None
 
     @property
     def order(self) -> tuple[str, str, int]:
@@ -117,8 +118,9 @@ def _reports(facts: Sequence[DocumentFacts], documents: Mapping[str, SourceDocum
                                  event.summary, event.provenance, document))  # fmt: skip
         for decision in doc_facts.decisions:
             actors = (decision.by,) if decision.by else ()
-            found.append(_report("decision", decision.date, decision.status, actors,
-                                 decision.what, decision.provenance, document))  # fmt: skip
+            report = _report("decision", decision.date, decision.status, actors,
+                             decision.what, decision.provenance, document)  # fmt: skip
+            found.append(replace(report, decided_by=decision.by or ""))
     return sorted(found, key=lambda r: r.order)
 
 
@@ -154,6 +156,9 @@ def _joins(report: _Report, group: list[_Report]) -> bool:
         return False
     if any(m.document.id == report.document.id and not _similar(report, m) for m in group):
         return False
+    topics = {m.topic for m in group} - {None}
+    if report.topic is not None and topics and report.topic not in topics:
+        return False  # an unscoped report must not bridge two parts of the region
     return any(overlaps(report.date, m.date) and _similar(report, m) for m in group)
 
 
@@ -222,6 +227,16 @@ def _title(type_: str, topic: str | None, summary: str) -> str:
     return f"{label}: {subject}"
 
 
+def _decision_title(group: list[_Report]) -> str | None:
+    """"Beslut: regionstyrelsen – godkände nytt avtal med Cerner" from the latest Decision fact."""
+    decided = [r for r in group if r.decided_by is not None]
+    if not decided:
+        return None
+    latest = decided[-1]
+    what = _title("decision", None, latest.summary).removeprefix("Beslut: ")
+    return f"Beslut: {latest.decided_by} – {what}" if latest.decided_by else f"Beslut: {what}"
+
+
 def _source(report: _Report) -> EventSource:
     return EventSource(
         id=report.document.id,
@@ -261,7 +276,7 @@ def _event(group: list[_Report]) -> TimelineEvent:
         type=latest.type,
         date=best.date,
         status=latest.status,
-        title=_title(latest.type, topic, best.summary),
+        title=_decision_title(group) or _title(latest.type, topic, best.summary),
         summary=best.provenance.sentence or best.summary,
         actors=actors,
         sources=tuple(_source(r) for r in sorted(per_document.values(), key=lambda r: r.order)),

@@ -121,3 +121,16 @@ def _plain_label(value: str, precision: str) -> str:
     if precision == "week":
         return f"vecka {int(value[6:8])} {year}"
     return value
+
+
+def bound(text: str, *, end: bool) -> str:
+    """A --since/--until value as an ISO day: "2024" -> 2024-01-01 (or 2024-12-31 for an end).
+
+    Raises ValueError for anything that is not YYYY, YYYY-MM or YYYY-MM-DD.
+    """
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text):
+        raise ValueError(f"{text!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    span = interval_of(text, None)
+    if span is None:
+        raise ValueError(f"{text!r} is not a date")
+    return span[1] if end else span[0]

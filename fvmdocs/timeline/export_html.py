@@ -26,6 +26,7 @@ h1{font-size:26px;margin:0 0 4px}h2{font-size:19px;margin:32px 0 10px}
 .chart .lane{fill:#f5f7f9;fill-opacity:.55;stroke:#fff;stroke-width:2}
 .chart .milestone{fill:#eef6f1}
 .chart .lane-label{font-size:13px;font-weight:600;fill:#2a333d}
+.chart .lane-note{font-size:11px;fill:#6b7681}
 .chart .section{font-size:12px;font-weight:700;fill:#7a8591;letter-spacing:.06em;text-transform:uppercase}
 .chart .baseline{stroke:#c9d3da;stroke-width:1}
 .chart .span{fill-opacity:.22}
@@ -44,6 +45,7 @@ th{font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:#66717d}
 .events .note{color:#a0281c;font-size:13px}
 .events .src{font-size:13px;color:#4b5663;margin:2px 0 0 0;padding-left:18px}
 .outcome{font-weight:600}
+a{color:#24557f;text-decoration:none}a:hover{text-decoration:underline}
 :target{background:#fff6d6}
 """
 

@@ -89,6 +89,13 @@ def _as_date(plan: PlanStatement) -> EventDate:
     return EventDate(plan.value, plan.start, plan.end, precision_of(plan.value), plan.mod, plan.text)
 
 
+def _is_pause(event: TimelineEvent) -> bool:
+    """The pause itself, or a decision to pause ("beslutade ... att pausa införandet")."""
+    if event.type == "pause":
+        return event.topic == "pause"
+    return event.type == "decision" and "pausa " in f"{event.title} {event.summary}".lower()
+
+
 def _pauses(
     histories: dict[str, list[PlanStatement]], pauses: list[TimelineEvent]
 ) -> dict[str, TimelineEvent]:
@@ -114,7 +121,7 @@ def build_milestones(events: list[TimelineEvent]) -> tuple[list[Milestone], dict
         if scope:
             by_scope.setdefault(scope, []).append(event)
     pauses = sorted(
-        (e for e in events if e.type == "pause" and e.status == "happened" and e.topic == "pause"),
+        (e for e in events if e.status == "happened" and _is_pause(e)),
         key=lambda e: e.date.start or "",
     )
     histories = {scope: _statements(by_scope.get(scope, [])) for scope in _SCOPE_ORDER}
@@ -135,4 +142,5 @@ def build_milestones(events: list[TimelineEvent]) -> tuple[list[Milestone], dict
             id=milestone_id, name=SCOPE_NAMES[scope], type="golive", plans=tuple(plans),
             outcome=outcome, events=tuple(e.id for e in scoped),
         ))  # fmt: skip
+    milestones.sort(key=lambda m: (m.plans[0].published or "", -len(m.plans), m.id))
     return milestones, links

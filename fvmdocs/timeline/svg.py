@@ -146,7 +146,8 @@ def _stops(milestone: Milestone) -> list[_Stop]:
     stops: list[list[PlanStatement]] = []
     for plan in milestone.plans:
         if plan.status == "happened":
-            if finest is not None and not any(s[0] is finest for s in stops):
+            # the outcome sits where a page first reported it, not where a vaguer report came
+            if finest is not None and plan.value == finest.value and not any(s[0] is finest for s in stops):
                 stops.append([finest])
             continue
         if stops and stops[-1][0].value == plan.value and stops[-1][0].status != "happened":
@@ -175,7 +176,9 @@ def _milestone_lane(milestone: Milestone, scale: Scale, y0: float) -> list[str]:
     fill = colour(milestone.type)
     y = y0 + 30
     parts = [f'<rect class="lane milestone" x="0" y="{y0:.1f}" width="{WIDTH}" height="{MILESTONE_H}"/>',
-             f'<text class="lane-label" x="14" y="{y + 4:.1f}">{esc(milestone.name)}</text>',
+             f'<text class="lane-label" x="14" y="{y - 2:.1f}">{esc(milestone.name)}</text>',
+             f'<text class="lane-note" x="14" y="{y + 13:.1f}">{esc(_OUTCOME_LABEL.get(milestone.outcome.status, ""))}'
+             f"{esc(_next(milestone))}</text>",
              f'<line class="baseline" x1="{PLOT_X0}" y1="{y:.1f}" x2="{PLOT_X1}" y2="{y:.1f}"/>']  # fmt: skip
     stops = _stops(milestone)
     xs = [_stop_x(scale, s.plan) for s in stops]
@@ -219,6 +222,19 @@ def _milestone_lane(milestone: Milestone, scale: Scale, y0: float) -> list[str]:
                          f'width="3.5" height="16"/><rect class="pause" x="{x + 10:.1f}" y="{y - 8:.1f}" '
                          f'width="3.5" height="16"/></g>')  # fmt: skip
     return parts
+
+
+_OUTCOME_LABEL = {"planned": "planerad", "happened": "genomförd", "paused": "genomförd, sedan pausad",
+                  "cancelled": "planen gäller inte längre"}  # fmt: skip
+
+
+def _next(milestone: Milestone) -> str:
+    value = milestone.outcome.next_planned
+    if not value:
+        return ""
+    plan = next((p for p in reversed(milestone.plans) if p.value == value), None)
+    when = EventDate(value, None, None, precision_of(value), plan.mod if plan else None)
+    return f" · ny plan {display_date(when)}" if milestone.outcome.status != "planned" else ""
 
 
 def _short(when: EventDate) -> str:

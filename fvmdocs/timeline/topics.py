@@ -83,17 +83,9 @@ def _piece(text: str, splitter: re.Pattern[str], anchor: int) -> tuple[int, str]
     return start, text[start:]
 
 
-def golive_scope(sentence: str, date_text: str = "", summary: str = "") -> str | None:
-    """Which part of the region a go-live sentence is about, by the keyword nearest the date.
-
-    The sub-clause holding the date is read first ("Våren 2026 är det de norra och östra
-    delarnas tur, och hösten 2026 ... de västra delarna"), then its clause, then the sentence.
-    """
-    if summary and summary != sentence:
-        own = _nearest(summary.lower(), 0)
-        if own:
-            return own
-    text = sentence.lower()
+def _scope_near(text: str, date_text: str) -> str | None:
+    """The scope keyword nearest the date: its sub-clause first, then its clause, then anywhere."""
+    text = text.lower()
     anchor = text.find(date_text.lower()) if date_text else -1
     if anchor < 0:
         return _nearest(text, 0)
@@ -103,6 +95,20 @@ def golive_scope(sentence: str, date_text: str = "", summary: str = "") -> str |
         if found:
             return found
     return _nearest(text, anchor)
+
+
+def golive_scope(sentence: str, date_text: str = "", summary: str = "") -> str | None:
+    """Which part of the region a go-live sentence is about, by the keyword nearest the date.
+
+    The extracted summary (a clause) is read first, then the sentence; in each, the sub-clause
+    holding the date comes first ("Våren 2026 är det de norra och östra delarnas tur, och hösten
+    2026 ... de västra delarna"), then its clause, then the whole text.
+    """
+    if summary and summary != sentence:
+        own = _scope_near(summary, date_text)
+        if own:
+            return own
+    return _scope_near(sentence, date_text)
 
 
 def pause_topic(sentence: str, summary: str = "") -> str:

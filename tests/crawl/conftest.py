@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-
 from crawl.fixture_site import FixtureSite, Silent, serve
+
 from fvmdocs.settings import Settings
 
 

@@ -281,9 +281,13 @@ class FixtureSite:
         if headers.get("if-none-match") == etag:
             return 304, out[1:], b""
         since = headers.get("if-modified-since")
-        if since and modified is not None and "if-none-match" not in headers:
-            if parsedate_to_datetime(since).timestamp() >= modified:
-                return 304, out[1:], b""
+        unchanged_since = (
+            since is not None
+            and modified is not None
+            and parsedate_to_datetime(since).timestamp() >= modified
+        )
+        if unchanged_since and "if-none-match" not in headers:
+            return 304, out[1:], b""
         return 200, out, body
 
 
@@ -292,6 +296,8 @@ def make_handler(site: Any, name: str) -> type[BaseHTTPRequestHandler]:
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # Headers and body go out in two writes; without this, keep-alive stalls on delayed ACKs.
+        disable_nagle_algorithm = True
 
         def do_GET(self) -> None:  # noqa: N802 - http.server's naming
             headers = {k.lower(): v for k, v in self.headers.items()}

@@ -6,9 +6,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
+from crawl.fixture_site import ARTICLES, SITEMAP_ONLY, FixtureSite, Silent, serve
 from warcio.archiveiterator import ArchiveIterator
 
-from crawl.fixture_site import ARTICLES, SITEMAP_ONLY, FixtureSite, Silent, serve
 from fvmdocs.crawl.frontier import crawl_figures
 from fvmdocs.ingest import ingest
 from fvmdocs.models import IngestReport

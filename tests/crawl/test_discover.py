@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import gzip
 
-from fvmdocs.crawl.discover import PAGE, PAGINATION, RESOURCE, page_links, resource_type, sitemap_entries
+from fvmdocs.crawl.discover import (
+    PAGE,
+    PAGINATION,
+    RESOURCE,
+    page_links,
+    resource_type,
+    sitemap_entries,
+)
 
 BASE = "https://www.vgregion.se/ov/vgr-millennium/nyheter/"
 

@@ -8,8 +8,8 @@ from email.utils import format_datetime
 
 import httpx
 import pytest
-
 from crawl.fixture_site import ARTICLES, FixtureSite
+
 from fvmdocs.crawl.fetch import Exchange, Fetcher, RedirectRefused, retry_after
 from fvmdocs.crawl.throttle import Throttle
 from fvmdocs.errors import FetchError

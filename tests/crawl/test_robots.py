@@ -6,8 +6,8 @@ from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
-
 from crawl.fixture_site import serve
+
 from fvmdocs.crawl.fetch import Exchange, Fetcher
 from fvmdocs.crawl.robots import RobotsCache
 from fvmdocs.crawl.throttle import Throttle

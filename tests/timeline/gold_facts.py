@@ -49,6 +49,17 @@ def _actors(sentence: str, people: list[str], by: str | None = None) -> tuple[st
     return tuple(dict.fromkeys(named))
 
 
+def _locate(
+    doc: StoredDocument, timexes: dict[str, list[dict[str, str]]], used: set[int], value: str | None, what: str
+) -> tuple[Provenance, FactDate | None]:
+    """Provenance and date of one annotation with date ``value``."""
+    options = timexes.get(value or "", [])
+    start, end, sentence, text = _best(doc, what, [t["text"] for t in options], used)
+    chosen = next((t for t in options if t["text"] == text), None)
+    date = FactDate(value, text, mod=chosen.get("mod") if chosen else None) if value else None
+    return Provenance(doc.id, doc.version, sentence, start, end), date
+
+
 def gold_facts(documents: list[StoredDocument]) -> list[DocumentFacts]:
     """One DocumentFacts per gold file whose page is in ``documents``."""
     by_url = {d.url: d for d in documents}
@@ -65,20 +76,13 @@ def gold_facts(documents: list[StoredDocument]) -> list[DocumentFacts]:
         for timex in gold["timexes"]:
             timexes.setdefault(timex["value"], []).append(timex)
 
-        def locate(value: str | None, what: str) -> tuple[Provenance, FactDate | None]:
-            options = timexes.get(value or "", [])
-            start, end, sentence, text = _best(doc, what, [t["text"] for t in options], used)
-            chosen = next((t for t in options if t["text"] == text), None)
-            date = FactDate(value, text, mod=chosen.get("mod") if chosen else None) if value else None
-            return Provenance(doc.id, doc.version, sentence, start, end), date
-
         for event in gold["events"]:
-            provenance, date = locate(event["date"], event["what"])
+            provenance, date = _locate(doc, timexes, used, event["date"], event["what"])
             facts.events.append(Event(event["type"], date, event["status"],
                                       _actors(provenance.sentence, gold["people"]),
                                       provenance.sentence, provenance))  # fmt: skip
         for decision in gold["decisions"]:
-            provenance, date = locate(decision["date"], decision["what"])
+            provenance, date = _locate(doc, timexes, used, decision["date"], decision["what"])
             facts.decisions.append(Decision(decision["by"], decision["what"], date, "happened", provenance))
         result.append(facts)
     return result
