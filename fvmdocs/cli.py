@@ -238,14 +238,22 @@ def list_documents(ctx: click.Context, as_json: bool) -> None:
     with open_store(ctx.obj.db_path, create=False) as store:
         documents = store.documents()
     rows = [
-        {"id": d.id, "url": d.url, "title": d.title, "published": d.published, "source": d.source}
+        {
+            "id": d.id,
+            "url": d.url,
+            "title": d.title,
+            "published": d.published,
+            "source": d.source,
+            "kind": d.kind,
+        }
         for d in documents
     ]
     if as_json:
         emit_json({"documents": rows})
         return
     for row in rows:
-        click.echo(f"{row['id']}  {row['published'] or '----------'}  {row['title']}")
+        marker = "" if row["kind"] == "article" else f"  [{row['kind']}]"
+        click.echo(f"{row['id']}  {row['published'] or '----------'}  {row['title']}{marker}")
 
 
 @cli.command()

@@ -176,9 +176,31 @@ def index_pending(store: Store, settings: Settings, facets: DocumentFacets | Non
     pending = store.pending_index()
     if not pending:
         return 0
-    indexed = index.add(pending, facets)
-    store.mark_indexed(indexed)
+    articles = [doc for doc in pending if doc.kind == "article"]
+    if facets is None:
+        facets = document_facets(store, [doc.id for doc in articles])
+    indexed = index.add(articles, facets) if articles else {}
+    # Listings are kept for their links but not searchable: mark them done all the same.
+    store.mark_indexed({**{doc.id: doc.version for doc in pending}, **indexed})
     return len(indexed)
+
+
+def document_facets(store: Store, doc_ids: Sequence[str]) -> DocumentFacets:
+    """People, organisations and event types of each document, from its stored facts."""
+    from fvmdocs.store.facts import load_facts
+
+    facets: DocumentFacets = {}
+    for doc_id in doc_ids:
+        facts = load_facts(store, doc_id)
+        if facts is None:
+            continue
+        types = {event.type for event in facts.events} | ({"decision"} if facts.decisions else set())
+        facets[doc_id] = {
+            "person": sorted({person.name for person in facts.people}),
+            "org": sorted({e.canonical for e in facts.entities if e.label == "ORG" and e.canonical}),
+            "type": sorted(types),
+        }
+    return facets
 
 
 def analyze_pending(store: Store, *, everything: bool = False) -> int:
@@ -203,10 +225,18 @@ def analyze_pending(store: Store, *, everything: bool = False) -> int:
     except ModelError as exc:
         log.warning("facts not extracted for %d documents: %s", len(pending), exc)
         return 0
+    from fvmdocs.extract.facts import DocumentFacts
+
+    articles = [doc for doc in pending if doc.kind == "article"]
+    for listing in (doc for doc in pending if doc.kind != "article"):
+        # A listing's teasers are other pages' words: record it as analysed, with no facts.
+        save_facts(store, DocumentFacts(listing.id, listing.version, listing.published))
     count = 0
-    for facts in analyze_documents(pending, nlp):
+    for facts in analyze_documents(articles, nlp):
         save_facts(store, facts)
         count += 1
+    # Their facts feed the search facets: index them again with the new ones.
+    store.forget_index([doc.id for doc in articles])
     return count
 
 
@@ -222,7 +252,9 @@ def reprocess(settings: Settings) -> int:
         home_lock(settings.corpus_dir, timeout=settings.lock_timeout),
         open_store(settings.db_path, create=False) as store,
     ):
-        return analyze_pending(store, everything=True)
+        count = analyze_pending(store, everything=True)
+        index_pending(store, settings)
+        return count
 
 
 def reindex(settings: Settings, facets: DocumentFacets | None = None) -> int:
@@ -232,7 +264,10 @@ def reindex(settings: Settings, facets: DocumentFacets | None = None) -> int:
         open_store(settings.db_path, create=False) as store,
     ):
         documents = store.documents()
-        indexed = SearchIndex(settings.index_dir).rebuild(documents, facets)
+        articles = [doc for doc in documents if doc.kind == "article"]
+        if facets is None:
+            facets = document_facets(store, [doc.id for doc in articles])
+        indexed = SearchIndex(settings.index_dir).rebuild(articles, facets)
         store.forget_index()
-        store.mark_indexed(indexed)
+        store.mark_indexed({**{doc.id: doc.version for doc in documents}, **indexed})
     return len(indexed)

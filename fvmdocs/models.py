@@ -46,6 +46,7 @@ class Document:
     language: str | None = None
     canonical_url: str | None = None
     site: str | None = None
+    kind: str = "article"  # or "listing": a page of teasers linking to articles
 
     @property
     def text(self) -> str:

@@ -32,6 +32,7 @@ class CleanRules:
     updated: tuple[str, ...] = ()
     title_suffixes: tuple[str, ...] = ()
     drop_headings: tuple[str, ...] = ()
+    listing: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -81,7 +81,7 @@ def test_list_json(runner: CliRunner, ingested: Path) -> None:
     code, out, _ = run(runner, ingested, "list", "--json")
     documents = json.loads(out)["documents"]
     assert code == 0 and len(documents) == 3
-    assert set(documents[0]) == {"id", "url", "title", "published", "source"}
+    assert set(documents[0]) == {"id", "url", "title", "published", "source", "kind"}
     assert [d["published"] for d in documents] == ["2024-11-20", "2024-11-11", "2022-05-18"]
 
 

@@ -152,3 +152,41 @@ def test_killed_ingest_resumes_without_duplicates(tmp_path: Path, write_page: Wr
             "SELECT COUNT(*) FROM documents WHERE indexed_version IS NOT current_version"
         ).fetchone()[0] == 0
     assert SearchIndex(home / "index").count() == 150
+
+
+EXAMPLES = Path(__file__).parents[1] / "examples" / "site"
+
+
+@pytest.fixture(scope="module")
+def sample_home(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    from fvmdocs.settings import load_settings
+
+    settings = load_settings(environ={}, home=tmp_path_factory.mktemp("sample"), quiet=True)
+    report = ingest([str(EXAMPLES)], settings)
+    assert report.failed == 0 and report.new == 15
+    return settings
+
+
+def test_listings_are_stored_but_not_indexed_or_analysed(sample_home: Settings) -> None:
+    from fvmdocs.store.facts import load_facts
+
+    with open_store(sample_home.db_path) as store:
+        documents = store.documents()
+        listings = [d for d in documents if d.kind == "listing"]
+        assert sorted(Path(d.source).name for d in listings) == ["index-2.html", "index.html"]
+        for listing in listings:
+            facts = load_facts(store, listing.id)
+            assert facts is not None and not facts.events and not facts.people
+        assert store.stats()["not_indexed"] == 0
+    assert SearchIndex(sample_home.index_dir).count() == 13
+
+
+def test_search_facets_come_from_extracted_facts(sample_home: Settings) -> None:
+    from fvmdocs.search.backend import SearchFilters
+
+    index = SearchIndex(sample_home.index_dir)
+    everyone = index.search("Millennium", limit=50)
+    assert "Ann-Sofi Lodin" in everyone.facets["person"]
+    assert "golive" in everyone.facets["type"]
+    lodin = index.search("Millennium", limit=50, filters=SearchFilters(person=("Ann-Sofi Lodin",)))
+    assert 0 < lodin.total < everyone.total

@@ -18,6 +18,7 @@ from fvmdocs.clean.blocks import article_blocks
 from fvmdocs.clean.boilerplate import cut_code, strip_chrome, strip_page
 from fvmdocs.clean.content import choose_root, find_lead
 from fvmdocs.clean.decode import MB, check_body, decode_body
+from fvmdocs.clean.listing import is_listing
 from fvmdocs.clean.metadata import (
     canonical_url,
     element_date,
@@ -66,6 +67,7 @@ def clean_page(
     lead = find_lead(root, soup, rules.lead)
     published, updated = _page_dates(soup, root, rules, head_dates)
     strip_chrome(root, rules.remove, rules.drop_headings)
+    kind = "listing" if is_listing(soup, root, rules.listing) else "article"
     blocks = article_blocks(root, title, None if lead is None or removed(lead) else lead)
     if not blocks:
         raise CleanError("page has no text after cleaning")
@@ -81,6 +83,7 @@ def clean_page(
         language=language or (profile.language if profile is not None else None),
         canonical_url=canonical,
         site=profile.name if profile is not None else None,
+        kind=kind,
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -57,6 +57,7 @@ class StoredDocument:
     version_id: int
     first_seen: str
     last_seen: str
+    kind: str = "article"
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ class SaveResult:
 
 _DOC_COLUMNS = """
     d.id, d.url, v.title, v.published, v.updated, v.language, v.canonical_url, v.site,
-    v.source, v.text, v.blocks, v.number, v.id, d.first_seen, d.last_seen
+    v.source, v.text, v.blocks, v.number, v.id, d.first_seen, d.last_seen, v.kind
 """
 
 
@@ -79,7 +80,7 @@ def _row_to_document(row: sqlite3.Row) -> StoredDocument:
     return StoredDocument(
         id=row[0], url=row[1], title=row[2], published=row[3], updated=row[4], language=row[5],
         canonical_url=row[6], site=row[7], source=row[8], text=row[9], blocks=blocks,
-        version=row[11], version_id=row[12], first_seen=row[13], last_seen=row[14],
+        version=row[11], version_id=row[12], first_seen=row[13], last_seen=row[14], kind=row[15],
     )
 
 
@@ -205,11 +206,11 @@ class Store:
         )
         self.conn.execute(
             "INSERT INTO versions (document_id, number, content_hash, title, published, updated, "
-            "language, canonical_url, site, source, text, blocks, created) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "language, canonical_url, site, source, text, blocks, created, kind) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 doc_id, number, digest, doc.title, doc.published, doc.updated, doc.language,
-                doc.canonical_url, doc.site, doc.source, doc.text, blocks, now,
+                doc.canonical_url, doc.site, doc.source, doc.text, blocks, now, doc.kind,
             ),
         )
 
@@ -247,10 +248,16 @@ class Store:
                 [(number, doc_id) for doc_id, number in versions.items()],
             )
 
-    def forget_index(self) -> None:
-        """Mark every document as not indexed (before a full rebuild)."""
+    def forget_index(self, doc_ids: Sequence[str] | None = None) -> None:
+        """Mark documents (all by default) as not indexed, so the next step indexes them again."""
         with self.conn:
-            self.conn.execute("UPDATE documents SET indexed_version = NULL")
+            if doc_ids is None:
+                self.conn.execute("UPDATE documents SET indexed_version = NULL")
+            else:
+                self.conn.executemany(
+                    "UPDATE documents SET indexed_version = NULL WHERE id = ?",
+                    [(doc_id,) for doc_id in doc_ids],
+                )
 
 
 def _as_path(ref: str) -> str:

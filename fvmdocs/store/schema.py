@@ -120,6 +120,11 @@ MIGRATIONS: list[str] = [
     CREATE INDEX facts_by_document ON facts (document_id, kind);
     CREATE INDEX facts_by_kind ON facts (kind);
     """,
+    # 4: what kind of page a version is: an "article", or a "listing" of teasers, which is
+    # kept for its links but neither analysed nor indexed.
+    """
+    ALTER TABLE versions ADD COLUMN kind TEXT NOT NULL DEFAULT 'article';
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
