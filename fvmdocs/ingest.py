@@ -189,7 +189,7 @@ def document_facets(store: Store, doc_ids: Sequence[str]) -> DocumentFacets:
     """People, organisations and event types of each document, from its stored facts."""
     from fvmdocs.store.facts import load_facts
 
-    facets: DocumentFacets = {}
+    facets: dict[str, dict[str, list[str]]] = {}
     for doc_id in doc_ids:
         facts = load_facts(store, doc_id)
         if facts is None:

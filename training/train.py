@@ -65,6 +65,8 @@ def assemble(model_best: Path, target: Path) -> None:
     import fvmdocs.nlp  # noqa: F401
 
     nlp = spacy.load(model_best)
+    for key in ("train", "dev"):
+        nlp.config["paths"][key] = None  # local training paths mean nothing to a user
     nlp.add_pipe("fvmdocs_sentences", first=True)
     nlp.add_pipe("fvmdocs_gazetteer", after="ner")
     nlp.meta["name"] = PIPELINE_NAME
