@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
+from fvmdocs.clean.dates import is_date_line
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import (
     class_words,
@@ -48,7 +49,7 @@ _FOREIGN_PARTS = ("cookie", "breadcrumb", "newsletter", "nyhetsbrev", "advert", 
 CHROME_WORDS = frozenset({
     "footer", "sidfot", "contact", "kontakt", "contacts", "byline", "author", "authors", "tags",
     "taggar", "keywords", "meta", "article-meta", "pageinfo", "page-info", "dateline", "kicker",
-    "category", "vignette", "etikett"
+    "category", "vignette", "etikett", "label"
 })  # fmt: skip
 _HIDDEN_WORDS = frozenset({
     "hidden", "d-none", "is-hidden", "visually-hidden", "sr-only", "screen-reader-text"
@@ -156,6 +157,7 @@ def strip_chrome(root: Tag, remove: tuple[str, ...], drop_headings: Iterable[str
         if not removed(element) and _is_chrome(element):
             element.decompose()
     _drop_by_text(root)
+    _drop_date_terms(root)
     _drop_headed_sections(root, {h.casefold() for h in drop_headings} | DROP_HEADINGS)
     _drop_link_lists(root)
 
@@ -193,6 +195,25 @@ def _drop_by_text(root: Tag) -> None:
                 if box is not None:
                     box.decompose()
                 break
+
+
+def _drop_date_terms(root: Tag) -> None:
+    """Drop "Publicerad:"/"Uppdaterad:" terms of a ``<dl>`` with the dates they label.
+
+    The dates were read already; as list items they would read like article text.
+    """
+    for term in root.find_all("dt"):
+        if removed(term) or not is_date_line(collapse(term.get_text(" "))):
+            continue
+        value = term.find_next_sibling(["dd", "dt"])
+        if value is not None and value.name == "dd" and is_date_line(
+            collapse(term.get_text(" ") + " " + value.get_text(" "))
+        ):
+            value.decompose()
+        parent = term.parent
+        term.decompose()
+        if parent is not None and parent.name == "dl" and not parent.get_text(strip=True):
+            parent.decompose()
 
 
 def _box_around(string: NavigableString, root: Tag, limit: int) -> Tag | None:
