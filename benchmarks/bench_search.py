@@ -2,7 +2,8 @@
 
 Reports, for the Whoosh index fvmdocs ships and for tantivy (the Rust engine's Python
 package) on the same documents and queries: index build documents/s, warm query latency
-p50/p95 over 200 queries, and for Whoosh the wall time of a fresh ``fvmdocs search``
+p50/p95 over 200 queries, and for Whoosh also with facet counts, "cold" (index reopened
+before each query, so no decoded postings are reused), and the wall time of a fresh ``fvmdocs search``
 process (median of 5). The text is drawn from a fixed vocabulary with a fixed seed, so runs
 are comparable. ``BENCH_SEARCH_DOCS`` sets another corpus size; ``BENCH_SEARCH_KEEP=DIR``
 keeps the Whoosh index in ``DIR`` and reuses it on the next run (build rate then not
@@ -143,6 +144,12 @@ def bench_whoosh(docs: list[StoredDocument], queries: list[str], home: Path) -> 
         build = time.perf_counter() - started
     p50, p95 = _latencies(lambda q: index.search(q, limit=10, with_facets=False), queries)
     f50, f95 = _latencies(lambda q: index.search(q, limit=10), queries[:50])
+
+    def cold(query: str) -> object:
+        index.close()  # reopen: no decoded postings kept from earlier queries
+        return index.search(query, limit=10, with_facets=False)
+
+    c50, c95 = _latencies(cold, queries[:50])
     fresh = []
     for query in queries[:FRESH_RUNS]:
         started = time.perf_counter()
@@ -153,7 +160,8 @@ def bench_whoosh(docs: list[StoredDocument], queries: list[str], home: Path) -> 
         fresh.append(time.perf_counter() - started)
     return {
         "docs/s": len(docs) / build, "p50 ms": p50, "p95 ms": p95,
-        "p50 ms (facets)": f50, "p95 ms (facets)": f95, "fresh s": statistics.median(fresh),
+        "p50 ms (facets)": f50, "p95 ms (facets)": f95, "p50 ms (cold)": c50, "p95 ms (cold)": c95,
+        "fresh s": statistics.median(fresh),
     }
 
 

@@ -15,9 +15,8 @@ from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh import query as wq
-from whoosh import scoring, sorting
+from whoosh import scoring
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
-from whoosh.highlight import ContextFragmenter, Formatter, get_text
 from whoosh.qparser import MultifieldParser, OrGroup
 from whoosh.qparser.common import QueryParserError
 
@@ -37,13 +36,14 @@ from fvmdocs.search.backend import (
     SortOrder,
     date_bound,
 )
+from fvmdocs.search.matching import Matcher, best
+from fvmdocs.search.snippets import Snippets
 from fvmdocs.store import StoredDocument
 
 __all__ = ["SearchHit", "SearchIndex", "SearchResults"]
 
 INDEX_NAME = "whoosh"
 TITLE_BOOST = 3.0
-MARK_OPEN, MARK_CLOSE = "<mark>", "</mark>"
 SEARCH_FIELDS = ["title", "body", "names"]
 WRITER_TIMEOUT = 10.0
 
@@ -64,18 +64,6 @@ def _schema(splitter: str = DEFAULT_SPLITTER) -> Schema:
         type=facet,
         source=STORED(),
     )
-
-
-class _MarkFormatter(Formatter):
-    """Escapes the text and puts ``<mark>`` around each matched term."""
-
-    between = " … "
-
-    def format_token(self, text: str, token: Any, replace: bool = False) -> str:
-        return MARK_OPEN + html.escape(get_text(text, token, replace)) + MARK_CLOSE
-
-    def _text(self, text: str) -> str:
-        return html.escape(text)
 
 
 def _is_common(word: str) -> bool:
@@ -114,6 +102,7 @@ class SearchIndex:
         self.index_dir = index_dir
         self.path = index_dir / INDEX_NAME
         self.splitter = splitter
+        self._open_index: _OpenIndex | None = None
 
     def exists(self) -> bool:
         return self.path.is_dir() and whoosh_index.exists_in(str(self.path))
@@ -143,6 +132,7 @@ class SearchIndex:
             for doc in docs:
                 writer.update_document(**_fields(doc, facets))
                 indexed[doc.id] = doc.version
+        self.close()
         return indexed
 
     def rebuild(
@@ -164,13 +154,38 @@ class SearchIndex:
             self.path.rename(old)
         side.rename(self.path)
         shutil.rmtree(old, ignore_errors=True)
+        self.close()
         return indexed
 
     def count(self) -> int:
         if not self.exists():
             return 0
-        with self._open(create=False).searcher() as searcher:
-            return int(searcher.doc_count())
+        return int(self._opened().searcher.doc_count())
+
+    def close(self) -> None:
+        """Close the searcher kept open between queries (the next query opens it again)."""
+        if self._open_index is not None:
+            self._open_index.searcher.close()
+            self._open_index = None
+
+    def _opened(self) -> _OpenIndex:
+        """The open searcher, its term cache and parsers; reopened when the index changed.
+
+        A commit raises the generation; a rebuild swaps in another folder (a new inode)
+        whose generation may be the same.
+        """
+        current = self._open_index
+        if current is not None:
+            try:
+                changed = current.version != _version(self.path, current.ix)
+            except OSError:
+                changed = True
+            if not changed:
+                return current
+            self.close()
+        ix = self._open(create=False)
+        self._open_index = _OpenIndex(ix, _version(self.path, ix))
+        return self._open_index
 
     def search(
         self,
@@ -184,44 +199,83 @@ class SearchIndex:
         """BM25F over title, body and accent-folded names; all words must match, else any.
 
         Whoosh syntax: ``"ny tidplan"``, ``Cerner AND NOT Oracle``, ``title:paus*``.
+        The index stays open between calls on one ``SearchIndex`` (not thread-safe).
         """
-        ix = self._open(create=False)
+        opened = self._opened()
         try:
-            with ix.searcher(weighting=scoring.BM25F()) as searcher:
-                return _run(searcher, ix.schema, query, limit, sort, filters, with_facets)
+            return _run(opened, query, limit, sort, filters, with_facets)
         except QueryParserError as exc:
             raise SearchIndexError(f"cannot parse the query {query!r}: {exc}") from exc
 
 
+def _version(path: Path, ix: Any) -> tuple[int, int]:
+    return (path.stat().st_ino, int(ix.latest_generation()))
+
+
+class _OpenIndex:
+    """One generation of the index, opened: searcher, decoded-postings cache, parsers."""
+
+    def __init__(self, ix: Any, version: tuple[int, int]) -> None:
+        self.ix = ix
+        self.schema = ix.schema  # a property that reads the table of contents again
+        self.version = version
+        self.searcher = ix.searcher(weighting=scoring.BM25F())
+        self.matcher = Matcher(self.searcher)
+        self.parser = MultifieldParser(SEARCH_FIELDS, self.schema)
+        self.loose_parser = MultifieldParser(SEARCH_FIELDS, self.schema, group=OrGroup)
+        self.snippets = Snippets(self.schema["body"].analyzer)
+
+
 def _run(
-    searcher: Any,
-    schema: Schema,
+    opened: _OpenIndex,
     query: str,
     limit: int,
     sort: SortOrder,
     filters: SearchFilters | None,
     with_facets: bool,
 ) -> SearchResults:
-    options: dict[str, Any] = {"limit": limit, "terms": True, "filter": _filter_query(filters)}
-    if sort == "date":
-        options.update(sortedby="published", reverse=True)
-    if with_facets:
-        options["groupedby"] = _facets()
-    parsed = MultifieldParser(SEARCH_FIELDS, schema).parse(query)
-    results = searcher.search(parsed, **options)
+    allowed = _allowed(opened, filters)
+    parsed = opened.parser.parse(query)
+    matches = _matches(opened, parsed, allowed)
     suggestion = None
-    if results.is_empty():
-        suggestion = _suggestion(searcher, schema, query)
-        loose = MultifieldParser(SEARCH_FIELDS, schema, group=OrGroup).parse(query)
-        results = searcher.search(loose, **options)
-    results.fragmenter = ContextFragmenter(maxchars=220, surround=70)
-    results.formatter = _MarkFormatter()
+    if not matches:
+        suggestion = _suggestion(opened.searcher, opened.schema, query)
+        parsed = opened.loose_parser.parse(query)
+        matches = _matches(opened, parsed, allowed)
+    if sort == "date":
+        # sorted by date there is no relevance score to report
+        ranked = [(docnum, 0.0) for docnum in opened.matcher.newest(matches, limit)]
+    else:
+        ranked = best(matches, limit)
+    body_terms = _body_terms(opened, parsed)
     return SearchResults(
         query=query,
-        total=len(results),
-        hits=[_hit(hit) for hit in results[:limit]],
-        facets=_facet_counts(results) if with_facets else {},
+        total=len(matches),
+        hits=[_hit(opened, docnum, score, body_terms) for docnum, score in ranked],
+        facets=_facet_counts(opened.matcher, matches) if with_facets else {},
         suggestion=suggestion,
+    )
+
+
+def _allowed(opened: _OpenIndex, filters: SearchFilters | None) -> set[int] | None:
+    """The docnums the filters let through, or None without filters."""
+    filter_query = _filter_query(filters)
+    return None if filter_query is None else opened.matcher.docs(filter_query)
+
+
+def _matches(opened: _OpenIndex, parsed: Any, allowed: set[int] | None) -> dict[int, float]:
+    matches = opened.matcher.scores(parsed)
+    if allowed is not None:
+        matches = {d: s for d, s in matches.items() if d in allowed}
+    return matches
+
+
+def _body_terms(opened: _OpenIndex, parsed: Any) -> frozenset[str]:
+    """The query's terms in the body field, prefixes and wildcards expanded."""
+    terms = parsed.existing_terms(opened.searcher.reader(), expand=True, fieldname="body")
+    from_bytes = opened.schema["body"].from_bytes
+    return frozenset(
+        from_bytes(text) if isinstance(text, bytes) else text for _, text in terms
     )
 
 
@@ -240,18 +294,12 @@ def _filter_query(filters: SearchFilters | None) -> Any:
     return wq.And(parts) if parts else None
 
 
-def _facets() -> sorting.Facets:
-    facets = sorting.Facets()
-    for name in FACET_FIELDS:
-        facets.add_field(name, allow_overlap=True, maptype=sorting.Count)
-    facets.add_field("year", maptype=sorting.Count)
-    return facets
-
-
-def _facet_counts(results: Any) -> dict[str, dict[str, int]]:
+def _facet_counts(matcher: Matcher, matches: dict[int, float]) -> dict[str, dict[str, int]]:
+    """Counts over every matching document, most frequent first."""
+    docs = set(matches)
     counts: dict[str, dict[str, int]] = {}
     for name in (*FACET_FIELDS, "year"):
-        groups = results.groups(name)
+        groups = matcher.facet_counts(name, docs)
         ranked = sorted(((k, v) for k, v in groups.items() if k), key=lambda kv: (-kv[1], kv[0]))
         counts[name] = dict(ranked)
     return counts
@@ -266,15 +314,16 @@ def _suggestion(searcher: Any, schema: Schema, query: str) -> str | None:
     return None
 
 
-def _hit(hit: Any) -> SearchHit:
-    snippet = hit.highlights("body", top=2) or html.escape(hit["body"][:200])
+def _hit(opened: _OpenIndex, docnum: int, score: float, body_terms: frozenset[str]) -> SearchHit:
+    stored = opened.searcher.stored_fields(docnum)
+    body = stored.get("body", "")
+    snippet = opened.snippets.snippet(body, body_terms, top=2) or html.escape(body[:200])
     return SearchHit(
-        id=hit["id"],
-        url=hit["url"],
-        title=hit["title"],
-        published=hit["published"] or None,
-        # sorted by date, Whoosh's "score" is the sort key: no relevance score to report
-        score=round(hit.score, 4) if isinstance(hit.score, float) else 0.0,
+        id=stored["id"],
+        url=stored["url"],
+        title=stored["title"],
+        published=stored.get("published") or None,
+        score=round(score, 4),
         snippet=snippet,
     )
 
