@@ -158,11 +158,14 @@ def ingest(
 
 
 def _terminal_snippet(snippet: str, colour: bool) -> str:
+    """One line of snippet: matches in colour on a terminal, in **bold** markup elsewhere."""
+
     def mark(match: re.Match[str]) -> str:
         word = match.group(1)
-        return click.style(word, fg="yellow", bold=True) if colour else word.upper()
+        return click.style(word, fg="yellow", bold=True) if colour else f"**{word}**"
 
-    return html.unescape(re.sub(r"<mark>(.*?)</mark>", mark, snippet))
+    one_line = " ".join(snippet.split())
+    return html.unescape(re.sub(r"<mark>(.*?)</mark>", mark, one_line))
 
 
 def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

@@ -23,19 +23,24 @@ DECISION_VERBS: dict[str, tuple[str, ...]] = {
     "utse": ("utsåg", "utsett", "utser", "utse", "utsågs", "utsetts", "utses"),
     "ge i uppdrag": ("gav i uppdrag", "gett i uppdrag", "ger i uppdrag", "ge i uppdrag", "gav också"),
     "ge klartecken": ("gav klartecken", "gett klartecken", "ger klartecken", "ge klartecken"),
+    "bevilja": ("beviljade", "beviljat", "beviljar", "bevilja", "beviljades", "beviljats"),
+    "ställa sig bakom": ("ställde sig bakom", "ställt sig bakom", "ställer sig bakom", "ställa sig bakom"),
+    "fattas beslut": ("fattades beslut", "fattades ett beslut", "fattades också beslut", "togs beslut", "togs ett beslut", "har fattats beslut"),
 }  # fmt: skip
 _PASSIVE = re.compile(r"s$")
 _INFINITIVES = frozenset(forms[3] for forms in DECISION_VERBS.values())
 _PRESENT = re.compile(r"(?:ar|er|ar beslut|ger|tar beslut|as|s)$")
 _PLANNED_CUES = re.compile(
-    r"\b(?:ska|skall|kommer att|planeras|planerar|väntas|beräknas|avser|enligt planen|ska kunna|bör)\b",
+    r"\b(?:ska|skall|kommer att|planeras|planerar|väntas|förväntas|beräknas|avser|enligt planen|ska kunna|bör|"
+    r"kan komma att|kan|skulle|måste|behöver|föreslås|föreslår|inte|ej|aldrig)\b",
     re.IGNORECASE,
 )
 # Nouns that make a phrase a deciding body or office, in any definite form.
 BODY_NOUNS = (
     "styrelse", "styrelsen", "nämnd", "nämnden", "fullmäktige", "utskott", "utskottet",
     "styrgrupp", "styrgruppen", "ledning", "ledningen", "direktören", "direktör", "regeringen",
-    "rätten", "ordförande", "ordföranden", "chefen", "kommunen", "regionen",
+    "rätten", "ordförande", "ordföranden", "chefen", "kommunen", "regionen", "revisorerna",
+    "revisionen", "direktion", "direktionen", "presidiet", "beredningen",
 )  # fmt: skip
 _FORMS = sorted(
     ((form, lemma) for lemma, forms in DECISION_VERBS.items() for form in forms),
@@ -163,7 +168,9 @@ def decisions_in_sentence(
                 by = before
             elif after is not None:
                 by = (after[0], match.end() + 1 + after[1])
-        planned = bool(_PLANNED_CUES.search(sentence[max(0, match.start() - 40) : match.start()]))
+        window = sentence[max(0, match.start() - 40) : match.start()]
+        window = re.split(r"[,;:]\s", window)[-1]  # a cue in another clause says nothing of this verb
+        planned = bool(_PLANNED_CUES.search(window))
         present = bool(_PRESENT.search(form.split()[0])) and form not in {"beslutat", "godkänt", "fastställt", "utsett", "antagit"}
         if form in _INFINITIVES:
             planned = True

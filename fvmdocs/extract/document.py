@@ -116,11 +116,17 @@ class _Context:
 
 def _pronoun_subject(ctx: _Context, start: int, sentence: str) -> list[tuple[int, int, str]]:
     """ "Han ..."/"Hon ..." opening a sentence: the person mentioned last before it."""
-    opening = re.match(r"(?:Han|Hon)\b", sentence)
     earlier = [m for m in ctx.mentions if m.end <= start]
-    if opening is None or not earlier:
+    if not earlier:
         return []
-    return [(0, opening.end(), earlier[-1].person)]
+    opening = re.match(r"(?:Han|Hon)\b", sentence)
+    if opening is not None:
+        return [(0, opening.end(), earlier[-1].person)]
+    # V2 order: "Sedan 2021 är hon IT-direktör", "I dag blir han programchef"
+    inverted = re.search(r"\b(?:är|var|blir|blev)\s(han|hon)\b", sentence)
+    if inverted is not None and not ctx.mentions_in(start, start + inverted.start()):
+        return [(inverted.start(1), inverted.end(1), earlier[-1].person)]
+    return []
 
 
 def _roles(ctx: _Context) -> list[Role]:

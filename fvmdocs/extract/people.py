@@ -18,11 +18,15 @@ from fvmdocs.extract.facts import Person, PersonMention
 from fvmdocs.extract.orgs import OrgLexicon
 from fvmdocs.extract.titles import TitleLexicon, load_titles
 
-_UPPER = "A-ZÅÄÖÆØÉÈÜÁÀÍÓÚÑČŠŽ"
-_LOWER = "a-zåäöæøéèüáàíóúñčšžëïîâêôç'’"
+# Latin letters with diacritics (Latin-1 and Latin Extended-A): "Wiśniewska", "Petrović", "Ørsted".
+_LATIN = [chr(code) for code in range(0xC0, 0x250)]
+_UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+_LOWER = "a-z" + "".join(c for c in _LATIN if c.islower()) + "'’"
 NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 PARTICLES = ("von", "af", "de", "van", "der", "den", "da", "di", "la", "le", "el", "bin", "al")
 FULL_NAME = rf"{NAME_WORD}(?:\s(?:(?:{'|'.join(PARTICLES)})\s)?{NAME_WORD})"
+# A party marker after a politician's name: "Jonas Andersson (S)", "(MP)", "(KD)".
+PARTY = r"\s?\((?:S|M|C|L|V|KD|MP|SD|Fi)\)"
 SPEECH_VERBS = (
     "säger", "sa", "sade", "berättar", "berättade", "förklarar", "förklarade", "menar",
     "konstaterar", "konstaterade", "understryker", "betonar", "betonade", "skriver",
@@ -32,15 +36,17 @@ SPEECH_VERBS = (
 _AFTER_VERBS = (
     "utsett", "utsåg", "utser", "anställt", "anställde", "rekryterat", "rekryterade",
     "intervjuat", "med", "och", "till", "av", "från", "efterträder", "efterträdde", "ersätter",
+    "heter", "efterträds", "ersätts",
 )  # fmt: skip
 _BEFORE_VERBS = (
     "är", "var", "blir", "blev", "tillträder", "tillträdde", "efterträder", "efterträdde",
     "har", "hade", "utses", "utsågs", "utsetts", "leder", "ledde", "ska", "kommer",
     "säger", "sa", "sade", "menar", "tar", "tog", "lämnar", "lämnade", "går",
+    "arbetar", "jobbar", "slutar", "avgår", "fortsätter", "beslutade",
 )  # fmt: skip
 # Capitalised words that open sentences or headings and are never given names.
 _NOT_FIRST_NAMES = frozenset(
-    ["Det", "Den", "De", "Vi", "Nu", "Men", "Och", "Som", "Efter", "Under", "Inom", "Enligt", "Hon", "Han", "Här", "Där", "Sedan", "Detta", "Dessa", "Även", "Alla", "Beslutet", "Regiondirektör", "Ordförande", "Programägare", "Läs", "Mer", "Klart", "Ny", "Nya", "Nye", "Region", "Regionen", "Västra", "Södra", "Norra", "Östra", "Sahlgrenska", "Skaraborgs"]
+    ["Go", "Det", "Den", "De", "Vi", "Nu", "Men", "Och", "Som", "Efter", "Under", "Inom", "Enligt", "Hon", "Han", "Här", "Där", "Sedan", "Detta", "Dessa", "Även", "Alla", "Beslutet", "Regiondirektör", "Ordförande", "Programägare", "Läs", "Mer", "Klart", "Ny", "Nya", "Nye", "Region", "Regionen", "Västra", "Södra", "Norra", "Östra", "Sahlgrenska", "Skaraborgs"]
 )
 
 
@@ -59,9 +65,15 @@ def _clean_name(text: str) -> str:
     return text[:-2] if text.endswith(":s") else text
 
 
+# Capitalised words in product names and headings that never belong to a person's name.
+_NOT_NAME_WORDS = frozenset(["Live", "Millennium", "Health", "Stad", "Kommun", "Region", "Regionen", "Sjukhus"])
+
+
 def _plausible(name: str, orgs: OrgLexicon) -> bool:
     words = name.split()
     if len(words) < 2 or words[0] in _NOT_FIRST_NAMES or orgs.find(name):
+        return False
+    if any(w in _NOT_NAME_WORDS for w in words):
         return False
     return all(re.fullmatch(NAME_WORD, w) or w in PARTICLES for w in words)
 
@@ -76,8 +88,10 @@ def rule_names(text: str, titles: TitleLexicon | None = None) -> list[NameSpan]:
         if word.lower() in before or titles.is_head(word):
             found.append(NameSpan(match.start(2), match.end(2), match.group(2), "context"))
     verbs = "|".join(_BEFORE_VERBS)
-    for match in re.finditer(rf"(?<![\w-])({FULL_NAME})(?:,\s|\s(?:{verbs})\b)", text):
+    for match in re.finditer(rf"(?<![\w-])({FULL_NAME})(?:{PARTY})?(?:,\s|\s(?:{verbs})\b)", text):
         after = text[match.end(1) :]
+        party = re.match(PARTY, after)
+        after = after[party.end() :] if party else after
         if after.startswith(", ") and not (
             _title_follows(after[2:], titles) or after[2:].startswith(("som ", "ny ", "tidigare "))
         ):

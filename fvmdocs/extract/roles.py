@@ -17,16 +17,31 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from fvmdocs.extract.orgs import OrgLexicon
-from fvmdocs.extract.titles import TitleLexicon, load_titles, match_title
+from fvmdocs.extract.people import PARTY
+from fvmdocs.extract.titles import TitleLexicon, TitleMatch, load_titles, match_title
 
-_ADVERBS = r"(?:(?:för närvarande|för tillfället|sedan tidigare|sedan \d{4}|numera|nu|även|också|redan|tidigare|just nu|i dag|idag|dessutom|samtidigt|till vardags|sedan i \w+)\s)*"
-_NEW = r"(?:(?:ny|nya|nye|nytillträdd|tillträdande|tillförordnad|tf)\s)?"
+_ADVERBS = r"(?:(?:för närvarande|för tillfället|sedan tidigare|sedan \d{4}|sedan i \w+|sedan \w+ \d{4}|numera|nu|även|också|redan|tidigare|just nu|i dag|idag|dessutom|samtidigt|till vardags|sedan i \w+|i grunden|till yrket)\s)*"
+# Time and agent phrases between a verb and its "som"/"till": "tillträder den 1 april som",
+# "utsågs i går av regionstyrelsen till".
+_WHEN = rf"{_ADVERBS}(?:(?:[\wåäö:]+\s){{1,5}}?(?=som\s|till\s))?"
+# "ny" and its kin say the role is new; they are not part of the title ("blir ny programchef").
+_NEW = r"(?:(?:ny|nya|nye|nytillträdd|nyutnämnd|tillträdande|blivande)\s)?"
+# Words that date a role ("tidigare programchef", "förre regiondirektören") but do not name it.
+_QUALIFIERS = re.compile(
+    r"^(?:(?:ny|nya|nye|nytillträdd|nytillträdde|nyutnämnd|nyutnämnde|tillträdande|blivande|tidigare|förre|"
+    r"före detta|f\.d\.|avgående|dåvarande|nuvarande|sittande|hittillsvarande)\s)+",
+    re.IGNORECASE,
+)
+# The post a person holds, takes, leaves or keeps: "lämnar sin tjänst som", "tar över som".
+_POST = r"(?:(?:sin|sitt|sina|den|det|en|ett)\s)?(?:tjänst(?:en)?|post(?:en)?|uppdrag(?:et)?|roll(?:en)?|jobb(?:et)?|befattning(?:en)?|anställning(?:en)?)\s"
 _PREDICATES = (
-    rf",?\s(?:som\s)?(?:är|var|har varit|blir|blev|har blivit|är sedan)\s{_ADVERBS}{_NEW}",
-    rf"\s(?:tillträder|tillträdde|har tillträtt|börjar|började|har börjat|anställs|anställdes|har anställts|rekryteras|har rekryterats)\s(?:{_ADVERBS})(?:som|på posten som|tjänsten som)\s{_NEW}",
-    rf"\s(?:utses|utsågs|har utsetts|utnämns|utnämndes|har utnämnts|väljs|valdes|har valts)\s(?:{_ADVERBS})(?:till|som)\s{_NEW}",
+    rf",?\s(?:som\s{_ADVERBS})?(?:är|var|(?:har|hade)\s{_ADVERBS}(?:varit|blivit)|blir|blev|kvarstår som|förblir)\s{_ADVERBS}{_NEW}",
+    rf"\s(?:tillträder|tillträdde|har tillträtt|börjar|började|har börjat|anställs|anställdes|har anställts|rekryteras|har rekryterats|tar över|tog över|har tagit över|går in|gick in|kliver in|klev in|arbetar|arbetade|har arbetat|jobbar|jobbade|har jobbat|tjänstgör|tjänstgjorde|verkar|slutar|slutade|har slutat|avgår|avgick|fortsätter|fortsatte|stannar|stannade)\s{_WHEN}(?:{_POST})?(?:som|på posten som|tjänsten som)\s{_NEW}",
+    rf"\s(?:lämnar|lämnade|har lämnat|behåller|behöll|har fått|fick|får|tar|tog|har tagit|går|gick)\s(?:{_ADVERBS}){_POST}(?:som\s)?{_NEW}",
+    rf"\s(?:utses|utsågs|har utsetts|utnämns|utnämndes|har utnämnts|väljs|valdes|har valts|förordnas|förordnades|har förordnats)\s{_WHEN}(?:till|som)\s{_NEW}",
     rf"\s(?:efterträder|efterträdde|ersätter|ersatte)\s[^,.]{{2,60}}?\ssom\s{_NEW}",
     rf",\s(?:{_NEW})",
+    rf"\s\((?={_NEW}[^()]{{2,60}}\))",
     rf"\s(?:[^,.]{{0,80}}?\s)?och\s(?:blir|är|har blivit)\s{_ADVERBS}{_NEW}",
 )
 _APPOINTERS = r"(?:har\s)?(?:utsett|utsåg|utser|anställt|anställde|rekryterat|rekryterade|utnämnt|utnämnde|valt|valde)"
@@ -38,6 +53,12 @@ _CAPITALISED_RUN = re.compile(
     r"[A-ZÅÄÖ][\w-]*(?::s)?(?:\s(?:[A-ZÅÄÖ][\w-]*|sjukhus|kommun|lasarett|stad|län|AB))*"
 )
 _DEFINITE = re.compile(r"[a-zåäö][\w-]*(?:en|et|na|ns)\b(?:\s[A-ZÅÄÖ][\w-]*)?")
+
+# Definite nouns of time that follow a title without being its organisation ("vid årsskiftet").
+_TIME_NOUN = re.compile(
+    r"(?:\w*skiftet|sommaren|hösten|våren|vintern|början|slutet|mitten|tiden|perioden|halvåret|"
+    r"kvartalet|året|månaden|veckan|dagen|helgen|behovet|sidan)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -57,10 +78,20 @@ def org_after(text: str, pos: int, orgs: OrgLexicon) -> tuple[str | None, int]:
     pos += len(rest) - len(stripped)
     head = re.match(r"(\w+)\s", stripped)
     if head and head.group(1) in _PREPOSITIONS:
-        found = _org_phrase(text, pos + head.end(), orgs, lower_ok=True)
-        if found[0] is not None:
-            return found
-        return None, pos
+        # "projektledare för utbildningen": after "för" a common noun is a task, not an employer
+        org, end = _org_phrase(text, pos + head.end(), orgs, lower_ok=True)
+        if org is None:
+            return None, pos
+        if orgs.resolve(org) is None and org[:1].islower():
+            # "verksamhetschef för medicinkliniken på Skaraborgs Sjukhus": the known employer wins
+            known = re.match(r",?\s(?:på|vid|i|inom)\s", text[end:])
+            if known:
+                outer, outer_end = _org_phrase(text, end + known.end(), orgs, lower_ok=False)
+                if outer is not None and orgs.resolve(outer) is not None:
+                    return outer, outer_end
+            if head.group(1) == "för":
+                return None, pos  # "projektledare för utbildningen": a task, not an employer
+        return org, end
     return _org_phrase(text, pos, orgs, lower_ok=False)
 
 
@@ -73,13 +104,14 @@ def _org_phrase(text: str, pos: int, orgs: OrgLexicon, *, lower_ok: bool) -> tup
     if capitalised:
         return orgs.canonical(capitalised.group()), capitalised.end()
     definite = _DEFINITE.match(text, pos) if lower_ok else None
-    if definite and not text.startswith("att", pos):
+    if definite and not text.startswith("att", pos) and not _TIME_NOUN.match(definite.group()):
         return orgs.canonical(definite.group()), definite.end()
     return None, pos
 
 
 def _strip_new(title: str) -> str:
-    return re.sub(rf"^{_NEW}", "", title) or title
+    """The title without words that only date it: "tidigare programchef" -> "programchef"."""
+    return _QUALIFIERS.sub("", title) or title
 
 
 def titles_at(text: str, pos: int, orgs: OrgLexicon, lexicon: TitleLexicon) -> list[tuple[str, str | None]]:
@@ -118,20 +150,34 @@ def roles_in_sentence(
     lexicon = lexicon or load_titles()
     found: list[RoleMatch] = []
     for start, end, person in mentions:
+        party = re.match(PARTY, sentence[end:])
+        if party:
+            end += party.end()  # "Jonas Andersson (S), regionråd": the party is not the title
         after = sentence[end:]
         starts = bool(_START_WORDS.search(after[:60]))
         if re.search(r"\b(?:är|blir|var|blev)\s$", sentence[:start]):
-            for title, org in titles_at(sentence, end, orgs, lexicon):
+            adverbs = re.match(rf"\s{_ADVERBS}", after)
+            for title, org in titles_at(sentence, end + (adverbs.end() - 1 if adverbs else 0), orgs, lexicon):
                 found.append(RoleMatch(person, title, org, starts))
         for predicate in _PREDICATES:
             match = re.match(predicate, after)
             if match is None:
                 continue
-            for title, org in titles_at(sentence, end + match.end(), orgs, lexicon):
-                found.append(RoleMatch(person, title, org, starts))
+            pos = end + match.end()
+            owner = _genitive_lead(sentence, pos, orgs)
+            for title, org in titles_at(sentence, owner[1] if owner else pos, orgs, lexicon):
+                found.append(RoleMatch(person, title, owner[0] if owner else org, starts))
             if found and found[-1].person == person:
                 break
         found.extend(_title_before(sentence, start, person, orgs, lexicon, starts))
+        copula = re.search(r"\s(?:blir|blev|är|var|heter|hette|har blivit)\s$", sentence[:start])
+        if copula:
+            # "Ny programchef blir Oskar Malm", "Den nya programchefen heter Oskar Malm"
+            # the subject is a noun phrase, so its definite form is not how the title is written
+            for role in _title_before(sentence, copula.start() + 1, person, orgs, lexicon, starts):
+                head, _, last = role.title.rpartition(" ")
+                title = f"{head} {lexicon.base_form(last)}".strip()
+                found.append(RoleMatch(role.person, title, role.org, role.starts))
         appointed = re.search(rf"{_APPOINTERS}\s$", sentence[:start])
         if appointed:
             tail = re.match(rf"\s(?:till|som)\s(?:ny\s)?{_NEW}", after)
@@ -144,22 +190,59 @@ def roles_in_sentence(
 def _title_before(
     sentence: str, start: int, person: str, orgs: OrgLexicon, lexicon: TitleLexicon, starts: bool
 ) -> list[RoleMatch]:
-    """ "VGR:s regiondirektör Ann-Sofi Lodin", "regiondirektör Ann-Sofi Lodin"."""
+    """ "VGR:s regiondirektör Ann-Sofi Lodin", "regiondirektör Ann-Sofi Lodin",
+    "Regionstyrelsens ordförande, Karin Ek," and "ordförande i regionstyrelsen Karin Ek"."""
     before = sentence[:start]
-    word = re.search(r"([\w-]+)\s$", before)
+    word = re.search(r"([\w.-]+)(,?)\s$", before)
     if word is None:
         return []
-    lookback = before[: word.start(1)]
-    for back in range(min(4, lookback.count(" ") + 1), -1, -1):
-        pieces = lookback.rstrip(" ").split(" ")
-        candidate_start = len(" ".join(pieces[: len(pieces) - back])) + 1 if back else word.start(1)
-        if back and back >= len(pieces):
-            candidate_start = 0
-        title = match_title(sentence, candidate_start, lexicon)
-        if title is not None and title.end == word.end(1):
-            org = _genitive_org(sentence[:candidate_start], orgs)
-            return [RoleMatch(person, _strip_new(title.title), org, starts)]
+    found = _title_ending_at(sentence, word.end(1), lexicon)
+    if found is not None:
+        org = _genitive_org(sentence[: found.start], orgs)
+        if org is None and not word.group(2):
+            org = _org_after_name(sentence, start, orgs)
+        return [RoleMatch(person, _strip_new(found.title), org, starts)]
+    for named in reversed(orgs.find(before)):
+        if before[named.end :].strip(" ,"):
+            continue
+        preposition = re.search(r"([\w.-]+)\s(?:i|på|vid|inom|för)\s$", before[: named.start])
+        if preposition:
+            found = _title_ending_at(sentence, preposition.end(1), lexicon)
+            if found is not None:
+                return [RoleMatch(person, _strip_new(found.title), named.name, starts)]
+        break
     return []
+
+
+def _title_ending_at(sentence: str, end: int, lexicon: TitleLexicon) -> TitleMatch | None:
+    """The longest title (up to five words) that ends exactly at ``end``."""
+    starts = [0] + [m.end() for m in re.finditer(r"\s", sentence[:end])]
+    for candidate in starts[-5:]:
+        title = match_title(sentence, candidate, lexicon)
+        if title is not None and title.end == end:
+            return title
+    return None
+
+
+def _genitive_lead(sentence: str, pos: int, orgs: OrgLexicon) -> tuple[str, int] | None:
+    """An organisation in the genitive opening a title: ", Oracle Healths chef för Norden"."""
+    for named in orgs.find(sentence[pos : pos + 60]):
+        if named.start == 0 and named.text.endswith("s") and named.text != named.name:
+            rest = re.match(r"\s", sentence[pos + named.end :])
+            return (named.name, pos + named.end + 1) if rest else None
+        break
+    return None
+
+
+def _org_after_name(sentence: str, name_end: int, orgs: OrgLexicon) -> str | None:
+    """ "sjukhusdirektör Anna Ek på SÄS": a named employer right after the name."""
+    name = re.match(r"[^\s,.]+(?:\s[A-ZÅÄÖ][^\s,.]*)*", sentence[name_end:])
+    pos = name_end + (name.end() if name else 0)
+    prep = re.match(r"\s(?:på|vid)\s", sentence[pos:])
+    if prep is None:
+        return None
+    org, _ = _org_phrase(sentence, pos + prep.end(), orgs, lower_ok=False)
+    return org
 
 
 def _genitive_org(before: str, orgs: OrgLexicon) -> str | None:

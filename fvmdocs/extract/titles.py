@@ -36,6 +36,16 @@ class TitleLexicon:
                 return True
         return self._is_base_head(word)
 
+    def base_form(self, word: str) -> str:
+        """The indefinite form of a title word: "programchefen" -> "programchef"."""
+        if self._is_base_head(word):
+            return word
+        for ending in ("et", "en", "n"):
+            stem = word[: -len(ending)]
+            if word.lower().endswith(ending) and len(stem) > 4 and self._is_base_head(stem):
+                return stem
+        return word
+
     def _is_base_head(self, word: str) -> bool:
         lower = word.lower()
         if lower in self.titles:
@@ -101,6 +111,8 @@ def match_title(text: str, pos: int, lexicon: TitleLexicon | None = None) -> Tit
             return TitleMatch(_tidy(text[pos:end]), pos, end)
         if token.lower() not in lexicon.modifiers:
             return None
+        if text.startswith(".", end) and token.lower() + "." in lexicon.modifiers:
+            end += 1  # an abbreviation keeps its full stop: "t.f. programchef", "Tf. IT-direktör"
         cursor = end
         while cursor < len(text) and text[cursor] == " ":
             cursor += 1
