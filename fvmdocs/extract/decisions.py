@@ -21,13 +21,15 @@ DECISION_VERBS: dict[str, tuple[str, ...]] = {
     "anta": ("antog", "antagit", "antar", "anta", "antogs", "antagits", "antas"),
     "fastställa": ("fastställde", "fastställt", "fastställer", "fastställa", "fastställdes", "fastställts", "fastställs"),
     "utse": ("utsåg", "utsett", "utser", "utse", "utsågs", "utsetts", "utses"),
-    "ge i uppdrag": ("gav i uppdrag", "gett i uppdrag", "ger i uppdrag", "ge i uppdrag", "gav också"),
+    "ge i uppdrag": ("gav i uppdrag", "gett i uppdrag", "ger i uppdrag", "ge i uppdrag", "gav", "gett", "givit"),
     "ge klartecken": ("gav klartecken", "gett klartecken", "ger klartecken", "ge klartecken"),
     "bevilja": ("beviljade", "beviljat", "beviljar", "bevilja", "beviljades", "beviljats"),
     "ställa sig bakom": ("ställde sig bakom", "ställt sig bakom", "ställer sig bakom", "ställa sig bakom"),
     "fattas beslut": ("fattades beslut", "fattades ett beslut", "fattades också beslut", "togs beslut", "togs ett beslut", "har fattats beslut"),
 }  # fmt: skip
 _PASSIVE = re.compile(r"s$")
+# Verbs that are decisions only when a deciding body or person is their subject.
+_NEEDS_ACTOR = frozenset({"ställa sig bakom", "bevilja", "ge i uppdrag", "ge klartecken"})
 _INFINITIVES = frozenset(forms[3] for forms in DECISION_VERBS.values())
 _PRESENT = re.compile(r"(?:ar|er|ar beslut|ger|tar beslut|as|s)$")
 _PLANNED_CUES = re.compile(
@@ -52,7 +54,7 @@ _VERB_PATTERN = re.compile(
 )
 _LEMMA = {form: lemma for form, lemma in _FORMS}
 _SKIP_LEFT = re.compile(
-    r"(?:\s(?:har|hade|ska|skall|kommer att|väntas|också|även|nu|då|därför|samtidigt|i dag|idag|i går|igår|redan|inte|sedan|under|enhälligt|formellt))+\s*$"
+    r"(?:\s(?:som|har|hade|ska|skall|kommer att|väntas|också|även|nu|då|därför|samtidigt|i dag|idag|i går|igår|redan|inte|sedan|under|enhälligt|formellt))+\s*$"
 )
 _WORDS_RIGHT = re.compile(r"\s*(?:(?:också|även|nu|då|samtidigt|enhälligt|formellt|i dag|i går|sig)\s)*")
 
@@ -71,40 +73,43 @@ class DecisionMatch:
     passive: bool
 
 
+# A body's name: an optional genitive owner, "X- och Y" compounds, and a place or
+# organisation it belongs to ("Västkoms styrelse", "hälso- och sjukvårdsstyrelsen",
+# "kommunstyrelsen i Borås", "sjukhusstyrelsen vid Skaraborgs Sjukhus").
+_BODY = r"(?P<owner>[\w-]+(?::s|s)\s)?(?P<body>(?:[\w]+-\s(?:och|eller)\s)?[\w-]+)"
+_PLACE = r"(?P<place>\s(?:i|vid|för|på|inom)\s[A-ZÅÄÖ][\w-]*(?::s|s)?(?:\s(?:[A-ZÅÄÖ][\w-]*|[Ss]jukhus|kommun|stad|lasarett))*)?"
+
+
+def _body_words(match: re.Match[str]) -> tuple[str, int] | None:
+    """The body phrase of a match of ``_BODY`` + ``_PLACE`` when its head is a body noun."""
+    body = match.group("body")
+    if not body.split()[-1].lower().endswith(BODY_NOUNS):
+        owner = match.group("owner")
+        if owner and owner.strip().lower().endswith(BODY_NOUNS) and not match.group("place"):
+            return owner.strip(), match.start("owner")  # "styrelsen beslutade" read V2
+        return None
+    start = match.start("owner") if match.group("owner") else match.start("body")
+    return match.group(0)[start - match.start() :].rstrip(), start
+
+
 def body_phrase_before(text: str) -> tuple[str, int] | None:
     """The deciding body that ends ``text``: "Västkoms styrelse", "regionstyrelsen"."""
     text = _SKIP_LEFT.sub("", text)
-    # "Regionstyrelsen i Västra Götaland beslutade": the place belongs to the body
-    text = re.sub(r"\s(?:i|för)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*$", "", text)
-    match = re.search(r"((?:[\w-]+(?::s|s)\s)?[\w-]+)$", text)
+    match = re.search(rf"{_BODY}{_PLACE}$", text)
     if match is None:
         return None
-    phrase = match.group(1)
-    head = phrase.split()[-1].lower()
-    if not head.endswith(BODY_NOUNS):
-        return None
-    words = phrase.split()
-    if len(words) == 2 and not re.search(r"(?::s|s)$", words[0]):
-        phrase, start = words[1], match.start(1) + len(words[0]) + 1
-    else:
-        start = match.start(1)
-    return phrase, start
+    return _body_words(match)
 
 
 def body_phrase_after(text: str) -> tuple[str, int] | None:
     """The deciding body that opens ``text`` (after the verb, V2 order or "av ...")."""
     skip = _WORDS_RIGHT.match(text)
     offset = skip.end() if skip else 0
-    match = re.match(r"((?:[\w-]+(?::s|s)\s)?[\w-]+)", text[offset:])
+    match = re.match(rf"{_BODY}{_PLACE}", text[offset:])
     if match is None:
         return None
-    phrase = match.group(1)
-    words = phrase.split()
-    if words[-1].lower().endswith(BODY_NOUNS):
-        return phrase, offset
-    if words[0].lower().endswith(BODY_NOUNS):
-        return words[0], offset
-    return None
+    found = _body_words(match)
+    return (found[0], offset + found[1]) if found else None
 
 
 def _clause(sentence: str, start: int) -> str:
@@ -140,8 +145,10 @@ def decisions_in_sentence(
     for match in _VERB_PATTERN.finditer(sentence):
         form = match.group(1).lower()
         lemma = _LEMMA[form]
-        if lemma == "ge i uppdrag" and form == "gav också" and "i uppdrag" not in sentence[match.end() : match.end() + 40]:
-            continue
+        if lemma == "ge i uppdrag" and "uppdrag" not in form and not re.match(
+            r"[^.;:]{0,70}?\bi uppdrag\b", sentence[match.end() :]
+        ):
+            continue  # "gav regiondirektören i uppdrag": the object sits inside the phrase
         if form in _INFINITIVES and re.search(r"\batt\s$", sentence[: match.start()]):
             continue
         if form in ("togs", "tagits", "fattades", "fattats") and not re.search(
@@ -151,7 +158,7 @@ def decisions_in_sentence(
         passive = bool(_PASSIVE.search(form.split()[0])) and " " not in form
         by: tuple[str, int] | None = None
         if passive:
-            agent = re.match(r"\s(?:[\w\s]{0,30}?\s)?av\s", sentence[match.end() :])
+            agent = re.match(r"\s(?:[\w\s]{0,30}?\s)?(?:av|i(?=\s\S*(?:fullmäktige|styrelsen|nämnden)\b))\s", sentence[match.end() :])
             if agent:
                 after = body_phrase_after(sentence[match.end() + agent.end() :])
                 by = (after[0], match.end() + agent.end() + after[1]) if after else None
@@ -171,11 +178,18 @@ def decisions_in_sentence(
         window = sentence[max(0, match.start() - 40) : match.start()]
         window = re.split(r"[,;:]\s", window)[-1]  # a cue in another clause says nothing of this verb
         planned = bool(_PLANNED_CUES.search(window))
-        present = bool(_PRESENT.search(form.split()[0])) and form not in {"beslutat", "godkänt", "fastställt", "utsett", "antagit"}
+        first = form.split()[0]
+        present = (
+            bool(_PRESENT.search(first))
+            and form not in {"beslutat", "godkänt", "fastställt", "utsett", "antagit"}
+            and not first.endswith(("des", "tes", "ts", "gs"))  # past passives: "fattades beslut"
+        )
         if form in _INFINITIVES:
             planned = True
         if present and not passive or present and passive and form.endswith(("as", "s")) and not form.endswith(("des", "ts", "gs")):
             planned = True
+        if by is None and lemma in _NEEDS_ACTOR and not passive:
+            continue  # "Vårdförbundet ställde sig bakom kritiken" is no formal decision
         what = _clause(sentence, match.start())
         found.append(
             DecisionMatch(lemma, match.start(), match.end(), by[0] if by else None, by[1] if by else None, what, planned, passive)

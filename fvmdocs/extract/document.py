@@ -167,12 +167,23 @@ def _resolve_actor(phrase: str, ctx: _Context, roles: list[Role]) -> str:
     resolved = ctx.orgs.resolve(phrase)
     if resolved is not None:
         return resolved
+    place = re.search(r"\s(?:i|vid|för|på|inom)\s[A-ZÅÄÖ].*$", phrase)
+    if place is not None:
+        # "Regionstyrelsen i Västra Götaland" is regionstyrelsen; "kommunstyrelsen i Borås" stays whole
+        resolved = ctx.orgs.resolve(phrase[: place.start()])
+        if resolved is not None:
+            return resolved
+        return phrase[0].lower() + phrase[1:] if not phrase[:2].isupper() else phrase
     office = re.sub(r"(?:en|n)$", "", phrase.lower())
     holders = {role.person for role in roles if role.title.lower() == office}
     if len(holders) == 1:
         return holders.pop()  # "regiondirektören" on a page that names the regiondirektör
     lowered = phrase[0].lower() + phrase[1:] if not phrase[:2].isupper() else phrase
-    if " " not in lowered and lowered.endswith(("styrelsen", "nämnden")):
+    if " " not in lowered and lowered in ("styrelsen", "fullmäktige", "nämnden"):
+        owner = re.search(rf"\b([A-ZÅÄÖ][\w-]*(?::s|s))\s{lowered.removesuffix('en')}\b", ctx.text)
+        if owner is not None:
+            return f"{owner.group(1)} {lowered.removesuffix('en')}"  # "Västkoms styrelse ... Styrelsen"
+    if " " not in lowered and lowered.endswith(("styrelsen", "nämnden", "fullmäktige")):
         # "Styrelsen" after "Regionstyrelsen ..." is the body named before.
         for earlier in re.findall(r"\b(\w+" + re.escape(lowered) + r")\b", ctx.text, re.IGNORECASE):
             named = ctx.orgs.resolve(earlier.lower()) or ctx.orgs.resolve(earlier)
@@ -190,7 +201,7 @@ def _decisions(ctx: _Context, roles: list[Role]) -> list[Decision]:
         for match in decisions_in_sentence(sentence, people):
             if match.planned:
                 continue
-            by = _resolve_actor(match.by, ctx, roles) if match.by else None
+            by = _resolve_actor(match.by, ctx, roles) if match.by else _body_in(ctx, sentence)
             dated = _decision_timexes(ctx, start, end, sentence, match.verb_start)
             date_fact = _fact_date(dated[0]) if dated else None
             same = re.search(r"\b(?:[Ii] samma beslut|samtidigt)\b", sentence)
@@ -213,6 +224,12 @@ def _decisions(ctx: _Context, roles: list[Role]) -> list[Decision]:
             )
             lemmas.append(match.lemma)
     return decisions
+
+
+def _body_in(ctx: _Context, sentence: str) -> str | None:
+    """The one deciding body a sentence names: "Beslutet fattades på regionstyrelsens möte"."""
+    bodies = {m.name for m in ctx.orgs.find(sentence) if ctx.orgs.kind(m.name) == "body"}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 _EVENT_NOUN_BEFORE = re.compile(

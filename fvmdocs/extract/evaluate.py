@@ -28,6 +28,7 @@ GOLD_SETS: dict[str, tuple[tuple[Path, Path], ...]] = {
     "dev": (
         (ROOT / "examples" / "gold", ROOT / "examples" / "site"),
         (ROOT / "tests" / "fixtures" / "gold", ROOT / "tests" / "fixtures" / "pages"),
+        (ROOT / "tests" / "fixtures" / "dev2" / "gold", ROOT / "tests" / "fixtures" / "dev2" / "pages"),
     ),
     "heldout": (
         (ROOT / "tests" / "fixtures" / "heldout" / "gold", ROOT / "tests" / "fixtures" / "heldout" / "pages"),

@@ -35,7 +35,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "letter": (r"brev(?:et|en)?", r"krav(?:et|en)?", r"skadestånd\w*", r"vite", r"viten"),
     "deadline": (r"senast", r"sista dag(?:en)?", r"ska redovisas", r"ska vara klar", r"ska vara fattade"),
     "decision": (
-        r"beslut(?:ade|at|ar|as|ades|ats)", r"beslöt", r"fattade beslut", r"fatta beslut",
+        r"beslut(?:ade|at|ar|as|ades|ats|a)", r"beslöt", r"ta beslut", r"fatta(?:r)? beslut", r"fattade beslut", r"fatta beslut",
         r"fattas", r"tog beslut", r"godkän(?:de|t|ner|ns|des|ts)", r"antog", r"fastställ(?:de|t|er|s|des)",
         r"ställde sig bakom", r"gav klartecken", r"avgörs",
     ),
@@ -93,6 +93,11 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
         return (gap, EVENT_TYPES.index(trigger.type))
 
     chosen = min(inside, key=cost)
+    if chosen.type == "golive":
+        # "pausa införandet", "införandet skjuts upp": the go-live noun is what is paused
+        paused = [t for t in inside if t.type == "pause" and min(abs(t.start - chosen.end), abs(chosen.start - t.end)) < 3]
+        if paused:
+            return paused[0]
     if chosen.type == "decision":
         # approving an agreement is an agreement event ("godkände avsiktsförklaringen")
         agreement = [t for t in inside if t.type == "agreement" and abs(t.start - chosen.end) < 40]

@@ -98,20 +98,34 @@ def org_after(text: str, pos: int, orgs: OrgLexicon) -> tuple[str | None, int]:
 def _org_phrase(text: str, pos: int, orgs: OrgLexicon, *, lower_ok: bool) -> tuple[str | None, int]:
     for match in orgs.find(text[pos : pos + 80]):
         if match.start == 0:
-            return match.name, pos + match.end
+            # "IT-direktör i regionen" names no organisation; "i Västra Götalandsregionen" does
+            return (None if match.contextual else match.name), pos + match.end
         break
     capitalised = _CAPITALISED_RUN.match(text, pos)
     if capitalised:
         return orgs.canonical(capitalised.group()), capitalised.end()
     definite = _DEFINITE.match(text, pos) if lower_ok else None
     if definite and not text.startswith("att", pos) and not _TIME_NOUN.match(definite.group()):
-        return orgs.canonical(definite.group()), definite.end()
+        # a common noun ("akuten", "medicinkliniken") is a unit, not a named organisation,
+        # unless it is a known body ("regionstyrelsen")
+        known = orgs.resolve(definite.group())
+        if known is not None:
+            return known, definite.end()
+        # "verksamhetschef för medicinkliniken på Skaraborgs Sjukhus": the named employer
+        chain = re.match(r",?\s(?:på|vid|i|inom)\s", text[definite.end() :])
+        if chain:
+            outer, outer_end = _org_phrase(text, definite.end() + chain.end(), orgs, lower_ok=False)
+            if outer is not None and orgs.resolve(outer) is not None:
+                return outer, outer_end
     return None, pos
 
 
 def _strip_new(title: str) -> str:
-    """The title without words that only date it: "tidigare programchef" -> "programchef"."""
-    return _QUALIFIERS.sub("", title) or title
+    """The title as a title: without words that only date it and in the indefinite form
+    ("tidigare programchef" -> "programchef", "regionrådet" -> "regionråd")."""
+    title = _QUALIFIERS.sub("", title) or title
+    head, _, last = title.rpartition(" ")
+    return f"{head} {load_titles().base_form(last)}".strip()
 
 
 def titles_at(text: str, pos: int, orgs: OrgLexicon, lexicon: TitleLexicon) -> list[tuple[str, str | None]]:
@@ -248,8 +262,8 @@ def _org_after_name(sentence: str, name_end: int, orgs: OrgLexicon) -> str | Non
 def _genitive_org(before: str, orgs: OrgLexicon) -> str | None:
     """The organisation in the genitive right before a title: "VGR:s", "Cerners", "SÄS"."""
     for match in reversed(orgs.find(before)):
-        if before[match.end :].strip() == "" :
-            return match.name
+        if before[match.end :].strip() == "":
+            return None if match.contextual else match.name
     return None
 
 

@@ -13,7 +13,14 @@ from datetime import date, timedelta
 from fvmdocs.extract.timex_anchor import season_year, sentence_tense
 from fvmdocs.extract.timex_calendar import Point, add_months, point_of_date
 from fvmdocs.extract.timex_candidate import Builder, Candidate, candidate
-from fvmdocs.extract.timex_lexicon import SEASON_FORMS, WEEKDAY_RE, WEEKDAYS, word_set
+from fvmdocs.extract.timex_lexicon import (
+    MONTH_FULL_RE,
+    MONTHS,
+    SEASON_FORMS,
+    WEEKDAY_RE,
+    WEEKDAYS,
+    word_set,
+)
 
 _I = re.IGNORECASE
 
@@ -132,6 +139,28 @@ def _weekday(direction: str) -> Builder:
     return build
 
 
+_WEEKDAY_PARTS = {
+    "morgon": "TMO",
+    "förmiddag": "TMO",
+    "eftermiddag": "TAF",
+    "kväll": "TEV",
+    "natt": "TNI",
+}
+
+
+def _weekday_part(direction: str) -> Builder:
+    """ "på lördagsmorgonen", "måndagskvällen": the weekday read as ``_weekday`` with its part."""
+
+    def build(match: re.Match[str], anchor: date | None) -> list[Candidate]:
+        found = _weekday(direction)(match, anchor)
+        for cand in found:
+            cand.type = "TIME"
+            cand.time = _WEEKDAY_PARTS[match.group("p").lower()]
+        return found
+
+    return build
+
+
 def _turn_of_year(match: re.Match[str], anchor: date | None) -> list[Candidate]:
     """ "årsskiftet 2024/2025": December to January; without years the nearest one."""
     half = match.group("t").lower().startswith("halv")
@@ -149,10 +178,32 @@ def _turn_of_year(match: re.Match[str], anchor: date | None) -> list[Candidate]:
 
 
 _SEASON_WORD = r"vår|våren|sommar|sommaren|höst|hösten|vinter|vintern"
+_YEAR_OFFSETS = {"förra": -1, "föregående": -1, "fjol": -1, "nästa": 1, "kommande": 1, "detta": 0}
+_OF_YEAR = r"(?P<rel>förra|föregående|nästa|kommande|detta)\s+år(?:et)?|i\s*(?P<fjol>fjol)"
+
+
+def _month_of_year(match: re.Match[str], anchor: date | None) -> list[Candidate]:
+    """ "november förra året", "mars nästa år": a month of the year before or after the anchor."""
+    month = MONTHS[match.group("m").lower()]
+    offset = _YEAR_OFFSETS[(match.group("rel") or match.group("fjol")).lower()]
+    year = anchor.year + offset if anchor else None
+    return [candidate(match, point=Point("month", year, month), anchored=anchor is not None)]
+
+
+def _season_of_year(match: re.Match[str], anchor: date | None) -> list[Candidate]:
+    """ "hösten förra året", "våren nästa år": a season of the year before or after the anchor."""
+    part = SEASON_FORMS[match.group("s").lower()][1]
+    offset = _YEAR_OFFSETS[(match.group("rel") or match.group("fjol")).lower()]
+    year = anchor.year + offset if anchor else None
+    return [candidate(match, point=Point("part", year, part=part), anchored=anchor is not None)]
+
 
 DEICTIC_RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
     (re.compile(r"(?<!\w)(?P<t>(?:halv)?årsskiftet(?:\s+(?P<y1>(?:19|20)\d\d)\s*[/–—-]\s*"
                 r"(?:19|20)?\d\d)?)(?![\w/])", _I), _turn_of_year),
+    (re.compile(rf"(?<!\w)(?P<t>(?P<m>{MONTH_FULL_RE})\s+(?:{_OF_YEAR}))(?!\w)", _I), _month_of_year),
+    (re.compile(rf"(?<!\w)(?P<t>(?P<s>våren|sommaren|hösten|vintern)\s+(?:{_OF_YEAR}))(?!\w)", _I),
+     _season_of_year),
     *(
         (re.compile(rf"(?<!\w)(?P<t>{pattern})(?!\w)", _I), _deictic(grain, offset))
         for pattern, grain, offset in _DEICTIC
@@ -174,7 +225,12 @@ DEICTIC_RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
      _season("current")),
     (re.compile(r"(?<!\w)(?P<t>(?P<s>våren|sommaren|hösten|vintern))(?!\w)", _I),
      _season("bare")),
-    (re.compile(rf"(?<!\w)(?P<t>i\s+(?P<w>{WEEKDAY_RE})s)(?!\w)", _I), _weekday("before")),
+    # the same day included: a report published on a Tuesday says "i tisdags" of that day
+    (re.compile(rf"(?<!\w)(?P<t>i\s+(?P<w>{WEEKDAY_RE})s)(?!\w)", _I), _weekday("on_or_before")),
+    (re.compile(rf"(?<!\w)(?P<t>(?:på\s+)?(?P<w>{WEEKDAY_RE})s(?P<p>morgon|förmiddag|eftermiddag|kväll|natt)en)"
+                r"(?!\w)", _I), _weekday_part("on_or_before")),
+    (re.compile(rf"(?<!\w)(?P<t>på\s+(?P<w>{WEEKDAY_RE})s(?P<p>morgon|förmiddag|eftermiddag|kväll|natt))"
+                r"(?!\w)", _I), _weekday_part("after")),
     (re.compile(rf"(?<!\w)(?P<t>(?:förra|senaste)\s+(?P<w>{WEEKDAY_RE})en)(?!\w)", _I),
      _weekday("before")),
     (re.compile(rf"(?<!\w)(?P<t>(?:nästa|kommande)\s+(?P<w>{WEEKDAY_RE}))(?!\w)", _I),

@@ -109,9 +109,10 @@ def match_title(text: str, pos: int, lexicon: TitleLexicon | None = None) -> Tit
             token.lower() in lexicon.modifiers and _next_is_title(text, end, lexicon)
         ):
             return TitleMatch(_tidy(text[pos:end]), pos, end)
-        if token.lower() not in lexicon.modifiers:
+        abbreviation = token.lower() + "." in lexicon.modifiers
+        if token.lower() not in lexicon.modifiers and not abbreviation:
             return None
-        if text.startswith(".", end) and token.lower() + "." in lexicon.modifiers:
+        if text.startswith(".", end) and abbreviation and token.lower() + "." in lexicon.modifiers:
             end += 1  # an abbreviation keeps its full stop: "t.f. programchef", "Tf. IT-direktör"
         cursor = end
         while cursor < len(text) and text[cursor] == " ":

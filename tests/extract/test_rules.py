@@ -69,7 +69,7 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
     [
         ("– Klart, säger Olle Berg, programchef för FVM.", ["Olle Berg"],
          [("Olle Berg", "programchef", "Framtidens vårdinformationsmiljö")]),
-        ("Det säger regionrådet Siv Holm.", ["Siv Holm"], [("Siv Holm", "regionrådet", None)]),
+        ("Det säger regionrådet Siv Holm.", ["Siv Holm"], [("Siv Holm", "regionråd", None)]),
         ("NU-sjukvårdens sjukhusdirektör Per Sten var nöjd.", ["Per Sten"],
          [("Per Sten", "sjukhusdirektör", "NU-sjukvården")]),
         ("Per Sten är verksamhetschef vid Skaraborgs Sjukhus.", ["Per Sten"],
@@ -121,7 +121,7 @@ def test_find_quotes(text: str, speaker: str, quote: str) -> None:
     [
         ("Regionstyrelsen beslutade i maj att pausa införandet.", "Regionstyrelsen", False),
         ("I maj beslutade regionfullmäktige att gå vidare.", "regionfullmäktige", False),
-        ("Hälso- och sjukvårdsnämnden har fattat beslut om en ny budget.", "sjukvårdsnämnden", False),
+        ("Hälso- och sjukvårdsnämnden har fattat beslut om en ny budget.", "Hälso- och sjukvårdsnämnden", False),
         ("Avtalet godkändes av regionstyrelsen den 3 juni.", "regionstyrelsen", False),
         ("Planen har antagits av regionfullmäktige.", "regionfullmäktige", False),
         ("Den tidplan som regionstyrelsen fastställde 2022 gäller.", "regionstyrelsen", False),
@@ -156,6 +156,20 @@ def test_decision_by_named_person() -> None:
     ],
 )
 def test_event_type_of_a_date(sentence: str, timex: str, kind: str) -> None:
+    start = sentence.index(timex)
+    trigger = nearest_trigger(triggers_in(sentence), start, start + len(timex), sentence)
+    assert trigger is not None and trigger.type == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "timex", "kind"),
+    [
+        ("Beslutet att pausa införandet fattades den 20 november.", "den 20 november", "pause"),
+        ("Regionstyrelsen ska besluta om tidplanen i april.", "i april", "decision"),
+        ("Införandet skjuts upp till hösten 2025.", "hösten 2025", "pause"),
+    ],
+)
+def test_event_type_more_specific_wins(sentence: str, timex: str, kind: str) -> None:
     start = sentence.index(timex)
     trigger = nearest_trigger(triggers_in(sentence), start, start + len(timex), sentence)
     assert trigger is not None and trigger.type == kind

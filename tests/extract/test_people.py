@@ -1,0 +1,50 @@
+"""People found by rule (no model): names the model has never seen, and what is no name."""
+
+from __future__ import annotations
+
+import pytest
+
+from fvmdocs.extract.orgs import load_organisations
+from fvmdocs.extract.people import find_people
+
+ORGS = load_organisations()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Katarzyna Wiśniewska är ny projektledare.", {"Katarzyna Wiśniewska"}),
+        ("– Vi har jobbat hårt, säger Zoran Petrović.", {"Zoran Petrović"}),
+        ("– Det är klart, säger Pekka Järvinen.", {"Pekka Järvinen"}),
+        ("Det bekräftar Mohammed Al-Hassan, överläkare på Sahlgrenska.", {"Mohammed Al-Hassan"}),
+        ("Camilla Ørsted-Hansen blir ny programchef.", {"Camilla Ørsted-Hansen"}),
+        ("Regionrådet Ahmed Yusuf (S) är nöjd.", {"Ahmed Yusuf"}),
+        ("Jonas Berg (MP) är kritisk.", {"Jonas Berg"}),
+        ("Den nya programchefen heter Oskar Malm.", {"Oskar Malm"}),
+        (
+            "Anna-Karin Öberg-Nilsson är verksamhetschef. Öberg-Nilssons team är klart.",
+            {"Anna-Karin Öberg-Nilsson"},
+        ),
+        ("Region Skåne är nöjd och Region Halland väntar.", set()),
+        ("Enligt Borås Stad är läget oklart.", set()),
+        ("Oracle Health har tagit över Cerner.", set()),
+        ("Millennium Go Live blir av i november.", set()),
+    ],
+)
+def test_people_by_rule(text: str, names: set[str]) -> None:
+    people, _ = find_people(text, [], ORGS)
+    assert {p.name for p in people} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "ner", "names"),
+    [
+        ("Millennium Go Live blir av.", ["Go Live"], set()),
+        ("Eva Lind Persson leder arbetet.", ["Eva Lind Persson"], {"Eva Lind Persson"}),
+        ("Nu väntar Siri Ågren Lundin på svar.", ["Siri Ågren Lundin"], {"Siri Ågren Lundin"}),
+    ],
+)
+def test_people_from_ner_spans(text: str, ner: list[str], names: set[str]) -> None:
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ner]
+    people, _ = find_people(text, spans, ORGS)
+    assert {p.name for p in people} == names
