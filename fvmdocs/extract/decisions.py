@@ -56,6 +56,23 @@ _LEMMA = {form: lemma for form, lemma in _FORMS}
 _SKIP_LEFT = re.compile(
     r"(?:\s(?:som|har|hade|ska|skall|kommer att|väntas|också|även|nu|då|därför|samtidigt|i dag|idag|i går|igår|redan|inte|sedan|under|enhälligt|formellt))+\s*$"
 )
+# "den 20 november tog regiondirektören beslutet", "fattade på onsdagen beslut om": the actor
+# or an adverbial sits between the verb and its noun.
+_SPLIT_VERB = re.compile(
+    r"(?<![\w-])(?P<verb>fattade|fattat|tog|tagit|fattar|tar)\s(?P<inner>(?:[\w:-]+\s){1,4}?)"
+    r"(?:ett\s|det\s)?(?P<noun>beslut(?:et)?)(?![\w-])",
+    re.IGNORECASE,
+)
+# A decision named by its noun: "efter ett beslut av revisorerna", "inför sitt beslut i september".
+_NOMINAL = re.compile(
+    r"(?<![\w-])(?:(?:efter|genom|enligt|med)\s(?:ett\s)?beslut\s(?P<agent>av|i|från)\s"
+    r"|(?P<own>sitt|sina)\sbeslut\s(?=(?:i|den|på|under|från)\s[\wåäö]*\d|i\s(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|våras|höstas)\b))",
+    re.IGNORECASE,
+)
+# Capitalised words that open a clause without naming anyone.
+_NOT_ACTORS = frozenset(
+    ["han", "hon", "de", "det", "den", "vi", "man", "jag", "ni", "detta", "dessa", "i", "på", "efter", "enligt", "nu", "då", "sedan", "redan", "även", "också", "samtidigt"]
+)
 _WORDS_RIGHT = re.compile(r"\s*(?:(?:också|även|nu|då|samtidigt|enhälligt|formellt|i dag|i går|sig)\s)*")
 
 
@@ -71,13 +88,14 @@ class DecisionMatch:
     what: str
     planned: bool
     passive: bool
+    nominal: bool = False
 
 
 # A body's name: an optional genitive owner, "X- och Y" compounds, and a place or
 # organisation it belongs to ("Västkoms styrelse", "hälso- och sjukvårdsstyrelsen",
 # "kommunstyrelsen i Borås", "sjukhusstyrelsen vid Skaraborgs Sjukhus").
 _BODY = r"(?P<owner>[\w-]+(?::s|s)\s)?(?P<body>(?:[\w]+-\s(?:och|eller)\s)?[\w-]+)"
-_PLACE = r"(?P<place>\s(?:i|vid|för|på|inom)\s[A-ZÅÄÖ][\w-]*(?::s|s)?(?:\s(?:[A-ZÅÄÖ][\w-]*|[Ss]jukhus|kommun|stad|lasarett))*)?"
+_PLACE = r"(?P<place>\s(?:i|vid|för|på|inom)\s[A-ZÅÄÖ][\w-]*(?::s|s)?(?:\s(?:[A-ZÅÄÖ][\w-]*|[Ss]jukhus|kommun|stad|lasarett|län))*)?"
 
 
 def _body_words(match: re.Match[str]) -> tuple[str, int] | None:
@@ -110,6 +128,40 @@ def body_phrase_after(text: str) -> tuple[str, int] | None:
         return None
     found = _body_words(match)
     return (found[0], offset + found[1]) if found else None
+
+
+def name_before(text: str) -> tuple[str, int] | None:
+    """A proper name (an organisation) that ends ``text``: "Oracle har samtidigt" -> "Oracle"."""
+    text = _SKIP_LEFT.sub("", text)
+    match = re.search(r"(?<![\w-])[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*$", text)
+    if match is None or match.group().split()[0].lower() in _NOT_ACTORS:
+        return None
+    return match.group(), match.start()
+
+
+def _body_before_in(text: str) -> tuple[str, int] | None:
+    """The last deciding body named anywhere in ``text`` (the subject "sitt beslut" points to)."""
+    found = None
+    for match in re.finditer(rf"(?<![\w-]){_BODY}{_PLACE}", text):
+        body = _body_words(match)
+        if body is not None:
+            found = body
+    return found
+
+
+# Where the clause of a decision verb begins: a cue in another clause says nothing of it
+# ("Eftersom systemet inte fungerade beslutade regiondirektören ...").
+_CLAUSE_START = re.compile(
+    r"[,;:]\s|\b(?:eftersom|när|då|efter att|sedan|men|och|(?<!kommer )att)\s"
+    r"|\b\w{3,}(?:de|te)\s",  # a finite past verb ends the clause before: "inte fungerade beslutade"
+    re.IGNORECASE,
+)
+
+
+def _planned_before(sentence: str, verb_start: int) -> bool:
+    """Whether the verb's own clause says the decision is coming, conditional or not taken."""
+    window = sentence[max(0, verb_start - 40) : verb_start]
+    return bool(_PLANNED_CUES.search(_CLAUSE_START.split(window)[-1]))
 
 
 def _clause(sentence: str, start: int) -> str:
@@ -155,7 +207,7 @@ def decisions_in_sentence(
             r"[Bb]eslut\w*\s(?:\w+\s){0,3}$", sentence[: match.start()]
         ):
             continue
-        passive = bool(_PASSIVE.search(form.split()[0])) and " " not in form
+        passive = bool(_PASSIVE.search(form.split()[0])) and " " not in form or lemma == "fattas beslut"
         by: tuple[str, int] | None = None
         if passive:
             agent = re.match(r"\s(?:[\w\s]{0,30}?\s)?(?:av|i(?=\s\S*(?:fullmäktige|styrelsen|nämnden)\b))\s", sentence[match.end() :])
@@ -169,15 +221,15 @@ def decisions_in_sentence(
             before = body_phrase_before(sentence[: match.start()].rstrip())
             after = body_phrase_after(sentence[match.end() :].lstrip())
             person = _person_near(sentence, match.start(), match.end(), people)
-            if person is not None:
-                by = person
+            if person is not None and (person[1] < match.start() or before is None):
+                by = person  # a person after the verb is its V2 subject unless a body precedes it
             elif before is not None:
                 by = before
             elif after is not None:
                 by = (after[0], match.end() + 1 + after[1])
-        window = sentence[max(0, match.start() - 40) : match.start()]
-        window = re.split(r"[,;:]\s", window)[-1]  # a cue in another clause says nothing of this verb
-        planned = bool(_PLANNED_CUES.search(window))
+            elif lemma not in _NEEDS_ACTOR:
+                by = name_before(sentence[: match.start()].rstrip())
+        planned = _planned_before(sentence, match.start())
         first = form.split()[0]
         present = (
             bool(_PRESENT.search(first))
@@ -190,8 +242,61 @@ def decisions_in_sentence(
             planned = True
         if by is None and lemma in _NEEDS_ACTOR and not passive:
             continue  # "Vårdförbundet ställde sig bakom kritiken" is no formal decision
+        if by is None and not passive:
+            continue  # "alla kliniker har utsett superanvändare": no deciding body or person
         what = _clause(sentence, match.start())
         found.append(
             DecisionMatch(lemma, match.start(), match.end(), by[0] if by else None, by[1] if by else None, what, planned, passive)
         )
+    found.extend(_split_decisions(sentence, people, found))
+    found.extend(_nominal_decisions(sentence, found))
+    return sorted(found, key=lambda d: d.verb_start)
+
+
+def _split_decisions(
+    sentence: str, people: Sequence[tuple[int, int, str]], taken: Sequence[DecisionMatch]
+) -> list[DecisionMatch]:
+    """ "den 20 november tog regiondirektören beslutet att ...", "X fattade på onsdagen beslut om"."""
+    found = []
+    for match in _SPLIT_VERB.finditer(sentence):
+        if any(d.verb_start <= match.start("noun") < d.verb_end for d in taken):
+            continue
+        inner = match.group("inner")
+        if re.search(r"\b(?:att|som|och|men|om)\s", inner):
+            continue  # the noun belongs to another clause
+        verb = match.group("verb").lower()
+        lemma = "fatta beslut" if verb.startswith("fatta") else "ta beslut"
+        body = body_phrase_after(inner)
+        person = _person_near(sentence, match.start(), match.end("verb"), people)
+        by: tuple[str, int] | None
+        if person is not None:
+            by = person
+        elif body is not None and body[0].strip() == inner.strip():
+            by = (body[0], match.start("inner") + body[1])
+        else:
+            by = body_phrase_before(sentence[: match.start()].rstrip()) or name_before(sentence[: match.start()].rstrip())
+        if by is None:
+            continue
+        planned = _planned_before(sentence, match.start()) or verb in ("fattar", "tar")
+        what = _clause(sentence, match.start())
+        found.append(DecisionMatch(lemma, match.start(), match.end(), by[0], by[1], what, planned, False))
+    return found
+
+
+def _nominal_decisions(sentence: str, taken: Sequence[DecisionMatch]) -> list[DecisionMatch]:
+    """ "efter ett beslut av revisorerna", "inför sitt beslut i september 2024 att starta"."""
+    found = []
+    for match in _NOMINAL.finditer(sentence):
+        if any(d.verb_start <= match.start() < d.verb_end for d in taken):
+            continue
+        if match.group("agent"):
+            by = body_phrase_after(sentence[match.end() :])
+            by = (by[0], match.end() + by[1]) if by else None
+        else:
+            by = _body_before_in(sentence[: match.start()])
+        if by is None:
+            continue
+        planned = _planned_before(sentence, match.start())
+        what = _clause(sentence, match.start())
+        found.append(DecisionMatch("besluta", match.start(), match.end(), by[0], by[1], what, planned, False, True))
     return found

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -145,7 +146,9 @@ def _roles(ctx: _Context) -> list[Role]:
             stated = match.starts and bool(dated)
             as_of = dated[0].begin if stated else (ctx.published.isoformat() if ctx.published else None)
             roles.append(Role(match.person, match.title, match.org, as_of, stated, ctx.provenance(start, end)))
-    return roles
+    # "X blir ny programchef" (a heading) and "X har utsetts till programchef för FVM": one role
+    placed = {(r.person, r.title.lower()) for r in roles if r.org is not None}
+    return [r for r in roles if r.org is not None or (r.person, r.title.lower()) not in placed]
 
 
 def _quotes(ctx: _Context) -> list[Quote]:
@@ -159,6 +162,9 @@ def _quotes(ctx: _Context) -> list[Quote]:
     return quotes
 
 
+_HOME = "Västra Götalandsregionen"
+
+
 def _resolve_actor(phrase: str, ctx: _Context, roles: list[Role]) -> str:
     """A decision's actor as a name: a person, a known body, or the phrase in lower case."""
     for mention in ctx.mentions:
@@ -167,22 +173,25 @@ def _resolve_actor(phrase: str, ctx: _Context, roles: list[Role]) -> str:
     resolved = ctx.orgs.resolve(phrase)
     if resolved is not None:
         return resolved
-    place = re.search(r"\s(?:i|vid|för|på|inom)\s[A-ZÅÄÖ].*$", phrase)
+    place = re.search(r"\s(?:i|vid|för|på|inom)\s([A-ZÅÄÖ].*)$", phrase)
     if place is not None:
-        # "Regionstyrelsen i Västra Götaland" is regionstyrelsen; "kommunstyrelsen i Borås" stays whole
+        # "Regionstyrelsen i Västra Götaland" is regionstyrelsen; "regionstyrelsen i Region Skåne"
+        # and "kommunstyrelsen i Borås" keep the place the text gives
         resolved = ctx.orgs.resolve(phrase[: place.start()])
-        if resolved is not None:
+        home = ctx.orgs.resolve(place.group(1)) == _HOME or place.group(1).startswith("Västra Götaland")
+        if resolved is not None and home:
             return resolved
-        return phrase[0].lower() + phrase[1:] if not phrase[:2].isupper() else phrase
+        return _as_written(phrase)
     office = re.sub(r"(?:en|n)$", "", phrase.lower())
     holders = {role.person for role in roles if role.title.lower() == office}
     if len(holders) == 1:
         return holders.pop()  # "regiondirektören" on a page that names the regiondirektör
-    lowered = phrase[0].lower() + phrase[1:] if not phrase[:2].isupper() else phrase
+    lowered = _as_written(phrase)
     if " " not in lowered and lowered in ("styrelsen", "fullmäktige", "nämnden"):
-        owner = re.search(rf"\b([A-ZÅÄÖ][\w-]*(?::s|s))\s{lowered.removesuffix('en')}\b", ctx.text)
+        indefinite = {"styrelsen": "styrelse", "nämnden": "nämnd"}.get(lowered, lowered)
+        owner = re.search(rf"\b([A-ZÅÄÖ][\w-]*(?::s|s))\s{indefinite}\b", ctx.text)
         if owner is not None:
-            return f"{owner.group(1)} {lowered.removesuffix('en')}"  # "Västkoms styrelse ... Styrelsen"
+            return f"{owner.group(1)} {indefinite}"  # "Västkoms styrelse ... Styrelsen"
     if " " not in lowered and lowered.endswith(("styrelsen", "nämnden", "fullmäktige")):
         # "Styrelsen" after "Regionstyrelsen ..." is the body named before.
         for earlier in re.findall(r"\b(\w+" + re.escape(lowered) + r")\b", ctx.text, re.IGNORECASE):
@@ -190,6 +199,21 @@ def _resolve_actor(phrase: str, ctx: _Context, roles: list[Role]) -> str:
             if named:
                 return named
     return lowered
+
+
+_SAME_OCCASION = re.compile(
+    r"\b(?:[Ii] samma beslut|samtidigt|[Ss]amma dag|[Vv]id samma (?:möte|sammanträde)|[Pp]å samma (?:möte|sammanträde))\b"
+)
+_REFERS_BACK = re.compile(r"^\s*(?:Beslutet|Det beslutet|Detta beslut)\s(?:om\s\w+\s)?(?:fattades|togs)\b")
+
+
+def _as_written(phrase: str) -> str:
+    """A body's name in lower case unless its first word is a name: "Regionstyrelsen" ->
+    "regionstyrelsen", but "Västkoms styrelse" and "SKR:s styrelse" stay as written."""
+    first = phrase.split()[0]
+    if phrase[:2].isupper() or " " in phrase and re.fullmatch(r"[A-ZÅÄÖ][\w-]*(?<!en)(?<!et)(?<!na)(?::s|s)", first):
+        return phrase
+    return phrase[0].lower() + phrase[1:]
 
 
 def _decisions(ctx: _Context, roles: list[Role]) -> list[Decision]:
@@ -202,14 +226,23 @@ def _decisions(ctx: _Context, roles: list[Role]) -> list[Decision]:
             if match.planned:
                 continue
             by = _resolve_actor(match.by, ctx, roles) if match.by else _body_in(ctx, sentence)
-            dated = _decision_timexes(ctx, start, end, sentence, match.verb_start)
+            by = _qualified(by, decisions)
+            # a decision named by its noun ("efter ett beslut av X") is dated by its sentence
+            dated = _decision_timexes(ctx, start, end, sentence, match.verb_start, whole_sentence=match.nominal)
             date_fact = _fact_date(dated[0]) if dated else None
-            same = re.search(r"\b(?:[Ii] samma beslut|samtidigt)\b", sentence)
-            previous = next((d for d in reversed(decisions) if d.by == by or by is None), None)
-            if date_fact is None and same and decisions:
+            same = _SAME_OCCASION.search(sentence)
+            if same and decisions and (date_fact is None or same.group().lower() == "samma dag"):
                 date_fact = decisions[-1].date
                 if by is None:
-                    by = decisions[-1].by
+                    continue  # "Samma dag beslutades att ...": the decision told before, continued
+            if by is not None and decisions and decisions[-1].by is None and _REFERS_BACK.match(sentence):
+                # "X har utsetts till ... Beslutet fattades av regiondirektören i torsdags."
+                earlier = decisions.pop()
+                lemmas.pop()
+                decisions.append(Decision(by, earlier.what, date_fact or earlier.date, "happened", earlier.provenance))
+                lemmas.append(match.lemma)
+                continue
+            previous = next((d for d in reversed(decisions) if d.by == by or by is None), None)
             if date_fact is None and previous is not None and previous.date and not previous.date.from_published:
                 continue  # the same decision mentioned again
             if date_fact is not None and by is not None and any(
@@ -223,7 +256,35 @@ def _decisions(ctx: _Context, roles: list[Role]) -> list[Decision]:
                 Decision(by, match.what, date_fact or _published_date(ctx.published), "happened", ctx.provenance(start, end))
             )
             lemmas.append(match.lemma)
-    return decisions
+    return _without_restatements(decisions)
+
+
+def _qualified(by: str | None, decisions: list[Decision]) -> str | None:
+    """A bare "regionstyrelsen" after "regionstyrelsen i Region Skåne" decided is the same body."""
+    if by is None:
+        return None
+    for earlier in reversed(decisions):
+        if earlier.by and earlier.by.lower().startswith(by.lower() + " i "):
+            return earlier.by
+    return by
+
+
+def _within(inner: FactDate | None, outer: FactDate | None) -> bool:
+    if inner is None or outer is None or outer.from_published or inner.from_published:
+        return False
+    if not (inner.begin and inner.end and outer.begin and outer.end):
+        return False
+    return outer.begin <= inner.begin and inner.end <= outer.end
+
+
+def _without_restatements(decisions: list[Decision]) -> list[Decision]:
+    """An agentless mention ("Avtalet godkändes i maj") of a decision a body is said to have
+    taken on a day within that time ("den 17 maj godkände regionstyrelsen") is the same one."""
+    return [
+        d
+        for d in decisions
+        if d.by is not None or not any(o.by is not None and _within(o.date, d.date) for o in decisions)
+    ]
 
 
 def _body_in(ctx: _Context, sentence: str) -> str | None:
@@ -233,16 +294,32 @@ def _body_in(ctx: _Context, sentence: str) -> str | None:
 
 
 _EVENT_NOUN_BEFORE = re.compile(
-    r"\b(?:pausen|starten|införandet|återgången|utrullningen|driftstarten|senast|tidigast)\s(?:i\s|den\s|under\s)?$",
+    r"\b(?:pausen|starten|införandet|återgången|utrullningen|driftstarten|senast|tidigast|"
+    r"tillträder|tillträdde|tillträda|från|från och med|fr\.o\.m\.|till och med|t\.o\.m\.)\s(?:i\s|den\s|under\s)?$",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r",\s(?:och|men|medan|sedan|efter)\s|;\s|:\s")
+# "fram till den 20 november 2024, då regiondirektören beslutade": the time "då" points back to
+_WHEN_CLAUSE = re.compile(r",\s(?:då|när)\s[^,.;:]{0,60}$")
 
 
-def _decision_timexes(ctx: _Context, start: int, end: int, sentence: str, verb: int) -> list[Any]:
-    """Dates that can be the decision's: in the verb's clause, not another event's date."""
+def _decision_timexes(
+    ctx: _Context, start: int, end: int, sentence: str, verb: int, *, whole_sentence: bool = False
+) -> list[Any]:
+    """Dates that can be the decision's: in the verb's clause, not another event's date.
+
+    A decision told as taken cannot be dated after the page was published: "gav i uppdrag
+    att rapportera i december" is dated by its telling, not by the report.
+    """
+    when = _WHEN_CLAUSE.search(sentence[:verb])
+    if when is not None:
+        before = [t for t in ctx.timexes_in(start, start + when.start() + 1) if t.type in ("DATE", "TIME")]
+        if before and not sentence[before[-1].end - start : when.start()].strip():
+            return [_last_point(before[-1])]
     left = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, verb)), default=0)
     right = next((m.start() for m in _CLAUSE_BREAK.finditer(sentence, verb)), len(sentence))
+    if whole_sentence:
+        left, right = 0, len(sentence)
     found = []
     for timex in ctx.timexes_in(start + left, start + right):
         local = timex.start - start
@@ -250,8 +327,17 @@ def _decision_timexes(ctx: _Context, start: int, end: int, sentence: str, verb: 
             continue
         if _EVENT_NOUN_BEFORE.search(sentence[:local]):
             continue
+        if ctx.published is not None and timex.begin and timex.begin > ctx.published.isoformat():
+            continue
         found.append(timex)
     return sorted(found, key=lambda t: abs(t.start - start - verb))
+
+
+def _last_point(timex: Any) -> Any:
+    """The end of a range ("2018 fram till den 20 november 2024") as its own date."""
+    if getattr(timex, "range_end", None):
+        return replace(timex, value=timex.range_end, begin=timex.range_end, end_date=timex.range_end)
+    return timex
 
 
 def _absorb_undated(decisions: list[Decision], lemmas: list[str], by: str | None) -> None:
@@ -287,7 +373,41 @@ def _events(ctx: _Context, decisions: list[Decision]) -> list[Event]:
             seen.add(key)
             summary = clause_around(sentence, min(trigger.start, local_start), max(trigger.end, local_end))
             events.append(Event(trigger.type, _fact_date(timex), status, actors, summary, ctx.provenance(start, end)))
-    return events
+    return _with_decision_events(events, decisions, ctx)
+
+
+_PAUSE_WORD = re.compile(r"\bpaus\w*", re.IGNORECASE)
+_AGREEMENT_OBJECT = re.compile(r"^(?:godkän\w*|antog|ställde sig bakom)\s(?:\S+\s){0,3}?(?:avtal|avsiktsförklaring)\w*", re.IGNORECASE)
+_APPOINTING = re.compile(r"^(?:utsåg|utsett|utsetts|utsågs)\b", re.IGNORECASE)
+
+
+def decision_event_type(what: str) -> str:
+    """The event a decision is: a pause, an approved agreement, an appointment, else a decision.
+
+    >>> decision_event_type("godkände avsiktsförklaringen med Cerner")
+    'agreement'
+    """
+    if _PAUSE_WORD.search(what):
+        return "pause"
+    if _AGREEMENT_OBJECT.match(what):
+        return "agreement"
+    if _APPOINTING.match(what):
+        return "appointment"
+    return "decision"
+
+
+def _with_decision_events(events: list[Event], decisions: list[Decision], ctx: _Context) -> list[Event]:
+    """Each decision taken is an event on its own date (undated when the text gives none);
+    a date event read from the same sentence with the same date is that occurrence."""
+    for decision in decisions:
+        stated = decision.date if decision.date is not None and not decision.date.from_published else None
+        value = stated.value if stated else None
+        kind = decision_event_type(decision.what)
+        if stated is None or any((e.date.value if e.date else None) == value for e in events):
+            continue
+        actors = (decision.by,) if decision.by else ()
+        events.append(Event(kind, stated, "happened", actors, decision.what, decision.provenance))
+    return sorted(events, key=lambda e: e.provenance.start)
 
 
 def _actors(ctx: _Context, start: int, end: int) -> tuple[str, ...]:

@@ -54,6 +54,18 @@ _CAPITALISED_RUN = re.compile(
 )
 _DEFINITE = re.compile(r"[a-zåäö][\w-]*(?:en|et|na|ns)\b(?:\s[A-ZÅÄÖ][\w-]*)?")
 
+_BODY_HEADS = r"styrelsen|nämnden|fullmäktige|utskottet|revisorerna|presidiet|direktionen"
+# A deciding body named as a chair's organisation, with the place or owner the text gives.
+_BODY_WITH_PLACE = re.compile(
+    rf"(?:[A-ZÅÄÖ][\w-]*s\s(?:styrelse|nämnd|direktion|presidium)\b"
+    rf"|[a-zåäö][\w-]*(?:{_BODY_HEADS})(?P<place>\s(?:i|för)\s[A-ZÅÄÖ][\w-]*(?:\s(?:[A-ZÅÄÖ][\w-]*|kommun|län))*)?(?![\w-]))"
+)
+# A common noun that presents a name: "konsultbolaget Journalpartner", "förbundet Vision".
+_DESCRIBED_NAME = re.compile(
+    r"(?:[a-zåäö][\w-]*?)?(?:bolaget|företaget|förbundet|föreningen|organisationen|myndigheten|"
+    r"leverantören|firman|byrån)\s(?P<name>[A-ZÅÄÖ])"
+)
+
 # Definite nouns of time that follow a title without being its organisation ("vid årsskiftet").
 _TIME_NOUN = re.compile(
     r"(?:\w*skiftet|sommaren|hösten|våren|vintern|början|slutet|mitten|tiden|perioden|halvåret|"
@@ -96,10 +108,23 @@ def org_after(text: str, pos: int, orgs: OrgLexicon) -> tuple[str | None, int]:
 
 
 def _org_phrase(text: str, pos: int, orgs: OrgLexicon, *, lower_ok: bool) -> tuple[str | None, int]:
+    body = _BODY_WITH_PLACE.match(text, pos)
+    if body is not None:
+        # "ordförande i kommunstyrelsen i Ulricehamn", "ordförande i Västkoms styrelse": the body
+        known = orgs.resolve(body.group()) if not body.group("place") else None
+        return known or body.group(), body.end()
+    described = _DESCRIBED_NAME.match(text, pos)
+    if described:
+        pos = described.start("name")  # "konsultbolaget Journalpartner": the name is the organisation
     for match in orgs.find(text[pos : pos + 80]):
         if match.start == 0:
-            # "IT-direktör i regionen" names no organisation; "i Västra Götalandsregionen" does
-            return (None if match.contextual else match.name), pos + match.end
+            if match.contextual:
+                return None, pos + match.end  # "IT-direktör i regionen" names no organisation
+            longer = _CAPITALISED_RUN.match(text, pos)
+            if longer and longer.end() > pos + match.end and not text[pos + match.end :].startswith(":"):
+                # "Vårdförbundet Skåne", a part the gazetteer does not list: as the text names it
+                return orgs.canonical(longer.group()), longer.end()
+            return match.name, pos + match.end
         break
     capitalised = _CAPITALISED_RUN.match(text, pos)
     if capitalised:
@@ -142,6 +167,11 @@ def titles_at(text: str, pos: int, orgs: OrgLexicon, lexicon: TitleLexicon) -> l
         abbreviation = re.match(r",\s[A-ZÅÄÖ]{2,}\b,?", text[pos:])
         if abbreviation and org is not None:
             pos += abbreviation.end()
+        if org is None:
+            # "sjuksköterska på medicinakuten i Borås och facklig företrädare": a unit, passed over
+            unit = re.match(r"\s?(?:på|vid|inom)\s[a-zåäö][\w-]*(?:en|et|na)(?:\s(?:i|på)\s[A-ZÅÄÖ][\w-]*)?(?=,?\s(?:och|samt)\s)", text[pos:])
+            if unit:
+                pos += unit.end()
         more = re.match(rf",?\s(?:och|samt)\s(?:(?:är|var)\s)?{_ADVERBS}", text[pos:])
         if more is None:
             return found
@@ -192,13 +222,33 @@ def roles_in_sentence(
                 head, _, last = role.title.rpartition(" ")
                 title = f"{head} {lexicon.base_form(last)}".strip()
                 found.append(RoleMatch(role.person, title, role.org, role.starts))
-        appointed = re.search(rf"{_APPOINTERS}\s$", sentence[:start])
+        # "har utsett X till", "utsåg styrelsen X till", "har utsett amerikanen X till",
+        # "har utsett biträdande regiondirektör X till", "utsåg X, utredare på Y, till"
+        appointed = re.search(rf"{_APPOINTERS}\s(?:[a-zåäö][\w.-]*\s){{0,3}}$", sentence[:start])
         if appointed:
-            tail = re.match(rf"\s(?:till|som)\s(?:ny\s)?{_NEW}", after)
+            tail = re.match(rf"(?:,[^,.]{{2,60}},)?\s(?:till|som)\s(?:ny\s)?{_NEW}", after)
             if tail:
                 for title, org in titles_at(sentence, end + tail.end(), orgs, lexicon):
                     found.append(RoleMatch(person, title, org, True))
+        found.extend(_earlier_post(sentence, end, person, orgs, lexicon))
     return _unique(found)
+
+
+def _earlier_post(
+    sentence: str, end: int, person: str, orgs: OrgLexicon, lexicon: TitleLexicon
+) -> list[RoleMatch]:
+    """ "Han kommer närmast från Region Halland, där han var IT-direktör": a post held there."""
+    came = re.match(r"\s(?:kommer|kom)\s(?:närmast\s|senast\s|direkt\s)?från\s", sentence[end:])
+    if came is None:
+        return []
+    org, pos = _org_phrase(sentence, end + came.end(), orgs, lower_ok=False)
+    where = re.match(
+        rf",?\s(?:där|varifrån)\s(?:han|hon|hen)\s(?:var|har varit|arbetade som|jobbade som|senast var)\s{_ADVERBS}",
+        sentence[pos:],
+    )
+    if org is None or where is None:
+        return []
+    return [RoleMatch(person, title, org, False) for title, _ in titles_at(sentence, pos + where.end(), orgs, lexicon)]
 
 
 def _title_before(

@@ -12,7 +12,8 @@ neighbours (part words, ranges, shared years, limits, clock times);
 senare") are read against the expression before them.
 
 Ranges ("2024–2026", "från hösten 2024 till våren 2026", "17–19 maj 2022")
-are one DATE: ``value`` is the start's value, ``range_end`` the end's,
+are one DATE: ``value`` is the ISO 8601 interval ("2024/2026") when a dash joins them,
+else the start's value; ``range_end`` is the end's value,
 ``begin``/``end_date`` span both, and ``mod`` is None (part words on either end
 only narrow the interval). Relative amounts ("om två veckor", "för två år
 sedan") are DATEs at the grain of their unit ("2025-W14", "2023"); vague ones
@@ -22,6 +23,7 @@ sedan") are DATEs at the grain of their unit ("2025-W14", "2023"); vague ones
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass
 
 from fvmdocs.extract.timex_amounts import AMOUNT_RULES
@@ -169,6 +171,8 @@ def _timex(text: str, cand: Candidate) -> Timex:
     range_end = None
     if cand.point_end is not None:
         range_end = cand.point_end.value() + (cand.time_end or "")
+        if _DASH_RANGE.search(surface) and "skiftet" not in surface:
+            value = f"{value}/{range_end}"  # "2022–2023" is the ISO 8601 interval 2022/2023
     elif cand.time_end:
         range_end = cand.point.value() + cand.time_end
     return Timex(
@@ -183,6 +187,11 @@ def _timex(text: str, cand: Candidate) -> Timex:
         cand.anchored,
         range_end,
     )
+
+
+# A range written with a dash or slash ("2023–2025", "9–10 november"); one joined by words
+# ("2018 fram till den 20 november 2024") keeps its start as the value.
+_DASH_RANGE = re.compile(r"\w\s*[–—/-]\s*\w")
 
 
 def find_timexes(text: str, anchor: datetime.date | None = None) -> list[Timex]:

@@ -97,7 +97,7 @@ def match_title(text: str, pos: int, lexicon: TitleLexicon | None = None) -> Tit
         for phrase in lexicon.phrases:
             if lowered.startswith(phrase) and not lowered[len(phrase) : len(phrase) + 1].isalpha():
                 end = cursor + len(phrase)
-                return TitleMatch(_tidy(text[pos:end]), pos, end)
+                return TitleMatch(_tidy(text[pos:end], _opens_sentence(text, pos)), pos, end)
         word = _WORD.match(text, cursor)
         if word is None:
             return None
@@ -108,7 +108,7 @@ def match_title(text: str, pos: int, lexicon: TitleLexicon | None = None) -> Tit
         if lexicon.is_head(token) and not (
             token.lower() in lexicon.modifiers and _next_is_title(text, end, lexicon)
         ):
-            return TitleMatch(_tidy(text[pos:end]), pos, end)
+            return TitleMatch(_tidy(text[pos:end], _opens_sentence(text, pos)), pos, end)
         abbreviation = token.lower() + "." in lexicon.modifiers
         if token.lower() not in lexicon.modifiers and not abbreviation:
             return None
@@ -125,9 +125,14 @@ def _next_is_title(text: str, pos: int, lexicon: TitleLexicon) -> bool:
     return word is not None and lexicon.is_head(word.group().rstrip(".:,"))
 
 
-def _tidy(title: str) -> str:
+def _opens_sentence(text: str, pos: int) -> bool:
+    return re.search(r"(?:^|[.!?:–(]\s*|\n)\s*$", text[:pos]) is not None
+
+
+def _tidy(title: str, sentence_start: bool = True) -> str:
     title = " ".join(title.split())
-    # A title written first in a sentence keeps its meaning in lower case: "Regiondirektör".
-    if title[:1].isupper() and not title[:2].isupper():
+    # A title written first in a sentence keeps its meaning in lower case: "Regiondirektör";
+    # capitalised inside a sentence it holds a name: "Sverigechef", "Europachef".
+    if sentence_start and title[:1].isupper() and not title[:2].isupper():
         title = title[0].lower() + title[1:]
     return title

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 import pytest
+from spacy.language import Language
 
 from fvmdocs.extract.decisions import decisions_in_sentence
+from fvmdocs.extract.document import decision_event_type, extract_facts
 
 
 @pytest.mark.parametrize(
@@ -37,6 +42,19 @@ from fvmdocs.extract.decisions import decisions_in_sentence
         ("Frågan ska beslutas av regionfullmäktige i juni.", "regionfullmäktige", True),
         ("Regionstyrelsen har inte fattat beslut om avtalet.", "Regionstyrelsen", True),
         ("Regionstyrelsen beslutar i dag om avtalet.", "Regionstyrelsen", True),
+        # the noun apart from its verb: the actor or an adverbial in between
+        ("I går tog sjukhusdirektören beslutet att stänga avdelningen.", "sjukhusdirektören", False),
+        ("Nämnden fattade i onsdags ett beslut om nya riktlinjer.", "Nämnden", False),
+        ("Servicenämnden i Region Örebro län fattade på måndagen beslut om upphandlingen.", "Servicenämnden i Region Örebro län", False),
+        ("I juni fattar styrgruppen beslut om nästa steg.", "styrgruppen", True),
+        ("Eftersom systemet inte fungerade beslutade regiondirektören att pausa.", "regiondirektören", False),
+        ("Regionen kan nu meddela att styrelsen har beslutat att gå vidare.", "styrelsen", False),
+        # an organisation's name as the actor
+        ("Cerner har nu utsett en ny projektledare för Sverige.", "Cerner", False),
+        ("Inera beslutade i våras att avveckla tjänsten.", "Inera", False),
+        # a decision named by its noun
+        ("Arbetet stoppades i juni efter ett beslut av kommunstyrelsen.", "kommunstyrelsen", False),
+        ("Kritiken gällde underlaget som nämnden hade inför sitt beslut i mars 2023 om avtalet.", "nämnden", False),
     ],
 )  # fmt: skip
 def test_decisions_in_sentence(sentence: str, by: str | None, planned: bool) -> None:
@@ -52,7 +70,74 @@ def test_decisions_in_sentence(sentence: str, by: str | None, planned: bool) -> 
         "Beslutet kan komma att omprövas.",
         "Regionstyrelsen kommer att fatta beslut om införandet i maj.",
         "Regionstyrelsen kan komma att besluta om saken i höst.",
+        "Under våren har många enheter utsett egna kontaktpersoner.",
+        "Det var ett av de svåraste besluten styrelsen har fattat.",
+        "Han tog beslut varje dag som läkare.",
     ],
 )
 def test_no_decision(sentence: str) -> None:
     assert [d for d in decisions_in_sentence(sentence) if not d.planned] == []
+
+
+@pytest.fixture(scope="module")
+def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | None]]]:
+    """(by, stated date) of each decision extracted from a small page."""
+
+    def run(text: str, published: date) -> list[tuple[str | None, str | None]]:
+        facts = extract_facts(nlp(text), published=published, doc_id="t", version=1)
+        return [
+            (d.by, None if d.date is None or d.date.from_published else d.date.value)
+            for d in facts.decisions
+        ]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the date of the decision clause, not of a thing the sentence names
+        ("Utredningen gäller perioden från upphandlingen 2019 fram till den 3 mars 2023, då regiondirektören beslutade att stoppa projektet.",
+         date(2023, 5, 2), [("regiondirektören", "2023-03-03")]),
+        ("Regionstyrelsen utsåg i går Eva Lind till programchef från den 1 september.",
+         date(2023, 5, 2), [("regionstyrelsen", "2023-05-01")]),
+        ("Regiondirektören har gett förvaltningen i uppdrag att ta fram en plan som ska vara klar i november.",
+         date(2023, 5, 2), [("regiondirektören", None)]),
+        # a body outside VGR keeps the place it belongs to, also when named again bare
+        ("Regionstyrelsen i Region Örebro län fattade i tisdags beslut om att köpa systemet. "
+         "Enligt den tidplan som regionstyrelsen antog startar arbetet i höst.",
+         date(2023, 5, 11), [("regionstyrelsen i Region Örebro län", "2023-05-09")]),
+        # an agentless follow-up belongs to the decision told before it
+        ("Den 4 april tog regiondirektören beslutet att pausa. Samma dag beslutades att personalen skulle få extra stöd.",
+         date(2023, 5, 2), [("regiondirektören", "2023-04-04")]),
+        ("Eva Lind har utsetts till ny programchef. Beslutet fattades av regiondirektören i måndags.",
+         date(2023, 5, 3), [("regiondirektören", "2023-05-01")]),
+        ("Avtalet godkändes i mars\n\nRegionfullmäktige godkände den 14 mars avtalet med leverantören.",
+         date(2023, 5, 2), [("regionfullmäktige", "2023-03-14")]),
+        # decisions at the same meeting stay apart; "styrelsen" is the board named before
+        ("Inerakoms styrelse beslutade på fredagen att vänta. Vid samma möte utsåg styrelsen Eva Lind till samordnare.",
+         date(2023, 5, 2), [("Inerakoms styrelse", "2023-04-28"), ("Inerakoms styrelse", "2023-04-28")]),
+    ],
+)  # fmt: skip
+def test_decisions_in_document(
+    decide: Callable[[str, date], list[tuple[str | None, str | None]]],
+    text: str,
+    published: date,
+    expected: list[tuple[str | None, str | None]],
+) -> None:
+    assert decide(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("what", "kind"),
+    [
+        ("godkände avtalet med leverantören", "agreement"),
+        ("antog den nya avsiktsförklaringen", "agreement"),
+        ("beslutade att pausa utrullningen", "pause"),
+        ("utsåg Eva Lind till projektledare", "appointment"),
+        ("beslutade att skjuta upp starten", "decision"),
+        ("fattade beslut om att tilldela leverantören kontraktet", "decision"),
+    ],
+)
+def test_decision_event_type(what: str, kind: str) -> None:
+    assert decision_event_type(what) == kind
