@@ -422,7 +422,7 @@ def stats(ctx: click.Context, as_json: bool) -> None:
         return
     for key, value in figures.items():
         if key != "recent_failures":
-            click.echo(f"{key:>15}: {value}")
+            click.echo(f"{key:>18}: {value}")
     for failure in figures["recent_failures"]:
         click.echo(f"  failed {failure['at']}: {failure['reason']}")
 
