@@ -1,6 +1,7 @@
 """Every command through click's CliRunner: exit codes, stdout, stderr, --json shapes."""
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -132,3 +133,19 @@ def test_bad_config_is_a_clear_error(runner: CliRunner, home: Path) -> None:
     config.write_text("delay = 'x'\n", encoding="utf-8")
     result = runner.invoke(cli, ["--home", str(home), "--config", str(config), "list"])
     assert result.exit_code == 1 and "Error: " in result.stderr
+
+
+def test_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from fvmdocs.cli import page_progress
+    from fvmdocs.settings import load_settings
+
+    settings = load_settings(environ={})
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    with page_progress(settings, 3) as tick:
+        for source in "abc":
+            tick(source)
+    assert "ingesting" in capsys.readouterr().err
+    quiet = load_settings(environ={}, quiet=True)
+    with page_progress(quiet, 3) as tick:
+        tick("a")
+    assert capsys.readouterr().err == ""

@@ -111,3 +111,19 @@ def test_truncated_warc_keeps_the_pages_before_the_damage(tmp_path: Path) -> Non
 )
 def test_is_url(source: str, expected: bool) -> None:
     assert is_url(source) is expected
+
+
+def test_unreadable_file_fails_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "locked.html").write_text("<p>hemlig</p>", encoding="utf-8")
+    (tmp_path / "open.html").write_text("<p>öppen</p>", encoding="utf-8")
+    real_read = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self.name == "locked.html":
+            raise PermissionError(13, "Permission denied")
+        return real_read(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    locked, opened = _all(tmp_path)
+    assert isinstance(locked, SourceFailure) and "permission denied" in locked.reason
+    assert isinstance(opened, RawPage)
