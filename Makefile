@@ -29,7 +29,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check fvmdocs tests benchmarks cli.py
+	$(BIN)/ruff check fvmdocs tests benchmarks training cli.py
 	$(BIN)/mypy
 
 bench: $(STAMP)

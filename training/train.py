@@ -8,8 +8,8 @@ model, evaluate on the dev split, and copy the result into the package.
     python -m training.train --no-install -o training/output/wide \\
         --set components.tok2vec.model.encode.width=256    # a variant, for comparison
 
-Threads default to 1 (``--threads``): the machine is shared, and a small CNN gains little
-from more BLAS threads.
+Threads default to 1 (``--threads``, or the usual ``OMP_NUM_THREADS`` & co. when set): the
+machine is shared, and a small CNN gains little from more BLAS threads.
 """
 
 from __future__ import annotations
@@ -22,14 +22,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from training.convert import CORPUS_DIR, REPO_ROOT, convert
-
+REPO_ROOT = Path(__file__).resolve().parent.parent
+CORPUS_DIR = REPO_ROOT / "training" / "corpus"
 CONFIG = REPO_ROOT / "training" / "config.cfg"
 OUTPUT_DIR = REPO_ROOT / "training" / "output"
 PACKAGE_MODEL_DIR = REPO_ROOT / "fvmdocs" / "nlp" / "model"
 PIPELINE_NAME = "fvmdocs_sv_news"
-AUGMENT_COPIES = 0
-USE_LEXICON = False
+AUGMENT_COPIES = 1
+USE_LEXICON = True
 
 
 def _parse_overrides(pairs: list[str]) -> dict[str, Any]:
@@ -121,8 +121,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--no-install", action="store_true", help="leave fvmdocs/nlp/model alone")
     args = parser.parse_args(argv)
-    for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    # Before numpy, spaCy or blis are imported: they read these once, at import.
+    for variable in (
+        "OMP_NUM_THREADS",
+        "OPENBLAS_NUM_THREADS",
+        "MKL_NUM_THREADS",
+        "BLIS_NUM_THREADS",
+    ):
         os.environ.setdefault(variable, str(args.threads))
+    from training.convert import convert
 
     convert(out_dir=args.corpus_dir, augment=args.augment, use_lexicon=args.lexicon)
     model_best = train_model(args.config, args.output, args.corpus_dir, _parse_overrides(args.set))

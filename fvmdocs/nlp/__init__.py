@@ -29,8 +29,9 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
-# Imported for their side effect: they register the factories the model's config names.
 from fvmdocs.errors import ModelError
+
+# Imported for their side effect: they register the factories the model's config names.
 from fvmdocs.nlp import gazetteer, sentences, tokenizer  # noqa: F401
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
