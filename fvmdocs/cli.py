@@ -266,66 +266,18 @@ def list_documents(ctx: click.Context, as_json: bool) -> None:
 @reports_errors
 def show(ctx: click.Context, doc: str, as_json: bool) -> None:
     """One document by id, URL or the path it was ingested from."""
-    from fvmdocs.store import open_store
-    from fvmdocs.store.facts import load_facts
+    from fvmdocs.report import document_report
 
-    with open_store(ctx.obj.db_path, create=False) as store:
-        found = store.get(doc)
-        versions = store.versions(found.id)
-        facts = load_facts(store, found.id)
+    found = document_report(ctx.obj, doc)
     if as_json:
-        emit_json(
-            {
-                **_facts_json(facts),
-                "id": found.id,
-                "url": found.url,
-                "title": found.title,
-                "published": found.published,
-                "updated": found.updated,
-                "language": found.language,
-                "source": found.source,
-                "version": found.version,
-                "versions": versions,
-                "text": found.text,
-                "blocks": [b.__dict__ for b in found.blocks],
-            }
-        )
+        emit_json(found)
         return
-    click.echo(found.title)
-    click.echo(found.url)
-    click.echo(f"published {found.published or '-'}, updated {found.updated or '-'}, "
-               f"version {found.version} of {len(versions)}")
+    click.echo(found["title"])
+    click.echo(found["url"])
+    click.echo(f"published {found['published'] or '-'}, updated {found['updated'] or '-'}, "
+               f"version {found['version']} of {len(found['versions'])}")
     click.echo("")
-    click.echo(found.text)
-
-
-def _facts_json(facts: Any) -> dict[str, Any]:
-    """The extracted facts of one document for ``show --json`` (empty lists if not analysed)."""
-    from dataclasses import asdict
-
-    if facts is None:
-        return {"entities": [], "timexes": [], "quotes": [], "events": [], "analysed": False}
-    return {
-        "entities": [asdict(e) for e in facts.entities],
-        "timexes": [asdict(t) for t in facts.timexes],
-        "quotes": [asdict(q) for q in facts.quotes],
-        "events": [asdict(e) for e in facts.events],
-        "analysed": True,
-    }
-
-
-def _source(provenance: Any, urls: dict[str, str]) -> dict[str, Any]:
-    return {"id": provenance.doc_id, "url": urls.get(provenance.doc_id), "sentence": provenance.sentence}
-
-
-def _stored_facts(settings: Settings) -> tuple[list[Any], dict[str, str]]:
-    from fvmdocs.store import open_store
-    from fvmdocs.store.facts import all_facts
-
-    with open_store(settings.db_path, create=False) as store:
-        facts = all_facts(store)
-        urls = {d.id: d.url for d in store.documents()}
-    return facts, urls
+    click.echo(found["text"])
 
 
 @cli.command()
@@ -334,24 +286,13 @@ def _stored_facts(settings: Settings) -> tuple[list[Any], dict[str, str]]:
 @reports_errors
 def people(ctx: click.Context, as_json: bool) -> None:
     """Everyone the pages name, merged across pages, with their roles and sources."""
-    from fvmdocs.extract.merge import merge_people
+    from fvmdocs.report import people_report
 
-    facts, urls = _stored_facts(ctx.obj)
-    rows: list[dict[str, Any]] = [
-        {
-            "name": person.name,
-            "mentions": person.mentions,
-            "roles": [
-                {"title": r.title, "org": r.org, "as_of": r.as_of, "source": _source(r.provenance, urls)}
-                for r in person.roles
-            ],
-        }
-        for person in merge_people(facts)
-    ]
+    report = people_report(ctx.obj)
     if as_json:
-        emit_json({"people": rows})
+        emit_json(report)
         return
-    for row in rows:
+    for row in report["people"]:
         roles = "; ".join(
             f"{r['title']}{' (' + r['org'] + ')' if r['org'] else ''} {r['as_of'] or ''}".strip()
             for r in row["roles"]
@@ -365,29 +306,15 @@ def people(ctx: click.Context, as_json: bool) -> None:
 @reports_errors
 def decisions(ctx: click.Context, as_json: bool) -> None:
     """Every decision the pages report: who, what, when, and the sentence that says so."""
-    from fvmdocs.extract.merge import all_decisions
+    from fvmdocs.report import decisions_report
 
-    facts, urls = _stored_facts(ctx.obj)
-    rows: list[dict[str, Any]] = []
-    for decision in all_decisions(facts):
-        date = decision.date
-        rows.append(
-            {
-                "by": decision.by,
-                "what": decision.what,
-                "status": decision.status,
-                "date": None if date is None else {
-                    "value": date.value, "start": date.begin, "end": date.end, "text": date.text,
-                    "from_published": date.from_published,
-                },
-                "source": _source(decision.provenance, urls),
-            }
-        )
+    report = decisions_report(ctx.obj)
     if as_json:
-        emit_json({"decisions": rows})
+        emit_json(report)
         return
-    for row in rows:
-        when = row["date"]["value"] + ("*" if row["date"]["from_published"] else "") if row["date"] else "-"
+    for row in report["decisions"]:
+        date = row["date"]
+        when = date["value"] + ("*" if date["from_published"] else "") if date else "-"
         click.echo(f"{when:<12} {row['by'] or '?':<28} {row['what']}")
 
 
