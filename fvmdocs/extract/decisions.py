@@ -25,11 +25,28 @@ DECISION_VERBS: dict[str, tuple[str, ...]] = {
     "ge klartecken": ("gav klartecken", "gett klartecken", "ger klartecken", "ge klartecken"),
     "bevilja": ("beviljade", "beviljat", "beviljar", "bevilja", "beviljades", "beviljats"),
     "ställa sig bakom": ("ställde sig bakom", "ställt sig bakom", "ställer sig bakom", "ställa sig bakom"),
+    # only active forms: "datumet är bestämt" is no decision of anyone's
+    "bestämma": ("bestämde", "bestämt", "bestämmer", "bestämma"),
+    "välja att": ("valde att", "valt att", "väljer att", "välja att"),
+    "klubba": ("klubbade", "klubbat", "klubbar", "klubba", "klubbades", "klubbats"),
+    "säga ja": ("sa ja till", "sade ja till", "sagt ja till", "säger ja till", "säga ja till", "sa nej till", "sade nej till", "sagt nej till", "säger nej till", "säga nej till"),
+    "ge grönt ljus": ("gav grönt ljus", "gett grönt ljus", "ger grönt ljus", "ge grönt ljus"),
+    "rösta igenom": ("röstade igenom", "röstat igenom", "röstar igenom", "rösta igenom", "röstades igenom", "röstats igenom"),
+    "bifalla": ("biföll", "bifallit", "bifaller", "bifalla", "bifölls", "bifallits"),
+    "avslå": ("avslog", "avslagit", "avslår", "avslå", "avslogs", "avslagits"),
+    "ta ställning": ("tog ställning", "tagit ställning", "tar ställning", "ta ställning"),
     "fattas beslut": ("fattades beslut", "fattades ett beslut", "fattades också beslut", "togs beslut", "togs ett beslut", "har fattats beslut"),
 }  # fmt: skip
 _PASSIVE = re.compile(r"s$")
 # Verbs that are decisions only when a deciding body or person is their subject.
-_NEEDS_ACTOR = frozenset({"ställa sig bakom", "bevilja", "ge i uppdrag", "ge klartecken"})
+_NEEDS_ACTOR = frozenset(
+    {"ställa sig bakom", "bevilja", "ge i uppdrag", "ge klartecken", "bestämma", "välja att", "säga ja", "ge grönt ljus",
+     "ta ställning", "rösta igenom", "bifalla", "avslå"}
+)
+# Verbs with a particle whose passive is in the first word: "röstades igenom".
+_PARTICLE_VERBS = frozenset({"rösta igenom"})
+# Everyday verbs that are decisions only when a body is their subject.
+_BODY_ONLY = frozenset({"välja att", "säga ja", "ta ställning"})
 _INFINITIVES = frozenset(forms[3] for forms in DECISION_VERBS.values())
 _PRESENT = re.compile(r"(?:ar|er|ar beslut|ger|tar beslut|as|s)$")
 _PLANNED_CUES = re.compile(
@@ -207,8 +224,11 @@ def decisions_in_sentence(
             r"[Bb]eslut\w*\s(?:\w+\s){0,3}$", sentence[: match.start()]
         ):
             continue
-        passive = bool(_PASSIVE.search(form.split()[0])) and " " not in form or lemma == "fattas beslut"
+        passive = (
+            bool(_PASSIVE.search(form.split()[0])) and (" " not in form or lemma in _PARTICLE_VERBS)
+        ) or lemma == "fattas beslut"
         by: tuple[str, int] | None = None
+        person: tuple[str, int] | None = None
         if passive:
             agent = re.match(r"\s(?:[\w\s]{0,30}?\s)?(?:av|i(?=\s\S*(?:fullmäktige|styrelsen|nämnden)\b))\s", sentence[match.end() :])
             if agent:
@@ -240,17 +260,33 @@ def decisions_in_sentence(
             planned = True
         if present and not passive or present and passive and form.endswith(("as", "s")) and not form.endswith(("des", "ts", "gs")):
             planned = True
+        if lemma in _BODY_ONLY and by is not None and by == person:
+            continue  # "Anna Berg valde att gå vidare": a person's choice, not a formal decision
         if by is None and lemma in _NEEDS_ACTOR and not passive:
             continue  # "Vårdförbundet ställde sig bakom kritiken" is no formal decision
         if by is None and not passive:
             continue  # "alla kliniker har utsett superanvändare": no deciding body or person
-        what = _clause(sentence, match.start())
+        what = _with_antecedent(_clause(sentence, match.start()), sentence, by[1] if by else None, match.group(1))
         found.append(
             DecisionMatch(lemma, match.start(), match.end(), by[0] if by else None, by[1] if by else None, what, planned, passive)
         )
     found.extend(_split_decisions(sentence, people, found))
     found.extend(_nominal_decisions(sentence, found))
     return sorted(found, key=lambda d: d.verb_start)
+
+
+_ANTECEDENT = re.compile(r"(?<![\w-])(?:den|det|de|en|ett|sin|sitt)\s(?:[\w-]+\s)?(?P<noun>[\w-]+)\ssom\s$", re.IGNORECASE)
+
+
+def _with_antecedent(what: str, sentence: str, by_start: int | None, verb: str) -> str:
+    """ "den tidplan som regionstyrelsen fastställde 2022": what was decided is the noun before
+    "som", so the phrase reads "fastställde tidplan 2022" rather than "fastställde 2022"."""
+    if by_start is None:
+        return what
+    antecedent = _ANTECEDENT.search(sentence[:by_start])
+    if antecedent is None or not what.lower().startswith(verb.lower()):
+        return what
+    return f"{what[: len(verb)]} {antecedent.group('noun')}{what[len(verb) :]}"
 
 
 def _split_decisions(
@@ -283,9 +319,32 @@ def _split_decisions(
     return found
 
 
+# "enligt beslutet, som regionstyrelsen fattade den 12 mars": the body in a relative clause.
+_RELATIVE = re.compile(
+    r"(?<![\w-])beslut(?:et)?,?\ssom\s(?P<rest>(?:[\w:-]+\s){1,5}?)(?:har\s|hade\s)?(?:fattade|fattat|tog|tagit)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _relative_decisions(sentence: str, taken: Sequence[DecisionMatch]) -> list[DecisionMatch]:
+    found = []
+    for match in _RELATIVE.finditer(sentence):
+        if any(d.verb_start <= match.start() < d.verb_end for d in taken):
+            continue
+        rest = match.group("rest")
+        body = body_phrase_after(rest)
+        if body is None or body[0].strip() != rest.strip():
+            continue
+        start = match.start("rest") + body[1]
+        what = _clause(sentence, match.start())
+        planned = _planned_before(sentence, match.start())
+        found.append(DecisionMatch("fatta beslut", match.start(), match.end(), body[0], start, what, planned, False, True))
+    return found
+
+
 def _nominal_decisions(sentence: str, taken: Sequence[DecisionMatch]) -> list[DecisionMatch]:
     """ "efter ett beslut av revisorerna", "inför sitt beslut i september 2024 att starta"."""
-    found = []
+    found = _relative_decisions(sentence, taken)
     for match in _NOMINAL.finditer(sentence):
         if any(d.verb_start <= match.start() < d.verb_end for d in taken):
             continue

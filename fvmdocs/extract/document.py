@@ -14,6 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 from fvmdocs.extract.decisions import decisions_in_sentence
 from fvmdocs.extract.events import (
+    FUTURE_CUES,
+    PERIOD_OF,
+    UNDATED_TYPES,
+    Trigger,
     clause_around,
     event_status,
     nearest_trigger,
@@ -358,7 +362,10 @@ def _events(ctx: _Context, decisions: list[Decision]) -> list[Event]:
         if not triggers:
             continue
         actors = _actors(ctx, start, end)
-        dated = [t for t in ctx.timexes_in(start, end) if t.type in ("DATE", "TIME")]
+        dated = [
+            t for t in ctx.timexes_in(start, end)
+            if t.type in ("DATE", "TIME") and not PERIOD_OF.search(ctx.text, max(0, t.start - 12), t.start)
+        ]
         for timex in dated:
             local_start, local_end = timex.start - start, timex.end - start
             trigger = nearest_trigger(triggers, local_start, local_end, sentence)
@@ -366,14 +373,59 @@ def _events(ctx: _Context, decisions: list[Decision]) -> list[Event]:
                 continue
             begin = parse_published(timex.begin)
             last = parse_published(timex.end_date)
-            status = event_status(clause_around(sentence, local_start, local_end), begin, last, ctx.published)
+            clause = clause_around(sentence, local_start, local_end)
+            status = event_status(clause, begin, last, ctx.published, sentence)
             key = (trigger.type, timex.value)
             if key in seen:
                 continue
             seen.add(key)
             summary = clause_around(sentence, min(trigger.start, local_start), max(trigger.end, local_end))
             events.append(Event(trigger.type, _fact_date(timex), status, actors, summary, ctx.provenance(start, end)))
-    return _with_decision_events(events, decisions, ctx)
+        if not dated:
+            events.extend(_undated_events(ctx, triggers, sentence, start, end, events))
+    return _with_decision_events(_without_headline_repeats(events), decisions, ctx)
+
+
+def _is_heading(sentence: str) -> bool:
+    return not sentence.rstrip().endswith((".", "!", "?", "”", '"'))
+
+
+def _without_headline_repeats(events: list[Event]) -> list[Event]:
+    """A heading ("Avsiktsförklaringen godkändes i maj") restates, more coarsely, an event of
+    the same type that the body dates more precisely ("den 17 maj")."""
+
+    def restates(heading: Event, other: Event) -> bool:
+        outer, inner = heading.date, other.date
+        return (
+            other is not heading and other.type == heading.type and outer is not None and inner is not None
+            and outer.value != inner.value and None not in (outer.begin, outer.end, inner.begin, inner.end)
+            and str(outer.begin) <= str(inner.begin) and str(inner.end) <= str(outer.end)
+        )
+
+    return [
+        event for event in events
+        if not (_is_heading(event.provenance.sentence) and any(restates(event, other) for other in events))
+    ]
+
+
+def _undated_events(
+    ctx: _Context, triggers: list[Trigger], sentence: str, start: int, end: int, events: list[Event]
+) -> list[Event]:
+    """A letter or claim the sentence reports without a date, once per page.
+
+    Headings ("Brev till regionledningen") only announce what the body reports.
+    """
+    found: list[Event] = []
+    if _is_heading(sentence):
+        return found
+    for kind in UNDATED_TYPES:
+        trigger = next((t for t in triggers if t.type == kind), None)
+        if trigger is None or any(e.type == kind and e.date is None for e in events):
+            continue
+        status = "planned" if FUTURE_CUES.search(sentence) else "happened"
+        summary = clause_around(sentence, trigger.start, trigger.end)
+        found.append(Event(kind, None, status, _actors(ctx, start, end), summary, ctx.provenance(start, end)))
+    return found
 
 
 _PAUSE_WORD = re.compile(r"\bpaus\w*", re.IGNORECASE)
@@ -403,7 +455,10 @@ def _with_decision_events(events: list[Event], decisions: list[Decision], ctx: _
         stated = decision.date if decision.date is not None and not decision.date.from_published else None
         value = stated.value if stated else None
         kind = decision_event_type(decision.what)
-        if stated is None or any((e.date.value if e.date else None) == value for e in events):
+        start = decision.provenance.start
+        if stated is None or any(
+            (e.date.value if e.date else None) == value and e.provenance.start == start for e in events
+        ):
             continue
         actors = (decision.by,) if decision.by else ()
         events.append(Event(kind, stated, "happened", actors, decision.what, decision.provenance))

@@ -40,17 +40,25 @@ _PREDICATES = (
     rf"\s(?:lämnar|lämnade|har lämnat|behåller|behöll|har fått|fick|får|tar|tog|har tagit|går|gick)\s(?:{_ADVERBS}){_POST}(?:som\s)?{_NEW}",
     rf"\s(?:utses|utsågs|har utsetts|utnämns|utnämndes|har utnämnts|väljs|valdes|har valts|förordnas|förordnades|har förordnats)\s{_WHEN}(?:till|som)\s{_NEW}",
     rf"\s(?:efterträder|efterträdde|ersätter|ersatte)\s[^,.]{{2,60}}?\ssom\s{_NEW}",
-    rf",\s(?:{_NEW})",
+    rf",\s{_ADVERBS}(?:{_NEW})",  # "Jan Berg, sedan 2021 CIO i regionen,"
     rf"\s\((?={_NEW}[^()]{{2,60}}\))",
     rf"\s(?:[^,.]{{0,80}}?\s)?och\s(?:blir|är|har blivit)\s{_ADVERBS}{_NEW}",
 )
-_APPOINTERS = r"(?:har\s)?(?:utsett|utsåg|utser|anställt|anställde|rekryterat|rekryterade|utnämnt|utnämnde|valt|valde)"
+_APPOINTERS = (
+    r"(?:har\s)?(?:utsett|utsåg|utser|anställt|anställde|anställer|rekryterat|rekryterade|rekryterar"
+    r"|utnämnt|utnämnde|utnämner|valt|valde|väljer)"
+)
+# "Till ny programchef har regionstyrelsen utsett Anna Dahl": the title fronted before the appointer.
+_FRONTED_TITLE = re.compile(
+    rf"(?:^|\s)[Tt]ill\s{_NEW}(?P<title>[^,.]{{2,60}}?)\s(?:har|hade)\s[^,.]{{0,40}}?"
+    rf"(?:utsett|utnämnt|valt|rekryterat|anställt)\s(?:[a-zåäö][\w.-]*\s){{0,2}}$"
+)
 _START_WORDS = re.compile(
     r"\b(?:tillträder|tillträdde|börjar|började|efterträder|utses|utsågs|blir|från och med|fr\.o\.m\.)\b"
 )
 _PREPOSITIONS = ("på", "vid", "för", "i", "inom", "hos", "från")
 _CAPITALISED_RUN = re.compile(
-    r"[A-ZÅÄÖ][\w-]*(?::s)?(?:\s(?:[A-ZÅÄÖ][\w-]*|sjukhus|kommun|lasarett|stad|län|AB))*"
+    r"[A-ZÅÄÖ][\w-]*(?::s)?(?:\s(?:[A-ZÅÄÖ][\w-]*|sjukhus|kommun|lasarett|stad|län|universitet|högskola|AB))*"
 )
 _DEFINITE = re.compile(r"[a-zåäö][\w-]*(?:en|et|na|ns)\b(?:\s[A-ZÅÄÖ][\w-]*)?")
 
@@ -172,7 +180,8 @@ def titles_at(text: str, pos: int, orgs: OrgLexicon, lexicon: TitleLexicon) -> l
             unit = re.match(r"\s?(?:på|vid|inom)\s[a-zåäö][\w-]*(?:en|et|na)(?:\s(?:i|på)\s[A-ZÅÄÖ][\w-]*)?(?=,?\s(?:och|samt)\s)", text[pos:])
             if unit:
                 pos += unit.end()
-        more = re.match(rf",?\s(?:och|samt)\s(?:(?:är|var)\s)?{_ADVERBS}", text[pos:])
+        # org_after may have stepped over the space already: "sjuksköterska och skyddsombud"
+        more = re.match(rf",?\s*(?<![\w-])(?:och|samt)\s(?:(?:är|var)\s)?{_ADVERBS}", text[pos:])
         if more is None:
             return found
         pos += more.end()
@@ -224,12 +233,18 @@ def roles_in_sentence(
                 found.append(RoleMatch(role.person, title, role.org, role.starts))
         # "har utsett X till", "utsåg styrelsen X till", "har utsett amerikanen X till",
         # "har utsett biträdande regiondirektör X till", "utsåg X, utredare på Y, till"
-        appointed = re.search(rf"{_APPOINTERS}\s(?:[a-zåäö][\w.-]*\s){{0,3}}$", sentence[:start])
+        # "med Karin Lund som ny programdirektör": the role the person comes in with
+        appointed = re.search(rf"(?:{_APPOINTERS}|\b[Mm]ed)\s(?:[a-zåäö][\w.-]*\s){{0,3}}$", sentence[:start])
         if appointed:
-            tail = re.match(rf"(?:,[^,.]{{2,60}},)?\s(?:till|som)\s(?:ny\s)?{_NEW}", after)
+            link = "som" if appointed.group().lower().startswith("med") else "till|som"
+            tail = re.match(rf"(?:,[^,.]{{2,60}},)?\s(?:{link})\s(?:ny\s)?{_NEW}", after)
             if tail:
                 for title, org in titles_at(sentence, end + tail.end(), orgs, lexicon):
                     found.append(RoleMatch(person, title, org, True))
+        fronted = _FRONTED_TITLE.search(sentence[:start])
+        if fronted:
+            for title, org in titles_at(sentence, fronted.start("title"), orgs, lexicon):
+                found.append(RoleMatch(person, title, org, True))
         found.extend(_earlier_post(sentence, end, person, orgs, lexicon))
     return _unique(found)
 

@@ -130,10 +130,14 @@ def _borrow(point: Point, end: Point) -> Point:
 def _resolve_anaphora(cands: list[Candidate], anchor: datetime.date | None) -> None:
     """ "ett år senare", "året därpå": shift the previous dated expression (or the anchor)."""
     previous: Point | None = None
+    latest_day: Point | None = None
     for cand in cands:
         if cand.shift is not None:
             unit, amount, coarsen = cand.shift
             base = previous or (point_of_date(anchor, "day") if anchor else None)
+            if unit == "D" and amount == 0 and latest_day is not None:
+                # "samma dag" refers back to a day, not to the month or season named since
+                base = latest_day
             moved = None if base is None else (base if amount == 0 else shift(base, unit, amount))
             interval = None if moved is None else point_interval(moved)
             if (coarsen or previous is None) and interval is not None:
@@ -143,6 +147,8 @@ def _resolve_anaphora(cands: list[Candidate], anchor: datetime.date | None) -> N
         point = cand.point_end or cand.point
         if cand.type in ("DATE", "TIME") and point is not None and point.year is not None:
             previous = point
+            if point.grain == "day":
+                latest_day = point
 
 
 def _interval(point: Point | None, mod: str | None) -> tuple[datetime.date, datetime.date] | None:

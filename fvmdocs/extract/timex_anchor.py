@@ -9,7 +9,10 @@ year is read as follows (the rules are documented here once, used everywhere):
   to the expression in its sentence may overrule that: past tense ("beslutade",
   "tog", "har genomförts") picks the latest occurrence that began on or before
   the anchor, future ("ska", "kommer att", "planeras") the earliest that has
-  not ended. Halves, quarters and tertials without tense cues take the anchor
+  not ended; a present-tense verb that announces ("tillträder", "fattar", "lämnar") and
+  "nästa" count as future, the verb is looked for in the clause only (up to ", och",
+  ", men", ";"). A deadline on a day ("senast den 30 november") takes the earliest
+  year that has not ended, or ended at most DEADLINE_GRACE_DAYS before the anchor. Halves, quarters and tertials without tense cues take the anchor
   year: reports name the periods of the current year. A weekday in the text ("måndag 3 mars") picks a year where that
   date is that weekday. Ties go to the anchor year.
 * "i höst", "i vinter", "höstens": the season in progress, or one that ended
@@ -35,15 +38,31 @@ from fvmdocs.extract.timex_lexicon import word_set
 
 _FUTURE_WORDS = word_set(
     """ska skall kommer planeras planerar beräknas väntas förväntas avser blir inför
-    startar börjar införs inleds sker öppnar påbörjas genomförs fortsätter"""
+    startar börjar införs inleds sker öppnar påbörjas genomförs fortsätter
+    nästa kommande
+    tillträder lämnar avgör fattar gör får tar presenterar redovisar presenteras redovisas"""
 )
+# Present-tense verbs above: a news page that dates a present-tense event without a
+# year ("tillträder den 1 juni", "i maj fattar styrgruppen beslut") is announcing it.
+# "senast den 1 juli" is a deadline, ahead; "senast i mars" may be "most recently", so only
+# a deadline on a day counts.
+_DEADLINE = re.compile(r"(?:senast|tidigast)\s+(?:den\s+)?\d", re.IGNORECASE)
 _PAST_WORDS = word_set(
     """tog fick var blev gick kom sa sade gav hade beslöt godkände skrev drog höll valde
     kunde ville gjorde tagit fått varit blivit gjort gått kommit beslutat fattat godkänt
-    genomfört infört startat inlett påbörjat antog antagit beslutade sköts försköts hölls sågs"""
+    genomfört infört startat inlett påbörjat antog antagit beslutade sköts försköts hölls sågs
+    biföll avslog sköt beslöt utsåg bestämt bestämde"""
 )
 _WORD = re.compile(r"\w+(?:-\w+)*")
-_CUE_WINDOW = 10  # tokens either side; further away a verb belongs to another clause
+# A clause ends at a sentence mark, a semicolon, or a comma before a new main clause.
+_CLAUSE_MARKS = (".", "!", "?", "\n", ";", ", och ", ", men ")
+_CUE_WINDOW = 10
+DEADLINE_GRACE_DAYS = 92
+# A date that belongs to a definite event noun inside a prepositional phrase.
+_NOUN_TIME = re.compile(
+    r"\b(?:efter|före|sedan|kring|om|av)\s(?:pausen|starten|stoppet|beslutet|återgången|driftstarten)\s(?:i\s)?$",
+    re.IGNORECASE,
+)  # tokens either side; further away a verb belongs to another clause
 
 
 def _word_tense(word: str) -> str | None:
@@ -55,17 +74,29 @@ def _word_tense(word: str) -> str | None:
     if (
         len(lower) >= 6
         and lower.endswith(("ade", "ades", "ats", "ts", "des", "tes"))
-        and not lower.endswith(("ande", "ende"))
+        and not lower.endswith(("ande", "ende", "ets"))  # genitives: "programmets", "avtalets"
     ):
         return "past"
     return None
 
 
+def _preceding_word_start(text: str, start: int) -> int:
+    match = re.search(r"\w+\s+$", text[max(0, start - 20) : start])
+    return max(0, start - 20) + match.start() if match else start
+
+
 def sentence_tense(text: str, start: int, end: int) -> str | None:
     """ "past", "future" or None from the verb nearest to text[start:end] in its sentence."""
-    left = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
-    stops = [pos for pos in (text.find(mark, end) for mark in ".!?\n") if pos != -1]
+    left = max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+    stops = [pos for pos in (text.find(mark, end) for mark in _CLAUSE_MARKS) if pos != -1]
     right = min(stops, default=len(text))
+    if _DEADLINE.match(text, start) or _DEADLINE.match(text, _preceding_word_start(text, start)):
+        return "deadline"
+    if _NOUN_TIME.search(text, max(0, start - 40), start):
+        return None  # "efter pausen i november": the date of a named event, not of the verb
+    for word in _WORD.findall(text, start, end)[:1]:
+        if tense := _word_tense(word):
+            return tense
     before = [m.group() for m in _WORD.finditer(text, left, start)][::-1][:_CUE_WINDOW]
     after = [m.group() for m in _WORD.finditer(text, end, right)][:_CUE_WINDOW]
     for index in range(_CUE_WINDOW):
@@ -101,6 +132,11 @@ def resolve_year(point: Point, anchor: date, tense: str | None = None) -> Point:
         open_ = [opt for opt in options if opt[1][1] >= anchor]
         if open_:
             return min(open_, key=lambda opt: opt[1][0])[0]
+    if tense == "deadline":
+        # a deadline ahead, or one that passed lately and is reported as passed
+        due = [opt for opt in options if opt[1][1] >= anchor - timedelta(days=DEADLINE_GRACE_DAYS)]
+        if due:
+            return min(due, key=lambda opt: opt[1][0])[0]
     if point.part and point.part[0] in "HQT":
         # "andra halvåret", "första kvartalet": reporting periods of the current year.
         return replace(point, year=anchor.year)

@@ -231,6 +231,10 @@ DEICTIC_RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
                 r"(?!\w)", _I), _weekday_part("on_or_before")),
     (re.compile(rf"(?<!\w)(?P<t>på\s+(?P<w>{WEEKDAY_RE})s(?P<p>morgon|förmiddag|eftermiddag|kväll|natt))"
                 r"(?!\w)", _I), _weekday_part("after")),
+    (re.compile(rf"(?<!\w)(?P<t>på\s+(?P<w>{WEEKDAY_RE})\s+(?P<p>morgon|förmiddag|eftermiddag|kväll|natt))"
+                r"(?!\w)", _I), _weekday_part("after")),
+    (re.compile(rf"(?<!\w)(?P<t>(?P<w>{WEEKDAY_RE})\s+(?P<p>morgon|förmiddag|eftermiddag|kväll|natt))"
+                r"(?!\w)", _I), _weekday_part("bare")),
     (re.compile(rf"(?<!\w)(?P<t>(?:förra|senaste)\s+(?P<w>{WEEKDAY_RE})en)(?!\w)", _I),
      _weekday("before")),
     (re.compile(rf"(?<!\w)(?P<t>(?:nästa|kommande)\s+(?P<w>{WEEKDAY_RE}))(?!\w)", _I),

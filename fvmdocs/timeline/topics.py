@@ -40,7 +40,7 @@ _SUBCLAUSE = re.compile(r"[,:;–]| och ")
 _CLAUSE = re.compile(r"[,:;–]")
 _CANCELLED = re.compile(
     r"blir (ingen|inte av)|börjar inte|inte längre gäller|gäller inte längre|är (därmed )?ersatt"
-    r"|ställs in|avbryts|skjuts upp(?! till)|inte .{0,40}som det var planerat",
+    r"|ställs in|avbryts|skjuts upp(?! till)|inte .{0,40}som det var planerat|(?:blir|är) inte (?:längre )?aktuell",
     re.IGNORECASE,
 )
 _ROLLBACK = re.compile(r"återgång|återgå|tillbaka till|gamla systemen|tidigare system", re.I)

@@ -52,6 +52,22 @@ from fvmdocs.extract.document import decision_event_type, extract_facts
         # an organisation's name as the actor
         ("Cerner har nu utsett en ny projektledare för Sverige.", "Cerner", False),
         ("Inera beslutade i våras att avveckla tjänsten.", "Inera", False),
+        # everyday verbs of deciding, with a body as subject
+        ("Regionstyrelsen har nu bestämt att starten ska ske i höst.", "Regionstyrelsen", False),
+        ("Kommunstyrelsen i Borås bestämde i februari att ansluta sig.", "Kommunstyrelsen i Borås", False),
+        ("Styrgruppen har valt att skjuta upp starten.", "Styrgruppen", False),
+        ("Regionfullmäktige klubbade budgeten på tisdagen.", "Regionfullmäktige", False),
+        ("Budgeten klubbades av regionfullmäktige i juni.", "regionfullmäktige", False),
+        ("Regionstyrelsen sa ja till det nya avtalet den 5 mars.", "Regionstyrelsen", False),
+        ("Nämnden sade nej till förslaget i februari.", "Nämnden", False),
+        ("Hälso- och sjukvårdsstyrelsen gav grönt ljus för återstarten.", "Hälso- och sjukvårdsstyrelsen", False),
+        ("Nämnden tog ställning för förslaget den 4 mars.", "Nämnden", False),
+        ("Västkoms styrelse tar ställning till rekommendationen i mars.", "Västkoms styrelse", True),
+        ("Enligt beslutet, som regionstyrelsen fattade den 12 mars, ska införandet pausas.", "regionstyrelsen", False),
+        ("Förslaget röstades igenom av regionfullmäktige den 14 juni.", "regionfullmäktige", False),
+        ("Regionfullmäktige röstade igenom budgeten i juni.", "Regionfullmäktige", False),
+        ("Regionfullmäktige biföll förslaget den 14 juni.", "Regionfullmäktige", False),
+        ("Regionstyrelsen avslog motionen i februari.", "Regionstyrelsen", False),
         # a decision named by its noun
         ("Arbetet stoppades i juni efter ett beslut av kommunstyrelsen.", "kommunstyrelsen", False),
         ("Kritiken gällde underlaget som nämnden hade inför sitt beslut i mars 2023 om avtalet.", "nämnden", False),
@@ -73,6 +89,11 @@ def test_decisions_in_sentence(sentence: str, by: str | None, planned: bool) -> 
         "Under våren har många enheter utsett egna kontaktpersoner.",
         "Det var ett av de svåraste besluten styrelsen har fattat.",
         "Han tog beslut varje dag som läkare.",
+        "Nu är datumet bestämt.",
+        "Vi har valt att vänta med utbildningen.",
+        "Anna Berg valde att lämna projektet.",
+        "Många medarbetare sa ja till extra pass.",
+        "Personalen röstade igenom en ny schemaläggning.",
     ],
 )
 def test_no_decision(sentence: str) -> None:

@@ -125,3 +125,31 @@ def test_extraction_meets_its_floors(nlp: Language) -> None:
     assert metrics["dev.pages"] >= 15 and metrics["heldout.pages"] >= 8
     below = {k: (metrics.get(k), f) for k, f in load_floors()["extraction"].items() if metrics.get(k, 0) < f}
     assert not below
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a budget "för 2023" is adopted in 2022; the period is no event date
+        ("Regionfullmäktige antog på tisdagen budgeten för 2023.", date(2022, 6, 15),
+         [("decision", "2022-06-14", "happened")]),
+        # two decisions taken the same day are two events
+        ("Regionfullmäktige antog den 14 juni budgeten. Samma dag gav fullmäktige regionstyrelsen i uppdrag "
+         "att redovisa arbetet.", date(2022, 6, 15),
+         [("decision", "2022-06-14", "happened"), ("decision", "2022-06-14", "happened")]),
+        # a heading restates more coarsely what the body dates
+        ("Avsiktsförklaringen godkändes i maj\n\nRegionstyrelsen godkände avsiktsförklaringen den 17 maj.",
+         date(2022, 6, 15), [("agreement", "2022-05-17", "happened")]),
+        # a letter sent without a date; a heading is not one
+        ("Brev till leverantören\n\nRegionen har skickat ett formellt brev till Cerner med krav på ersättning.",
+         date(2021, 6, 10), [("letter", None, "happened")]),
+        # a state since a date is no event
+        ("Anna Berg är programchef sedan 2018.", date(2021, 3, 31), []),
+        # the autumn go-live that the page says will not happen in autumn is planned
+        ("Sjukhuset börjar inte använda Millennium i höst som det var planerat.", date(2020, 10, 28),
+         [("golive", "2020-FA", "planned")]),
+    ],
+)  # fmt: skip
+def test_events_of_a_page(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
+    found = extract_facts(nlp(text), published=published, doc_id="x", version=1).events
+    assert [(e.type, e.date.value if e.date else None, e.status) for e in found] == expected

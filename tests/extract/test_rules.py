@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
 from fvmdocs.extract.decisions import decisions_in_sentence
-from fvmdocs.extract.events import nearest_trigger, triggers_in
+from fvmdocs.extract.events import PERIOD_OF, event_status, nearest_trigger, triggers_in
 from fvmdocs.extract.facts import PersonMention
 from fvmdocs.extract.orgs import load_organisations
 from fvmdocs.extract.people import find_people
@@ -166,10 +167,54 @@ def test_event_type_of_a_date(sentence: str, timex: str, kind: str) -> None:
     [
         ("Beslutet att pausa införandet fattades den 20 november.", "den 20 november", "pause"),
         ("Regionstyrelsen ska besluta om tidplanen i april.", "i april", "decision"),
-        ("Införandet skjuts upp till hösten 2025.", "hösten 2025", "pause"),
+        # a postponement moves the go-live; it is not a pause
+        ("Införandet skjuts upp till hösten 2025.", "hösten 2025", "golive"),
+        ("Styrelsen sköt upp starten till våren 2026.", "våren 2026", "golive"),
+        ("Regiondirektören beslutade den 20 november att pausa införandet.", "den 20 november", "pause"),
+        ("Regionstyrelsen ska fatta beslut om en ny tidplan för införandet i oktober.", "i oktober", "decision"),
+        ("I maj fattar styrgruppen beslut om startdatumet.", "I maj", "decision"),
+        ("Styrelsen tar ställning till rekommendationen i mars.", "i mars", "decision"),
+        ("Regiondirektören gav i december ett konsultföretag i uppdrag att granska starten.", "i december", "decision"),
+        ("I torsdags gick tiden ut för kommunerna att teckna avtal.", "I torsdags", "deadline"),
+        ("Mottagningarna börjar inte använda systemet i höst.", "i höst", "golive"),
     ],
 )
 def test_event_type_more_specific_wins(sentence: str, timex: str, kind: str) -> None:
     start = sentence.index(timex)
     trigger = nearest_trigger(triggers_in(sentence), start, start + len(timex), sentence)
     assert trigger is not None and trigger.type == kind
+
+
+OCT28 = date(2020, 10, 28)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "begin", "end", "status"),
+    [
+        # a date around the publication: the tense or a postponement decides
+        ("Mottagningarna börjar inte använda systemet i höst.", date(2020, 9, 1), date(2020, 11, 30), "planned"),
+        ("Starten skjuts upp, och det blir ingen start i år.", date(2020, 1, 1), date(2020, 12, 31), "planned"),
+        ("Vi ska inte starta förrän systemet är klart, och det är vi inte i år.", date(2020, 1, 1), date(2020, 12, 31), "planned"),
+        ("Arbetet med designen startade i höst.", date(2020, 9, 1), date(2020, 11, 30), "happened"),
+        # a date before or after the publication decides alone
+        ("Starten skjuts upp till nästa höst.", date(2021, 9, 1), date(2021, 11, 30), "planned"),
+        ("Systemet infördes inte i våras.", date(2020, 3, 1), date(2020, 5, 31), "happened"),
+    ],
+)  # fmt: skip
+def test_event_status(sentence: str, begin: date, end: date, status: str) -> None:
+    assert event_status(sentence, begin, end, OCT28, sentence) == status
+
+
+@pytest.mark.parametrize(
+    ("before", "is_period"),
+    [
+        ("antog budgeten för ", True),
+        ("under perioden ", True),
+        ("programchef sedan ", True),
+        ("som sedan i ", True),
+        ("beslutade den ", False),
+        ("startar i ", False),
+    ],
+)
+def test_period_not_event_date(before: str, is_period: bool) -> None:
+    assert bool(PERIOD_OF.search(before)) is is_period

@@ -284,6 +284,26 @@ def test_anaphora(sentence: str, anchor: date, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "anchor", "expected"),
+    [
+        # "samma dag" is the last day named, not the month or season named since
+        (
+            "Starten blir den 9 november. Beslutet togs i början av juni. Kommunerna börjar samma dag.",
+            date(2024, 6, 12),
+            ["2024-11-09", "2024-06", "2024-11-09"],
+        ),
+        (
+            "Den 4 april pausades allt. Samma dag kom beskedet.",
+            date(2024, 4, 10),
+            ["2024-04-04", "2024-04-04"],
+        ),
+    ],
+)
+def test_same_day(sentence: str, anchor: date, expected: list[str]) -> None:
+    assert [t.value for t in find_timexes(sentence, anchor)] == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "values"),
     [
         ("Våren och hösten 2024 ägnas åt tester.", ["2024-SP", "2024-FA"]),
@@ -294,6 +314,51 @@ def test_anaphora(sentence: str, anchor: date, expected: list[str]) -> None:
 )
 def test_sequences(sentence: str, values: list[str]) -> None:
     assert [t.value for t in find_timexes(sentence, THU)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "value"),
+    [
+        # present-tense verbs that announce, and "nästa", look ahead
+        ("Hon har utsetts till programchef och tillträder den 1 juni.", date(2021, 3, 31), "2021-06-01"),
+        ("Anders Berg lämnar sin tjänst den 31 december.", date(2022, 6, 15), "2022-12-31"),
+        ("I mitten av maj avgör programmets styrgrupp om starten kan ske.", date(2021, 3, 31), "2021-05"),
+        ("Nästa stora kontrollpunkt är i mitten av februari.", date(2023, 9, 20), "2024-02"),
+        ("Revisorerna gör under vintern en uppföljande granskning.", date(2025, 10, 15), "2025-WI"),
+        # the verb of another clause does not count
+        ("Alla kliniker har utsett superanvändare, och i december får de utbildning.", date(2023, 9, 20), "2023-12"),
+        # a deadline on a day lies ahead, or passed lately
+        ("Leverantören har ombetts att svara senast den 1 juli.", date(2021, 6, 10), "2021-07-01"),
+        ("Versionen ska levereras senast den 30 november.", date(2023, 4, 20), "2023-11-30"),
+        ("Svaret kom inte, trots att det skulle lämnas senast den 5 juni.", date(2024, 6, 20), "2024-06-05"),
+        # the date of a named event, not of the clause's verb
+        ("Planen anger hur arbetet ska gå vidare efter pausen i november.", date(2025, 3, 12), "2024-11"),
+        ("Efter starten i november ska resten av regionen följa.", date(2024, 10, 1), "2024-11"),
+        # past tense still points back
+        ("Regionstyrelsen beslutade den 17 maj att gå vidare.", date(2022, 12, 1), "2022-05-17"),
+    ],
+)  # fmt: skip
+def test_year_from_tense(sentence: str, anchor: date, value: str) -> None:
+    dated = [t for t in find_timexes(sentence, anchor) if t.type in ("DATE", "TIME")]
+    assert [t.value for t in dated] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "text", "value"),
+    [
+        (
+            "Informationsträff på onsdag kväll.",
+            date(2024, 10, 30),
+            "på onsdag kväll",
+            "2024-11-06TEV",
+        ),
+        ("Vi ses på fredag morgon.", date(2024, 10, 30), "på fredag morgon", "2024-11-01TMO"),
+        ("Mötet hölls tisdag kväll.", date(2024, 10, 30), "tisdag kväll", "2024-10-29TEV"),
+    ],
+)
+def test_weekday_with_part_of_day(sentence: str, anchor: date, text: str, value: str) -> None:
+    timex = _only(sentence, anchor)
+    assert (timex.text, timex.value) == (text, value)
 
 
 PARAGRAPHS = [

@@ -53,6 +53,9 @@ def test_golive_scope(sentence: str, date_text: str, scope: str | None) -> None:
         ("Införandet av Millennium i höst skjuts upp.", True),
         ("Regionstyrelsen beslutade att det första införandet skjuts upp till nästa höst.", False),
         ("Hösten 2024 går södra Västra Götaland över till Millennium.", False),
+        ("Under 2025 testas systemet om, och något nytt införande blir inte aktuellt i år.", True),
+        ("En start i vår är inte längre aktuell.", True),
+        ("Frågan om en ny start är aktuell igen i höst.", False),
     ],
 )
 def test_says_cancelled(sentence: str, cancelled: bool) -> None:
