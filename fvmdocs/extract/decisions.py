@@ -215,9 +215,11 @@ def decisions_in_sentence(
         form = match.group(1).lower()
         lemma = _LEMMA[form]
         if lemma == "ge i uppdrag" and "uppdrag" not in form and not re.match(
-            r"[^.;:]{0,70}?\bi uppdrag\b", sentence[match.end() :]
+            r"[^.;:]{0,70}?\bi uppdrag\b|\s(?:[\w-]+\s){0,2}?uppdrag(?:et)?\s(?:om|att|till)\b", sentence[match.end() :]
         ):
-            continue  # "gav regiondirektören i uppdrag": the object sits inside the phrase
+            # "gav regiondirektören i uppdrag": the object sits inside the phrase;
+            # "gav uppdraget om en granskning": the commission named by its noun
+            continue
         if form in _INFINITIVES and re.search(r"\batt\s$", sentence[: match.start()]):
             continue
         if form in ("togs", "tagits", "fattades", "fattats") and not re.search(
@@ -249,6 +251,8 @@ def decisions_in_sentence(
                 by = (after[0], match.end() + 1 + after[1])
             elif lemma not in _NEEDS_ACTOR:
                 by = name_before(sentence[: match.start()].rstrip())
+            if by is None:
+                by = _coordinated_subject(sentence, match.start())
         planned = _planned_before(sentence, match.start())
         first = form.split()[0]
         present = (
@@ -273,6 +277,18 @@ def decisions_in_sentence(
     found.extend(_split_decisions(sentence, people, found))
     found.extend(_nominal_decisions(sentence, found))
     return sorted(found, key=lambda d: d.verb_start)
+
+
+def _coordinated_subject(sentence: str, verb_start: int) -> tuple[str, int] | None:
+    """ "Styrgruppen gick i måndags igenom läget och beslutade att ...": the second verb of a
+    body's clause shares the subject that opens the sentence."""
+    before = sentence[:verb_start]
+    if not re.search(r"\soch\s(?:(?:har|hade|också|även|sedan|därefter|då)\s)*$", before):
+        return None
+    opening = re.match(rf"{_BODY}{_PLACE}(?=\s(?!(?:och|som|att|med)\b)[a-zåäö]+\s)", before)
+    if opening is None or re.search(r"[,;:]|\b(?:att|som|när|då|eftersom)\s", before[opening.end() :]):
+        return None
+    return _body_words(opening)
 
 
 _ANTECEDENT = re.compile(r"(?<![\w-])(?:den|det|de|en|ett|sin|sitt)\s(?:[\w-]+\s)?(?P<noun>[\w-]+)\ssom\s$", re.IGNORECASE)

@@ -206,7 +206,8 @@ def _resolve_actor(phrase: str, ctx: _Context, roles: list[Role]) -> str:
 
 
 _SAME_OCCASION = re.compile(
-    r"\b(?:[Ii] samma beslut|samtidigt|[Ss]amma dag|[Vv]id samma (?:möte|sammanträde)|[Pp]å samma (?:möte|sammanträde))\b"
+    # "samma dag som införandet pausades" dates by another event, not by the decision told before
+    r"\b(?:[Ii] samma beslut|samtidigt|[Ss]amma dag(?!\s+som\b)|[Vv]id samma (?:möte|sammanträde)|[Pp]å samma (?:möte|sammanträde))\b"
 )
 _REFERS_BACK = re.compile(r"^\s*(?:Beslutet|Det beslutet|Detta beslut)\s(?:om\s\w+\s)?(?:fattades|togs)\b")
 
@@ -235,10 +236,20 @@ def _decisions(ctx: _Context, roles: list[Role]) -> list[Decision]:
             dated = _decision_timexes(ctx, start, end, sentence, match.verb_start, whole_sentence=match.nominal)
             date_fact = _fact_date(dated[0]) if dated else None
             same = _SAME_OCCASION.search(sentence)
-            if same and decisions and (date_fact is None or same.group().lower() == "samma dag"):
-                date_fact = decisions[-1].date
+            # "gav samtidigt X i uppdrag att sammanställa kostnaderna för november": a date in the
+            # "att" clause is what was decided about; "samtidigt" dates it
+            in_object = bool(dated) and re.search(r"\batt\s", sentence[match.verb_end : dated[0].start - start]) is not None
+            if same and decisions and (date_fact is None or same.group().lower() == "samma dag" or in_object):
+                # the occasion told before: the same body's last decision, else the last one
+                date_fact = next((d.date for d in reversed(decisions) if by is not None and d.by == by), decisions[-1].date)
                 if by is None:
                     continue  # "Samma dag beslutades att ...": the decision told before, continued
+            if by is None and date_fact is not None and decisions and _REFERS_BACK.match(sentence):
+                earlier = decisions[-1]
+                if earlier.by is not None and (earlier.date is None or earlier.date.from_published):
+                    # "X har utsett Y till programchef. Beslutet fattades i måndags."
+                    decisions[-1] = Decision(earlier.by, earlier.what, date_fact, "happened", earlier.provenance)
+                    continue
             if by is not None and decisions and decisions[-1].by is None and _REFERS_BACK.match(sentence):
                 # "X har utsetts till ... Beslutet fattades av regiondirektören i torsdags."
                 earlier = decisions.pop()
@@ -249,8 +260,9 @@ def _decisions(ctx: _Context, roles: list[Role]) -> list[Decision]:
             previous = next((d for d in reversed(decisions) if d.by == by or by is None), None)
             if date_fact is None and previous is not None and previous.date and not previous.date.from_published:
                 continue  # the same decision mentioned again
+            # the lead and the body tell one decision, its day worded twice ("I måndags", "vid måndagens möte")
             if date_fact is not None and by is not None and any(
-                d.by == by and d.date == date_fact and (lemma == match.lemma or "samma beslut" in sentence)
+                d.by == by and d.date is not None and d.date.value == date_fact.value and (lemma == match.lemma or "samma beslut" in sentence)
                 for d, lemma in zip(decisions, lemmas, strict=True)
             ):
                 continue

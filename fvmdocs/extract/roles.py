@@ -39,7 +39,7 @@ _PREDICATES = (
     rf"\s(?:tillträder|tillträdde|har tillträtt|börjar|började|har börjat|anställs|anställdes|har anställts|rekryteras|har rekryterats|tar över|tog över|har tagit över|går in|gick in|kliver in|klev in|arbetar|arbetade|har arbetat|jobbar|jobbade|har jobbat|tjänstgör|tjänstgjorde|verkar|slutar|slutade|har slutat|avgår|avgick|fortsätter|fortsatte|stannar|stannade)\s{_WHEN}(?:{_POST})?(?:som|på posten som|tjänsten som)\s{_NEW}",
     rf"\s(?:lämnar|lämnade|har lämnat|behåller|behöll|har fått|fick|får|tar|tog|har tagit|går|gick)\s(?:{_ADVERBS}){_POST}(?:som\s)?{_NEW}",
     rf"\s(?:utses|utsågs|har utsetts|utnämns|utnämndes|har utnämnts|väljs|valdes|har valts|förordnas|förordnades|har förordnats)\s{_WHEN}(?:till|som)\s{_NEW}",
-    rf"\s(?:efterträder|efterträdde|ersätter|ersatte)\s[^,.]{{2,60}}?\ssom\s{_NEW}",
+    rf"\s(?:efterträder|efterträdde|ersätter|ersatte)\s[^,.]{{2,60}}?(?:,[^,.]{{2,60}},)?\ssom\s{_NEW}",
     rf",\s{_ADVERBS}(?:{_NEW})",  # "Jan Berg, sedan 2021 CIO i regionen,"
     rf"\s\((?={_NEW}[^()]{{2,60}}\))",
     rf"\s(?:[^,.]{{0,80}}?\s)?och\s(?:blir|är|har blivit)\s{_ADVERBS}{_NEW}",
@@ -168,9 +168,10 @@ def titles_at(text: str, pos: int, orgs: OrgLexicon, lexicon: TitleLexicon) -> l
         title = match_title(text, pos, lexicon)
         if title is None:
             return found
-        org, pos = org_after(text, title.end, orgs)
-        pos = max(pos, title.end)
-        found.append((_strip_new(title.title), org))
+        title_end = title.end + _domain_length(text, title.end)
+        org, pos = org_after(text, title_end, orgs)
+        pos = max(pos, title_end)
+        found.append(_body_title(_strip_new(text[title.start : title_end] if title_end > title.end else title.title), org, orgs))
         # ", SÄS," repeats the organisation as an abbreviation
         abbreviation = re.match(r",\s[A-ZÅÄÖ]{2,}\b,?", text[pos:])
         if abbreviation and org is not None:
@@ -181,7 +182,10 @@ def titles_at(text: str, pos: int, orgs: OrgLexicon, lexicon: TitleLexicon) -> l
             if unit:
                 pos += unit.end()
         # org_after may have stepped over the space already: "sjuksköterska och skyddsombud"
-        more = re.match(rf",?\s*(?<![\w-])(?:och|samt)\s(?:(?:är|var)\s)?{_ADVERBS}", text[pos:])
+        # "och tidigare var utvecklingschef vid SÄS": a second post, held before
+        more = re.match(
+            rf",?\s*(?<![\w-])(?:och|samt)\s{_ADVERBS}(?:(?:är|var|har varit|hade varit)\s)?{_ADVERBS}", text[pos:]
+        )
         if more is None:
             return found
         pos += more.end()
@@ -245,20 +249,43 @@ def roles_in_sentence(
         if fronted:
             for title, org in titles_at(sentence, fronted.start("title"), orgs, lexicon):
                 found.append(RoleMatch(person, title, org, True))
-        found.extend(_earlier_post(sentence, end, person, orgs, lexicon))
+        found.extend(_earlier_post(sentence, start, end, person, orgs, lexicon))
+        found.extend(_predecessor(sentence, start, end, person, orgs, lexicon))
     return _unique(found)
 
 
-def _earlier_post(
-    sentence: str, end: int, person: str, orgs: OrgLexicon, lexicon: TitleLexicon
+_SUCCEEDS = re.compile(r"\b(?:efterträder|efterträdde|ersätter|ersatte|avlöser|avlöste|har efterträtt|har ersatt)\s$")
+
+
+def _predecessor(
+    sentence: str, start: int, end: int, person: str, orgs: OrgLexicon, lexicon: TitleLexicon
 ) -> list[RoleMatch]:
-    """ "Han kommer närmast från Region Halland, där han var IT-direktör": a post held there."""
-    came = re.match(r"\s(?:kommer|kom)\s(?:närmast\s|senast\s|direkt\s)?från\s", sentence[end:])
+    """ "Hon efterträder Anna Ek som programchef": the one succeeded held the post too."""
+    if _SUCCEEDS.search(sentence[:start]) is None:
+        return []
+    tail = re.match(rf"(?:,[^,.]{{2,60}},)?\s(?:som|på posten som)\s{_NEW}", sentence[end:])
+    if tail is None:
+        return []
+    return [RoleMatch(person, title, org, False) for title, org in titles_at(sentence, end + tail.end(), orgs, lexicon)]
+
+
+_CAME_FROM = r"(?:kommer|kom)\s(?:närmast\s|senast\s|direkt\s|närmast\sdirekt\s)?från\s"
+
+
+def _earlier_post(
+    sentence: str, start: int, end: int, person: str, orgs: OrgLexicon, lexicon: TitleLexicon
+) -> list[RoleMatch]:
+    """ "Han kommer närmast från Region Halland, där han var IT-direktör": a post held there;
+    "Hon kommer från Västtrafik, där hon är presschef": the post she holds now."""
+    came = re.match(rf"\s{_CAME_FROM}", sentence[end:])
+    if came is None and not sentence[:start].strip():
+        # the sentence's subject, its second verb: "Han utsågs i maj och kommer närmast från X, där ..."
+        came = re.match(rf"[^.;:!?]*?\soch\s{_CAME_FROM}", sentence[end:])
     if came is None:
         return []
     org, pos = _org_phrase(sentence, end + came.end(), orgs, lower_ok=False)
     where = re.match(
-        rf",?\s(?:där|varifrån)\s(?:han|hon|hen)\s(?:var|har varit|arbetade som|jobbade som|senast var)\s{_ADVERBS}",
+        rf",?\s(?:där|varifrån)\s(?:han|hon|hen)\s{_ADVERBS}(?:var|är|har varit|arbetade som|arbetar som|jobbade som|jobbar som|senast var)\s{_ADVERBS}",
         sentence[pos:],
     )
     if org is None or where is None:
@@ -280,7 +307,8 @@ def _title_before(
         org = _genitive_org(sentence[: found.start], orgs)
         if org is None and not word.group(2):
             org = _org_after_name(sentence, start, orgs)
-        return [RoleMatch(person, _strip_new(found.title), org, starts)]
+        title, org = _body_title(_strip_new(found.title), org, orgs)
+        return [RoleMatch(person, title, org, starts)]
     for named in reversed(orgs.find(before)):
         if before[named.end :].strip(" ,"):
             continue
@@ -291,6 +319,37 @@ def _title_before(
                 return [RoleMatch(person, _strip_new(found.title), named.name, starts)]
         break
     return []
+
+
+# "strateg för e-hälsa på Västkom": "för" and an indefinite noun name the field of the post,
+# part of the title; a definite noun ("för utbildningen") or a name ("för FVM") does not.
+_DOMAIN = re.compile(
+    r"\sför\s(?!att\b|det\b|den\b|de\b|sig\b|ett\b|en\b)"
+    r"(?P<noun>[a-zåäö][\w]*-?(?:\s(?:och|eller)\s[a-zåäö][\w-]*)?|[a-zåäö][\w-]*)"
+    # the noun ends the phrase: "för två år", "för alla enheter" run on and are no field
+    r"(?=\s(?:på|vid|i|inom|hos|och|samt)\s|[,.;:)]|$)"
+)
+# "-het", "-itet" end indefinite nouns ("informationssäkerhet", "kvalitet").
+_DEFINITE_END = re.compile(r"(?:en|na|ns|(?<!h)(?<!it)et|ets)$")
+
+
+def _domain_length(text: str, end: int) -> int:
+    """How far a field complement ("för e-hälsa", "för it- och e-frågor") runs after a title."""
+    domain = _DOMAIN.match(text, end)
+    if domain is None or _DEFINITE_END.search(domain.group("noun")) or _TIME_NOUN.match(domain.group("noun")):
+        return 0
+    return domain.end() - end
+
+
+def _body_title(title: str, org: str | None, orgs: OrgLexicon) -> tuple[str, str | None]:
+    """ "regionstyrelsens ordförande": a known body in the genitive is the organisation; with another
+    organisation named ("kommunstyrelsens ordförande i Borås Stad") it stays part of the title."""
+    first, _, rest = title.partition(" ")
+    if org is None and rest and load_titles().is_body_genitive(first):
+        known = orgs.resolve(first)
+        if known is not None:
+            return rest, known
+    return title, org
 
 
 def _title_ending_at(sentence: str, end: int, lexicon: TitleLexicon) -> TitleMatch | None:
@@ -317,10 +376,12 @@ def _org_after_name(sentence: str, name_end: int, orgs: OrgLexicon) -> str | Non
     """ "sjukhusdirektör Anna Ek på SÄS": a named employer right after the name."""
     name = re.match(r"[^\s,.]+(?:\s[A-ZÅÄÖ][^\s,.]*)*", sentence[name_end:])
     pos = name_end + (name.end() if name else 0)
-    prep = re.match(r"\s(?:på|vid)\s", sentence[pos:])
+    prep = re.match(r"\s(på|vid|i|inom|hos)\s", sentence[pos:])
     if prep is None:
         return None
     org, _ = _org_phrase(sentence, pos + prep.end(), orgs, lower_ok=False)
+    if prep.group(1) in ("i", "inom", "hos") and (org is None or orgs.resolve(org) is None):
+        return None  # "chefläkare Anna Ek i Borås": a place, unless a known organisation
     return org
 
 

@@ -26,6 +26,11 @@ class TitleLexicon:
     suffixes: tuple[str, ...]
     modifiers: frozenset[str]
     not_titles: frozenset[str]
+    body_genitives: tuple[str, ...] = ()
+
+    def is_body_genitive(self, word: str) -> bool:
+        """Whether ``word`` is a body in the genitive: "kommunstyrelsens", "socialnämndens"."""
+        return word[:1].isalpha() and word.lower().endswith(self.body_genitives)
 
     def is_head(self, word: str) -> bool:
         """Whether ``word`` can end a title: "programägare", "IT-direktör", "regionrådet"."""
@@ -70,6 +75,7 @@ def load_titles(path: Path = DEFAULT_ROLES) -> TitleLexicon:
         suffixes=tuple(words("suffixes")),
         modifiers=frozenset(words("modifiers")),
         not_titles=frozenset(words("not_titles")),
+        body_genitives=tuple(words("body_genitives")),
     )
 
 
@@ -110,7 +116,8 @@ def match_title(text: str, pos: int, lexicon: TitleLexicon | None = None) -> Tit
         ):
             return TitleMatch(_tidy(text[pos:end], _opens_sentence(text, pos)), pos, end)
         abbreviation = token.lower() + "." in lexicon.modifiers
-        if token.lower() not in lexicon.modifiers and not abbreviation:
+        genitive = cursor == pos and lexicon.is_body_genitive(token)
+        if token.lower() not in lexicon.modifiers and not abbreviation and not genitive:
             return None
         if text.startswith(".", end) and abbreviation and token.lower() + "." in lexicon.modifiers:
             end += 1  # an abbreviation keeps its full stop: "t.f. programchef", "Tf. IT-direktör"

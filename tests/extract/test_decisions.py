@@ -68,6 +68,12 @@ from fvmdocs.extract.document import decision_event_type, extract_facts
         ("Regionfullmäktige röstade igenom budgeten i juni.", "Regionfullmäktige", False),
         ("Regionfullmäktige biföll förslaget den 14 juni.", "Regionfullmäktige", False),
         ("Regionstyrelsen avslog motionen i februari.", "Regionstyrelsen", False),
+        # the commission named by its noun
+        ("Regiondirektören gav uppdraget om en ny utredning den 3 mars.", "Regiondirektören", False),
+        ("Nämnden gav uppdrag till förvaltningen att räkna på kostnaderna.", "Nämnden", False),
+        # the second verb of a body's clause shares its subject
+        ("Sjukhusets ledning gick på fredagen igenom läget och beslutade att vänta.", "Sjukhusets ledning", False),
+        ("Regionstyrelsen lyssnade på kritiken och har beslutat att pausa.", "Regionstyrelsen", False),
         # a decision named by its noun
         ("Arbetet stoppades i juni efter ett beslut av kommunstyrelsen.", "kommunstyrelsen", False),
         ("Kritiken gällde underlaget som nämnden hade inför sitt beslut i mars 2023 om avtalet.", "nämnden", False),
@@ -94,6 +100,9 @@ def test_decisions_in_sentence(sentence: str, by: str | None, planned: bool) -> 
         "Anna Berg valde att lämna projektet.",
         "Många medarbetare sa ja till extra pass.",
         "Personalen röstade igenom en ny schemaläggning.",
+        "Oracle gav besked om leveransen och beslutade att vänta.",
+        "Projektet gav oss en bättre bild av läget.",
+        "Läkarna träffade styrelsen och beslutade att skriva ett brev.",
     ],
 )
 def test_no_decision(sentence: str) -> None:
@@ -135,6 +144,19 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          date(2023, 5, 3), [("regiondirektören", "2023-05-01")]),
         ("Avtalet godkändes i mars\n\nRegionfullmäktige godkände den 14 mars avtalet med leverantören.",
          date(2023, 5, 2), [("regionfullmäktige", "2023-03-14")]),
+        # the lead and the body tell one decision, its day worded twice
+        ("I onsdags beslutade nämnden att vänta med starten. Nämnden beslutade vid onsdagens sammanträde att starten skjuts upp.",
+         date(2023, 5, 12), [("nämnden", "2023-05-10")]),
+        # "samma dag som X" dates by X, not by the decision told before
+        ("Eva Lind har utsetts till ny programchef. Regiondirektören gav uppdraget om en utredning den 4 april, samma dag som systemet stängdes.",
+         date(2023, 5, 2), [(None, None), ("regiondirektören", "2023-04-04")]),
+        # an agentless "Beslutet fattades ..." dates the decision told before
+        ("Regiondirektören har utsett Eva Lind till ny programchef. Beslutet fattades i måndags.",
+         date(2023, 5, 3), [("regiondirektören", "2023-05-01")]),
+        # "samtidigt": the occasion of the same body's last decision, not a date in its "att" clause
+        ("I tisdags beslutade nämnden att vänta. Fullmäktige antog planen i mars. "
+         "Nämnden gav samtidigt förvaltningen i uppdrag att redovisa kostnaderna för april.",
+         date(2023, 5, 11), [("nämnden", "2023-05-09"), ("fullmäktige", "2023-03"), ("nämnden", "2023-05-09")]),
         # decisions at the same meeting stay apart; "styrelsen" is the board named before
         ("Inerakoms styrelse beslutade på fredagen att vänta. Vid samma möte utsåg styrelsen Eva Lind till samordnare.",
          date(2023, 5, 2), [("Inerakoms styrelse", "2023-04-28"), ("Inerakoms styrelse", "2023-04-28")]),

@@ -81,7 +81,7 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Per Sten", "projektledare", None)]),
         ("Per Sten blir ny IT-direktör på Västra Götalandsregionen.", ["Per Sten"],
          [("Per Sten", "IT-direktör", "Västra Götalandsregionen")]),
-        ("Per Sten efterträder Ola Ek som CIO.", ["Per Sten", "Ola Ek"], [("Per Sten", "CIO", None)]),
+        ("Per Sten efterträder Ola Ek som CIO.", ["Per Sten", "Ola Ek"], [("Per Sten", "CIO", None), ("Ola Ek", "CIO", None)]),
         ("Per Sten tillträder som pressekreterare den 1 mars 2021.", ["Per Sten"],
          [("Per Sten", "pressekreterare", None)]),
         ("– Nej, säger Per Sten, kommunalråd i Borås och ordförande i Västkom.", ["Per Sten"],
