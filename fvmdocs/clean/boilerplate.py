@@ -80,6 +80,10 @@ _TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^\s*dela (?:sidan|artikeln|på \w+|via \w+)|^\s*dela\s*:?\s*$", re.I), 300),
     (re.compile(r"^\s*(?:läs (?:även|också|mer)|se även)\s*:", re.I), 300),
     (re.compile(r"^\s*tipsa (?:en vän|en kollega|någon)", re.I), 200),
+    # Credit lines and bylines: "Foto: Anna Berg", "Text och foto: …", "Av Anna Berg".
+    (re.compile(r"^\s*(?:foto|bild|fotograf|text|text och foto|illustration|grafik|reporter|skribent)"
+                r"\s*:\s*\S", re.I), 80),
+    (re.compile(r"^\s*(?:[Aa]v|[Ss]kriven av|[Pp]ublicerad av)\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+\s*$"), 60),
     (re.compile(r"prenumerera på (?:vårt|våra) nyhetsbrev|anmäl dig till (?:vårt )?nyhetsbrev",
                 re.I), 600),
 )  # fmt: skip

@@ -368,11 +368,22 @@ def _absorb_undated(decisions: list[Decision], lemmas: list[str], by: str | None
 def _events(ctx: _Context, decisions: list[Decision]) -> list[Event]:
     events: list[Event] = []
     seen: set[tuple[str, str | None]] = set()
+    carried: str | None = None  # the event type a list or a verbless follow-up goes on with
+    listed = False  # inside a list that a sentence ending in ":" opened
     for start, end in ctx.sentences:
         sentence = ctx.text[start:end]
         triggers = triggers_in(sentence)
-        if not triggers:
+        if sentence.rstrip().endswith(":") and _GOLIVE_LIST.search(sentence):
+            # "Tidplanen för huvudinförandet ligger fast:" opens a list of go-lives
+            carried, listed = "golive", True
             continue
+        if not triggers and carried is not None and _continues(sentence, listed):
+            triggers = [Trigger(carried, 0, 0)]
+        if not triggers:
+            carried, listed = None, False
+            continue
+        listed = listed and triggers[0].end == 0
+        before = len(events)
         actors = _actors(ctx, start, end)
         dated = [
             t for t in ctx.timexes_in(start, end)
@@ -395,7 +406,27 @@ def _events(ctx: _Context, decisions: list[Decision]) -> list[Event]:
             events.append(Event(trigger.type, _fact_date(timex), status, actors, summary, ctx.provenance(start, end)))
         if not dated:
             events.extend(_undated_events(ctx, triggers, sentence, start, end, events))
+        carried = events[-1].type if len(events) > before and events[-1].type in _CARRIED else None
     return _with_decision_events(_without_headline_repeats(events), decisions, ctx)
+
+
+# Only a go-live plan is told as a list of dates and places ("hösten 2025: övriga delar").
+_CARRIED = ("golive",)
+_LIST_ITEM = re.compile(r"^[^:.!?]{2,30}:\s\S")
+_GOLIVE_LIST = re.compile(r"tidplan|inför(?:ande|andet|s)|\w+införande\w*|i (?:tre|två|fyra|flera) steg|etapper", re.I)
+_FINITE = re.compile(
+    r"\b(?:är|var|har|hade|ska|skall|kommer|blir|blev|kan|får|fick|går|gick|sker|skedde|\w+ade|\w+ades)\b",
+    re.IGNORECASE,
+)
+
+
+def _continues(sentence: str, listed: bool) -> bool:
+    """A list item that goes on with the event before it: a label and a colon ("våren 2026:
+    de norra delarna"), or in a list opened by a colon, short and verbless ("Övriga
+    verksamheter ett år senare.")."""
+    if _LIST_ITEM.match(sentence):
+        return True
+    return listed and len(sentence.split()) <= 10 and _FINITE.search(sentence) is None
 
 
 def _is_heading(sentence: str) -> bool:
@@ -403,8 +434,8 @@ def _is_heading(sentence: str) -> bool:
 
 
 def _without_headline_repeats(events: list[Event]) -> list[Event]:
-    """A heading ("Avsiktsförklaringen godkändes i maj") restates, more coarsely, an event of
-    the same type that the body dates more precisely ("den 17 maj")."""
+    """A heading ("Avsiktsförklaringen godkändes i maj") or a later mention ("pausen i november")
+    restates, more coarsely, an event of the same type that the body dates more precisely."""
 
     def restates(heading: Event, other: Event) -> bool:
         outer, inner = heading.date, other.date
@@ -416,8 +447,17 @@ def _without_headline_repeats(events: list[Event]) -> list[Event]:
 
     return [
         event for event in events
-        if not (_is_heading(event.provenance.sentence) and any(restates(event, other) for other in events))
+        if not (
+            # a heading, or a past event told again less precisely ("i november" / "den 20 november")
+            (_is_heading(event.provenance.sentence) or (event.status == "happened" and _plain(event)))
+            and any(restates(event, other) and other.status == event.status for other in events)
+        )
     ]
+
+
+def _plain(event: Event) -> bool:
+    """A date with no part modifier: "i november", not "i slutet av november"."""
+    return event.date is not None and event.date.mod is None
 
 
 def _undated_events(

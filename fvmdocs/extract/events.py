@@ -18,32 +18,44 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"utrullning\w*", r"start(?:en|ar|ade|at|a|as)?", r"återstart\w*", r"tas i bruk",
         r"togs i bruk", r"börja(?:r|de|t)?(?: inte)? använda", r"börjat användas", r"går över till",
         r"gick över till", r"ansluts", r"anslöts", r"återupptas", r"i drift",
+        r"g[åa](?:r|tt)? över", r"gick över", r"över till (?:Millennium|det nya systemet|systemet)", r"står på tur", r"börja(?:r|de)? (?:\w+ ){1,3}använda",
     ),
     "pause": (
         # a postponement ("skjuts upp till nästa höst") is not a pause: the go-live moves
         r"paus(?:a|ar|ade|as|ades|en|at)?", r"stopp(?:a|ar|ade|as|ades|at)",
         r"rull(?:a|as|ades) tillbaka", r"återgång(?:en)?",
         r"gå tillbaka till", r"går tillbaka till", r"gick tillbaka till",
+        r"tillbaka (?:till|i) (?:de|sina) (?:gamla|tidigare)",
     ),
     "agreement": (
         r"avtal(?:et|en)?", r"avsiktsförklaring(?:en)?", r"kontrakt(?:et)?", r"köp(?:et)? av",
-        r"köpte", r"förvärv\w*", r"undertecknade?s?",
+        r"köpte", r"förvärv\w*", r"undertecknade?s?", r"teckna(?:de|des|t|s|ts)",
+        r"överenskommelse(?:n|r|rna)?",
     ),
     "appointment": (
         r"utse(?:tt|s|r)?", r"utsågs?", r"tillträde(?:r)?", r"tillträdde", r"blir ny", r"anställ(?:s|des|ts)",
-        r"efterträder", r"efterträdde",
+        r"efterträder", r"efterträdde", r"t(?:ar|og|agit) över som",
     ),
-    "letter": (r"brev(?:et|en)?", r"krav(?:et|en)?", r"skadestånd\w*", r"vite", r"viten"),
-    "deadline": (r"senast", r"(?:gick|går) tiden ut", r"tiden (?:gick|går) ut", r"sista dag(?:en)?", r"ska redovisas", r"ska vara klar", r"ska vara fattade"),
+    "letter": (
+        r"brev(?:et|en)?", r"krav(?:et|en)?", r"skadestånd\w*", r"vite", r"viten", r"skrivelse(?:n|r|rna)?",
+        r"anmälan", r"anmälde", r"skrev till", r"kräv(?:t|de)",
+    ),
+    "deadline": (
+        r"senast", r"(?:gick|går) tiden ut", r"tiden (?:gick|går) ut", r"sista dag(?:en)?", r"ska vara klar",
+        r"ska vara fattade", r"redovisas", r"rapportera", r"ska presenteras", r"presentera (?:en|ett|sin|sitt)",
+        r"(?:resultat|svar|besked|rapport|tidplan)(?:et|en)? väntas", r"svarstid(?:en)?",
+    ),
     "decision": (
         r"beslut(?:ade|at|ar|as|ades|ats|a)", r"beslöt", r"ta beslut", r"fatta(?:r)? beslut", r"fattade beslut", r"fatta beslut",
         r"fattas", r"tog beslut", r"fatta\w* (?:\w+ ){1,3}beslut(?:et)?", r"avgör",
         r"ta(?:r|git)? ställning", r"tog ställning", r"i uppdrag", r"godkän(?:de|t|ner|ns|des|ts)", r"antog", r"fastställ(?:de|t|er|s|des)",
-        r"ställde sig bakom", r"gav klartecken", r"avgörs",
+        r"ställde sig bakom", r"gav klartecken", r"avgörs", r"fastställas", r"gav (?:\w+ )?uppdrag(?:et)?",
     ),
     "meeting": (
-        r"sammanträde(?:t)?", r"möte(?:t)?", r"informationsmöte(?:n|na)?", r"workshop\w*",
-        r"kontrollpunkt(?:en)?", r"avstämning(?:en)?", r"halvdag",
+        r"sammanträde(?:t|n|na)?", r"sammanträder", r"\w*möte(?:t|n|na)?", r"möts", r"workshop\w*",
+        r"kontrollpunkt(?:en)?", r"avstämning(?:en)?", r"halvdag", r"\w*träff(?:en|ar|arna)?",
+        r"träffar", r"frågestund(?:en|er)?", r"seminari(?:um|et|er)", r"konferens(?:en)?", r"dragning",
+        r"behandla(?:r|s)? (?:\w+ )?(?:rapport|ärende|förslag)\w*", r"samlas",
     ),
 }  # fmt: skip
 EVENT_TYPES = tuple(EVENT_TRIGGERS)
@@ -115,9 +127,19 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
         if paused:
             return paused[0]
         # "en ny tidplan för införandet", "beslut om starten": the go-live is what is decided on
-        deciding = [t for t in inside if t.type == "decision" and t.end <= chosen.start]
+        deciding = [t for t in inside if t.type in ("decision", "meeting", "deadline") and t.end <= chosen.start]
         if deciding and _OBJECT_OF.search(sentence, max(0, chosen.start - 8), chosen.start):
             return deciding[-1]
+    if chosen.type == "deadline":
+        # "ska hela återgången vara klar senast på fredag": the roll-back is what is due
+        paused = [t for t in inside if t.type == "pause"]
+        if paused:
+            return paused[0]
+    if chosen.type == "meeting":
+        # "beslutade vid sitt sammanträde den 10 april": the decision taken at the meeting
+        taken = [t for t in inside if t.type == "decision" and t.end <= chosen.start]
+        if taken:
+            return taken[-1]
     if chosen.type == "decision":
         # approving an agreement is an agreement event ("godkände avsiktsförklaringen"),
         # deciding to pause is the pause ("beslutade att pausa införandet")

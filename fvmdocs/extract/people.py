@@ -66,16 +66,37 @@ def _clean_name(text: str) -> str:
 
 
 # Capitalised words in product names and headings that never belong to a person's name.
-_NOT_NAME_WORDS = frozenset(["Live", "Millennium", "Health", "Stad", "Kommun", "Region", "Regionen", "Sjukhus"])
+_NOT_NAME_WORDS = frozenset([
+    "Live", "Millennium", "Health", "Stad", "Kommun", "Region", "Regionen", "Sjukhus", "Oracle",
+    "Cerner", "Epic", "Cosmos", "Melior", "Institutet", "Universitet", "Universitetet", "Lasarett",
+    "Län", "Läns", "Götaland", "Älvsborg", "Älvsborgs", "Skåne", "Sverige", "Sveriges",
+])  # fmt: skip
+# Endings of organisation and place words: "Skånevård", "Universitetssjukhuset", "Regionhälsan".
+_ORG_ENDINGS = (
+    "vård", "vården", "sjukhuset", "sjukhus", "institutet", "kommun", "nämnden", "styrelsen",
+    "förbundet", "myndigheten", "verket", "bolaget", "regionen", "hälsan", "centralen", "lasarett",
+)  # fmt: skip
+# Credit lines and bylines put a name where no fact about the person is stated.
+_CREDIT_BEFORE = re.compile(
+    r"(?:(?:Foto|Bild|Fotograf|Text|Illustration|Grafik|Reporter|Skribent)\s*:|"
+    r"(?:^|\n)\s*(?:Av|Publicerad av|Skriven av))\s*$"
+)
 
 
-def _plausible(name: str, orgs: OrgLexicon) -> bool:
+def _plausible(name: str, orgs: OrgLexicon, titles: TitleLexicon | None = None) -> bool:
     words = name.split()
     if len(words) < 2 or words[0] in _NOT_FIRST_NAMES or orgs.find(name):
         return False
-    if any(w in _NOT_NAME_WORDS for w in words):
+    if any(w in _NOT_NAME_WORDS or w.lower().endswith(_ORG_ENDINGS) for w in words):
+        return False
+    if titles is not None and (titles.is_head(words[0]) or words[0].lower() in titles.modifiers):
         return False
     return all(re.fullmatch(NAME_WORD, w) or w in PARTICLES for w in words)
+
+
+def _credited(text: str, span: NameSpan) -> bool:
+    """A name in a credit line or byline: "Foto: Anna Berg", "Av Anna Berg"."""
+    return _CREDIT_BEFORE.search(text[max(0, span.start - 30) : span.start]) is not None
 
 
 def rule_names(text: str, titles: TitleLexicon | None = None) -> list[NameSpan]:
@@ -134,7 +155,7 @@ def find_people(
     full: dict[str, str] = {}
     for cand in candidates:
         name = _clean_name(cand.text)
-        if not _plausible(name, orgs):
+        if not _plausible(name, orgs, titles) or _credited(text, cand):
             continue
         if name.endswith("s") and name[:-1] in full.values():
             continue

@@ -1,9 +1,17 @@
-"""Quotes: "– text, säger X." paragraphs and ”text”, säger X / enligt X inside a paragraph.
+"""Quotes: paragraphs that open with the dialogue dash "–", and who said them.
 
-A dialogue-dash paragraph is one quote however many sentences it has, with the attribution
-at its end or in the middle ("– A, säger X. B."). The speaker is the person named in the
-attribution, the person named just before for "säger han/hon", or else the attribution as
-written ("regiondirektören").
+By the annotation guidelines a quote is a paragraph that starts with the dash; text in
+quotation marks (”…”) and indirect speech ("X säger att …", "enligt X") are not quotes.
+A dash paragraph is one quote however many sentences it has. Its speaker comes from, in turn:
+
+- the attribution at its end or in the middle: "– A, säger X." / "– A, säger hon. – B.";
+- an introduction in the same paragraph: "Ann-Sofi Lodin säger: – A";
+- the dash paragraph just before, for a quote that goes on: "– A, säger X.\\n\\n– B.";
+- the paragraph just before that introduces it: "Så här säger X:", "X är tydlig:",
+  "… berättar X.", "Regionens ledning betonar att …".
+
+A name is the person named; "han"/"hon" is the person named last before the quote; an unnamed
+speaker is the phrase as written ("regiondirektören").
 """
 
 from __future__ import annotations
@@ -15,17 +23,26 @@ from dataclasses import dataclass
 from fvmdocs.extract.facts import PersonMention
 
 SPEECH_VERBS = (
-    "säger", "sa", "sade", "berättar", "förklarar", "menar", "konstaterar", "understryker",
-    "betonar", "skriver", "tillägger", "fortsätter", "uppger", "påpekar", "framhåller",
-    "poängterar", "svarar", "anser", "tycker", "hävdar", "sammanfattar", "avslutar",
+    "säger", "sa", "sade", "berättar", "berättade", "förklarar", "förklarade", "menar", "menade",
+    "konstaterar", "konstaterade", "understryker", "underströk", "betonar", "betonade", "skriver",
+    "skrev", "tillägger", "tillade", "fortsätter", "fortsatte", "uppger", "uppgav", "påpekar",
+    "påpekade", "framhåller", "framhöll", "poängterar", "poängterade", "svarar", "svarade", "anser",
+    "tycker", "hävdar", "sammanfattar", "avslutar", "säjer", "medger", "medgav", "förtydligar",
+    "beskriver", "beskrev", "varnar", "varnade", "resonerar", "summerar", "intygar", "lovar",
 )  # fmt: skip
 _VERBS = "|".join(SPEECH_VERBS)
 _DASHES = ("–", "—", "-")
-_ATTRIBUTION = re.compile(rf"[,!?]\s(?:{_VERBS})\s(?P<who>[^.!?]+?)(?=[.!?](?:\s|$)|$)")
-_MARKED = re.compile(
-    rf"[”\"«»](?P<text>[^”\"«»]{{8,}}?)[,.!?]?[”\"«»],?\s(?:(?:{_VERBS})\s|enligt\s)(?P<who>[^.!?,]+)"
+_ATTRIBUTION = re.compile(rf"[,!?]\s(?:{_VERBS})\s(?P<who>[^.!?:]+?)(?=[.!?:](?:\s|$)|$)")
+# "Ann-Sofi Lodin säger: – Vi är klara." in one paragraph.
+_INLINE_INTRO = re.compile(r"^(?P<intro>[^–—]+?):\s[–—-]\s")
+_VERB_WORD = re.compile(rf"(?<![\w-])(?:{_VERBS})(?![\w-])")
+# Where an attribution phrase stops: "regionstyrelsens ordförande i en kommentar".
+_WHO_END = re.compile(
+    r"\s(?:och|i en|i ett|i samband|till|när|efter|inför|under|med|som|om|att)\s|[:;,–—(]|\s-\s"
 )
 _PRONOUNS = ("han", "hon", "hen")
+# Adverbials that open a sentence before an inverted verb: "Så här säger X:", "Det berättar X".
+_NOT_SUBJECT = ("så", "så här", "det", "detta", "här", "nu", "då", "sedan", "därför", "det här")
 
 
 @dataclass(frozen=True)
@@ -38,49 +55,136 @@ class QuoteMatch:
     speaker: str | None
 
 
-def speaker_of(who: str, offset: int, mentions: Sequence[PersonMention]) -> str | None:
-    """Resolve the words after "säger": a named person, a pronoun, or the phrase as written."""
-    who = who.strip()
+def _named_before(offset: int, mentions: Sequence[PersonMention]) -> str | None:
+    earlier = [m for m in mentions if m.end <= offset]
+    return earlier[-1].person if earlier else None
+
+
+def _as_written(phrase: str) -> str | None:
+    """An unnamed speaker as written, without a sentence-initial capital: "regionens ledning"."""
+    phrase = _WHO_END.split(phrase.strip(), maxsplit=1)[0].strip(" .")
+    if not phrase:
+        return None
+    words = phrase.split()
+    if len(words) == 1 and phrase[0].isupper():
+        return phrase
+    if phrase[0].isupper() and not any(c.isupper() for c in phrase[1:]):
+        return phrase[0].lower() + phrase[1:]
+    return phrase
+
+
+def speaker_of(who: str, offset: int, mentions: Sequence[PersonMention], quote_start: int | None = None) -> str | None:
+    """Resolve the words after "säger": a named person, a pronoun, or the phrase as written.
+
+    A pronoun takes the person named last before the quote (``quote_start``), not one named
+    inside it.
+    """
+    stripped = who.strip()
+    offset += len(who) - len(who.lstrip())
+    cut = _WHO_END.search(stripped)
+    reach = cut.start() if cut else len(stripped)
     for mention in mentions:
-        if offset <= mention.start < offset + len(who) + 1:
+        if offset <= mention.start < offset + reach + 1:
             return mention.person
-    if who.lower() in _PRONOUNS:
-        earlier = [m for m in mentions if m.end <= offset]
-        return earlier[-1].person if earlier else None
-    if not who or who[0].isupper() and " " not in who:
-        return who or None
-    return who.split(",")[0].strip()
+    first = stripped.split(" ")[0].lower() if stripped else ""
+    if first in _PRONOUNS:
+        return _named_before(offset if quote_start is None else quote_start, mentions)
+    return _as_written(stripped)
+
+
+def intro_speaker(intro: str, offset: int, mentions: Sequence[PersonMention]) -> str | None:
+    """The speaker a paragraph introduces: "Så här säger X:", "X är tydlig:", "… berättar X."."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", intro.strip()) if s]
+    if not sentences:
+        return None
+    last = sentences[-1]
+    base = offset + intro.rfind(last)
+    inside = [m for m in mentions if base <= m.start < base + len(last)]
+    verb = _VERB_WORD.search(last)
+    if verb is not None:
+        after = last[verb.end() :]
+        after_start = base + verb.end()
+        named_after = [m for m in inside if m.start >= after_start]
+        if named_after and not after.lstrip().startswith(("att ", "om ")):
+            head = _WHO_END.search(after.strip())
+            if head is None or named_after[0].start - after_start <= head.start() + 2:
+                return named_after[0].person
+        named_before = [m for m in inside if m.end <= base + verb.start()]
+        if named_before:
+            return named_before[-1].person
+        subject = last[: verb.start()].strip()
+        if subject.lower() in _PRONOUNS:
+            return _named_before(base, mentions)
+        if subject and subject.lower() not in _NOT_SUBJECT:
+            return _as_written(subject)
+        who = after.strip()
+        if who.split(" ")[0].lower() in _PRONOUNS:
+            return _named_before(base, mentions)
+        if who and not who.startswith(("att ", "om ", ":")):
+            return _as_written(who)
+    if inside:
+        return inside[0].person
+    words = last.split(" ")
+    if words and words[0].lower() in _PRONOUNS:
+        return _named_before(base, mentions)
+    if last.rstrip().endswith(":") and " är " in last:
+        return _as_written(last.split(" är ")[0])
+    para = [m for m in mentions if offset <= m.start < offset + len(intro)]
+    return para[-1].person if para else None
+
+
+def _introduces(block: str) -> bool:
+    """Whether a non-quote paragraph leads into the quote after it."""
+    text = block.rstrip()
+    return text.endswith(":") or _VERB_WORD.search(text) is not None
+
+
+def _attributed(body: str, start: int, mentions: Sequence[PersonMention], quote_start: int) -> tuple[str, str | None] | None:
+    """The quote's words and speaker when the paragraph itself names who spoke."""
+    attribution = _ATTRIBUTION.search(body)
+    if attribution is None:
+        return None
+    who = attribution.group("who")
+    speaker = speaker_of(who, start + attribution.start("who"), mentions, quote_start)
+    after = body[attribution.end() :].lstrip(".!?: ")
+    after = re.sub(r"^[–—-]\s", "", after)
+    text = (body[: attribution.start()] + ". " + after).strip(" .") if after else body[: attribution.start()]
+    return text, speaker
 
 
 def dash_quotes(text: str, mentions: Sequence[PersonMention]) -> list[QuoteMatch]:
-    """Quotes in paragraphs that open with a dialogue dash."""
+    """Quotes in paragraphs that open with a dialogue dash (or "X säger: – …")."""
     found: list[QuoteMatch] = []
     offset = 0
+    previous: tuple[str, int, QuoteMatch | None] | None = None  # block, offset, its quote
     for block in text.split("\n\n"):
         stripped = block.lstrip()
         lead = len(block) - len(stripped)
-        if stripped[:1] in _DASHES and stripped[1:2] == " ":
-            start = offset + lead + 2
-            body = block[lead + 2 :]
-            attribution = _ATTRIBUTION.search(body)
+        inline = None if stripped[:1] in _DASHES else _INLINE_INTRO.match(stripped)
+        quote = None
+        if (stripped[:1] in _DASHES and stripped[1:2] == " ") or (inline and _introduces(inline.group("intro") + ":")):
+            skip = inline.end() if inline else 2
+            start = offset + lead + skip
+            body = block[lead + skip :]
             speaker = None
             quote_text = body.strip()
-            if attribution is not None:
-                who_at = start + attribution.start("who")
-                speaker = speaker_of(attribution.group("who"), who_at, mentions)
-                after = body[attribution.end() :].lstrip(".!? ")
-                quote_text = (body[: attribution.start()] + ". " + after).strip(" .") if after else body[: attribution.start()]
-            found.append(QuoteMatch(quote_text.strip(), start, offset + len(block), speaker))
+            attributed = _attributed(body, start, mentions, offset)
+            if attributed is not None:
+                quote_text, speaker = attributed
+            elif inline is not None:
+                speaker = intro_speaker(inline.group("intro"), offset + lead, mentions)
+            elif previous is not None and previous[2] is not None:
+                speaker = previous[2].speaker
+            elif previous is not None:
+                speaker = intro_speaker(previous[0], previous[1], mentions) if _introduces(previous[0]) else None
+                if speaker is None:
+                    para = [m for m in mentions if previous[1] <= m.start < previous[1] + len(previous[0])]
+                    speaker = para[-1].person if para else None
+            quote = QuoteMatch(quote_text.strip(), start, offset + len(block), speaker)
+            found.append(quote)
+        if block.strip():
+            previous = (block, offset, quote)
         offset += len(block) + 2
-    return found
-
-
-def marked_quotes(text: str, mentions: Sequence[PersonMention]) -> list[QuoteMatch]:
-    """Quotes in quotation marks followed by "säger X" or "enligt X"."""
-    found = []
-    for match in _MARKED.finditer(text):
-        speaker = speaker_of(match.group("who"), match.start("who"), mentions)
-        found.append(QuoteMatch(match.group("text").strip(), match.start("text"), match.end(), speaker))
     return found
 
 
@@ -90,9 +194,4 @@ def find_quotes(text: str, mentions: Sequence[PersonMention]) -> list[QuoteMatch
     >>> [q.speaker for q in find_quotes("– Vi är klara, säger regiondirektören.", [])]
     ['regiondirektören']
     """
-    quotes = dash_quotes(text, mentions)
-    taken = [(q.start, q.end) for q in quotes]
-    for quote in marked_quotes(text, mentions):
-        if not any(s <= quote.start < e for s, e in taken):
-            quotes.append(quote)
-    return sorted(quotes, key=lambda q: q.start)
+    return dash_quotes(text, mentions)

@@ -83,6 +83,11 @@ def test_landmarks_are_used(landmark: str) -> None:
         "<script>var tracker = 'Dold';</script><style>p{color:red}</style><noscript>Aktivera JavaScript</noscript>",  # noqa: E501
         "<iframe src='https://video.example/x'>Video</iframe><svg><text>Ikon</text></svg>",
         "<!-- Kommentar i koden -->",
+        "<p class='zz'>Foto: Lena Strand</p>",
+        "<p>Text och foto: Lena Strand</p>",
+        "<div><span>Bild: Lena Strand/VGR</span></div>",
+        "<p>Av Lena Strand</p>",
+        "<p>Publicerad av Lena Strand</p>",
     ],
 )
 def test_boilerplate_is_removed_anywhere(boilerplate: str) -> None:

@@ -42,6 +42,21 @@ def test_people_by_rule(text: str, names: set[str]) -> None:
         ("Millennium Go Live blir av.", ["Go Live"], set()),
         ("Eva Lind Persson leder arbetet.", ["Eva Lind Persson"], {"Eva Lind Persson"}),
         ("Nu väntar Siri Ågren Lundin på svar.", ["Siri Ågren Lundin"], {"Siri Ågren Lundin"}),
+        # what a model may tag as a person but is none: products, organisations, places, titles
+        ("Cerner Millennium införs i regionen.", ["Cerner Millennium"], set()),
+        ("Avtalet med Oracle Health gäller.", ["Oracle Health"], set()),
+        ("Region Värmland har också valt systemet.", ["Region Värmland"], set()),
+        ("Forskare vid Karolinska Institutet följer arbetet.", ["Karolinska Institutet"], set()),
+        ("Skånevård Sund startar först.", ["Skånevård Sund"], set()),
+        ("Sahlgrenska Universitetssjukhuset väntar.", ["Sahlgrenska Universitetssjukhuset"], set()),
+        ("Personal från Norra Älvsborg deltar.", ["Norra Älvsborg"], set()),
+        ("Regionrådet Yusuf är nöjd.", ["Regionrådet Yusuf"], set()),
+        # credit lines and bylines
+        ("Foto: Lena Strand", ["Lena Strand"], set()),
+        ("Text: Lena Strand", ["Lena Strand"], set()),
+        ("Av Lena Strand\n\nSystemet startar i november.", ["Lena Strand"], set()),
+        ("Publicerad av Lena Strand", ["Lena Strand"], set()),
+        ("Beslutet togs av Lena Strand, regiondirektör.", ["Lena Strand"], {"Lena Strand"}),
     ],
 )
 def test_people_from_ner_spans(text: str, ner: list[str], names: set[str]) -> None:
