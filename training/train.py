@@ -30,6 +30,7 @@ PACKAGE_MODEL_DIR = REPO_ROOT / "fvmdocs" / "nlp" / "model"
 PIPELINE_NAME = "fvmdocs_sv_news"
 AUGMENT_COPIES = 1
 USE_LEXICON = True
+PRETRAIN_EPOCHS = 20  # tok2vec pretraining (training.pretrain) before training; 0 = none
 
 
 def _parse_overrides(pairs: list[str]) -> dict[str, Any]:
@@ -58,17 +59,18 @@ def train_model(config: Path, output: Path, corpus_dir: Path, overrides: dict[st
     return output / "model-best"
 
 
-def assemble(model_best: Path, target: Path) -> None:
+def assemble(model_best: Path, target: Path, pretrained: bool = False) -> None:
     """Add the rule-based components, drop training leftovers, write to ``target``."""
     import spacy
 
     import fvmdocs.nlp  # noqa: F401
 
     nlp = spacy.load(model_best)
-    for key in ("train", "dev"):
+    for key in ("train", "dev", "init_tok2vec"):
         nlp.config["paths"][key] = None  # local training paths mean nothing to a user
     nlp.add_pipe("fvmdocs_sentences", first=True)
-    nlp.add_pipe("fvmdocs_gazetteer", after="ner")
+    nlp.add_pipe("fvmdocs_names", after="ner")
+    nlp.add_pipe("fvmdocs_gazetteer", after="fvmdocs_names")
     nlp.meta["name"] = PIPELINE_NAME
     nlp.meta["license"] = "CC BY 4.0"
     nlp.meta["sources"] = [
@@ -79,6 +81,16 @@ def assemble(model_best: Path, target: Path) -> None:
             "commit": "87950716",
         }
     ]
+    if pretrained:
+        # The tok2vec weights start from text that includes UD Swedish-Talbanken.
+        nlp.meta["license"] = "CC BY-SA 4.0"
+        nlp.meta["sources"].append(
+            {
+                "name": "UD Swedish-Talbanken (dev and test sentences, tok2vec pretraining)",
+                "url": "https://github.com/UniversalDependencies/UD_Swedish-Talbanken",
+                "license": "CC BY-SA 4.0",
+            }
+        )
     if target.exists():
         shutil.rmtree(target)
     nlp.to_disk(target)
@@ -96,6 +108,8 @@ def measure(model_dir: Path, corpus_dir: Path) -> dict[str, Any]:
     metrics: dict[str, Any] = {"dev": score(nlp, gold)}
     with nlp.select_pipes(disable=["fvmdocs_gazetteer"]):
         metrics["dev_without_gazetteer"] = score(nlp, gold)
+    with nlp.select_pipes(disable=["fvmdocs_names"]):
+        metrics["dev_without_names"] = score(nlp, gold)
     texts = [" ".join(doc.text for doc in gold[i : i + 20]) for i in range(0, len(gold), 20)]
     words_per_second(nlp, texts[:5])  # warm-up
     metrics["words_per_second"] = round(words_per_second(nlp, texts))
@@ -119,6 +133,18 @@ def main(argv: list[str] | None = None) -> int:
         default=USE_LEXICON,
         help="draw swapped mentions from training/lexicon too",
     )
+    parser.add_argument(
+        "--pretrain-epochs",
+        type=int,
+        default=PRETRAIN_EPOCHS,
+        help="epochs of tok2vec pretraining first (0: train from scratch)",
+    )
+    parser.add_argument(
+        "--init-tok2vec",
+        type=Path,
+        default=None,
+        help="start from these pretrained tok2vec weights instead of pretraining again",
+    )
     parser.add_argument("--no-install", action="store_true", help="leave fvmdocs/nlp/model alone")
     args = parser.parse_args(argv)
     # Before numpy, spaCy or blis are imported: they read these once, at import.
@@ -130,11 +156,18 @@ def main(argv: list[str] | None = None) -> int:
     ):
         os.environ.setdefault(variable, str(args.threads))
     from training.convert import convert
+    from training.pretrain import pretrain_tok2vec
 
     convert(out_dir=args.corpus_dir, augment=args.augment, use_lexicon=args.lexicon)
-    model_best = train_model(args.config, args.output, args.corpus_dir, _parse_overrides(args.set))
+    overrides = _parse_overrides(args.set)
+    init_tok2vec = args.init_tok2vec
+    if init_tok2vec is None and args.pretrain_epochs > 0:
+        init_tok2vec = pretrain_tok2vec(args.output / "pretrain", args.pretrain_epochs, args.config)
+    if init_tok2vec is not None:
+        overrides["paths.init_tok2vec"] = str(init_tok2vec)
+    model_best = train_model(args.config, args.output, args.corpus_dir, overrides)
     assembled = args.output / "assembled"
-    assemble(model_best, assembled)
+    assemble(model_best, assembled, pretrained=init_tok2vec is not None)
     metrics = measure(assembled, args.corpus_dir)
     (args.output / "metrics.json").write_text(
         json.dumps(metrics, indent=2) + "\n", encoding="utf-8"

@@ -7,6 +7,8 @@ The pipeline lives in ``fvmdocs/nlp/model/`` (see ``MODEL_CARD.md``; retrain wit
   news abbreviations;
 * ``fvmdocs_sentences`` (``sentences.py``): rule-based sentence boundaries;
 * ``tok2vec`` + ``ner``: trained on the Swedish NER corpus (PER, ORG, LOC, MISC);
+* ``fvmdocs_names`` (``names.py``): people the model missed, from first names and surname
+  endings in ``fvmdocs/data/gazetteer/``;
 * ``fvmdocs_gazetteer`` (``gazetteer.py``): named public-sector organisations from
   ``fvmdocs/data/gazetteer/organisations.jsonl``.
 
@@ -32,7 +34,7 @@ from spacy.language import Language
 from fvmdocs.errors import ModelError
 
 # Imported for their side effect: they register the factories the model's config names.
-from fvmdocs.nlp import gazetteer, sentences, tokenizer  # noqa: F401
+from fvmdocs.nlp import gazetteer, names, sentences, tokenizer  # noqa: F401
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 

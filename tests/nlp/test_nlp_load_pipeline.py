@@ -11,7 +11,7 @@ import fvmdocs
 from fvmdocs.errors import ModelError
 from fvmdocs.nlp import MODEL_DIR, ensure_pipe, load_pipeline, load_pipeline_from
 
-EXPECTED_PIPES = ["fvmdocs_sentences", "tok2vec", "ner", "fvmdocs_gazetteer"]
+EXPECTED_PIPES = ["fvmdocs_sentences", "tok2vec", "ner", "fvmdocs_names", "fvmdocs_gazetteer"]
 
 
 def test_cached_same_object() -> None:
