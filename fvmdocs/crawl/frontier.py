@@ -18,15 +18,13 @@ import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
+
+from fvmdocs.store import now_iso
 
 QUEUED, DONE, FAILED, SKIPPED = "queued", "done", "failed", "skipped"
 PAGE, SITEMAP = "page", "sitemap"
 
-
-def _now() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 @dataclass(frozen=True)
@@ -70,7 +68,7 @@ class Frontier:
                 conn.execute("UPDATE crawl_runs SET stopped = NULL WHERE id = ?", (row[0],))
                 return cls(conn, int(row[0]), resumed=True)
             cursor = conn.execute(
-                "INSERT INTO crawl_runs (plan, started) VALUES (?, ?)", (plan, _now())
+                "INSERT INTO crawl_runs (plan, started) VALUES (?, ?)", (plan, now_iso())
             )
         return cls(conn, int(cursor.lastrowid or 0), resumed=False)
 
@@ -128,7 +126,7 @@ class Frontier:
         with self.conn:
             self.conn.execute(
                 "UPDATE crawl_runs SET finished = ?, stopped = ? WHERE id = ?",
-                (_now() if finished else None, stopped, self.run_id),
+                (now_iso() if finished else None, stopped, self.run_id),
             )
 
     # -- per-URL state across runs ----------------------------------------------------
@@ -180,7 +178,7 @@ class Frontier:
 
     def add_resources(self, resources: Iterable[tuple[str, str | None, str | None]]) -> None:
         """Record non-HTML links as (url, content type, found on)."""
-        now = _now()
+        now = now_iso()
         rows = [(url, ctype, found_on, now, now) for url, ctype, found_on in resources]
         if not rows:
             return

@@ -34,7 +34,8 @@ def content_hash(doc: Document) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
-def _now() -> str:
+def now_iso() -> str:
+    """The current UTC time to the second, as stored in every timestamp column."""
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
@@ -172,7 +173,7 @@ class Store:
         """Save a cleaned page: a new document, a new version, or nothing new."""
         doc_id = document_id(doc.url)
         digest = content_hash(doc)
-        now = _now()
+        now = now_iso()
         with self.conn:
             row = self.conn.execute(
                 "SELECT d.current_version, v.content_hash FROM documents d JOIN versions v "
@@ -224,7 +225,7 @@ class Store:
 
     def touch_source(self, source: str) -> None:
         """Mark an unchanged source and its document as seen now."""
-        now = _now()
+        now = now_iso()
         with self.conn:
             self.conn.execute("UPDATE sources SET seen = ? WHERE source = ?", (now, source))
             self.conn.execute(
@@ -237,7 +238,7 @@ class Store:
         """Keep a per-source error for ``fvmdocs stats``."""
         with self.conn:
             self.conn.execute(
-                "INSERT INTO failures (source, reason, at) VALUES (?, ?, ?)", (source, reason, _now())
+                "INSERT INTO failures (source, reason, at) VALUES (?, ?, ?)", (source, reason, now_iso())
             )
 
     def mark_indexed(self, versions: dict[str, int]) -> None:

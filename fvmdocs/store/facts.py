@@ -24,7 +24,7 @@ from fvmdocs.extract.facts import (
     Role,
     TimexFact,
 )
-from fvmdocs.store import Store, StoredDocument, _now
+from fvmdocs.store import Store, StoredDocument, now_iso
 
 _LISTS = {
     "entity": "entities",
@@ -62,7 +62,7 @@ def save_facts(store: Store, facts: DocumentFacts) -> int:
             "INSERT INTO analyses (document_id, version, extractor_version, analysed) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (document_id) DO UPDATE SET version = excluded.version, "
             "extractor_version = excluded.extractor_version, analysed = excluded.analysed",
-            (facts.doc_id, facts.version, facts.extractor_version, _now()),
+            (facts.doc_id, facts.version, facts.extractor_version, now_iso()),
         )
     return len(rows)
 
