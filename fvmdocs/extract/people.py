@@ -25,6 +25,10 @@ _LOWER = "a-z" + "".join(c for c in _LATIN if c.islower()) + "'’"
 NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 PARTICLES = ("von", "af", "de", "van", "der", "den", "da", "di", "la", "le", "el", "bin", "al")
 FULL_NAME = rf"{NAME_WORD}(?:\s(?:(?:{'|'.join(PARTICLES)})\s)?{NAME_WORD})"
+# Swedish names often carry two surnames unhyphenated: "Karin Lund Berg".
+LONG_NAME = rf"{FULL_NAME}(?:\s{NAME_WORD}(?![\w-]))?"
+# "säger till Dagens Nyheter": the one spoken to in a reporting clause is the medium.
+_ADDRESSEE_BEFORE = re.compile(r"\b(?:säger|sa|sade|uppger|uppgav|berättar|berättade)\s(?:till|för)\s$")
 # A party marker after a politician's name: "Jonas Andersson (S)", "(MP)", "(KD)".
 PARTY = r"\s?\((?:S|M|C|L|V|KD|MP|SD|Fi)\)"
 SPEECH_VERBS = (
@@ -104,12 +108,12 @@ def rule_names(text: str, titles: TitleLexicon | None = None) -> list[NameSpan]:
     titles = titles or load_titles()
     found: list[NameSpan] = []
     before = frozenset(SPEECH_VERBS + _AFTER_VERBS)
-    for match in re.finditer(rf"(?<![\w-])([\w-]+)\s({FULL_NAME})(?![\w-])", text):
+    for match in re.finditer(rf"(?<![\w-])([\w-]+)\s({LONG_NAME})(?![\w-])", text):
         word = match.group(1)
         if word.lower() in before or titles.is_head(word):
             found.append(NameSpan(match.start(2), match.end(2), match.group(2), "context"))
     verbs = "|".join(_BEFORE_VERBS)
-    for match in re.finditer(rf"(?<![\w-])({FULL_NAME})(?:{PARTY})?(?:,\s|\s(?:{verbs})\b)", text):
+    for match in re.finditer(rf"(?<![\w-])({LONG_NAME})(?:{PARTY})?(?:,\s|\s(?:{verbs})\b)", text):
         after = text[match.end(1) :]
         party = re.match(PARTY, after)
         after = after[party.end() :] if party else after
@@ -155,7 +159,7 @@ def find_people(
     full: dict[str, str] = {}
     for cand in candidates:
         name = _clean_name(cand.text)
-        if not _plausible(name, orgs, titles) or _credited(text, cand):
+        if not _plausible(name, orgs, titles) or _credited(text, cand) or _addressed(text, cand):
             continue
         if name.endswith("s") and name[:-1] in full.values():
             continue
@@ -171,12 +175,19 @@ def find_people(
     return people, mentions
 
 
+def _addressed(text: str, span: NameSpan) -> bool:
+    """A name spoken to in a reporting clause: "säger hon till Vårdfokus Idag"."""
+    return _ADDRESSEE_BEFORE.search(text[max(0, span.start - 30) : span.start]) is not None
+
+
 def _drop_genitive_doubles(names: list[str]) -> list[str]:
     """"Ann-Sofi Lodins" is "Ann-Sofi Lodin" in the genitive, not another person."""
     kept = set(names)
     for name in names:
         if name.endswith("s") and name[:-1] in kept:
             kept.discard(name)
+        if any(other.startswith(f"{name} ") for other in names):
+            kept.discard(name)  # "Karin Lund" is "Karin Lund Berg" cut short by the model
     return [n for n in names if n in kept]
 
 

@@ -251,6 +251,8 @@ def roles_in_sentence(
                 found.append(RoleMatch(person, title, org, True))
         found.extend(_earlier_post(sentence, start, end, person, orgs, lexicon))
         found.extend(_predecessor(sentence, start, end, person, orgs, lexicon))
+        found.extend(_inverted_takeover(sentence, start, end, person, orgs, lexicon))
+        found.extend(_handed_over_by(sentence, start, person, orgs, lexicon))
     return _unique(found)
 
 
@@ -267,6 +269,41 @@ def _predecessor(
     if tail is None:
         return []
     return [RoleMatch(person, title, org, False) for title, org in titles_at(sentence, end + tail.end(), orgs, lexicon)]
+
+
+# Verb second with a fronted adverbial puts the subject inside the particle verb:
+# "I mars tog Anna Ek över som programchef", "Nu tar Anna Ek över posten som ...".
+_INVERTED_TAKEOVER = re.compile(rf"\s(?:över|in)\s{_WHEN}(?:{_POST})?(?:som|på posten som)\s{_NEW}")
+_TAKEOVER_VERB = re.compile(r"\b(?:tar|tog|har|hade|går|gick|kliver|klev)\s$")
+
+
+def _inverted_takeover(
+    sentence: str, start: int, end: int, person: str, orgs: OrgLexicon, lexicon: TitleLexicon
+) -> list[RoleMatch]:
+    """ "I dag tar Anna Ek över som programchef": the subject after the finite verb."""
+    if _TAKEOVER_VERB.search(sentence[:start]) is None:
+        return []
+    tail = _INVERTED_TAKEOVER.match(sentence, end)
+    if tail is None:
+        return []
+    return [RoleMatch(person, title, org, True) for title, org in titles_at(sentence, tail.end(), orgs, lexicon)]
+
+
+# "tog över som programchef efter Anna Ek": the one after "efter" held the post before.
+_TOOK_OVER_AFTER = re.compile(
+    rf"\b(?:tar|tog|har tagit|hade tagit|tagit)\s(?:[^,.]{{1,40}}?\s)?över\s{_WHEN}(?:{_POST})?(?:som|på posten som)\s{_NEW}"
+    rf"(?P<post>[^.;:!?]{{2,120}}?)\sefter\s$"
+)
+
+
+def _handed_over_by(
+    sentence: str, start: int, person: str, orgs: OrgLexicon, lexicon: TitleLexicon
+) -> list[RoleMatch]:
+    """ "Anna Ek tog över som programchef efter Per Lund": Per Lund held the post before."""
+    took = _TOOK_OVER_AFTER.search(sentence[:start])
+    if took is None:
+        return []
+    return [RoleMatch(person, title, org, False) for title, org in titles_at(sentence, took.start("post"), orgs, lexicon)]
 
 
 _CAME_FROM = r"(?:kommer|kom)\s(?:närmast\s|senast\s|direkt\s|närmast\sdirekt\s)?från\s"
@@ -346,9 +383,8 @@ def _body_title(title: str, org: str | None, orgs: OrgLexicon) -> tuple[str, str
     organisation named ("kommunstyrelsens ordförande i Borås Stad") it stays part of the title."""
     first, _, rest = title.partition(" ")
     if org is None and rest and load_titles().is_body_genitive(first):
-        known = orgs.resolve(first)
-        if known is not None:
-            return rest, known
+        # an unlisted body ("kommunstyrelsens") is named in its definite form, as gold writes it
+        return rest, orgs.resolve(first) or first[:-1].lower()
     return title, org
 
 

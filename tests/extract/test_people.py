@@ -25,6 +25,12 @@ ORGS = load_organisations()
             "Anna-Karin Öberg-Nilsson är verksamhetschef. Öberg-Nilssons team är klart.",
             {"Anna-Karin Öberg-Nilsson"},
         ),
+        # two surnames without a hyphen
+        ("– Det går bra, säger Karin Lund Berg.", {"Karin Lund Berg"}),
+        ("Sara Holm Nyberg blir ny enhetschef.", {"Sara Holm Nyberg"}),
+        # the medium spoken to is no person
+        ("Eva Ström, ordförande i facket, säger till Dagens Vård att läget är svårt.", {"Eva Ström"}),
+        ("Det uppger Per Holm för Sjukhusnytt Idag.", {"Per Holm"}),
         ("Region Skåne är nöjd och Region Halland väntar.", set()),
         ("Enligt Borås Stad är läget oklart.", set()),
         ("Oracle Health har tagit över Cerner.", set()),
