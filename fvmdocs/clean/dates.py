@@ -54,9 +54,11 @@ _LABELLED = {
     "updated": re.compile(rf"\b{UPDATED_LABEL}\s*:?\s*(?:den\s+)?({DATE_TEXT})", re.I),
 }
 
-# A text that is nothing but date labels and dates, e.g. the empty "Publicerad: Uppdaterad:".
+# A text that is nothing but date labels and dates, e.g. the empty "Publicerad: Uppdaterad:",
+# perhaps after the kind of page ("Nyhet publicerad 2020-04-16").
+_PAGE_KIND = r"(?:nyhet|artikel|notis|pressmeddelande|krönika|debattartikel|reportage)"
 DATE_LINE = re.compile(
-    rf"^(?:\s*(?:{PUBLISHED_LABEL}|{UPDATED_LABEL})\s*:?\s*(?:den\s+)?(?:{DATE_TEXT})?\s*[|·,]?)+\s*$",
+    rf"^(?:{_PAGE_KIND}\s+)?(?:\s*(?:{PUBLISHED_LABEL}|{UPDATED_LABEL})\s*:?\s*(?:den\s+)?(?:{DATE_TEXT})?\s*[|·,]?)+\s*$",
     re.I,
 )
 

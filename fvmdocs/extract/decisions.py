@@ -22,6 +22,8 @@ DECISION_VERBS: dict[str, tuple[str, ...]] = {
     "fastställa": ("fastställde", "fastställt", "fastställer", "fastställa", "fastställdes", "fastställts", "fastställs"),
     "utse": ("utsåg", "utsett", "utser", "utse", "utsågs", "utsetts", "utses"),
     "ge i uppdrag": ("gav i uppdrag", "gett i uppdrag", "ger i uppdrag", "ge i uppdrag", "gav", "gett", "givit"),
+    # the commissioned party as subject, the one who decided after "av"
+    "få i uppdrag": ("fick i uppdrag", "fått i uppdrag", "får i uppdrag", "få i uppdrag"),
     "ge klartecken": ("gav klartecken", "gett klartecken", "ger klartecken", "ge klartecken"),
     "bevilja": ("beviljade", "beviljat", "beviljar", "bevilja", "beviljades", "beviljats"),
     "ställa sig bakom": ("ställde sig bakom", "ställt sig bakom", "ställer sig bakom", "ställa sig bakom"),
@@ -61,6 +63,19 @@ BODY_NOUNS = (
     "rätten", "ordförande", "ordföranden", "chefen", "kommunen", "regionen", "revisorerna",
     "revisionen", "direktion", "direktionen", "presidiet", "beredningen",
 )  # fmt: skip
+_INDEFINITE_BODY = re.compile(r"(styrelse|direktion)$|(nämnd|styrgrupp)$|(utskott)$")
+
+
+def definite_body(word: str) -> str:
+    """A body noun in its definite form, as bodies are named: "regionstyrelse" -> "regionstyrelsen",
+    "nämnd" -> "nämnden", "utskott" -> "utskottet"; other words unchanged."""
+    match = _INDEFINITE_BODY.search(word)
+    if match is None:
+        return word
+    suffix = "n" if match.group(1) else "en" if match.group(2) else "et"
+    return word + suffix
+
+
 _FORMS = sorted(
     ((form, lemma) for lemma, forms in DECISION_VERBS.items() for form in forms),
     key=lambda pair: len(pair[0]),
@@ -70,8 +85,11 @@ _VERB_PATTERN = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(f) for f, _ in _FORMS) + r")(?![\w-])", re.IGNORECASE
 )
 _LEMMA = {form: lemma for form, lemma in _FORMS}
+_MONTH_WORDS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
 _SKIP_LEFT = re.compile(
-    r"(?:\s(?:som|har|hade|ska|skall|kommer att|väntas|också|även|nu|då|därför|samtidigt|i dag|idag|i går|igår|redan|inte|sedan|under|enhälligt|formellt))+\s*$"
+    # time adverbials in subordinate word order: "att regionstyrelsen i maj godkände"
+    rf"(?:\s(?:i\s(?:{_MONTH_WORDS})(?:\s\d{{4}})?|den\s\d{{1,2}}\s(?:{_MONTH_WORDS})(?:\s\d{{4}})?|i\s\w+dags|på\s\w+dagen|"
+    r"som|har|hade|ska|skall|kommer att|väntas|också|även|nu|då|därför|därefter|dessutom|nyligen|tidigare|samtidigt|i dag|idag|i går|igår|redan|inte|sedan|under|enhälligt|formellt))+\s*$"
 )
 # "den 20 november tog regiondirektören beslutet", "fattade på onsdagen beslut om": the actor
 # or an adverbial sits between the verb and its noun.
@@ -80,9 +98,26 @@ _SPLIT_VERB = re.compile(
     r"(?:ett\s|det\s)?(?P<noun>beslut(?:et)?)(?![\w-])",
     re.IGNORECASE,
 )
+# Other verbs whose particle or object the subject or an adverbial can split off:
+# "sa på tisdagen ja till", "röstade fullmäktige igenom", "gav styrelsen klartecken".
+_SPLIT_OTHER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (
+        re.compile(
+            rf"(?<![\w-])(?P<verb>{verbs})\s(?P<inner>(?:[\w:-]+\s){{1,4}}?)(?P<noun>{tail})(?![\w-])",
+            re.IGNORECASE,
+        ),
+        lemma,
+    )
+    for verbs, tail, lemma in (
+        ("sa|sade|sagt|säger", r"(?:ja|nej)\still", "säga ja"),
+        ("röstade|röstat|röstar", "igenom", "rösta igenom"),
+        ("gav|gett|ger", r"klartecken|grönt\sljus", "ge klartecken"),
+        ("ställde|ställt|ställer", r"sig\sbakom", "ställa sig bakom"),
+    )
+)
 # A decision named by its noun: "efter ett beslut av revisorerna", "inför sitt beslut i september".
 _NOMINAL = re.compile(
-    r"(?<![\w-])(?:(?:efter|genom|enligt|med)\s(?:ett\s)?beslut\s(?P<agent>av|i|från)\s"
+    r"(?<![\w-])(?:(?:efter|genom|enligt|med)\s(?:ett\s)?beslut(?:et)?\s(?P<agent>av|i|från)\s"
     r"|(?P<own>sitt|sina)\sbeslut\s(?=(?:i|den|på|under|från)\s[\wåäö]*\d|i\s(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|våras|höstas)\b))",
     re.IGNORECASE,
 )
@@ -111,7 +146,7 @@ class DecisionMatch:
 # A body's name: an optional genitive owner, "X- och Y" compounds, and a place or
 # organisation it belongs to ("Västkoms styrelse", "hälso- och sjukvårdsstyrelsen",
 # "kommunstyrelsen i Borås", "sjukhusstyrelsen vid Skaraborgs Sjukhus").
-_BODY = r"(?P<owner>[\w-]+(?::s|s)\s)?(?P<body>(?:[\w]+-\s(?:och|eller)\s)?[\w-]+)"
+_BODY = r"(?P<owner>(?:[A-ZÅÄÖ][\w-]*\s)?[\w-]+(?::s|s)\s)?(?P<body>(?:[\w]+-\s(?:och|eller)\s)?[\w-]+)"
 _PLACE = r"(?P<place>\s(?:i|vid|för|på|inom)\s[A-ZÅÄÖ][\w-]*(?::s|s)?(?:\s(?:[A-ZÅÄÖ][\w-]*|[Ss]jukhus|kommun|stad|lasarett|län))*)?"
 
 
@@ -223,12 +258,12 @@ def decisions_in_sentence(
         if form in _INFINITIVES and re.search(r"\batt\s$", sentence[: match.start()]):
             continue
         if form in ("togs", "tagits", "fattades", "fattats") and not re.search(
-            r"[Bb]eslut\w*\s(?:\w+\s){0,3}$", sentence[: match.start()]
+            r"[Bb]eslut\w*\s(?:\w+\s){0,6}$", sentence[: match.start()]
         ):
             continue
         passive = (
             bool(_PASSIVE.search(form.split()[0])) and (" " not in form or lemma in _PARTICLE_VERBS)
-        ) or lemma == "fattas beslut"
+        ) or lemma in ("fattas beslut", "få i uppdrag")
         by: tuple[str, int] | None = None
         person: tuple[str, int] | None = None
         if passive:
@@ -240,8 +275,15 @@ def decisions_in_sentence(
                     name = re.match(r"[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+)*", sentence[match.end() + agent.end() :])
                     by = (name.group(), match.end() + agent.end()) if name else None
         else:
-            before = body_phrase_before(sentence[: match.start()].rstrip())
+            # "Regionens högsta tjänsteperson, regiondirektören, beslutade": an apposition's commas
+            before = body_phrase_before(sentence[: match.start()].rstrip().rstrip(",")) or _cleft_subject(
+                sentence[: match.start()]
+            )
             after = body_phrase_after(sentence[match.end() :].lstrip())
+            if after is not None and lemma == "ge i uppdrag" and re.match(
+                r"\s*i\suppdrag\b", sentence[match.end() :].lstrip()[after[1] + len(after[0]) :]
+            ):
+                after = None  # "gav (samtidigt) regiondirektören i uppdrag": the one who is commissioned
             person = _person_near(sentence, match.start(), match.end(), people)
             if person is not None and (person[1] < match.start() or before is None):
                 by = person  # a person after the verb is its V2 subject unless a body precedes it
@@ -279,13 +321,30 @@ def decisions_in_sentence(
     return sorted(found, key=lambda d: d.verb_start)
 
 
+def _cleft_subject(before: str) -> tuple[str, int] | None:
+    """ "Det var regionfullmäktige som i juni 2019 godkände", "Regionstyrelsen, som i går
+    godkände": a body that "som" makes the subject of the verb, adverbials between."""
+    match = re.search(rf"(?<![\w-]){_BODY}{_PLACE},?\ssom\s(?:[\w:-]+\s){{0,8}}$", before)
+    if match is None or re.search(r"\b(?:att|och|men|som)\s(?:[\w:-]+\s){0,5}$", before[match.end("body") :].split("som", 1)[1]):
+        return None
+    end = match.end("place") if match.group("place") else match.end("body")
+    body = re.match(rf"{_BODY}{_PLACE}", before[match.start() : end])
+    return _body_words(body) if body else None
+
+
 def _coordinated_subject(sentence: str, verb_start: int) -> tuple[str, int] | None:
     """ "Styrgruppen gick i måndags igenom läget och beslutade att ...": the second verb of a
     body's clause shares the subject that opens the sentence."""
     before = sentence[:verb_start]
-    if not re.search(r"\soch\s(?:(?:har|hade|också|även|sedan|därefter|då)\s)*$", before):
+    if not re.search(r"\soch\s(?:(?:har|hade|också|även|sedan|därefter|då|samtidigt)\s)*$", before):
         return None
     opening = re.match(rf"{_BODY}{_PLACE}(?=\s(?!(?:och|som|att|med)\b)[a-zåäö]+\s)", before)
+    if opening is None or _body_words(opening) is None:
+        # V2 after an adverbial: "I tisdags fick regionstyrelsen ta del av rapporten och gav ..."
+        opening = re.match(
+            rf"(?:[A-ZÅÄÖ]\w*\s(?:[\w-]+\s){{0,2}}?)(?:fick|hade|har|tog|höll|gick|behandlade|diskuterade)\s{_BODY}{_PLACE}(?=\s)",
+            before,
+        )
     if opening is None or re.search(r"[,;:]|\b(?:att|som|när|då|eftersom)\s", before[opening.end() :]):
         return None
     return _body_words(opening)
@@ -310,14 +369,15 @@ def _split_decisions(
 ) -> list[DecisionMatch]:
     """ "den 20 november tog regiondirektören beslutet att ...", "X fattade på onsdagen beslut om"."""
     found = []
-    for match in _SPLIT_VERB.finditer(sentence):
+    matches = [(m, "fatta beslut" if m.group("verb").lower().startswith("fatta") else "ta beslut") for m in _SPLIT_VERB.finditer(sentence)]
+    matches += [(m, lemma) for pattern, lemma in _SPLIT_OTHER for m in pattern.finditer(sentence)]
+    for match, lemma in matches:
         if any(d.verb_start <= match.start("noun") < d.verb_end for d in taken):
             continue
         inner = match.group("inner")
         if re.search(r"\b(?:att|som|och|men|om)\s", inner):
             continue  # the noun belongs to another clause
         verb = match.group("verb").lower()
-        lemma = "fatta beslut" if verb.startswith("fatta") else "ta beslut"
         body = body_phrase_after(inner)
         person = _person_near(sentence, match.start(), match.end("verb"), people)
         by: tuple[str, int] | None
@@ -329,7 +389,7 @@ def _split_decisions(
             by = body_phrase_before(sentence[: match.start()].rstrip()) or name_before(sentence[: match.start()].rstrip())
         if by is None:
             continue
-        planned = _planned_before(sentence, match.start()) or verb in ("fattar", "tar")
+        planned = _planned_before(sentence, match.start()) or verb in ("fattar", "tar", "säger", "röstar", "ger", "ställer")
         what = _clause(sentence, match.start())
         found.append(DecisionMatch(lemma, match.start(), match.end(), by[0], by[1], what, planned, False))
     return found

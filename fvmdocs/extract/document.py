@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from fvmdocs.extract.decisions import decisions_in_sentence
+from fvmdocs.extract.decisions import BODY_NOUNS, decisions_in_sentence, definite_body
 from fvmdocs.extract.events import (
     FUTURE_CUES,
     PERIOD_OF,
@@ -174,6 +174,10 @@ def _resolve_actor(phrase: str, ctx: _Context, roles: list[Role]) -> str:
     for mention in ctx.mentions:
         if mention.text == phrase:
             return mention.person
+    owned = re.fullmatch(r"(?P<owner>.+?)(?::s|s)\s(?P<body>\S+)", phrase)
+    if owned and ctx.orgs.resolve(owned.group("owner")) == _HOME:
+        # "Västra Götalandsregionens regionstyrelse" is regionstyrelsen, named in its definite form
+        phrase = definite_body(owned.group("body"))
     resolved = ctx.orgs.resolve(phrase)
     if resolved is not None:
         return resolved
@@ -207,9 +211,13 @@ def _resolve_actor(phrase: str, ctx: _Context, roles: list[Role]) -> str:
 
 _SAME_OCCASION = re.compile(
     # "samma dag som införandet pausades" dates by another event, not by the decision told before
-    r"\b(?:[Ii] samma beslut|samtidigt|[Ss]amma dag(?!\s+som\b)|[Vv]id samma (?:möte|sammanträde)|[Pp]å samma (?:möte|sammanträde))\b"
+    r"\b(?:[Ii] samma beslut|[Ss]amtidigt|[Ss]amma dag(?!\s+som\b)|[Vv]id samma (?:möte|sammanträde)|[Pp]å samma (?:möte|sammanträde))\b"
 )
-_REFERS_BACK = re.compile(r"^\s*(?:Beslutet|Det beslutet|Detta beslut)\s(?:om\s\w+\s)?(?:fattades|togs)\b")
+_REFERS_BACK = re.compile(
+    r"^\s*(?:Beslutet|Det beslutet|Detta beslut)\s(?:(?:om|att)\s(?:[\w-]+\s){1,4}?)?(?:fattades|togs)\b"
+)
+# "regiondirektörens beslut förra veckan att pausa", "styrelsens beslut": the owner decided.
+_GENITIVE_DECIDER = re.compile(r"\b(?P<owner>[\w-]+?)(?::s|s)\s(?:[\w-]+\s)?beslut(?:et)?\b", re.IGNORECASE)
 
 
 def _as_written(phrase: str) -> str:
@@ -231,6 +239,8 @@ def _decisions(ctx: _Context, roles: list[Role]) -> list[Decision]:
             if match.planned:
                 continue
             by = _resolve_actor(match.by, ctx, roles) if match.by else _body_in(ctx, sentence)
+            if by is None and _REFERS_BACK.match(sentence) and not (decisions and decisions[-1].by):
+                by = _genitive_decider(ctx, start, roles)  # "X:s beslut ... Beslutet fattades den 20 november"
             by = _qualified(by, decisions)
             # a decision named by its noun ("efter ett beslut av X") is dated by its sentence
             dated = _decision_timexes(ctx, start, end, sentence, match.verb_start, whole_sentence=match.nominal)
@@ -259,7 +269,10 @@ def _decisions(ctx: _Context, roles: list[Role]) -> list[Decision]:
                 continue
             previous = next((d for d in reversed(decisions) if d.by == by or by is None), None)
             if date_fact is None and previous is not None and previous.date and not previous.date.from_published:
-                continue  # the same decision mentioned again
+                if not _another_decision(sentence, match.by_start, by) or _same_object(previous.what, match.what):
+                    continue  # the same decision mentioned again
+                # "Regionfullmäktige antog budgeten ... utsåg ...": more decisions of the meeting told
+                date_fact = previous.date
             # the lead and the body tell one decision, its day worded twice ("I måndags", "vid måndagens möte")
             if date_fact is not None and by is not None and any(
                 d.by == by and d.date is not None and d.date.value == date_fact.value and (lemma == match.lemma or "samma beslut" in sentence)
@@ -273,6 +286,39 @@ def _decisions(ctx: _Context, roles: list[Role]) -> list[Decision]:
             )
             lemmas.append(match.lemma)
     return _without_restatements(decisions)
+
+
+# Words that say an undated decision was taken at another time than the one told before.
+_EARLIER = re.compile(r"\b(?:tidigare|redan|förra|sedan|då|dessförinnan|året innan|i fjol)\b", re.IGNORECASE)
+_FUNCTION = frozenset(["beslut", "beslutet", "besluta", "beslutade", "också", "samtidigt", "därefter", "dessutom", "under", "efter", "inför", "enligt"])
+
+
+def _object_words(what: str) -> set[str]:
+    """Content words of a decision's phrase after its verb, cut to a stem of six letters."""
+    words = re.findall(r"[a-zåäö][\w-]{4,}", what.lower())[1:]
+    return {w[:6] for w in words if w not in _FUNCTION and not w.endswith(BODY_NOUNS)}
+
+
+def _another_decision(sentence: str, by_start: int | None, by: str | None) -> bool:
+    """ "Regionfullmäktige antog budgeten för 2026.": a main clause of its own that opens with the
+    body, not "Styrelsen gav också ..." (the same decision continued) nor "den plan som X antog"."""
+    if by is None or by_start is None or sentence[:by_start].strip():
+        return False
+    return not (_EARLIER.search(sentence) or re.search(r"\b(?:också|även)\b", sentence))
+
+
+def _same_object(first: str, second: str) -> bool:
+    """Whether two decision phrases are about the same thing ("planen" in both)."""
+    return bool(_object_words(first) & _object_words(second))
+
+
+def _genitive_decider(ctx: _Context, before: int, roles: list[Role]) -> str | None:
+    """The body or office whose decision the text named last before ``before``, by genitive."""
+    owner = None
+    for match in _GENITIVE_DECIDER.finditer(ctx.text, max(0, before - 600), before):
+        if match.group("owner").lower().endswith(BODY_NOUNS):
+            owner = match.group("owner")
+    return _resolve_actor(owner, ctx, roles) if owner else None
 
 
 def _qualified(by: str | None, decisions: list[Decision]) -> str | None:

@@ -8,12 +8,14 @@ for fixture pages of other site styles (``tests/fixtures/pages/<name>.html``).
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from fvmdocs.extract.decisions import definite_body
 from fvmdocs.extract.document import extract_facts, parse_published
 from fvmdocs.extract.facts import DocumentFacts
 from fvmdocs.extract.orgs import load_organisations
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 ROOT = Path(__file__).resolve().parents[2]
-# "dev": gold the rules were developed against (dev3 and dev4 were held-out sets, opened
+# "dev": gold the rules were developed against (dev3-dev6 were held-out sets, opened
 # for error analysis once measured blind); "heldout": pages written without seeing the extractor
 # (tests/fixtures/heldout/README.md), the honest measure of unseen text.
 GOLD_SETS: dict[str, tuple[tuple[Path, Path], ...]] = {
@@ -32,6 +34,8 @@ GOLD_SETS: dict[str, tuple[tuple[Path, Path], ...]] = {
         (ROOT / "tests" / "fixtures" / "dev2" / "gold", ROOT / "tests" / "fixtures" / "dev2" / "pages"),
         (ROOT / "tests" / "fixtures" / "dev3" / "gold", ROOT / "tests" / "fixtures" / "dev3" / "pages"),
         (ROOT / "tests" / "fixtures" / "dev4" / "gold", ROOT / "tests" / "fixtures" / "dev4" / "pages"),
+        (ROOT / "tests" / "fixtures" / "dev5" / "gold", ROOT / "tests" / "fixtures" / "dev5" / "pages"),
+        (ROOT / "tests" / "fixtures" / "dev6" / "gold", ROOT / "tests" / "fixtures" / "dev6" / "pages"),
     ),
     "heldout": (
         (ROOT / "tests" / "fixtures" / "heldout" / "gold", ROOT / "tests" / "fixtures" / "heldout" / "pages"),
@@ -98,11 +102,37 @@ def _document_text(page: Path, url: str) -> tuple[str, str | None]:
     return document.text, document.published
 
 
+# A VGR body qualified by the region's own name is the bare body (GUIDELINES.md).
+_OWN_REGION = re.compile(
+    r"\s+i\s+(?:Västra\s+Götaland(?:sregionen)?|VGR)$|^(?:Västra\s+Götalandsregionens|VGR:s)\s+(?=\S+$)", re.IGNORECASE
+)
+
+
 def _norm_actor(name: str | None) -> str | None:
     if name is None:
         return None
+    name = _OWN_REGION.sub("", name)
+    if " " not in name:
+        name = definite_body(name)  # "Västra Götalandsregionens regionstyrelse" -> "regionstyrelsen"
     resolved = load_organisations().resolve(name)
     return (resolved or name).lower()
+
+
+def _office_holders(gold: dict[str, Any]) -> Callable[[str | None], str | None]:
+    """An office ("regiondirektören") and the one person the page's gold names in it are the same
+    decider, whichever of the two the text or the annotator used (GUIDELINES.md)."""
+    people: dict[str, set[str]] = {}
+    for role in gold.get("roles", []):
+        people.setdefault(role["title"].lower(), set()).add(role["person"])
+
+    def holder(name: str | None) -> str | None:
+        if name is None:
+            return None
+        office = re.sub(r"(?:en|n)$", "", name.lower())
+        found = people.get(office) or people.get(name.lower())
+        return next(iter(found)) if found and len(found) == 1 else name
+
+    return holder
 
 
 def _first_words(text: str, count: int = 3) -> str:
@@ -122,9 +152,21 @@ def pair_timexes(
     A relaxed match as in TempEval: "på tisdagen" and "tisdagen" are the same expression
     whatever the span convention about prepositions; the value decides whether it is right.
     """
-    pairs = []
+    pairs: list[tuple[tuple[str, str], tuple[str, str]]] = []
     used: set[int] = set()
+    unpaired: list[tuple[str, str]] = []
+    # Same words first, so "i höst" in a heading is not taken for a later "i höstas".
     for gold_text, gold_value in gold:
+        index = next(
+            (i for i, (text, _) in enumerate(predicted) if i not in used and text.lower() == gold_text.lower()),
+            None,
+        )
+        if index is None:
+            unpaired.append((gold_text, gold_value))
+            continue
+        used.add(index)
+        pairs.append((predicted[index], (gold_text, gold_value)))
+    for gold_text, gold_value in unpaired:
         needle = gold_text.lower()
         for index, (text, value) in enumerate(predicted):
             if index in used:
@@ -139,10 +181,12 @@ def pair_timexes(
 
 def score_page(facts: DocumentFacts, gold: dict[str, Any], tallies: dict[str, Tally]) -> None:
     """Add one page's predictions and gold to the per-type tallies."""
-    pairs = pair_timexes([(t.text, t.value) for t in facts.timexes], gold_timexes(gold))
-    tallies["timex_text"].count(len(pairs), len(facts.timexes), len(gold_timexes(gold)))
+    # Durations ("tjugo år") and sets ("per år") are tagged but not annotated (GUIDELINES.md).
+    timexes = [t for t in facts.timexes if t.type in ("DATE", "TIME")]
+    pairs = pair_timexes([(t.text, t.value) for t in timexes], gold_timexes(gold))
+    tallies["timex_text"].count(len(pairs), len(timexes), len(gold_timexes(gold)))
     right = sum(1 for (_, value), (_, gold_value) in pairs if value == gold_value)
-    tallies["timex_value"].count(right, len(facts.timexes), len(gold_timexes(gold)))
+    tallies["timex_value"].count(right, len(timexes), len(gold_timexes(gold)))
     tallies["people"].add({p.name for p in facts.people}, set(gold.get("people", [])))
     tallies["roles"].add(
         {(r.person, r.title.lower()) for r in facts.roles},
@@ -156,12 +200,13 @@ def score_page(facts: DocumentFacts, gold: dict[str, Any], tallies: dict[str, Ta
         [(_first_words(q.text), q.speaker) for q in facts.quotes],
         [(_first_words(q["start"]), q["speaker"]) for q in gold.get("quotes", [])],
     )
+    holder = _office_holders(gold)
     tallies["decisions"].add(
         [
-            (_norm_actor(d.by), None if d.date is None or d.date.from_published else d.date.value)
+            (_norm_actor(holder(d.by)), None if d.date is None or d.date.from_published else d.date.value)
             for d in facts.decisions
         ],
-        [(_norm_actor(d["by"]), d["date"]) for d in gold.get("decisions", [])],
+        [(_norm_actor(holder(d["by"])), d["date"]) for d in gold.get("decisions", [])],
     )
     tallies["events"].add(
         [(e.type, e.date.value if e.date else None, e.status) for e in facts.events],

@@ -22,7 +22,8 @@ from fvmdocs.extract.titles import TitleLexicon, load_titles
 _LATIN = [chr(code) for code in range(0xC0, 0x250)]
 _UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 _LOWER = "a-z" + "".join(c for c in _LATIN if c.islower()) + "'’"
-NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+# "O'Neill", "D'Angelo", "McAllister" carry a capital inside the word.
+NAME_WORD = rf"(?:Mc|Mac)?[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 PARTICLES = ("von", "af", "de", "van", "der", "den", "da", "di", "la", "le", "el", "bin", "al")
 FULL_NAME = rf"{NAME_WORD}(?:\s(?:(?:{'|'.join(PARTICLES)})\s)?{NAME_WORD})"
 # Swedish names often carry two surnames unhyphenated: "Karin Lund Berg".
@@ -98,6 +99,17 @@ def _plausible(name: str, orgs: OrgLexicon, titles: TitleLexicon | None = None) 
     return all(re.fullmatch(NAME_WORD, w) or w in PARTICLES for w in words)
 
 
+# "konsultföretaget Healthtech Nordic", "leverantören Cerner": a common noun presents an organisation.
+_DESCRIBED_ORG = re.compile(
+    r"(?<![\w-])[a-zåäö-]*(?:bolaget|företaget|förbundet|föreningen|organisationen|myndigheten|leverantören|"
+    r"firman|byrån|koncernen|tidningen|tidskriften|sajten|nätverket|stiftelsen)\s$"
+)
+
+
+def _described_org(text: str, span: NameSpan) -> bool:
+    return _DESCRIBED_ORG.search(text[max(0, span.start - 40) : span.start]) is not None
+
+
 def _credited(text: str, span: NameSpan) -> bool:
     """A name in a credit line or byline: "Foto: Anna Berg", "Av Anna Berg"."""
     return _CREDIT_BEFORE.search(text[max(0, span.start - 30) : span.start]) is not None
@@ -159,7 +171,12 @@ def find_people(
     full: dict[str, str] = {}
     for cand in candidates:
         name = _clean_name(cand.text)
-        if not _plausible(name, orgs, titles) or _credited(text, cand) or _addressed(text, cand):
+        if (
+            not _plausible(name, orgs, titles)
+            or _credited(text, cand)
+            or _addressed(text, cand)
+            or _described_org(text, cand)
+        ):
             continue
         if name.endswith("s") and name[:-1] in full.values():
             continue

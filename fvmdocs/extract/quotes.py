@@ -38,7 +38,7 @@ _INLINE_INTRO = re.compile(r"^(?P<intro>[^–—]+?):\s[–—-]\s")
 _VERB_WORD = re.compile(rf"(?<![\w-])(?:{_VERBS})(?![\w-])")
 # Where an attribution phrase stops: "regionstyrelsens ordförande i en kommentar".
 _WHO_END = re.compile(
-    r"\s(?:och|i en|i ett|i samband|till|när|efter|inför|under|med|som|om|att)\s|[:;,–—(]|\s-\s"
+    r"(?<!-)\s(?:och|i en|i ett|i samband|till|när|efter|inför|under|med|som|om|att)\s|[:;,–—(]|\s-\s"
 )
 _PRONOUNS = ("han", "hon", "hen")
 # Adverbials that open a sentence before an inverted verb: "Så här säger X:", "Det berättar X".

@@ -66,7 +66,7 @@ _BODY_HEADS = r"styrelsen|nämnden|fullmäktige|utskottet|revisorerna|presidiet|
 # A deciding body named as a chair's organisation, with the place or owner the text gives.
 _BODY_WITH_PLACE = re.compile(
     rf"(?:[A-ZÅÄÖ][\w-]*s\s(?:styrelse|nämnd|direktion|presidium)\b"
-    rf"|[a-zåäö][\w-]*(?:{_BODY_HEADS})(?P<place>\s(?:i|för)\s[A-ZÅÄÖ][\w-]*(?:\s(?:[A-ZÅÄÖ][\w-]*|kommun|län))*)?(?![\w-]))"
+    rf"|(?:[a-zåäö][\w-]*)?(?:{_BODY_HEADS})(?P<place>\s(?:i|för)\s[A-ZÅÄÖ][\w-]*(?:\s(?:[A-ZÅÄÖ][\w-]*|kommun|län))*)?(?![\w-]))"
 )
 # A common noun that presents a name: "konsultbolaget Journalpartner", "förbundet Vision".
 _DESCRIBED_NAME = re.compile(
@@ -226,6 +226,7 @@ def roles_in_sentence(
                 found.append(RoleMatch(person, title, owner[0] if owner else org, starts))
             if found and found[-1].person == person:
                 break
+        found.extend(_after_apposition(sentence, end, person, orgs, lexicon))
         found.extend(_title_before(sentence, start, person, orgs, lexicon, starts))
         copula = re.search(r"\s(?:blir|blev|är|var|heter|hette|har blivit)\s$", sentence[:start])
         if copula:
@@ -256,7 +257,27 @@ def roles_in_sentence(
     return _unique(found)
 
 
-_SUCCEEDS = re.compile(r"\b(?:efterträder|efterträdde|ersätter|ersatte|avlöser|avlöste|har efterträtt|har ersatt)\s$")
+# An adverbial may sit between the verb and the one succeeded: "efterträdde i februari Anna Ek".
+def _after_apposition(
+    sentence: str, end: int, person: str, orgs: OrgLexicon, lexicon: TitleLexicon
+) -> list[RoleMatch]:
+    """ "Marie Lund, tidigare chef på NU-sjukvården, har anställts som förändringsledare": the
+    predicate after an apposition states a second role."""
+    apposition = re.match(r",[^,.]{2,80},", sentence[end:])
+    if apposition is None:
+        return []
+    pos = end + apposition.end()
+    for predicate in _PREDICATES[:4]:
+        match = re.match(predicate, sentence[pos:])
+        if match is not None:
+            starts = bool(_START_WORDS.search(sentence[pos : pos + 60]))
+            return [RoleMatch(person, title, org, starts) for title, org in titles_at(sentence, pos + match.end(), orgs, lexicon)]
+    return []
+
+
+_SUCCEEDS = re.compile(
+    r"\b(?:efterträder|efterträdde|ersätter|ersatte|avlöser|avlöste|har efterträtt|har ersatt)\s(?:[a-zåäö0-9][\w-]*\s){0,3}$"
+)
 
 
 def _predecessor(

@@ -40,6 +40,7 @@ from fvmdocs.extract.timex_candidate import Candidate
 from fvmdocs.extract.timex_combine import (
     attach_limits,
     attach_part_words,
+    inherit_month_years,
     join_clock_times,
     join_ranges,
     share_years,
@@ -213,6 +214,7 @@ def find_timexes(text: str, anchor: datetime.date | None = None) -> list[Timex]:
     attach_part_words(text, cands)
     cands = join_ranges(text, cands)
     share_years(text, cands)
+    inherit_month_years(cands)
     attach_limits(text, cands)
     cands = join_clock_times(text, cands)
     for cand in cands:

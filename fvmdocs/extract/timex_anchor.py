@@ -11,7 +11,8 @@ year is read as follows (the rules are documented here once, used everywhere):
   the anchor, future ("ska", "kommer att", "planeras") the earliest that has
   not ended; a present-tense verb that announces ("tillträder", "fattar", "lämnar") and
   "nästa" count as future, the verb is looked for in the clause only (up to ", och",
-  ", men", ";"). A deadline on a day ("senast den 30 november") takes the earliest
+  ", men", ";"); "skulle" and "(in)planerade" (plans reported, often cancelled) leave the
+  nearest year. A deadline on a day ("senast den 30 november") takes the earliest
   year that has not ended, or ended at most DEADLINE_GRACE_DAYS before the anchor. Halves, quarters and tertials without tense cues take the anchor
   year: reports name the periods of the current year. A weekday in the text ("måndag 3 mars") picks a year where that
   date is that weekday. Ties go to the anchor year.
@@ -47,12 +48,29 @@ _FUTURE_WORDS = word_set(
 # "senast den 1 juli" is a deadline, ahead; "senast i mars" may be "most recently", so only
 # a deadline on a day counts.
 _DEADLINE = re.compile(r"(?:senast|tidigast)\s+(?:den\s+)?\d", re.IGNORECASE)
+# "från (och med) den 1 januari": the start of something that applies, read like a deadline.
+_FROM_DAY = re.compile(r"(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?\d", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+$", re.IGNORECASE)
+# "sedan i januari", "sedan oktober": a time that has begun.
+_SINCE = re.compile(r"\bsedan\s+(?:i\s+|den\s+)?$", re.IGNORECASE)
 _PAST_WORDS = word_set(
     """tog fick var blev gick kom sa sade gav hade beslöt godkände skrev drog höll valde
     kunde ville gjorde tagit fått varit blivit gjort gått kommit beslutat fattat godkänt
     genomfört infört startat inlett påbörjat antog antagit beslutade sköts försköts hölls sågs
     biföll avslog sköt beslöt utsåg bestämt bestämde"""
 )
+# Weak past forms in -de/-dde and strong pasts the -ade rule misses; compounds match by
+# ending ("fastställde", "inledde", "genomförde", "erkände").
+_PAST_ENDINGS = (
+    "ställde", "följde", "gällde", "valde", "sålde", "kände", "hände", "sände", "vände",
+    "hörde", "körde", "lärde", "gjorde", "förde", "ledde", "skedde", "nådde", "trodde",
+    "betydde", "byggde", "lade", "stod", "bröt", "lät", "skrev", "drog", "gick", "fick",
+    "räckte", "tänkte", "köpte", "växte", "sökte", "märkte", "verkade", "ökade", "minskade",
+    "gav", "gavs", "togs", "drogs", "skrevs", "sågs", "hölls", "fanns", "kom",
+)  # fmt: skip
+# Planned-but-cancelled and counterfactual forms ("skulle ha börjat i januari", "var
+# inplanerade i februari") say nothing about past or future: the nearest year decides.
+_NEUTRAL_WORDS = word_set("skulle borde inplanerade inplanerad planerade planerad tänkt tänkta")
 _WORD = re.compile(r"\w+(?:-\w+)*")
 # A clause ends at a sentence mark, a semicolon, or a comma before a new main clause.
 _CLAUSE_MARKS = (".", "!", "?", "\n", ";", ", och ", ", men ")
@@ -65,11 +83,17 @@ _NOUN_TIME = re.compile(
 )  # tokens either side; further away a verb belongs to another clause
 
 
+# A date right after a decision named by its noun and its maker: the decision is taken.
+_DECISION_TIME = re.compile(r"\bbeslut(?:et)?\s(?:från|av|i)\s[\w-]+(?:\s[\w-]+)?\s$", re.IGNORECASE)
+
+
 def _word_tense(word: str) -> str | None:
     lower = word.lower()
+    if lower in _NEUTRAL_WORDS:
+        return "neutral"
     if lower in _FUTURE_WORDS:
         return "future"
-    if lower in _PAST_WORDS:
+    if lower in _PAST_WORDS or lower.endswith(_PAST_ENDINGS):
         return "past"
     if (
         len(lower) >= 6
@@ -92,17 +116,25 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     right = min(stops, default=len(text))
     if _DEADLINE.match(text, start) or _DEADLINE.match(text, _preceding_word_start(text, start)):
         return "deadline"
+    if _FROM_DAY.match(text, start) or (
+        _FROM_BEFORE.search(text, max(0, start - 16), start) and re.match(r"(?:den\s+)?\d", text[start:end])
+    ):
+        return "deadline"
+    if _SINCE.search(text, max(0, start - 12), start):
+        return "past"
     if _NOUN_TIME.search(text, max(0, start - 40), start):
         return None  # "efter pausen i november": the date of a named event, not of the verb
+    if _DECISION_TIME.search(text, max(0, start - 60), start):
+        return "past"  # "enligt beslutet från regionstyrelsen den 12 februari ska ...": taken
     for word in _WORD.findall(text, start, end)[:1]:
         if tense := _word_tense(word):
-            return tense
+            return None if tense == "neutral" else tense
     before = [m.group() for m in _WORD.finditer(text, left, start)][::-1][:_CUE_WINDOW]
     after = [m.group() for m in _WORD.finditer(text, end, right)][:_CUE_WINDOW]
     for index in range(_CUE_WINDOW):
         for words in (before, after):
             if index < len(words) and (tense := _word_tense(words[index])):
-                return tense
+                return None if tense == "neutral" else tense
     return None
 
 

@@ -150,6 +150,26 @@ def share_years(text: str, cands: list[Candidate]) -> None:
         left.point = replace(left.point, year=right.point.year)
 
 
+_MONTH_CONTEXT = 300  # characters back in which "november 2024" gives "den 20 november" its year
+
+
+def inherit_month_years(cands: list[Candidate]) -> None:
+    """Step 3b: "Det var i november 2024 ... Den 20 november stoppades": a day or month without
+    a year takes the year of the same month named with one shortly before."""
+    for index, cand in enumerate(cands):
+        point = cand.point
+        if point is None or point.year is not None or point.month is None or cand.type != "DATE":
+            continue
+        for earlier in reversed(cands[:index]):
+            if cand.start - earlier.end > _MONTH_CONTEXT:
+                break
+            known = earlier.point_end or earlier.point
+            if known is None or earlier.anchored or known.year is None or known.month != point.month:
+                continue
+            cand.point = replace(point, year=known.year)
+            break
+
+
 def attach_limits(text: str, cands: list[Candidate]) -> None:
     """Step 4: BEFORE/AFTER words before a date."""
     floor = 0

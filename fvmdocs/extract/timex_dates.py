@@ -220,6 +220,8 @@ DATE_RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
      _month_year),
     # Bare month names only in lower case: "Maj" alone is as likely a first name.
     (re.compile(rf"(?<![\w-])(?P<m>{MONTH_FULL_RE})(?:\s+månad)?(?!\w)"), _bare_month),
+    # ... unless a range shows it is one: "Januari–mars 2026"
+    (re.compile(rf"(?<![\w-])(?P<m>{MONTH_FULL_RE})(?=\s*{DASH_RE}\s*(?:{MONTH_FULL_RE})\b)", _I), _bare_month),
     (re.compile(
         rf"(?<![\w§])(?P<t>(?:(?P<ar>år|åren|året)\s+)?(?P<y1>{YEAR_RE})\s*(?P<sep>[–—-]|/)\s*"
         r"(?P<y2>(?:19|20)\d\d|\d\d))(?![\w]|[.,:]\d|[-–/]\s?\d)", _I), _year_range),
@@ -236,6 +238,10 @@ DATE_RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
     (re.compile(r"(?<!\w)(?P<s>VT|HT)\s?-?(?P<y>(?:19|20)?\d\d)(?!\w)"), _season_year),
     (re.compile(
         rf"(?<!\w)(?P<o>{_ORD_PARTS})\s+(?P<k>halvår|kvartal|tertial)(?:et)?(?!\w){_YEAR_TAIL}",
+        _I), _ordinal_part),
+    # "andra halvan av 2026", "första halvan av året"
+    (re.compile(
+        rf"(?<!\w)(?P<o>{_ORD_PARTS})\s+(?P<k>halvan|halva|halvdelen)\s+av\s+(?:året|(?P<y>{YEAR_RE}))(?!\w)",
         _I), _ordinal_part),
     (re.compile(
         rf"(?<!\w)(?P<k>kvartal|tertial)\s+(?P<n>[1-4])(?!\w){_YEAR_TAIL}", _I),

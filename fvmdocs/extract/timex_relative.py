@@ -14,6 +14,7 @@ from fvmdocs.extract.timex_anchor import season_year, sentence_tense
 from fvmdocs.extract.timex_calendar import Point, add_months, point_of_date
 from fvmdocs.extract.timex_candidate import Builder, Candidate, candidate
 from fvmdocs.extract.timex_lexicon import (
+    DAY_RE,
     MONTH_FULL_RE,
     MONTHS,
     SEASON_FORMS,
@@ -178,16 +179,18 @@ def _turn_of_year(match: re.Match[str], anchor: date | None) -> list[Candidate]:
 
 
 _SEASON_WORD = r"vår|våren|sommar|sommaren|höst|hösten|vinter|vintern"
-_YEAR_OFFSETS = {"förra": -1, "föregående": -1, "fjol": -1, "nästa": 1, "kommande": 1, "detta": 0}
-_OF_YEAR = r"(?P<rel>förra|föregående|nästa|kommande|detta)\s+år(?:et)?|i\s*(?P<fjol>fjol)"
+_YEAR_OFFSETS = {"förra": -1, "föregående": -1, "fjol": -1, "nästa": 1, "kommande": 1, "detta": 0, "år": 0}
+_OF_YEAR = r"(?P<rel>förra|föregående|nästa|kommande|detta)\s+år(?:et)?|i\s*(?P<fjol>fjol|år)"
 
 
 def _month_of_year(match: re.Match[str], anchor: date | None) -> list[Candidate]:
-    """ "november förra året", "mars nästa år": a month of the year before or after the anchor."""
+    """ "(den 20) november förra året", "mars nästa år": a month (or day) of a year near the anchor."""
     month = MONTHS[match.group("m").lower()]
     offset = _YEAR_OFFSETS[(match.group("rel") or match.group("fjol")).lower()]
     year = anchor.year + offset if anchor else None
-    return [candidate(match, point=Point("month", year, month), anchored=anchor is not None)]
+    day = match.group("d")
+    point = Point("day", year, month, int(day.split(":")[0])) if day else Point("month", year, month)
+    return [candidate(match, point=point, anchored=anchor is not None)]
 
 
 def _season_of_year(match: re.Match[str], anchor: date | None) -> list[Candidate]:
@@ -201,7 +204,8 @@ def _season_of_year(match: re.Match[str], anchor: date | None) -> list[Candidate
 DEICTIC_RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
     (re.compile(r"(?<!\w)(?P<t>(?:halv)?årsskiftet(?:\s+(?P<y1>(?:19|20)\d\d)\s*[/–—-]\s*"
                 r"(?:19|20)?\d\d)?)(?![\w/])", _I), _turn_of_year),
-    (re.compile(rf"(?<!\w)(?P<t>(?P<m>{MONTH_FULL_RE})\s+(?:{_OF_YEAR}))(?!\w)", _I), _month_of_year),
+    (re.compile(rf"(?<!\w)(?P<t>(?:(?:den\s+)?(?P<d>{DAY_RE})\s+)?(?P<m>{MONTH_FULL_RE})\s+(?:{_OF_YEAR}))"
+                r"(?!\w)", _I), _month_of_year),
     (re.compile(rf"(?<!\w)(?P<t>(?P<s>våren|sommaren|hösten|vintern)\s+(?:{_OF_YEAR}))(?!\w)", _I),
      _season_of_year),
     *(

@@ -157,6 +157,34 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("I tisdags beslutade nämnden att vänta. Fullmäktige antog planen i mars. "
          "Nämnden gav samtidigt förvaltningen i uppdrag att redovisa kostnaderna för april.",
          date(2023, 5, 11), [("nämnden", "2023-05-09"), ("fullmäktige", "2023-03"), ("nämnden", "2023-05-09")]),
+        # "och gav (samtidigt) X i uppdrag": X is commissioned; the subject is the first clause's
+        ("I tisdags fick regionstyrelsen ta del av rapporten och gav samtidigt regiondirektören i uppdrag att ta fram en plan.",
+         date(2025, 6, 18), [("regionstyrelsen", "2025-06-17")]),
+        # split particle verbs, clefts, appositions, "fick i uppdrag av", "enligt beslutet från"
+        ("Regionfullmäktige sa på tisdagen ja till den nya planen.", date(2025, 3, 12), [("regionfullmäktige", "2025-03-11")]),
+        ("Efter en lång debatt röstade fullmäktige igenom förslaget.", date(2025, 3, 12), [("fullmäktige", None)]),
+        ("Det var regionfullmäktige som i juni 2019 godkände avtalet med Cerner.", date(2025, 3, 12), [("regionfullmäktige", "2019-06")]),
+        ("Regionens högsta tjänsteperson, regiondirektören, beslutade den 20 november att pausa.",
+         date(2025, 3, 12), [("regiondirektören", "2024-11-20")]),
+        ("Regiondirektören fick i uppdrag av regionstyrelsen att ta fram en ny plan.", date(2025, 3, 12), [("regionstyrelsen", None)]),
+        ("Enligt beslutet från regionstyrelsen den 12 februari ska arbetet fortsätta.", date(2025, 3, 12), [("regionstyrelsen", "2025-02-12")]),
+        ("Beslutet om att pausa införandet fattades av regiondirektören den 20 november 2024.",
+         date(2025, 3, 12), [("regiondirektören", "2024-11-20")]),
+        # more decisions of the meeting told after it, each a main clause of its own
+        ("Vid sammanträdet den 25 november fattade fullmäktige beslut om planen. Fullmäktige godkände planen med 97 röster. "
+         "Samtidigt gav fullmäktige styrelsen i uppdrag att senast i mars redovisa kostnaderna. "
+         "Fullmäktige antog budgeten för 2026. Fullmäktige utsåg Eva Lind till ny ledamot.",
+         date(2025, 11, 26), [("fullmäktige", "2025-11-25")] * 4),
+        # the body of a relative clause with its time and "också"; subordinate word order
+        ("Planen har godkänts av kommunstyrelsen i Ulricehamn, som vid sitt sammanträde den 2 oktober också beslutade att avsätta pengar.",
+         date(2024, 10, 24), [("kommunstyrelsen i Ulricehamn", "2024-10-02"), ("kommunstyrelsen i Ulricehamn", "2024-10-02")]),
+        ("Bakgrunden är att Västra Götalandsregionens regionstyrelse i maj godkände en avsiktsförklaring.",
+         date(2022, 6, 20), [("regionstyrelsen", "2022-05")]),
+        ("Regiondirektör Alexandra Wiik har därefter gett programledningen i uppdrag att ta fram en ny tidplan.",
+         date(2025, 3, 20), [("Alexandra Wiik", None)]),
+        # "Beslutet att ... fattades" refers back to the decision a genitive named
+        ("Efter regiondirektörens beslut förra veckan att pausa stannar arbetet. Beslutet att pausa fattades den 20 november.",
+         date(2024, 11, 27), [("regiondirektören", "2024-11-20")]),
         # decisions at the same meeting stay apart; "styrelsen" is the board named before
         ("Inerakoms styrelse beslutade på fredagen att vänta. Vid samma möte utsåg styrelsen Eva Lind till samordnare.",
          date(2023, 5, 2), [("Inerakoms styrelse", "2023-04-28"), ("Inerakoms styrelse", "2023-04-28")]),

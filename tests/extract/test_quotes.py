@@ -24,6 +24,9 @@ def _mentions(text: str) -> list[PersonMention]:
     [
         # attribution after the quote, in the middle, and a quote that goes on
         ("– Vi startar i höst, säger Ida Lund.", [("Ida Lund", "Vi startar i höst")]),
+        # "hälso- och": the "och" of a hyphenated pair does not end the attribution
+        ("– Vi har stor respekt för personalen, säger hälso- och sjukvårdsdirektören i regionen.",
+         [("hälso- och sjukvårdsdirektören i regionen", "Vi har stor respekt för personalen")]),
         ("– Bra, säger Ida Lund. – Nu kör vi.", [("Ida Lund", "Bra. Nu kör vi")]),
         ("– Vi är klara. Nu väntar vi, säger Per Ek och fortsätter: – Sedan kör vi.", [("Per Ek", "Vi är klara. Nu väntar vi. Sedan kör vi")]),
         ("– Vi väntar, säger Per Ek.\n\n– Det tar tid.", [("Per Ek", "Vi väntar"), ("Per Ek", "Det tar tid.")]),

@@ -120,6 +120,12 @@ ROWS: list[tuple[str, date | None, str, str, str | None, str | None, str | None]
     ("Beslutet kom under tisdagskvällen.", THU, "tisdagskvällen", "2025-03-18TEV", None, "2025-03-18", "2025-03-18"),
     ("Pausen i november förra året var nödvändig.", THU, "november förra året", "2024-11", None, "2024-11-01", "2024-11-30"),
     ("Starten sker i mars nästa år.", THU, "mars nästa år", "2026-03", None, "2026-03-01", "2026-03-31"),
+    ("Införandet pausades den 20 november förra året.", THU, "den 20 november förra året", "2024-11-20", None, "2024-11-20", "2024-11-20"),
+    ("Januari–mars 2026: utbildning av superanvändare.", THU, "Januari–mars 2026", "2026-01/2026-03", None, "2026-01-01", "2026-03-31"),
+    ("Köpet tillkännagavs i december.", THU, "december", "2024-12", None, "2024-12-01", "2024-12-31"),
+    ("Rapporten kom i januari i år.", THU, "januari i år", "2025-01", None, "2025-01-01", "2025-01-31"),
+    ("Starten sker under andra halvan av 2026.", THU, "andra halvan av 2026", "2026-H2", None, "2026-07-01", "2026-12-31"),
+    ("Testerna görs under första halvan av året.", THU, "första halvan av året", "2025-H1", None, "2025-01-01", "2025-06-30"),
     ("Hösten förra året pausades arbetet.", THU, "Hösten förra året", "2024-FA", None, "2024-09-01", "2024-11-30"),
     ("Beslutet kommer på måndag.", None, "måndag", "XXXX-WXX-1", None, None, None),
     ("Granskningen startar nästa vecka.", THU, "nästa vecka", "2025-W13", None, "2025-03-24", "2025-03-30"),
@@ -336,11 +342,27 @@ def test_sequences(sentence: str, values: list[str]) -> None:
         ("Efter starten i november ska resten av regionen följa.", date(2024, 10, 1), "2024-11"),
         # past tense still points back
         ("Regionstyrelsen beslutade den 17 maj att gå vidare.", date(2022, 12, 1), "2022-05-17"),
+        # the verb right before the date wins over a later one; -de pasts count
+        ("Enligt tidplanen som styrelsen fastställde den 17 maj ska arbetet starta snart.", date(2022, 6, 9), "2022-05-17"),
+        ("Projektet inledde den 3 mars ett nytt skede.", date(2023, 6, 1), "2023-03-03"),
+        # "från den 1 januari" starts something ahead; "sedan i januari" has begun
+        ("Lotta Brandt har utsetts till tf. direktör från den 1 januari.", date(2022, 6, 15), "2023-01-01"),
+        ("Han är sjukhusdirektör sedan i januari och ska leda arbetet.", date(2026, 2, 3), "2026-01"),
+        ("Rapporten visar att testerna i september inte räckte.", date(2025, 5, 8), "2024-09"),
+        # plans reported as cancelled or counterfactual: the nearest year
+        ("Utbildningarna som skulle ha börjat i januari ställs in.", date(2024, 11, 27), "2025-01"),
+        ("Kurserna som var inplanerade i februari ställs in.", date(2024, 11, 27), "2025-02"),
     ],
 )  # fmt: skip
 def test_year_from_tense(sentence: str, anchor: date, value: str) -> None:
     dated = [t for t in find_timexes(sentence, anchor) if t.type in ("DATE", "TIME")]
     assert [t.value for t in dated] == [value]
+
+
+def test_a_month_named_with_its_year_lends_it_to_a_later_day() -> None:
+    text = "Det var i november 2024 som regionen pausade. Den 20 november stoppades införandet."
+    assert [t.value for t in find_timexes(text, date(2026, 2, 3))] == ["2024-11", "2024-11-20"]
+
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,36 @@
+"""The extraction scorer's matching rules (GUIDELINES.md conventions)."""
+
+from __future__ import annotations
+
+from fvmdocs.extract.evaluate import pair_timexes
+
+
+def test_same_words_pair_before_containing_words() -> None:
+    # "i höst" (a heading) must not take the gold "i höstas" from the later exact prediction
+    predicted = [("i höst", "2025-FA"), ("i höstas", "2024-FA")]
+    gold = [("i höstas", "2024-FA"), ("i höst", "2025-FA")]
+    pairs = pair_timexes(predicted, gold)
+    assert sorted(pairs) == sorted([(("i höstas", "2024-FA"), ("i höstas", "2024-FA")), (("i höst", "2025-FA"), ("i höst", "2025-FA"))])
+
+
+def test_relaxed_span_pairs_prepositions() -> None:
+    assert pair_timexes([("tisdagen", "2025-03-18")], [("på tisdagen", "2025-03-18")]) == [
+        (("tisdagen", "2025-03-18"), ("på tisdagen", "2025-03-18"))
+    ]
+    assert pair_timexes([("maj", "2025-05")], [("den 20 november", "2024-11-20")]) == []
+
+
+def test_a_vgr_body_qualified_by_the_region_is_the_bare_body() -> None:
+    from fvmdocs.extract.evaluate import _norm_actor
+
+    assert _norm_actor("regionfullmäktige i Västra Götaland") == _norm_actor("regionfullmäktige")
+    assert _norm_actor("kommunstyrelsen i Lerum") == "kommunstyrelsen i lerum"
+
+
+def test_an_office_and_its_one_named_holder_are_the_same_decider() -> None:
+    from fvmdocs.extract.evaluate import _office_holders
+
+    holder = _office_holders({"roles": [{"person": "Ann-Sofi Lodin", "title": "regiondirektör", "org": None}]})
+    assert holder("regiondirektören") == holder("Ann-Sofi Lodin") == "Ann-Sofi Lodin"
+    assert holder("regionstyrelsen") == "regionstyrelsen"
+    assert _office_holders({"roles": []})("regiondirektören") == "regiondirektören"
