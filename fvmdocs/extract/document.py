@@ -39,7 +39,7 @@ from fvmdocs.extract.facts import (
 from fvmdocs.extract.orgs import OrgLexicon, load_organisations
 from fvmdocs.extract.people import find_people
 from fvmdocs.extract.quotes import find_quotes
-from fvmdocs.extract.roles import roles_in_sentence
+from fvmdocs.extract.roles import RoleMatch, roles_in_sentence
 from fvmdocs.extract.timex import find_timexes
 
 if TYPE_CHECKING:
@@ -141,7 +141,9 @@ def _roles(ctx: _Context) -> list[Role]:
         sentence = ctx.text[start:end]
         mentions = [(m.start - start, m.end - start, m.person) for m in ctx.mentions_in(start, end)]
         mentions += _pronoun_subject(ctx, start, sentence)
-        for match in roles_in_sentence(sentence, mentions, ctx.orgs):
+        matches = roles_in_sentence(sentence, mentions, ctx.orgs)
+        matches += _succeeded(sentence, mentions, matches, roles)
+        for match in matches:
             key = (match.person, match.title.lower(), match.org)
             if key in seen:
                 continue
@@ -153,6 +155,25 @@ def _roles(ctx: _Context) -> list[Role]:
     # "X blir ny programchef" (a heading) and "X har utsetts till programchef för FVM": one role
     placed = {(r.person, r.title.lower()) for r in roles if r.org is not None}
     return [r for r in roles if r.org is not None or (r.person, r.title.lower()) not in placed]
+
+
+_SUCCEEDS_BARE = re.compile(r"\b(?:efterträder|efterträdde|ersätter|ersatte)\s$")
+
+
+def _succeeded(
+    sentence: str, mentions: list[tuple[int, int, str]], found: list[RoleMatch], roles: list[Role]
+) -> list[RoleMatch]:
+    """ "... har utsett Karin Dahl till programchef. Hon efterträder Mikael Brandt, som ...": the one
+    succeeded held the post the successor was just given (without its organisation)."""
+    extra = []
+    for start, end, person in mentions:
+        if not _SUCCEEDS_BARE.search(sentence[:start]) or any(m.person == person for m in found):
+            continue
+        subject = next((p for s, e, p in mentions if e <= start and p != person), None)
+        held = next((r for r in reversed(roles) if r.person == subject), None)
+        if held is not None and re.match(r"\s+som\s", sentence[end:]) is None:
+            extra.append(RoleMatch(person, held.title, None, False))
+    return extra
 
 
 def _quotes(ctx: _Context) -> list[Quote]:

@@ -75,12 +75,18 @@ _NOT_NAME_WORDS = frozenset([
     "Live", "Millennium", "Health", "Stad", "Kommun", "Region", "Regionen", "Sjukhus", "Oracle",
     "Cerner", "Epic", "Cosmos", "Melior", "Institutet", "Universitet", "Universitetet", "Lasarett",
     "Län", "Läns", "Götaland", "Älvsborg", "Älvsborgs", "Skåne", "Sverige", "Sveriges",
+    "Radio", "TV", "Väst", "Öst", "Syd", "Nord", "Idag", "Nyheter",
 ])  # fmt: skip
 # Endings of organisation and place words: "Skånevård", "Universitetssjukhuset", "Regionhälsan".
 _ORG_ENDINGS = (
     "vård", "vården", "sjukhuset", "sjukhus", "institutet", "kommun", "nämnden", "styrelsen",
     "förbundet", "myndigheten", "verket", "bolaget", "regionen", "hälsan", "centralen", "lasarett",
+    "föreningen", "partiet", "gruppen", "posten", "tidningen", "bladet", "kuriren",
 )  # fmt: skip
+# "Bolagets Sverigechef": an organisation noun in the genitive opens a title, not a name.
+_ORG_GENITIVES = frozenset(
+    ["bolagets", "företagets", "regionens", "kommunens", "förbundets", "föreningens", "sjukhusets", "partiets", "myndighetens", "verkets"]
+)
 # Credit lines and bylines put a name where no fact about the person is stated.
 _CREDIT_BEFORE = re.compile(
     r"(?:(?:Foto|Bild|Fotograf|Text|Illustration|Grafik|Reporter|Skribent)\s*:|"
@@ -90,7 +96,7 @@ _CREDIT_BEFORE = re.compile(
 
 def _plausible(name: str, orgs: OrgLexicon, titles: TitleLexicon | None = None) -> bool:
     words = name.split()
-    if len(words) < 2 or words[0] in _NOT_FIRST_NAMES or orgs.find(name):
+    if len(words) < 2 or words[0] in _NOT_FIRST_NAMES or orgs.find(name) or words[0].lower() in _ORG_GENITIVES:
         return False
     if any(w in _NOT_NAME_WORDS or w.lower().endswith(_ORG_ENDINGS) for w in words):
         return False

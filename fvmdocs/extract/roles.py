@@ -43,6 +43,8 @@ _PREDICATES = (
     rf",\s{_ADVERBS}(?:{_NEW})",  # "Jan Berg, sedan 2021 CIO i regionen,"
     rf"\s\((?={_NEW}[^()]{{2,60}}\))",
     rf"\s(?:[^,.]{{0,80}}?\s)?och\s(?:blir|är|har blivit)\s{_ADVERBS}{_NEW}",
+    # "... och kommer närmast från en tjänst som hälso- och sjukvårdsdirektör i Region Värmland"
+    rf"\s(?:[^,.]{{0,80}}?\s)?kommer\s(?:närmast\s|senast\s)?från\s{_POST}som\s{_NEW}",
 )
 _APPOINTERS = (
     r"(?:har\s)?(?:utsett|utsåg|utser|anställt|anställde|anställer|rekryterat|rekryterade|rekryterar"
@@ -91,6 +93,20 @@ class RoleMatch:
     starts: bool
 
 
+# Unions and associations have branches named by place.
+# ("Kommunal i Ulricehamn" may only say where the member works, so "i" counts for the
+# professional associations, whose branches are named by region.)
+_ASSOCIATION = re.compile(r"(?:läkarna|förbundet|föreningen|facket|Vision|Kommunal)$")
+_BRANCH = re.compile(
+    r"\s(?:avdelning|region|sektion)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*"
+    r"|(?<=läkarna)\si\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*|(?<=föreningen)\si\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*"
+)
+
+
+# Offices of a municipality or region, whose place is their organisation: "kommunalråd i Borås".
+_PLACE_OFFICE = re.compile(r"(?:kommunalråd|regionråd|oppositionsråd|kommundirektör|regiondirektör|borgmästare)\s*$")
+
+
 def org_after(text: str, pos: int, orgs: OrgLexicon) -> tuple[str | None, int]:
     """The organisation a title is attached to ("på SÄS", "i regionstyrelsen", "FVM")."""
     rest = text[pos:]
@@ -111,6 +127,14 @@ def org_after(text: str, pos: int, orgs: OrgLexicon) -> tuple[str | None, int]:
                     return outer, outer_end
             if head.group(1) == "för":
                 return None, pos  # "projektledare för utbildningen": a task, not an employer
+        if (
+            head.group(1) == "i"
+            and " " not in org
+            and org[:1].isupper()
+            and orgs.resolve(org) is None
+            and not _PLACE_OFFICE.search(text, 0, pos)
+        ):
+            return None, end  # "distriktssköterska i Herrljunga": a place, not a named employer
         return org, end
     return _org_phrase(text, pos, orgs, lower_ok=False)
 
@@ -132,10 +156,17 @@ def _org_phrase(text: str, pos: int, orgs: OrgLexicon, *, lower_ok: bool) -> tup
             if longer and longer.end() > pos + match.end and not text[pos + match.end :].startswith(":"):
                 # "Vårdförbundet Skåne", a part the gazetteer does not list: as the text names it
                 return orgs.canonical(longer.group()), longer.end()
+            branch = _BRANCH.match(text, pos + match.end) if _ASSOCIATION.search(match.text) else None
+            if branch is not None:
+                # "Vårdförbundet avdelning Västra Götaland", "Sjukhusläkarna i Skaraborg": a branch
+                return text[pos : branch.end()], branch.end()
             return match.name, pos + match.end
         break
     capitalised = _CAPITALISED_RUN.match(text, pos)
     if capitalised:
+        branch = _BRANCH.match(text, capitalised.end()) if _ASSOCIATION.search(capitalised.group()) else None
+        if branch is not None:
+            return text[pos : branch.end()], branch.end()
         return orgs.canonical(capitalised.group()), capitalised.end()
     definite = _DEFINITE.match(text, pos) if lower_ok else None
     if definite and not text.startswith("att", pos) and not _TIME_NOUN.match(definite.group()):
@@ -296,12 +327,18 @@ def _predecessor(
 # "I mars tog Anna Ek över som programchef", "Nu tar Anna Ek över posten som ...".
 _INVERTED_TAKEOVER = re.compile(rf"\s(?:över|in)\s{_WHEN}(?:{_POST})?(?:som|på posten som)\s{_NEW}")
 _TAKEOVER_VERB = re.compile(r"\b(?:tar|tog|har|hade|går|gick|kliver|klev)\s$")
+# "I januari tillträdde Cecilia Marangoni som ny programdirektör": V2 with the start verb first.
+_INVERTED_START = re.compile(r"\b(?:tillträder|tillträdde|började|börjar|anställs|anställdes|tjänstgör|arbetar|verkar)\s$")
 
 
 def _inverted_takeover(
     sentence: str, start: int, end: int, person: str, orgs: OrgLexicon, lexicon: TitleLexicon
 ) -> list[RoleMatch]:
     """ "I dag tar Anna Ek över som programchef": the subject after the finite verb."""
+    if _INVERTED_START.search(sentence[:start]) is not None:
+        tail = re.match(rf"\s{_WHEN}(?:som|på posten som)\s{_NEW}", sentence[end:])
+        if tail is not None:
+            return [RoleMatch(person, title, org, True) for title, org in titles_at(sentence, end + tail.end(), orgs, lexicon)]
     if _TAKEOVER_VERB.search(sentence[:start]) is None:
         return []
     tail = _INVERTED_TAKEOVER.match(sentence, end)
@@ -365,7 +402,10 @@ def _title_before(
         org = _genitive_org(sentence[: found.start], orgs)
         if org is None and not word.group(2):
             org = _org_after_name(sentence, start, orgs)
-        title, org = _body_title(_strip_new(found.title), org, orgs)
+        # "Hälso- och sjukvårdsstyrelsens ordförande": the coordinated prefix belongs to the body
+        prefix = re.search(r"[\w]+-\s(?:och|eller)\s$", sentence[: found.start])
+        written = f"{prefix.group()}{found.title}" if prefix and org is None else found.title
+        title, org = _body_title(_strip_new(written), org, orgs)
         return [RoleMatch(person, title, org, starts)]
     for named in reversed(orgs.find(before)):
         if before[named.end :].strip(" ,"):
@@ -391,8 +431,17 @@ _DOMAIN = re.compile(
 _DEFINITE_END = re.compile(r"(?:en|na|ns|(?<!h)(?<!it)et|ets)$")
 
 
+# An academic or medical field: "professor i medicinsk informatik", "specialist i allmänmedicin".
+_FIELD_TITLES = re.compile(r"(?:professor|docent|lektor|forskare|specialist|specialistläkare|överläkare)$", re.IGNORECASE)
+_FIELD = re.compile(r"\si\s(?P<noun>(?:[a-zåäö][\w-]*\s)?[a-zåäö][\w-]*)(?=\s(?:på|vid|i|inom|hos|och|samt)\s|[,.;:)]|$)")
+
+
 def _domain_length(text: str, end: int) -> int:
     """How far a field complement ("för e-hälsa", "för it- och e-frågor") runs after a title."""
+    if _FIELD_TITLES.search(text, max(0, end - 20), end):
+        field = _FIELD.match(text, end)
+        if field is not None and not _DEFINITE_END.search(field.group("noun")):
+            return field.end() - end
     domain = _DOMAIN.match(text, end)
     if domain is None or _DEFINITE_END.search(domain.group("noun")) or _TIME_NOUN.match(domain.group("noun")):
         return 0
@@ -402,8 +451,11 @@ def _domain_length(text: str, end: int) -> int:
 def _body_title(title: str, org: str | None, orgs: OrgLexicon) -> tuple[str, str | None]:
     """ "regionstyrelsens ordförande": a known body in the genitive is the organisation; with another
     organisation named ("kommunstyrelsens ordförande i Borås Stad") it stays part of the title."""
-    first, _, rest = title.partition(" ")
-    if org is None and rest and load_titles().is_body_genitive(first):
+    split = re.match(r"(?P<first>(?:[\w]+-\s(?:och|eller)\s)?\S+)\s(?P<rest>.+)$", title)
+    if split is None:
+        return title, org
+    first, rest = split.group("first"), split.group("rest")
+    if org is None and load_titles().is_body_genitive(first.split()[-1]):
         # an unlisted body ("kommunstyrelsens") is named in its definite form, as gold writes it
         return rest, orgs.resolve(first) or first[:-1].lower()
     return title, org

@@ -50,6 +50,7 @@ _FUTURE_WORDS = word_set(
 _DEADLINE = re.compile(r"(?:senast|tidigast)\s+(?:den\s+)?\d", re.IGNORECASE)
 # "från (och med) den 1 januari": the start of something that applies, read like a deadline.
 _FROM_DAY = re.compile(r"(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?\d", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"(?:fram\s+till|till\s+och\s+med|t\.\s?o\.\s?m\.?)\s+(?:den\s+|i\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+$", re.IGNORECASE)
 # "sedan i januari", "sedan oktober": a time that has begun.
 _SINCE = re.compile(r"\bsedan\s+(?:i\s+|den\s+)?$", re.IGNORECASE)
@@ -66,7 +67,7 @@ _PAST_ENDINGS = (
     "hörde", "körde", "lärde", "gjorde", "förde", "ledde", "skedde", "nådde", "trodde",
     "betydde", "byggde", "lade", "stod", "bröt", "lät", "skrev", "drog", "gick", "fick",
     "räckte", "tänkte", "köpte", "växte", "sökte", "märkte", "verkade", "ökade", "minskade",
-    "gav", "gavs", "togs", "drogs", "skrevs", "sågs", "hölls", "fanns", "kom",
+    "gavs", "togs", "drogs", "skrevs", "sågs", "hölls", "fanns",
 )  # fmt: skip
 # Planned-but-cancelled and counterfactual forms ("skulle ha börjat i januari", "var
 # inplanerade i februari") say nothing about past or future: the nearest year decides.
@@ -76,6 +77,7 @@ _WORD = re.compile(r"\w+(?:-\w+)*")
 _CLAUSE_MARKS = (".", "!", "?", "\n", ";", ", och ", ", men ")
 _CUE_WINDOW = 10
 DEADLINE_GRACE_DAYS = 92
+EVENT_PAST_BIAS_DAYS = 120
 # A date that belongs to a definite event noun inside a prepositional phrase.
 _NOUN_TIME = re.compile(
     r"\b(?:efter|före|sedan|kring|om|av)\s(?:pausen|starten|stoppet|beslutet|återgången|driftstarten)\s(?:i\s)?$",
@@ -83,6 +85,12 @@ _NOUN_TIME = re.compile(
 )  # tokens either side; further away a verb belongs to another clause
 
 
+# A date that belongs to a meeting noun before it, whatever the clause's verb says.
+_MEETING_TIME = re.compile(
+    r"\b(?:möte|mötet|sammanträde|sammanträdet|träff|träffen|informationsmöte|seminarium|konferens)"
+    r"(?:\s(?:med|för|i|hos)\s[\w-]+(?:\s[\w-]+)?)?\s(?:den\s|i\s|på\s)?$",
+    re.IGNORECASE,
+)
 # A date right after a decision named by its noun and its maker: the decision is taken.
 _DECISION_TIME = re.compile(r"\bbeslut(?:et)?\s(?:från|av|i)\s[\w-]+(?:\s[\w-]+)?\s$", re.IGNORECASE)
 
@@ -93,8 +101,8 @@ def _word_tense(word: str) -> str | None:
         return "neutral"
     if lower in _FUTURE_WORDS:
         return "future"
-    if lower in _PAST_WORDS or lower.endswith(_PAST_ENDINGS):
-        return "past"
+    if lower in _PAST_WORDS or word[:1].islower() and lower.endswith(_PAST_ENDINGS):
+        return "past"  # endings only on common words: "Västkom" is no verb
     if (
         len(lower) >= 6
         and lower.endswith(("ade", "ades", "ats", "ts", "des", "tes"))
@@ -123,19 +131,34 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     if _SINCE.search(text, max(0, start - 12), start):
         return "past"
     if _NOUN_TIME.search(text, max(0, start - 40), start):
-        return None  # "efter pausen i november": the date of a named event, not of the verb
+        return "event"  # "efter pausen i november": the date of a named event, not of the verb
+    if _MEETING_TIME.search(text, max(0, start - 50), start):
+        return None  # "ett nytt möte med regiondirektören den 9 december": the meeting's own date
     if _DECISION_TIME.search(text, max(0, start - 60), start):
         return "past"  # "enligt beslutet från regionstyrelsen den 12 februari ska ...": taken
     for word in _WORD.findall(text, start, end)[:1]:
         if tense := _word_tense(word):
             return None if tense == "neutral" else tense
-    before = [m.group() for m in _WORD.finditer(text, left, start)][::-1][:_CUE_WINDOW]
-    after = [m.group() for m in _WORD.finditer(text, end, right)][:_CUE_WINDOW]
+    before = _verbs_of(_WORD.findall(text, left, start))[::-1][:_CUE_WINDOW]
+    after = _verbs_of(_WORD.findall(text, end, right))[:_CUE_WINDOW]
     for index in range(_CUE_WINDOW):
         for words in (before, after):
             if index < len(words) and (tense := _word_tense(words[index])):
                 return None if tense == "neutral" else tense
+    if _UNTIL_BEFORE.search(text, max(0, start - 20), start):
+        return "deadline"  # "kan ansöka om anstånd fram till slutet av februari": ahead
     return None
+
+
+_DETERMINERS = frozenset(["den", "det", "de", "en", "ett", "sin", "sitt", "sina", "dess", "deras", "vår", "vårt", "våra", "nya"])
+
+
+def _verbs_of(words: list[str]) -> list[str]:
+    """The words, with attributive participles ("det reviderade avtalet") blanked: not verbs."""
+    return [
+        "" if index and words[index - 1].lower() in _DETERMINERS and word.lower().endswith(("ade", "ad", "ead")) else word
+        for index, word in enumerate(words)
+    ]
 
 
 def _options(point: Point, anchor: date) -> list[tuple[Point, tuple[date, date]]]:
@@ -164,6 +187,13 @@ def resolve_year(point: Point, anchor: date, tense: str | None = None) -> Point:
         open_ = [opt for opt in options if opt[1][1] >= anchor]
         if open_:
             return min(open_, key=lambda opt: opt[1][0])[0]
+    if tense == "event":
+        # a named event ("pausen", "starten") is more often told after it happened: the nearest
+        # year, with the past counted EVENT_PAST_BIAS_DAYS nearer
+        def biased(opt: tuple[Point, tuple[date, date]]) -> int:
+            return distance(opt[1], anchor) - (EVENT_PAST_BIAS_DAYS if opt[1][0] <= anchor else 0)
+
+        return min(options, key=biased)[0]
     if tense == "deadline":
         # a deadline ahead, or one that passed lately and is reported as passed
         due = [opt for opt in options if opt[1][1] >= anchor - timedelta(days=DEADLINE_GRACE_DAYS)]

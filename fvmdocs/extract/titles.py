@@ -115,6 +115,10 @@ def match_title(text: str, pos: int, lexicon: TitleLexicon | None = None) -> Tit
             token.lower() in lexicon.modifiers and _next_is_title(text, end, lexicon)
         ):
             return TitleMatch(_tidy(text[pos:end], _opens_sentence(text, pos)), pos, end)
+        pair = re.match(r"\s(?:och|eller)\s", text[end:]) if token.endswith("-") else None
+        if pair:
+            cursor = end + pair.end()  # "vård- och omsorgsdirektör": a prefix shared with the next word
+            continue
         abbreviation = token.lower() + "." in lexicon.modifiers
         genitive = cursor == pos and lexicon.is_body_genitive(token)
         if token.lower() not in lexicon.modifiers and not abbreviation and not genitive:

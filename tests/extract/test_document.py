@@ -153,3 +153,15 @@ def test_extraction_meets_its_floors(nlp: Language) -> None:
 def test_events_of_a_page(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
     found = extract_facts(nlp(text), published=published, doc_id="x", version=1).events
     assert [(e.type, e.date.value if e.date else None, e.status) for e in found] == expected
+
+
+def test_the_one_succeeded_held_the_post_just_given(nlp: Language) -> None:
+    text = "Regiondirektören har utsett Karin Dahl till ny programchef för FVM. Hon efterträder Mikael Brandt, som går vidare."
+    facts = extract_facts(nlp(text), published=date(2019, 11, 5), doc_id="x", version=1)
+    assert ("Mikael Brandt", "programchef", None) in {(r.person, r.title, r.org) for r in facts.roles}
+
+
+def test_organisation_words_are_no_people(nlp: Language) -> None:
+    text = "Radio Sjuhärad och Läkarföreningen Väst rapporterar. Bolagets Sverigechef Anna Ek säger att konsultföretaget Nordic Insight håller med."
+    facts = extract_facts(nlp(text), published=date(2024, 11, 21), doc_id="x", version=1)
+    assert {p.name for p in facts.people} == {"Anna Ek"}

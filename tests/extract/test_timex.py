@@ -349,6 +349,11 @@ def test_sequences(sentence: str, values: list[str]) -> None:
         ("Lotta Brandt har utsetts till tf. direktör från den 1 januari.", date(2022, 6, 15), "2023-01-01"),
         ("Han är sjukhusdirektör sedan i januari och ska leda arbetet.", date(2026, 2, 3), "2026-01"),
         ("Rapporten visar att testerna i september inte räckte.", date(2025, 5, 8), "2024-09"),
+        # a meeting's own date, an attributive participle, "fram till", a named past event
+        ("Föreningen har bjudits in till ett nytt möte med regiondirektören den 9 december.", date(2025, 10, 8), "2025-12-09"),
+        ("Fullmäktige ska ta ställning till det reviderade avtalet vid sitt sammanträde den 13 september.", date(2022, 6, 9), "2022-09-13"),
+        ("Den som behöver mer tid kan ansöka om anstånd hos Västkom fram till slutet av februari.", date(2018, 12, 17), "2019-02"),
+        ("Styrelsen har tagit del av tiden efter pausen i november.", date(2025, 6, 12), "2024-11"),
         # plans reported as cancelled or counterfactual: the nearest year
         ("Utbildningarna som skulle ha börjat i januari ställs in.", date(2024, 11, 27), "2025-01"),
         ("Kurserna som var inplanerade i februari ställs in.", date(2024, 11, 27), "2025-02"),
