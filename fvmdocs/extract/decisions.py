@@ -63,7 +63,7 @@ BODY_NOUNS = (
     "rätten", "ordförande", "ordföranden", "chefen", "kommunen", "regionen", "revisorerna",
     "revisionen", "direktion", "direktionen", "presidiet", "beredningen",
 )  # fmt: skip
-_INDEFINITE_BODY = re.compile(r"(styrelse|direktion)$|(nämnd|styrgrupp)$|(utskott)$")
+_INDEFINITE_BODY = re.compile(r"(styrelse|direktion)$|(nämnd|styrgrupp|direktör|chef)$|(utskott)$")
 
 
 def definite_body(word: str) -> str:
@@ -94,8 +94,8 @@ _SKIP_LEFT = re.compile(
 # "den 20 november tog regiondirektören beslutet", "fattade på onsdagen beslut om": the actor
 # or an adverbial sits between the verb and its noun.
 _SPLIT_VERB = re.compile(
-    r"(?<![\w-])(?P<verb>fattade|fattat|tog|tagit|fattar|tar)\s(?P<inner>(?:[\w:-]+\s){1,4}?)"
-    r"(?:ett\s|det\s)?(?P<noun>beslut(?:et)?)(?![\w-])",
+    r"(?<![\w-])(?P<verb>fattade|fattat|tog|tagit|fattar|tar)\s(?P<inner>(?:[\w:-]+\s){0,4}?)"
+    r"(?:ett\s|det\s)?(?P<noun>(?:[a-zåäö]+s)?beslut(?:et)?)(?![\w-])",
     re.IGNORECASE,
 )
 # Other verbs whose particle or object the subject or an adverbial can split off:

@@ -270,9 +270,14 @@ def _decisions(ctx: _Context, roles: list[Role]) -> list[Decision]:
             # "gav samtidigt X i uppdrag att sammanställa kostnaderna för november": a date in the
             # "att" clause is what was decided about; "samtidigt" dates it
             in_object = bool(dated) and re.search(r"\batt\s", sentence[match.verb_end : dated[0].start - start]) is not None
-            if same and decisions and (date_fact is None or same.group().lower() == "samma dag" or in_object):
-                # the occasion told before: the same body's last decision, else the last one
-                date_fact = next((d.date for d in reversed(decisions) if by is not None and d.by == by), decisions[-1].date)
+            told_day = same is not None and same.group().lower() == "samma dag" and any(
+                t.text.lower() == "samma dag" and not t.anchored for t in dated
+            )  # the tagger found the day "samma dag" refers back to
+            if same and decisions and not told_day and (date_fact is None or same.group().lower() == "samma dag" or in_object):
+                # the occasion told before: the same body's latest decision (news leads with it; an
+                # older one told in between is background), else the last one told
+                own = [d.date for d in decisions if by is not None and d.by == by and d.date is not None]
+                date_fact = max(own, key=lambda f: (not f.from_published, f.begin or "")) if own else decisions[-1].date
                 if by is None:
                     continue  # "Samma dag beslutades att ...": the decision told before, continued
             if by is None and date_fact is not None and decisions and _REFERS_BACK.match(sentence):
@@ -296,7 +301,11 @@ def _decisions(ctx: _Context, roles: list[Role]) -> list[Decision]:
                 date_fact = previous.date
             # the lead and the body tell one decision, its day worded twice ("I måndags", "vid måndagens möte")
             if date_fact is not None and by is not None and any(
-                d.by == by and d.date is not None and d.date.value == date_fact.value and (lemma == match.lemma or "samma beslut" in sentence)
+                d.by == by
+                and d.date is not None
+                and not d.date.from_published  # a headline dated by the page is replaced, not kept
+                and d.date.value == date_fact.value
+                and (lemma == match.lemma or "samma beslut" in sentence)
                 for d, lemma in zip(decisions, lemmas, strict=True)
             ):
                 continue
@@ -403,6 +412,17 @@ def _decision_timexes(
     right = next((m.start() for m in _CLAUSE_BREAK.finditer(sentence, verb)), len(sentence))
     if whole_sentence:
         left, right = 0, len(sentence)
+    joined = re.search(r"\soch\s(?:[\w-]+\s){0,2}$", sentence[:verb])
+    if joined is not None and not whole_sentence:
+        # "undertecknades i går och godkändes av regionstyrelsen den 27 januari": its own clause
+        own = _clause_timexes(ctx, start, sentence, max(left, joined.end()), right)
+        if own:
+            return sorted(own, key=lambda t: abs(t.start - start - verb))
+    found = _clause_timexes(ctx, start, sentence, left, right)
+    return sorted(found, key=lambda t: abs(t.start - start - verb))
+
+
+def _clause_timexes(ctx: _Context, start: int, sentence: str, left: int, right: int) -> list[Any]:
     found = []
     for timex in ctx.timexes_in(start + left, start + right):
         local = timex.start - start
@@ -413,7 +433,7 @@ def _decision_timexes(
         if ctx.published is not None and timex.begin and timex.begin > ctx.published.isoformat():
             continue
         found.append(timex)
-    return sorted(found, key=lambda t: abs(t.start - start - verb))
+    return found
 
 
 def _last_point(timex: Any) -> Any:

@@ -39,7 +39,7 @@ _PREDICATES = (
     rf"\s(?:tillträder|tillträdde|har tillträtt|börjar|började|har börjat|anställs|anställdes|har anställts|rekryteras|har rekryterats|tar över|tog över|har tagit över|går in|gick in|kliver in|klev in|arbetar|arbetade|har arbetat|jobbar|jobbade|har jobbat|tjänstgör|tjänstgjorde|verkar|slutar|slutade|har slutat|avgår|avgick|fortsätter|fortsatte|stannar|stannade)\s{_WHEN}(?:{_POST})?(?:som|på posten som|tjänsten som)\s{_NEW}",
     rf"\s(?:lämnar|lämnade|har lämnat|behåller|behöll|har fått|fick|får|tar|tog|har tagit|går|gick)\s(?:{_ADVERBS}){_POST}(?:som\s)?{_NEW}",
     rf"\s(?:utses|utsågs|har utsetts|utnämns|utnämndes|har utnämnts|väljs|valdes|har valts|förordnas|förordnades|har förordnats)\s{_WHEN}(?:till|som)\s{_NEW}",
-    rf"\s(?:efterträder|efterträdde|ersätter|ersatte)\s[^,.]{{2,60}}?(?:,[^,.]{{2,60}},)?\ssom\s{_NEW}",
+    rf",?\s(?:som\s)?(?:efterträder|efterträdde|ersätter|ersatte)\s[^,.]{{2,60}}?(?:,[^,.]{{2,60}},)?\ssom\s{_NEW}",
     rf",\s{_ADVERBS}(?:{_NEW})",  # "Jan Berg, sedan 2021 CIO i regionen,"
     rf"\s\((?={_NEW}[^()]{{2,60}}\))",
     rf"\s(?:[^,.]{{0,80}}?\s)?och\s(?:blir|är|har blivit)\s{_ADVERBS}{_NEW}",
@@ -60,7 +60,9 @@ _START_WORDS = re.compile(
 )
 _PREPOSITIONS = ("på", "vid", "för", "i", "inom", "hos", "från")
 _CAPITALISED_RUN = re.compile(
-    r"[A-ZÅÄÖ][\w-]*(?::s)?(?:\s(?:[A-ZÅÄÖ][\w-]*|sjukhus|kommun|lasarett|stad|län|universitet|högskola|AB))*"
+    r"[A-ZÅÄÖ][\w]*-\s(?:och|eller)\s[a-zåäö][\w-]*"  # "Vård- och äldreförvaltningen"
+    r"|[A-ZÅÄÖ][\w-]*(?::s)?(?:\s(?:[A-ZÅÄÖ][\w-]*|sjukhus|kommun|lasarett|stad|län|universitet|högskola|AB"
+    r"|[a-zåäö]*(?:förening|förbund|sällskap|akademi)))*"
 )
 _DEFINITE = re.compile(r"[a-zåäö][\w-]*(?:en|et|na|ns)\b(?:\s[A-ZÅÄÖ][\w-]*)?")
 

@@ -132,6 +132,7 @@ def _resolve_anaphora(cands: list[Candidate], anchor: datetime.date | None) -> N
     """ "ett år senare", "året därpå": shift the previous dated expression (or the anchor)."""
     previous: Point | None = None
     latest_day: Point | None = None
+    latest_month: Point | None = None
     for cand in cands:
         if cand.shift is not None:
             unit, amount, coarsen = cand.shift
@@ -139,6 +140,8 @@ def _resolve_anaphora(cands: list[Candidate], anchor: datetime.date | None) -> N
             if unit == "D" and amount == 0 and latest_day is not None:
                 # "samma dag" refers back to a day, not to the month or season named since
                 base = latest_day
+            if unit == "M" and amount == 0 and latest_month is not None:
+                base = latest_month  # "samma månad": the month named last, not a season since
             moved = None if base is None else (base if amount == 0 else shift(base, unit, amount))
             interval = None if moved is None else point_interval(moved)
             if (coarsen or previous is None) and interval is not None:
@@ -150,6 +153,8 @@ def _resolve_anaphora(cands: list[Candidate], anchor: datetime.date | None) -> N
             previous = point
             if point.grain == "day":
                 latest_day = point
+            if point.grain in ("day", "month") and point.month is not None:
+                latest_month = Point("month", point.year, point.month)
 
 
 def _interval(point: Point | None, mod: str | None) -> tuple[datetime.date, datetime.date] | None:

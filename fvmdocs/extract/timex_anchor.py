@@ -41,7 +41,8 @@ _FUTURE_WORDS = word_set(
     """ska skall kommer planeras planerar beräknas väntas förväntas avser blir inför
     startar börjar införs inleds sker öppnar påbörjas genomförs fortsätter
     nästa kommande
-    tillträder lämnar avgör fattar gör får tar presenterar redovisar presenteras redovisas"""
+    tillträder lämnar avgör fattar gör får tar presenterar redovisar presenteras redovisas
+    äger hålls arrangeras anordnas går"""
 )
 # Present-tense verbs above: a news page that dates a present-tense event without a
 # year ("tillträder den 1 juni", "i maj fattar styrgruppen beslut") is announcing it.
@@ -50,6 +51,7 @@ _FUTURE_WORDS = word_set(
 _DEADLINE = re.compile(r"(?:senast|tidigast)\s+(?:den\s+)?\d", re.IGNORECASE)
 # "från (och med) den 1 januari": the start of something that applies, read like a deadline.
 _FROM_DAY = re.compile(r"(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?\d", re.IGNORECASE)
+_PERIOD_BEFORE = re.compile(r"\bperiod(?:en)?\s+(?:från\s+|mellan\s+)?$", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"(?:fram\s+till|till\s+och\s+med|t\.\s?o\.\s?m\.?)\s+(?:den\s+|i\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+$", re.IGNORECASE)
 # "sedan i januari", "sedan oktober": a time that has begun.
@@ -130,6 +132,11 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         return "deadline"
     if _SINCE.search(text, max(0, start - 12), start):
         return "past"
+    until_day = re.match(r"(?:fram\s+till|till\s+och\s+med)\s+(?:den\s+)?\d", text[start:end], re.IGNORECASE)
+    if until_day or _UNTIL_BEFORE.search(text, max(0, start - 20), start) and re.match(r"(?:den\s+)?\d", text[start:end]):
+        return "deadline"  # "kan begära överprövning fram till den 24 december": a day ahead
+    if _PERIOD_BEFORE.search(text, max(0, start - 12), start):
+        return None  # "dokumentationen från perioden 9–22 november": the nearest
     if _NOUN_TIME.search(text, max(0, start - 40), start):
         return "event"  # "efter pausen i november": the date of a named event, not of the verb
     if _MEETING_TIME.search(text, max(0, start - 50), start):
@@ -139,8 +146,12 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     for word in _WORD.findall(text, start, end)[:1]:
         if tense := _word_tense(word):
             return None if tense == "neutral" else tense
-    before = _verbs_of(_WORD.findall(text, left, start))[::-1][:_CUE_WINDOW]
-    after = _verbs_of(_WORD.findall(text, end, right))[:_CUE_WINDOW]
+    before = [w for w in _verbs_of(_WORD.findall(text, left, start)) if w.lower() not in _PREPOSITIONS][::-1]
+    if "att" in before:
+        # "gav X i uppdrag att återkomma med en plan i mars": the date is the infinitive's
+        before = before[: before.index("att")]
+    before = before[:_CUE_WINDOW]
+    after = [w for w in _verbs_of(_WORD.findall(text, end, right)) if w.lower() not in _PREPOSITIONS][:_CUE_WINDOW]
     for index in range(_CUE_WINDOW):
         for words in (before, after):
             if index < len(words) and (tense := _word_tense(words[index])):
@@ -150,6 +161,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# Words that are never the verb: "fastställde i maj ska ..." reads "fastställde", not "ska".
+_PREPOSITIONS = frozenset(["i", "under", "från", "till", "sedan", "på", "vid", "kring", "om", "efter", "före", "inför", "senast", "tidigast", "redan", "den"])
 _DETERMINERS = frozenset(["den", "det", "de", "en", "ett", "sin", "sitt", "sina", "dess", "deras", "vår", "vårt", "våra", "nya"])
 
 

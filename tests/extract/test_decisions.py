@@ -182,6 +182,18 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          date(2022, 6, 20), [("regionstyrelsen", "2022-05")]),
         ("Regiondirektör Alexandra Wiik har därefter gett programledningen i uppdrag att ta fram en ny tidplan.",
          date(2025, 3, 20), [("Alexandra Wiik", None)]),
+        # a date in the verb's own coordinated clause; a compound decision noun; "samma dag" as told
+        ("Avtalet undertecknades i går och godkändes av regionstyrelsen den 27 januari.",
+         date(2026, 2, 10), [("regionstyrelsen", "2026-01-27")]),
+        ("Regionstyrelsen fattade tilldelningsbeslutet i tisdags.", date(2018, 12, 13), [("regionstyrelsen", "2018-12-11")]),
+        ("Regiondirektören beslutade om start i september 2024. I tisdags fick regionstyrelsen rapporten. "
+         "Regionstyrelsen beslutade samma dag att ge regiondirektören i uppdrag att ta fram en plan.",
+         date(2025, 3, 20), [("regiondirektören", "2024-09"), ("regionstyrelsen", "2025-03-18")]),
+        # a headline dated by the page gives way to the dated lead; "samtidigt" is the latest occasion
+        ("Regionstyrelsen godkände ny plan\n\nPå tisdagen godkände regionstyrelsen en ny plan. "
+         "Regionstyrelsen gav i december en expertgrupp i uppdrag att granska. "
+         "Regionstyrelsen gav samtidigt regiondirektören i uppdrag att förhandla.",
+         date(2025, 10, 15), [("regionstyrelsen", "2025-10-14"), ("regionstyrelsen", "2024-12"), ("regionstyrelsen", "2025-10-14")]),
         # "Beslutet att ... fattades" refers back to the decision a genitive named
         ("Efter regiondirektörens beslut förra veckan att pausa stannar arbetet. Beslutet att pausa fattades den 20 november.",
          date(2024, 11, 27), [("regiondirektören", "2024-11-20")]),

@@ -354,6 +354,12 @@ def test_sequences(sentence: str, values: list[str]) -> None:
         ("Fullmäktige ska ta ställning till det reviderade avtalet vid sitt sammanträde den 13 september.", date(2022, 6, 9), "2022-09-13"),
         ("Den som behöver mer tid kan ansöka om anstånd hos Västkom fram till slutet av februari.", date(2018, 12, 17), "2019-02"),
         ("Styrelsen har tagit del av tiden efter pausen i november.", date(2025, 6, 12), "2024-11"),
+        ("De som inte fick kontraktet kan begära överprövning fram till den 24 december.", date(2018, 12, 13), "2018-12-24"),
+        ("Dokumentationen från perioden 9–22 november ska vara inmatad snart.", date(2024, 11, 27), "2024-11-09/2024-11-22"),
+        ("Användarkonferensen äger rum i oktober.", date(2023, 3, 2), "2023-10"),
+        ("Regionstyrelsen gav regiondirektören i uppdrag att återkomma med en tidplan i mars.", date(2020, 12, 3), "2021-03"),
+        ("Hon har varit programchef länge och går i pension i januari.", date(2021, 11, 4), "2022-01"),
+        ("Enligt den tidplan som regionstyrelsen fastställde i maj ska arbetet börja.", date(2022, 9, 22), "2022-05"),
         # plans reported as cancelled or counterfactual: the nearest year
         ("Utbildningarna som skulle ha börjat i januari ställs in.", date(2024, 11, 27), "2025-01"),
         ("Kurserna som var inplanerade i februari ställs in.", date(2024, 11, 27), "2025-02"),
