@@ -7,6 +7,8 @@ flush it. That copes with text loose in a ``<div>``, ``<br>``-separated lines an
 
 from __future__ import annotations
 
+import re
+
 from bs4 import CData, NavigableString, Tag
 
 from fvmdocs.clean.dates import is_date_line
@@ -24,6 +26,14 @@ _KIND_OF = {"li": "list_item", "dt": "list_item", "dd": "list_item", "blockquote
 _STICKY = frozenset({"lead", "list_item", "quote"})
 
 
+# A block that only labels the page or asks for tips: "Pressmeddelande", "Har du tips? Mejla oss".
+_LABEL_ONLY = re.compile(
+    r"^(?:(?:Pressmeddelande|Nyhet|Notis|Krönika|Debatt|Debattartikel|Reportage|Analys|Ledare)\.?"
+    r"|Har du (?:ett )?tips\b.{0,120})$",
+    re.IGNORECASE,
+)
+
+
 class _BlockWriter:
     """Collects blocks while walking one element tree."""
 
@@ -39,7 +49,7 @@ class _BlockWriter:
         self.add(Block(kind, text))
 
     def add(self, block: Block) -> None:
-        if not any(ch.isalnum() for ch in block.text) or is_date_line(block.text):
+        if not any(ch.isalnum() for ch in block.text) or is_date_line(block.text) or _LABEL_ONLY.match(block.text):
             return
         if block.kind == "heading" and block.level == 1 and self._is_title(block.text):
             return  # the title is the document's first block already

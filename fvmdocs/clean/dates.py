@@ -111,6 +111,12 @@ def labelled_date(text: str, kind: str) -> str | None:
     return None
 
 
+# A block that is a date and nothing else ("6 maj 2026", "Tisdag 12 mars 2024 kl. 10.15").
+_BARE_DATE = re.compile(
+    rf"^(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+(?:den\s+)?)?{DATE_TEXT}$", re.I
+)
+
+
 def is_date_line(text: str) -> bool:
-    """True for a line of only date labels and dates ("Publicerad: Uppdaterad:")."""
-    return bool(text) and len(text) < 160 and bool(DATE_LINE.match(text))
+    """True for a line of only date labels and dates ("Publicerad: Uppdaterad:", "6 maj 2026")."""
+    return bool(text) and len(text) < 160 and bool(DATE_LINE.match(text) or _BARE_DATE.match(text.strip()))

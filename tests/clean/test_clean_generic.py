@@ -123,3 +123,9 @@ def test_inline_markup_does_not_split_words_and_breaks_do() -> None:
 def test_a_title_only_page_is_a_document() -> None:
     blocks = _clean("<h1>Ny tidplan</h1>")
     assert blocks == [Block("title", "Ny tidplan")]
+
+
+def test_label_tip_and_bare_date_blocks_are_boilerplate() -> None:
+    body = f"""<article><h1>Ny tidplan</h1><p><span>Pressmeddelande</span></p><p><time>6 maj 2026</time></p>
+    <p>{P1}</p><p>{P2}</p><p>Har du tips om det här? Mejla oss på tips@example.se</p><h2>Analys av läget</h2><p>{P3}</p></article>"""
+    assert _texts(body) == [P1, P2, "Analys av läget", P3]
