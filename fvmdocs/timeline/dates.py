@@ -11,22 +11,17 @@ from datetime import date
 
 from fvmdocs.extract.facts import FactDate
 from fvmdocs.extract.timex import timex_interval
-from fvmdocs.extract.timex_calendar import narrow
+from fvmdocs.extract.timex_calendar import narrow, parse_value
+from fvmdocs.extract.timex_lexicon import MONTHS
 from fvmdocs.timeline.model import PRECISIONS, EventDate
 
-_PRECISION_PATTERNS = (
-    (re.compile(r"^\d{4}-\d{2}-\d{2}(T.*)?$"), "day"),
-    (re.compile(r"^\d{4}-W\d{2}(-WE)?$"), "week"),
-    (re.compile(r"^\d{4}-\d{2}$"), "month"),
-    (re.compile(r"^\d{4}-(SP|SU|FA|WI)$"), "season"),
-    (re.compile(r"^\d{4}-Q[1-4]$"), "quarter"),
-    (re.compile(r"^\d{4}-H[12]$"), "half"),
-    (re.compile(r"^\d{4}$"), "year"),
-)
+# What each grain (and part letter) of ``timex_calendar.parse_value`` is called on a timeline;
+# tertials and decades have no precision of their own.
+_GRAINS = {"day": "day", "week": "week", "weekend": "week", "month": "month", "year": "year"}
+_PARTS = {"S": "season", "F": "season", "W": "season", "Q": "quarter", "H": "half"}
 
 _SEASONS = {"SP": "våren", "SU": "sommaren", "FA": "hösten", "WI": "vintern"}
-_MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-           "september", "oktober", "november", "december")  # fmt: skip
+_MONTHS = tuple(MONTHS)  # in calendar order
 _MODS = {"START": "i början av", "MID": "i mitten av", "END": "i slutet av",
          "AFTER": "tidigast", "ON_OR_AFTER": "tidigast", "BEFORE": "före",
          "ON_OR_BEFORE": "senast"}  # fmt: skip
@@ -39,10 +34,12 @@ def precision_of(value: str | None) -> str:
     if "/" in value:  # a range is as vague as its vaguest end
         ends = [precision_of(part) for part in value.split("/", 1)]
         return max(ends, key=PRECISIONS.index)
-    for pattern, name in _PRECISION_PATTERNS:
-        if pattern.match(value):
-            return name
-    return "unknown"
+    point = parse_value(value)
+    if point is None:
+        return "unknown"
+    if point.grain == "part":
+        return _PARTS.get((point.part or "?")[0], "unknown")
+    return _GRAINS.get(point.grain, "unknown")
 
 
 def interval_of(value: str | None, mod: str | None) -> tuple[str, str] | None:
