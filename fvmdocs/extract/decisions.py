@@ -12,6 +12,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from fvmdocs.extract.timex_lexicon import MONTH_FULL_RE
+
 # Past/perfect/present/passive forms of the decision verbs, by lemma.
 DECISION_VERBS: dict[str, tuple[str, ...]] = {
     "besluta": ("beslutade", "beslutat", "beslutar", "besluta", "beslutades", "beslutats", "beslutas", "beslöt"),
@@ -66,6 +68,11 @@ BODY_NOUNS = (
 _INDEFINITE_BODY = re.compile(r"(styrelse|direktion)$|(nämnd|styrgrupp|direktör|chef)$|(utskott)$")
 
 
+def office_noun(name: str) -> str:
+    """An office named in its definite form as its title: "regiondirektören" -> "regiondirektör"."""
+    return re.sub(r"(?:en|n)$", "", name.lower())
+
+
 def definite_body(word: str) -> str:
     """A body noun in its definite form, as bodies are named: "regionstyrelse" -> "regionstyrelsen",
     "nämnd" -> "nämnden", "utskott" -> "utskottet"; other words unchanged."""
@@ -85,10 +92,9 @@ _VERB_PATTERN = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(f) for f, _ in _FORMS) + r")(?![\w-])", re.IGNORECASE
 )
 _LEMMA = {form: lemma for form, lemma in _FORMS}
-_MONTH_WORDS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
 _SKIP_LEFT = re.compile(
     # time adverbials in subordinate word order: "att regionstyrelsen i maj godkände"
-    rf"(?:\s(?:i\s(?:{_MONTH_WORDS})(?:\s\d{{4}})?|den\s\d{{1,2}}\s(?:{_MONTH_WORDS})(?:\s\d{{4}})?|i\s\w+dags|på\s\w+dagen|"
+    rf"(?:\s(?:i\s(?:{MONTH_FULL_RE})(?:\s\d{{4}})?|den\s\d{{1,2}}\s(?:{MONTH_FULL_RE})(?:\s\d{{4}})?|i\s\w+dags|på\s\w+dagen|"
     r"som|har|hade|ska|skall|kommer att|väntas|också|även|nu|då|därför|därefter|dessutom|nyligen|tidigare|samtidigt|i dag|idag|i går|igår|redan|inte|sedan|under|enhälligt|formellt))+\s*$"
 )
 # "den 20 november tog regiondirektören beslutet", "fattade på onsdagen beslut om": the actor
@@ -118,7 +124,7 @@ _SPLIT_OTHER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 # A decision named by its noun: "efter ett beslut av revisorerna", "inför sitt beslut i september".
 _NOMINAL = re.compile(
     r"(?<![\w-])(?:(?:efter|genom|enligt|med)\s(?:ett\s)?beslut(?:et)?\s(?P<agent>av|i|från)\s"
-    r"|(?P<own>sitt|sina)\sbeslut\s(?=(?:i|den|på|under|från)\s[\wåäö]*\d|i\s(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|våras|höstas)\b))",
+    r"|(?P<own>sitt|sina)\sbeslut\s(?=(?:i|den|på|under|från)\s[\wåäö]*\d|i\s(?:" + MONTH_FULL_RE + r"|våras|höstas)\b))",
     re.IGNORECASE,
 )
 # Capitalised words that open a clause without naming anyone.

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from fvmdocs.extract.decisions import BODY_NOUNS, decisions_in_sentence, definite_body
+from fvmdocs.extract.decisions import BODY_NOUNS, decisions_in_sentence, definite_body, office_noun
 from fvmdocs.extract.events import (
     FUTURE_CUES,
     PERIOD_OF,
@@ -211,7 +211,7 @@ def _resolve_actor(phrase: str, ctx: _Context, roles: list[Role]) -> str:
         if resolved is not None and home:
             return resolved
         return _as_written(phrase)
-    office = re.sub(r"(?:en|n)$", "", phrase.lower())
+    office = office_noun(phrase)
     holders = {role.person for role in roles if role.title.lower() == office}
     if len(holders) == 1:
         return holders.pop()  # "regiondirektören" on a page that names the regiondirektör

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from fvmdocs.extract.decisions import definite_body
+from fvmdocs.extract.decisions import definite_body, office_noun
 from fvmdocs.extract.document import extract_facts, parse_published
 from fvmdocs.extract.facts import DocumentFacts
 from fvmdocs.extract.orgs import load_organisations
@@ -137,7 +137,7 @@ def _office_holders(gold: dict[str, Any]) -> Callable[[str | None], str | None]:
     def holder(name: str | None) -> str | None:
         if name is None:
             return None
-        office = re.sub(r"(?:en|n)$", "", name.lower())
+        office = office_noun(name)
         found = people.get(office) or people.get(name.lower())
         return next(iter(found)) if found and len(found) == 1 else name
 
