@@ -49,11 +49,15 @@ _FUTURE_WORDS = word_set(
 # "senast den 1 juli" is a deadline, ahead; "senast i mars" may be "most recently", so only
 # a deadline on a day counts.
 _DEADLINE = re.compile(r"(?:senast|tidigast)\s+(?:den\s+)?\d", re.IGNORECASE)
-# "från (och med) den 1 januari": the start of something that applies, read like a deadline.
-_FROM_DAY = re.compile(r"(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?\d", re.IGNORECASE)
+# "från (och med) den 1 januari", "fram till den 24 december": the start or end of something
+# that applies, read like a deadline when it is a day; "fram till slutet av februari" only
+# when no verb says otherwise.
+_FROM = r"från\s+och\s+med|fr\.\s?o\.\s?m\.?|från"
+_UNTIL = r"fram\s+till|till\s+och\s+med|t\.\s?o\.\s?m\.?"
+_AHEAD_DAY = re.compile(rf"(?:{_FROM}|{_UNTIL})\s+(?:den\s+)?\d", re.IGNORECASE)
+_AHEAD_BEFORE = re.compile(rf"(?:{_FROM}|{_UNTIL})\s+(?:den\s+|i\s+)?$", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(rf"(?:{_UNTIL})\s+(?:den\s+|i\s+)?$", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(r"\bperiod(?:en)?\s+(?:från\s+|mellan\s+)?$", re.IGNORECASE)
-_UNTIL_BEFORE = re.compile(r"(?:fram\s+till|till\s+och\s+med|t\.\s?o\.\s?m\.?)\s+(?:den\s+|i\s+)?$", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+$", re.IGNORECASE)
 # "sedan i januari", "sedan oktober": a time that has begun.
 _SINCE = re.compile(r"\bsedan\s+(?:i\s+|den\s+)?$", re.IGNORECASE)
 _PAST_WORDS = word_set(
@@ -126,15 +130,12 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     right = min(stops, default=len(text))
     if _DEADLINE.match(text, start) or _DEADLINE.match(text, _preceding_word_start(text, start)):
         return "deadline"
-    if _FROM_DAY.match(text, start) or (
-        _FROM_BEFORE.search(text, max(0, start - 16), start) and re.match(r"(?:den\s+)?\d", text[start:end])
+    if _AHEAD_DAY.match(text, start) or (
+        _AHEAD_BEFORE.search(text, max(0, start - 20), start) and re.match(r"(?:den\s+)?\d", text[start:end])
     ):
         return "deadline"
     if _SINCE.search(text, max(0, start - 12), start):
         return "past"
-    until_day = re.match(r"(?:fram\s+till|till\s+och\s+med)\s+(?:den\s+)?\d", text[start:end], re.IGNORECASE)
-    if until_day or _UNTIL_BEFORE.search(text, max(0, start - 20), start) and re.match(r"(?:den\s+)?\d", text[start:end]):
-        return "deadline"  # "kan begära överprövning fram till den 24 december": a day ahead
     if _PERIOD_BEFORE.search(text, max(0, start - 12), start):
         return None  # "dokumentationen från perioden 9–22 november": the nearest
     if _NOUN_TIME.search(text, max(0, start - 40), start):
