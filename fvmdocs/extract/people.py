@@ -106,9 +106,11 @@ def _plausible(name: str, orgs: OrgLexicon, titles: TitleLexicon | None = None) 
 
 
 # "konsultföretaget Healthtech Nordic", "leverantören Cerner": a common noun presents an organisation.
+# Common nouns that present an organisation's name (shared with the roles' organisation rule);
+# before a would-be person, also media and foundations.
+ORG_NOUNS = r"bolaget|företaget|förbundet|föreningen|organisationen|myndigheten|leverantören|firman|byrån"
 _DESCRIBED_ORG = re.compile(
-    r"(?<![\w-])[a-zåäö-]*(?:bolaget|företaget|förbundet|föreningen|organisationen|myndigheten|leverantören|"
-    r"firman|byrån|koncernen|tidningen|tidskriften|sajten|nätverket|stiftelsen)\s$"
+    rf"(?<![\w-])[a-zåäö-]*(?:{ORG_NOUNS}|koncernen|tidningen|tidskriften|sajten|nätverket|stiftelsen)\s$"
 )
 
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from fvmdocs.extract.orgs import OrgLexicon
-from fvmdocs.extract.people import PARTY
+from fvmdocs.extract.people import ORG_NOUNS, PARTY
 from fvmdocs.extract.titles import TitleLexicon, TitleMatch, load_titles, match_title
 
 _ADVERBS = r"(?:(?:för närvarande|för tillfället|sedan tidigare|sedan \d{4}|sedan i \w+|sedan \w+ \d{4}|numera|nu|även|också|redan|tidigare|just nu|i dag|idag|dessutom|samtidigt|till vardags|sedan i \w+|i grunden|till yrket)\s)*"
@@ -73,10 +73,7 @@ _BODY_WITH_PLACE = re.compile(
     rf"|(?:[a-zåäö][\w-]*)?(?:{_BODY_HEADS})(?P<place>\s(?:i|för)\s[A-ZÅÄÖ][\w-]*(?:\s(?:[A-ZÅÄÖ][\w-]*|kommun|län))*)?(?![\w-]))"
 )
 # A common noun that presents a name: "konsultbolaget Journalpartner", "förbundet Vision".
-_DESCRIBED_NAME = re.compile(
-    r"(?:[a-zåäö][\w-]*?)?(?:bolaget|företaget|förbundet|föreningen|organisationen|myndigheten|"
-    r"leverantören|firman|byrån)\s(?P<name>[A-ZÅÄÖ])"
-)
+_DESCRIBED_NAME = re.compile(rf"(?:[a-zåäö][\w-]*?)?(?:{ORG_NOUNS})\s(?P<name>[A-ZÅÄÖ])")
 
 # Definite nouns of time that follow a title without being its organisation ("vid årsskiftet").
 _TIME_NOUN = re.compile(
