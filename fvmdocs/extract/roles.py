@@ -97,8 +97,7 @@ class RoleMatch:
 # professional associations, whose branches are named by region.)
 _ASSOCIATION = re.compile(r"(?:läkarna|förbundet|föreningen|facket|Vision|Kommunal)$")
 _BRANCH = re.compile(
-    r"\s(?:avdelning|region|sektion)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*"
-    r"|(?<=läkarna)\si\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*|(?<=föreningen)\si\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*"
+    r"(?:\s(?:avdelning|region|sektion)|(?:(?<=läkarna)|(?<=föreningen))\si)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*"
 )
 
 
