@@ -1,0 +1,349 @@
+"""A page's decisions: who decided what and when, each decision once.
+
+``decisions_in_sentence`` finds the decision verbs of one sentence; this module reads them in
+page order, resolves the decider (a person, a known body, "Styrelsen" for the body named
+before) and the date (the verb's clause, "samtidigt", "Beslutet fattades den …"), and merges
+mentions of one decision (a headline, a lead and the body telling it again).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from fvmdocs.extract.context import PageContext, fact_date, published_date
+from fvmdocs.extract.decisions import (
+    BODY_NOUNS,
+    DecisionMatch,
+    decisions_in_sentence,
+    definite_body,
+    office_noun,
+)
+from fvmdocs.extract.facts import Decision, FactDate, Role
+
+__all__ = ["page_decisions"]
+
+
+_HOME = "Västra Götalandsregionen"
+
+
+def _resolve_actor(phrase: str, ctx: PageContext, roles: list[Role]) -> str:
+    """A decision's actor as a name: a person, a known body, or the phrase in lower case."""
+    for mention in ctx.mentions:
+        if mention.text == phrase:
+            return mention.person
+    owned = re.fullmatch(r"(?P<owner>.+?)(?::s|s)\s(?P<body>\S+)", phrase)
+    if owned and ctx.orgs.resolve(owned.group("owner")) == _HOME:
+        # "Västra Götalandsregionens regionstyrelse" is regionstyrelsen, named in its definite form
+        phrase = definite_body(owned.group("body"))
+    resolved = ctx.orgs.resolve(phrase)
+    if resolved is not None:
+        return resolved
+    place = re.search(r"\s(?:i|vid|för|på|inom)\s([A-ZÅÄÖ].*)$", phrase)
+    if place is not None:
+        # "Regionstyrelsen i Västra Götaland" is regionstyrelsen; "regionstyrelsen i Region Skåne"
+        # and "kommunstyrelsen i Borås" keep the place the text gives
+        resolved = ctx.orgs.resolve(phrase[: place.start()])
+        home = ctx.orgs.resolve(place.group(1)) == _HOME or place.group(1).startswith("Västra Götaland")
+        if resolved is not None and home:
+            return resolved
+        return _as_written(phrase)
+    office = office_noun(phrase)
+    holders = {role.person for role in roles if role.title.lower() == office}
+    if len(holders) == 1:
+        return holders.pop()  # "regiondirektören" on a page that names the regiondirektör
+    lowered = _as_written(phrase)
+    if " " not in lowered and lowered in ("styrelsen", "fullmäktige", "nämnden"):
+        indefinite = {"styrelsen": "styrelse", "nämnden": "nämnd"}.get(lowered, lowered)
+        owner = re.search(rf"\b([A-ZÅÄÖ][\w-]*(?::s|s))\s{indefinite}\b", ctx.text)
+        if owner is not None:
+            return f"{owner.group(1)} {indefinite}"  # "Västkoms styrelse ... Styrelsen"
+    if " " not in lowered and lowered.endswith(("styrelsen", "nämnden", "fullmäktige")):
+        # "Styrelsen" after "Regionstyrelsen ..." is the body named before.
+        for earlier in re.findall(r"\b(\w+" + re.escape(lowered) + r")\b", ctx.text, re.IGNORECASE):
+            named = ctx.orgs.resolve(earlier.lower()) or ctx.orgs.resolve(earlier)
+            if named:
+                return named
+    return lowered
+
+
+_SAME_OCCASION = re.compile(
+    # "samma dag som införandet pausades" dates by another event, not by the decision told before
+    r"\b(?:[Ii] samma beslut|[Ss]amtidigt|[Ss]amma dag(?!\s+som\b)|[Vv]id samma (?:möte|sammanträde)|[Pp]å samma (?:möte|sammanträde))\b"
+)
+_REFERS_BACK = re.compile(
+    r"^\s*(?:Beslutet|Det beslutet|Detta beslut)\s(?:(?:om|att)\s(?:[\w-]+\s){1,4}?)?(?:fattades|togs)\b"
+)
+# "regiondirektörens beslut förra veckan att pausa", "styrelsens beslut": the owner decided.
+_GENITIVE_DECIDER = re.compile(r"\b(?P<owner>[\w-]+?)(?::s|s)\s(?:[\w-]+\s)?beslut(?:et)?\b", re.IGNORECASE)
+
+
+def _as_written(phrase: str) -> str:
+    """A body's name in lower case unless its first word is a name: "Regionstyrelsen" ->
+    "regionstyrelsen", but "Västkoms styrelse" and "SKR:s styrelse" stay as written."""
+    first = phrase.split()[0]
+    if phrase[:2].isupper() or " " in phrase and re.fullmatch(r"[A-ZÅÄÖ][\w-]*(?<!en)(?<!et)(?<!na)(?::s|s)", first):
+        return phrase
+    return phrase[0].lower() + phrase[1:]
+
+
+def page_decisions(ctx: PageContext, roles: list[Role]) -> list[Decision]:
+    """The decisions a page tells, in page order, each decision once."""
+    trail = _Trail(ctx, roles)
+    for start, end in ctx.sentences:
+        trail.read_sentence(start, end)
+    return _without_restatements(trail.decisions)
+
+
+class _Trail:
+    """The decisions told so far on a page, and the steps that place a new mention among them.
+
+    A mention is either a decision of its own or one told before (a headline, a lead, the body
+    telling it again, "Beslutet fattades den …" completing it); the steps below decide which.
+    """
+
+    def __init__(self, ctx: PageContext, roles: list[Role]) -> None:
+        self.ctx = ctx
+        self.roles = roles
+        self.decisions: list[Decision] = []
+        self.lemmas: list[str] = []  # the verb each decision was told with, in step with decisions
+
+    def read_sentence(self, start: int, end: int) -> None:
+        sentence = self.ctx.text[start:end]
+        people = [(m.start - start, m.end - start, m.person) for m in self.ctx.mentions_in(start, end)]
+        for match in decisions_in_sentence(sentence, people):
+            if not match.planned:
+                self._place(match, start, end, sentence)
+
+    def _place(self, match: DecisionMatch, start: int, end: int, sentence: str) -> None:
+        by = self._decider(match, start, sentence)
+        # a decision named by its noun ("efter ett beslut av X") is dated by its sentence
+        dated = _decision_timexes(self.ctx, start, end, sentence, match.verb_start, whole_sentence=match.nominal)
+        date_fact = fact_date(dated[0]) if dated else None
+        if _SAME_OCCASION.search(sentence) and self.decisions:
+            told_before, occasion = self._occasion_date(match, start, sentence, by, dated)
+            if told_before:
+                if by is None:
+                    return  # "Samma dag beslutades att ...": the decision told before, continued
+                date_fact = occasion
+        if _REFERS_BACK.match(sentence) and self._completes_previous(match, by, date_fact):
+            return
+        if date_fact is None:
+            repeated, date_fact = self._meeting_date(match, sentence, by)
+            if repeated:
+                return
+        if date_fact is not None and by is not None and self._told_on_that_day(match, by, date_fact, sentence):
+            return
+        if date_fact is not None:
+            _absorb_undated(self.decisions, self.lemmas, by)
+        provenance = self.ctx.provenance(start, end)
+        when = date_fact or published_date(self.ctx.published)
+        self.decisions.append(Decision(by, match.what, when, "happened", provenance))
+        self.lemmas.append(match.lemma)
+
+    def _decider(self, match: DecisionMatch, start: int, sentence: str) -> str | None:
+        """Who decided: the phrase the verb names, else the one body the sentence names; for
+        "Beslutet fattades …" with no one named, the owner of the decision named before."""
+        ctx = self.ctx
+        by = _resolve_actor(match.by, ctx, self.roles) if match.by else _body_in(ctx, sentence)
+        if by is None and _REFERS_BACK.match(sentence) and not (self.decisions and self.decisions[-1].by):
+            by = _genitive_decider(ctx, start, self.roles)  # "X:s beslut ... Beslutet fattades den 20 november"
+        return _qualified(by, self.decisions)
+
+    def _occasion_date(
+        self, match: DecisionMatch, start: int, sentence: str, by: str | None, dated: list[Any]
+    ) -> tuple[bool, FactDate | None]:
+        """ "samtidigt", "i samma beslut", "samma dag": whether the sentence is dated by the
+        occasion told before (not by a date of its own), and that occasion's date."""
+        same = _SAME_OCCASION.search(sentence)
+        assert same is not None
+        # "gav samtidigt X i uppdrag att sammanställa kostnaderna för november": a date in the
+        # "att" clause is what was decided about; "samtidigt" dates it
+        in_object = bool(dated) and re.search(r"\batt\s", sentence[match.verb_end : dated[0].start - start]) is not None
+        same_day = same.group().lower() == "samma dag"
+        told_day = same_day and any(t.text.lower() == "samma dag" and not t.anchored for t in dated)
+        if told_day or not (not dated or same_day or in_object):
+            return False, None  # the tagger found the day "samma dag" refers back to, or a date of its own
+        # the occasion told before: the same body's latest decision (news leads with it; an
+        # older one told in between is background), else the last one told
+        own = [d.date for d in self.decisions if by is not None and d.by == by and d.date is not None]
+        if own:
+            return True, max(own, key=lambda f: (not f.from_published, f.begin or ""))
+        return True, self.decisions[-1].date
+
+    def _completes_previous(self, match: DecisionMatch, by: str | None, date_fact: FactDate | None) -> bool:
+        """ "Beslutet fattades …" gives the decision told just before its date or its decider."""
+        if not self.decisions:
+            return False
+        earlier = self.decisions[-1]
+        if by is None and date_fact is not None:
+            if earlier.by is not None and (earlier.date is None or earlier.date.from_published):
+                # "X har utsett Y till programchef. Beslutet fattades i måndags."
+                self.decisions[-1] = Decision(earlier.by, earlier.what, date_fact, "happened", earlier.provenance)
+                return True
+            return False
+        if by is not None and earlier.by is None:
+            # "X har utsetts till ... Beslutet fattades av regiondirektören i torsdags."
+            self.decisions[-1] = Decision(by, earlier.what, date_fact or earlier.date, "happened", earlier.provenance)
+            self.lemmas[-1] = match.lemma
+            return True
+        return False
+
+    def _meeting_date(self, match: DecisionMatch, sentence: str, by: str | None) -> tuple[bool, FactDate | None]:
+        """An undated mention after a dated decision of the same decider: the same decision
+        mentioned again (True), or another decision of that meeting, dated by it."""
+        previous = next((d for d in reversed(self.decisions) if d.by == by or by is None), None)
+        if previous is None or previous.date is None or previous.date.from_published:
+            return False, None
+        if not _another_decision(sentence, match.by_start, by) or _same_object(previous.what, match.what):
+            return True, None  # the same decision mentioned again
+        # "Regionfullmäktige antog budgeten ... utsåg ...": more decisions of the meeting told
+        return False, previous.date
+
+    def _told_on_that_day(self, match: DecisionMatch, by: str, date_fact: FactDate, sentence: str) -> bool:
+        """The lead and the body tell one decision, its day worded twice ("I måndags", "vid
+        måndagens möte"); a headline dated only by the page is replaced, not kept."""
+        return any(
+            d.by == by
+            and d.date is not None
+            and not d.date.from_published
+            and d.date.value == date_fact.value
+            and (lemma == match.lemma or "samma beslut" in sentence)
+            for d, lemma in zip(self.decisions, self.lemmas, strict=True)
+        )
+
+
+# Words that say an undated decision was taken at another time than the one told before.
+_EARLIER = re.compile(r"\b(?:tidigare|redan|förra|sedan|då|dessförinnan|året innan|i fjol)\b", re.IGNORECASE)
+_FUNCTION = frozenset(["beslut", "beslutet", "besluta", "beslutade", "också", "samtidigt", "därefter", "dessutom", "under", "efter", "inför", "enligt"])
+
+
+def _object_words(what: str) -> set[str]:
+    """Content words of a decision's phrase after its verb, cut to a stem of six letters."""
+    words = re.findall(r"[a-zåäö][\w-]{4,}", what.lower())[1:]
+    return {w[:6] for w in words if w not in _FUNCTION and not w.endswith(BODY_NOUNS)}
+
+
+def _another_decision(sentence: str, by_start: int | None, by: str | None) -> bool:
+    """ "Regionfullmäktige antog budgeten för 2026.": a main clause of its own that opens with the
+    body, not "Styrelsen gav också ..." (the same decision continued) nor "den plan som X antog"."""
+    if by is None or by_start is None or sentence[:by_start].strip():
+        return False
+    return not (_EARLIER.search(sentence) or re.search(r"\b(?:också|även)\b", sentence))
+
+
+def _same_object(first: str, second: str) -> bool:
+    """Whether two decision phrases are about the same thing ("planen" in both)."""
+    return bool(_object_words(first) & _object_words(second))
+
+
+def _genitive_decider(ctx: PageContext, before: int, roles: list[Role]) -> str | None:
+    """The body or office whose decision the text named last before ``before``, by genitive."""
+    owner = None
+    for match in _GENITIVE_DECIDER.finditer(ctx.text, max(0, before - 600), before):
+        if match.group("owner").lower().endswith(BODY_NOUNS):
+            owner = match.group("owner")
+    return _resolve_actor(owner, ctx, roles) if owner else None
+
+
+def _qualified(by: str | None, decisions: list[Decision]) -> str | None:
+    """A bare "regionstyrelsen" after "regionstyrelsen i Region Skåne" decided is the same body."""
+    if by is None:
+        return None
+    for earlier in reversed(decisions):
+        if earlier.by and earlier.by.lower().startswith(by.lower() + " i "):
+            return earlier.by
+    return by
+
+
+def _within(inner: FactDate | None, outer: FactDate | None) -> bool:
+    if inner is None or outer is None or outer.from_published or inner.from_published:
+        return False
+    if not (inner.begin and inner.end and outer.begin and outer.end):
+        return False
+    return outer.begin <= inner.begin and inner.end <= outer.end
+
+
+def _without_restatements(decisions: list[Decision]) -> list[Decision]:
+    """An agentless mention ("Avtalet godkändes i maj") of a decision a body is said to have
+    taken on a day within that time ("den 17 maj godkände regionstyrelsen") is the same one."""
+    return [
+        d
+        for d in decisions
+        if d.by is not None or not any(o.by is not None and _within(o.date, d.date) for o in decisions)
+    ]
+
+
+def _body_in(ctx: PageContext, sentence: str) -> str | None:
+    """The one deciding body a sentence names: "Beslutet fattades på regionstyrelsens möte"."""
+    bodies = {m.name for m in ctx.orgs.find(sentence) if ctx.orgs.kind(m.name) == "body"}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+_EVENT_NOUN_BEFORE = re.compile(
+    r"\b(?:pausen|starten|införandet|återgången|utrullningen|driftstarten|senast|tidigast|"
+    r"tillträder|tillträdde|tillträda|från|från och med|fr\.o\.m\.|till och med|t\.o\.m\.)\s(?:i\s|den\s|under\s)?$",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r",\s(?:och|men|medan|sedan|efter)\s|;\s|:\s")
+# "fram till den 20 november 2024, då regiondirektören beslutade": the time "då" points back to
+_WHEN_CLAUSE = re.compile(r",\s(?:då|när)\s[^,.;:]{0,60}$")
+
+
+def _decision_timexes(
+    ctx: PageContext, start: int, end: int, sentence: str, verb: int, *, whole_sentence: bool = False
+) -> list[Any]:
+    """Dates that can be the decision's: in the verb's clause, not another event's date.
+
+    A decision told as taken cannot be dated after the page was published: "gav i uppdrag
+    att rapportera i december" is dated by its telling, not by the report.
+    """
+    when = _WHEN_CLAUSE.search(sentence[:verb])
+    if when is not None:
+        before = [t for t in ctx.timexes_in(start, start + when.start() + 1) if t.type in ("DATE", "TIME")]
+        if before and not sentence[before[-1].end - start : when.start()].strip():
+            return [_last_point(before[-1])]
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, verb)), default=0)
+    right = next((m.start() for m in _CLAUSE_BREAK.finditer(sentence, verb)), len(sentence))
+    if whole_sentence:
+        left, right = 0, len(sentence)
+    joined = re.search(r"\soch\s(?:[\w-]+\s){0,2}$", sentence[:verb])
+    if joined is not None and not whole_sentence:
+        # "undertecknades i går och godkändes av regionstyrelsen den 27 januari": its own clause
+        own = _clause_timexes(ctx, start, sentence, max(left, joined.end()), right)
+        if own:
+            return sorted(own, key=lambda t: abs(t.start - start - verb))
+    found = _clause_timexes(ctx, start, sentence, left, right)
+    return sorted(found, key=lambda t: abs(t.start - start - verb))
+
+
+def _clause_timexes(ctx: PageContext, start: int, sentence: str, left: int, right: int) -> list[Any]:
+    found = []
+    for timex in ctx.timexes_in(start + left, start + right):
+        local = timex.start - start
+        if timex.type not in ("DATE", "TIME") or timex.mod in ("BEFORE", "AFTER"):
+            continue
+        if _EVENT_NOUN_BEFORE.search(sentence[:local]):
+            continue
+        if ctx.published is not None and timex.begin and timex.begin > ctx.published.isoformat():
+            continue
+        found.append(timex)
+    return found
+
+
+def _last_point(timex: Any) -> Any:
+    """The end of a range ("2018 fram till den 20 november 2024") as its own date."""
+    if getattr(timex, "range_end", None):
+        return replace(timex, value=timex.range_end, begin=timex.range_end, end_date=timex.range_end)
+    return timex
+
+
+def _absorb_undated(decisions: list[Decision], lemmas: list[str], by: str | None) -> None:
+    """An earlier undated mention (a headline) of the decision now found with its date goes."""
+    for index in range(len(decisions) - 1, -1, -1):
+        earlier = decisions[index]
+        if earlier.by == by and (earlier.date is None or earlier.date.from_published):
+            del decisions[index]
+            del lemmas[index]
+
