@@ -25,7 +25,7 @@ DECISION_VERBS: dict[str, tuple[str, ...]] = {
     "utse": ("utsåg", "utsett", "utser", "utse", "utsågs", "utsetts", "utses"),
     "ge i uppdrag": ("gav i uppdrag", "gett i uppdrag", "ger i uppdrag", "ge i uppdrag", "gav", "gett", "givit"),
     # the commissioned party as subject, the one who decided after "av"
-    "få i uppdrag": ("fick i uppdrag", "fått i uppdrag", "får i uppdrag", "få i uppdrag"),
+    "få i uppdrag": ("fick i uppdrag", "fått i uppdrag", "får i uppdrag", "få i uppdrag", "fick", "fått"),
     "ge klartecken": ("gav klartecken", "gett klartecken", "ger klartecken", "ge klartecken"),
     "bevilja": ("beviljade", "beviljat", "beviljar", "bevilja", "beviljades", "beviljats"),
     "ställa sig bakom": ("ställde sig bakom", "ställt sig bakom", "ställer sig bakom", "ställa sig bakom"),
@@ -261,6 +261,10 @@ def decisions_in_sentence(
             # "gav regiondirektören i uppdrag": the object sits inside the phrase;
             # "gav uppdraget om en granskning": the commission named by its noun
             continue
+        if lemma == "få i uppdrag" and "uppdrag" not in form and not re.match(
+            r"\s(?:[\w-]+\s){1,4}?i uppdrag\b", sentence[match.end() :]
+        ):
+            continue  # "fick i samma beslut i uppdrag av regionstyrelsen": an adverbial in between
         if form in _INFINITIVES and re.search(r"\batt\s$", sentence[: match.start()]):
             continue
         if form in ("togs", "tagits", "fattades", "fattats") and not re.search(

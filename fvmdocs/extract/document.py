@@ -34,6 +34,7 @@ from fvmdocs.extract.facts import (
 )
 from fvmdocs.extract.orgs import OrgLexicon, load_organisations
 from fvmdocs.extract.page_decisions import page_decisions
+from fvmdocs.extract.people import antecedent
 from fvmdocs.extract.quotes import find_quotes
 from fvmdocs.extract.roles import RoleMatch, roles_in_sentence
 
@@ -72,11 +73,11 @@ def _pronoun_subject(ctx: PageContext, start: int, sentence: str) -> list[tuple[
         return []
     opening = re.match(r"(?:Han|Hon)\b", sentence)
     if opening is not None:
-        return [(0, opening.end(), earlier[-1].person)]
+        return [(0, opening.end(), antecedent(earlier, opening.group()) or earlier[-1].person)]
     # V2 order: "Sedan 2021 är hon IT-direktör", "I dag blir han programchef"
     inverted = re.search(r"\b(?:är|var|blir|blev)\s(han|hon)\b", sentence)
     if inverted is not None and not ctx.mentions_in(start, start + inverted.start()):
-        return [(inverted.start(1), inverted.end(1), earlier[-1].person)]
+        return [(inverted.start(1), inverted.end(1), antecedent(earlier, inverted.group(1)) or earlier[-1].person)]
     return []
 
 

@@ -61,10 +61,13 @@ def _resolve_actor(phrase: str, ctx: PageContext, roles: list[Role]) -> str:
             return f"{owner.group(1)} {indefinite}"  # "Västkoms styrelse ... Styrelsen"
     if " " not in lowered and lowered.endswith(("styrelsen", "nämnden", "fullmäktige")):
         # "Styrelsen" after "Regionstyrelsen ..." is the body named before.
-        for earlier in re.findall(r"\b(\w+" + re.escape(lowered) + r")\b", ctx.text, re.IGNORECASE):
+        compounds = re.findall(r"\b(\w+" + re.escape(lowered) + r")\b", ctx.text, re.IGNORECASE)
+        for earlier in compounds:
             named = ctx.orgs.resolve(earlier.lower()) or ctx.orgs.resolve(earlier)
             if named:
                 return named
+        if len({c.lower() for c in compounds}) == 1:
+            return compounds[0].lower()  # "kulturnämnden ... Nämnden", a body the lexicon lacks
     return lowered
 
 
@@ -93,7 +96,47 @@ def page_decisions(ctx: PageContext, roles: list[Role]) -> list[Decision]:
     trail = _Trail(ctx, roles)
     for start, end in ctx.sentences:
         trail.read_sentence(start, end)
-    return _without_restatements(trail.decisions)
+    return _dated_by_meeting(ctx, _without_restatements(trail.decisions))
+
+
+_MEETING = re.compile(r"\b(?:sammanträde[nt]?|möte[nt]?|beslut i korthet)\b", re.IGNORECASE)
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# A deciding body named by its definite noun: "kulturnämnden", "regionstyrelsen", "fullmäktige".
+_BODY_WORD = re.compile(r"(?<![\w-])[a-zåäö][\w-]*(?:styrelsen|nämnden|fullmäktige|styrgruppen|utskottet)(?![\w-])")
+
+
+def _page_meeting(ctx: PageContext) -> tuple[str, FactDate] | None:
+    """The meeting a page reports on, named with its body and day in the headline or the lead:
+    "Beslut i korthet från regionstyrelsen den 14 oktober", "… på sitt sammanträde i tisdags"."""
+    for start, end in ctx.sentences[:3]:
+        sentence = ctx.text[start:end]
+        if _MEETING.search(sentence) is None or _EARLIER.search(sentence):
+            continue
+        named = _BODY_WORD.search(sentence)
+        body = _body_in(ctx, sentence) or (_resolve_actor(named.group(), ctx, []) if named else None)
+        days = {
+            t.value: t
+            for t in ctx.timexes_in(start, end)
+            if t.type == "DATE" and _DAY_VALUE.fullmatch(t.value) and (ctx.published is None or t.begin <= ctx.published.isoformat())
+        }
+        if body is not None and len(days) == 1:
+            return body, fact_date(days.popitem()[1])
+    return None
+
+
+def _dated_by_meeting(ctx: PageContext, decisions: list[Decision]) -> list[Decision]:
+    """A meeting report's undated decisions of the meeting's body were taken at the meeting,
+    unless the sentence places them earlier ("har tidigare beslutat")."""
+    meeting = _page_meeting(ctx)
+    if meeting is None:
+        return decisions
+    body, day = meeting
+    return [
+        replace(d, date=day)
+        if d.by == body and (d.date is None or d.date.from_published) and not _EARLIER.search(d.provenance.sentence)
+        else d
+        for d in decisions
+    ]
 
 
 class _Trail:
@@ -112,9 +155,35 @@ class _Trail:
     def read_sentence(self, start: int, end: int) -> None:
         sentence = self.ctx.text[start:end]
         people = [(m.start - start, m.end - start, m.person) for m in self.ctx.mentions_in(start, end)]
+        entry = self._past_chronology_entry(start, end)
         for match in decisions_in_sentence(sentence, people):
-            if not match.planned:
+            if entry is not None:
+                self._place_entry(match, start, end, entry)
+            elif not match.planned:
                 self._place(match, start, end, sentence)
+
+    def _past_chronology_entry(self, start: int, end: int) -> FactDate | None:
+        """ "Juni 2019: Västkoms styrelse beslutar att …": the date of an entry of a "Det här har
+        hänt" list, whose present tense is historical because that date is past."""
+        ctx = self.ctx
+        label = next((t for t in ctx.timexes_in(start, end) if t.start == start), None)
+        if label is None or ctx.published is None or not label.end_date or label.type != "DATE":
+            return None
+        if not ctx.text.startswith(":", label.end) or label.end_date >= ctx.published.isoformat():
+            return None
+        return fact_date(label)
+
+    def _place_entry(self, match: DecisionMatch, start: int, end: int, label: FactDate) -> None:
+        """A chronology entry dated by its label, unless it sums up a decision the page told
+        with a day inside that time ("Maj 2022: Regionstyrelsen godkänner …" after "den 17 maj")."""
+        by = self._decider(match, start, self.ctx.text[start:end])
+        if any(
+            d.by == by and lemma == match.lemma and _within(d.date, label)
+            for d, lemma in zip(self.decisions, self.lemmas, strict=True)
+        ):
+            return
+        self.decisions.append(Decision(by, match.what, label, "happened", self.ctx.provenance(start, end)))
+        self.lemmas.append(match.lemma)
 
     def _place(self, match: DecisionMatch, start: int, end: int, sentence: str) -> None:
         by = self._decider(match, start, sentence)
@@ -129,11 +198,13 @@ class _Trail:
                 date_fact = occasion
         if _REFERS_BACK.match(sentence) and self._completes_previous(match, by, date_fact):
             return
+        inherited = False
         if date_fact is None:
             repeated, date_fact = self._meeting_date(match, sentence, by)
             if repeated:
                 return
-        if date_fact is not None and by is not None and self._told_on_that_day(match, by, date_fact, sentence):
+            inherited = date_fact is not None
+        if not inherited and date_fact is not None and by is not None and self._told_on_that_day(match, by, date_fact):
             return
         if date_fact is not None:
             _absorb_undated(self.decisions, self.lemmas, by)
@@ -201,15 +272,16 @@ class _Trail:
         # "Regionfullmäktige antog budgeten ... utsåg ...": more decisions of the meeting told
         return False, previous.date
 
-    def _told_on_that_day(self, match: DecisionMatch, by: str, date_fact: FactDate, sentence: str) -> bool:
+    def _told_on_that_day(self, match: DecisionMatch, by: str, date_fact: FactDate) -> bool:
         """The lead and the body tell one decision, its day worded twice ("I måndags", "vid
-        måndagens möte"); a headline dated only by the page is replaced, not kept."""
+        måndagens möte"), with the same verb; "I samma beslut gav X i uppdrag …" is another
+        decision of that day. A headline dated only by the page is replaced, not kept."""
         return any(
             d.by == by
             and d.date is not None
             and not d.date.from_published
             and d.date.value == date_fact.value
-            and (lemma == match.lemma or "samma beslut" in sentence)
+            and lemma == match.lemma
             for d, lemma in zip(self.decisions, self.lemmas, strict=True)
         )
 
@@ -230,7 +302,7 @@ def _another_decision(sentence: str, by_start: int | None, by: str | None) -> bo
     body, not "Styrelsen gav också ..." (the same decision continued) nor "den plan som X antog"."""
     if by is None or by_start is None or sentence[:by_start].strip():
         return False
-    return not (_EARLIER.search(sentence) or re.search(r"\b(?:också|även)\b", sentence))
+    return not _EARLIER.search(sentence)
 
 
 def _same_object(first: str, second: str) -> bool:
@@ -340,10 +412,12 @@ def _last_point(timex: Any) -> Any:
 
 
 def _absorb_undated(decisions: list[Decision], lemmas: list[str], by: str | None) -> None:
-    """An earlier undated mention (a headline) of the decision now found with its date goes."""
+    """An earlier undated mention (a headline) of the decision now found with its date goes;
+    "Kommunstyrelsen sa ja …" in a headline is the "kommunstyrelsen i Kungälv" of the lead."""
     for index in range(len(decisions) - 1, -1, -1):
         earlier = decisions[index]
-        if earlier.by == by and (earlier.date is None or earlier.date.from_published):
+        same = earlier.by == by or (earlier.by and by and by.lower().startswith(earlier.by.lower() + " i "))
+        if same and (earlier.date is None or earlier.date.from_published):
             del decisions[index]
             del lemmas[index]
 

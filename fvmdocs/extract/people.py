@@ -9,10 +9,13 @@ its genitive ("Lodins") and an unambiguous first name then count as mentions of 
 
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from fvmdocs.extract.facts import Person, PersonMention
 from fvmdocs.extract.orgs import OrgLexicon
@@ -76,6 +79,9 @@ _NOT_NAME_WORDS = frozenset([
     "Cerner", "Epic", "Cosmos", "Melior", "Institutet", "Universitet", "Universitetet", "Lasarett",
     "Län", "Läns", "Götaland", "Älvsborg", "Älvsborgs", "Skåne", "Sverige", "Sveriges",
     "Radio", "TV", "Väst", "Öst", "Syd", "Nord", "Idag", "Nyheter",
+    # company words: "Aveny Advisory", "Nordic Health Partners"
+    "Advisory", "Consulting", "Consultants", "Partners", "Group", "Solutions", "Systems",
+    "Analytics", "Management", "Technologies", "Technology", "International", "AB",
 ])  # fmt: skip
 # Endings of organisation and place words: "Skånevård", "Universitetssjukhuset", "Regionhälsan".
 _ORG_ENDINGS = (
@@ -239,3 +245,29 @@ def find_mentions(text: str, names: Sequence[str]) -> list[PersonMention]:
         PersonMention(m.group(), m.start(), m.end(), forms[m.group(1)])
         for m in pattern.finditer(text)
     ]
+
+
+NAME_GENDER = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "name_gender.toml"
+
+
+@functools.cache
+def name_genders(path: Path = NAME_GENDER) -> dict[str, str]:
+    """Given name -> "female" or "male", from the name-gender data file."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return {name: gender for gender in ("female", "male") for name in data.get(gender, [])}
+
+
+def gender_of(person: str) -> str | None:
+    """ "female", "male" or None from a person's first given name ("Ann-Sofi Lodin": female)."""
+    first = person.split()[0].split("-")[0] if person.strip() else ""
+    return name_genders().get(first)
+
+
+def antecedent(earlier: Sequence[PersonMention], pronoun: str) -> str | None:
+    """Who "han"/"hon" is: the person named last whose first name agrees with the pronoun
+    ("Per Holmgren utsågs av sjukhusdirektör Karin Sjöberg. Han ..."), else the last named."""
+    if not earlier:
+        return None
+    wanted = {"han": "male", "hon": "female"}.get(pronoun.lower())
+    agreeing = [m for m in earlier if wanted is None or gender_of(m.person) in (wanted, None)]
+    return (agreeing or earlier)[-1].person

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from fvmdocs.extract.facts import PersonMention
+from fvmdocs.extract.people import antecedent
 
 SPEECH_VERBS = (
     "säger", "sa", "sade", "berättar", "berättade", "förklarar", "förklarade", "menar", "menade",
@@ -55,9 +56,8 @@ class QuoteMatch:
     speaker: str | None
 
 
-def _named_before(offset: int, mentions: Sequence[PersonMention]) -> str | None:
-    earlier = [m for m in mentions if m.end <= offset]
-    return earlier[-1].person if earlier else None
+def _named_before(offset: int, mentions: Sequence[PersonMention], pronoun: str) -> str | None:
+    return antecedent([m for m in mentions if m.end <= offset], pronoun)
 
 
 def _as_written(phrase: str) -> str | None:
@@ -88,7 +88,7 @@ def speaker_of(who: str, offset: int, mentions: Sequence[PersonMention], quote_s
             return mention.person
     first = stripped.split(" ")[0].lower() if stripped else ""
     if first in _PRONOUNS:
-        return _named_before(offset if quote_start is None else quote_start, mentions)
+        return _named_before(offset if quote_start is None else quote_start, mentions, first)
     return _as_written(stripped)
 
 
@@ -114,19 +114,19 @@ def intro_speaker(intro: str, offset: int, mentions: Sequence[PersonMention]) ->
             return named_before[-1].person
         subject = last[: verb.start()].strip()
         if subject.lower() in _PRONOUNS:
-            return _named_before(base, mentions)
+            return _named_before(base, mentions, subject)
         if subject and subject.lower() not in _NOT_SUBJECT:
             return _as_written(subject)
         who = after.strip()
         if who.split(" ")[0].lower() in _PRONOUNS:
-            return _named_before(base, mentions)
+            return _named_before(base, mentions, who.split(" ")[0])
         if who and not who.startswith(("att ", "om ", ":")):
             return _as_written(who)
     if inside:
         return inside[0].person
     words = last.split(" ")
     if words and words[0].lower() in _PRONOUNS:
-        return _named_before(base, mentions)
+        return _named_before(base, mentions, words[0])
     if last.rstrip().endswith(":") and " är " in last:
         return _as_written(last.split(" är ")[0])
     para = [m for m in mentions if offset <= m.start < offset + len(intro)]

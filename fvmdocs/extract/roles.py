@@ -36,7 +36,7 @@ _QUALIFIERS = re.compile(
 _POST = r"(?:(?:sin|sitt|sina|den|det|en|ett)\s)?(?:tjänst(?:en)?|post(?:en)?|uppdrag(?:et)?|roll(?:en)?|jobb(?:et)?|befattning(?:en)?|anställning(?:en)?)\s"
 _PREDICATES = (
     rf",?\s(?:som\s{_ADVERBS})?(?:är|var|(?:har|hade)\s{_ADVERBS}(?:varit|blivit)|blir|blev|kvarstår som|förblir)\s{_ADVERBS}{_NEW}",
-    rf"\s(?:tillträder|tillträdde|har tillträtt|börjar|började|har börjat|anställs|anställdes|har anställts|rekryteras|har rekryterats|tar över|tog över|har tagit över|går in|gick in|kliver in|klev in|arbetar|arbetade|har arbetat|jobbar|jobbade|har jobbat|tjänstgör|tjänstgjorde|verkar|slutar|slutade|har slutat|avgår|avgick|fortsätter|fortsatte|stannar|stannade)\s{_WHEN}(?:{_POST})?(?:som|på posten som|tjänsten som)\s{_NEW}",
+    rf"\s(?:tillträder|tillträdde|har tillträtt|börjar|började|har börjat|anställs|anställdes|har anställts|rekryteras|har rekryterats|tar över|tog över|har tagit över|går in|gick in|kliver in|klev in|arbetar|arbetade|jobbar|jobbade|(?:har|hade)\s{_ADVERBS}(?:arbetat|jobbat|tjänstgjort)|tjänstgör|tjänstgjorde|verkar|slutar|slutade|har slutat|avgår|avgick|fortsätter|fortsatte|stannar|stannade)\s{_WHEN}(?:{_POST})?(?:som|på posten som|tjänsten som)\s{_NEW}",
     rf"\s(?:lämnar|lämnade|har lämnat|behåller|behöll|har fått|fick|får|tar|tog|har tagit|går|gick)\s(?:{_ADVERBS}){_POST}(?:som\s)?{_NEW}",
     rf"\s(?:utses|utsågs|har utsetts|utnämns|utnämndes|har utnämnts|väljs|valdes|har valts|förordnas|förordnades|har förordnats)\s{_WHEN}(?:till|som)\s{_NEW}",
     rf",?\s(?:som\s)?(?:efterträder|efterträdde|ersätter|ersatte)\s[^,.]{{2,60}}?(?:,[^,.]{{2,60}},)?\ssom\s{_NEW}",

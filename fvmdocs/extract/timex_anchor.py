@@ -147,12 +147,14 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     for word in _WORD.findall(text, start, end)[:1]:
         if tense := _word_tense(word):
             return None if tense == "neutral" else tense
-    before = [w for w in _verbs_of(_WORD.findall(text, left, start)) if w.lower() not in _PREPOSITIONS][::-1]
+    before = [w for w in _verbs_of(_WORD.findall(text, left, start)) if _may_be_verb(w)][::-1]
     if "att" in before:
         # "gav X i uppdrag att återkomma med en plan i mars": the date is the infinitive's
         before = before[: before.index("att")]
     before = before[:_CUE_WINDOW]
-    after = [w for w in _verbs_of(_WORD.findall(text, end, right)) if w.lower() not in _PREPOSITIONS][:_CUE_WINDOW]
+    after = [w for w in _verbs_of(_WORD.findall(text, end, right)) if _may_be_verb(w)][:_CUE_WINDOW]
+    if _perfect(before, after):
+        return "past"
     for index in range(_CUE_WINDOW):
         for words in (before, after):
             if index < len(words) and (tense := _word_tense(words[index])):
@@ -165,6 +167,37 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
 # Words that are never the verb: "fastställde i maj ska ..." reads "fastställde", not "ska".
 _PREPOSITIONS = frozenset(["i", "under", "från", "till", "sedan", "på", "vid", "kring", "om", "efter", "före", "inför", "senast", "tidigast", "redan", "den"])
 _DETERMINERS = frozenset(["den", "det", "de", "en", "ett", "sin", "sitt", "sina", "dess", "deras", "vår", "vårt", "våra", "nya"])
+
+
+# A supine after "har"/"hade" ("har under hösten sett", "hade redan gjort"): a perfect, past.
+_SUPINE = re.compile(r"[a-zåäö]{2,}(?:at|it|tt|rt|lt|nt|ft|kt|pt|vt)")
+_NOT_SUPINE = frozenset(["mycket", "helt", "inget", "något", "eget", "allt", "litet", "gott", "rätt", "nytt", "kort", "fort", "snabbt", "tydligt", "bara", "just"])
+_AUXILIARY = frozenset(["har", "hade"])
+
+
+def _may_be_verb(word: str) -> bool:
+    """Prepositions and names ("Södra Älvsborgs sjukhus") are not verbs and do not use up the
+    window; a capitalised word still counts when it is a tense word ("Startar i höst")."""
+    if word.lower() in _PREPOSITIONS:
+        return False
+    return not word[:1].isupper() or _word_tense(word) is not None
+
+
+def _perfect(before: list[str], after: list[str]) -> bool:
+    """Whether the verb nearest the expression is a perfect: "har" or "hade" with a supine,
+    on either side of it or around it; ``before`` and ``after`` run outwards from it."""
+
+    def supine(word: str) -> bool:
+        return _SUPINE.fullmatch(word) is not None and word not in _NOT_SUPINE
+
+    if before and before[0].lower() in _AUXILIARY and any(supine(w) for w in after[:2]):
+        return True
+    for words in (before, after):
+        if words and words[0].lower() in _AUXILIARY and any(supine(w) for w in words[1:3]):
+            return True
+        if words and supine(words[0]) and any(w.lower() in _AUXILIARY for w in words[1:3]):
+            return True
+    return False
 
 
 def _verbs_of(words: list[str]) -> list[str]:

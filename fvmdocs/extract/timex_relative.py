@@ -109,7 +109,8 @@ _AFTER_I_VAR = word_set(
 
 
 def _i_var(match: re.Match[str], anchor: date | None) -> list[Candidate]:
-    following = re.match(r"\s*(\w+|\S|$)", match.string[match.end() :])
+    # the line's end counts as punctuation: "Nytt besked i vår" is a heading
+    following = re.match(r"[^\S\n]*(\w+|\S|$)", match.string[match.end() :])
     word = following.group(1).lower() if following else ""
     verb_like = word.endswith(("ar", "as", "ade", "ades", "des", "ts"))
     if word and word[0].isalnum() and word not in _AFTER_I_VAR and not verb_like:

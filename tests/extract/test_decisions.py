@@ -200,6 +200,32 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         # decisions at the same meeting stay apart; "styrelsen" is the board named before
         ("Inerakoms styrelse beslutade på fredagen att vänta. Vid samma möte utsåg styrelsen Eva Lind till samordnare.",
          date(2023, 5, 2), [("Inerakoms styrelse", "2023-04-28"), ("Inerakoms styrelse", "2023-04-28")]),
+        # "också" with another object is another decision of that meeting; with the same, a repeat
+        ("Nämnden beslutade i onsdags att säga upp avtalet. Nämnden beslutade också att anställa en jurist.",
+         date(2023, 5, 12), [("nämnden", "2023-05-10"), ("nämnden", "2023-05-10")]),
+        ("Nämnden beslutade i onsdags att säga upp avtalet. Nämnden beslutade också att avtalet ska sägas upp.",
+         date(2023, 5, 12), [("nämnden", "2023-05-10")]),
+        # "I samma beslut gav X ... i uppdrag": a decision of its own, dated by the one before
+        ("I måndags sa kommunstyrelsen i Lerum ja till avtalet. I samma beslut gav kommunstyrelsen "
+         "förvaltningen i uppdrag att planera utbildningen.",
+         date(2023, 5, 3), [("kommunstyrelsen i Lerum", "2023-05-01"), ("kommunstyrelsen i Lerum", "2023-05-01")]),
+        ("Regionstyrelsen i Region Dalarna godkände i tisdags upphandlingen. Hälsodirektören fick i samma beslut "
+         "i uppdrag av regionstyrelsen att följa upp kostnaderna.",
+         date(2023, 5, 4), [("regionstyrelsen i Region Dalarna", "2023-05-02"), ("regionstyrelsen i Region Dalarna", "2023-05-02")]),
+        # a headline naming the body bare gives way to the lead naming its place
+        ("Kommunstyrelsen godkände avtalet\n\nI tisdags godkände kommunstyrelsen i Partille avtalet med regionen.",
+         date(2023, 5, 4), [("kommunstyrelsen i Partille", "2023-05-02")]),
+        # a meeting report: undated decisions of the meeting's body were taken at the meeting
+        ("Nytt från nämndens sammanträde\n\nHär är några av de ärenden som kulturnämnden behandlade på sitt "
+         "sammanträde den 8 maj. Kulturnämnden godkände verksamhetsplanen. Nämnden avslog en motion om "
+         "längre öppettider. Kulturnämnden har tidigare beslutat att stänga biblioteket i Lunden.",
+         date(2023, 5, 10), [("kulturnämnden", "2023-05-08"), ("kulturnämnden", "2023-05-08"), ("kulturnämnden", None)]),
+        # a past chronology entry in the historical present; a summary of a decision told with its day
+        ("Styrelsen för Inerakom godkände den 3 mars planen.\n\nSå har det gått\n\n"
+         "Juni 2021: Kommunfullmäktige beslutar att gå med i samarbetet.\n\n"
+         "Mars 2023: Styrelsen för Inerakom godkänner planen.\n\n"
+         "Hösten 2024: Kommunfullmäktige beslutar om nästa steg.",
+         date(2023, 5, 10), [("styrelsen för Inerakom", "2023-03-03"), ("kommunfullmäktige", "2021-06")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

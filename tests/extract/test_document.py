@@ -165,3 +165,17 @@ def test_organisation_words_are_no_people(nlp: Language) -> None:
     text = "Radio Sjuhärad och Läkarföreningen Väst rapporterar. Bolagets Sverigechef Anna Ek säger att konsultföretaget Nordic Insight håller med."
     facts = extract_facts(nlp(text), published=date(2024, 11, 21), doc_id="x", version=1)
     assert {p.name for p in facts.people} == {"Anna Ek"}
+
+
+def test_company_words_are_no_people(nlp: Language) -> None:
+    text = "– Det är bra, säger Lars Holm, konsult på Ekdal Advisory. Granskningen gjordes av Norrvik Consulting."
+    facts = extract_facts(nlp(text), published=date(2025, 6, 12), doc_id="x", version=1)
+    assert {p.name for p in facts.people} == {"Lars Holm"}
+
+
+def test_a_pronoun_is_the_last_person_of_its_gender(nlp: Language) -> None:
+    text = "Per Holm utsågs i maj av regiondirektör Eva Ström. Han har tidigare arbetat som enhetschef på Borås lasarett."
+    facts = extract_facts(nlp(text), published=date(2025, 6, 12), doc_id="x", version=1)
+    roles = {(r.person, r.title) for r in facts.roles}
+    assert ("Per Holm", "enhetschef") in roles
+    assert ("Eva Ström", "enhetschef") not in roles

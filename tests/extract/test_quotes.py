@@ -45,6 +45,9 @@ def _mentions(text: str) -> list[PersonMention]:
         ("Ida Lund var där.\n\n– Vi väntar, säger hon.", [("Ida Lund", "Vi väntar")]),
         ("Per Ek leder arbetet.\n\n– Jag har talat med Ida Lund, säger han.", [("Per Ek", "Jag har talat med Ida Lund")]),
         ("Per Ek leder arbetet.\n\n– Vi väntar, säger han till Sjuhäradsposten.", [("Per Ek", "Vi väntar")]),
+        # the pronoun agrees with the first name: "han" is not the woman named last
+        ("Per Ek utsågs av Ida Lund.\n\n– Vi väntar, säger han.", [("Per Ek", "Vi väntar")]),
+        ("Ida Lund anställde Per Ek.\n\n– Vi väntar, säger hon.", [("Ida Lund", "Vi väntar")]),
         # unnamed speakers as written, without the trailing circumstance
         ("– Vi pausar, säger regiondirektören.", [("regiondirektören", "Vi pausar")]),
         ("– Vi svarar i tid, säger regionstyrelsens ordförande i en kommentar.", [("regionstyrelsens ordförande", "Vi svarar i tid")]),

@@ -226,6 +226,10 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
         ("Anna Ek är ansvarig för driftstarten.", ["Anna Ek"], []),
         ("Anna Ek sitter i programrådet.", ["Anna Ek"], []),
         ("Anna Ek träffade regionens politiker på mötet i Borås.", ["Anna Ek"], []),
+        # a past post after an adverb; a compound title in "-konsult"
+        ("Han har tidigare arbetat som enhetschef på Kungälvs sjukhus.", ["Han"], [("Han", "enhetschef", "Kungälvs sjukhus")]),
+        ("– Det är bra, säger Lars Holm, managementkonsult på Nordgren Partners.", ["Lars Holm"],
+         [("Lars Holm", "managementkonsult", "Nordgren Partners")]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(

@@ -363,6 +363,12 @@ def test_sequences(sentence: str, values: list[str]) -> None:
         # plans reported as cancelled or counterfactual: the nearest year
         ("Utbildningarna som skulle ha börjat i januari ställs in.", date(2024, 11, 27), "2025-01"),
         ("Kurserna som var inplanerade i februari ställs in.", date(2024, 11, 27), "2025-02"),
+        # a perfect ("har ... sett", "hade redan märkt") is past, whatever a later verb says
+        ("Styrgruppen har under hösten sett att arbetet tar längre tid.", date(2020, 12, 10), "2020-FA"),
+        ("Förvaltningen hade redan i oktober märkt att testerna drar ut på tiden.", date(2021, 1, 15), "2020-10"),
+        # names do not use up the window in which the verb is looked for
+        ("Enligt planen ska Norra Älvsborgs Länssjukhus och Uddevalla sjukhus och Kungälvs sjukhus börja igen den 17–18 oktober.",
+         date(2026, 3, 5), "2026-10-17/2026-10-18"),
     ],
 )  # fmt: skip
 def test_year_from_tense(sentence: str, anchor: date, value: str) -> None:
@@ -432,6 +438,12 @@ PARAGRAPHS = [
             ("varje måndag", "XXXX-WXX-1"),
             ("kl. 9", "2024-01-08T09:00"),
         ],
+    ),
+    # "i vår" ending a heading line is the season, not "in our"
+    (
+        "Nya besked i vår\n\nStyrelsen tar ställning till planen i vår.",
+        date(2020, 12, 10),
+        [("i vår", "2021-SP"), ("i vår", "2021-SP")],
     ),
 ]
 
