@@ -39,16 +39,17 @@ DECISION_VERBS: dict[str, tuple[str, ...]] = {
     "bifalla": ("biföll", "bifallit", "bifaller", "bifalla", "bifölls", "bifallits"),
     "avslå": ("avslog", "avslagit", "avslår", "avslå", "avslogs", "avslagits"),
     "ta ställning": ("tog ställning", "tagit ställning", "tar ställning", "ta ställning"),
+    "lägga fast": ("lade fast", "lagt fast", "lägger fast", "lägga fast", "lades fast", "lagts fast"),
     "fattas beslut": ("fattades beslut", "fattades ett beslut", "fattades också beslut", "togs beslut", "togs ett beslut", "har fattats beslut"),
 }  # fmt: skip
 _PASSIVE = re.compile(r"s$")
 # Verbs that are decisions only when a deciding body or person is their subject.
 _NEEDS_ACTOR = frozenset(
     {"ställa sig bakom", "bevilja", "ge i uppdrag", "ge klartecken", "bestämma", "välja att", "säga ja", "ge grönt ljus",
-     "ta ställning", "rösta igenom", "bifalla", "avslå"}
+     "ta ställning", "rösta igenom", "bifalla", "avslå", "lägga fast"}
 )
 # Verbs with a particle whose passive is in the first word: "röstades igenom".
-_PARTICLE_VERBS = frozenset({"rösta igenom"})
+_PARTICLE_VERBS = frozenset({"rösta igenom", "lägga fast"})
 # Everyday verbs that are decisions only when a body is their subject.
 _BODY_ONLY = frozenset({"välja att", "säga ja", "ta ställning"})
 _INFINITIVES = frozenset(forms[3] for forms in DECISION_VERBS.values())
@@ -100,8 +101,8 @@ _SKIP_LEFT = re.compile(
 # "den 20 november tog regiondirektören beslutet", "fattade på onsdagen beslut om": the actor
 # or an adverbial sits between the verb and its noun.
 _SPLIT_VERB = re.compile(
-    r"(?<![\w-])(?P<verb>fattade|fattat|tog|tagit|fattar|tar)\s(?P<inner>(?:[\w:-]+\s){0,4}?)"
-    r"(?:ett\s|det\s)?(?P<noun>(?:[a-zåäö]+s)?beslut(?:et)?)(?![\w-])",
+    r"(?<![\w-])(?P<verb>fattade|fattat|tog|tagit|fattar|tar)\s(?P<inner>(?:[\w:-]+\s){0,6}?)"
+    r"(?:(?:ett|det)\s(?:[a-zåäö]+t\s)?)?(?P<noun>(?:[a-zåäö]+s)?beslut(?:et)?)(?![\w-])",
     re.IGNORECASE,
 )
 # Other verbs whose particle or object the subject or an adverbial can split off:
@@ -124,7 +125,8 @@ _SPLIT_OTHER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 # A decision named by its noun: "efter ett beslut av revisorerna", "inför sitt beslut i september".
 _NOMINAL = re.compile(
     r"(?<![\w-])(?:(?:efter|genom|enligt|med)\s(?:ett\s)?beslut(?:et)?\s(?P<agent>av|i|från)\s"
-    r"|(?P<own>sitt|sina)\sbeslut\s(?=(?:i|den|på|under|från)\s[\wåäö]*\d|i\s(?:" + MONTH_FULL_RE + r"|våras|höstas)\b))",
+    r"|(?:(?P<own>sitt|sina)|(?P<gen>[\w-]+(?:styrelsens|nämndens|fullmäktiges|direktörens|utskottets|styrgruppens)))"
+    r"\sbeslut\s(?=(?:i|den|på|under|från)\s[\wåäö]*\d|i\s(?:" + MONTH_FULL_RE + r"|våras|höstas)\b))",
     re.IGNORECASE,
 )
 # Capitalised words that open a clause without naming anyone.
@@ -304,7 +306,7 @@ def decisions_in_sentence(
             elif lemma not in _NEEDS_ACTOR:
                 by = name_before(sentence[: match.start()].rstrip())
             if by is None:
-                by = _coordinated_subject(sentence, match.start())
+                by = _coordinated_subject(sentence, match.start()) or _relative_subject(sentence[: match.start()])
         planned = _planned_before(sentence, match.start())
         first = form.split()[0]
         present = (
@@ -329,6 +331,17 @@ def decisions_in_sentence(
     found.extend(_split_decisions(sentence, people, found))
     found.extend(_nominal_decisions(sentence, found))
     return sorted(found, key=lambda d: d.verb_start)
+
+
+# "IVO, som i september fattade beslut i sin tillsyn": a name and the relative clause it heads.
+_RELATIVE_SUBJECT = re.compile(r"(?<![\w-])(?P<name>[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*){0,3}),\ssom\s(?:[a-zåäö\d][\w-]*\s){0,4}$")
+
+
+def _relative_subject(before: str) -> tuple[str, int] | None:
+    match = _RELATIVE_SUBJECT.search(before)
+    if match is None or match.group("name").lower() in _NOT_ACTORS:
+        return None
+    return match.group("name"), match.start("name")
 
 
 def _cleft_subject(before: str) -> tuple[str, int] | None:
@@ -396,7 +409,11 @@ def _split_decisions(
         elif body is not None and body[0].strip() == inner.strip():
             by = (body[0], match.start("inner") + body[1])
         else:
-            by = body_phrase_before(sentence[: match.start()].rstrip()) or name_before(sentence[: match.start()].rstrip())
+            by = (
+                body_phrase_before(sentence[: match.start()].rstrip())
+                or name_before(sentence[: match.start()].rstrip())
+                or _relative_subject(sentence[: match.start()])
+            )
         if by is None:
             continue
         planned = _planned_before(sentence, match.start()) or verb in ("fattar", "tar", "säger", "röstar", "ger", "ställer")
@@ -412,11 +429,16 @@ _RELATIVE = re.compile(
 )
 
 
+_SEVERAL = re.compile(r"\b(?:de|alla|flera|några|dessa|andra|övriga)\s$", re.IGNORECASE)
+
+
 def _relative_decisions(sentence: str, taken: Sequence[DecisionMatch]) -> list[DecisionMatch]:
     found = []
     for match in _RELATIVE.finditer(sentence):
         if any(d.verb_start <= match.start() < d.verb_end for d in taken):
             continue
+        if _SEVERAL.search(sentence, 0, match.start()):
+            continue  # "ett urval av de beslut som fullmäktige fattade": a summary, not a decision
         rest = match.group("rest")
         body = body_phrase_after(rest)
         if body is None or body[0].strip() != rest.strip():
@@ -437,6 +459,9 @@ def _nominal_decisions(sentence: str, taken: Sequence[DecisionMatch]) -> list[De
         if match.group("agent"):
             by = body_phrase_after(sentence[match.end() :])
             by = (by[0], match.end() + by[1]) if by else None
+        elif match.group("gen"):
+            # "Regionstyrelsens beslut i maj om att godkänna ...": the owner decided
+            by = (match.group("gen")[:-1], match.start("gen"))
         else:
             by = _body_before_in(sentence[: match.start()])
         if by is None:

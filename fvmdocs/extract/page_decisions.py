@@ -58,7 +58,7 @@ def _resolve_actor(phrase: str, ctx: PageContext, roles: list[Role]) -> str:
         indefinite = {"styrelsen": "styrelse", "nämnden": "nämnd"}.get(lowered, lowered)
         owner = re.search(rf"\b([A-ZÅÄÖ][\w-]*(?::s|s))\s{indefinite}\b", ctx.text)
         if owner is not None:
-            return f"{owner.group(1)} {indefinite}"  # "Västkoms styrelse ... Styrelsen"
+            return _as_written(f"{owner.group(1)} {indefinite}")  # "Västkoms styrelse ... Styrelsen"
     if " " not in lowered and lowered.endswith(("styrelsen", "nämnden", "fullmäktige")):
         # "Styrelsen" after "Regionstyrelsen ..." is the body named before.
         compounds = re.findall(r"\b(\w+" + re.escape(lowered) + r")\b", ctx.text, re.IGNORECASE)
@@ -96,10 +96,11 @@ def page_decisions(ctx: PageContext, roles: list[Role]) -> list[Decision]:
     trail = _Trail(ctx, roles)
     for start, end in ctx.sentences:
         trail.read_sentence(start, end)
-    return _dated_by_meeting(ctx, _without_restatements(trail.decisions))
+    return _without_restatements(trail.decisions)
 
 
 _MEETING = re.compile(r"\b(?:sammanträde[nt]?|möte[nt]?|beslut i korthet)\b", re.IGNORECASE)
+_TAKES_UP = re.compile(r"\b(?:behandlade|behandlat|tog upp|har tagit upp|prövade|prövat)\b")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # A deciding body named by its definite noun: "kulturnämnden", "regionstyrelsen", "fullmäktige".
 _BODY_WORD = re.compile(r"(?<![\w-])[a-zåäö][\w-]*(?:styrelsen|nämnden|fullmäktige|styrgruppen|utskottet)(?![\w-])")
@@ -124,21 +125,6 @@ def _page_meeting(ctx: PageContext) -> tuple[str, FactDate] | None:
     return None
 
 
-def _dated_by_meeting(ctx: PageContext, decisions: list[Decision]) -> list[Decision]:
-    """A meeting report's undated decisions of the meeting's body were taken at the meeting,
-    unless the sentence places them earlier ("har tidigare beslutat")."""
-    meeting = _page_meeting(ctx)
-    if meeting is None:
-        return decisions
-    body, day = meeting
-    return [
-        replace(d, date=day)
-        if d.by == body and (d.date is None or d.date.from_published) and not _EARLIER.search(d.provenance.sentence)
-        else d
-        for d in decisions
-    ]
-
-
 class _Trail:
     """The decisions told so far on a page, and the steps that place a new mention among them.
 
@@ -151,6 +137,9 @@ class _Trail:
         self.roles = roles
         self.decisions: list[Decision] = []
         self.lemmas: list[str] = []  # the verb each decision was told with, in step with decisions
+        # the body, and the date, that the sentence before said took up a matter
+        self.treated: tuple[str, FactDate | None] | None = None
+        self.meeting = _page_meeting(ctx)
 
     def read_sentence(self, start: int, end: int) -> None:
         sentence = self.ctx.text[start:end]
@@ -161,6 +150,19 @@ class _Trail:
                 self._place_entry(match, start, end, entry)
             elif not match.planned:
                 self._place(match, start, end, sentence)
+        self.treated = self._takes_up(start, end, sentence)
+
+    def _takes_up(self, start: int, end: int, sentence: str) -> tuple[str, FactDate | None] | None:
+        """ "I november 2023 behandlade regionfullmäktige vår motion.": the body, and its date,
+        that an agentless "Motionen avslogs." in the next sentence refers to."""
+        if _TAKES_UP.search(sentence) is None:
+            return None
+        named = _BODY_WORD.search(sentence)
+        body = _body_in(self.ctx, sentence) or (_resolve_actor(named.group(), self.ctx, self.roles) if named else None)
+        if body is None:
+            return None
+        dated = [t for t in self.ctx.timexes_in(start, end) if t.type == "DATE"]
+        return body, fact_date(dated[0]) if dated else None
 
     def _past_chronology_entry(self, start: int, end: int) -> FactDate | None:
         """ "Juni 2019: Västkoms styrelse beslutar att …": the date of an entry of a "Det här har
@@ -187,9 +189,14 @@ class _Trail:
 
     def _place(self, match: DecisionMatch, start: int, end: int, sentence: str) -> None:
         by = self._decider(match, start, sentence)
+        taken_up = by is None and match.passive and self.treated is not None
+        if taken_up and self.treated is not None:
+            by = self.treated[0]
         # a decision named by its noun ("efter ett beslut av X") is dated by its sentence
         dated = _decision_timexes(self.ctx, start, end, sentence, match.verb_start, whole_sentence=match.nominal)
         date_fact = fact_date(dated[0]) if dated else None
+        if taken_up and date_fact is None and self.treated is not None:
+            date_fact = self.treated[1]
         if _SAME_OCCASION.search(sentence) and self.decisions:
             told_before, occasion = self._occasion_date(match, start, sentence, by, dated)
             if told_before:
@@ -203,6 +210,8 @@ class _Trail:
             repeated, date_fact = self._meeting_date(match, sentence, by)
             if repeated:
                 return
+            if date_fact is None and self._at_reported_meeting(sentence, by):
+                date_fact = self.meeting[1] if self.meeting else None
             inherited = date_fact is not None
         if not inherited and date_fact is not None and by is not None and self._told_on_that_day(match, by, date_fact):
             return
@@ -217,10 +226,30 @@ class _Trail:
         """Who decided: the phrase the verb names, else the one body the sentence names; for
         "Beslutet fattades …" with no one named, the owner of the decision named before."""
         ctx = self.ctx
-        by = _resolve_actor(match.by, ctx, self.roles) if match.by else _body_in(ctx, sentence)
+        by = self._board_named_before(match.by) or (
+            _resolve_actor(match.by, ctx, self.roles) if match.by else _body_in(ctx, sentence)
+        )
         if by is None and _REFERS_BACK.match(sentence) and not (self.decisions and self.decisions[-1].by):
             by = _genitive_decider(ctx, start, self.roles)  # "X:s beslut ... Beslutet fattades den 20 november"
         return _qualified(by, self.decisions)
+
+    def _at_reported_meeting(self, sentence: str, by: str | None) -> bool:
+        """Whether an undated decision of a meeting report's body was taken at that meeting:
+        not a headline, and not placed earlier ("har tidigare beslutat")."""
+        return (
+            self.meeting is not None
+            and by == self.meeting[0]
+            and not _EARLIER.search(sentence)
+            and not _is_headline(sentence)
+        )
+
+    def _board_named_before(self, phrase: str | None) -> str | None:
+        """ "Styrelsen", "Nämnden" after a board or committee decided: the last such decider
+        ("styrelsen för Södra Älvsborgs sjukhus godkände … Styrelsen beslutade samtidigt")."""
+        if phrase is None or phrase.lower() not in ("styrelsen", "nämnden"):
+            return None
+        head = re.compile(rf"(?<![\w-]){phrase.lower()[:-2]}")  # "Västkoms styrelse", not "regionstyrelsen"
+        return next((d.by for d in reversed(self.decisions) if d.by and head.search(d.by.lower())), None)
 
     def _occasion_date(
         self, match: DecisionMatch, start: int, sentence: str, by: str | None, dated: list[Any]
@@ -267,8 +296,12 @@ class _Trail:
         previous = next((d for d in reversed(self.decisions) if d.by == by or by is None), None)
         if previous is None or previous.date is None or previous.date.from_published:
             return False, None
-        if not _another_decision(sentence, match.by_start, by) or _same_object(previous.what, match.what):
+        if _same_object(previous.what, match.what):
             return True, None  # the same decision mentioned again
+        if _EARLIER.search(sentence) and by is not None:
+            return False, None  # "har tidigare beslutat att ...": another decision, of another time
+        if not _another_decision(sentence, match.by_start, by):
+            return True, None
         # "Regionfullmäktige antog budgeten ... utsåg ...": more decisions of the meeting told
         return False, previous.date
 
@@ -303,6 +336,11 @@ def _another_decision(sentence: str, by_start: int | None, by: str | None) -> bo
     if by is None or by_start is None or sentence[:by_start].strip():
         return False
     return not _EARLIER.search(sentence)
+
+
+def _is_headline(sentence: str) -> bool:
+    """A heading or headline: a line without a full stop ("Regionfullmäktige godkände ny plan")."""
+    return not sentence.rstrip().endswith((".", "!", "?", "”", '"', ":"))
 
 
 def _same_object(first: str, second: str) -> bool:
@@ -383,20 +421,25 @@ def _decision_timexes(
     joined = re.search(r"\soch\s(?:[\w-]+\s){0,2}$", sentence[:verb])
     if joined is not None and not whole_sentence:
         # "undertecknades i går och godkändes av regionstyrelsen den 27 januari": its own clause
-        own = _clause_timexes(ctx, start, sentence, max(left, joined.end()), right)
+        own = _clause_timexes(ctx, start, sentence, max(left, joined.end()), right, verb)
         if own:
             return sorted(own, key=lambda t: abs(t.start - start - verb))
-    found = _clause_timexes(ctx, start, sentence, left, right)
+    found = _clause_timexes(ctx, start, sentence, left, right, verb)
     return sorted(found, key=lambda t: abs(t.start - start - verb))
 
 
-def _clause_timexes(ctx: PageContext, start: int, sentence: str, left: int, right: int) -> list[Any]:
+# "beslutat att förelägga sjukhuset att åtgärda de brister som uppstod när systemet infördes i
+# november": a date in a clause inside the decision's object dates what it is about.
+_INSIDE_OBJECT = re.compile(r"\batt\s.*\b(?:som|när|då|där)\s")
+
+
+def _clause_timexes(ctx: PageContext, start: int, sentence: str, left: int, right: int, verb: int) -> list[Any]:
     found = []
     for timex in ctx.timexes_in(start + left, start + right):
         local = timex.start - start
         if timex.type not in ("DATE", "TIME") or timex.mod in ("BEFORE", "AFTER"):
             continue
-        if _EVENT_NOUN_BEFORE.search(sentence[:local]):
+        if _EVENT_NOUN_BEFORE.search(sentence[:local]) or (local > verb and _INSIDE_OBJECT.search(sentence, verb, local)):
             continue
         if ctx.published is not None and timex.begin and timex.begin > ctx.published.isoformat():
             continue

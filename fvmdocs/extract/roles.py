@@ -34,6 +34,8 @@ _QUALIFIERS = re.compile(
 )
 # The post a person holds, takes, leaves or keeps: "lämnar sin tjänst som", "tar över som".
 _POST = r"(?:(?:sin|sitt|sina|den|det|en|ett)\s)?(?:tjänst(?:en)?|post(?:en)?|uppdrag(?:et)?|roll(?:en)?|jobb(?:et)?|befattning(?:en)?|anställning(?:en)?)\s"
+# A second predicate of the same subject: "X är sjukhusdirektör ... och har tidigare varit verksamhetschef".
+_AND_PREDICATE = rf"\s(?:[^,.]{{0,80}}?\s)?och\s(?:blir|är|har blivit|(?:har|hade)\s{_ADVERBS}varit)\s{_ADVERBS}{_NEW}"
 _PREDICATES = (
     rf",?\s(?:som\s{_ADVERBS})?(?:är|var|(?:har|hade)\s{_ADVERBS}(?:varit|blivit)|blir|blev|kvarstår som|förblir)\s{_ADVERBS}{_NEW}",
     rf"\s(?:tillträder|tillträdde|har tillträtt|börjar|började|har börjat|anställs|anställdes|har anställts|rekryteras|har rekryterats|tar över|tog över|har tagit över|går in|gick in|kliver in|klev in|arbetar|arbetade|jobbar|jobbade|(?:har|hade)\s{_ADVERBS}(?:arbetat|jobbat|tjänstgjort)|tjänstgör|tjänstgjorde|verkar|slutar|slutade|har slutat|avgår|avgick|fortsätter|fortsatte|stannar|stannade)\s{_WHEN}(?:{_POST})?(?:som|på posten som|tjänsten som)\s{_NEW}",
@@ -42,7 +44,9 @@ _PREDICATES = (
     rf",?\s(?:som\s)?(?:efterträder|efterträdde|ersätter|ersatte)\s[^,.]{{2,60}}?(?:,[^,.]{{2,60}},)?\ssom\s{_NEW}",
     rf",\s{_ADVERBS}(?:{_NEW})",  # "Jan Berg, sedan 2021 CIO i regionen,"
     rf"\s\((?={_NEW}[^()]{{2,60}}\))",
-    rf"\s(?:[^,.]{{0,80}}?\s)?och\s(?:blir|är|har blivit)\s{_ADVERBS}{_NEW}",
+    _AND_PREDICATE,
+    # "... lämnar regionen för att bli IT-direktör i Region Halland"
+    rf"\s(?:[^,.]{{0,60}}?\s)?för att bli\s{_NEW}",
     # "... och kommer närmast från en tjänst som hälso- och sjukvårdsdirektör i Region Värmland"
     rf"\s(?:[^,.]{{0,80}}?\s)?kommer\s(?:närmast\s|senast\s)?från\s{_POST}som\s{_NEW}",
 )
@@ -62,7 +66,7 @@ _PREPOSITIONS = ("på", "vid", "för", "i", "inom", "hos", "från")
 _CAPITALISED_RUN = re.compile(
     r"[A-ZÅÄÖ][\w]*-\s(?:och|eller)\s[a-zåäö][\w-]*"  # "Vård- och äldreförvaltningen"
     r"|[A-ZÅÄÖ][\w-]*(?::s)?(?:\s(?:[A-ZÅÄÖ][\w-]*|sjukhus|kommun|lasarett|stad|län|universitet|högskola|AB"
-    r"|[a-zåäö]*(?:förening|förbund|sällskap|akademi)))*"
+    r"|[a-zåäö]*(?:förening|förbund|sällskap|akademi|partiet|föreningen|förbundet)))*"
 )
 _DEFINITE = re.compile(r"[a-zåäö][\w-]*(?:en|et|na|ns)\b(?:\s[A-ZÅÄÖ][\w-]*)?")
 
@@ -255,6 +259,9 @@ def roles_in_sentence(
                 found.append(RoleMatch(person, title, owner[0] if owner else org, starts))
             if found and found[-1].person == person:
                 break
+        if predicate != _AND_PREDICATE and (second := re.match(_AND_PREDICATE, after)) is not None:
+            for title, org in titles_at(sentence, end + second.end(), orgs, lexicon):
+                found.append(RoleMatch(person, title, org, False))
         found.extend(_after_apposition(sentence, end, person, orgs, lexicon))
         found.extend(_title_before(sentence, start, person, orgs, lexicon, starts))
         copula = re.search(r"\s(?:blir|blev|är|var|heter|hette|har blivit)\s$", sentence[:start])

@@ -58,6 +58,7 @@ _AHEAD_DAY = re.compile(rf"(?:{_FROM}|{_UNTIL})\s+(?:den\s+)?\d", re.IGNORECASE)
 _AHEAD_BEFORE = re.compile(rf"(?:{_FROM}|{_UNTIL})\s+(?:den\s+|i\s+)?$", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(rf"(?:{_UNTIL})\s+(?:den\s+|i\s+)?$", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(r"\bperiod(?:en)?\s+(?:från\s+|mellan\s+)?$", re.IGNORECASE)
+_TILL_BEFORE = re.compile(r"(?<![\w-])till\s+$", re.IGNORECASE)
 # "sedan i januari", "sedan oktober": a time that has begun.
 _SINCE = re.compile(r"\bsedan\s+(?:i\s+|den\s+)?$", re.IGNORECASE)
 _PAST_WORDS = word_set(
@@ -134,6 +135,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         _AHEAD_BEFORE.search(text, max(0, start - 20), start) and re.match(r"(?:den\s+)?\d", text[start:end])
     ):
         return "deadline"
+    if _TILL_BEFORE.search(text, max(0, start - 8), start) and re.match(r"den\s+\d", text[start:end]):
+        return "deadline"  # "har till den 31 mars på sig att redovisa": a day something is due by
     if _SINCE.search(text, max(0, start - 12), start):
         return "past"
     if _PERIOD_BEFORE.search(text, max(0, start - 12), start):

@@ -58,6 +58,16 @@ from fvmdocs.extract.document import decision_event_type, extract_facts
         ("Styrgruppen har valt att skjuta upp starten.", "Styrgruppen", False),
         ("Regionfullmäktige klubbade budgeten på tisdagen.", "Regionfullmäktige", False),
         ("Budgeten klubbades av regionfullmäktige i juni.", "regionfullmäktige", False),
+        # a split verb with an adjective before its noun, or a long subject inside it
+        ("I april fattade kammarrätten ett slutligt beslut om målet.", "kammarrätten", False),
+        ("I mars tog Läkarförbundets lokalstyrelse i Region Dalarna beslut om att protestera.",
+         "Läkarförbundets lokalstyrelse i Region Dalarna", False),
+        # "lägga fast", active and passive
+        ("Regionstyrelsen lade fast tidplanen i maj.", "Regionstyrelsen", False),
+        ("Tidplanen lades fast av programmets styrgrupp i maj.", "programmets styrgrupp", False),
+        # a name heading a relative clause; a body's genitive before its dated decision
+        ("Inera, som i maj fattade beslut om tjänsten, följer arbetet.", "Inera", False),
+        ("Regionstyrelsens beslut i maj om att godkänna avtalet blev avgörande.", "Regionstyrelsen", False),
         ("Regionstyrelsen sa ja till det nya avtalet den 5 mars.", "Regionstyrelsen", False),
         ("Nämnden sade nej till förslaget i februari.", "Nämnden", False),
         ("Hälso- och sjukvårdsstyrelsen gav grönt ljus för återstarten.", "Hälso- och sjukvårdsstyrelsen", False),
@@ -103,6 +113,8 @@ def test_decisions_in_sentence(sentence: str, by: str | None, planned: bool) -> 
         "Oracle gav besked om leveransen och beslutade att vänta.",
         "Projektet gav oss en bättre bild av läget.",
         "Läkarna träffade styrelsen och beslutade att skriva ett brev.",
+        # a summary of the meeting's decisions is none of them
+        "Här följer de beslut som nämnden fattade vid tisdagens sammanträde.",
     ],
 )
 def test_no_decision(sentence: str) -> None:
@@ -226,6 +238,18 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          "Mars 2023: Styrelsen för Inerakom godkänner planen.\n\n"
          "Hösten 2024: Kommunfullmäktige beslutar om nästa steg.",
          date(2023, 5, 10), [("styrelsen för Inerakom", "2023-03-03"), ("kommunfullmäktige", "2021-06")]),
+        # a date inside a clause of the decision's object dates what the decision is about
+        ("Länsstyrelsen har beslutat att förelägga kommunen att rätta de fel som uppstod när systemet byttes i mars. "
+         "Beslutet fattades i fredags.",
+         date(2025, 5, 12), [("länsstyrelsen", "2025-05-09")]),
+        # an agentless passive after a sentence saying a body took the matter up
+        ("I juni 2023 behandlade kommunfullmäktige vår motion om en granskning. Motionen avslogs.",
+         date(2024, 3, 1), [("kommunfullmäktige", "2023-06")]),
+        # "Styrelsen" is the board that decided last, not a compound "-styrelsen" named elsewhere
+        ("I tisdags sa kommunstyrelsen i Lerum ja till avtalet. Styrelsen för Alingsås lasarett godkände i går "
+         "checklistan. Styrelsen beslutade samtidigt att minska den planerade vården.",
+         date(2024, 10, 10), [("kommunstyrelsen i Lerum", "2024-10-08"), ("styrelsen för Alingsås lasarett", "2024-10-09"),
+                              ("styrelsen för Alingsås lasarett", "2024-10-09")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

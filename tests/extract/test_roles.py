@@ -230,6 +230,14 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
         ("Han har tidigare arbetat som enhetschef på Kungälvs sjukhus.", ["Han"], [("Han", "enhetschef", "Kungälvs sjukhus")]),
         ("– Det är bra, säger Lars Holm, managementkonsult på Nordgren Partners.", ["Lars Holm"],
          [("Lars Holm", "managementkonsult", "Nordgren Partners")]),
+        # a second predicate of the same subject; a post the person leaves for
+        ("Eva Lind är i dag klinikchef på Kungälvs sjukhus och har tidigare varit enhetschef i Borås.", ["Eva Lind"],
+         [("Eva Lind", "klinikchef", "Kungälvs sjukhus"), ("Eva Lind", "enhetschef", None)]),
+        ("Per Ek lämnar regionen för att bli IT-direktör i Region Dalarna.", ["Per Ek"], [("Per Ek", "IT-direktör", "Region Dalarna")]),
+        # titles new to the lexicon; a party named by a capitalised word and "-partiet"
+        ("– Vi följer upp, säger Johan Ek, inspektör på Arbetsmiljöverket.", ["Johan Ek"], [("Johan Ek", "inspektör", "Arbetsmiljöverket")]),
+        ("– Vi är emot, säger Anna Holm, gruppledare för Sydsvenska vårdpartiet.", ["Anna Holm"],
+         [("Anna Holm", "gruppledare", "Sydsvenska vårdpartiet")]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(

@@ -366,6 +366,8 @@ def test_sequences(sentence: str, values: list[str]) -> None:
         # a perfect ("har ... sett", "hade redan märkt") is past, whatever a later verb says
         ("Styrgruppen har under hösten sett att arbetet tar längre tid.", date(2020, 12, 10), "2020-FA"),
         ("Förvaltningen hade redan i oktober märkt att testerna drar ut på tiden.", date(2021, 1, 15), "2020-10"),
+        # "har till den 31 mars på sig": a day something is due by, ahead
+        ("Sjukhuset har till den 31 mars på sig att svara.", date(2025, 1, 30), "2025-03-31"),
         # names do not use up the window in which the verb is looked for
         ("Enligt planen ska Norra Älvsborgs Länssjukhus och Uddevalla sjukhus och Kungälvs sjukhus börja igen den 17–18 oktober.",
          date(2026, 3, 5), "2026-10-17/2026-10-18"),
