@@ -80,6 +80,9 @@ _TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^\s*dela (?:sidan|artikeln|på \w+|via \w+)|^\s*dela\s*:?\s*$", re.I), 300),
     (re.compile(r"^\s*(?:läs (?:även|också|mer)|se även)\s*:", re.I), 300),
     (re.compile(r"^\s*tipsa (?:en vän|en kollega|någon)", re.I), 200),
+    # A text-to-speech widget: "Lyssna på artikeln 4 min", "Läs upp texten".
+    (re.compile(r"^\s*(?:lyssna på (?:artikeln|texten|sidan|nyheten)|läs upp(?: texten| artikeln| sidan)?)"
+                r"(?:\s*[·:–-]?\s*\d+\s*min(?:uter)?)?\s*$", re.I), 80),
     # Credit lines and bylines: "Foto: Anna Berg", "Text och foto: …", "Av Anna Berg".
     (re.compile(r"^\s*(?:foto|bild|fotograf|text|text och foto|illustration|grafik|reporter|skribent)"
                 r"\s*:\s*\S", re.I), 80),

@@ -88,6 +88,8 @@ def test_landmarks_are_used(landmark: str) -> None:
         "<div><span>Bild: Lena Strand/VGR</span></div>",
         "<p>Av Lena Strand</p>",
         "<p>Publicerad av Lena Strand</p>",
+        "<div class='tts'><a href='#'>Lyssna på artikeln</a> 4 min</div>",
+        "<p>Lyssna på artikeln 4 min</p>",
     ],
 )
 def test_boilerplate_is_removed_anywhere(boilerplate: str) -> None:
