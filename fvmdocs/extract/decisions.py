@@ -39,6 +39,7 @@ DECISION_VERBS: dict[str, tuple[str, ...]] = {
     "bifalla": ("biföll", "bifallit", "bifaller", "bifalla", "bifölls", "bifallits"),
     "avslå": ("avslog", "avslagit", "avslår", "avslå", "avslogs", "avslagits"),
     "ta ställning": ("tog ställning", "tagit ställning", "tar ställning", "ta ställning"),
+    "ogiltigförklara": ("ogiltigförklarade", "ogiltigförklarat", "ogiltigförklarar", "ogiltigförklaras", "ogiltigförklarades", "ogiltigförklarats"),
     "lägga fast": ("lade fast", "lagt fast", "lägger fast", "lägga fast", "lades fast", "lagts fast"),
     "fattas beslut": ("fattades beslut", "fattades ett beslut", "fattades också beslut", "togs beslut", "togs ett beslut", "har fattats beslut"),
 }  # fmt: skip
@@ -95,7 +96,7 @@ _VERB_PATTERN = re.compile(
 _LEMMA = {form: lemma for form, lemma in _FORMS}
 _SKIP_LEFT = re.compile(
     # time adverbials in subordinate word order: "att regionstyrelsen i maj godkände"
-    rf"(?:\s(?:i\s(?:{MONTH_FULL_RE})(?:\s\d{{4}})?|den\s\d{{1,2}}\s(?:{MONTH_FULL_RE})(?:\s\d{{4}})?|i\s\w+dags|på\s\w+dagen|"
+    rf"(?:\s(?:i\s(?:{MONTH_FULL_RE})(?:\s\d{{4}}|\si\sfjol|\sförra\såret|\si\sår)?|den\s\d{{1,2}}\s(?:{MONTH_FULL_RE})(?:\s\d{{4}})?|i\s\w+dags|på\s\w+dagen|"
     r"som|har|hade|ska|skall|kommer att|väntas|också|även|nu|då|därför|därefter|dessutom|nyligen|tidigare|samtidigt|i dag|idag|i går|igår|redan|inte|sedan|under|enhälligt|formellt))+\s*$"
 )
 # "den 20 november tog regiondirektören beslutet", "fattade på onsdagen beslut om": the actor
@@ -120,6 +121,7 @@ _SPLIT_OTHER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("röstade|röstat|röstar", "igenom", "rösta igenom"),
         ("gav|gett|ger", r"klartecken|grönt\sljus", "ge klartecken"),
         ("ställde|ställt|ställer", r"sig\sbakom", "ställa sig bakom"),
+        (r"ställde\ssig|ställt\ssig|ställer\ssig", "bakom", "ställa sig bakom"),
     )
 )
 # A decision named by its noun: "efter ett beslut av revisorerna", "inför sitt beslut i september".
@@ -221,6 +223,10 @@ _CLAUSE_START = re.compile(
 def _planned_before(sentence: str, verb_start: int) -> bool:
     """Whether the verb's own clause says the decision is coming, conditional or not taken."""
     window = sentence[max(0, verb_start - 40) : verb_start]
+    if re.match(r"Att\s[^,;:]*$", sentence[:verb_start]):
+        # "Att all support ska utföras inom EU beslutades av regionstyrelsen": the cues of the
+        # subject clause are what was decided; only the words right before the verb count
+        window = " ".join(sentence[:verb_start].split()[-1:])
     return bool(_PLANNED_CUES.search(_CLAUSE_START.split(window)[-1]))
 
 
@@ -283,6 +289,9 @@ def decisions_in_sentence(
             if agent:
                 after = body_phrase_after(sentence[match.end() + agent.end() :])
                 by = (after[0], match.end() + agent.end() + after[1]) if after else None
+                named = next((p for p in people if 0 <= p[0] - match.end() - agent.end() <= 25), None)
+                if named is not None and (by is None or not by[0].lower().endswith(BODY_NOUNS)):
+                    by = (named[2], named[0])  # "utsetts av Ineras vd Anna Ek": the person
                 if by is None:
                     name = re.match(r"[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+)*", sentence[match.end() + agent.end() :])
                     by = (name.group(), match.end() + agent.end()) if name else None
@@ -318,6 +327,8 @@ def decisions_in_sentence(
             planned = True
         if present and not passive or present and passive and form.endswith(("as", "s")) and not form.endswith(("des", "ts", "gs")):
             planned = True
+        if lemma == "klubba" and re.match(r"\s(?:[\w-]+\s){0,2}?beslutet\b", sentence[match.end() :]):
+            continue  # "ordföranden klubbade beslutet": the gavel on a decision told already
         if lemma in _BODY_ONLY and by is not None and by == person:
             continue  # "Anna Berg valde att gå vidare": a person's choice, not a formal decision
         if by is None and lemma in _NEEDS_ACTOR and not passive:
@@ -429,7 +440,7 @@ _RELATIVE = re.compile(
 )
 
 
-_SEVERAL = re.compile(r"\b(?:de|alla|flera|några|dessa|andra|övriga)\s$", re.IGNORECASE)
+_SEVERAL = re.compile(r"\b(?:de|alla|flera|några|dessa|andra|övriga|\w+aste|\w{3,}sta)\s$", re.IGNORECASE)
 
 
 def _relative_decisions(sentence: str, taken: Sequence[DecisionMatch]) -> list[DecisionMatch]:

@@ -100,6 +100,8 @@ def page_decisions(ctx: PageContext, roles: list[Role]) -> list[Decision]:
 
 
 _MEETING = re.compile(r"\b(?:sammanträde[nt]?|möte[nt]?|beslut i korthet)\b", re.IGNORECASE)
+_COUNT_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "följande": 10}
+_COUNTED = re.compile(r"\b(två|tre|fyra|fem|sex|sju|följande)\s+beslut\b[^:]*:\s*$", re.IGNORECASE)
 _TAKES_UP = re.compile(r"\b(?:behandlade|behandlat|tog upp|har tagit upp|prövade|prövat)\b")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # A deciding body named by its definite noun: "kulturnämnden", "regionstyrelsen", "fullmäktige".
@@ -139,11 +141,19 @@ class _Trail:
         self.lemmas: list[str] = []  # the verb each decision was told with, in step with decisions
         # the body, and the date, that the sentence before said took up a matter
         self.treated: tuple[str, FactDate | None] | None = None
+        # the body that decided in the sentence before, and when: whose vote an agentless
+        # "Oppositionens förslag ... avslogs" is
+        self.voting: tuple[str, FactDate | None] | None = None
         self.meeting = _page_meeting(ctx)
+        # "fattade tre beslut om …:": items left, the decision that announced them, whether it
+        # still stands for them
+        self.items: list[Any] | None = None
 
     def read_sentence(self, start: int, end: int) -> None:
         sentence = self.ctx.text[start:end]
         people = [(m.start - start, m.end - start, m.person) for m in self.ctx.mentions_in(start, end)]
+        if self._list_item(start, end, sentence):
+            return
         entry = self._past_chronology_entry(start, end)
         for match in decisions_in_sentence(sentence, people):
             if entry is not None:
@@ -151,6 +161,11 @@ class _Trail:
             elif not match.planned:
                 self._place(match, start, end, sentence)
         self.treated = self._takes_up(start, end, sentence)
+        counted = _COUNTED.search(sentence)
+        if counted and self.decisions and self.decisions[-1].provenance.start == start:
+            self.items = [_COUNT_WORDS[counted.group(1).lower()], self.decisions[-1], True]
+        told = [d for d in self.decisions if d.provenance.start == start and d.by is not None]
+        self.voting = (told[-1].by, told[-1].date) if told and told[-1].by is not None else None
 
     def _takes_up(self, start: int, end: int, sentence: str) -> tuple[str, FactDate | None] | None:
         """ "I november 2023 behandlade regionfullmäktige vår motion.": the body, and its date,
@@ -163,6 +178,25 @@ class _Trail:
             return None
         dated = [t for t in self.ctx.timexes_in(start, end) if t.type == "DATE"]
         return body, fact_date(dated[0]) if dated else None
+
+    def _list_item(self, start: int, end: int, sentence: str) -> bool:
+        """An item of a list that "X fattade tre beslut om …:" opened: one decision each, made
+        by X on the announced date; the announcing sentence gives way to its items."""
+        if self.items is None:
+            return False
+        left, opener, standing = self.items
+        if left <= 0 or sentence.lstrip().startswith(("–", "-")) or _is_headline(sentence):
+            self.items = None
+            return False
+        if standing:
+            index = self.decisions.index(opener)
+            del self.decisions[index]
+            del self.lemmas[index]
+        what = sentence.strip()
+        self.decisions.append(Decision(opener.by, what, opener.date, "happened", self.ctx.provenance(start, end)))
+        self.lemmas.append("besluta")
+        self.items = [left - 1, opener, False]
+        return True
 
     def _past_chronology_entry(self, start: int, end: int) -> FactDate | None:
         """ "Juni 2019: Västkoms styrelse beslutar att …": the date of an entry of a "Det här har
@@ -188,15 +222,20 @@ class _Trail:
         self.lemmas.append(match.lemma)
 
     def _place(self, match: DecisionMatch, start: int, end: int, sentence: str) -> None:
+        if match.passive and match.by is None and any(d.provenance.start == start for d in self.decisions):
+            return  # "Det beslutade regionstyrelsen, när tidplanen fastställdes": the same occasion
         by = self._decider(match, start, sentence)
-        taken_up = by is None and match.passive and self.treated is not None
-        if taken_up and self.treated is not None:
-            by = self.treated[0]
+        handled = self.treated
+        if handled is None and match.lemma in ("avslå", "bifalla"):
+            handled = self.voting  # "Fullmäktige biföll … Oppositionens förslag … avslogs."
+        taken_up = by is None and match.passive and handled is not None
+        if taken_up and handled is not None:
+            by = handled[0]
         # a decision named by its noun ("efter ett beslut av X") is dated by its sentence
         dated = _decision_timexes(self.ctx, start, end, sentence, match.verb_start, whole_sentence=match.nominal)
         date_fact = fact_date(dated[0]) if dated else None
-        if taken_up and date_fact is None and self.treated is not None:
-            date_fact = self.treated[1]
+        if taken_up and date_fact is None and handled is not None and not (handled[1] and handled[1].from_published):
+            date_fact = handled[1]
         if _SAME_OCCASION.search(sentence) and self.decisions:
             told_before, occasion = self._occasion_date(match, start, sentence, by, dated)
             if told_before:
@@ -314,7 +353,7 @@ class _Trail:
             and d.date is not None
             and not d.date.from_published
             and d.date.value == date_fact.value
-            and lemma == match.lemma
+            and (lemma == match.lemma or _tells_verb(d.what, match.lemma) or _tells_verb(match.what, lemma))
             for d, lemma in zip(self.decisions, self.lemmas, strict=True)
         )
 
@@ -327,7 +366,13 @@ _FUNCTION = frozenset(["beslut", "beslutet", "besluta", "beslutade", "också", "
 def _object_words(what: str) -> set[str]:
     """Content words of a decision's phrase after its verb, cut to a stem of six letters."""
     words = re.findall(r"[a-zåäö][\w-]{4,}", what.lower())[1:]
-    return {w[:6] for w in words if w not in _FUNCTION and not w.endswith(BODY_NOUNS)}
+    stems = {w[:6] for w in words if w not in _FUNCTION and not w.endswith(BODY_NOUNS)}
+    return stems - _SETTING
+
+
+# Stems of what nearly every decision on these pages names ("sjukhuset", "införandet",
+# "Millennium"): sharing them does not make two decisions one.
+_SETTING = frozenset(["sjukhu", "region", "kommun", "införa", "millen", "system", "arbete", "verksa"])
 
 
 def _another_decision(sentence: str, by_start: int | None, by: str | None) -> bool:
@@ -336,6 +381,13 @@ def _another_decision(sentence: str, by_start: int | None, by: str | None) -> bo
     if by is None or by_start is None or sentence[:by_start].strip():
         return False
     return not _EARLIER.search(sentence)
+
+
+def _tells_verb(what: str, lemma: str) -> bool:
+    """Whether a decision's phrase tells the other verb too: "beslutade att ställa sig bakom
+    beslutet" and "ställde sig bakom beslutet" are one decision."""
+    words = [w[:4] for w in what.lower().split()]
+    return " " in lemma and all(w[:4] in words for w in lemma.split())
 
 
 def _is_headline(sentence: str) -> bool:
@@ -393,7 +445,7 @@ def _body_in(ctx: PageContext, sentence: str) -> str | None:
 
 _EVENT_NOUN_BEFORE = re.compile(
     r"\b(?:pausen|starten|införandet|återgången|utrullningen|driftstarten|senast|tidigast|"
-    r"tillträder|tillträdde|tillträda|från|från och med|fr\.o\.m\.|till och med|t\.o\.m\.)\s(?:i\s|den\s|under\s)?$",
+    r"tillträder|tillträdde|tillträda|från|från och med|fr\.o\.m\.|till och med|t\.o\.m\.|för)\s(?:i\s|den\s|under\s)?$",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r",\s(?:och|men|medan|sedan|efter)\s|;\s|:\s")

@@ -40,7 +40,7 @@ _PREDICATES = (
     rf",?\s(?:som\s{_ADVERBS})?(?:är|var|(?:har|hade)\s{_ADVERBS}(?:varit|blivit)|blir|blev|kvarstår som|förblir)\s{_ADVERBS}{_NEW}",
     rf"\s(?:tillträder|tillträdde|har tillträtt|börjar|började|har börjat|anställs|anställdes|har anställts|rekryteras|har rekryterats|tar över|tog över|har tagit över|går in|gick in|kliver in|klev in|arbetar|arbetade|jobbar|jobbade|(?:har|hade)\s{_ADVERBS}(?:arbetat|jobbat|tjänstgjort)|tjänstgör|tjänstgjorde|verkar|slutar|slutade|har slutat|avgår|avgick|fortsätter|fortsatte|stannar|stannade)\s{_WHEN}(?:{_POST})?(?:som|på posten som|tjänsten som)\s{_NEW}",
     rf"\s(?:lämnar|lämnade|har lämnat|behåller|behöll|har fått|fick|får|tar|tog|har tagit|går|gick)\s(?:{_ADVERBS}){_POST}(?:som\s)?{_NEW}",
-    rf"\s(?:utses|utsågs|har utsetts|utnämns|utnämndes|har utnämnts|väljs|valdes|har valts|förordnas|förordnades|har förordnats)\s{_WHEN}(?:till|som)\s{_NEW}",
+    rf",?\s(?:utses|utsågs|har utsetts|utnämns|utnämndes|har utnämnts|väljs|valdes|har valts|förordnas|förordnades|har förordnats)\s{_WHEN}(?:till|som)\s{_NEW}",
     rf",?\s(?:som\s)?(?:efterträder|efterträdde|ersätter|ersatte)\s[^,.]{{2,60}}?(?:,[^,.]{{2,60}},)?\ssom\s{_NEW}",
     rf",\s{_ADVERBS}(?:{_NEW})",  # "Jan Berg, sedan 2021 CIO i regionen,"
     rf"\s\((?={_NEW}[^()]{{2,60}}\))",
@@ -70,7 +70,7 @@ _CAPITALISED_RUN = re.compile(
 )
 _DEFINITE = re.compile(r"[a-zåäö][\w-]*(?:en|et|na|ns)\b(?:\s[A-ZÅÄÖ][\w-]*)?")
 
-_BODY_HEADS = r"styrelsen|nämnden|fullmäktige|utskottet|revisorerna|presidiet|direktionen"
+_BODY_HEADS = r"styrelsen|nämnden|fullmäktige|utskottet|revisorerna|presidiet|direktionen|kollegiet"
 # A deciding body named as a chair's organisation, with the place or owner the text gives.
 _BODY_WITH_PLACE = re.compile(
     rf"(?:[A-ZÅÄÖ][\w-]*s\s(?:styrelse|nämnd|direktion|presidium)\b"

@@ -68,6 +68,12 @@ from fvmdocs.extract.document import decision_event_type, extract_facts
         # a name heading a relative clause; a body's genitive before its dated decision
         ("Inera, som i maj fattade beslut om tjänsten, följer arbetet.", "Inera", False),
         ("Regionstyrelsens beslut i maj om att godkänna avtalet blev avgörande.", "Regionstyrelsen", False),
+        # "ställde sig på onsdagen bakom"; a subject clause's "ska" is what was decided
+        ("Styrelsen för Alingsås lasarett ställde sig på onsdagen bakom planen.", "Styrelsen för Alingsås lasarett", False),
+        ("Att all support ska utföras inom EU beslutades av regionstyrelsen i december.", "regionstyrelsen", False),
+        ("Att systemet ska bytas har inte beslutats av regionstyrelsen.", "regionstyrelsen", True),
+        # a court's ruling; the subject before "i juli i fjol"
+        ("Frågan väcktes sedan EU-domstolen i juli i fjol ogiltigförklarade avtalet.", "EU-domstolen", False),
         ("Regionstyrelsen sa ja till det nya avtalet den 5 mars.", "Regionstyrelsen", False),
         ("Nämnden sade nej till förslaget i februari.", "Nämnden", False),
         ("Hälso- och sjukvårdsstyrelsen gav grönt ljus för återstarten.", "Hälso- och sjukvårdsstyrelsen", False),
@@ -115,6 +121,8 @@ def test_decisions_in_sentence(sentence: str, by: str | None, planned: bool) -> 
         "Läkarna träffade styrelsen och beslutade att skriva ett brev.",
         # a summary of the meeting's decisions is none of them
         "Här följer de beslut som nämnden fattade vid tisdagens sammanträde.",
+        "Det är ett av de största beslut som regionen har fattat.",
+        "Fullmäktiges ordförande klubbade beslutet efter omröstningen.",
     ],
 )
 def test_no_decision(sentence: str) -> None:
@@ -250,6 +258,25 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          "checklistan. Styrelsen beslutade samtidigt att minska den planerade vården.",
          date(2024, 10, 10), [("kommunstyrelsen i Lerum", "2024-10-08"), ("styrelsen för Alingsås lasarett", "2024-10-09"),
                               ("styrelsen för Alingsås lasarett", "2024-10-09")]),
+        # "fattade tre beslut om …:" and its list: one decision per item
+        ("Kulturnämnden i Lerum fattade i tisdags två beslut om biblioteken:\n\nBiblioteket i Gråbo ska ha öppet på "
+         "lördagar.\n\nFörvaltningen får i uppdrag att utreda kostnaderna.\n\n– Det är bra, säger ordföranden.",
+         date(2026, 9, 24), [("kulturnämnden i Lerum", "2026-09-22")] * 2),
+        # a passive in a "när" clause of a sentence that told the decision is that decision
+        ("Startdatumet flyttas. Det beslutade regionstyrelsen på tisdagen, när den nya tidplanen fastställdes.",
+         date(2026, 3, 5), [("regionstyrelsen", "2026-03-03")]),
+        # an agentless "avslogs" after the body's vote in the sentence before is that body's
+        ("Regionstyrelsen i Region Dalarna biföll i tisdags ett förslag om stöd. Ett yrkande om mer pengar avslogs.",
+         date(2026, 10, 14), [("regionstyrelsen i Region Dalarna", "2026-10-13")] * 2),
+        # "För 2021" is what the decision is about, not its date
+        ("För 2021 beviljade regionfullmäktige regionstyrelsen ansvarsfrihet i juni i fjol.",
+         date(2023, 4, 20), [("regionfullmäktige", "2022-06")]),
+        # words every decision here names ("sjukhuset") do not make two decisions one
+        ("Styrelsen för Alingsås lasarett ställde sig på onsdagen bakom planen för hur sjukhuset ska gå över. "
+         "Styrelsen beslutade också att sjukhuset ska behålla pappersrutiner.",
+         date(2026, 6, 11), [("styrelsen för Alingsås lasarett", "2026-06-10")] * 2),
+        # "utsetts av Ineras vd Anna Ek": the person after the title decided
+        ("Tomas Berg har utsetts av Ineras vd Anna Ek och tillträder den 1 oktober.", date(2024, 9, 12), [("Anna Ek", None)]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

@@ -238,6 +238,8 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
         ("– Vi följer upp, säger Johan Ek, inspektör på Arbetsmiljöverket.", ["Johan Ek"], [("Johan Ek", "inspektör", "Arbetsmiljöverket")]),
         ("– Vi är emot, säger Anna Holm, gruppledare för Sydsvenska vårdpartiet.", ["Anna Holm"],
          [("Anna Holm", "gruppledare", "Sydsvenska vårdpartiet")]),
+        ("– Det är pengar, säger Kjell Berg, ordförande i revisorskollegiet.", ["Kjell Berg"], [("Kjell Berg", "ordförande", "revisorskollegiet")]),
+        ("Tomas Berg är IT-arkitekt i Region Dalarna.", ["Tomas Berg"], [("Tomas Berg", "IT-arkitekt", "Region Dalarna")]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(
