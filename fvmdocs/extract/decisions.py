@@ -39,7 +39,8 @@ DECISION_VERBS: dict[str, tuple[str, ...]] = {
     "bifalla": ("biföll", "bifallit", "bifaller", "bifalla", "bifölls", "bifallits"),
     "avslå": ("avslog", "avslagit", "avslår", "avslå", "avslogs", "avslagits"),
     "ta ställning": ("tog ställning", "tagit ställning", "tar ställning", "ta ställning"),
-    "ogiltigförklara": ("ogiltigförklarade", "ogiltigförklarat", "ogiltigförklarar", "ogiltigförklaras", "ogiltigförklarades", "ogiltigförklarats"),
+    "ogiltigförklara": ("ogiltigförklarade", "ogiltigförklarat", "ogiltigförklarar", "ogiltigförklara", "ogiltigförklarades", "ogiltigförklarats"),
+    "förkasta": ("förkastade", "förkastat", "förkastar", "förkasta", "förkastades", "förkastats"),
     "lägga fast": ("lade fast", "lagt fast", "lägger fast", "lägga fast", "lades fast", "lagts fast"),
     "fattas beslut": ("fattades beslut", "fattades ett beslut", "fattades också beslut", "togs beslut", "togs ett beslut", "har fattats beslut"),
 }  # fmt: skip
@@ -63,7 +64,7 @@ _PLANNED_CUES = re.compile(
 # Nouns that make a phrase a deciding body or office, in any definite form.
 BODY_NOUNS = (
     "styrelse", "styrelsen", "nämnd", "nämnden", "fullmäktige", "utskott", "utskottet",
-    "styrgrupp", "styrgruppen", "ledning", "ledningen", "direktören", "direktör", "regeringen",
+    "styrgrupp", "styrgruppen", "gruppen", "ledning", "ledningen", "direktören", "direktör", "regeringen",
     "rätten", "ordförande", "ordföranden", "chefen", "kommunen", "regionen", "revisorerna",
     "revisionen", "direktion", "direktionen", "presidiet", "beredningen",
 )  # fmt: skip
@@ -306,6 +307,15 @@ def decisions_in_sentence(
             ):
                 after = None  # "gav (samtidigt) regiondirektören i uppdrag": the one who is commissioned
             person = _person_near(sentence, match.start(), match.end(), people)
+            if (
+                person is not None
+                and person[1] > match.start()
+                and lemma == "utse"
+                and re.match(r"[^,.]{0,40}?\s(?:till|som)\s", sentence[person[1] :])
+                and not re.search(r"\b(?:i går|i dag|nu)\s*$", sentence[match.end() : person[1]])
+                and (name_before(sentence[: match.start()].rstrip()) or before)
+            ):
+                person = None  # "Oracle har utsett Karin Malmsten till nordisk chef": the one appointed
             if person is not None and (person[1] < match.start() or before is None):
                 by = person  # a person after the verb is its V2 subject unless a body precedes it
             elif before is not None:

@@ -147,6 +147,12 @@ def _office_holders(gold: dict[str, Any]) -> Callable[[str | None], str | None]:
     return holder
 
 
+def _day(value: str | None) -> str | None:
+    """A decision's date as its calendar day: "2025-11-11TEV" and "2025-11-11" agree
+    (GUIDELINES.md)."""
+    return re.sub(r"T(?:MO|AF|EV|NI|DT)$", "", value) if value else value
+
+
 def _first_words(text: str, count: int = 3) -> str:
     return " ".join(text.split()[:count]).lower().strip(",.")
 
@@ -215,10 +221,10 @@ def score_page(facts: DocumentFacts, gold: dict[str, Any], tallies: dict[str, Ta
     holder = _office_holders(gold)
     tallies["decisions"].add(
         [
-            (_norm_actor(holder(d.by)), None if d.date is None or d.date.from_published else d.date.value)
+            (_norm_actor(holder(d.by)), None if d.date is None or d.date.from_published else _day(d.date.value))
             for d in facts.decisions
         ],
-        [(_norm_actor(holder(d["by"])), d["date"]) for d in gold.get("decisions", [])],
+        [(_norm_actor(holder(d["by"])), _day(d["date"])) for d in gold.get("decisions", [])],
     )
     tallies["events"].add(
         [(e.type, e.date.value if e.date else None, e.status) for e in facts.events],

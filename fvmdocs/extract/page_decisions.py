@@ -75,6 +75,7 @@ _SAME_OCCASION = re.compile(
     # "samma dag som införandet pausades" dates by another event, not by the decision told before
     r"\b(?:[Ii] samma beslut|[Ss]amtidigt|[Ss]amma dag(?!\s+som\b)|[Vv]id samma (?:möte|sammanträde)|[Pp]å samma (?:möte|sammanträde))\b"
 )
+_TOLD_DECISION = re.compile(r"(?:fattade|fattat|tog|tagit)\s(?:[\w-]+\s){0,3}?beslutet\b(?!\s+(?:om|att)\b)", re.IGNORECASE)
 _REFERS_BACK = re.compile(
     r"^\s*(?:Beslutet|Det beslutet|Detta beslut)\s(?:(?:om|att)\s(?:[\w-]+\s){1,4}?)?(?:fattades|togs)\b"
 )
@@ -185,7 +186,8 @@ class _Trail:
         if self.items is None:
             return False
         left, opener, standing = self.items
-        if left <= 0 or sentence.lstrip().startswith(("–", "-")) or _is_headline(sentence):
+        opening = sentence.lstrip()[:1]
+        if left <= 0 or opening in ("–", "-") or (_is_headline(sentence) and opening.isupper()):
             self.items = None
             return False
         if standing:
@@ -244,6 +246,12 @@ class _Trail:
                 date_fact = occasion
         if _REFERS_BACK.match(sentence) and self._completes_previous(match, by, date_fact):
             return
+        if self.decisions and _TOLD_DECISION.match(match.what) and by in (None, self.decisions[-1].by):
+            # "Styrelsen fattade beslutet vid ett extra sammanträde på tisdagen": the one told
+            earlier = self.decisions[-1]
+            if date_fact is not None and (earlier.date is None or earlier.date.from_published):
+                self.decisions[-1] = replace(earlier, date=date_fact)
+            return
         inherited = False
         if date_fact is None:
             repeated, date_fact = self._meeting_date(match, sentence, by)
@@ -285,7 +293,7 @@ class _Trail:
     def _board_named_before(self, phrase: str | None) -> str | None:
         """ "Styrelsen", "Nämnden" after a board or committee decided: the last such decider
         ("styrelsen för Södra Älvsborgs sjukhus godkände … Styrelsen beslutade samtidigt")."""
-        if phrase is None or phrase.lower() not in ("styrelsen", "nämnden"):
+        if phrase is None or phrase.lower() not in ("styrelsen", "nämnden", "styrgruppen"):
             return None
         head = re.compile(rf"(?<![\w-]){phrase.lower()[:-2]}")  # "Västkoms styrelse", not "regionstyrelsen"
         return next((d.by for d in reversed(self.decisions) if d.by and head.search(d.by.lower())), None)

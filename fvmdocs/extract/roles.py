@@ -65,7 +65,7 @@ _START_WORDS = re.compile(
 _PREPOSITIONS = ("på", "vid", "för", "i", "inom", "hos", "från")
 _CAPITALISED_RUN = re.compile(
     r"[A-ZÅÄÖ][\w]*-\s(?:och|eller)\s[a-zåäö][\w-]*"  # "Vård- och äldreförvaltningen"
-    r"|[A-ZÅÄÖ][\w-]*(?::s)?(?:\s(?:[A-ZÅÄÖ][\w-]*|sjukhus|kommun|lasarett|stad|län|universitet|högskola|AB"
+    r"|[A-ZÅÄÖ][\w-]*(?::s)?(?:\s(?:[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|kommun|lasarett|stad|län|universitet|högskola|AB"
     r"|[a-zåäö]*(?:förening|förbund|sällskap|akademi|partiet|föreningen|förbundet)))*"
 )
 _DEFINITE = re.compile(r"[a-zåäö][\w-]*(?:en|et|na|ns)\b(?:\s[A-ZÅÄÖ][\w-]*)?")

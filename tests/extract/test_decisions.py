@@ -74,6 +74,9 @@ from fvmdocs.extract.document import decision_event_type, extract_facts
         ("Att systemet ska bytas har inte beslutats av regionstyrelsen.", "regionstyrelsen", True),
         # a court's ruling; the subject before "i juli i fjol"
         ("Frågan väcktes sedan EU-domstolen i juli i fjol ogiltigförklarade avtalet.", "EU-domstolen", False),
+        # the one appointed after "har utsett" is not who decided; "förkasta"
+        ("Oracle har utsett Karin Ek till nordisk chef.", "Oracle", False),
+        ("Anbudet förkastades av upphandlingsgruppen i januari.", "upphandlingsgruppen", False),
         ("Regionstyrelsen sa ja till det nya avtalet den 5 mars.", "Regionstyrelsen", False),
         ("Nämnden sade nej till förslaget i februari.", "Nämnden", False),
         ("Hälso- och sjukvårdsstyrelsen gav grönt ljus för återstarten.", "Hälso- och sjukvårdsstyrelsen", False),
@@ -277,6 +280,19 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          date(2026, 6, 11), [("styrelsen för Alingsås lasarett", "2026-06-10")] * 2),
         # "utsetts av Ineras vd Anna Ek": the person after the title decided
         ("Tomas Berg har utsetts av Ineras vd Anna Ek och tillträder den 1 oktober.", date(2024, 9, 12), [("Anna Ek", None)]),
+        # "fattade beslutet vid …" is the decision just told, now dated
+        ("Styrelsen för Borås lasarett har utsett Eva Lind till tillförordnad direktör. Styrelsen fattade beslutet vid "
+         "ett extra sammanträde på tisdagen.",
+         date(2025, 1, 29), [("styrelsen för Borås lasarett", "2025-01-28")]),
+        # "Styrgruppen" is the steering group that decided last
+        ("Programmets styrgrupp beslutade i går att förlänga supporten. Styrgruppen gav samtidigt programledningen i "
+         "uppdrag att ta fram en plan.",
+         date(2026, 10, 23), [("programmets styrgrupp", "2026-10-22")] * 2),
+        # list items that open in lower case, without a full stop
+        ("Regionstyrelsen i Region Dalarna fattade på tisdagen tre beslut om journalsystemet:\n\nbeslutet om "
+         "strategin skjuts upp\n\navtalet förlängs till och med 2028\n\nregiondirektören får i uppdrag att följa "
+         "arbetet\n\nMer om beslutet",
+         date(2025, 11, 13), [("regionstyrelsen i Region Dalarna", "2025-11-11")] * 3),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

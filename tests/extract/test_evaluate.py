@@ -34,3 +34,11 @@ def test_an_office_and_its_one_named_holder_are_the_same_decider() -> None:
     assert holder("regiondirektören") == holder("Ann-Sofi Lodin") == "Ann-Sofi Lodin"
     assert holder("regionstyrelsen") == "regionstyrelsen"
     assert _office_holders({"roles": []})("regiondirektören") == "regiondirektören"
+
+
+def test_a_decision_dated_by_a_part_of_day_is_dated_by_its_day() -> None:
+    from fvmdocs.extract.evaluate import _day
+
+    assert _day("2025-11-11TEV") == _day("2025-11-11") == "2025-11-11"
+    assert _day("2025-W46") == "2025-W46"
+    assert _day(None) is None

@@ -240,6 +240,8 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Anna Holm", "gruppledare", "Sydsvenska vårdpartiet")]),
         ("– Det är pengar, säger Kjell Berg, ordförande i revisorskollegiet.", ["Kjell Berg"], [("Kjell Berg", "ordförande", "revisorskollegiet")]),
         ("Tomas Berg är IT-arkitekt i Region Dalarna.", ["Tomas Berg"], [("Tomas Berg", "IT-arkitekt", "Region Dalarna")]),
+        ("Anna Berg är verksamhetschef på Drottning Silvias barnsjukhus.", ["Anna Berg"],
+         [("Anna Berg", "verksamhetschef", "Drottning Silvias barnsjukhus")]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(
