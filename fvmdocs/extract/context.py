@@ -14,7 +14,13 @@ from fvmdocs.extract.timex import find_timexes
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["PageContext", "fact_date", "published_date"]
+__all__ = ["PAGE_BOARD", "PageContext", "fact_date", "published_date"]
+
+# The board a page names in full: "Styrelsen för Södra Älvsborgs sjukhus", "styrelsen i Inerakom";
+# "styrelsens ordförande" and "sjukhusets styrelse" on that page are that board's.
+PAGE_BOARD = re.compile(
+    r"\b[Ss]tyrelsen\s(?:för|i|vid)\s[A-ZÅÄÖ][\w-]*(?:\s(?:[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|lasarett|kommun))*"
+)
 
 
 def _sentences(doc: Doc) -> list[tuple[int, int]]:

@@ -307,15 +307,18 @@ def decisions_in_sentence(
             ):
                 after = None  # "gav (samtidigt) regiondirektören i uppdrag": the one who is commissioned
             person = _person_near(sentence, match.start(), match.end(), people)
+            named_before = [p for p in people if p[1] <= match.start()]
             if (
                 person is not None
                 and person[1] > match.start()
                 and lemma == "utse"
                 and re.match(r"[^,.]{0,40}?\s(?:till|som)\s", sentence[person[1] :])
                 and not re.search(r"\b(?:i går|i dag|nu)\s*$", sentence[match.end() : person[1]])
-                and (name_before(sentence[: match.start()].rstrip()) or before)
+                and (name_before(sentence[: match.start()].rstrip()) or before or named_before)
             ):
-                person = None  # "Oracle har utsett Karin Malmsten till nordisk chef": the one appointed
+                # "Oracle har utsett Karin Malmsten till nordisk chef": the one appointed; a person
+                # named before the verb decided ("förvaltningschef Karin Strand har utsett …")
+                person = (named_before[-1][2], named_before[-1][0]) if named_before else None
             if person is not None and (person[1] < match.start() or before is None):
                 by = person  # a person after the verb is its V2 subject unless a body precedes it
             elif before is not None:

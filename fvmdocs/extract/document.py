@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from fvmdocs.extract.context import PageContext, fact_date
+from fvmdocs.extract.context import PAGE_BOARD, PageContext, fact_date
 from fvmdocs.extract.events import (
     FUTURE_CUES,
     PERIOD_OF,
@@ -99,6 +100,11 @@ def _roles(ctx: PageContext) -> list[Role]:
             stated = match.starts and bool(dated)
             as_of = dated[0].begin if stated else (ctx.published.isoformat() if ctx.published else None)
             roles.append(Role(match.person, match.title, match.org, as_of, stated, ctx.provenance(start, end)))
+    board = PAGE_BOARD.search(ctx.text)
+    if board is not None:
+        # "styrelsens ordförande" on a page about "styrelsen för Södra Älvsborgs sjukhus"
+        named = board.group()[0].lower() + board.group()[1:]
+        roles = [replace(r, org=named) if r.org and r.org.lower() == "styrelsen" else r for r in roles]
     # "X blir ny programchef" (a heading) and "X har utsetts till programchef för FVM": one role
     placed = {(r.person, r.title.lower()) for r in roles if r.org is not None}
     return [r for r in roles if r.org is not None or (r.person, r.title.lower()) not in placed]

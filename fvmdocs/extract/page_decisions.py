@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from fvmdocs.extract.context import PAGE_BOARD as _PAGE_BOARD
 from fvmdocs.extract.context import PageContext, fact_date, published_date
 from fvmdocs.extract.decisions import (
     BODY_NOUNS,
@@ -54,6 +55,9 @@ def _resolve_actor(phrase: str, ctx: PageContext, roles: list[Role]) -> str:
     if len(holders) == 1:
         return holders.pop()  # "regiondirektören" on a page that names the regiondirektör
     lowered = _as_written(phrase)
+    board = _PAGE_BOARD.search(ctx.text)
+    if board is not None and re.fullmatch(r"[a-zåäö]+(?:ets|ens)\sstyrelse", lowered):
+        return _as_written(board.group())  # "sjukhusets styrelse" on a page about "styrelsen för SÄS"
     if " " not in lowered and lowered in ("styrelsen", "fullmäktige", "nämnden"):
         indefinite = {"styrelsen": "styrelse", "nämnden": "nämnd"}.get(lowered, lowered)
         owner = re.search(rf"\b([A-ZÅÄÖ][\w-]*(?::s|s))\s{indefinite}\b", ctx.text)
@@ -100,7 +104,7 @@ def page_decisions(ctx: PageContext, roles: list[Role]) -> list[Decision]:
     return _without_restatements(trail.decisions)
 
 
-_MEETING = re.compile(r"\b(?:sammanträde[nt]?|möte[nt]?|beslut i korthet)\b", re.IGNORECASE)
+_MEETING = re.compile(r"\b(?:sammanträde[nt]?|sammanträdde|möte[nt]?|möttes|beslut i korthet)\b", re.IGNORECASE)
 _COUNT_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "följande": 10}
 _COUNTED = re.compile(r"\b(två|tre|fyra|fem|sex|sju|följande)\s+beslut\b[^:]*:\s*$", re.IGNORECASE)
 _TAKES_UP = re.compile(r"\b(?:behandlade|behandlat|tog upp|har tagit upp|prövade|prövat)\b")
@@ -296,7 +300,10 @@ class _Trail:
         if phrase is None or phrase.lower() not in ("styrelsen", "nämnden", "styrgruppen"):
             return None
         head = re.compile(rf"(?<![\w-]){phrase.lower()[:-2]}")  # "Västkoms styrelse", not "regionstyrelsen"
-        return next((d.by for d in reversed(self.decisions) if d.by and head.search(d.by.lower())), None)
+        named = next((d.by for d in reversed(self.decisions) if d.by and head.search(d.by.lower())), None)
+        # "barn- och utbildningsnämnden ... Nämnden": a shared-prefix name ending in the noun
+        shared = (d.by for d in reversed(self.decisions) if d.by and " och " in d.by and d.by.lower().endswith(phrase.lower()))
+        return named or next(shared, None)
 
     def _occasion_date(
         self, match: DecisionMatch, start: int, sentence: str, by: str | None, dated: list[Any]

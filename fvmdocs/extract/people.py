@@ -83,6 +83,8 @@ _NOT_NAME_WORDS = frozenset([
     "Advisory", "Consulting", "Consultants", "Partners", "Group", "Solutions", "Systems",
     "Analytics", "Management", "Technologies", "Technology", "International", "AB",
 ])  # fmt: skip
+# Compass words that are also surnames after a known first name.
+_COMPASS = frozenset(["Väst", "Öst", "Syd", "Nord"])
 # Endings of organisation and place words: "Skånevård", "Universitetssjukhuset", "Regionhälsan".
 _ORG_ENDINGS = (
     "vård", "vården", "sjukhuset", "sjukhus", "institutet", "kommun", "nämnden", "styrelsen",
@@ -104,8 +106,12 @@ def _plausible(name: str, orgs: OrgLexicon, titles: TitleLexicon | None = None) 
     words = name.split()
     if len(words) < 2 or words[0] in _NOT_FIRST_NAMES or orgs.find(name) or words[0].lower() in _ORG_GENITIVES:
         return False
-    if any(w in _NOT_NAME_WORDS or w.lower().endswith(_ORG_ENDINGS) for w in words):
-        return False
+    known_first = words[0].split("-")[0] in name_genders()
+    if any(
+        (w in _NOT_NAME_WORDS and not (known_first and w in _COMPASS)) or w.lower().endswith(_ORG_ENDINGS)
+        for w in words
+    ):
+        return False  # "Läkarföreningen Väst" is none, but "Mikael Nord" is a person
     if titles is not None and (titles.is_head(words[0]) or words[0].lower() in titles.modifiers):
         return False
     return all(re.fullmatch(NAME_WORD, w) or w in PARTICLES for w in words)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from fvmdocs.extract.orgs import OrgLexicon
 from fvmdocs.extract.people import ORG_NOUNS, PARTY
@@ -25,10 +25,12 @@ _ADVERBS = r"(?:(?:för närvarande|för tillfället|sedan tidigare|sedan \d{4}|
 # "utsågs i går av regionstyrelsen till".
 _WHEN = rf"{_ADVERBS}(?:(?:[\wåäö:]+\s){{1,5}}?(?=som\s|till\s))?"
 # "ny" and its kin say the role is new; they are not part of the title ("blir ny programchef").
-_NEW = r"(?:(?:ny|nya|nye|nytillträdd|nyutnämnd|tillträdande|blivande)\s)?"
+_NEW = r"(?:(?:ny|nya|nye|nytillträdd|nyutnämnd|nyvald|nyvalda|tillträdande|blivande)\s)?"
 # Words that date a role ("tidigare programchef", "förre regiondirektören") but do not name it.
+# Definite nouns name a unit, not a field: "verksamhetschef för elevhälsan / psykiatrin / akutkliniken".
+_UNIT_ENDINGS = r"en|na|[^aeiouyåäö]an|ologin|iatrin|urgin|pedin|grafin"
 _QUALIFIERS = re.compile(
-    r"^(?:(?:ny|nya|nye|nytillträdd|nytillträdde|nyutnämnd|nyutnämnde|tillträdande|blivande|tidigare|förre|"
+    r"^(?:(?:ny|nya|nye|nytillträdd|nytillträdde|nyutnämnd|nyutnämnde|nyvald|nyvalda|nyvalde|tillträdande|blivande|tidigare|förre|"
     r"före detta|f\.d\.|avgående|dåvarande|nuvarande|sittande|hittillsvarande)\s)+",
     re.IGNORECASE,
 )
@@ -194,6 +196,9 @@ def _strip_new(title: str) -> str:
     return f"{head} {load_titles().base_form(last)}".strip()
 
 
+_UNIT_OF = re.compile(rf"\sför\s[a-zåäö][\w-]*(?:{_UNIT_ENDINGS})(?=\s(?:på|vid|i|inom)\s)")
+
+
 def titles_at(text: str, pos: int, orgs: OrgLexicon, lexicon: TitleLexicon) -> list[tuple[str, str | None]]:
     """Titles (with organisations) from ``pos``: one, or several joined by "och"."""
     found: list[tuple[str, str | None]] = []
@@ -202,7 +207,11 @@ def titles_at(text: str, pos: int, orgs: OrgLexicon, lexicon: TitleLexicon) -> l
         if title is None:
             return found
         title_end = title.end + _domain_length(text, title.end)
-        org, pos = org_after(text, title_end, orgs)
+        # "verksamhetschef för psykiatrin på Kungälvs sjukhus": the unit is passed over
+        unit = _UNIT_OF.match(text, title_end)
+        org, pos = org_after(text, unit.end() if unit else title_end, orgs)
+        if org is None and unit is not None:
+            org, pos = org_after(text, title_end, orgs)
         pos = max(pos, title_end)
         found.append(_body_title(_strip_new(text[title.start : title_end] if title_end > title.end else title.title), org, orgs))
         # ", SÄS," repeats the organisation as an abbreviation
@@ -264,7 +273,7 @@ def roles_in_sentence(
                 found.append(RoleMatch(person, title, org, False))
         found.extend(_after_apposition(sentence, end, person, orgs, lexicon))
         found.extend(_title_before(sentence, start, person, orgs, lexicon, starts))
-        copula = re.search(r"\s(?:blir|blev|är|var|heter|hette|har blivit)\s$", sentence[:start])
+        copula = re.search(r"\s(?:blir|blev|är|var|heter|hette|har blivit|har varit)\s$", sentence[:start])
         if copula:
             # "Ny programchef blir Oskar Malm", "Den nya programchefen heter Oskar Malm"
             # the subject is a noun phrase, so its definite form is not how the title is written
@@ -290,7 +299,18 @@ def roles_in_sentence(
         found.extend(_predecessor(sentence, start, end, person, orgs, lexicon))
         found.extend(_inverted_takeover(sentence, start, end, person, orgs, lexicon))
         found.extend(_handed_over_by(sentence, start, person, orgs, lexicon))
-    return _unique(found)
+    return _unique([replace(r, title=_strong_modifiers(r.title, lexicon)) for r in found])
+
+
+def _strong_modifiers(title: str, lexicon: TitleLexicon) -> str:
+    """A title without the words that only date it ("nyvalda ordförande"), its weak adjective in
+    the base form: "biomedicinske analytikern Erik Sandell" is a "biomedicinsk analytiker"."""
+    words = (_QUALIFIERS.sub("", title) or title).split(" ")
+    for index, word in enumerate(words[:-1]):
+        lower = word.lower()
+        if lower.endswith("ske") and lower[:-1] in lexicon.modifiers:
+            words[index] = word[:-1]
+    return " ".join(words)
 
 
 # An adverbial may sit between the verb and the one succeeded: "efterträdde i februari Anna Ek".
@@ -433,7 +453,7 @@ _DOMAIN = re.compile(
     r"(?=\s(?:på|vid|i|inom|hos|och|samt)\s|[,.;:)]|$)"
 )
 # "-het", "-itet" end indefinite nouns ("informationssäkerhet", "kvalitet").
-_DEFINITE_END = re.compile(r"(?:en|na|ns|(?<!h)(?<!it)et|ets)$")
+_DEFINITE_END = re.compile(rf"(?:ns|(?<!h)(?<!it)et|ets|{_UNIT_ENDINGS})$")
 
 
 # An academic or medical field: "professor i medicinsk informatik", "specialist i allmänmedicin".

@@ -293,6 +293,20 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          "strategin skjuts upp\n\navtalet förlängs till och med 2028\n\nregiondirektören får i uppdrag att följa "
          "arbetet\n\nMer om beslutet",
          date(2025, 11, 13), [("regionstyrelsen i Region Dalarna", "2025-11-11")] * 3),
+        # a person named before "har utsett" decided, not the one appointed
+        ("Förvaltningschef Karin Strand har utsett Linnea Berg till chef för den nya enheten.",
+         date(2021, 3, 25), [("Karin Strand", None)]),
+        # "sjukhusets styrelse" is the board the page names in full; "Nämnden" a shared-prefix name
+        ("Styrelsen för Borås lasarett sammanträdde på tisdagen. Beslutet om bemanningen fattades av sjukhusets "
+         "styrelse på tisdagen.",
+         date(2026, 8, 27), [("styrelsen för Borås lasarett", "2026-08-25")]),
+        ("Barn- och utbildningsnämnden beslutade på tisdagen att byta system. Nämnden beslutade också att informera "
+         "vårdnadshavarna.",
+         date(2024, 6, 13), [("barn- och utbildningsnämnden", "2024-06-11")] * 2),
+        # "när regionfullmäktige sammanträdde i går": a meeting report dated by the verb's day
+        ("Fullmäktige röstade igenom kravet\n\nRegionfullmäktige sammanträdde i går. Regionfullmäktige biföll "
+         "förslaget om rapporter.",
+         date(2022, 12, 14), [("regionfullmäktige", "2022-12-13")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

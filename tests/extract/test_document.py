@@ -179,3 +179,15 @@ def test_a_pronoun_is_the_last_person_of_its_gender(nlp: Language) -> None:
     roles = {(r.person, r.title) for r in facts.roles}
     assert ("Per Holm", "enhetschef") in roles
     assert ("Eva Ström", "enhetschef") not in roles
+
+
+def test_a_compass_word_is_a_surname_after_a_known_first_name(nlp: Language) -> None:
+    text = "– Vi väntar, säger Mikael Nord, ordförande för Farmaceuterna. Läkarföreningen Väst håller med."
+    facts = extract_facts(nlp(text), published=date(2021, 3, 25), doc_id="x", version=1)
+    assert {p.name for p in facts.people} == {"Mikael Nord"}
+
+
+def test_the_board_a_page_names_is_its_chair_organisation(nlp: Language) -> None:
+    text = "Styrelsen för Borås lasarett fattade beslut i går. – Det är rätt, säger Lars Ek (M), styrelsens ordförande."
+    facts = extract_facts(nlp(text), published=date(2026, 8, 27), doc_id="x", version=1)
+    assert ("Lars Ek", "ordförande", "styrelsen för Borås lasarett") in {(r.person, r.title, r.org) for r in facts.roles}
