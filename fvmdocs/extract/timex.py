@@ -43,6 +43,7 @@ from fvmdocs.extract.timex_combine import (
     inherit_month_years,
     join_clock_times,
     join_ranges,
+    lend_listed_years,
     share_years,
 )
 from fvmdocs.extract.timex_dates import DATE_RULES
@@ -220,6 +221,7 @@ def find_timexes(text: str, anchor: datetime.date | None = None) -> list[Timex]:
     cands = join_ranges(text, cands)
     share_years(text, cands)
     inherit_month_years(cands)
+    lend_listed_years(text, cands)
     attach_limits(text, cands)
     cands = join_clock_times(text, cands)
     for cand in cands:

@@ -17,8 +17,9 @@ from fvmdocs.extract.timex_candidate import Builder, Candidate, candidate
 from fvmdocs.extract.timex_lexicon import NUMBER_WORD_RE, UNITS, WEEKDAY_RE, WEEKDAYS, number_value
 
 _I = re.IGNORECASE
+# A year ("Året 2025 månad för månad") is no amount.
 _AMOUNT = (
-    rf"(?:(?:\d+(?:,\d+)?|{NUMBER_WORD_RE})(?:\s+och\s+(?:ett\s+halvt|en\s+halv))?"
+    rf"(?:(?:(?!(?:19|20)\d\d(?!\d))\d+(?:,\d+)?|{NUMBER_WORD_RE})(?:\s+och\s+(?:ett\s+halvt|en\s+halv))?"
     r"|ett\s+halvt|en\s+halv)"
 )
 _VAGUE = r"(?:några|flera|många|ett\s+antal|ett\s+par)"

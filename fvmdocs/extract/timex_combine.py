@@ -170,6 +170,50 @@ def inherit_month_years(cands: list[Candidate]) -> None:
             break
 
 
+def lend_listed_years(text: str, cands: list[Candidate]) -> None:
+    """Step 3c: "tidplanen för 2027: Skaraborg i mars, NU-sjukvården i maj": a year that opens a
+    list with a colon gives its year to the months and seasons listed after it on that line."""
+    chronology: tuple[int, int] | None = None  # (year, month) of the last chronology label
+    for index, cand in enumerate(cands):
+        point = cand.point
+        if point is not None and point.month is not None and _is_month_label(text, cand):
+            # "Året månad för månad … Januari: …": a chronology of the year the text named last
+            # before it, going on into the next year when the months start over
+            if chronology is None:
+                year = next((c.point.year for c in reversed(cands[:index]) if c.point and _is_bare_year(c)), None)
+            else:
+                year = chronology[0] + (1 if point.month <= chronology[1] else 0)
+            if year is not None:
+                cand.point = replace(point, year=year)
+                chronology = (year, point.month)
+            continue
+        if point is None or point.grain != "year" or point.year is None or cand.anchored:
+            continue
+        if not re.match(r"\s*:", text[cand.end :]):
+            continue
+        line_end = text.find("\n", cand.end)
+        for later in cands[index + 1 :]:
+            if line_end != -1 and later.start > line_end:
+                break
+            known = later.point
+            if known is not None and known.year is None and known.grain in ("month", "part", "day") and later.type == "DATE":
+                later.point = replace(known, year=point.year)
+
+
+def _is_bare_year(cand: Candidate) -> bool:
+    return cand.point is not None and cand.point.grain == "year" and cand.point.year is not None and not cand.anchored
+
+
+def _is_month_label(text: str, cand: Candidate) -> bool:
+    """A month without a year that opens a line and a colon: an entry label of a chronology."""
+    point = cand.point
+    at_line_start = cand.start == 0 or text[cand.start - 1] == "\n"
+    return (
+        point is not None and point.grain == "month" and point.year is None and cand.point_end is None
+        and at_line_start and text.startswith(":", cand.end)
+    )
+
+
 def attach_limits(text: str, cands: list[Candidate]) -> None:
     """Step 4: BEFORE/AFTER words before a date."""
     floor = 0

@@ -222,6 +222,8 @@ DATE_RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
     (re.compile(rf"(?<![\w-])(?P<m>{MONTH_FULL_RE})(?:\s+månad)?(?!\w)"), _bare_month),
     # ... unless a range shows it is one: "Januari–mars 2026"
     (re.compile(rf"(?<![\w-])(?P<m>{MONTH_FULL_RE})(?=\s*{DASH_RE}\s*(?:{MONTH_FULL_RE})\b)", _I), _bare_month),
+    # ... or it labels an entry of a chronology: "Januari: Två granskare får i uppdrag ..."
+    (re.compile(rf"(?:^|(?<=\n))(?P<m>{MONTH_FULL_RE})(?=:\s)", _I), _bare_month),
     (re.compile(
         rf"(?<![\w§])(?P<t>(?:(?P<ar>år|åren|året)\s+)?(?P<y1>{YEAR_RE})\s*(?P<sep>[–—-]|/)\s*"
         r"(?P<y2>(?:19|20)\d\d|\d\d))(?![\w]|[.,:]\d|[-–/]\s?\d)", _I), _year_range),

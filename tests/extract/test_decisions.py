@@ -303,6 +303,10 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Barn- och utbildningsnämnden beslutade på tisdagen att byta system. Nämnden beslutade också att informera "
          "vårdnadshavarna.",
          date(2024, 6, 13), [("barn- och utbildningsnämnden", "2024-06-11")] * 2),
+        # a chronology whose labels are months of the year the page names
+        ("Året 2025 månad för månad\n\nJuni: Regionstyrelsen fastställer en ny plan.\n\n"
+         "September: Regionstyrelsen godkänner ett tilläggsavtal.",
+         date(2025, 12, 30), [("regionstyrelsen", "2025-06"), ("regionstyrelsen", "2025-09")]),
         # "när regionfullmäktige sammanträdde i går": a meeting report dated by the verb's day
         ("Fullmäktige röstade igenom kravet\n\nRegionfullmäktige sammanträdde i går. Regionfullmäktige biföll "
          "förslaget om rapporter.",

@@ -447,6 +447,19 @@ PARAGRAPHS = [
         date(2020, 12, 10),
         [("i vår", "2021-SP"), ("i vår", "2021-SP")],
     ),
+    # a year that opens a list gives it to the months listed after it
+    (
+        "Styrelsen fastställde tidplanen för 2027: Borås i mars, Alingsås i maj och Skövde i oktober.",
+        date(2026, 11, 20),
+        [("2027", "2027"), ("mars", "2027-03"), ("maj", "2027-05"), ("oktober", "2027-10")],
+    ),
+    # chronology labels: the year named before the chronology, into the next when months start over
+    (
+        "Så gick 2025\n\nNovember: Granskningen börjar.\n\nDecember: Rapporten blir klar och planen ska "
+        "gälla 2027.\n\nJanuari: Styrelsen beslutar om tidplanen.",
+        date(2026, 2, 10),
+        [("2025", "2025"), ("November", "2025-11"), ("December", "2025-12"), ("2027", "2027"), ("Januari", "2026-01")],
+    ),
 ]
 
 
@@ -480,3 +493,8 @@ def test_paragraph(paragraph: str, anchor: date, expected: list[tuple[str, str]]
 )
 def test_timex_interval(value: str, interval: tuple[date, date] | None) -> None:
     assert timex_interval(value) == interval
+
+
+def test_a_year_before_a_unit_word_is_no_duration() -> None:
+    found = find_timexes("Året 2025 månad för månad", date(2025, 12, 30))
+    assert [(t.text, t.value) for t in found] == [("Året 2025", "2025")]
