@@ -105,7 +105,10 @@ def page_decisions(ctx: PageContext, roles: list[Role]) -> list[Decision]:
 
 
 _MEETING = re.compile(r"\b(?:sammanträde[nt]?|sammanträdde|möte[nt]?|möttes|beslut i korthet)\b", re.IGNORECASE)
-_COUNT_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "följande": 10}
+_MAX_ITEMS = 10
+_COUNT_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "följande": _MAX_ITEMS}
+# A decision sentence that ends where its list of what was decided begins.
+_OPENS_ITEMS = re.compile(r"\b(?:att|om|följande)\s*:?\s*$")
 _COUNTED = re.compile(r"\b(två|tre|fyra|fem|sex|sju|följande)\s+beslut\b[^:]*:\s*$", re.IGNORECASE)
 _TAKES_UP = re.compile(r"\b(?:behandlade|behandlat|tog upp|har tagit upp|prövade|prövat)\b")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -167,8 +170,12 @@ class _Trail:
                 self._place(match, start, end, sentence)
         self.treated = self._takes_up(start, end, sentence)
         counted = _COUNTED.search(sentence)
-        if counted and self.decisions and self.decisions[-1].provenance.start == start:
+        told_here = bool(self.decisions) and self.decisions[-1].provenance.start == start
+        if counted and told_here:
             self.items = [_COUNT_WORDS[counted.group(1).lower()], self.decisions[-1], True]
+        elif told_here and _OPENS_ITEMS.search(sentence):
+            # "Regiondirektören beslutade också att" and a list of what: one decision per item
+            self.items = [_MAX_ITEMS, self.decisions[-1], True]
         told = [d for d in self.decisions if d.provenance.start == start and d.by is not None]
         self.voting = (told[-1].by, told[-1].date) if told and told[-1].by is not None else None
 

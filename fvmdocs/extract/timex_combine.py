@@ -15,10 +15,11 @@ Runs on the chosen, non-overlapping candidates, left to right:
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import replace
 
-from fvmdocs.extract.timex_calendar import point_interval
+from fvmdocs.extract.timex_calendar import Point, point_interval
 from fvmdocs.extract.timex_candidate import Candidate
 
 _I = re.IGNORECASE
@@ -166,8 +167,20 @@ def inherit_month_years(cands: list[Candidate]) -> None:
             known = earlier.point_end or earlier.point
             if known is None or earlier.anchored or known.year is None or known.month != point.month:
                 continue
+            if not _weekday_fits(point, known.year):
+                break  # "måndag den 16 november" is not a Monday in the year named before
             cand.point = replace(point, year=known.year)
             break
+
+
+def _weekday_fits(point: Point, year: int) -> bool:
+    """Whether a day named with its weekday ("måndag den 16 november") is that weekday in ``year``."""
+    if point.weekday is None or point.day is None or point.month is None:
+        return True
+    try:
+        return datetime.date(year, point.month, point.day).isoweekday() == point.weekday
+    except ValueError:
+        return False
 
 
 def lend_listed_years(text: str, cands: list[Candidate]) -> None:

@@ -303,6 +303,10 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Barn- och utbildningsnämnden beslutade på tisdagen att byta system. Nämnden beslutade också att informera "
          "vårdnadshavarna.",
          date(2024, 6, 13), [("barn- och utbildningsnämnden", "2024-06-11")] * 2),
+        # "beslutade också att" and a list of what was decided: one decision per item
+        ("Regiondirektören beslutade på onsdagen att skjuta upp starten. Regiondirektören beslutade också att\n\n"
+         "förstärka utbildningen med två veckor\n\nge programdirektören i uppdrag att redovisa en plan\n\nOm beslutet",
+         date(2026, 11, 20), [("regiondirektören", "2026-11-18")] * 3),
         # a chronology whose labels are months of the year the page names
         ("Året 2025 månad för månad\n\nJuni: Regionstyrelsen fastställer en ny plan.\n\n"
          "September: Regionstyrelsen godkänner ett tilläggsavtal.",

@@ -368,6 +368,9 @@ def test_sequences(sentence: str, values: list[str]) -> None:
         ("Förvaltningen hade redan i oktober märkt att testerna drar ut på tiden.", date(2021, 1, 15), "2020-10"),
         # "har till den 31 mars på sig": a day something is due by, ahead
         ("Sjukhuset har till den 31 mars på sig att svara.", date(2025, 1, 30), "2025-03-31"),
+        # a plan that was ("skulle ha fattats") takes the nearest year; "räknar med" looks ahead
+        ("Beslutet, som skulle ha fattats i december, skjuts upp.", date(2026, 11, 20), "2026-12"),
+        ("Bolaget räknar med att öppna kontoret i augusti.", date(2023, 3, 23), "2023-08"),
         # names do not use up the window in which the verb is looked for
         ("Enligt planen ska Norra Älvsborgs Länssjukhus och Uddevalla sjukhus och Kungälvs sjukhus börja igen den 17–18 oktober.",
          date(2026, 3, 5), "2026-10-17/2026-10-18"),
@@ -498,3 +501,9 @@ def test_timex_interval(value: str, interval: tuple[date, date] | None) -> None:
 def test_a_year_before_a_unit_word_is_no_duration() -> None:
     found = find_timexes("Året 2025 månad för månad", date(2025, 12, 30))
     assert [(t.text, t.value) for t in found] == [("Året 2025", "2025")]
+
+
+def test_a_named_weekday_keeps_a_year_borrowed_from_the_same_month() -> None:
+    text = "Rutinerna fanns vid starten i november 2024. Från och med måndag den 16 november skrivs listorna ut."
+    found = find_timexes(text, date(2026, 11, 12))
+    assert [t.value for t in found if "16 november" in t.text] == ["2026-11-16"]
