@@ -14,11 +14,11 @@ from fvmdocs.extract.timex import find_timexes
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["PAGE_BOARD", "PageContext", "fact_date", "published_date"]
+__all__ = ["PageContext", "fact_date", "is_heading", "published_date"]
 
 # The board a page names in full: "Styrelsen för Södra Älvsborgs sjukhus", "styrelsen i Inerakom";
 # "styrelsens ordförande" and "sjukhusets styrelse" on that page are that board's.
-PAGE_BOARD = re.compile(
+_PAGE_BOARD = re.compile(
     r"\b[Ss]tyrelsen\s(?:för|i|vid)\s[A-ZÅÄÖ][\w-]*(?:\s(?:[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|lasarett|kommun))*"
 )
 
@@ -56,6 +56,9 @@ class PageContext:
         self.timexes = find_timexes(self.text, published)
         per = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
         self.people, self.mentions = find_people(self.text, per, orgs)
+        board = _PAGE_BOARD.search(self.text)
+        # the board the page names in full, as a decider is written: "styrelsen för Borås lasarett"
+        self.board = board.group()[0].lower() + board.group()[1:] if board else None
 
     def provenance(self, start: int, end: int) -> Provenance:
         return Provenance(self.doc_id, self.version, self.text[start:end], start, end)
@@ -72,3 +75,7 @@ class PageContext:
     def timexes_in(self, start: int, end: int) -> list[Any]:
         return [t for t in self.timexes if start <= t.start and t.end <= end]
 
+
+def is_heading(sentence: str) -> bool:
+    """A heading or headline: a line that does not end like a sentence."""
+    return not sentence.rstrip().endswith((".", "!", "?", "”", '"'))

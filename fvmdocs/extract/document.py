@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from fvmdocs.extract.context import PAGE_BOARD, PageContext, fact_date
+from fvmdocs.extract.context import PageContext, fact_date, is_heading
 from fvmdocs.extract.events import (
     FUTURE_CUES,
     PERIOD_OF,
@@ -100,11 +100,9 @@ def _roles(ctx: PageContext) -> list[Role]:
             stated = match.starts and bool(dated)
             as_of = dated[0].begin if stated else (ctx.published.isoformat() if ctx.published else None)
             roles.append(Role(match.person, match.title, match.org, as_of, stated, ctx.provenance(start, end)))
-    board = PAGE_BOARD.search(ctx.text)
-    if board is not None:
+    if ctx.board is not None:
         # "styrelsens ordförande" on a page about "styrelsen för Södra Älvsborgs sjukhus"
-        named = board.group()[0].lower() + board.group()[1:]
-        roles = [replace(r, org=named) if r.org and r.org.lower() == "styrelsen" else r for r in roles]
+        roles = [replace(r, org=ctx.board) if r.org and r.org.lower() == "styrelsen" else r for r in roles]
     # "X blir ny programchef" (a heading) and "X har utsetts till programchef för FVM": one role
     placed = {(r.person, r.title.lower()) for r in roles if r.org is not None}
     return [r for r in roles if r.org is not None or (r.person, r.title.lower()) not in placed]
@@ -205,10 +203,6 @@ def _continues(sentence: str, listed: bool) -> bool:
     return listed and len(sentence.split()) <= 10 and _FINITE.search(sentence) is None
 
 
-def _is_heading(sentence: str) -> bool:
-    return not sentence.rstrip().endswith((".", "!", "?", "”", '"'))
-
-
 def _without_headline_repeats(events: list[Event]) -> list[Event]:
     """A heading ("Avsiktsförklaringen godkändes i maj") or a later mention ("pausen i november")
     restates, more coarsely, an event of the same type that the body dates more precisely."""
@@ -225,7 +219,7 @@ def _without_headline_repeats(events: list[Event]) -> list[Event]:
         event for event in events
         if not (
             # a heading, or a past event told again less precisely ("i november" / "den 20 november")
-            (_is_heading(event.provenance.sentence) or (event.status == "happened" and _plain(event)))
+            (is_heading(event.provenance.sentence) or (event.status == "happened" and _plain(event)))
             and any(restates(event, other) and other.status == event.status for other in events)
         )
     ]
@@ -244,7 +238,7 @@ def _undated_events(
     Headings ("Brev till regionledningen") only announce what the body reports.
     """
     found: list[Event] = []
-    if _is_heading(sentence):
+    if is_heading(sentence):
         return found
     for kind in UNDATED_TYPES:
         trigger = next((t for t in triggers if t.type == kind), None)

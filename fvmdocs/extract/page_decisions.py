@@ -9,11 +9,10 @@ mentions of one decision (a headline, a lead and the body telling it again).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
-from fvmdocs.extract.context import PAGE_BOARD as _PAGE_BOARD
-from fvmdocs.extract.context import PageContext, fact_date, published_date
+from fvmdocs.extract.context import PageContext, fact_date, is_heading, published_date
 from fvmdocs.extract.decisions import (
     BODY_NOUNS,
     DecisionMatch,
@@ -55,9 +54,8 @@ def _resolve_actor(phrase: str, ctx: PageContext, roles: list[Role]) -> str:
     if len(holders) == 1:
         return holders.pop()  # "regiondirektören" on a page that names the regiondirektör
     lowered = _as_written(phrase)
-    board = _PAGE_BOARD.search(ctx.text)
-    if board is not None and re.fullmatch(r"[a-zåäö]+(?:ets|ens)\sstyrelse", lowered):
-        return _as_written(board.group())  # "sjukhusets styrelse" on a page about "styrelsen för SÄS"
+    if ctx.board is not None and re.fullmatch(r"[a-zåäö]+(?:ets|ens)\sstyrelse", lowered):
+        return ctx.board  # "sjukhusets styrelse" on a page about "styrelsen för SÄS"
     if " " not in lowered and lowered in ("styrelsen", "fullmäktige", "nämnden"):
         indefinite = {"styrelsen": "styrelse", "nämnden": "nämnd"}.get(lowered, lowered)
         owner = re.search(rf"\b([A-ZÅÄÖ][\w-]*(?::s|s))\s{indefinite}\b", ctx.text)
@@ -123,8 +121,7 @@ def _page_meeting(ctx: PageContext) -> tuple[str, FactDate] | None:
         sentence = ctx.text[start:end]
         if _MEETING.search(sentence) is None or _EARLIER.search(sentence):
             continue
-        named = _BODY_WORD.search(sentence)
-        body = _body_in(ctx, sentence) or (_resolve_actor(named.group(), ctx, []) if named else None)
+        body = _body_named(ctx, sentence, [])
         days = {
             t.value: t
             for t in ctx.timexes_in(start, end)
@@ -133,6 +130,16 @@ def _page_meeting(ctx: PageContext) -> tuple[str, FactDate] | None:
         if body is not None and len(days) == 1:
             return body, fact_date(days.popitem()[1])
     return None
+
+
+@dataclass(frozen=True)
+class _Items:
+    """A list of decisions a sentence announced: items left, the announcing decision, and
+    whether that decision still stands in for the items (until the first one is read)."""
+
+    left: int
+    opener: Decision
+    standing: bool = True
 
 
 class _Trail:
@@ -153,9 +160,7 @@ class _Trail:
         # "Oppositionens förslag ... avslogs" is
         self.voting: tuple[str, FactDate | None] | None = None
         self.meeting = _page_meeting(ctx)
-        # "fattade tre beslut om …:": items left, the decision that announced them, whether it
-        # still stands for them
-        self.items: list[Any] | None = None
+        self.items: _Items | None = None  # the list "fattade tre beslut om …:" opened
 
     def read_sentence(self, start: int, end: int) -> None:
         sentence = self.ctx.text[start:end]
@@ -169,13 +174,13 @@ class _Trail:
             elif not match.planned:
                 self._place(match, start, end, sentence)
         self.treated = self._takes_up(start, end, sentence)
+        last = self.decisions[-1] if self.decisions and self.decisions[-1].provenance.start == start else None
         counted = _COUNTED.search(sentence)
-        told_here = bool(self.decisions) and self.decisions[-1].provenance.start == start
-        if counted and told_here:
-            self.items = [_COUNT_WORDS[counted.group(1).lower()], self.decisions[-1], True]
-        elif told_here and _OPENS_ITEMS.search(sentence):
+        if last is not None and counted:
+            self.items = _Items(_COUNT_WORDS[counted.group(1).lower()], last)
+        elif last is not None and _OPENS_ITEMS.search(sentence):
             # "Regiondirektören beslutade också att" and a list of what: one decision per item
-            self.items = [_MAX_ITEMS, self.decisions[-1], True]
+            self.items = _Items(_MAX_ITEMS, last)
         told = [d for d in self.decisions if d.provenance.start == start and d.by is not None]
         self.voting = (told[-1].by, told[-1].date) if told and told[-1].by is not None else None
 
@@ -184,8 +189,7 @@ class _Trail:
         that an agentless "Motionen avslogs." in the next sentence refers to."""
         if _TAKES_UP.search(sentence) is None:
             return None
-        named = _BODY_WORD.search(sentence)
-        body = _body_in(self.ctx, sentence) or (_resolve_actor(named.group(), self.ctx, self.roles) if named else None)
+        body = _body_named(self.ctx, sentence, self.roles)
         if body is None:
             return None
         dated = [t for t in self.ctx.timexes_in(start, end) if t.type == "DATE"]
@@ -194,21 +198,21 @@ class _Trail:
     def _list_item(self, start: int, end: int, sentence: str) -> bool:
         """An item of a list that "X fattade tre beslut om …:" opened: one decision each, made
         by X on the announced date; the announcing sentence gives way to its items."""
-        if self.items is None:
+        items = self.items
+        if items is None:
             return False
-        left, opener, standing = self.items
         opening = sentence.lstrip()[:1]
-        if left <= 0 or opening in ("–", "-") or (_is_headline(sentence) and opening.isupper()):
+        if items.left <= 0 or opening in ("–", "-") or (_is_headline(sentence) and opening.isupper()):
             self.items = None
             return False
-        if standing:
-            index = self.decisions.index(opener)
+        if items.standing:
+            index = self.decisions.index(items.opener)
             del self.decisions[index]
             del self.lemmas[index]
-        what = sentence.strip()
-        self.decisions.append(Decision(opener.by, what, opener.date, "happened", self.ctx.provenance(start, end)))
+        opener = items.opener
+        self.decisions.append(Decision(opener.by, sentence.strip(), opener.date, "happened", self.ctx.provenance(start, end)))
         self.lemmas.append("besluta")
-        self.items = [left - 1, opener, False]
+        self.items = _Items(items.left - 1, opener, standing=False)
         return True
 
     def _past_chronology_entry(self, start: int, end: int) -> FactDate | None:
@@ -413,8 +417,9 @@ def _tells_verb(what: str, lemma: str) -> bool:
 
 
 def _is_headline(sentence: str) -> bool:
-    """A heading or headline: a line without a full stop ("Regionfullmäktige godkände ny plan")."""
-    return not sentence.rstrip().endswith((".", "!", "?", "”", '"', ":"))
+    """A heading or headline ("Regionfullmäktige godkände ny plan"); a line that opens a list
+    with a colon is none."""
+    return is_heading(sentence) and not sentence.rstrip().endswith(":")
 
 
 def _same_object(first: str, second: str) -> bool:
@@ -457,6 +462,12 @@ def _without_restatements(decisions: list[Decision]) -> list[Decision]:
         for d in decisions
         if d.by is not None or not any(o.by is not None and _within(o.date, d.date) for o in decisions)
     ]
+
+
+def _body_named(ctx: PageContext, sentence: str, roles: list[Role]) -> str | None:
+    """The body a sentence names: a known one, else a definite "-nämnden"/"-styrelsen" word."""
+    named = _BODY_WORD.search(sentence)
+    return _body_in(ctx, sentence) or (_resolve_actor(named.group(), ctx, roles) if named else None)
 
 
 def _body_in(ctx: PageContext, sentence: str) -> str | None:

@@ -200,9 +200,7 @@ def lend_listed_years(text: str, cands: list[Candidate]) -> None:
                 cand.point = replace(point, year=year)
                 chronology = (year, point.month)
             continue
-        if point is None or point.grain != "year" or point.year is None or cand.anchored:
-            continue
-        if not re.match(r"\s*:", text[cand.end :]):
+        if point is None or not _is_bare_year(cand) or not re.match(r"\s*:", text[cand.end :]):
             continue
         line_end = text.find("\n", cand.end)
         for later in cands[index + 1 :]:
