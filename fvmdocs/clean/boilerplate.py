@@ -83,6 +83,9 @@ _TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     # A text-to-speech widget: "Lyssna på artikeln 4 min", "Läs upp texten".
     (re.compile(r"^\s*(?:lyssna på (?:artikeln|texten|sidan|nyheten)|läs upp(?: texten| artikeln| sidan)?)"
                 r"(?:\s*[·:–-]?\s*\d+\s*min(?:uter)?)?\s*$", re.I), 80),
+    # A broadcaster's audio clip: "Hör inslaget från sändningen 2:48", "Lyssna på intervjun 4:10".
+    (re.compile(r"^\s*(?:hör|lyssna på) (?:hela )?(?:inslaget|intervjun|klippet|reportaget|samtalet)\b"
+                r"[^.!?]{0,40}?(?:\d{1,2}:\d\d)?\s*$", re.I), 80),
     # Credit lines and bylines: "Foto: Anna Berg", "Text och foto: …", "Av Anna Berg".
     (re.compile(r"^\s*(?:foto|bild|fotograf|text|text och foto|illustration|grafik|reporter|skribent)"
                 r"\s*:\s*\S", re.I), 80),

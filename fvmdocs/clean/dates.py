@@ -57,8 +57,10 @@ _LABELLED = {
 # A text that is nothing but date labels and dates, e.g. the empty "Publicerad: Uppdaterad:",
 # perhaps after the kind of page ("Nyhet publicerad 2020-04-16").
 _PAGE_KIND = r"(?:nyhet|artikel|notis|pressmeddelande|krönika|debattartikel|reportage)"
+# "Sidan uppdaterades: 22 maj 2026": the page itself as the subject of the label.
+_PAGE_NOUN = r"(?:sidan|artikeln|texten|nyheten|innehållet)"
 DATE_LINE = re.compile(
-    rf"^(?:{_PAGE_KIND}\s+)?(?:\s*(?:{PUBLISHED_LABEL}|{UPDATED_LABEL})\s*:?\s*(?:den\s+)?(?:{DATE_TEXT})?\s*[|·,]?)+\s*$",
+    rf"^(?:{_PAGE_KIND}\s+|{_PAGE_NOUN}\s+)?(?:\s*(?:{PUBLISHED_LABEL}|{UPDATED_LABEL})\s*:?\s*(?:den\s+)?(?:{DATE_TEXT})?\s*[|·,]?)+\s*$",
     re.I,
 )
 

@@ -98,7 +98,8 @@ _LEMMA = {form: lemma for form, lemma in _FORMS}
 _SKIP_LEFT = re.compile(
     # time adverbials in subordinate word order: "att regionstyrelsen i maj godkände"
     rf"(?:\s(?:i\s(?:{MONTH_FULL_RE})(?:\s\d{{4}}|\si\sfjol|\sförra\såret|\si\sår)?|den\s\d{{1,2}}\s(?:{MONTH_FULL_RE})(?:\s\d{{4}})?|i\s\w+dags|på\s\w+dagen|"
-    r"som|har|hade|ska|skall|kommer att|väntas|också|även|nu|då|därför|därefter|dessutom|nyligen|tidigare|samtidigt|i dag|idag|i går|igår|redan|inte|sedan|under|enhälligt|formellt))+\s*$"
+    r"som|har|hade|ska|skall|kommer att|väntas|också|även|nu|då|därför|därefter|dessutom|nyligen|tidigare|samtidigt|i dag|idag|i går|igår|redan|inte|sedan|under|enhälligt|formellt"
+    r"|i\ssamma\sbeslut|vid\ssamma\s(?:möte|sammanträde)))+\s*$"
 )
 # "den 20 november tog regiondirektören beslutet", "fattade på onsdagen beslut om": the actor
 # or an adverbial sits between the verb and its noun.
@@ -277,7 +278,7 @@ def decisions_in_sentence(
         if form in _INFINITIVES and re.search(r"\batt\s$", sentence[: match.start()]):
             continue
         if form in ("togs", "tagits", "fattades", "fattats") and not re.search(
-            r"[Bb]eslut\w*\s(?:\w+\s){0,6}$", sentence[: match.start()]
+            r"[Bb]eslut\w*\s(?:[\w-]+\s){0,6}$", sentence[: match.start()]
         ):
             continue
         passive = (

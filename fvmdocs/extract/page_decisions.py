@@ -246,6 +246,7 @@ class _Trail:
         if handled is None and match.lemma in ("avslå", "bifalla"):
             handled = self.voting  # "Fullmäktige biföll … Oppositionens förslag … avslogs."
         taken_up = by is None and match.passive and handled is not None
+        inherited = False
         if taken_up and handled is not None:
             by = handled[0]
         # a decision named by its noun ("efter ett beslut av X") is dated by its sentence
@@ -259,6 +260,7 @@ class _Trail:
                 if by is None:
                     return  # "Samma dag beslutades att ...": the decision told before, continued
                 date_fact = occasion
+                inherited = True  # "Ledningen beslutade samtidigt att …": another decision that day
         if _REFERS_BACK.match(sentence) and self._completes_previous(match, by, date_fact):
             return
         if self.decisions and _TOLD_DECISION.match(match.what) and by in (None, self.decisions[-1].by):
@@ -267,12 +269,11 @@ class _Trail:
             if date_fact is not None and (earlier.date is None or earlier.date.from_published):
                 self.decisions[-1] = replace(earlier, date=date_fact)
             return
-        inherited = False
         if date_fact is None:
             repeated, date_fact = self._meeting_date(match, sentence, by)
             if repeated:
                 return
-            if date_fact is None and self._at_reported_meeting(sentence, by):
+            if date_fact is None and self._at_reported_meeting(match, sentence, by):
                 date_fact = self.meeting[1] if self.meeting else None
             inherited = date_fact is not None
         if not inherited and date_fact is not None and by is not None and self._told_on_that_day(match, by, date_fact):
@@ -295,20 +296,26 @@ class _Trail:
             by = _genitive_decider(ctx, start, self.roles)  # "X:s beslut ... Beslutet fattades den 20 november"
         return _qualified(by, self.decisions)
 
-    def _at_reported_meeting(self, sentence: str, by: str | None) -> bool:
+    def _at_reported_meeting(self, match: DecisionMatch, sentence: str, by: str | None) -> bool:
         """Whether an undated decision of a meeting report's body was taken at that meeting:
         not a headline, and not placed earlier ("har tidigare beslutat")."""
         return (
             self.meeting is not None
             and by == self.meeting[0]
-            and not _EARLIER.search(sentence)
+            and not _EARLIER.search(_main_part(sentence, match))
             and not _is_headline(sentence)
         )
 
     def _board_named_before(self, phrase: str | None) -> str | None:
-        """ "Styrelsen", "Nämnden" after a board or committee decided: the last such decider
-        ("styrelsen för Södra Älvsborgs sjukhus godkände … Styrelsen beslutade samtidigt")."""
-        if phrase is None or phrase.lower() not in ("styrelsen", "nämnden", "styrgruppen"):
+        """ "Styrelsen", "Nämnden", "Ledningen" after a board, committee or management decided: the
+        last such decider ("styrelsen för Södra Älvsborgs sjukhus godkände … Styrelsen beslutade
+        samtidigt")."""
+        if phrase is None:
+            return None
+        if phrase.lower() == "ledningen":
+            # "Sjukhusledningen beslutade … Ledningen beslutade samtidigt": the management that decided
+            return next((d.by for d in reversed(self.decisions) if d.by and d.by.lower().endswith("ledningen")), None)
+        if phrase.lower() not in ("styrelsen", "nämnden", "styrgruppen"):
             return None
         head = re.compile(rf"(?<![\w-]){phrase.lower()[:-2]}")  # "Västkoms styrelse", not "regionstyrelsen"
         named = next((d.by for d in reversed(self.decisions) if d.by and head.search(d.by.lower())), None)
@@ -363,9 +370,10 @@ class _Trail:
             return False, None
         if _same_object(previous.what, match.what):
             return True, None  # the same decision mentioned again
-        if _EARLIER.search(sentence) and by is not None:
+        main = _main_part(sentence, match)
+        if _EARLIER.search(main) and by is not None:
             return False, None  # "har tidigare beslutat att ...": another decision, of another time
-        if not _another_decision(sentence, match.by_start, by):
+        if not _another_decision(main, match.by_start, by):
             return True, None
         # "Regionfullmäktige antog budgeten ... utsåg ...": more decisions of the meeting told
         return False, previous.date
@@ -399,6 +407,13 @@ def _object_words(what: str) -> set[str]:
 # Stems of what nearly every decision on these pages names ("sjukhuset", "införandet",
 # "Millennium"): sharing them does not make two decisions one.
 _SETTING = frozenset(["sjukhu", "region", "kommun", "införa", "millen", "system", "arbete", "verksa"])
+
+
+def _main_part(sentence: str, match: DecisionMatch) -> str:
+    """The sentence up to what was decided: "tidigare" in "… att rapporten lämnas i februari, i
+    stället för i mars som det tidigare var tänkt" says nothing of when the decision was taken."""
+    obj = re.compile(r"\b(?:att|om)\s").search(sentence, match.verb_end)
+    return sentence if obj is None else sentence[: obj.start()]
 
 
 def _another_decision(sentence: str, by_start: int | None, by: str | None) -> bool:

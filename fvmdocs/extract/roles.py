@@ -20,7 +20,7 @@ from fvmdocs.extract.orgs import OrgLexicon
 from fvmdocs.extract.people import ORG_NOUNS, PARTY
 from fvmdocs.extract.titles import TitleLexicon, TitleMatch, load_titles, match_title
 
-_ADVERBS = r"(?:(?:för närvarande|för tillfället|sedan tidigare|sedan \d{4}|sedan i \w+|sedan \w+ \d{4}|numera|nu|även|också|redan|tidigare|just nu|i dag|idag|dessutom|samtidigt|till vardags|sedan i \w+|i grunden|till yrket)\s)*"
+_ADVERBS = r"(?:(?:för närvarande|för tillfället|sedan tidigare|sedan \d{4}|sedan i \w+|sedan \w+ \d{4}|numera|nu|även|också|redan|tidigare|just nu|i dag|idag|dessutom|samtidigt|till vardags|sedan i \w+|i grunden|till yrket|dessförinnan|innan dess)\s)*"
 # Time and agent phrases between a verb and its "som"/"till": "tillträder den 1 april som",
 # "utsågs i går av regionstyrelsen till".
 _WHEN = rf"{_ADVERBS}(?:(?:[\wåäö:]+\s){{1,5}}?(?=som\s|till\s))?"
@@ -37,7 +37,9 @@ _QUALIFIERS = re.compile(
 # The post a person holds, takes, leaves or keeps: "lämnar sin tjänst som", "tar över som".
 _POST = r"(?:(?:sin|sitt|sina|den|det|en|ett)\s)?(?:tjänst(?:en)?|post(?:en)?|uppdrag(?:et)?|roll(?:en)?|jobb(?:et)?|befattning(?:en)?|anställning(?:en)?)\s"
 # A second predicate of the same subject: "X är sjukhusdirektör ... och har tidigare varit verksamhetschef".
-_AND_PREDICATE = rf"\s(?:[^,.]{{0,80}}?\s)?och\s(?:blir|är|har blivit|(?:har|hade)\s{_ADVERBS}varit)\s{_ADVERBS}{_NEW}"
+_AND_PREDICATE = (
+    rf"\s(?:[^,.]{{0,80}}?\s)?och\s(?:blir|är|var|blev|har blivit|(?:har|hade)\s{_ADVERBS}varit)\s{_ADVERBS}{_NEW}"
+)
 _PREDICATES = (
     rf",?\s(?:som\s{_ADVERBS})?(?:är|var|(?:har|hade)\s{_ADVERBS}(?:varit|blivit)|blir|blev|kvarstår som|förblir)\s{_ADVERBS}{_NEW}",
     rf"\s(?:tillträder|tillträdde|har tillträtt|börjar|började|har börjat|anställs|anställdes|har anställts|rekryteras|har rekryterats|tar över|tog över|har tagit över|går in|gick in|kliver in|klev in|arbetar|arbetade|jobbar|jobbade|(?:har|hade)\s{_ADVERBS}(?:arbetat|jobbat|tjänstgjort)|tjänstgör|tjänstgjorde|verkar|slutar|slutade|har slutat|avgår|avgick|fortsätter|fortsatte|stannar|stannade)\s{_WHEN}(?:{_POST})?(?:som|på posten som|tjänsten som)\s{_NEW}",
@@ -413,6 +415,9 @@ def _earlier_post(
     return [RoleMatch(person, title, org, False) for title, _ in titles_at(sentence, pos + where.end(), orgs, lexicon)]
 
 
+_UNIT_BEFORE_NAME = re.compile(r"([\w.-]+)\s(?:på|vid|inom)\s[a-zåäö][\w-]*(?:en|et|na),\s$")
+
+
 def _title_before(
     sentence: str, start: int, person: str, orgs: OrgLexicon, lexicon: TitleLexicon, starts: bool
 ) -> list[RoleMatch]:
@@ -423,6 +428,10 @@ def _title_before(
     if word is None:
         return []
     found = _title_ending_at(sentence, word.end(1), lexicon)
+    unit = _UNIT_BEFORE_NAME.search(before) if found is None else None
+    if unit is not None:
+        # "Vårdförbundets huvudskyddsombud på sjukhuset, Petra Olsson": the unit is passed over
+        found = _title_ending_at(sentence, unit.end(1), lexicon)
     if found is not None:
         org = _genitive_org(sentence[: found.start], orgs)
         if org is None and not word.group(2):

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from fvmdocs.extract.timex_amounts import AMOUNT_RULES
 from fvmdocs.extract.timex_anchor import resolve_year, sentence_tense
@@ -40,9 +40,11 @@ from fvmdocs.extract.timex_candidate import Candidate
 from fvmdocs.extract.timex_combine import (
     attach_limits,
     attach_part_words,
+    carry_listed_years,
     inherit_month_years,
     join_clock_times,
     join_ranges,
+    join_year_anaphora,
     lend_listed_years,
     share_years,
 )
@@ -98,8 +100,8 @@ def _resolve(text: str, cand: Candidate, anchor: datetime.date | None) -> None:
     if cand.type == "TIME" and cand.point is None:
         cand.point = point_of_date(anchor, "day") if anchor else Point("day")
         cand.anchored = anchor is not None
-    if anchor is None:
-        return
+    if anchor is None or cand.year_shift is not None:
+        return  # "hösten samma år" takes the year told before, with the anaphora
     tense = None
     for attr in ("point_end", "point"):
         point = getattr(cand, attr)
@@ -135,6 +137,11 @@ def _resolve_anaphora(cands: list[Candidate], anchor: datetime.date | None) -> N
     latest_day: Point | None = None
     latest_month: Point | None = None
     for cand in cands:
+        if cand.year_shift is not None and cand.point is not None:
+            base_year = previous.year if previous is not None else anchor.year if anchor else None
+            if base_year is not None:
+                cand.point = replace(cand.point, year=base_year + cand.year_shift)
+                cand.anchored = previous is None
         if cand.shift is not None:
             unit, amount, coarsen = cand.shift
             base = previous or (point_of_date(anchor, "day") if anchor else None)
@@ -219,9 +226,11 @@ def find_timexes(text: str, anchor: datetime.date | None = None) -> list[Timex]:
     cands = _select(_candidates(text, anchor))
     attach_part_words(text, cands)
     cands = join_ranges(text, cands)
+    cands = join_year_anaphora(text, cands)
     share_years(text, cands)
     inherit_month_years(cands)
     lend_listed_years(text, cands)
+    carry_listed_years(text, cands)
     attach_limits(text, cands)
     cands = join_clock_times(text, cands)
     for cand in cands:

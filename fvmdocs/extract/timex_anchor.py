@@ -11,7 +11,9 @@ year is read as follows (the rules are documented here once, used everywhere):
   the anchor, future ("ska", "kommer att", "planeras") the earliest that has
   not ended; a present-tense verb that announces ("tillträder", "fattar", "lämnar") and
   "nästa" count as future, the verb is looked for in the clause only (up to ", och",
-  ", men", ";"); "skulle" and "(in)planerade" (plans reported, often cancelled) leave the
+  ", men", ";"), and not past a subordinate clause that opens after the expression ("i
+  december, när systemet har varit i drift"); "skulle" and "(in)planerade" (plans reported,
+  often cancelled) and a month something is moved to ("skjuts upp till december") leave the
   nearest year. A deadline on a day ("senast den 30 november") takes the earliest
   year that has not ended, or ended at most DEADLINE_GRACE_DAYS before the anchor. Halves, quarters and tertials without tense cues take the anchor
   year: reports name the periods of the current year. A weekday in the text ("måndag 3 mars") picks a year where that
@@ -42,7 +44,7 @@ _FUTURE_WORDS = word_set(
     startar börjar införs inleds sker öppnar påbörjas genomförs fortsätter
     nästa kommande
     tillträder lämnar avgör fattar gör får tar presenterar redovisar presenteras redovisas räknar
-    äger hålls arrangeras anordnas går"""
+    äger hålls arrangeras anordnas går skjuts"""
 )
 # Present-tense verbs above: a news page that dates a present-tense event without a
 # year ("tillträder den 1 juni", "i maj fattar styrgruppen beslut") is announcing it.
@@ -59,6 +61,12 @@ _AHEAD_BEFORE = re.compile(rf"(?:{_FROM}|{_UNTIL})\s+(?:den\s+|i\s+)?$", re.IGNO
 _UNTIL_BEFORE = re.compile(rf"(?:{_UNTIL})\s+(?:den\s+|i\s+)?$", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(r"\bperiod(?:en)?\s+(?:från\s+|mellan\s+)?$", re.IGNORECASE)
 _TILL_BEFORE = re.compile(r"(?<![\w-])till\s+$", re.IGNORECASE)
+# "skjuts upp till december", "har fått skjuta ledigheten till december": where something was
+# moved to; the verb's tense dates the move, not the month, so the nearest year is taken.
+_MOVED_TO = re.compile(r"(?<![\w-])(?<!fram\s)(?<!och\s)till\s+$", re.IGNORECASE)
+# Words that open a subordinate clause: its verb says nothing of a time before it ("i mitten
+# av december, när systemet har varit i drift").
+_SUBORDINATORS = frozenset(["när", "som", "där", "eftersom", "innan", "medan"])
 # "sedan i januari", "sedan oktober": a time that has begun.
 _SINCE = re.compile(r"\bsedan\s+(?:i\s+|den\s+)?$", re.IGNORECASE)
 _PAST_WORDS = word_set(
@@ -137,6 +145,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         return "deadline"
     if _TILL_BEFORE.search(text, max(0, start - 8), start) and re.match(r"den\s+\d", text[start:end]):
         return "deadline"  # "har till den 31 mars på sig att redovisa": a day something is due by
+    if _MOVED_TO.search(text, max(0, start - 8), start):
+        return None
     if _SINCE.search(text, max(0, start - 12), start):
         return "past"
     if _PERIOD_BEFORE.search(text, max(0, start - 12), start):
@@ -155,7 +165,7 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         # "gav X i uppdrag att återkomma med en plan i mars": the date is the infinitive's
         before = before[: before.index("att")]
     before = before[:_CUE_WINDOW]
-    after = [w for w in _verbs_of(_WORD.findall(text, end, right)) if _may_be_verb(w)][:_CUE_WINDOW]
+    after = _main_clause([w for w in _verbs_of(_WORD.findall(text, end, right)) if _may_be_verb(w)])[:_CUE_WINDOW]
     if any(w.lower() == "skulle" for w in before[:3]):
         return None  # "som skulle ha fattats i december": a plan that was, the nearest year
     if _perfect(before, after):
@@ -186,6 +196,12 @@ def _may_be_verb(word: str) -> bool:
     if word.lower() in _PREPOSITIONS:
         return False
     return not word[:1].isupper() or _word_tense(word) is not None
+
+
+def _main_clause(after: list[str]) -> list[str]:
+    """The words after an expression up to a subordinate clause that opens after it."""
+    cut = next((index for index, word in enumerate(after) if word.lower() in _SUBORDINATORS), len(after))
+    return after[:cut]
 
 
 def _perfect(before: list[str], after: list[str]) -> bool:

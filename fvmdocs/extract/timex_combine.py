@@ -6,7 +6,10 @@ Runs on the chosen, non-overlapping candidates, left to right:
    årsskiftet" -> APPROX; the preposition "i" stays outside;
 2. ranges join two dates: "2024–2026", "från hösten 2024 till våren 2026",
    "mellan maj och juni" (one candidate, "från"/"mellan" included);
-3. coordinated dates share a year: in "våren och hösten 2024" "våren" is 2024;
+3. coordinated dates share a year: in "våren och hösten 2024" "våren" is 2024; a month
+   or season followed by "samma år" / "året därpå" takes its year from the text before
+   ("i mars 2027 … hösten samma år"), and one listed after a dated one in its sentence takes
+   that year when it comes later in the year ("i mars 2027 och Fyrbodal i maj");
 4. limits widen a date: "senast den 5 juni" -> BEFORE, "efter sommaren" ->
    AFTER ("senast", "före", "innan", "till och med", "fram till" are BEFORE;
    "efter", "tidigast", "från och med" are AFTER; the interval stays the date's own);
@@ -136,6 +139,54 @@ def join_ranges(text: str, cands: list[Candidate]) -> list[Candidate]:
             floor = left.end
         joined.append(cand)
     return joined
+
+
+_YEAR_ANAPHOR_GAP = re.compile(r"\s+")
+
+
+def join_year_anaphora(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Step 3a: "hösten samma år", "i mars året därpå": one expression whose year is the year
+    of the expression before it (shifted), resolved with the other anaphora."""
+    joined: list[Candidate] = []
+    for cand in cands:
+        left = joined[-1] if joined else None
+        shift = cand.shift
+        if (
+            left is not None
+            and _is_plain_date(left)
+            and left.point is not None
+            and left.point.year is None
+            and left.point.grain in ("month", "part", "day")
+            and shift is not None
+            and shift[0] == "Y"
+            and shift[2]
+            and _YEAR_ANAPHOR_GAP.fullmatch(text[left.end : cand.start])
+        ):
+            joined[-1] = replace(left, end=cand.end, year_shift=int(shift[1]))
+            continue
+        joined.append(cand)
+    return joined
+
+
+_LISTED_GAP = 60  # characters between a dated expression and a month listed after it
+
+
+def carry_listed_years(text: str, cands: list[Candidate]) -> None:
+    """Step 3d: "Skaraborg går över i mars 2027 och Fyrbodal i maj": a month or season without a
+    year, listed after a dated one in the same sentence, takes its year if it comes later in it."""
+    for left, right in zip(cands[:-1], cands[1:], strict=True):
+        known, point = left.point_end or left.point, right.point
+        if not (_is_plain_date(right) and point is not None and point.year is None and right.year_shift is None):
+            continue
+        if known is None or known.year is None or left.anchored or known.grain not in ("month", "part", "day"):
+            continue
+        gap = text[left.end : right.start]
+        if len(gap) > _LISTED_GAP or re.search(r"[.!?:;\n]", gap) or point.grain not in ("month", "part"):
+            continue
+        borrowed = replace(point, year=known.year)
+        first, last = point_interval(known), point_interval(borrowed)
+        if first and last and last[0] > first[0] and _weekday_fits(borrowed, known.year):
+            right.point = borrowed
 
 
 def share_years(text: str, cands: list[Candidate]) -> None:

@@ -70,8 +70,23 @@ def deictic_point(anchor: date | None, grain: str, offset: int) -> Point:
     return Point("year", anchor.year + offset)
 
 
+# "i dag" meaning "nowadays" is no date: after a copula ("är i dag utbildningschef") or in an
+# apposition before a title ("Jenny Alm, i dag enhetschef för hemsjukvården, ...").
+_COPULA_BEFORE = re.compile(r"(?<![\w-])(?:är|var)\s+$", _I)
+_APPOSITION_TITLE = re.compile(r"\s+[a-zåäö][\w-]*(?:\s+(?:för|på|i|vid|hos|inom)\s|,)")
+
+
+def _nowadays(match: re.Match[str]) -> bool:
+    text = match.string
+    if _COPULA_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+        return True
+    return text[: match.start()].rstrip(" ").endswith(",") and _APPOSITION_TITLE.match(text, match.end()) is not None
+
+
 def _deictic(grain: str, offset: int) -> Builder:
     def build(match: re.Match[str], anchor: date | None) -> list[Candidate]:
+        if grain == "day" and offset == 0 and _nowadays(match):
+            return []
         point = deictic_point(anchor, grain, offset)
         return [candidate(match, point=point, anchored=anchor is not None)]
 

@@ -90,6 +90,8 @@ def test_landmarks_are_used(landmark: str) -> None:
         "<p>Publicerad av Lena Strand</p>",
         "<div class='tts'><a href='#'>Lyssna på artikeln</a> 4 min</div>",
         "<p>Lyssna på artikeln 4 min</p>",
+        "<div class='player'><p>Hör inslaget från sändningen 3:15</p></div>",
+        "<p>Lyssna på intervjun 12:04</p>",
     ],
 )
 def test_boilerplate_is_removed_anywhere(boilerplate: str) -> None:

@@ -28,6 +28,8 @@ from fvmdocs.extract.document import decision_event_type, extract_facts
         ("Regionstyrelsen ställde sig bakom beslutet den 26 november.", "Regionstyrelsen", False),
         ("Kommunstyrelsen i Borås beslutade i går att ansluta sig.", "Kommunstyrelsen i Borås", False),
         ("Västkoms styrelse beslutade i maj att rekommendera anslutning.", "Västkoms styrelse", False),
+        ("Hon påpekar att nämnden i samma beslut gav förvaltningen i uppdrag att följa upp.", "nämnden", False),
+        ("Beslutet att stänga e-tjänsterna fattades av programmets styrgrupp i juni.", "programmets styrgrupp", False),
         ("Revisorerna beslutade att granska programmet.", "Revisorerna", False),
         ("I måndags beslutade regionstyrelsen att gå vidare.", "regionstyrelsen", False),
         # passives
@@ -311,6 +313,14 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Året 2025 månad för månad\n\nJuni: Regionstyrelsen fastställer en ny plan.\n\n"
          "September: Regionstyrelsen godkänner ett tilläggsavtal.",
          date(2025, 12, 30), [("regionstyrelsen", "2025-06"), ("regionstyrelsen", "2025-09")]),
+        # "Ledningen" is the management that decided before; "samtidigt" is another decision that day
+        ("Sjukhusledningen beslutade i mars att stänga två avdelningar. Ledningen beslutade samtidigt att "
+         "stoppa all semester.",
+         date(2024, 5, 2), [("sjukhusledningen", "2024-03"), ("sjukhusledningen", "2024-03")]),
+        # "tidigare" inside what was decided does not move the decision to another time
+        ("Regionstyrelsen godkände budgeten på tisdagen. Styrelsen beslutade också att nästa rapport ska "
+         "lämnas i april, i stället för i maj som det tidigare var tänkt.",
+         date(2019, 9, 12), [("regionstyrelsen", "2019-09-10"), ("regionstyrelsen", "2019-09-10")]),
         # "när regionfullmäktige sammanträdde i går": a meeting report dated by the verb's day
         ("Fullmäktige röstade igenom kravet\n\nRegionfullmäktige sammanträdde i går. Regionfullmäktige biföll "
          "förslaget om rapporter.",

@@ -249,6 +249,10 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Erik Berg", "biomedicinsk analytiker", None), ("Erik Berg", "samordnare", None)]),
         ("Särskild utredare har varit Eva Holm.", ["Eva Holm"], [("Eva Holm", "särskild utredare", None)]),
         ("Regionstyrelsens nyvalda ordförande Anders Lind svarade.", ["Anders Lind"], [("Anders Lind", "ordförande", "regionstyrelsen")]),
+        # "och var dessförinnan": a second post, held before; a unit between title and name
+        ("Eva Holm har varit socialchef i Borås sedan 2019 och var dessförinnan enhetschef i Lerums kommun.", ["Eva Holm"],
+         [("Eva Holm", "socialchef", None), ("Eva Holm", "enhetschef", "Lerums kommun")]),
+        ("Vårdförbundets skyddsombud på kliniken, Anna Berg, är kritisk.", ["Anna Berg"], [("Anna Berg", "skyddsombud", "Vårdförbundet")]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(

@@ -463,6 +463,38 @@ PARAGRAPHS = [
         date(2026, 2, 10),
         [("2025", "2025"), ("November", "2025-11"), ("December", "2025-12"), ("2027", "2027"), ("Januari", "2026-01")],
     ),
+    # "samma år" and "året därpå" after a month or season: one expression, the year told before
+    (
+        "Borås går över i april 2028 och Skövde i juni, medan Uddevalla följer under våren året därpå. "
+        "Tidigare sades i stället hösten samma år.",
+        date(2027, 3, 2),
+        [("april 2028", "2028-04"), ("juni", "2028-06"), ("våren året därpå", "2029-SP"), ("hösten samma år", "2029-FA")],
+    ),
+    # a month listed after a dated one lends its year only when it comes later in the year
+    (
+        "Starten flyttades från november 2024 och i mars kom beskedet om en omstart.",
+        date(2025, 5, 5),
+        [("november 2024", "2024-11"), ("mars", "2025-03")],
+    ),
+    # where something was moved to: the nearest year, whatever the verb's tense
+    (
+        "Uppgraderingen skjuts upp till januari\n\nMånga har fått flytta sin semester till februari.",
+        date(2025, 12, 3),
+        [("januari", "2026-01"), ("februari", "2026-02")],
+    ),
+    # the verb of a "när" clause after the date says nothing of it
+    (
+        "Vi ska utvärdera arbetet i slutet av januari, när systemet har varit i drift en tid.",
+        date(2025, 4, 2),
+        [("slutet av januari", "2026-01")],
+    ),
+    # "i dag" meaning "nowadays" is no date; "i dag" of the day is
+    (
+        "Lena Berg, i dag avdelningschef på SU, blir ny projektledare. Hon är i dag chef för tio "
+        "personer. Beslutet meddelades i dag.",
+        date(2025, 4, 2),
+        [("i dag", "2025-04-02")],
+    ),
 ]
 
 
