@@ -42,6 +42,8 @@ DECISION_VERBS: dict[str, tuple[str, ...]] = {
     "ogiltigförklara": ("ogiltigförklarade", "ogiltigförklarat", "ogiltigförklarar", "ogiltigförklara", "ogiltigförklarades", "ogiltigförklarats"),
     "förkasta": ("förkastade", "förkastat", "förkastar", "förkasta", "förkastades", "förkastats"),
     "lägga fast": ("lade fast", "lagt fast", "lägger fast", "lägga fast", "lades fast", "lagts fast"),
+    # an election: only the passive, whose assembly the sentence before names ("Samma kväll valdes X till regionråd")
+    "välja till": ("valdes", "har valts", "hade valts", "väljas"),
     "fattas beslut": ("fattades beslut", "fattades ett beslut", "fattades också beslut", "togs beslut", "togs ett beslut", "har fattats beslut"),
 }  # fmt: skip
 _PASSIVE = re.compile(r"s$")
@@ -66,7 +68,7 @@ BODY_NOUNS = (
     "styrelse", "styrelsen", "nämnd", "nämnden", "fullmäktige", "utskott", "utskottet",
     "styrgrupp", "styrgruppen", "gruppen", "ledning", "ledningen", "direktören", "direktör", "regeringen",
     "rätten", "ordförande", "ordföranden", "chefen", "kommunen", "regionen", "revisorerna",
-    "revisionen", "direktion", "direktionen", "presidiet", "beredningen",
+    "revisionen", "direktion", "direktionen", "presidiet", "beredningen", "kommitté", "kommittén",
 )  # fmt: skip
 _INDEFINITE_BODY = re.compile(r"(styrelse|direktion)$|(nämnd|styrgrupp|direktör|chef)$|(utskott)$")
 
@@ -159,7 +161,10 @@ class DecisionMatch:
 # organisation it belongs to ("Västkoms styrelse", "hälso- och sjukvårdsstyrelsen",
 # "kommunstyrelsen i Borås", "sjukhusstyrelsen vid Skaraborgs Sjukhus").
 _BODY = r"(?P<owner>(?:[A-ZÅÄÖ][\w-]*\s)?[\w-]+(?::s|s)\s)?(?P<body>(?:[\w]+-\s(?:och|eller)\s)?[\w-]+)"
-_PLACE = r"(?P<place>\s(?:i|vid|för|på|inom)\s[A-ZÅÄÖ][\w-]*(?::s|s)?(?:\s(?:[A-ZÅÄÖ][\w-]*|[Ss]jukhus|kommun|stad|lasarett|län))*)?"
+_PLACE = (
+    r"(?P<place>\s(?:i|vid|för|på|inom)\s[A-ZÅÄÖ][\w-]*(?::s|s)?"
+    r"(?:\s(?:[A-ZÅÄÖ][\w-]*|[Ss]jukhus|kommun|stad|lasarett|län|[a-zåäö]*förening|[a-zåäö]*förbund))*)?"
+)
 
 
 def _body_words(match: re.Match[str]) -> tuple[str, int] | None:
@@ -275,6 +280,8 @@ def decisions_in_sentence(
             r"\s(?:[\w-]+\s){1,4}?i uppdrag\b", sentence[match.end() :]
         ):
             continue  # "fick i samma beslut i uppdrag av regionstyrelsen": an adverbial in between
+        if lemma == "välja till" and not re.match(r"\s(?:[^.;:]{0,60}?\s)?till\s", sentence[match.end() :]):
+            continue  # "valdes" without a post: no election
         if form in _INFINITIVES and re.search(r"\batt\s$", sentence[: match.start()]):
             continue
         if form in ("togs", "tagits", "fattades", "fattats") and not re.search(
@@ -283,11 +290,16 @@ def decisions_in_sentence(
             continue
         passive = (
             bool(_PASSIVE.search(form.split()[0])) and (" " not in form or lemma in _PARTICLE_VERBS)
-        ) or lemma in ("fattas beslut", "få i uppdrag")
+        ) or lemma in ("fattas beslut", "få i uppdrag", "välja till")
         by: tuple[str, int] | None = None
         person: tuple[str, int] | None = None
         if passive:
-            agent = re.match(r"\s(?:[\w\s]{0,30}?\s)?(?:av|i(?=\s\S*(?:fullmäktige|styrelsen|nämnden)\b))\s", sentence[match.end() :])
+            agent = re.match(
+                r"\s(?:[\w\s]{0,30}?\s)?(?:av|i(?=\s\S*(?:fullmäktige|styrelsen|nämnden)\b))\s"
+                if lemma != "välja till"
+                else r"\s(?:[\w\s]{0,30}?\s)?av\s",  # "valdes X till ledamot i förbundsstyrelsen": the post's body
+                sentence[match.end() :],
+            )
             if agent:
                 after = body_phrase_after(sentence[match.end() + agent.end() :])
                 by = (after[0], match.end() + agent.end() + after[1]) if after else None
@@ -297,11 +309,15 @@ def decisions_in_sentence(
                 if by is None:
                     name = re.match(r"[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+)*", sentence[match.end() + agent.end() :])
                     by = (name.group(), match.end() + agent.end()) if name else None
+            if by is None:
+                by = _meeting_owner(sentence[: match.start()])
         else:
             # "Regionens högsta tjänsteperson, regiondirektören, beslutade": an apposition's commas
-            before = body_phrase_before(sentence[: match.start()].rstrip().rstrip(",")) or _cleft_subject(
-                sentence[: match.start()]
-            )
+            subject = _subject_text(sentence[: match.start()])
+            before = body_phrase_before(subject.rstrip().rstrip(",")) or _cleft_subject(sentence[: match.start()])
+            abbreviation = _ABBREVIATED.search(subject)
+            if before is None and abbreviation is not None:
+                before = abbreviation.group(1), abbreviation.start(1)  # "Inspektionen för vård och omsorg (IVO) har beslutat"
             after = body_phrase_after(sentence[match.end() :].lstrip())
             if after is not None and lemma == "ge i uppdrag" and re.match(
                 r"\s*i\suppdrag\b", sentence[match.end() :].lstrip()[after[1] + len(after[0]) :]
@@ -327,7 +343,7 @@ def decisions_in_sentence(
             elif after is not None:
                 by = (after[0], match.end() + 1 + after[1])
             elif lemma not in _NEEDS_ACTOR:
-                by = name_before(sentence[: match.start()].rstrip())
+                by = name_before(subject.rstrip())
             if by is None:
                 by = _coordinated_subject(sentence, match.start()) or _relative_subject(sentence[: match.start()])
         planned = _planned_before(sentence, match.start())
@@ -360,6 +376,41 @@ def decisions_in_sentence(
 
 # "IVO, som i september fattade beslut i sin tillsyn": a name and the relative clause it heads.
 _RELATIVE_SUBJECT = re.compile(r"(?<![\w-])(?P<name>[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*){0,3}),\ssom\s(?:[a-zåäö\d][\w-]*\s){0,4}$")
+
+
+# A subject's relative clause between it and the verb: "Oracle Health, som driver systemet, har beslutat".
+_RELATIVE_CLAUSE = re.compile(r",\ssom\s[^,.;:]{1,60},\s(?:(?:har|hade|också|även|nu|redan)\s)*$")
+# An organisation's abbreviation in brackets right before the verb: "(IVO) har beslutat".
+_ABBREVIATED = re.compile(r"\(([A-ZÅÄÖ]{2,})\)\s(?:(?:har|hade|också|även|nu|redan)\s)*$")
+
+
+# "Vid regionfullmäktiges första sammanträde efter valet valdes …": the assembly that met.
+_MEETING_OWNER = re.compile(
+    r"\b(?:[Vv]id|[Pp]å|[Uu]nder)\s(?P<owner>(?:[A-ZÅÄÖ][\w-]*\s)?[\w-]+?)(?::s|s)\s(?:[a-zåäö]+\s){0,2}?"
+    r"(?P<noun>sammanträde|möte|kongress|årsmöte|stämma|extrainsatta\smöte)\b"
+)
+
+
+def _meeting_owner(before: str) -> tuple[str, int] | None:
+    """The body whose meeting a passive decision was taken at: "regionfullmäktige" for "Vid
+    regionfullmäktiges sammanträde … valdes", "Vårdförbundets kongress" for "På Vårdförbundets
+    kongress i mars valdes"."""
+    match = next(reversed(list(_MEETING_OWNER.finditer(before))), None)
+    if match is None:
+        return None
+    owner = match.group("owner")
+    if owner.lower().endswith(BODY_NOUNS):
+        return owner, match.start("owner")
+    return f"{owner}s {match.group('noun')}", match.start("owner")
+
+
+def _subject_text(before: str) -> str:
+    """The words before a decision verb, without a relative clause that separates the subject
+    from it: "Oracle Health, som driver systemet, har" -> "Oracle Health har"."""
+    clause = _RELATIVE_CLAUSE.search(before)
+    if clause is None:
+        return before
+    return before[: clause.start()] + " " + before[clause.end() :] if before[clause.end() :] else before[: clause.start()] + " "
 
 
 def _relative_subject(before: str) -> tuple[str, int] | None:

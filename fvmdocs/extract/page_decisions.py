@@ -37,6 +37,8 @@ def _resolve_actor(phrase: str, ctx: PageContext, roles: list[Role]) -> str:
     if owned and ctx.orgs.resolve(owned.group("owner")) == _HOME:
         # "Västra Götalandsregionens regionstyrelse" is regionstyrelsen, named in its definite form
         phrase = definite_body(owned.group("body"))
+    if ctx.board is not None and phrase.lower() == "sjukhusstyrelsen":
+        return ctx.board  # "Sjukhusstyrelsen godkände" on a page about "styrelsen för SÄS"
     resolved = ctx.orgs.resolve(phrase)
     if resolved is not None:
         return resolved
@@ -77,6 +79,8 @@ _SAME_OCCASION = re.compile(
     # "samma dag som införandet pausades" dates by another event, not by the decision told before
     r"\b(?:[Ii] samma beslut|[Ss]amtidigt|[Ss]amma dag(?!\s+som\b)|[Vv]id samma (?:möte|sammanträde)|[Pp]å samma (?:möte|sammanträde))\b"
 )
+# An election told as part of the sitting before: "Samma kväll valdes X till regionråd".
+_SAME_SITTING = re.compile(r"\b(?:[Ss]amma (?:kväll|dag|eftermiddag)|[Ss]amtidigt|[Dd]ärefter|[Vv]id samma (?:möte|sammanträde))\b")
 _TOLD_DECISION = re.compile(r"(?:fattade|fattat|tog|tagit)\s(?:[\w-]+\s){0,3}?beslutet\b(?!\s+(?:om|att)\b)", re.IGNORECASE)
 _REFERS_BACK = re.compile(
     r"^\s*(?:Beslutet|Det beslutet|Detta beslut)\s(?:(?:om|att)\s(?:[\w-]+\s){1,4}?)?(?:fattades|togs)\b"
@@ -243,12 +247,15 @@ class _Trail:
             return  # "Det beslutade regionstyrelsen, när tidplanen fastställdes": the same occasion
         by = self._decider(match, start, sentence)
         handled = self.treated
-        if handled is None and match.lemma in ("avslå", "bifalla"):
-            handled = self.voting  # "Fullmäktige biföll … Oppositionens förslag … avslogs."
+        if handled is None and (match.lemma in ("avslå", "bifalla") or match.lemma == "välja till" and _SAME_SITTING.search(sentence)):
+            # "Fullmäktige biföll … Oppositionens förslag … avslogs.", "Samma kväll valdes X till …"
+            handled = self.voting
         taken_up = by is None and match.passive and handled is not None
         inherited = False
         if taken_up and handled is not None:
             by = handled[0]
+        if by is None and match.lemma == "välja till":
+            return  # "Sofia Rahimi valdes i våras till ordförande": no assembly named
         # a decision named by its noun ("efter ett beslut av X") is dated by its sentence
         dated = _decision_timexes(self.ctx, start, end, sentence, match.verb_start, whole_sentence=match.nominal)
         date_fact = fact_date(dated[0]) if dated else None
@@ -256,6 +263,8 @@ class _Trail:
             date_fact = handled[1]
         if _SAME_OCCASION.search(sentence) and self.decisions:
             told_before, occasion = self._occasion_date(match, start, sentence, by, dated)
+            if told_before and by is None and match.lemma == "få i uppdrag" and self.decisions[-1].by:
+                by = self.decisions[-1].by  # "Beslutet togs av X. I samma beslut fick varje klinik i uppdrag att …"
             if told_before:
                 if by is None:
                     return  # "Samma dag beslutades att ...": the decision told before, continued
@@ -290,7 +299,10 @@ class _Trail:
         "Beslutet fattades …" with no one named, the owner of the decision named before."""
         ctx = self.ctx
         by = self._board_named_before(match.by) or (
-            _resolve_actor(match.by, ctx, self.roles) if match.by else _body_in(ctx, sentence)
+            _resolve_actor(match.by, ctx, self.roles)
+            if match.by
+            # "valdes X till ordförande i regionstyrelsen": the body of the post did not elect
+            else _body_in(ctx, _verb_clause(sentence, match)) if match.lemma != "välja till" else None
         )
         if by is None and _REFERS_BACK.match(sentence) and not (self.decisions and self.decisions[-1].by):
             by = _genitive_decider(ctx, start, self.roles)  # "X:s beslut ... Beslutet fattades den 20 november"
@@ -365,6 +377,9 @@ class _Trail:
     def _meeting_date(self, match: DecisionMatch, sentence: str, by: str | None) -> tuple[bool, FactDate | None]:
         """An undated mention after a dated decision of the same decider: the same decision
         mentioned again (True), or another decision of that meeting, dated by it."""
+        told = [d for d in self.decisions if (d.by == by or by is None) and d.date is not None and not d.date.from_published]
+        if any(len(_common_words(d.what, match.what)) >= 2 for d in told):
+            return True, None  # the same decision mentioned again after another one: two words in common
         previous = next((d for d in reversed(self.decisions) if d.by == by or by is None), None)
         if previous is None or previous.date is None or previous.date.from_published:
             return False, None
@@ -437,6 +452,16 @@ def _is_headline(sentence: str) -> bool:
     return is_heading(sentence) and not sentence.rstrip().endswith(":")
 
 
+def _common_words(first: str, second: str) -> set[str]:
+    """The content stems two decision phrases share, names left out ("Oracle Health" is a party
+    to many decisions, not what one is about)."""
+
+    def stems(what: str) -> set[str]:
+        return _object_words(" ".join(w for w in what.split() if not w[:1].isupper()))
+
+    return stems(first) & stems(second)
+
+
 def _same_object(first: str, second: str) -> bool:
     """Whether two decision phrases are about the same thing ("planen" in both)."""
     return bool(_object_words(first) & _object_words(second))
@@ -483,6 +508,15 @@ def _body_named(ctx: PageContext, sentence: str, roles: list[Role]) -> str | Non
     """The body a sentence names: a known one, else a definite "-nämnden"/"-styrelsen" word."""
     named = _BODY_WORD.search(sentence)
     return _body_in(ctx, sentence) or (_resolve_actor(named.group(), ctx, roles) if named else None)
+
+
+def _verb_clause(sentence: str, match: DecisionMatch) -> str:
+    """The clause of the decision verb: "Ett anbud förkastades i januari, och i tisdags beslutade
+    regionstyrelsen …" names no body for the passive."""
+    breaks = list(_CLAUSE_BREAK.finditer(sentence))
+    start = max((b.end() for b in breaks if b.end() <= match.verb_start), default=0)
+    end = min((b.start() for b in breaks if b.start() >= match.verb_end), default=len(sentence))
+    return sentence[start:end]
 
 
 def _body_in(ctx: PageContext, sentence: str) -> str | None:

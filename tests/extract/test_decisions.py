@@ -29,6 +29,12 @@ from fvmdocs.extract.document import decision_event_type, extract_facts
         ("Kommunstyrelsen i Borås beslutade i går att ansluta sig.", "Kommunstyrelsen i Borås", False),
         ("Västkoms styrelse beslutade i maj att rekommendera anslutning.", "Västkoms styrelse", False),
         ("Hon påpekar att nämnden i samma beslut gav förvaltningen i uppdrag att följa upp.", "nämnden", False),
+        ("Leverantören Oracle Health, som sköter driften, har beslutat att byta datahall.", "Leverantören Oracle Health", False),
+        ("Integritetsskyddsmyndigheten (IMY) har beslutat att granska regionen.", "IMY", False),
+        ("Det var i fredags som styrelsen för Skövde läkarförening beslutade att säga nej.", "styrelsen för Skövde läkarförening", False),
+        ("Läkemedelskommittén i Västra Götalandsregionen beslutade i maj att behålla listan.", "Läkemedelskommittén i Västra Götalandsregionen", False),
+        ("Vid kommunfullmäktiges sammanträde i juni valdes Eva Lind till ordförande.", "kommunfullmäktige", False),
+        ("På förbundets kongress i maj valdes Ali Said till ledamot i förbundsstyrelsen.", "förbundets kongress", False),
         ("Beslutet att stänga e-tjänsterna fattades av programmets styrgrupp i juni.", "programmets styrgrupp", False),
         ("Revisorerna beslutade att granska programmet.", "Revisorerna", False),
         ("I måndags beslutade regionstyrelsen att gå vidare.", "regionstyrelsen", False),
@@ -321,6 +327,21 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Regionstyrelsen godkände budgeten på tisdagen. Styrelsen beslutade också att nästa rapport ska "
          "lämnas i april, i stället för i maj som det tidigare var tänkt.",
          date(2019, 9, 12), [("regionstyrelsen", "2019-09-10"), ("regionstyrelsen", "2019-09-10")]),
+        # an election right after an assembly's decision is that assembly's; an agentless one is no decision
+        ("Regionfullmäktige antog budgeten på tisdagen. Samma kväll valdes Eva Lind (S) till nytt regionråd. "
+         "Per Holm valdes i våras till ordförande i föreningen.",
+         date(2025, 11, 20), [("regionfullmäktige", "2025-11-18"), ("regionfullmäktige", "2025-11-18")]),
+        # "I samma beslut fick X i uppdrag": another decision by the one who decided before
+        ("Beslutet togs av sjukhusledningen i mars. I samma beslut fick varje avdelning i uppdrag att utse ett ombud.",
+         date(2025, 5, 20), [("sjukhusledningen", "2025-03"), ("sjukhusledningen", "2025-03")]),
+        # a passive names no body that another clause of its sentence names
+        ("Ett av anbuden förkastades redan i februari, och i tisdags beslutade regionstyrelsen att teckna avtal.",
+         date(2018, 5, 24), [(None, "2018-02"), ("regionstyrelsen", "2018-05-22")]),
+        # an undated mention sharing two words with a dated decision told before another one is that one
+        ("Regionfullmäktige röstade i går igenom ett krav på kvartalsvisa rapporter om programmet. Vid ett "
+         "tidigare sammanträde valdes Ola Berg till ordförande i regionstyrelsen. Fullmäktige antog i oktober "
+         "budgeten för 2023. Fullmäktige biföll därefter förslaget om att programmet ska rapporteras varje kvartal.",
+         date(2022, 12, 14), [("regionfullmäktige", "2022-12-13"), ("regionfullmäktige", "2022-10")]),
         # "när regionfullmäktige sammanträdde i går": a meeting report dated by the verb's day
         ("Fullmäktige röstade igenom kravet\n\nRegionfullmäktige sammanträdde i går. Regionfullmäktige biföll "
          "förslaget om rapporter.",
