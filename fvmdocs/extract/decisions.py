@@ -42,6 +42,8 @@ DECISION_VERBS: dict[str, tuple[str, ...]] = {
     "ogiltigförklara": ("ogiltigförklarade", "ogiltigförklarat", "ogiltigförklarar", "ogiltigförklara", "ogiltigförklarades", "ogiltigförklarats"),
     "förkasta": ("förkastade", "förkastat", "förkastar", "förkasta", "förkastades", "förkastats"),
     "lägga fast": ("lade fast", "lagt fast", "lägger fast", "lägga fast", "lades fast", "lagts fast"),
+    "tillstyrka": ("tillstyrkte", "tillstyrkt", "tillstyrker", "tillstyrka", "tillstyrktes", "tillstyrkts"),
+    "upphäva": ("upphävde", "upphävt", "upphäver", "upphäva", "upphävdes", "upphävts"),
     # an election: only the passive, whose assembly the sentence before names ("Samma kväll valdes X till regionråd")
     "välja till": ("valdes", "har valts", "hade valts", "väljas"),
     "fattas beslut": ("fattades beslut", "fattades ett beslut", "fattades också beslut", "togs beslut", "togs ett beslut", "har fattats beslut"),
@@ -50,7 +52,7 @@ _PASSIVE = re.compile(r"s$")
 # Verbs that are decisions only when a deciding body or person is their subject.
 _NEEDS_ACTOR = frozenset(
     {"ställa sig bakom", "bevilja", "ge i uppdrag", "ge klartecken", "bestämma", "välja att", "säga ja", "ge grönt ljus",
-     "ta ställning", "rösta igenom", "bifalla", "avslå", "lägga fast"}
+     "ta ställning", "rösta igenom", "bifalla", "avslå", "lägga fast", "tillstyrka", "upphäva"}
 )
 # Verbs with a particle whose passive is in the first word: "röstades igenom".
 _PARTICLE_VERBS = frozenset({"rösta igenom", "lägga fast"})
@@ -69,6 +71,7 @@ BODY_NOUNS = (
     "styrgrupp", "styrgruppen", "gruppen", "ledning", "ledningen", "direktören", "direktör", "regeringen",
     "rätten", "ordförande", "ordföranden", "chefen", "kommunen", "regionen", "revisorerna",
     "revisionen", "direktion", "direktionen", "presidiet", "beredningen", "kommitté", "kommittén",
+    "ledningsgrupp", "ledningsgruppen", "kollegiet",
 )  # fmt: skip
 _INDEFINITE_BODY = re.compile(r"(styrelse|direktion)$|(nämnd|styrgrupp|direktör|chef)$|(utskott)$")
 
@@ -310,7 +313,8 @@ def decisions_in_sentence(
                     name = re.match(r"[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+)*", sentence[match.end() + agent.end() :])
                     by = (name.group(), match.end() + agent.end()) if name else None
             if by is None:
-                by = _meeting_owner(sentence[: match.start()])
+                # "Vid fullmäktiges sammanträde valdes …", "Budgeten antogs vid fullmäktiges sammanträde"
+                by = _meeting_owner(sentence[: match.start()]) or _meeting_owner(_clause(sentence, match.start()), match.start())
         else:
             # "Regionens högsta tjänsteperson, regiondirektören, beslutade": an apposition's commas
             subject = _subject_text(sentence[: match.start()])
@@ -331,7 +335,7 @@ def decisions_in_sentence(
                 and lemma == "utse"
                 and re.match(r"[^,.]{0,40}?\s(?:till|som)\s", sentence[person[1] :])
                 and not re.search(r"\b(?:i går|i dag|nu)\s*$", sentence[match.end() : person[1]])
-                and (name_before(sentence[: match.start()].rstrip()) or before or named_before)
+                and (name_before(subject.rstrip()) or before or named_before)
             ):
                 # "Oracle har utsett Karin Malmsten till nordisk chef": the one appointed; a person
                 # named before the verb decided ("förvaltningschef Karin Strand har utsett …")
@@ -391,7 +395,7 @@ _MEETING_OWNER = re.compile(
 )
 
 
-def _meeting_owner(before: str) -> tuple[str, int] | None:
+def _meeting_owner(before: str, offset: int = 0) -> tuple[str, int] | None:
     """The body whose meeting a passive decision was taken at: "regionfullmäktige" for "Vid
     regionfullmäktiges sammanträde … valdes", "Vårdförbundets kongress" for "På Vårdförbundets
     kongress i mars valdes"."""
@@ -400,8 +404,8 @@ def _meeting_owner(before: str) -> tuple[str, int] | None:
         return None
     owner = match.group("owner")
     if owner.lower().endswith(BODY_NOUNS):
-        return owner, match.start("owner")
-    return f"{owner}s {match.group('noun')}", match.start("owner")
+        return owner, offset + match.start("owner")
+    return f"{owner}s {match.group('noun')}", offset + match.start("owner")
 
 
 def _subject_text(before: str) -> str:
@@ -435,7 +439,8 @@ def _coordinated_subject(sentence: str, verb_start: int) -> tuple[str, int] | No
     """ "Styrgruppen gick i måndags igenom läget och beslutade att ...": the second verb of a
     body's clause shares the subject that opens the sentence."""
     before = sentence[:verb_start]
-    if not re.search(r"\soch\s(?:(?:har|hade|också|även|sedan|därefter|då|samtidigt)\s)*$", before):
+    conjunction = re.search(r"(?:\s|,\s)(?:och|men)\s(?:(?:har|hade|också|även|sedan|därefter|då|samtidigt)\s)*$", before)
+    if conjunction is None:
         return None
     opening = re.match(rf"{_BODY}{_PLACE}(?=\s(?!(?:och|som|att|med)\b)[a-zåäö]+\s)", before)
     if opening is None or _body_words(opening) is None:
@@ -444,7 +449,11 @@ def _coordinated_subject(sentence: str, verb_start: int) -> tuple[str, int] | No
             rf"(?:[A-ZÅÄÖ]\w*\s(?:[\w-]+\s){{0,2}}?)(?:fick|hade|har|tog|höll|gick|behandlade|diskuterade)\s{_BODY}{_PLACE}(?=\s)",
             before,
         )
-    if opening is None or re.search(r"[,;:]|\b(?:att|som|när|då|eftersom)\s", before[opening.end() :]):
+    between = before[opening.end() : conjunction.start()] if opening is not None else ""
+    if conjunction.group().startswith(", men"):
+        # "Kollegiet tillstyrkte att …, men beslutade samtidigt att …": the object clause ends at ", men"
+        between = between.split(" att ", 1)[0]
+    if opening is None or re.search(r"[,;:]|\b(?:att|som|när|då|eftersom)\s", between):
         return None
     return _body_words(opening)
 
@@ -542,7 +551,8 @@ def _nominal_decisions(sentence: str, taken: Sequence[DecisionMatch]) -> list[De
             by = _body_before_in(sentence[: match.start()])
         if by is None:
             continue
-        planned = _planned_before(sentence, match.start())
+        # "Reserven får bara användas efter beslut av regiondirektören": a rule, not a decision taken
+        planned = _planned_before(sentence, match.start()) or re.search(r"\bfår\b[^.,;:]*$", sentence[: match.start()]) is not None
         what = _clause(sentence, match.start())
         found.append(DecisionMatch("besluta", match.start(), match.end(), by[0], by[1], what, planned, False, True))
     return found

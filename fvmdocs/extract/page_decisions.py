@@ -33,7 +33,12 @@ def _resolve_actor(phrase: str, ctx: PageContext, roles: list[Role]) -> str:
     for mention in ctx.mentions:
         if mention.text == phrase:
             return mention.person
+    court = _court_named(ctx, phrase)
+    if court is not None:
+        return court
     owned = re.fullmatch(r"(?P<owner>.+?)(?::s|s)\s(?P<body>\S+)", phrase)
+    if owned and ctx.board is not None and owned.group("body").lower() == "styrelse" and ctx.board.lower().endswith(" " + owned.group("owner").lower()):
+        return ctx.board  # "NU-sjukvårdens styrelse" on a page about "styrelsen för NU-sjukvården"
     if owned and ctx.orgs.resolve(owned.group("owner")) == _HOME:
         # "Västra Götalandsregionens regionstyrelse" is regionstyrelsen, named in its definite form
         phrase = definite_body(owned.group("body"))
@@ -58,6 +63,8 @@ def _resolve_actor(phrase: str, ctx: PageContext, roles: list[Role]) -> str:
     lowered = _as_written(phrase)
     if ctx.board is not None and re.fullmatch(r"[a-zåäö]+(?:ets|ens)\sstyrelse", lowered):
         return ctx.board  # "sjukhusets styrelse" on a page about "styrelsen för SÄS"
+    if lowered == "styrelsen" and ctx.board is not None:
+        return ctx.board  # "Styrelsen fattade fyra beslut" on a page about "styrelsen för NU-sjukvården"
     if " " not in lowered and lowered in ("styrelsen", "fullmäktige", "nämnden"):
         indefinite = {"styrelsen": "styrelse", "nämnden": "nämnd"}.get(lowered, lowered)
         owner = re.search(rf"\b([A-ZÅÄÖ][\w-]*(?::s|s))\s{indefinite}\b", ctx.text)
@@ -77,7 +84,8 @@ def _resolve_actor(phrase: str, ctx: PageContext, roles: list[Role]) -> str:
 
 _SAME_OCCASION = re.compile(
     # "samma dag som införandet pausades" dates by another event, not by the decision told before
-    r"\b(?:[Ii] samma beslut|[Ss]amtidigt|[Ss]amma dag(?!\s+som\b)|[Vv]id samma (?:möte|sammanträde)|[Pp]å samma (?:möte|sammanträde))\b"
+    r"\b(?:[Ii] samma (?:beslut|ärende)|[Ss]amtidigt|[Ss]amma dag(?!\s+som\b)|[Vv]id samma (?:möte|sammanträde)|[Pp]å samma (?:möte|sammanträde)"
+    r"|[Dd]å (?:också|även)|[Ii] samband med (?:utnämningen|beslutet|det|detta))\b"
 )
 # An election told as part of the sitting before: "Samma kväll valdes X till regionråd".
 _SAME_SITTING = re.compile(r"\b(?:[Ss]amma (?:kväll|dag|eftermiddag)|[Ss]amtidigt|[Dd]ärefter|[Vv]id samma (?:möte|sammanträde))\b")
@@ -87,6 +95,22 @@ _REFERS_BACK = re.compile(
 )
 # "regiondirektörens beslut förra veckan att pausa", "styrelsens beslut": the owner decided.
 _GENITIVE_DECIDER = re.compile(r"\b(?P<owner>[\w-]+?)(?::s|s)\s(?:[\w-]+\s)?beslut(?:et)?\b", re.IGNORECASE)
+
+
+_COURT = re.compile(r"\b(?:förvaltningsrätten|kammarrätten|tingsrätten|hovrätten)(?:\si\s[A-ZÅÄÖ][\w-]*)?", re.IGNORECASE)
+
+
+def _court_named(ctx: PageContext, phrase: str) -> str | None:
+    """A court as the page first names it: "Domstolen" and a bare "förvaltningsrätten" after
+    "förvaltningsrätten i Göteborg" are that court."""
+    lowered = phrase.lower()
+    if lowered not in ("domstolen", "rätten") and _COURT.fullmatch(phrase) is None:
+        return None
+    for named in _COURT.finditer(ctx.text):
+        text = named.group()
+        if lowered in ("domstolen", "rätten") or text.lower().startswith(lowered):
+            return text[0].lower() + text[1:]
+    return None
 
 
 def _as_written(phrase: str) -> str:
@@ -103,7 +127,7 @@ def page_decisions(ctx: PageContext, roles: list[Role]) -> list[Decision]:
     trail = _Trail(ctx, roles)
     for start, end in ctx.sentences:
         trail.read_sentence(start, end)
-    return _without_restatements(trail.decisions)
+    return _without_summaries(_without_restatements(trail.decisions))
 
 
 _MEETING = re.compile(r"\b(?:sammanträde[nt]?|sammanträdde|möte[nt]?|möttes|beslut i korthet)\b", re.IGNORECASE)
@@ -165,11 +189,13 @@ class _Trail:
         self.voting: tuple[str, FactDate | None] | None = None
         self.meeting = _page_meeting(ctx)
         self.items: _Items | None = None  # the list "fattade tre beslut om …:" opened
+        self.opener: Decision | None = None  # the decision the sentence before told, if any
 
     def read_sentence(self, start: int, end: int) -> None:
         sentence = self.ctx.text[start:end]
         people = [(m.start - start, m.end - start, m.person) for m in self.ctx.mentions_in(start, end)]
         if self._list_item(start, end, sentence):
+            self.opener = None
             return
         entry = self._past_chronology_entry(start, end)
         for match in decisions_in_sentence(sentence, people):
@@ -185,6 +211,7 @@ class _Trail:
         elif last is not None and _OPENS_ITEMS.search(sentence):
             # "Regiondirektören beslutade också att" and a list of what: one decision per item
             self.items = _Items(_MAX_ITEMS, last)
+        self.opener = last
         told = [d for d in self.decisions if d.provenance.start == start and d.by is not None]
         self.voting = (told[-1].by, told[-1].date) if told and told[-1].by is not None else None
 
@@ -202,6 +229,10 @@ class _Trail:
     def _list_item(self, start: int, end: int, sentence: str) -> bool:
         """An item of a list that "X fattade tre beslut om …:" opened: one decision each, made
         by X on the announced date; the announcing sentence gives way to its items."""
+        opener = self.opener
+        if self.items is None and opener is not None and re.match(r"\s*att\s", sentence) and not re.search(r"\b(?:att|om)\b", opener.what):
+            # "Styrelsen beslutade vid sammanträdet den 13 februari" and items that open with "att"
+            self.items = _Items(_MAX_ITEMS, opener)
         items = self.items
         if items is None:
             return False
@@ -250,12 +281,12 @@ class _Trail:
         if handled is None and (match.lemma in ("avslå", "bifalla") or match.lemma == "välja till" and _SAME_SITTING.search(sentence)):
             # "Fullmäktige biföll … Oppositionens förslag … avslogs.", "Samma kväll valdes X till …"
             handled = self.voting
+            if handled is not None and match.lemma == "välja till" and handled[0] in {m.person for m in self.ctx.mentions}:
+                handled = None  # an election is an assembly's, not a person's
         taken_up = by is None and match.passive and handled is not None
         inherited = False
         if taken_up and handled is not None:
             by = handled[0]
-        if by is None and match.lemma == "välja till":
-            return  # "Sofia Rahimi valdes i våras till ordförande": no assembly named
         # a decision named by its noun ("efter ett beslut av X") is dated by its sentence
         dated = _decision_timexes(self.ctx, start, end, sentence, match.verb_start, whole_sentence=match.nominal)
         date_fact = fact_date(dated[0]) if dated else None
@@ -263,13 +294,19 @@ class _Trail:
             date_fact = handled[1]
         if _SAME_OCCASION.search(sentence) and self.decisions:
             told_before, occasion = self._occasion_date(match, start, sentence, by, dated)
-            if told_before and by is None and match.lemma == "få i uppdrag" and self.decisions[-1].by:
-                by = self.decisions[-1].by  # "Beslutet togs av X. I samma beslut fick varje klinik i uppdrag att …"
+            if told_before and by is None and match.lemma in ("få i uppdrag", "välja till"):
+                # "Beslutet togs av X. I samma beslut fick varje klinik i uppdrag att …", "Vid samma
+                # sammanträde valdes …": the decider of that decision, or of the latest meeting told
+                ref = self._occasion_decision(sentence, bodies_only=match.lemma == "välja till")
+                if ref is not None:
+                    by, occasion = ref.by, ref.date
             if told_before:
                 if by is None:
                     return  # "Samma dag beslutades att ...": the decision told before, continued
                 date_fact = occasion
                 inherited = True  # "Ledningen beslutade samtidigt att …": another decision that day
+        if by is None and match.lemma == "välja till":
+            return  # "Sofia Rahimi valdes i våras till ordförande": no assembly named
         if _REFERS_BACK.match(sentence) and self._completes_previous(match, by, date_fact):
             return
         if self.decisions and _TOLD_DECISION.match(match.what) and by in (None, self.decisions[-1].by):
@@ -301,8 +338,9 @@ class _Trail:
         by = self._board_named_before(match.by) or (
             _resolve_actor(match.by, ctx, self.roles)
             if match.by
-            # "valdes X till ordförande i regionstyrelsen": the body of the post did not elect
-            else _body_in(ctx, _verb_clause(sentence, match)) if match.lemma != "välja till" else None
+            # "valdes X till ordförande i regionstyrelsen", "fick regionstyrelsen i uppdrag": the
+            # body of the post, or the one commissioned, did not decide
+            else _body_in(ctx, _verb_clause(sentence, match)) if match.lemma not in ("välja till", "få i uppdrag") else None
         )
         if by is None and _REFERS_BACK.match(sentence) and not (self.decisions and self.decisions[-1].by):
             by = _genitive_decider(ctx, start, self.roles)  # "X:s beslut ... Beslutet fattades den 20 november"
@@ -324,9 +362,9 @@ class _Trail:
         samtidigt")."""
         if phrase is None:
             return None
-        if phrase.lower() == "ledningen":
+        if phrase.lower() in ("ledningen", "kollegiet"):
             # "Sjukhusledningen beslutade … Ledningen beslutade samtidigt": the management that decided
-            return next((d.by for d in reversed(self.decisions) if d.by and d.by.lower().endswith("ledningen")), None)
+            return next((d.by for d in reversed(self.decisions) if d.by and d.by.lower().endswith(phrase.lower())), None)
         if phrase.lower() not in ("styrelsen", "nämnden", "styrgruppen"):
             return None
         head = re.compile(rf"(?<![\w-]){phrase.lower()[:-2]}")  # "Västkoms styrelse", not "regionstyrelsen"
@@ -356,6 +394,18 @@ class _Trail:
             return True, max(own, key=lambda f: (not f.from_published, f.begin or ""))
         return True, self.decisions[-1].date
 
+    def _occasion_decision(self, sentence: str, *, bodies_only: bool = False) -> Decision | None:
+        """The decision "i samma beslut" continues (the last one told), or the one of the meeting
+        "vid samma sammanträde" refers to (the latest told); an election is an assembly's."""
+        people = {m.person for m in self.ctx.mentions} if bodies_only else set()
+        told = [d for d in self.decisions if d.by is not None and d.date is not None and d.by not in people]
+        if not told:
+            return None
+        if re.search(r"samma beslut", sentence, re.IGNORECASE):
+            return told[-1]
+        dated = [d for d in told if d.date is not None and not d.date.from_published] or told
+        return max(reversed(dated), key=lambda d: (d.date.begin if d.date is not None else None) or "")
+
     def _completes_previous(self, match: DecisionMatch, by: str | None, date_fact: FactDate | None) -> bool:
         """ "Beslutet fattades …" gives the decision told just before its date or its decider."""
         if not self.decisions:
@@ -367,6 +417,10 @@ class _Trail:
                 self.decisions[-1] = Decision(earlier.by, earlier.what, date_fact, "happened", earlier.provenance)
                 return True
             return False
+        if by is not None and by == earlier.by and date_fact is not None and (earlier.date is None or earlier.date.from_published):
+            # "Styrelsen har godkänt planen. Beslutet fattades vid styrelsens möte i måndags."
+            self.decisions[-1] = replace(earlier, date=date_fact)
+            return True
         if by is not None and earlier.by is None:
             # "X har utsetts till ... Beslutet fattades av regiondirektören i torsdags."
             self.decisions[-1] = Decision(by, earlier.what, date_fact or earlier.date, "happened", earlier.provenance)
@@ -494,6 +548,19 @@ def _within(inner: FactDate | None, outer: FactDate | None) -> bool:
     return outer.begin <= inner.begin and inner.end <= outer.end
 
 
+_SUMMARY = re.compile(r"\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+beslut\b", re.IGNORECASE)
+
+
+def _without_summaries(decisions: list[Decision]) -> list[Decision]:
+    """ "Styrelsen fattade fyra beslut om utbildning och bemanning" sums up decisions the page
+    tells one by one: it is none of its own when the body has at least two others."""
+    return [
+        d
+        for d in decisions
+        if not _SUMMARY.search(d.what) or sum(o.by == d.by and not _SUMMARY.search(o.what) for o in decisions) < 2
+    ]
+
+
 def _without_restatements(decisions: list[Decision]) -> list[Decision]:
     """An agentless mention ("Avtalet godkändes i maj") of a decision a body is said to have
     taken on a day within that time ("den 17 maj godkände regionstyrelsen") is the same one."""
@@ -552,16 +619,20 @@ def _decision_timexes(
     right = next((m.start() for m in _CLAUSE_BREAK.finditer(sentence, verb)), len(sentence))
     if whole_sentence:
         left, right = 0, len(sentence)
+    # "Oracle Health, som köpte Cerner i fjol, har utsett …": the subject's relative clause is no date of the decision
+    relative = _SUBJECT_RELATIVE.search(sentence[:verb])
+    skip = (relative.start(), relative.end()) if relative is not None else (0, 0)
     joined = re.search(r"\soch\s(?:[\w-]+\s){0,2}$", sentence[:verb])
     if joined is not None and not whole_sentence:
         # "undertecknades i går och godkändes av regionstyrelsen den 27 januari": its own clause
         own = _clause_timexes(ctx, start, sentence, max(left, joined.end()), right, verb)
         if own:
             return sorted(own, key=lambda t: abs(t.start - start - verb))
-    found = _clause_timexes(ctx, start, sentence, left, right, verb)
+    found = [t for t in _clause_timexes(ctx, start, sentence, left, right, verb) if not skip[0] <= t.start - start < skip[1]]
     return sorted(found, key=lambda t: abs(t.start - start - verb))
 
 
+_SUBJECT_RELATIVE = re.compile(r",\ssom\s[^,.;:]{1,60},\s(?:(?:har|hade|också|även|nu|redan)\s)*$")
 # "beslutat att förelägga sjukhuset att åtgärda de brister som uppstod när systemet infördes i
 # november": a date in a clause inside the decision's object dates what it is about.
 _INSIDE_OBJECT = re.compile(r"\batt\s.*\b(?:som|när|då|där)\s")

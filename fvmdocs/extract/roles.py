@@ -51,6 +51,8 @@ _PREDICATES = (
     _AND_PREDICATE,
     # "... lämnar regionen för att bli IT-direktör i Region Halland"
     rf"\s(?:[^,.]{{0,60}}?\s)?för att bli\s{_NEW}",
+    # "... går över till en tjänst som IT-direktör i Region Halland"
+    rf"\s(?:går|gick|har gått)\söver\still\s{_POST}som\s{_NEW}",
     # "... och kommer närmast från en tjänst som hälso- och sjukvårdsdirektör i Region Värmland"
     rf"\s(?:[^,.]{{0,80}}?\s)?kommer\s(?:närmast\s|senast\s)?från\s{_POST}som\s{_NEW}",
 )
@@ -145,7 +147,16 @@ def org_after(text: str, pos: int, orgs: OrgLexicon) -> tuple[str | None, int]:
     return _org_phrase(text, pos, orgs, lower_ok=False)
 
 
+# "ledamot i den politiska styrgruppen för program Millennium": a body named by an adjective.
+_DESCRIBED_BODY = re.compile(
+    r"den\s(?P<org>[a-zåäö]+a\s(?:styrgruppen|styrelsen|nämnden|beredningen)(?:\sför\s(?:[a-zåäö]+\s)?[A-ZÅÄÖ][\w-]*)?)(?![\w-])"
+)
+
+
 def _org_phrase(text: str, pos: int, orgs: OrgLexicon, *, lower_ok: bool) -> tuple[str | None, int]:
+    described_body = _DESCRIBED_BODY.match(text, pos) if lower_ok else None
+    if described_body is not None:
+        return described_body.group("org"), described_body.end()
     body = _BODY_WITH_PLACE.match(text, pos)
     if body is not None:
         # "ordförande i kommunstyrelsen i Ulricehamn", "ordförande i Västkoms styrelse": the body
@@ -286,7 +297,10 @@ def roles_in_sentence(
         # "har utsett X till", "utsåg styrelsen X till", "har utsett amerikanen X till",
         # "har utsett biträdande regiondirektör X till", "utsåg X, utredare på Y, till"
         # "med Karin Lund som ny programdirektör": the role the person comes in with
-        appointed = re.search(rf"(?:{_APPOINTERS}|\b[Mm]ed)\s(?:[a-zåäö][\w.-]*\s){{0,3}}$", sentence[:start])
+        appointed = re.search(
+            rf"(?:{_APPOINTERS}|\b[Mm]ed|\b(?:valdes|utsågs|utnämndes|har valts|har utsetts))\s(?:[a-zåäö][\w.-]*\s){{0,3}}$",
+            sentence[:start],
+        )  # "Vid samma sammanträde valdes Omar Jaziri (L) till ledamot": a V2 passive
         if appointed:
             link = "som" if appointed.group().lower().startswith("med") else "till|som"
             tail = re.match(rf"(?:,[^,.]{{2,60}},)?\s(?:{link})\s(?:ny\s)?{_NEW}", after)
@@ -448,7 +462,9 @@ def _title_before(
         if preposition:
             found = _title_ending_at(sentence, preposition.end(1), lexicon)
             if found is not None:
-                return [RoleMatch(person, _strip_new(found.title), named.name, starts)]
+                # "Liberalernas gruppledare i regionfullmäktige, Malin Ek": a group leader is the party's
+                party = _genitive_org(sentence[: found.start], orgs) if found.title.lower() == "gruppledare" else None
+                return [RoleMatch(person, _strip_new(found.title), party or named.name, starts)]
         break
     return []
 

@@ -131,18 +131,38 @@ def _borrow(point: Point, end: Point) -> Point:
     return borrowed
 
 
-def _resolve_anaphora(cands: list[Candidate], anchor: datetime.date | None) -> None:
+_SAME_AS = re.compile(r"\s+som\s[^.;:]{0,60}?,\s*")
+
+
+def _resolve_anaphora(text: str, cands: list[Candidate], anchor: datetime.date | None) -> None:
     """ "ett år senare", "året därpå": shift the previous dated expression (or the anchor)."""
     previous: Point | None = None
     latest_day: Point | None = None
     latest_month: Point | None = None
-    for cand in cands:
+    for index, cand in enumerate(cands):
+        following = cands[index + 1] if index + 1 < len(cands) else None
+        if (
+            cand.shift is not None
+            and cand.shift[1] == 0
+            and cand.shift[0] in ("D", "WE")
+            and following is not None
+            and following.point is not None
+            and following.point.grain == "day"
+            and following.point.year is not None
+            and _SAME_AS.fullmatch(text[cand.end : following.start])
+        ):
+            # "samma dag som Södra Älvsborgs sjukhus, lördagen den 11 oktober": the day named next
+            latest_day = previous = following.point
         if cand.year_shift is not None and cand.point is not None:
             base_year = previous.year if previous is not None else anchor.year if anchor else None
             if base_year is not None:
                 cand.point = replace(cand.point, year=base_year + cand.year_shift)
                 cand.anchored = previous is None
-        if cand.shift is not None:
+        if cand.shift is not None and cand.shift[0] == "WE":
+            day = latest_day or previous or (point_of_date(anchor, "day") if anchor else None)
+            cand.point = _weekend_of(day, int(cand.shift[1])) if day is not None else Point("weekend")
+            cand.anchored = day is None and anchor is not None
+        elif cand.shift is not None:
             unit, amount, coarsen = cand.shift
             base = previous or (point_of_date(anchor, "day") if anchor else None)
             if unit == "D" and amount == 0 and latest_day is not None:
@@ -163,6 +183,17 @@ def _resolve_anaphora(cands: list[Candidate], anchor: datetime.date | None) -> N
                 latest_day = point
             if point.grain in ("day", "month") and point.month is not None:
                 latest_month = Point("month", point.year, point.month)
+
+
+def _weekend_of(day: Point, amount: int) -> Point | None:
+    """The weekend of the week a day falls in ("samma helg"), or the first one after it ("helgen därpå")."""
+    interval = point_interval(day)
+    if interval is None:
+        return None
+    first = interval[0]
+    if amount and first.isoweekday() >= 6:
+        first += datetime.timedelta(days=7)
+    return point_of_date(first, "weekend")
 
 
 def _interval(point: Point | None, mod: str | None) -> tuple[datetime.date, datetime.date] | None:
@@ -228,12 +259,12 @@ def find_timexes(text: str, anchor: datetime.date | None = None) -> list[Timex]:
     cands = join_ranges(text, cands)
     cands = join_year_anaphora(text, cands)
     share_years(text, cands)
-    inherit_month_years(cands)
+    inherit_month_years(text, cands)
     lend_listed_years(text, cands)
     carry_listed_years(text, cands)
     attach_limits(text, cands)
     cands = join_clock_times(text, cands)
     for cand in cands:
         _resolve(text, cand, anchor)
-    _resolve_anaphora(cands, anchor)
+    _resolve_anaphora(text, cands, anchor)
     return [_timex(text, cand) for cand in cands]

@@ -104,6 +104,15 @@ def _same(match: re.Match[str], _anchor: date | None) -> list[Candidate]:
     return [candidate(match, shift=(_unit(match.group("u")), 0.0, True))]
 
 
+def _weekend(amount: int) -> Builder:
+    """ "samma helg" (0), "helgen därpå" (1): the weekend of the day told before, or the next one."""
+
+    def build(match: re.Match[str], _anchor: date | None) -> list[Candidate]:
+        return [candidate(match, shift=("WE", float(amount), True))]
+
+    return build
+
+
 def _window(match: re.Match[str], anchor: date | None) -> list[Candidate]:
     """ "de senaste två åren": a duration placed before or after the anchor."""
     unit = _unit(match.group("u"))
@@ -195,6 +204,8 @@ AMOUNT_RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
     (re.compile(r"(?<!\w)(?P<t>(?P<u>året|månaden|veckan|dagen)\s+(?:innan|före)"
                 r"(?=\s*(?:[.,;:!?)]|$)))", _I), _anaphor(-1, True)),
     (re.compile(r"(?<!\w)(?P<t>samma\s+(?P<u>år|månad|vecka|dag))(?!\w)", _I), _same),
+    (re.compile(r"(?<!\w)(?P<t>samma\s+helg)(?!\w)", _I), _weekend(0)),
+    (re.compile(r"(?<!\w)(?P<t>helgen\s+(?:därpå|därefter|efter(?=\s*(?:[.,;:!?)]|$))))", _I), _weekend(1)),
     (re.compile(rf"(?<!\w)(?P<t>(?:de|den|det)\s+(?P<q>senaste|kommande|närmaste|följande"
                 rf"|gångna|sista|förflutna)\s+(?:(?P<n>{_AMOUNT})\s+)?(?P<u>{_UNIT_DEF}))"
                 r"(?!\w)", _I), _window),

@@ -13,8 +13,9 @@ year is read as follows (the rules are documented here once, used everywhere):
   "nästa" count as future, the verb is looked for in the clause only (up to ", och",
   ", men", ";"), and not past a subordinate clause that opens after the expression ("i
   december, när systemet har varit i drift"); "skulle" and "(in)planerade" (plans reported,
-  often cancelled) and a month something is moved to ("skjuts upp till december") leave the
-  nearest year. A deadline on a day ("senast den 30 november") takes the earliest
+  often cancelled) and a month something is moved from or to ("skjuts upp till december")
+  leave the nearest year; a present passive ("halveras under vecka 46") reads as future when
+  it is the verb right before the expression or no other verb says anything. A deadline on a day ("senast den 30 november") takes the earliest
   year that has not ended, or ended at most DEADLINE_GRACE_DAYS before the anchor. Halves, quarters and tertials without tense cues take the anchor
   year: reports name the periods of the current year. A weekday in the text ("måndag 3 mars") picks a year where that
   date is that weekday. Ties go to the anchor year.
@@ -64,6 +65,9 @@ _TILL_BEFORE = re.compile(r"(?<![\w-])till\s+$", re.IGNORECASE)
 # "skjuts upp till december", "har fått skjuta ledigheten till december": where something was
 # moved to; the verb's tense dates the move, not the month, so the nearest year is taken.
 _MOVED_TO = re.compile(r"(?<![\w-])(?<!fram\s)(?<!och\s)till\s+$", re.IGNORECASE)
+_MOVED_FROM = re.compile(
+    r"\b(?:flytta|skjut|sköt|senarelägg|tidigarelägg)[a-zåäö]*\b[^.;:]{0,40}\bfrån\s+(?:den\s+)?$", re.IGNORECASE
+)
 # Words that open a subordinate clause: its verb says nothing of a time before it ("i mitten
 # av december, när systemet har varit i drift").
 _SUBORDINATORS = frozenset(["när", "som", "där", "eftersom", "innan", "medan"])
@@ -73,7 +77,7 @@ _PAST_WORDS = word_set(
     """tog fick var blev gick kom sa sade gav hade beslöt godkände skrev drog höll valde
     kunde ville gjorde tagit fått varit blivit gjort gått kommit beslutat fattat godkänt
     genomfört infört startat inlett påbörjat antog antagit beslutade sköts försköts hölls sågs
-    biföll avslog sköt beslöt utsåg bestämt bestämde"""
+    biföll avslog sköt beslöt utsåg bestämt bestämde steg sjönk föll"""
 )
 # Weak past forms in -de/-dde and strong pasts the -ade rule misses; compounds match by
 # ending ("fastställde", "inledde", "genomförde", "erkände").
@@ -118,6 +122,8 @@ def _word_tense(word: str) -> str | None:
         return "future"
     if lower in _PAST_WORDS or word[:1].islower() and lower.endswith(_PAST_ENDINGS):
         return "past"  # endings only on common words: "Västkom" is no verb
+    if word[:1].islower() and len(lower) >= 6 and lower.endswith("as") and not lower.endswith(("ades", "das", "höstas", "våras", "somras", "vintras")):
+        return "scheduled"  # a present passive: "halveras under vecka 46", when nothing else says
     if (
         len(lower) >= 6
         and lower.endswith(("ade", "ades", "ats", "ts", "des", "tes"))
@@ -145,7 +151,7 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         return "deadline"
     if _TILL_BEFORE.search(text, max(0, start - 8), start) and re.match(r"den\s+\d", text[start:end]):
         return "deadline"  # "har till den 31 mars på sig att redovisa": a day something is due by
-    if _MOVED_TO.search(text, max(0, start - 8), start):
+    if _MOVED_TO.search(text, max(0, start - 8), start) or _MOVED_FROM.search(text, max(0, start - 60), start):
         return None
     if _SINCE.search(text, max(0, start - 12), start):
         return "past"
@@ -158,7 +164,7 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     if _DECISION_TIME.search(text, max(0, start - 60), start):
         return "past"  # "enligt beslutet från regionstyrelsen den 12 februari ska ...": taken
     for word in _WORD.findall(text, start, end)[:1]:
-        if tense := _word_tense(word):
+        if (tense := _word_tense(word)) and tense != "scheduled":
             return None if tense == "neutral" else tense
     before = [w for w in _verbs_of(_WORD.findall(text, left, start)) if _may_be_verb(w)][::-1]
     if "att" in before:
@@ -170,10 +176,18 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         return None  # "som skulle ha fattats i december": a plan that was, the nearest year
     if _perfect(before, after):
         return "past"
+    scheduled = False
     for index in range(_CUE_WINDOW):
         for words in (before, after):
             if index < len(words) and (tense := _word_tense(words[index])):
+                if tense == "scheduled":
+                    if words is before and index == 0:
+                        return "future"  # the verb right before: "halveras under vecka 46–48"
+                    scheduled = True
+                    continue
                 return None if tense == "neutral" else tense
+    if scheduled:
+        return "future"
     if _UNTIL_BEFORE.search(text, max(0, start - 20), start):
         return "deadline"  # "kan ansöka om anstånd fram till slutet av februari": ahead
     return None

@@ -94,6 +94,11 @@ def attach_part_words(text: str, cands: list[Candidate]) -> None:
         floor = cand.end
 
 
+# "flyttades från mars till april", "skjuts upp från våren till hösten 2027": where something was
+# moved from and to, two dates rather than a range.
+MOVED = re.compile(r"\b(?:flytta|skjut|sköt|senarelägg|tidigarelägg)[a-zåäö]*\b[^.;:]{0,40}$", _I)
+
+
 def _range_gap(text: str, left: Candidate, right: Candidate, floor: int) -> int | None:
     """Where a range of left..right starts, or None when the gap does not make one."""
     gap = text[left.end : right.start]
@@ -117,12 +122,33 @@ def _ordered(left: Candidate, right: Candidate) -> bool:
     return begin is None or end is None or begin[0] <= end[1]
 
 
+def _moved(text: str, left: Candidate, right: Candidate) -> bool:
+    """ "skjuts upp från våren till hösten 2027": two dates, not a range; the first takes the
+    second's year (the year before if it would come after it)."""
+    if not (_is_plain_date(left) and _is_plain_date(right) and _RANGE_GAP.fullmatch(text[left.end : right.start])):
+        return False
+    if not MOVED.search(text, max(0, left.start - 50), left.start):
+        return False
+    assert left.point is not None and right.point is not None
+    if left.point.year is None and right.point.year is not None:
+        borrowed = replace(left.point, year=right.point.year)
+        first, last = point_interval(borrowed), point_interval(right.point)
+        if first and last and first[0] > last[1]:
+            borrowed = replace(borrowed, year=right.point.year - 1)
+        left.point = borrowed
+    return True
+
+
 def join_ranges(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Step 2: two dates with "–", "till", "från ... till", "mellan ... och" become a range."""
     joined: list[Candidate] = []
     floor = 0
     for cand in cands:
         left = joined[-1] if joined else None
+        if left and _moved(text, left, cand):
+            floor = left.end
+            joined.append(cand)
+            continue
         if left and _is_plain_date(left) and _is_plain_date(cand) and _ordered(left, cand):
             start = _range_gap(text, left, cand, floor)
             if start is not None:
@@ -168,7 +194,7 @@ def join_year_anaphora(text: str, cands: list[Candidate]) -> list[Candidate]:
     return joined
 
 
-_LISTED_GAP = 60  # characters between a dated expression and a month listed after it
+_LISTED_GAP = 100  # characters between a dated expression and a month listed after it
 
 
 def carry_listed_years(text: str, cands: list[Candidate]) -> None:
@@ -205,7 +231,7 @@ def share_years(text: str, cands: list[Candidate]) -> None:
 _MONTH_CONTEXT = 300  # characters back in which "november 2024" gives "den 20 november" its year
 
 
-def inherit_month_years(cands: list[Candidate]) -> None:
+def inherit_month_years(text: str, cands: list[Candidate]) -> None:
     """Step 3b: "Det var i november 2024 ... Den 20 november stoppades": a day or month without
     a year takes the year of the same month named with one shortly before."""
     for index, cand in enumerate(cands):
@@ -222,6 +248,22 @@ def inherit_month_years(cands: list[Candidate]) -> None:
                 break  # "måndag den 16 november" is not a Monday in the year named before
             cand.point = replace(point, year=known.year)
             break
+        if cand.point is not None and cand.point.year is None and "\n" in text[cand.end :] and "\n" not in text[: cand.start]:
+            _title_month(text, cands[index + 1 :], cand)
+
+
+def _title_month(text: str, later: list[Candidate], cand: Candidate) -> None:
+    """ "Kortare köer än i november" as the headline, "den första starten i november i fjol" in the
+    lead: a month of the headline takes the year of the same month named with one soon after."""
+    assert cand.point is not None
+    for other in later:
+        if other.start - cand.end > _MONTH_CONTEXT:
+            return
+        known = other.point_end or other.point
+        if known is not None and known.year is not None and known.month == cand.point.month and other.type == "DATE":
+            if _weekday_fits(cand.point, known.year):
+                cand.point = replace(cand.point, year=known.year)
+            return
 
 
 def _weekday_fits(point: Point, year: int) -> bool:
@@ -250,6 +292,12 @@ def lend_listed_years(text: str, cands: list[Candidate]) -> None:
             if year is not None:
                 cand.point = replace(point, year=year)
                 chronology = (year, point.month)
+                end = cand.point_end
+                if end is not None and end.month is not None:
+                    # "Maj–juni: Verksamheterna testar": a label of two months
+                    end_year = year + (1 if end.month < point.month else 0)
+                    cand.point_end = replace(end, year=end_year)
+                    chronology = (end_year, end.month)
             continue
         if point is None or not _is_bare_year(cand) or not re.match(r"\s*:", text[cand.end :]):
             continue
@@ -271,7 +319,8 @@ def _is_month_label(text: str, cand: Candidate) -> bool:
     point = cand.point
     at_line_start = cand.start == 0 or text[cand.start - 1] == "\n"
     return (
-        point is not None and point.grain == "month" and point.year is None and cand.point_end is None
+        point is not None and point.grain == "month" and point.year is None
+        and (cand.point_end is None or cand.point_end.grain == "month" and cand.point_end.year is None)
         and at_line_start and text.startswith(":", cand.end)
     )
 

@@ -30,6 +30,8 @@ from fvmdocs.extract.document import decision_event_type, extract_facts
         ("Västkoms styrelse beslutade i maj att rekommendera anslutning.", "Västkoms styrelse", False),
         ("Hon påpekar att nämnden i samma beslut gav förvaltningen i uppdrag att följa upp.", "nämnden", False),
         ("Leverantören Oracle Health, som sköter driften, har beslutat att byta datahall.", "Leverantören Oracle Health", False),
+        ("Kollegiet tillstyrkte i går förslaget om ansvarsfrihet.", "Kollegiet", False),
+        ("Närhälsans ledningsgrupp beslutade i augusti att anställa fler.", "Närhälsans ledningsgrupp", False),
         ("Integritetsskyddsmyndigheten (IMY) har beslutat att granska regionen.", "IMY", False),
         ("Det var i fredags som styrelsen för Skövde läkarförening beslutade att säga nej.", "styrelsen för Skövde läkarförening", False),
         ("Läkemedelskommittén i Västra Götalandsregionen beslutade i maj att behålla listan.", "Läkemedelskommittén i Västra Götalandsregionen", False),
@@ -342,6 +344,33 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          "tidigare sammanträde valdes Ola Berg till ordförande i regionstyrelsen. Fullmäktige antog i oktober "
          "budgeten för 2023. Fullmäktige biföll därefter förslaget om att programmet ska rapporteras varje kvartal.",
          date(2022, 12, 14), [("regionfullmäktige", "2022-12-13"), ("regionfullmäktige", "2022-10")]),
+        # "I samma beslut fick regionstyrelsen i uppdrag": the assembly decided, the board is commissioned
+        ("Budgeten antogs vid fullmäktiges sammanträde den 24 november. I samma beslut fick regionstyrelsen i "
+         "uppdrag att följa upp kostnaderna.",
+         date(2020, 11, 25), [("fullmäktige", "2020-11-24"), ("fullmäktige", "2020-11-24")]),
+        # "I samma ärende", "då också", "I samband med utnämningen": another decision of that occasion
+        ("Regionstyrelsen godkände den 17 maj avtalet. I samma ärende gav regionstyrelsen regiondirektören i "
+         "uppdrag att förhandla.",
+         date(2022, 6, 1), [("regionstyrelsen", "2022-05-17"), ("regionstyrelsen", "2022-05-17")]),
+        ("Regionfullmäktige godkände i november en ram för införandet. Fullmäktige beslutade då också att "
+         "kommunerna får ansluta.",
+         date(2019, 5, 16), [("regionfullmäktige", "2018-11"), ("regionfullmäktige", "2018-11")]),
+        # a court as the page first names it; the counsel's "tillstyrkte ..., men beslutade samtidigt"
+        ("Förvaltningsrätten i Göteborg avslog i går ansökan. Domstolen beslutade den 1 mars att stoppa avtalet.",
+         date(2019, 5, 16), [("förvaltningsrätten i Göteborg", "2019-05-15"), ("förvaltningsrätten i Göteborg", "2019-03-01")]),
+        ("Revisorskollegiet fastställde berättelsen den 19 april. Kollegiet tillstyrkte vid samma sammanträde "
+         "att ansvarsfrihet beviljas, men beslutade samtidigt att rikta en anmärkning.",
+         date(2021, 4, 21), [("revisorskollegiet", "2021-04-19"), ("revisorskollegiet", "2021-04-19"), ("revisorskollegiet", "2021-04-19")]),
+        # a date in the subject's relative clause is not the decision's; a rule is no decision taken
+        ("Oracle Health, som köpte Cerner i fjol, har utsett Pieter Dijk till kundansvarig. Reserven får bara "
+         "användas efter beslut av regiondirektören.",
+         date(2023, 9, 14), [("Oracle Health", None)]),
+        # a decision sentence without its object and the "att" items that follow it; the board's other
+        # name; a count of the decisions is no decision of its own
+        ("NU-sjukvårdens styrelse fattade i fredags tre beslut om bemanning.\n\nStyrelsen för NU-sjukvården "
+         "beslutade vid sammanträdet den 13 februari\n\natt avsätta pengar,\n\natt halvera operationerna,\n\n"
+         "att ge direktören i uppdrag att redovisa en analys.",
+         date(2026, 2, 18), [("styrelsen för NU-sjukvården", "2026-02-13")] * 3),
         # "när regionfullmäktige sammanträdde i går": a meeting report dated by the verb's day
         ("Fullmäktige röstade igenom kravet\n\nRegionfullmäktige sammanträdde i går. Regionfullmäktige biföll "
          "förslaget om rapporter.",

@@ -253,6 +253,12 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
         ("Eva Holm har varit socialchef i Borås sedan 2019 och var dessförinnan enhetschef i Lerums kommun.", ["Eva Holm"],
          [("Eva Holm", "socialchef", None), ("Eva Holm", "enhetschef", "Lerums kommun")]),
         ("Vårdförbundets skyddsombud på kliniken, Anna Berg, är kritisk.", ["Anna Berg"], [("Anna Berg", "skyddsombud", "Vårdförbundet")]),
+        ("Han har utsett sjuksköterskan Ida Lund till lokal projektledare.", ["Ida Lund"],
+         [("Ida Lund", "sjuksköterska", None), ("Ida Lund", "lokal projektledare", None)]),
+        ("Per Ek går över till en tjänst som IT-direktör i Region Halland.", ["Per Ek"], [("Per Ek", "IT-direktör", "Region Halland")]),
+        ("Vid samma sammanträde valdes Ali Said (L) till ledamot i den politiska styrgruppen för FVM.", ["Ali Said"],
+         [("Ali Said", "ledamot", "politiska styrgruppen för FVM")]),
+        ("Moderaternas gruppledare i regionfullmäktige, Eva Ek, svarade.", ["Eva Ek"], [("Eva Ek", "gruppledare", "Moderaterna")]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(

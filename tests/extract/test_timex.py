@@ -488,6 +488,33 @@ PARAGRAPHS = [
         date(2025, 4, 2),
         [("slutet av januari", "2026-01")],
     ),
+    # "steg" is past; a present passive right before the date schedules it
+    (
+        "Kostnaderna steg under hösten. Antalet operationer halveras under vecka 10–12.",
+        date(2021, 4, 21),
+        [("hösten", "2020-FA"), ("vecka 10–12", "2022-W10/2022-W12")],
+    ),
+    # moved from one date to another: two dates, each the nearest, the first borrowing a year
+    (
+        "Starten flyttades i höstas, från mars till april. Bytet skjuts upp från våren till hösten 2027.",
+        date(2026, 2, 18),
+        [("i höstas", "2025-FA"), ("mars", "2026-03"), ("april", "2026-04"), ("våren", "2027-SP"), ("hösten 2027", "2027-FA")],
+    ),
+    # a chronology label of two months; a headline month takes the year the lead gives it
+    (
+        "Kortare köer än i november\n\nLäget är lugnare än vid starten i november i fjol.\n\nSå blir 2026\n\n"
+        "Mars–april: Tester.",
+        date(2025, 10, 29),
+        [("november", "2024-11"), ("november i fjol", "2024-11"), ("2026", "2026"), ("Mars–april", "2026-03/2026-04")],
+    ),
+    # "samma dag som X, <dag>" is that day; "samma helg" and "helgen därpå" are weekends
+    (
+        "Vårdcentralerna startade samma dag som sjukhuset, lördagen den 11 oktober. Pausen kom den 20 "
+        "november. Helgen därpå var lugn, och samma helg öppnade jouren.",
+        date(2025, 12, 3),
+        [("samma dag", "2025-10-11"), ("lördagen den 11 oktober", "2025-10-11"), ("den 20 november", "2025-11-20"),
+         ("Helgen därpå", "2025-W47-WE"), ("samma helg", "2025-W47-WE")],
+    ),
     # "i dag" meaning "nowadays" is no date; "i dag" of the day is
     (
         "Lena Berg, i dag avdelningschef på SU, blir ny projektledare. Hon är i dag chef för tio "
