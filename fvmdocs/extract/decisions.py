@@ -45,7 +45,7 @@ DECISION_VERBS: dict[str, tuple[str, ...]] = {
     "tillstyrka": ("tillstyrkte", "tillstyrkt", "tillstyrker", "tillstyrka", "tillstyrktes", "tillstyrkts"),
     "upphäva": ("upphävde", "upphävt", "upphäver", "upphäva", "upphävdes", "upphävts"),
     # an election: only the passive, whose assembly the sentence before names ("Samma kväll valdes X till regionråd")
-    "välja till": ("valdes", "har valts", "hade valts", "väljas"),
+    "välja till": ("valdes", "har valts", "hade valts", "väljas", "valde", "valt", "väljer"),
     "fattas beslut": ("fattades beslut", "fattades ett beslut", "fattades också beslut", "togs beslut", "togs ett beslut", "har fattats beslut"),
 }  # fmt: skip
 _PASSIVE = re.compile(r"s$")
@@ -57,7 +57,7 @@ _NEEDS_ACTOR = frozenset(
 # Verbs with a particle whose passive is in the first word: "röstades igenom".
 _PARTICLE_VERBS = frozenset({"rösta igenom", "lägga fast"})
 # Everyday verbs that are decisions only when a body is their subject.
-_BODY_ONLY = frozenset({"välja att", "säga ja", "ta ställning"})
+_BODY_ONLY = frozenset({"välja att", "säga ja", "ta ställning", "välja till"})
 _INFINITIVES = frozenset(forms[3] for forms in DECISION_VERBS.values())
 _PRESENT = re.compile(r"(?:ar|er|ar beslut|ger|tar beslut|as|s)$")
 _PLANNED_CUES = re.compile(
@@ -71,7 +71,7 @@ BODY_NOUNS = (
     "styrgrupp", "styrgruppen", "gruppen", "ledning", "ledningen", "direktören", "direktör", "regeringen",
     "rätten", "ordförande", "ordföranden", "chefen", "kommunen", "regionen", "revisorerna",
     "revisionen", "direktion", "direktionen", "presidiet", "beredningen", "kommitté", "kommittén",
-    "ledningsgrupp", "ledningsgruppen", "kollegiet",
+    "ledningsgrupp", "ledningsgruppen", "kollegiet", "grupp",
 )  # fmt: skip
 _INDEFINITE_BODY = re.compile(r"(styrelse|direktion)$|(nämnd|styrgrupp|direktör|chef)$|(utskott)$")
 
@@ -104,7 +104,7 @@ _SKIP_LEFT = re.compile(
     # time adverbials in subordinate word order: "att regionstyrelsen i maj godkände"
     rf"(?:\s(?:i\s(?:{MONTH_FULL_RE})(?:\s\d{{4}}|\si\sfjol|\sförra\såret|\si\sår)?|den\s\d{{1,2}}\s(?:{MONTH_FULL_RE})(?:\s\d{{4}})?|i\s\w+dags|på\s\w+dagen|"
     r"som|har|hade|ska|skall|kommer att|väntas|också|även|nu|då|därför|därefter|dessutom|nyligen|tidigare|samtidigt|i dag|idag|i går|igår|redan|inte|sedan|under|enhälligt|formellt"
-    r"|i\ssamma\sbeslut|vid\ssamma\s(?:möte|sammanträde)))+\s*$"
+    r"|i\ssamma\sbeslut|vid\ssamma\s(?:möte|sammanträde)|(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|några|\d+)\s(?:dagar|veckor|månader)\s(?:senare|därefter)))+\s*$"
 )
 # "den 20 november tog regiondirektören beslutet", "fattade på onsdagen beslut om": the actor
 # or an adverbial sits between the verb and its noun.
@@ -283,7 +283,10 @@ def decisions_in_sentence(
             r"\s(?:[\w-]+\s){1,4}?i uppdrag\b", sentence[match.end() :]
         ):
             continue  # "fick i samma beslut i uppdrag av regionstyrelsen": an adverbial in between
-        if lemma == "välja till" and not re.match(r"\s(?:[^.;:]{0,60}?\s)?till\s", sentence[match.end() :]):
+        if lemma == "välja till" and not (
+            re.match(r"\s(?:[^.;:]{0,100}?\s)?till\s", sentence[match.end() :])
+            or re.search(r"\b[Tt]ill\s[^.;:]{0,40}$", sentence[: match.start()])  # "Till vice ordförande valdes X"
+        ):
             continue  # "valdes" without a post: no election
         if form in _INFINITIVES and re.search(r"\batt\s$", sentence[: match.start()]):
             continue
@@ -293,7 +296,7 @@ def decisions_in_sentence(
             continue
         passive = (
             bool(_PASSIVE.search(form.split()[0])) and (" " not in form or lemma in _PARTICLE_VERBS)
-        ) or lemma in ("fattas beslut", "få i uppdrag", "välja till")
+        ) or lemma in ("fattas beslut", "få i uppdrag") or lemma == "välja till" and form.endswith("s")
         by: tuple[str, int] | None = None
         person: tuple[str, int] | None = None
         if passive:
@@ -307,8 +310,9 @@ def decisions_in_sentence(
                 after = body_phrase_after(sentence[match.end() + agent.end() :])
                 by = (after[0], match.end() + agent.end() + after[1]) if after else None
                 named = next((p for p in people if 0 <= p[0] - match.end() - agent.end() <= 25), None)
-                if named is not None and (by is None or not by[0].lower().endswith(BODY_NOUNS)):
-                    by = (named[2], named[0])  # "utsetts av Ineras vd Anna Ek": the person
+                office = by is not None and re.search(r"(?:direktör|direktören|chef|chefen|ordförande|ordföranden)$", by[0].lower())
+                if named is not None and (by is None or office or not by[0].lower().endswith(BODY_NOUNS)):
+                    by = (named[2], named[0])  # "utsetts av Ineras vd Anna Ek", "av FVM:s programdirektör Henrik Alm"
                 if by is None:
                     name = re.match(r"[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+)*", sentence[match.end() + agent.end() :])
                     by = (name.group(), match.end() + agent.end()) if name else None

@@ -65,8 +65,8 @@ def _resolve_actor(phrase: str, ctx: PageContext, roles: list[Role]) -> str:
         return ctx.board  # "sjukhusets styrelse" on a page about "styrelsen för SÄS"
     if lowered == "styrelsen" and ctx.board is not None:
         return ctx.board  # "Styrelsen fattade fyra beslut" on a page about "styrelsen för NU-sjukvården"
-    if " " not in lowered and lowered in ("styrelsen", "fullmäktige", "nämnden"):
-        indefinite = {"styrelsen": "styrelse", "nämnden": "nämnd"}.get(lowered, lowered)
+    if " " not in lowered and lowered in ("styrelsen", "fullmäktige", "nämnden", "ledningsgruppen"):
+        indefinite = {"styrelsen": "styrelse", "nämnden": "nämnd", "ledningsgruppen": "ledningsgrupp"}.get(lowered, lowered)
         owner = re.search(rf"\b([A-ZÅÄÖ][\w-]*(?::s|s))\s{indefinite}\b", ctx.text)
         if owner is not None:
             return _as_written(f"{owner.group(1)} {indefinite}")  # "Västkoms styrelse ... Styrelsen"
@@ -127,7 +127,34 @@ def page_decisions(ctx: PageContext, roles: list[Role]) -> list[Decision]:
     trail = _Trail(ctx, roles)
     for start, end in ctx.sentences:
         trail.read_sentence(start, end)
-    return _without_summaries(_without_restatements(trail.decisions))
+    # "Anna Ek har utsetts till …", "Två granskare fick i uppdrag att …": no one named decided
+    decided = [d for d, lemma in zip(trail.decisions, trail.lemmas, strict=True) if d.by is not None or lemma not in _NEEDS_DECIDER]
+    return _without_summaries(_without_restatements(decided))
+
+
+_NEEDS_DECIDER = frozenset(["utse", "få i uppdrag", "välja till"])
+
+
+# A body alone on a line: "Regionstyrelsen fick en lägesrapport. Styrelsen" before "godkände …,".
+_BARE_BODY = re.compile(r"(?:[A-ZÅÄÖ][\w-]*(?::s|s)\s)?[\w-]*(?:[Ss]tyrelsen|[Nn]ämnden|fullmäktige|[Ss]tyrgruppen|[Ll]edningen)")
+
+
+def _with_subject(sentence: str, people: list[tuple[int, int, str]], subject: str | None) -> list[DecisionMatch]:
+    """The decisions of a sentence; a list item that opens with its verb ("godkände ett avtal …,")
+    read with the body named alone before the list."""
+    if subject is None:
+        return decisions_in_sentence(sentence, people)
+    shift = len(subject) + 1
+    found = decisions_in_sentence(f"{subject} {sentence}", [(a + shift, b + shift, p) for a, b, p in people])
+    return [
+        replace(
+            m,
+            verb_start=max(0, m.verb_start - shift),
+            verb_end=max(0, m.verb_end - shift),
+            by_start=None if m.by_start is None else max(0, m.by_start - shift),
+        )
+        for m in found
+    ]
 
 
 _MEETING = re.compile(r"\b(?:sammanträde[nt]?|sammanträdde|möte[nt]?|möttes|beslut i korthet)\b", re.IGNORECASE)
@@ -146,17 +173,25 @@ def _page_meeting(ctx: PageContext) -> tuple[str, FactDate] | None:
     """The meeting a page reports on, named with its body and day in the headline or the lead:
     "Beslut i korthet från regionstyrelsen den 14 oktober", "… på sitt sammanträde i tisdags"."""
     for start, end in ctx.sentences[:3]:
-        sentence = ctx.text[start:end]
-        if _MEETING.search(sentence) is None or _EARLIER.search(sentence):
-            continue
-        body = _body_named(ctx, sentence, [])
-        days = {
-            t.value: t
-            for t in ctx.timexes_in(start, end)
-            if t.type == "DATE" and _DAY_VALUE.fullmatch(t.value) and (ctx.published is None or t.begin <= ctx.published.isoformat())
-        }
-        if body is not None and len(days) == 1:
-            return body, fact_date(days.popitem()[1])
+        meeting = _meeting_in(ctx, start, end)
+        if meeting is not None:
+            return meeting
+    return None
+
+
+def _meeting_in(ctx: PageContext, start: int, end: int) -> tuple[str, FactDate] | None:
+    """The body and day of a meeting one sentence reports on, if it names exactly one day."""
+    sentence = ctx.text[start:end]
+    if _MEETING.search(sentence) is None or _EARLIER.search(sentence):
+        return None
+    body = _body_named(ctx, sentence, [])
+    days = {
+        t.value: t
+        for t in ctx.timexes_in(start, end)
+        if t.type == "DATE" and _DAY_VALUE.fullmatch(t.value) and (ctx.published is None or t.begin <= ctx.published.isoformat())
+    }
+    if body is not None and len(days) == 1:
+        return body, fact_date(days.popitem()[1])
     return None
 
 
@@ -190,15 +225,30 @@ class _Trail:
         self.meeting = _page_meeting(ctx)
         self.items: _Items | None = None  # the list "fattade tre beslut om …:" opened
         self.opener: Decision | None = None  # the decision the sentence before told, if any
+        self.previous: tuple[int, int] | None = None  # the sentence before
+        self.subject: str | None = None  # "Styrelsen" alone on a line, before items that open with a verb
 
     def read_sentence(self, start: int, end: int) -> None:
+        try:
+            self._read(start, end)
+        finally:
+            self.previous = (start, end)
+
+    def _read(self, start: int, end: int) -> None:
         sentence = self.ctx.text[start:end]
         people = [(m.start - start, m.end - start, m.person) for m in self.ctx.mentions_in(start, end)]
         if self._list_item(start, end, sentence):
             self.opener = None
             return
         entry = self._past_chronology_entry(start, end)
-        for match in decisions_in_sentence(sentence, people):
+        if _is_headline(sentence):
+            # "Beslut i korthet från regionstyrelsen den 10 november" heading a section of the page
+            self.meeting = _meeting_in(self.ctx, start, end) or self.meeting
+        item = sentence.lstrip()[:1].islower()
+        subject = self.subject if item else None
+        # the body alone on its line, or the one the items before it were read with
+        self.subject = self._bare_body(sentence.strip()) if _BARE_BODY.fullmatch(sentence.strip()) else subject
+        for match in _with_subject(sentence, people, subject):
             if entry is not None:
                 self._place_entry(match, start, end, entry)
             elif not match.planned:
@@ -214,6 +264,14 @@ class _Trail:
         self.opener = last
         told = [d for d in self.decisions if d.provenance.start == start and d.by is not None]
         self.voting = (told[-1].by, told[-1].date) if told and told[-1].by is not None else None
+
+    def _bare_body(self, body: str) -> str:
+        """ "Regionstyrelsen fick en lägesrapport. Styrelsen": the body the sentence before names."""
+        if " " in body or self.previous is None:
+            return body
+        before = self.ctx.text[self.previous[0] : self.previous[1]]
+        named = re.findall(rf"\b[\w-]+{re.escape(body.lower())}\b", before)
+        return named[-1] if named else body
 
     def _takes_up(self, start: int, end: int, sentence: str) -> tuple[str, FactDate | None] | None:
         """ "I november 2023 behandlade regionfullmäktige vår motion.": the body, and its date,
@@ -292,7 +350,7 @@ class _Trail:
         date_fact = fact_date(dated[0]) if dated else None
         if taken_up and date_fact is None and handled is not None and not (handled[1] and handled[1].from_published):
             date_fact = handled[1]
-        if _SAME_OCCASION.search(sentence) and self.decisions:
+        if _SAME_OCCASION.search(sentence) and (self.decisions or self.previous):
             told_before, occasion = self._occasion_date(match, start, sentence, by, dated)
             if told_before and by is None and match.lemma in ("få i uppdrag", "välja till"):
                 # "Beslutet togs av X. I samma beslut fick varje klinik i uppdrag att …", "Vid samma
@@ -392,7 +450,20 @@ class _Trail:
         own = [d.date for d in self.decisions if by is not None and d.by == by and d.date is not None]
         if own:
             return True, max(own, key=lambda f: (not f.from_published, f.begin or ""))
+        told = self._told_before_dated()
+        if told is not None:
+            return True, told  # "… presenterades för ledningsgruppen i tisdags. Ledningsgruppen beslutade samtidigt …"
+        if not self.decisions:
+            return False, None
         return True, self.decisions[-1].date
+
+    def _told_before_dated(self) -> FactDate | None:
+        """The day the sentence before names, when it told no decision: the occasion "samtidigt"
+        refers to."""
+        if self.previous is None or any(d.provenance.start == self.previous[0] for d in self.decisions):
+            return None
+        days = [t for t in self.ctx.timexes_in(*self.previous) if t.type in ("DATE", "TIME") and _DAY_VALUE.match(t.value)]
+        return fact_date(days[-1]) if days else None
 
     def _occasion_decision(self, sentence: str, *, bodies_only: bool = False) -> Decision | None:
         """The decision "i samma beslut" continues (the last one told), or the one of the meeting
@@ -502,8 +573,8 @@ def _tells_verb(what: str, lemma: str) -> bool:
 
 def _is_headline(sentence: str) -> bool:
     """A heading or headline ("Regionfullmäktige godkände ny plan"); a line that opens a list
-    with a colon is none."""
-    return is_heading(sentence) and not sentence.rstrip().endswith(":")
+    with a colon, or a list item ending with a comma, is none."""
+    return is_heading(sentence) and not sentence.rstrip().endswith((":", ",", ";"))
 
 
 def _common_words(first: str, second: str) -> set[str]:
