@@ -42,6 +42,9 @@ DECISION_VERBS: dict[str, tuple[str, ...]] = {
     "ogiltigförklara": ("ogiltigförklarade", "ogiltigförklarat", "ogiltigförklarar", "ogiltigförklara", "ogiltigförklarades", "ogiltigförklarats"),
     "förkasta": ("förkastade", "förkastat", "förkastar", "förkasta", "förkastades", "förkastats"),
     "lägga fast": ("lade fast", "lagt fast", "lägger fast", "lägga fast", "lades fast", "lagts fast"),
+    "teckna avtal": ("tecknade avtal", "tecknat avtal", "tecknar avtal", "teckna avtal", "tecknade avtalet", "tecknat avtalet"),
+    # an agency's injunction, told in the present as news: "Arbetsmiljöverket förelägger regionen att …"
+    "förelägga": ("förelade", "förelagt", "förelägger", "förelägga", "förelades", "förelagts"),
     "tillstyrka": ("tillstyrkte", "tillstyrkt", "tillstyrker", "tillstyrka", "tillstyrktes", "tillstyrkts"),
     "upphäva": ("upphävde", "upphävt", "upphäver", "upphäva", "upphävdes", "upphävts"),
     # an election: only the passive, whose assembly the sentence before names ("Samma kväll valdes X till regionråd")
@@ -52,7 +55,8 @@ _PASSIVE = re.compile(r"s$")
 # Verbs that are decisions only when a deciding body or person is their subject.
 _NEEDS_ACTOR = frozenset(
     {"ställa sig bakom", "bevilja", "ge i uppdrag", "ge klartecken", "bestämma", "välja att", "säga ja", "ge grönt ljus",
-     "ta ställning", "rösta igenom", "bifalla", "avslå", "lägga fast", "tillstyrka", "upphäva"}
+     "ta ställning", "rösta igenom", "bifalla", "avslå", "lägga fast", "tillstyrka", "upphäva", "teckna avtal",
+     "förelägga", "flytta"}
 )
 # Verbs with a particle whose passive is in the first word: "röstades igenom".
 _PARTICLE_VERBS = frozenset({"rösta igenom", "lägga fast"})
@@ -71,7 +75,7 @@ BODY_NOUNS = (
     "styrgrupp", "styrgruppen", "gruppen", "ledning", "ledningen", "direktören", "direktör", "regeringen",
     "rätten", "ordförande", "ordföranden", "chefen", "kommunen", "regionen", "revisorerna",
     "revisionen", "direktion", "direktionen", "presidiet", "beredningen", "kommitté", "kommittén",
-    "ledningsgrupp", "ledningsgruppen", "kollegiet", "grupp",
+    "ledningsgrupp", "ledningsgruppen", "kollegiet", "grupp", "delegation", "delegationen", "verket", "myndigheten",
 )  # fmt: skip
 _INDEFINITE_BODY = re.compile(r"(styrelse|direktion)$|(nämnd|styrgrupp|direktör|chef)$|(utskott)$")
 
@@ -104,7 +108,8 @@ _SKIP_LEFT = re.compile(
     # time adverbials in subordinate word order: "att regionstyrelsen i maj godkände"
     rf"(?:\s(?:i\s(?:{MONTH_FULL_RE})(?:\s\d{{4}}|\si\sfjol|\sförra\såret|\si\sår)?|den\s\d{{1,2}}\s(?:{MONTH_FULL_RE})(?:\s\d{{4}})?|i\s\w+dags|på\s\w+dagen|"
     r"som|har|hade|ska|skall|kommer att|väntas|också|även|nu|då|därför|därefter|dessutom|nyligen|tidigare|samtidigt|i dag|idag|i går|igår|redan|inte|sedan|under|enhälligt|formellt"
-    r"|i\ssamma\sbeslut|vid\ssamma\s(?:möte|sammanträde)|(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|några|\d+)\s(?:dagar|veckor|månader)\s(?:senare|därefter)))+\s*$"
+    r"|i\ssamma\sbeslut|vid\ssamma\s(?:möte|sammanträde)|(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|några|\d+)\s(?:dagar|veckor|månader)\s(?:senare|därefter)"
+    r"|dagen\s(?:innan|före)|veckan\s(?:innan|före)|dock))+\s*$"
 )
 # "den 20 november tog regiondirektören beslutet", "fattade på onsdagen beslut om": the actor
 # or an adverbial sits between the verb and its noun.
@@ -129,6 +134,10 @@ _SPLIT_OTHER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("gav|gett|ger", r"klartecken|grönt\sljus", "ge klartecken"),
         ("ställde|ställt|ställer", r"sig\sbakom", "ställa sig bakom"),
         (r"ställde\ssig|ställt\ssig|ställer\ssig", "bakom", "ställa sig bakom"),
+        ("sa|sade", r"(?:ja|nej)(?=[\s,.])", "säga ja"),  # "Region Hallands regionstyrelse sa dock nej i oktober"
+        ("tecknade|tecknat|tecknar", r"(?:[a-zåäö]+t\s)?avtal(?:et)?", "teckna avtal"),
+        # moving a start with a named decider: "flyttade regiondirektören starten till april"
+        (r"flyttade|flyttat|sköt\supp|skjutit\supp", r"(?:den\s(?:första\s)?)?(?:starten|införandet|startdatumet|driftstarten)", "flytta"),
     )
 )
 # A decision named by its noun: "efter ett beslut av revisorerna", "inför sitt beslut i september".
@@ -166,7 +175,8 @@ class DecisionMatch:
 _BODY = r"(?P<owner>(?:[A-ZÅÄÖ][\w-]*\s)?[\w-]+(?::s|s)\s)?(?P<body>(?:[\w]+-\s(?:och|eller)\s)?[\w-]+)"
 _PLACE = (
     r"(?P<place>\s(?:i|vid|för|på|inom)\s[A-ZÅÄÖ][\w-]*(?::s|s)?"
-    r"(?:\s(?:[A-ZÅÄÖ][\w-]*|[Ss]jukhus|kommun|stad|lasarett|län|[a-zåäö]*förening|[a-zåäö]*förbund))*)?"
+    r"(?:\s(?:[A-ZÅÄÖ][\w-]*|[Ss]jukhus|kommun|stad|lasarett|län|[a-zåäö]*förening|[a-zåäö]*förbund))*"
+    r"(?:\si\s[A-ZÅÄÖ][\w-]*)?)?"
 )
 
 
@@ -196,19 +206,34 @@ def body_phrase_after(text: str) -> tuple[str, int] | None:
     skip = _WORDS_RIGHT.match(text)
     offset = skip.end() if skip else 0
     match = re.match(rf"{_BODY}{_PLACE}", text[offset:])
-    if match is None:
+    found = _body_words(match) if match is not None else None
+    if found is None:
+        # "avslog Arbetsmiljöverket regionens begäran": the body alone, a genitive after it
+        single = re.match(r"[\w-]+(?=[\s,.])", text[offset:])
+        if single is not None and single.group().lower().endswith(BODY_NOUNS):
+            return single.group(), offset
         return None
-    found = _body_words(match)
-    return (found[0], offset + found[1]) if found else None
+    return found[0], offset + found[1]
 
 
 def name_before(text: str) -> tuple[str, int] | None:
     """A proper name (an organisation) that ends ``text``: "Oracle har samtidigt" -> "Oracle"."""
     text = _SKIP_LEFT.sub("", text)
     match = re.search(r"(?<![\w-])[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*$", text)
-    if match is None or match.group().split()[0].lower() in _NOT_ACTORS:
+    if match is None:
         return None
+    words = match.group().split()
+    if words[0].lower() in _NOT_ACTORS:
+        if len(words) == 1 or words[0].lower() not in _OPENING_ADVERBS:
+            return None
+        # "Även Sjukhusapoteket har fattat beslut": the adverb opens the clause, the name follows
+        return " ".join(words[1:]), match.start() + len(words[0]) + 1
+    if len(words) == 2 and words[0].endswith(("rådet", "bolaget", "myndigheten", "företaget", "förbundet")):
+        return words[1], match.start() + len(words[0]) + 1  # "Forskningsrådet Forte": the name
     return match.group(), match.start()
+
+
+_OPENING_ADVERBS = frozenset(["även", "också", "nu", "då", "sedan", "redan", "samtidigt"])
 
 
 def _body_before_in(text: str) -> tuple[str, int] | None:
@@ -252,8 +277,8 @@ def _person_near(
 ) -> tuple[str, int] | None:
     """A person named right before the verb (subject) or right after it (V2 order)."""
     for p_start, p_end, name in people:
-        between = sentence[p_end:start]
-        if p_end <= start and (not between.strip() or _SKIP_LEFT.fullmatch(" " + between.strip())):
+        between = sentence[p_end:start].strip().lstrip(",").strip()  # "Sjukhusdirektören, Kristina Öhman, har utsett"
+        if p_end <= start and (not between or _SKIP_LEFT.fullmatch(" " + between)):
             return name, p_start
     for p_start, _p_end, name in people:
         if p_start >= end and _WORDS_RIGHT.fullmatch(sentence[end:p_start]):
@@ -316,6 +341,9 @@ def decisions_in_sentence(
                 if by is None:
                     name = re.match(r"[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+)*", sentence[match.end() + agent.end() :])
                     by = (name.group(), match.end() + agent.end()) if name else None
+            owner = _DECISION_OWNER.search(sentence[: match.start()]) if by is None else None
+            if owner is not None:
+                by = owner.group(1), owner.start(1)  # "beslutet från Forte fattades den 8 september"
             if by is None:
                 # "Vid fullmäktiges sammanträde valdes …", "Budgeten antogs vid fullmäktiges sammanträde"
                 by = _meeting_owner(sentence[: match.start()]) or _meeting_owner(_clause(sentence, match.start()), match.start())
@@ -323,6 +351,9 @@ def decisions_in_sentence(
             # "Regionens högsta tjänsteperson, regiondirektören, beslutade": an apposition's commas
             subject = _subject_text(sentence[: match.start()])
             before = body_phrase_before(subject.rstrip().rstrip(",")) or _cleft_subject(sentence[: match.start()])
+            pronoun = _PRONOUN_SUBJECT.search(subject)
+            if before is None and pronoun is not None:
+                before = _body_before_in(subject[: pronoun.start()])  # "gav regionstyrelsen, när den fastställde"
             abbreviation = _ABBREVIATED.search(subject)
             if before is None and abbreviation is not None:
                 before = abbreviation.group(1), abbreviation.start(1)  # "Inspektionen för vård och omsorg (IVO) har beslutat"
@@ -350,8 +381,8 @@ def decisions_in_sentence(
                 by = before
             elif after is not None:
                 by = (after[0], match.end() + 1 + after[1])
-            elif lemma not in _NEEDS_ACTOR:
-                by = name_before(subject.rstrip())
+            elif lemma not in _NEEDS_ACTOR or lemma == "bevilja":
+                by = name_before(subject.rstrip())  # "Forskningsrådet Forte beviljade": a funder's grant
             if by is None:
                 by = _coordinated_subject(sentence, match.start()) or _relative_subject(sentence[: match.start()])
         planned = _planned_before(sentence, match.start())
@@ -363,10 +394,14 @@ def decisions_in_sentence(
         )
         if form in _INFINITIVES:
             planned = True
+        if lemma == "förelägga" and form == "förelägger":
+            present = False  # "Arbetsmiljöverket förelägger regionen att …": the injunction, told as news
         if present and not passive or present and passive and form.endswith(("as", "s")) and not form.endswith(("des", "ts", "gs")):
             planned = True
         if lemma == "klubba" and re.match(r"\s(?:[\w-]+\s){0,2}?beslutet\b", sentence[match.end() :]):
             continue  # "ordföranden klubbade beslutet": the gavel on a decision told already
+        if lemma == "teckna avtal" and (by is None or not by[0].lower().endswith(_SIGNERS)):
+            continue  # "Västra Götalandsregionen tecknade avtal med Cerner": background, not a body's decision
         if lemma in _BODY_ONLY and by is not None and by == person:
             continue  # "Anna Berg valde att gå vidare": a person's choice, not a formal decision
         if by is None and lemma in _NEEDS_ACTOR and not passive:
@@ -388,6 +423,11 @@ _RELATIVE_SUBJECT = re.compile(r"(?<![\w-])(?P<name>[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅ
 
 # A subject's relative clause between it and the verb: "Oracle Health, som driver systemet, har beslutat".
 _RELATIVE_CLAUSE = re.compile(r",\ssom\s[^,.;:]{1,60},\s(?:(?:har|hade|också|även|nu|redan)\s)*$")
+_DECISION_OWNER = re.compile(r"\b[Bb]eslutet\s(?:från|av)\s([A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*)\s$")
+# Bodies and offices whose signing of an agreement is a decision.
+_SIGNERS = ("styrelse", "styrelsen", "nämnd", "nämnden", "ledning", "ledningen", "grupp", "gruppen", "direktör", "direktören", "utskott", "utskottet")
+# "när den fastställde": "den" as subject, a body named before it in the sentence.
+_PRONOUN_SUBJECT = re.compile(r"\b(?:när|då|som|och|men|eftersom)\sden\s(?:(?:också|även|redan|då|nu)\s)*$")
 # An organisation's abbreviation in brackets right before the verb: "(IVO) har beslutat".
 _ABBREVIATED = re.compile(r"\(([A-ZÅÄÖ]{2,})\)\s(?:(?:har|hade|också|även|nu|redan)\s)*$")
 
@@ -480,12 +520,14 @@ def _split_decisions(
     sentence: str, people: Sequence[tuple[int, int, str]], taken: Sequence[DecisionMatch]
 ) -> list[DecisionMatch]:
     """ "den 20 november tog regiondirektören beslutet att ...", "X fattade på onsdagen beslut om"."""
-    found = []
+    found: list[DecisionMatch] = []
     matches = [(m, "fatta beslut" if m.group("verb").lower().startswith("fatta") else "ta beslut") for m in _SPLIT_VERB.finditer(sentence)]
     matches += [(m, lemma) for pattern, lemma in _SPLIT_OTHER for m in pattern.finditer(sentence)]
     for match, lemma in matches:
         if any(d.verb_start <= match.start("noun") < d.verb_end for d in taken):
             continue
+        if any(d.verb_start == match.start() for d in found):
+            continue  # "sa samtidigt nej till": one decision, whichever pattern read it
         inner = match.group("inner")
         if re.search(r"\b(?:att|som|och|men|om)\s", inner):
             continue  # the noun belongs to another clause
@@ -505,6 +547,8 @@ def _split_decisions(
             )
         if by is None:
             continue
+        if lemma == "teckna avtal" and not by[0].lower().endswith(_SIGNERS):
+            continue  # "Västra Götalandsregionen tecknade avtal med Cerner": background, not a body's decision
         planned = _planned_before(sentence, match.start()) or verb in ("fattar", "tar", "säger", "röstar", "ger", "ställer")
         what = _clause(sentence, match.start())
         found.append(DecisionMatch(lemma, match.start(), match.end(), by[0], by[1], what, planned, False))
@@ -513,7 +557,7 @@ def _split_decisions(
 
 # "enligt beslutet, som regionstyrelsen fattade den 12 mars": the body in a relative clause.
 _RELATIVE = re.compile(
-    r"(?<![\w-])beslut(?:et)?,?\ssom\s(?P<rest>(?:[\w:-]+\s){1,5}?)(?:har\s|hade\s)?(?:fattade|fattat|tog|tagit)(?![\w-])",
+    r"(?<![\w-])beslut(?:et)?(?:\s(?:att|om)\s[^,.;:]{1,80})?,?\ssom\s(?P<rest>(?:[\w:-]+\s){1,5}?)(?:har\s|hade\s)?(?:fattade|fattat|tog|tagit)(?![\w-])",
     re.IGNORECASE,
 )
 

@@ -15,12 +15,14 @@ from typing import Any
 from fvmdocs.extract.context import PageContext, fact_date, is_heading, published_date
 from fvmdocs.extract.decisions import (
     BODY_NOUNS,
+    DECISION_VERBS,
     DecisionMatch,
     decisions_in_sentence,
     definite_body,
     office_noun,
 )
 from fvmdocs.extract.facts import Decision, FactDate, Role
+from fvmdocs.extract.people import antecedent
 
 __all__ = ["page_decisions"]
 
@@ -91,13 +93,18 @@ _SAME_OCCASION = re.compile(
 _SAME_SITTING = re.compile(r"\b(?:[Ss]amma (?:kväll|dag|eftermiddag)|[Ss]amtidigt|[Dd]ärefter|[Vv]id samma (?:möte|sammanträde))\b")
 _TOLD_DECISION = re.compile(r"(?:fattade|fattat|tog|tagit)\s(?:[\w-]+\s){0,3}?beslutet\b(?!\s+(?:om|att)\b)", re.IGNORECASE)
 _REFERS_BACK = re.compile(
-    r"^\s*(?:Beslutet|Det beslutet|Detta beslut)\s(?:(?:om|att)\s(?:[\w-]+\s){1,4}?)?(?:fattades|togs)\b"
+    r"(?:^\s*|,\s(?:och|men)\s)(?:[Bb]eslutet|Det beslutet|Detta beslut)\s(?:(?:om|att|från|av)\s(?:[\w-]+\s){1,4}?)?(?:fattades|togs)\b"
 )
 # "regiondirektörens beslut förra veckan att pausa", "styrelsens beslut": the owner decided.
 _GENITIVE_DECIDER = re.compile(r"\b(?P<owner>[\w-]+?)(?::s|s)\s(?:[\w-]+\s)?beslut(?:et)?\b", re.IGNORECASE)
 
 
-_COURT = re.compile(r"\b(?:förvaltningsrätten|kammarrätten|tingsrätten|hovrätten)(?:\si\s[A-ZÅÄÖ][\w-]*)?", re.IGNORECASE)
+_COURT_KINDS = ("förvaltningsrätt", "kammarrätt", "tingsrätt", "hovrätt")
+_COURT = re.compile(
+    r"\b(?:[A-ZÅÄÖ][\w-]*s\s(?:förvaltningsrätt|kammarrätt|tingsrätt|hovrätt)\b"
+    r"|(?:förvaltningsrätten|kammarrätten|tingsrätten|hovrätten)(?:\si\s[A-ZÅÄÖ][\w-]*)?)",
+    re.IGNORECASE,
+)
 
 
 def _court_named(ctx: PageContext, phrase: str) -> str | None:
@@ -106,10 +113,14 @@ def _court_named(ctx: PageContext, phrase: str) -> str | None:
     lowered = phrase.lower()
     if lowered not in ("domstolen", "rätten") and _COURT.fullmatch(phrase) is None:
         return None
+    if " " in lowered:
+        # "Förvaltningsrätten i Göteborg", "Göteborgs tingsrätt": named in full already
+        return phrase if re.match(r"[A-ZÅÄÖ][\w-]*s\s", phrase) else phrase[0].lower() + phrase[1:]
+    kind = next((k for k in _COURT_KINDS if k in lowered), None)
     for named in _COURT.finditer(ctx.text):
         text = named.group()
-        if lowered in ("domstolen", "rätten") or text.lower().startswith(lowered):
-            return text[0].lower() + text[1:]
+        if " " in text and (kind is None or kind in text.lower()):
+            return text if re.match(r"[A-ZÅÄÖ][\w-]*s\s", text) else text[0].lower() + text[1:]
     return None
 
 
@@ -139,13 +150,22 @@ _NEEDS_DECIDER = frozenset(["utse", "få i uppdrag", "välja till"])
 _BARE_BODY = re.compile(r"(?:[A-ZÅÄÖ][\w-]*(?::s|s)\s)?[\w-]*(?:[Ss]tyrelsen|[Nn]ämnden|fullmäktige|[Ss]tyrgruppen|[Ll]edningen)")
 
 
-def _with_subject(sentence: str, people: list[tuple[int, int, str]], subject: str | None) -> list[DecisionMatch]:
+_PRONOUN = re.compile(r"\s*(Hon|Han)(?=\s(?:(?:har|hade|också|även|nu|redan|själv)\s)*(?:beslutat|beslutade|beslöt|fattat|fattade|utsett|utsåg|gett|gav))")
+
+
+def _with_subject(
+    sentence: str, people: list[tuple[int, int, str]], subject: str | None, cut: int = 0
+) -> list[DecisionMatch]:
     """The decisions of a sentence; a list item that opens with its verb ("godkände ett avtal …,")
-    read with the body named alone before the list."""
+    read with the body named alone before the list; "Hon har beslutat" read with the person the
+    pronoun refers to (``cut``: how many characters of the sentence the subject replaces)."""
     if subject is None:
         return decisions_in_sentence(sentence, people)
-    shift = len(subject) + 1
-    found = decisions_in_sentence(f"{subject} {sentence}", [(a + shift, b + shift, p) for a, b, p in people])
+    shift = len(subject) + 1 - cut
+    named = [(0, len(subject), subject)] if cut else []
+    found = decisions_in_sentence(
+        f"{subject} {sentence[cut:]}", named + [(a + shift, b + shift, p) for a, b, p in people if a >= cut]
+    )
     return [
         replace(
             m,
@@ -248,7 +268,16 @@ class _Trail:
         subject = self.subject if item else None
         # the body alone on its line, or the one the items before it were read with
         self.subject = self._bare_body(sentence.strip()) if _BARE_BODY.fullmatch(sentence.strip()) else subject
-        for match in _with_subject(sentence, people, subject):
+        pronoun = _PRONOUN.match(sentence)
+        referent = None
+        if subject is None and pronoun is not None:
+            earlier = [m for m in self.ctx.mentions if m.end <= start]
+            referent = antecedent(earlier, pronoun.group(1))
+        if referent is not None and pronoun is not None:
+            matches = _with_subject(sentence, people, referent, pronoun.end(1))  # "Hon har beslutat att …"
+        else:
+            matches = _with_subject(sentence, people, subject)
+        for match in matches:
             if entry is not None:
                 self._place_entry(match, start, end, entry)
             elif not match.planned:
@@ -303,9 +332,14 @@ class _Trail:
             del self.decisions[index]
             del self.lemmas[index]
         opener = items.opener
+        self.items = _Items(items.left - 1, opener, standing=False)
+        if any(
+            d.by == opener.by and d.date == opener.date and re.match(rf"\s*att\s{DECISION_VERBS[lemma][3]}\b", sentence)
+            for d, lemma in zip(self.decisions, self.lemmas, strict=True)
+        ):
+            return True  # "att ställa sig bakom regiondirektörens beslut" after "ställde sig regionstyrelsen bakom"
         self.decisions.append(Decision(opener.by, sentence.strip(), opener.date, "happened", self.ctx.provenance(start, end)))
         self.lemmas.append("besluta")
-        self.items = _Items(items.left - 1, opener, standing=False)
         return True
 
     def _past_chronology_entry(self, start: int, end: int) -> FactDate | None:
@@ -347,7 +381,15 @@ class _Trail:
             by = handled[0]
         # a decision named by its noun ("efter ett beslut av X") is dated by its sentence
         dated = _decision_timexes(self.ctx, start, end, sentence, match.verb_start, whole_sentence=match.nominal)
+        if match.nominal:
+            # "efter ett beslut av regiondirektören i september": the date right after the decider
+            dated = sorted(dated, key=lambda t: not 0 <= t.start - start - match.verb_end <= 40)
         date_fact = fact_date(dated[0]) if dated else None
+        referred = match.nominal or re.search(r"\b(?:sitt|sina)\sbeslut\b", match.what) is not None
+        if referred and date_fact is not None and any(
+            d.by == by and d.date is not None and d.date.value == date_fact.value for d in self.decisions
+        ):
+            return  # "… godkänts av Etikprövningsmyndigheten, som fattade sitt beslut i augusti": told already
         if taken_up and date_fact is None and handled is not None and not (handled[1] and handled[1].from_published):
             date_fact = handled[1]
         if _SAME_OCCASION.search(sentence) and (self.decisions or self.previous):
@@ -365,7 +407,7 @@ class _Trail:
                 inherited = True  # "Ledningen beslutade samtidigt att …": another decision that day
         if by is None and match.lemma == "välja till":
             return  # "Sofia Rahimi valdes i våras till ordförande": no assembly named
-        if _REFERS_BACK.match(sentence) and self._completes_previous(match, by, date_fact):
+        if _REFERS_BACK.search(sentence) and self._completes_previous(match, by, date_fact):
             return
         if self.decisions and _TOLD_DECISION.match(match.what) and by in (None, self.decisions[-1].by):
             # "Styrelsen fattade beslutet vid ett extra sammanträde på tisdagen": the one told
@@ -373,6 +415,8 @@ class _Trail:
             if date_fact is not None and (earlier.date is None or earlier.date.from_published):
                 self.decisions[-1] = replace(earlier, date=date_fact)
             return
+        if date_fact is None and by is not None:
+            date_fact = _sitting_named(self.ctx, start, sentence, by)
         if date_fact is None:
             repeated, date_fact = self._meeting_date(match, sentence, by)
             if repeated:
@@ -380,7 +424,8 @@ class _Trail:
             if date_fact is None and self._at_reported_meeting(match, sentence, by):
                 date_fact = self.meeting[1] if self.meeting else None
             inherited = date_fact is not None
-        if not inherited and date_fact is not None and by is not None and self._told_on_that_day(match, by, date_fact):
+        also = re.search(r"\b(?:också|även|dessutom)\b", sentence[match.verb_start : match.verb_start + 40]) is not None
+        if not inherited and not also and date_fact is not None and by is not None and self._told_on_that_day(match, by, date_fact):
             return
         if date_fact is not None:
             _absorb_undated(self.decisions, self.lemmas, by)
@@ -393,16 +438,32 @@ class _Trail:
         """Who decided: the phrase the verb names, else the one body the sentence names; for
         "Beslutet fattades …" with no one named, the owner of the decision named before."""
         ctx = self.ctx
-        by = self._board_named_before(match.by) or (
+        by = self._board_mentioned_before(match, start, sentence) or self._board_named_before(match.by) or (
             _resolve_actor(match.by, ctx, self.roles)
             if match.by
             # "valdes X till ordförande i regionstyrelsen", "fick regionstyrelsen i uppdrag": the
             # body of the post, or the one commissioned, did not decide
             else _body_in(ctx, _verb_clause(sentence, match)) if match.lemma not in ("välja till", "få i uppdrag") else None
         )
-        if by is None and _REFERS_BACK.match(sentence) and not (self.decisions and self.decisions[-1].by):
+        if by is None and _REFERS_BACK.search(sentence) and not (self.decisions and self.decisions[-1].by):
             by = _genitive_decider(ctx, start, self.roles)  # "X:s beslut ... Beslutet fattades den 20 november"
         return _qualified(by, self.decisions)
+
+    def _board_mentioned_before(self, match: DecisionMatch, start: int, sentence: str) -> str | None:
+        """ "När regionstyrelsen den 19 oktober beslutade … Redan i december hade styrelsen flyttat":
+        a bare "styrelsen" is the board named just before, in its sentence or the one before."""
+        if match.by is None or match.by.lower() != "styrelsen" or match.by_start is None:
+            return None
+        before = sentence[: match.by_start]
+        if self.previous is not None:
+            before = self.ctx.text[self.previous[0] : self.previous[1]] + " " + before
+        named = [n for n in _BOARD_MENTION.findall(before) if n.lower() != "styrelsen"]
+        if not named:
+            return None
+        board = self.ctx.board
+        if board is not None and board.lower().startswith(named[-1].lower()):
+            return board
+        return _resolve_actor(named[-1], self.ctx, self.roles)
 
     def _at_reported_meeting(self, match: DecisionMatch, sentence: str, by: str | None) -> bool:
         """Whether an undated decision of a meeting report's body was taken at that meeting:
@@ -443,8 +504,13 @@ class _Trail:
         in_object = bool(dated) and re.search(r"\batt\s", sentence[match.verb_end : dated[0].start - start]) is not None
         same_day = same.group().lower() == "samma dag"
         told_day = same_day and any(t.text.lower() == "samma dag" and not t.anchored for t in dated)
-        if told_day or not (not dated or same_day or in_object):
-            return False, None  # the tagger found the day "samma dag" refers back to, or a date of its own
+        if told_day:
+            return False, None  # the tagger found the day "samma dag" refers back to
+        if dated and not (same_day or in_object):
+            own = [d.date for d in self.decisions if by is not None and d.by == by and d.date is not None]
+            # a date of its own, unless it is a coarser telling of the day told before ("I samma beslut i oktober")
+            finer = [f for f in own if _within(f, fact_date(dated[0])) and f.value != fact_date(dated[0]).value]
+            return (True, finer[-1]) if finer else (False, None)
         # the occasion told before: the same body's latest decision (news leads with it; an
         # older one told in between is background), else the last one told
         own = [d.date for d in self.decisions if by is not None and d.by == by and d.date is not None]
@@ -488,8 +554,14 @@ class _Trail:
                 self.decisions[-1] = Decision(earlier.by, earlier.what, date_fact, "happened", earlier.provenance)
                 return True
             return False
-        if by is not None and by == earlier.by and date_fact is not None and (earlier.date is None or earlier.date.from_published):
-            # "Styrelsen har godkänt planen. Beslutet fattades vid styrelsens möte i måndags."
+        vaguer = (
+            earlier.date is None
+            or earlier.date.from_published
+            or date_fact is not None and _within(date_fact, earlier.date) and earlier.date.value != date_fact.value
+        )
+        if by is not None and by == earlier.by and date_fact is not None and vaguer:
+            # "Styrelsen har godkänt planen. Beslutet fattades vid styrelsens möte i måndags.",
+            # "Forte beviljade förra veckan …, och beslutet från Forte fattades den 8 september"
             self.decisions[-1] = replace(earlier, date=date_fact)
             return True
         if by is not None and earlier.by is None:
@@ -559,8 +631,8 @@ def _main_part(sentence: str, match: DecisionMatch) -> str:
 def _another_decision(sentence: str, by_start: int | None, by: str | None) -> bool:
     """ "Regionfullmäktige antog budgeten för 2026.": a main clause of its own that opens with the
     body, not "Styrelsen gav också ..." (the same decision continued) nor "den plan som X antog"."""
-    if by is None or by_start is None or sentence[:by_start].strip():
-        return False
+    if by is None or by_start is None or sentence[:by_start].strip() and not re.search(r",\s(?:men|och)\s$", sentence[:by_start]):
+        return False  # the body opens the sentence, or a clause of its own after ", men"
     return not _EARLIER.search(sentence)
 
 
@@ -619,7 +691,7 @@ def _within(inner: FactDate | None, outer: FactDate | None) -> bool:
     return outer.begin <= inner.begin and inner.end <= outer.end
 
 
-_SUMMARY = re.compile(r"\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+beslut\b", re.IGNORECASE)
+_SUMMARY = re.compile(r"\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|flera)\s+beslut\b", re.IGNORECASE)
 
 
 def _without_summaries(decisions: list[Decision]) -> list[Decision]:
@@ -673,6 +745,21 @@ _CLAUSE_BREAK = re.compile(r",\s(?:och|men|medan|sedan|efter)\s|;\s|:\s")
 _WHEN_CLAUSE = re.compile(r",\s(?:då|när)\s[^,.;:]{0,60}$")
 
 
+_SITTING = re.compile(r"\b(?:vid|på)\s(?:sitt\s|ett\s|det\s)?(?P<owner>[\w-]+?)s\s(?:[a-zåäö]+\s)?(?:sammanträde|möte)\s", re.IGNORECASE)
+
+
+def _sitting_named(ctx: PageContext, start: int, sentence: str, by: str) -> FactDate | None:
+    """ "Moderaterna yrkade vid regionstyrelsens sammanträde den 23 november på …, men
+    regionstyrelsen avslog yrkandet": the day of the decider's sitting the sentence names."""
+    for sitting in _SITTING.finditer(sentence):
+        if sitting.group("owner").lower() != by.lower():
+            continue
+        day = next((t for t in ctx.timexes_in(start + sitting.end(), start + sitting.end() + 25) if t.type == "DATE"), None)
+        if day is not None:
+            return fact_date(day)
+    return None
+
+
 def _decision_timexes(
     ctx: PageContext, start: int, end: int, sentence: str, verb: int, *, whole_sentence: bool = False
 ) -> list[Any]:
@@ -687,6 +774,8 @@ def _decision_timexes(
         if before and not sentence[before[-1].end - start : when.start()].strip():
             return [_last_point(before[-1])]
     left = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, verb)), default=0)
+    # "I sitt svar på onsdagen skriver X att sjukhusledningen redan har beslutat": the telling's day
+    left = max([left] + [m.end() for m in _REPORTED.finditer(sentence, 0, verb)])
     right = next((m.start() for m in _CLAUSE_BREAK.finditer(sentence, verb)), len(sentence))
     if whole_sentence:
         left, right = 0, len(sentence)
@@ -703,6 +792,13 @@ def _decision_timexes(
     return sorted(found, key=lambda t: abs(t.start - start - verb))
 
 
+_BOARD_MENTION = re.compile(
+    r"\b(?:[\w-]+styrelsen|[Ss]tyrelsen\s(?:för|i|vid)\s[A-ZÅÄÖ][\w-]*"
+    r"(?:\s(?:[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|lasarett|kommun|[a-zåäö]*förening))*)\b"
+)
+_REPORTED = re.compile(
+    r"\b(?:skriver|säger|sa|sade|meddelar|uppger|konstaterar|påpekar|berättar|framhåller|menar)\s(?:[\w-]+\s){0,4}?att\s"
+)
 _SUBJECT_RELATIVE = re.compile(r",\ssom\s[^,.;:]{1,60},\s(?:(?:har|hade|också|även|nu|redan)\s)*$")
 # "beslutat att förelägga sjukhuset att åtgärda de brister som uppstod när systemet infördes i
 # november": a date in a clause inside the decision's object dates what it is about.

@@ -154,6 +154,9 @@ _DESCRIBED_BODY = re.compile(
 
 
 def _org_phrase(text: str, pos: int, orgs: OrgLexicon, *, lower_ok: bool) -> tuple[str | None, int]:
+    programme = re.match(r"(?:programmet|projektet)\s(?=[A-ZÅÄÖ])", text[pos:])
+    if programme is not None:
+        pos += programme.end()  # "upphandlingschef för programmet Framtidens vårdinformationsmiljö"
     described_body = _DESCRIBED_BODY.match(text, pos) if lower_ok else None
     if described_body is not None:
         return described_body.group("org"), described_body.end()
@@ -298,12 +301,13 @@ def roles_in_sentence(
         # "har utsett biträdande regiondirektör X till", "utsåg X, utredare på Y, till"
         # "med Karin Lund som ny programdirektör": the role the person comes in with
         appointed = re.search(
-            rf"(?:{_APPOINTERS}|\b[Mm]ed|\b(?:valdes|utsågs|utnämndes|har valts|har utsetts))\s(?:[a-zåäö][\w.-]*\s){{0,3}}$",
+            rf"(?:{_APPOINTERS}|\b[Mm]ed|\b(?:valdes|utsågs|utnämndes|har valts|har utsetts))\s(?:[a-zåäö][\w.-]*\s){{0,3}}"
+            r"(?:[^,.]{0,60},\s)?$",
             sentence[:start],
-        )  # "Vid samma sammanträde valdes Omar Jaziri (L) till ledamot": a V2 passive
+        )  # "valdes Omar Jaziri (L) till ledamot": a V2 passive; "utsåg sjukhusdirektören vid X, Cecilia Ek, till"
         if appointed:
             link = "som" if appointed.group().lower().startswith("med") else "till|som"
-            tail = re.match(rf"(?:,[^,.]{{2,60}},)?\s(?:{link})\s(?:ny\s)?{_NEW}", after)
+            tail = re.match(rf"(?:,[^,.]{{2,60}},)?,?\s(?:{link})\s(?:ny\s)?{_NEW}", after)
             if tail:
                 for title, org in titles_at(sentence, end + tail.end(), orgs, lexicon):
                     found.append(RoleMatch(person, title, org, True))

@@ -41,6 +41,7 @@ from fvmdocs.extract.timex_combine import (
     attach_limits,
     attach_part_words,
     carry_listed_years,
+    headings_follow_body,
     inherit_month_years,
     join_clock_times,
     join_ranges,
@@ -115,6 +116,7 @@ def _resolve(text: str, cand: Candidate, anchor: datetime.date | None) -> None:
         tense = tense or sentence_tense(text, cand.start, cand.end)
         setattr(cand, attr, resolve_year(point, anchor, tense))
         cand.anchored = True
+        cand.guessed = True
 
 
 def _borrow(point: Point, end: Point) -> Point:
@@ -267,4 +269,5 @@ def find_timexes(text: str, anchor: datetime.date | None = None) -> list[Timex]:
     for cand in cands:
         _resolve(text, cand, anchor)
     _resolve_anaphora(text, cands, anchor)
+    headings_follow_body(text, cands)
     return [_timex(text, cand) for cand in cands]

@@ -77,7 +77,8 @@ _PAST_WORDS = word_set(
     """tog fick var blev gick kom sa sade gav hade beslöt godkände skrev drog höll valde
     kunde ville gjorde tagit fått varit blivit gjort gått kommit beslutat fattat godkänt
     genomfört infört startat inlett påbörjat antog antagit beslutade sköts försköts hölls sågs
-    biföll avslog sköt beslöt utsåg bestämt bestämde steg sjönk föll"""
+    biföll avslog sköt beslöt utsåg bestämt bestämde steg sjönk föll bjöd drev bad fann låg satt
+    slog vann försvann"""
 )
 # Weak past forms in -de/-dde and strong pasts the -ade rule misses; compounds match by
 # ending ("fastställde", "inledde", "genomförde", "erkände").
@@ -99,7 +100,7 @@ DEADLINE_GRACE_DAYS = 92
 EVENT_PAST_BIAS_DAYS = 120
 # A date that belongs to a definite event noun inside a prepositional phrase.
 _NOUN_TIME = re.compile(
-    r"\b(?:efter|före|sedan|kring|om|av)\s(?:pausen|starten|stoppet|beslutet|återgången|driftstarten)\s(?:i\s)?$",
+    r"\b(?:efter|före|inför|sedan|kring|om|av)\s(?:pausen|starten|stoppet|beslutet|återgången|driftstarten)\s(?:i\s)?$",
     re.IGNORECASE,
 )  # tokens either side; further away a verb belongs to another clause
 
@@ -111,7 +112,9 @@ _MEETING_TIME = re.compile(
     re.IGNORECASE,
 )
 # A date right after a decision named by its noun and its maker: the decision is taken.
-_DECISION_TIME = re.compile(r"\bbeslut(?:et)?\s(?:från|av|i)\s[\w-]+(?:\s[\w-]+)?\s$", re.IGNORECASE)
+_DECISION_TIME = re.compile(
+    r"(?<!fatta\s)(?<!ta\s)(?<!fattar\s)(?<!tar\s)\bbeslut(?:et)?\s(?:från|av|i)\s[\w-]+(?:\s[\w-]+)?\s$", re.IGNORECASE
+)  # not "kunna fatta beslut i ärendet i början av sommaren": a decision still to come
 
 
 def _word_tense(word: str) -> str | None:

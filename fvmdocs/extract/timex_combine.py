@@ -22,6 +22,7 @@ import datetime
 import re
 from dataclasses import replace
 
+from fvmdocs.extract.timex_anchor import sentence_tense
 from fvmdocs.extract.timex_calendar import Point, point_interval
 from fvmdocs.extract.timex_candidate import Candidate
 
@@ -190,8 +191,32 @@ def join_year_anaphora(text: str, cands: list[Candidate]) -> list[Candidate]:
         ):
             joined[-1] = replace(left, end=cand.end, year_shift=int(shift[1]))
             continue
+        year = _deictic_year(text, cand)
+        if (
+            left is not None
+            and year is not None
+            and _is_plain_date(left)
+            and left.point is not None
+            and left.point.year is None
+            and left.point.grain in ("month", "part", "day")
+            and _YEAR_ANAPHOR_GAP.fullmatch(text[left.end : cand.start])
+        ):
+            # "under november nästa år", "i mars i år": one expression, in that year
+            joined[-1] = replace(left, end=cand.end, point=replace(left.point, year=year), anchored=True)
+            continue
         joined.append(cand)
     return joined
+
+
+_DEICTIC_YEAR = re.compile(r"(?:nästa|nästkommande|kommande)\s+år|i\s*fjol|förra\s+året|i\s*år", _I)
+
+
+def _deictic_year(text: str, cand: Candidate) -> int | None:
+    """The year of "nästa år", "i fjol", "i år" as a candidate of its own, else None."""
+    point = cand.point
+    if point is None or point.grain != "year" or point.year is None or not cand.anchored or cand.type != "DATE":
+        return None
+    return point.year if _DEICTIC_YEAR.fullmatch(text[cand.start : cand.end]) else None
 
 
 _LISTED_GAP = 100  # characters between a dated expression and a month listed after it
@@ -213,6 +238,35 @@ def carry_listed_years(text: str, cands: list[Candidate]) -> None:
         first, last = point_interval(known), point_interval(borrowed)
         if first and last and last[0] > first[0] and _weekday_fits(borrowed, known.year):
             right.point = borrowed
+
+
+_HEADING_REACH = 300  # characters after a heading in which its body names the same month
+
+
+def headings_follow_body(text: str, cands: list[Candidate]) -> None:
+    """Step 6, after anchoring: "Fyrbodal i november" as a heading over "går över lördagen den
+    14 november": a month or season of a heading whose year was only guessed takes the year its
+    body gives the same month or season."""
+    for index, cand in enumerate(cands):
+        point = cand.point
+        if not cand.guessed or point is None or cand.point_end is not None or point.grain not in ("month", "part"):
+            continue
+        line_start = text.rfind("\n", 0, cand.start) + 1
+        line_end = text.find("\n", cand.end)
+        line = text[line_start : len(text) if line_end == -1 else line_end].rstrip()
+        if line_end == -1 or len(line) > 120 or line.endswith((".", "!", "?", ":", "”", '"')):
+            continue
+        if sentence_tense(text, cand.start, cand.end) is not None:
+            continue  # "Beslut väntas i början av sommaren": the heading's own verb dates it
+        for later in cands[index + 1 :]:
+            if later.start - line_end > _HEADING_REACH:
+                break
+            known = later.point
+            if later.start <= line_end or known is None or known.year is None or later.type not in ("DATE", "TIME"):
+                continue
+            if (point.month is not None and known.month == point.month) or (point.part is not None and known.part == point.part):
+                cand.point = replace(point, year=known.year)
+                break
 
 
 def share_years(text: str, cands: list[Candidate]) -> None:

@@ -32,6 +32,17 @@ from fvmdocs.extract.document import decision_event_type, extract_facts
         ("Leverantören Oracle Health, som sköter driften, har beslutat att byta datahall.", "Leverantören Oracle Health", False),
         ("Kollegiet tillstyrkte i går förslaget om ansvarsfrihet.", "Kollegiet", False),
         ("Närhälsans ledningsgrupp beslutade i augusti att anställa fler.", "Närhälsans ledningsgrupp", False),
+        ("Möjligheten gav regionstyrelsen i juni, när den fastställde vilka delar som ingår.", "regionstyrelsen", False),
+        ("Forskarna sökte i mars, och beslutet från Forte fattades den 8 september.", "Forte", False),
+        ("Forskningsrådet Forte beviljade förra veckan 11 miljoner kronor.", "Forte", False),
+        ("Även Sjukhusapoteket har fattat beslut inför starten.", "Sjukhusapoteket", False),
+        ("Region Hallands regionstyrelse sa dock nej i oktober.", "Region Hallands regionstyrelse", False),
+        ("I oktober flyttade regiondirektören starten till april.", "regiondirektören", False),
+        ("Tandvårdens ledningsgrupp tecknade i augusti ett förlängt avtal med leverantören.", "Tandvårdens ledningsgrupp", False),
+        ("Arbetsmiljöverket förelägger regionen att åtgärda bristerna.", "Arbetsmiljöverket", False),
+        ("I samma beslut avslog Arbetsmiljöverket regionens begäran.", "Arbetsmiljöverket", False),
+        ("Forskningsnämnden vid Högskolan i Borås beslutade i juni att anställa en doktorand.",
+         "Forskningsnämnden vid Högskolan i Borås", False),
         ("Integritetsskyddsmyndigheten (IMY) har beslutat att granska regionen.", "IMY", False),
         ("Det var i fredags som styrelsen för Skövde läkarförening beslutade att säga nej.", "styrelsen för Skövde läkarförening", False),
         ("Läkemedelskommittén i Västra Götalandsregionen beslutade i maj att behålla listan.", "Läkemedelskommittén i Västra Götalandsregionen", False),
@@ -387,6 +398,30 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          "regionstyrelsen den 10 november\n\nRegionstyrelsen fick en lägesrapport. Styrelsen\n\n"
          "godkände ett avtal med Oracle Health,\n\nfastställde tidplanen för 2027.",
          date(2026, 11, 20), [("styrgruppen", "2026-11-12"), ("regionstyrelsen", "2026-11-10"), ("regionstyrelsen", "2026-11-10")]),
+        # a region signing its contract is background; "Hon har beslutat": the person named before
+        ("Västra Götalandsregionen tecknade avtal med Cerner 2018. Sjukhusdirektören Eva Lind svarar. Hon har "
+         "beslutat att ingen får semester i november.",
+         date(2023, 10, 12), [("Eva Lind", None)]),
+        # ", men regionstyrelsen avslog" at the sitting the sentence names; the day of a letter telling a
+        # decision is not the decision's; "Beslutet togs av X i september" dates it
+        ("Moderaterna yrkade vid regionstyrelsens sammanträde den 23 november på en granskning, men "
+         "regionstyrelsen avslog yrkandet. I sitt svar på onsdagen skriver Eva Lind att sjukhusledningen "
+         "redan har beslutat att minska vården. Beslutet togs av sjukhusledningen i september.",
+         date(2021, 12, 29), [("regionstyrelsen", "2021-11-23"), ("sjukhusledningen", "2021-09")]),
+        # a decision named by its noun, dated right after its decider; told again by its noun, no new one
+        ("Sjukhuset startade om den 11 oktober, efter ett beslut av regiondirektören i september. Projektet har "
+         "godkänts av Etikprövningsmyndigheten, som fattade sitt beslut i augusti.",
+         date(2025, 12, 16), [("regiondirektören", "2025-09"), ("etikprövningsmyndigheten", "2025-08")]),
+        # a bare "styrelsen" is the board named just before; a court as the page first names it
+        ("Västkoms styrelse ställde sig i maj bakom planen. När regionstyrelsen den 19 oktober beslutade att "
+         "skjuta upp starten var det andra gången. Redan i december hade styrelsen flyttat den första starten.",
+         date(2021, 12, 29), [("Västkoms styrelse", "2021-05"), ("regionstyrelsen", "2021-10-19"), ("regionstyrelsen", "2021-12")]),
+        ("Stämningen lämnades in till Göteborgs tingsrätt i maj. Tingsrätten beslutade i juni att vila målet.",
+         date(2025, 12, 16), [("Göteborgs tingsrätt", "2025-06")]),
+        # an item restating the decision the lead told is no new one
+        ("Regionstyrelsen ställde sig på tisdagen bakom pausen.\n\nRegionstyrelsen beslutade på tisdagen\n\n"
+         "att ställa sig bakom regiondirektörens beslut om paus,\n\natt avsätta 40 miljoner kronor.",
+         date(2024, 12, 4), [("regionstyrelsen", "2024-12-03"), ("regionstyrelsen", "2024-12-03")]),
         # "när regionfullmäktige sammanträdde i går": a meeting report dated by the verb's day
         ("Fullmäktige röstade igenom kravet\n\nRegionfullmäktige sammanträdde i går. Regionfullmäktige biföll "
          "förslaget om rapporter.",

@@ -259,6 +259,10 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
         ("Vid samma sammanträde valdes Ali Said (L) till ledamot i den politiska styrgruppen för FVM.", ["Ali Said"],
          [("Ali Said", "ledamot", "politiska styrgruppen för FVM")]),
         ("Moderaternas gruppledare i regionfullmäktige, Eva Ek, svarade.", ["Eva Ek"], [("Eva Ek", "gruppledare", "Moderaterna")]),
+        ("– Det syns, säger Maria Lind, upphandlingschef för programmet Framtidens vårdinformationsmiljö.", ["Maria Lind"],
+         [("Maria Lind", "upphandlingschef", "Framtidens vårdinformationsmiljö")]),
+        ("Han utsåg i augusti sjukhusdirektören vid Skaraborgs Sjukhus, Cecilia Ek, till programägare för FVM.", ["Cecilia Ek"],
+         [("Cecilia Ek", "sjukhusdirektör", "Skaraborgs Sjukhus"), ("Cecilia Ek", "programägare", "Framtidens vårdinformationsmiljö")]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(

@@ -515,6 +515,25 @@ PARAGRAPHS = [
         [("samma dag", "2025-10-11"), ("lördagen den 11 oktober", "2025-10-11"), ("den 20 november", "2025-11-20"),
          ("Helgen därpå", "2025-W47-WE"), ("samma helg", "2025-W47-WE")],
     ),
+    # a month and "nästa år" are one expression; a heading without a verb takes its body's year
+    (
+        "Ingen får semester under november nästa år.\n\nFyrbodal i september\n\nNU-sjukvården går över "
+        "lördagen den 12 september.",
+        date(2025, 12, 16),
+        [("november nästa år", "2026-11"), ("september", "2026-09"), ("lördagen den 12 september", "2026-09-12")],
+    ),
+    # a heading's own verb dates it; a decision still to be taken is not one told as taken
+    (
+        "Besked väntas i början av sommaren\n\nIMY räknar med att kunna fatta beslut i ärendet i början av sommaren.",
+        date(2021, 3, 18),
+        [("början av sommaren", "2021-SU"), ("början av sommaren", "2021-SU")],
+    ),
+    # strong pasts; a date of a start named by "inför" is the start's
+    (
+        "Regionen bjöd under våren in grannarna. Styrelsen granskar underlaget inför starten den 9 november.",
+        date(2024, 12, 4),
+        [("våren", "2024-SP"), ("den 9 november", "2024-11-09")],
+    ),
     # "i dag" meaning "nowadays" is no date; "i dag" of the day is
     (
         "Lena Berg, i dag avdelningschef på SU, blir ny projektledare. Hon är i dag chef för tio "
