@@ -45,6 +45,9 @@ DECISION_VERBS: dict[str, tuple[str, ...]] = {
     "teckna avtal": ("tecknade avtal", "tecknat avtal", "tecknar avtal", "teckna avtal", "tecknade avtalet", "tecknat avtalet"),
     # an agency's injunction, told in the present as news: "Arbetsmiljöverket förelägger regionen att …"
     "förelägga": ("förelade", "förelagt", "förelägger", "förelägga", "förelades", "förelagts"),
+    "avstyrka": ("avstyrkte", "avstyrkt", "avstyrker", "avstyrka", "avstyrktes", "avstyrkts"),
+    # a body setting something up: "regionstyrelsen inrättade en referensgrupp"
+    "inrätta": ("inrättade", "inrättat", "inrättar", "inrätta", "inrättades", "inrättats"),
     "tillstyrka": ("tillstyrkte", "tillstyrkt", "tillstyrker", "tillstyrka", "tillstyrktes", "tillstyrkts"),
     "upphäva": ("upphävde", "upphävt", "upphäver", "upphäva", "upphävdes", "upphävts"),
     # an election: only the passive, whose assembly the sentence before names ("Samma kväll valdes X till regionråd")
@@ -56,7 +59,7 @@ _PASSIVE = re.compile(r"s$")
 _NEEDS_ACTOR = frozenset(
     {"ställa sig bakom", "bevilja", "ge i uppdrag", "ge klartecken", "bestämma", "välja att", "säga ja", "ge grönt ljus",
      "ta ställning", "rösta igenom", "bifalla", "avslå", "lägga fast", "tillstyrka", "upphäva", "teckna avtal",
-     "förelägga", "flytta"}
+     "förelägga", "flytta", "avstyrka", "inrätta"}
 )
 # Verbs with a particle whose passive is in the first word: "röstades igenom".
 _PARTICLE_VERBS = frozenset({"rösta igenom", "lägga fast"})

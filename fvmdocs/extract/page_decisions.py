@@ -93,7 +93,8 @@ _SAME_OCCASION = re.compile(
 _SAME_SITTING = re.compile(r"\b(?:[Ss]amma (?:kväll|dag|eftermiddag)|[Ss]amtidigt|[Dd]ärefter|[Vv]id samma (?:möte|sammanträde))\b")
 _TOLD_DECISION = re.compile(r"(?:fattade|fattat|tog|tagit)\s(?:[\w-]+\s){0,3}?beslutet\b(?!\s+(?:om|att)\b)", re.IGNORECASE)
 _REFERS_BACK = re.compile(
-    r"(?:^\s*|,\s(?:och|men)\s)(?:[Bb]eslutet|Det beslutet|Detta beslut)\s(?:(?:om|att|från|av)\s(?:[\w-]+\s){1,4}?)?(?:fattades|togs)\b"
+    r"(?:^\s*|,\s(?:och|men)\s)(?:[Bb]eslutet|Det beslutet|Detta beslut)\s(?:(?:om|att|från|av)\s(?:[\w-]+\s){1,4}?)?"
+    r"(?:fattades|togs|har\sfattats|har\stagits)\b"
 )
 # "regiondirektörens beslut förra veckan att pausa", "styrelsens beslut": the owner decided.
 _GENITIVE_DECIDER = re.compile(r"\b(?P<owner>[\w-]+?)(?::s|s)\s(?:[\w-]+\s)?beslut(?:et)?\b", re.IGNORECASE)
@@ -150,6 +151,10 @@ _NEEDS_DECIDER = frozenset(["utse", "få i uppdrag", "välja till"])
 _BARE_BODY = re.compile(r"(?:[A-ZÅÄÖ][\w-]*(?::s|s)\s)?[\w-]*(?:[Ss]tyrelsen|[Nn]ämnden|fullmäktige|[Ss]tyrgruppen|[Ll]edningen)")
 
 
+_FIRST_PERSON = re.compile(
+    r"\bjag(?=\s(?:(?:har|hade|också|därför|även|nu|redan)\s)*(?:beslutat|beslutade|beslöt|fattat|fattade|utsett|utsåg)\b)"
+)
+_SAID_BY = re.compile(r",\s(?:säger|sa|sade)\s")
 _PRONOUN = re.compile(r"\s*(Hon|Han)(?=\s(?:(?:har|hade|också|även|nu|redan|själv)\s)*(?:beslutat|beslutade|beslöt|fattat|fattade|utsett|utsåg|gett|gav))")
 
 
@@ -223,6 +228,7 @@ class _Items:
     left: int
     opener: Decision
     standing: bool = True
+    lower: bool | None = None  # whether the items open in lower case ("att …,"), once one is read
 
 
 class _Trail:
@@ -273,8 +279,11 @@ class _Trail:
         if subject is None and pronoun is not None:
             earlier = [m for m in self.ctx.mentions if m.end <= start]
             referent = antecedent(earlier, pronoun.group(1))
+        speaker = self._quoted_decider(start, end, sentence) if subject is None and referent is None else None
         if referent is not None and pronoun is not None:
             matches = _with_subject(sentence, people, referent, pronoun.end(1))  # "Hon har beslutat att …"
+        elif speaker is not None:
+            matches = _with_subject(sentence, people, speaker[0], speaker[1])  # "… har jag beslutat att …, säger X"
         else:
             matches = _with_subject(sentence, people, subject)
         for match in matches:
@@ -293,6 +302,18 @@ class _Trail:
         self.opener = last
         told = [d for d in self.decisions if d.provenance.start == start and d.by is not None]
         self.voting = (told[-1].by, told[-1].date) if told and told[-1].by is not None else None
+
+    def _quoted_decider(self, start: int, end: int, sentence: str) -> tuple[str, int] | None:
+        """ "– Därför har jag också beslutat att …, säger Maja Ek, chefläkare": the speaker decided;
+        the speaker and where the sentence's "jag" ends."""
+        first_person = _FIRST_PERSON.search(sentence)
+        said = _SAID_BY.search(sentence)
+        if first_person is None or said is None or said.start() < first_person.end():
+            return None
+        named = [m for m in self.ctx.mentions_in(start, end) if m.start - start >= said.end()]
+        if not named or named[0].start - start > said.end() + 60:
+            return None
+        return named[0].person, first_person.end()
 
     def _bare_body(self, body: str) -> str:
         """ "Regionstyrelsen fick en lägesrapport. Styrelsen": the body the sentence before names."""
@@ -324,7 +345,8 @@ class _Trail:
         if items is None:
             return False
         opening = sentence.lstrip()[:1]
-        if items.left <= 0 or opening in ("–", "-") or (_is_headline(sentence) and opening.isupper()):
+        changed = items.lower is not None and opening.islower() != items.lower  # "att …," items, then "Planen ska …"
+        if items.left <= 0 or opening in ("–", "-") or (_is_headline(sentence) and opening.isupper()) or changed:
             self.items = None
             return False
         if items.standing:
@@ -332,7 +354,7 @@ class _Trail:
             del self.decisions[index]
             del self.lemmas[index]
         opener = items.opener
-        self.items = _Items(items.left - 1, opener, standing=False)
+        self.items = _Items(items.left - 1, opener, standing=False, lower=opening.islower())
         if any(
             d.by == opener.by and d.date == opener.date and re.match(rf"\s*att\s{DECISION_VERBS[lemma][3]}\b", sentence)
             for d, lemma in zip(self.decisions, self.lemmas, strict=True)
@@ -481,6 +503,16 @@ class _Trail:
         samtidigt")."""
         if phrase is None:
             return None
+        lowered = phrase.lower()
+        if " " not in lowered and lowered.endswith("styrelsen") and lowered != "styrelsen":
+            # "Avdelningsstyrelsen" after "avdelningsstyrelsen för Vision Västra Götalandsregionen" decided
+            full = next((d.by for d in reversed(self.decisions) if d.by and d.by.lower().startswith(lowered + " ")), None)
+            if full is not None:
+                return full
+        if lowered == "myndigheten":
+            # "Konkurrensverket utredde … Myndigheten beslutade": the agency named last before
+            agencies = re.findall(r"\b(?:[A-ZÅÄÖ][\w-]*(?:verket|myndigheten|inspektionen)|I[VM][OY])\b", self.ctx.text)
+            return agencies[-1] if agencies else None
         if phrase.lower() in ("ledningen", "kollegiet"):
             # "Sjukhusledningen beslutade … Ledningen beslutade samtidigt": the management that decided
             return next((d.by for d in reversed(self.decisions) if d.by and d.by.lower().endswith(phrase.lower())), None)
@@ -564,6 +596,9 @@ class _Trail:
             # "Forte beviljade förra veckan …, och beslutet från Forte fattades den 8 september"
             self.decisions[-1] = replace(earlier, date=date_fact)
             return True
+        same_time = date_fact is None or earlier.date is None or earlier.date.from_published or earlier.date.value == date_fact.value
+        if by is not None and earlier.by is not None and by != earlier.by and same_time and by in {m.person for m in self.ctx.mentions}:
+            return True  # "Beslutet har fattats av avdelningschefen X": the official who signed the body's decision
         if by is not None and earlier.by is None:
             # "X har utsetts till ... Beslutet fattades av regiondirektören i torsdags."
             self.decisions[-1] = Decision(by, earlier.what, date_fact or earlier.date, "happened", earlier.provenance)
@@ -585,7 +620,11 @@ class _Trail:
         main = _main_part(sentence, match)
         if _EARLIER.search(main) and by is not None:
             return False, None  # "har tidigare beslutat att ...": another decision, of another time
-        if not _another_decision(main, match.by_start, by):
+        # "Yrkandet avslogs av styrelsen": a passive naming its decider is a decision of its own, and so
+        # is a commission or an appointment after another decision of that body
+        own_clause = _another_decision(main, match.by_start, by) or bool(match.passive and match.by)
+        commission = match.lemma in ("ge i uppdrag", "utse", "välja till") and self.lemmas[self.decisions.index(previous)] != match.lemma
+        if not own_clause and not commission:
             return True, None
         # "Regionfullmäktige antog budgeten ... utsåg ...": more decisions of the meeting told
         return False, previous.date
@@ -793,9 +832,9 @@ def _decision_timexes(
 
 
 _BOARD_MENTION = re.compile(
-    r"\b(?:[\w-]+styrelsen|[Ss]tyrelsen\s(?:för|i|vid)\s[A-ZÅÄÖ][\w-]*"
-    r"(?:\s(?:[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|lasarett|kommun|[a-zåäö]*förening))*)\b"
-)
+    r"\b(?:[\w-]+styrelsen(?=s?\b)|[Ss]tyrelsen\s(?:för|i|vid)\s[A-ZÅÄÖ][\w-]*"
+    r"(?:\s(?:[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|lasarett|kommun|[a-zåäö]*förening))*\b)"
+)  # "regionstyrelsens reserv" mentions regionstyrelsen too
 _REPORTED = re.compile(
     r"\b(?:skriver|säger|sa|sade|meddelar|uppger|konstaterar|påpekar|berättar|framhåller|menar)\s(?:[\w-]+\s){0,4}?att\s"
 )

@@ -54,7 +54,8 @@ _BEFORE_VERBS = (
 )  # fmt: skip
 # Capitalised words that open sentences or headings and are never given names.
 _NOT_FIRST_NAMES = frozenset(
-    ["Go", "Det", "Den", "De", "Vi", "Nu", "Men", "Och", "Som", "Efter", "Under", "Inom", "Enligt", "Hon", "Han", "Här", "Där", "Sedan", "Detta", "Dessa", "Även", "Alla", "Beslutet", "Regiondirektör", "Ordförande", "Programägare", "Läs", "Mer", "Klart", "Ny", "Nya", "Nye", "Region", "Regionen", "Västra", "Södra", "Norra", "Östra", "Sahlgrenska", "Skaraborgs"]
+    ["Go", "Det", "Den", "De", "Vi", "Nu", "Men", "Och", "Som", "Efter", "Under", "Inom", "Enligt",
+     "För", "Med", "Till", "Från", "Hos", "Av", "Om", "Mot", "Vid", "På", "Utan", "Mellan", "Inför", "Trots", "Hon", "Han", "Här", "Där", "Sedan", "Detta", "Dessa", "Även", "Alla", "Beslutet", "Regiondirektör", "Ordförande", "Programägare", "Läs", "Mer", "Klart", "Ny", "Nya", "Nye", "Region", "Regionen", "Västra", "Södra", "Norra", "Östra", "Sahlgrenska", "Skaraborgs"]
 )
 
 
@@ -140,7 +141,8 @@ def rule_names(text: str, titles: TitleLexicon | None = None) -> list[NameSpan]:
     titles = titles or load_titles()
     found: list[NameSpan] = []
     before = frozenset(SPEECH_VERBS + _AFTER_VERBS)
-    for match in re.finditer(rf"(?<![\w-])([\w-]+)\s({LONG_NAME})(?![\w-])", text):
+    # overlapping: "säger Cerners Sverigechef Anneli Ek" tries "Sverigechef Anneli Ek" too
+    for match in re.finditer(rf"(?<![\w-])([\w-]+)\s(?=({LONG_NAME})(?![\w-]))", text):
         word = match.group(1)
         if word.lower() in before or titles.is_head(word):
             found.append(NameSpan(match.start(2), match.end(2), match.group(2), "context"))

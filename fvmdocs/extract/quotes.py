@@ -86,6 +86,12 @@ def speaker_of(who: str, offset: int, mentions: Sequence[PersonMention], quote_s
     for mention in mentions:
         if offset <= mention.start < offset + reach + 1:
             return mention.person
+    if cut is not None and cut.group().strip() == ",":
+        # "säger sjukhusets medicinska projektledare, överläkaren Jakob Ek": the name in apposition
+        for mention in mentions:
+            between = stripped[reach : mention.start - offset]
+            if mention.start > offset + reach and re.fullmatch(r",\s(?:[a-zåäö][\w-]*\s)?", between):
+                return mention.person
     first = stripped.split(" ")[0].lower() if stripped else ""
     if first in _PRONOUNS:
         return _named_before(offset if quote_start is None else quote_start, mentions, first)

@@ -71,7 +71,7 @@ _START_WORDS = re.compile(
 _PREPOSITIONS = ("på", "vid", "för", "i", "inom", "hos", "från")
 _CAPITALISED_RUN = re.compile(
     r"[A-ZÅÄÖ][\w]*-\s(?:och|eller)\s[a-zåäö][\w-]*"  # "Vård- och äldreförvaltningen"
-    r"|[A-ZÅÄÖ][\w-]*(?::s)?(?:\s(?:[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|kommun|lasarett|stad|län|universitet|högskola|AB"
+    r"|[A-ZÅÄÖ][\w-]*(?::s)?(?:\s(?:[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|kommun|lasarett|stad|län|universitet|högskola|AB|vårdcentral"
     r"|[a-zåäö]*(?:förening|förbund|sällskap|akademi|partiet|föreningen|förbundet)))*"
 )
 _DEFINITE = re.compile(r"[a-zåäö][\w-]*(?:en|et|na|ns)\b(?:\s[A-ZÅÄÖ][\w-]*)?")
@@ -135,6 +135,13 @@ def org_after(text: str, pos: int, orgs: OrgLexicon) -> tuple[str | None, int]:
                     return outer, outer_end
             if head.group(1) == "för":
                 return None, pos  # "projektledare för utbildningen": a task, not an employer
+        if head.group(1) == "för" and (org == "Millennium" or orgs.kind(orgs.resolve(org) or org) == "programme"):
+            # "utbildningssamordnare för Millennium på SÄS": the programme is the task, SÄS the employer
+            known = re.match(r",?\s(?:på|vid|inom)\s", text[end:])
+            if known:
+                outer, outer_end = _org_phrase(text, end + known.end(), orgs, lower_ok=False)
+                if outer is not None and orgs.resolve(outer) is not None:
+                    return outer, outer_end
         if (
             head.group(1) == "i"
             and " " not in org
@@ -466,9 +473,10 @@ def _title_before(
         if preposition:
             found = _title_ending_at(sentence, preposition.end(1), lexicon)
             if found is not None:
-                # "Liberalernas gruppledare i regionfullmäktige, Malin Ek": a group leader is the party's
-                party = _genitive_org(sentence[: found.start], orgs) if found.title.lower() == "gruppledare" else None
-                return [RoleMatch(person, _strip_new(found.title), party or named.name, starts)]
+                # "Liberalernas gruppledare i regionfullmäktige, Malin Ek", "Visions huvudskyddsombud i
+                # regionen, Tomas Ek", "Vårdförbundets huvudskyddsombud på SÄS, Jenny Ek": the genitive's
+                owner = _genitive_org(sentence[: found.start], orgs)
+                return [RoleMatch(person, _strip_new(found.title), owner or named.name, starts)]
         break
     return []
 

@@ -261,7 +261,7 @@ def find_timexes(text: str, anchor: datetime.date | None = None) -> list[Timex]:
     cands = join_ranges(text, cands)
     cands = join_year_anaphora(text, cands)
     share_years(text, cands)
-    inherit_month_years(text, cands)
+    inherit_month_years(text, cands, anchor)
     lend_listed_years(text, cands)
     carry_listed_years(text, cands)
     attach_limits(text, cands)

@@ -285,9 +285,11 @@ def share_years(text: str, cands: list[Candidate]) -> None:
 _MONTH_CONTEXT = 300  # characters back in which "november 2024" gives "den 20 november" its year
 
 
-def inherit_month_years(text: str, cands: list[Candidate]) -> None:
+def inherit_month_years(text: str, cands: list[Candidate], anchor: datetime.date | None = None) -> None:
     """Step 3b: "Det var i november 2024 ... Den 20 november stoppades": a day or month without
-    a year takes the year of the same month named with one shortly before."""
+    a year takes the year of the same month named with one shortly before, unless a past tense
+    tells of it and that year is still to come ("går över den 2 oktober 2027 … fattade ett
+    likadant beslut den 16 oktober")."""
     for index, cand in enumerate(cands):
         point = cand.point
         if point is None or point.year is not None or point.month is None or cand.type != "DATE":
@@ -300,7 +302,11 @@ def inherit_month_years(text: str, cands: list[Candidate]) -> None:
                 continue
             if not _weekday_fits(point, known.year):
                 break  # "måndag den 16 november" is not a Monday in the year named before
-            cand.point = replace(point, year=known.year)
+            borrowed = replace(point, year=known.year)
+            interval = point_interval(borrowed)
+            if anchor is not None and interval is not None and interval[0] > anchor and sentence_tense(text, cand.start, cand.end) == "past":
+                break
+            cand.point = borrowed
             break
         if cand.point is not None and cand.point.year is None and "\n" in text[cand.end :] and "\n" not in text[: cand.start]:
             _title_month(text, cands[index + 1 :], cand)

@@ -80,6 +80,8 @@ def _nowadays(match: re.Match[str]) -> bool:
     text = match.string
     if _COPULA_BEFORE.search(text, max(0, match.start() - 6), match.start()):
         return True
+    if re.search(r"\bsom\s$", text[max(0, match.start() - 5) : match.start()]) and re.match(r"\s+(?:är|var)\s", text[match.end() :]):
+        return True  # "Karin Ek, som i dag är driftchef på VGR IT"
     return text[: match.start()].rstrip(" ").endswith(",") and _APPOSITION_TITLE.match(text, match.end()) is not None
 
 

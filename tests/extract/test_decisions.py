@@ -31,6 +31,8 @@ from fvmdocs.extract.document import decision_event_type, extract_facts
         ("Hon påpekar att nämnden i samma beslut gav förvaltningen i uppdrag att följa upp.", "nämnden", False),
         ("Leverantören Oracle Health, som sköter driften, har beslutat att byta datahall.", "Leverantören Oracle Health", False),
         ("Kollegiet tillstyrkte i går förslaget om ansvarsfrihet.", "Kollegiet", False),
+        ("Styrelsen avstyrkte motionens andra att-sats.", "Styrelsen", False),
+        ("Regionstyrelsen inrättade i juni en referensgrupp.", "Regionstyrelsen", False),
         ("Närhälsans ledningsgrupp beslutade i augusti att anställa fler.", "Närhälsans ledningsgrupp", False),
         ("Möjligheten gav regionstyrelsen i juni, när den fastställde vilka delar som ingår.", "regionstyrelsen", False),
         ("Forskarna sökte i mars, och beslutet från Forte fattades den 8 september.", "Forte", False),
@@ -422,6 +424,21 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Regionstyrelsen ställde sig på tisdagen bakom pausen.\n\nRegionstyrelsen beslutade på tisdagen\n\n"
          "att ställa sig bakom regiondirektörens beslut om paus,\n\natt avsätta 40 miljoner kronor.",
          date(2024, 12, 4), [("regionstyrelsen", "2024-12-03"), ("regionstyrelsen", "2024-12-03")]),
+        # "Myndigheten" is the agency named before; the official who signed adds no decision
+        ("Konkurrensverket utredde anmälan. Myndigheten beslutade i måndags att avskriva ärendet. Beslutet "
+         "har fattats av avdelningschefen Helena Kroon.",
+         date(2019, 4, 10), [("Konkurrensverket", "2019-04-08")]),
+        # a passive naming its decider, and a commission after another decision, are decisions of their own
+        ("Regionstyrelsen beslutade den 10 juni att inte använda optionen. Yrkandet om att vänta avslogs av "
+         "regionstyrelsen. Förutom det gav styrelsen regiondirektören i uppdrag att förbereda en upphandling.",
+         date(2020, 6, 11), [("regionstyrelsen", "2020-06-10")] * 3),
+        # a decision the speaker of a quote tells with "jag"
+        ("– Därför har jag också beslutat att alla avvikelser ska gås igenom, säger Maja Ek, chefläkare.",
+         date(2024, 11, 14), [("Maja Ek", None)]),
+        # items that open with "att" end where a sentence opens in upper case
+        ("Styrelsen för Kungälvs sjukhus beslutade i tisdags\n\natt ställa in utbildningen,\n\natt ge "
+         "direktören i uppdrag att ta fram en plan.\n\nPlanen ska vara klar senast den 15 januari.",
+         date(2026, 10, 22), [("styrelsen för Kungälvs sjukhus", "2026-10-20")] * 2),
         # "när regionfullmäktige sammanträdde i går": a meeting report dated by the verb's day
         ("Fullmäktige röstade igenom kravet\n\nRegionfullmäktige sammanträdde i går. Regionfullmäktige biföll "
          "förslaget om rapporter.",

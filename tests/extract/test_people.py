@@ -35,6 +35,8 @@ ORGS = load_organisations()
         ("Enligt Borås Stad är läget oklart.", set()),
         ("Oracle Health har tagit över Cerner.", set()),
         ("Millennium Go Live blir av i november.", set()),
+        # a preposition opening the sentence is no first name; a title after an organisation's genitive
+        ("– Vi är redo, säger Cerners Sverigechef Anneli Ström-Diallo.", {"Anneli Ström-Diallo"}),
     ],
 )
 def test_people_by_rule(text: str, names: set[str]) -> None:
@@ -63,6 +65,9 @@ def test_people_by_rule(text: str, names: set[str]) -> None:
         ("Av Lena Strand\n\nSystemet startar i november.", ["Lena Strand"], set()),
         ("Publicerad av Lena Strand", ["Lena Strand"], set()),
         ("Beslutet togs av Lena Strand, regiondirektör.", ["Lena Strand"], {"Lena Strand"}),
+        # a preposition opening the sentence is no first name
+        ("För Robert Sandahl-Mbeki, it-direktör i regionen, är beslutet en lättnad.", ["Robert Sandahl-Mbeki"],
+         {"Robert Sandahl-Mbeki"}),
     ],
 )
 def test_people_from_ner_spans(text: str, ner: list[str], names: set[str]) -> None:

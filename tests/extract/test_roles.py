@@ -259,6 +259,13 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
         ("Vid samma sammanträde valdes Ali Said (L) till ledamot i den politiska styrgruppen för FVM.", ["Ali Said"],
          [("Ali Said", "ledamot", "politiska styrgruppen för FVM")]),
         ("Moderaternas gruppledare i regionfullmäktige, Eva Ek, svarade.", ["Eva Ek"], [("Eva Ek", "gruppledare", "Moderaterna")]),
+        # the union in the genitive, not the workplace; a programme is the task, not the employer
+        ("Vårdförbundets huvudskyddsombud på SÄS, Jenny Holm, välkomnar beslutet.", ["Jenny Holm"],
+         [("Jenny Holm", "huvudskyddsombud", "Vårdförbundet")]),
+        ("Frågor besvaras av Oskar Ek, utbildningssamordnare för Millennium på SÄS.", ["Oskar Ek"],
+         [("Oskar Ek", "utbildningssamordnare", "Södra Älvsborgs sjukhus")]),
+        ("– Det går bra, säger Sara Lind, vårdcentralschef på Närhälsan Norrby vårdcentral.", ["Sara Lind"],
+         [("Sara Lind", "vårdcentralschef", "Närhälsan Norrby vårdcentral")]),
         ("– Det syns, säger Maria Lind, upphandlingschef för programmet Framtidens vårdinformationsmiljö.", ["Maria Lind"],
          [("Maria Lind", "upphandlingschef", "Framtidens vårdinformationsmiljö")]),
         ("Han utsåg i augusti sjukhusdirektören vid Skaraborgs Sjukhus, Cecilia Ek, till programägare för FVM.", ["Cecilia Ek"],

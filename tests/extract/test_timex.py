@@ -534,6 +534,13 @@ PARAGRAPHS = [
         date(2024, 12, 4),
         [("våren", "2024-SP"), ("den 9 november", "2024-11-09")],
     ),
+    # a past decision does not borrow a year still to come; "som i dag är driftchef" is no date
+    (
+        "Starten blir den 2 oktober 2027. Styrelsen fattade ett likadant beslut den 16 oktober. Karin Ek, som "
+        "i dag är driftchef, leder arbetet.",
+        date(2026, 10, 22),
+        [("den 2 oktober 2027", "2027-10-02"), ("den 16 oktober", "2026-10-16")],
+    ),
     # "i dag" meaning "nowadays" is no date; "i dag" of the day is
     (
         "Lena Berg, i dag avdelningschef på SU, blir ny projektledare. Hon är i dag chef för tio "
