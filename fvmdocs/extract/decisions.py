@@ -109,7 +109,7 @@ _VERB_PATTERN = re.compile(
 _LEMMA = {form: lemma for form, lemma in _FORMS}
 _SKIP_LEFT = re.compile(
     # time adverbials in subordinate word order: "att regionstyrelsen i maj godkände"
-    rf"(?:\s(?:i\s(?:{MONTH_FULL_RE})(?:\s\d{{4}}|\si\sfjol|\sförra\såret|\si\sår)?|den\s\d{{1,2}}\s(?:{MONTH_FULL_RE})(?:\s\d{{4}})?|i\s\w+dags|på\s\w+dagen|"
+    rf"(?:\s(?:i\s(?:{MONTH_FULL_RE})(?:\s\d{{4}}|\si\sfjol|\sförra\såret|\si\sår)?|den\s\d{{1,2}}\s(?:{MONTH_FULL_RE})(?:\s\d{{4}})?|i\s\w+dags|på\s\w+dagen|på\s\w+(?:kvällen|morgonen|eftermiddagen)|"
     r"som|har|hade|ska|skall|kommer att|väntas|också|även|nu|då|därför|därefter|dessutom|nyligen|tidigare|samtidigt|i dag|idag|i går|igår|redan|inte|sedan|under|enhälligt|formellt"
     r"|i\ssamma\sbeslut|vid\ssamma\s(?:möte|sammanträde)|(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|några|\d+)\s(?:dagar|veckor|månader)\s(?:senare|därefter)"
     r"|dagen\s(?:innan|före)|veckan\s(?:innan|före)|dock))+\s*$"
@@ -382,9 +382,11 @@ def decisions_in_sentence(
                 by = person  # a person after the verb is its V2 subject unless a body precedes it
             elif before is not None:
                 by = before
+            elif lemma in ("bevilja", "förelägga") and name_before(subject.rstrip()):
+                by = name_before(subject.rstrip())  # "IMY förelägger regionen": the object is no V2 subject
             elif after is not None:
                 by = (after[0], match.end() + 1 + after[1])
-            elif lemma not in _NEEDS_ACTOR or lemma == "bevilja":
+            elif lemma not in _NEEDS_ACTOR or lemma in ("bevilja", "förelägga"):
                 by = name_before(subject.rstrip())  # "Forskningsrådet Forte beviljade": a funder's grant
             if by is None:
                 by = _coordinated_subject(sentence, match.start()) or _relative_subject(sentence[: match.start()])

@@ -155,6 +155,10 @@ _FIRST_PERSON = re.compile(
     r"\bjag(?=\s(?:(?:har|hade|också|därför|även|nu|redan)\s)*(?:beslutat|beslutade|beslöt|fattat|fattade|utsett|utsåg)\b)"
 )
 _SAID_BY = re.compile(r",\s(?:säger|sa|sade)\s")
+# "Patrik Ek berättade att han på söndagskvällen beslutade att …": the subject of the "att" clause.
+_EMBEDDED_PRONOUN = re.compile(
+    r"\batt\s(han|hon)(?=\s(?:[\w-]+\s){0,2}(?:beslutade|beslutat|beslöt|fattade|utsåg|utsett)\b)"
+)
 _PRONOUN = re.compile(r"\s*(Hon|Han)(?=\s(?:(?:har|hade|också|även|nu|redan|själv)\s)*(?:beslutat|beslutade|beslöt|fattat|fattade|utsett|utsåg|gett|gav))")
 
 
@@ -274,10 +278,10 @@ class _Trail:
         subject = self.subject if item else None
         # the body alone on its line, or the one the items before it were read with
         self.subject = self._bare_body(sentence.strip()) if _BARE_BODY.fullmatch(sentence.strip()) else subject
-        pronoun = _PRONOUN.match(sentence)
+        pronoun = _PRONOUN.match(sentence) or _EMBEDDED_PRONOUN.search(sentence)
         referent = None
         if subject is None and pronoun is not None:
-            earlier = [m for m in self.ctx.mentions if m.end <= start]
+            earlier = [m for m in self.ctx.mentions if m.end <= start + pronoun.start(1)]
             referent = antecedent(earlier, pronoun.group(1))
         speaker = self._quoted_decider(start, end, sentence) if subject is None and referent is None else None
         if referent is not None and pronoun is not None:
@@ -371,8 +375,8 @@ class _Trail:
         label = next((t for t in ctx.timexes_in(start, end) if t.start == start), None)
         if label is None or ctx.published is None or not label.end_date or label.type != "DATE":
             return None
-        if not ctx.text.startswith(":", label.end) or label.end_date >= ctx.published.isoformat():
-            return None
+        if not ctx.text.startswith(":", label.end) or (label.begin or "") > ctx.published.isoformat():
+            return None  # a label of a month still to come is a plan, not a chronology entry
         return fact_date(label)
 
     def _place_entry(self, match: DecisionMatch, start: int, end: int, label: FactDate) -> None:
@@ -474,7 +478,16 @@ class _Trail:
     def _board_mentioned_before(self, match: DecisionMatch, start: int, sentence: str) -> str | None:
         """ "När regionstyrelsen den 19 oktober beslutade … Redan i december hade styrelsen flyttat":
         a bare "styrelsen" is the board named just before, in its sentence or the one before."""
-        if match.by is None or match.by.lower() != "styrelsen" or match.by_start is None:
+        if match.by is None or match.by_start is None:
+            return None
+        noun = match.by.lower()
+        if noun in _BARE_BODIES:
+            # "Läkemedelskommittén … Kommittén ställde sig bakom": the compound named just before
+            before = self.ctx.text[self.previous[0] : self.previous[1]] if self.previous is not None else ""
+            before += " " + sentence[: match.by_start]
+            named = [n for n in re.findall(rf"(?:\b\w+-\s(?:och|eller)\s)?\b[\w-]+{noun}\b", before, re.IGNORECASE) if n.lower() != noun]
+            return _resolve_actor(named[-1], self.ctx, self.roles) if named else None
+        if noun != "styrelsen":
             return None
         before = sentence[: match.by_start]
         if self.previous is not None:
@@ -515,7 +528,9 @@ class _Trail:
             return agencies[-1] if agencies else None
         if phrase.lower() in ("ledningen", "kollegiet"):
             # "Sjukhusledningen beslutade … Ledningen beslutade samtidigt": the management that decided
-            return next((d.by for d in reversed(self.decisions) if d.by and d.by.lower().endswith(phrase.lower())), None)
+            # "Sjukhusledningen på Södra Älvsborgs sjukhus beslutade … Ledningen beslutade samtidigt"
+            word = re.compile(rf"{phrase.lower()}\b")
+            return next((d.by for d in reversed(self.decisions) if d.by and word.search(d.by.lower())), None)
         if phrase.lower() not in ("styrelsen", "nämnden", "styrgruppen"):
             return None
         head = re.compile(rf"(?<![\w-]){phrase.lower()[:-2]}")  # "Västkoms styrelse", not "regionstyrelsen"
@@ -831,6 +846,7 @@ def _decision_timexes(
     return sorted(found, key=lambda t: abs(t.start - start - verb))
 
 
+_BARE_BODIES = frozenset(["kommittén", "nämnden", "kollegiet", "ledningsgruppen", "utskottet"])
 _BOARD_MENTION = re.compile(
     r"\b(?:[\w-]+styrelsen(?=s?\b)|[Ss]tyrelsen\s(?:för|i|vid)\s[A-ZÅÄÖ][\w-]*"
     r"(?:\s(?:[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|lasarett|kommun|[a-zåäö]*förening))*\b)"

@@ -125,7 +125,7 @@ def _word_tense(word: str) -> str | None:
         return "future"
     if lower in _PAST_WORDS or word[:1].islower() and lower.endswith(_PAST_ENDINGS):
         return "past"  # endings only on common words: "Västkom" is no verb
-    if word[:1].islower() and len(lower) >= 6 and lower.endswith("as") and not lower.endswith(("ades", "das", "höstas", "våras", "somras", "vintras")):
+    if word[:1].islower() and len(lower) >= 6 and lower.endswith("as") and not lower.endswith(("ades", "höstas", "våras", "somras", "vintras")):
         return "scheduled"  # a present passive: "halveras under vecka 46", when nothing else says
     if (
         len(lower) >= 6
@@ -193,6 +193,10 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         return "future"
     if _UNTIL_BEFORE.search(text, max(0, start - 20), start):
         return "deadline"  # "kan ansöka om anstånd fram till slutet av februari": ahead
+    if left > 0 and text.startswith(", och ", left - 1):
+        # "Superanvändarna utbildas under vecka 35–38, och resten av personalen under oktober": the
+        # verb left out of the second clause is the first clause's
+        return sentence_tense(text, left - 1, left - 1)
     return None
 
 
@@ -239,9 +243,15 @@ def _perfect(before: list[str], after: list[str]) -> bool:
 
 
 def _verbs_of(words: list[str]) -> list[str]:
-    """The words, with attributive participles ("det reviderade avtalet") blanked: not verbs."""
+    """The words, with attributive participles ("det reviderade avtalet") blanked: not verbs; but
+    "Det beslutade ledningsgruppen" opens with its subject, and "beslutade" is its verb."""
     return [
-        "" if index and words[index - 1].lower() in _DETERMINERS and word.lower().endswith(("ade", "ad", "ead")) else word
+        ""
+        if index
+        and words[index - 1].lower() in _DETERMINERS
+        and word.lower().endswith(("ade", "ad", "ead"))
+        and not (words[index - 1] == "Det" and word.lower() in _PAST_WORDS)
+        else word
         for index, word in enumerate(words)
     ]
 

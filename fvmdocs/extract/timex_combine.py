@@ -346,7 +346,7 @@ def lend_listed_years(text: str, cands: list[Candidate]) -> None:
             # "Året månad för månad … Januari: …": a chronology of the year the text named last
             # before it, going on into the next year when the months start over
             if chronology is None:
-                year = next((c.point.year for c in reversed(cands[:index]) if c.point and _is_bare_year(c)), None)
+                year = _chronology_year(text, cands[:index], cand.start)
             else:
                 year = chronology[0] + (1 if point.month <= chronology[1] else 0)
             if year is not None:
@@ -368,6 +368,19 @@ def lend_listed_years(text: str, cands: list[Candidate]) -> None:
             known = later.point
             if known is not None and known.year is None and known.grain in ("month", "part", "day") and later.type == "DATE":
                 later.point = replace(known, year=point.year)
+
+
+def _chronology_year(text: str, earlier: list[Candidate], label_start: int) -> int | None:
+    """The year a chronology's month labels belong to: one named in the heading just above the
+    labels ("Det här händer i FVM under 2021"), else in the page's title ("2025 – året då …",
+    not the "under 2026" of a preview after it), else the year named last before them."""
+    years = [c for c in earlier if c.point is not None and _is_bare_year(c)]
+    heading_start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, label_start)))
+    heading = [c for c in years if c.start > heading_start]
+    title_end = text.find("\n")
+    title = [c for c in years if title_end == -1 or c.end <= title_end]
+    chosen = heading[-1] if heading else title[0] if title else years[-1] if years else None
+    return chosen.point.year if chosen is not None and chosen.point is not None else None
 
 
 def _is_bare_year(cand: Candidate) -> bool:

@@ -439,6 +439,15 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Styrelsen för Kungälvs sjukhus beslutade i tisdags\n\natt ställa in utbildningen,\n\natt ge "
          "direktören i uppdrag att ta fram en plan.\n\nPlanen ska vara klar senast den 15 januari.",
          date(2026, 10, 22), [("styrelsen för Kungälvs sjukhus", "2026-10-20")] * 2),
+        # "Ledningen" after a management named with its hospital; "Kommittén" after the one named before;
+        # "berättade att han … beslutade"; an agency's injunction
+        ("Beslutet fattades av sjukhusledningen på Södra Älvsborgs sjukhus i augusti. Ledningen beslutade "
+         "samtidigt att alla bilar ska ha pappersjournaler. Läkemedelskommittén diskuterade frågan. Kommittén "
+         "ställde sig i oktober bakom förslaget.",
+         date(2024, 10, 30), [("sjukhusledningen på Södra Älvsborgs sjukhus", "2024-08")] * 2 + [("läkemedelskommittén", "2024-10")]),
+        ("Sjukhusdirektör Per Ek berättade att han på söndagskvällen beslutade att förlänga bemanningen. IMY "
+         "förelägger regionen att göra en analys.",
+         date(2025, 10, 14), [("Per Ek", "2025-10-12TEV"), ("IMY", None)]),
         # "när regionfullmäktige sammanträdde i går": a meeting report dated by the verb's day
         ("Fullmäktige röstade igenom kravet\n\nRegionfullmäktige sammanträdde i går. Regionfullmäktige biföll "
          "förslaget om rapporter.",

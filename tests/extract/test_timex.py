@@ -541,6 +541,21 @@ PARAGRAPHS = [
         date(2026, 10, 22),
         [("den 2 oktober 2027", "2027-10-02"), ("den 16 oktober", "2026-10-16")],
     ),
+    # "Det beslutade X i december": the verb after "Det"; a verb left out after ", och"; a present
+    # passive with "-das"
+    (
+        "Det beslutade ledningsgruppen i december. Personalen utbildas under vecka 35–38, och resten av "
+        "personalen under oktober.",
+        date(2026, 3, 5),
+        [("december", "2025-12"), ("vecka 35–38", "2026-W35/2026-W38"), ("oktober", "2026-10")],
+    ),
+    # a year-in-review: the chronology's year is the title's, not a preview's after it
+    (
+        "2025 – året som gick\n\nVi summerar året och blickar mot 2026.\n\nÅret månad för månad\n\n"
+        "Januari: Granskarna börjar.\n\nFebruari: Planen fastställs.",
+        date(2025, 12, 30),
+        [("2025", "2025"), ("2026", "2026"), ("Januari", "2025-01"), ("Februari", "2025-02")],
+    ),
     # "i dag" meaning "nowadays" is no date; "i dag" of the day is
     (
         "Lena Berg, i dag avdelningschef på SU, blir ny projektledare. Hon är i dag chef för tio "
