@@ -1,0 +1,225 @@
+"""Who decided: a decision's actor phrase resolved to a person, a known body or a name as written.
+
+"regiondirektören" is the regional director the page names, "Västra Götalandsregionens
+regionstyrelse" is regionstyrelsen, "Domstolen" is the court as the page first names it, "X:s
+styrelse" is the page's "styrelsen för X", and a bare "regionstyrelsen" after "regionstyrelsen i
+Region Skåne" decided is that body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from fvmdocs.extract.context import PageContext
+from fvmdocs.extract.decision_dates import CLAUSE_BREAK
+from fvmdocs.extract.decisions import (
+    BODY_NOUNS,
+    DecisionMatch,
+    decisions_in_sentence,
+    definite_body,
+    office_noun,
+)
+from fvmdocs.extract.facts import Decision, Role
+
+__all__ = [
+    "BARE_BODY",
+    "EMBEDDED_PRONOUN",
+    "FIRST_PERSON",
+    "PRONOUN",
+    "SAID_BY",
+    "as_written",
+    "body_in",
+    "body_named",
+    "genitive_decider",
+    "qualified",
+    "resolve_actor",
+    "verb_clause",
+    "with_subject",
+]
+
+
+_HOME = "Västra Götalandsregionen"
+
+
+def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role]) -> str:
+    """A decision's actor as a name: a person, a known body, or the phrase in lower case."""
+    for mention in ctx.mentions:
+        if mention.text == phrase:
+            return mention.person
+    court = _court_named(ctx, phrase)
+    if court is not None:
+        return court
+    owned = re.fullmatch(r"(?P<owner>.+?)(?::s|s)\s(?P<body>\S+)", phrase)
+    if owned and ctx.board is not None and owned.group("body").lower() == "styrelse" and ctx.board.lower().endswith(" " + owned.group("owner").lower()):
+        return ctx.board  # "NU-sjukvårdens styrelse" on a page about "styrelsen för NU-sjukvården"
+    if owned and ctx.orgs.resolve(owned.group("owner")) == _HOME:
+        # "Västra Götalandsregionens regionstyrelse" is regionstyrelsen, named in its definite form
+        phrase = definite_body(owned.group("body"))
+    if ctx.board is not None and phrase.lower() == "sjukhusstyrelsen":
+        return ctx.board  # "Sjukhusstyrelsen godkände" on a page about "styrelsen för SÄS"
+    resolved = ctx.orgs.resolve(phrase)
+    if resolved is not None:
+        return resolved
+    place = re.search(r"\s(?:i|vid|för|på|inom)\s([A-ZÅÄÖ].*)$", phrase)
+    if place is not None:
+        # "Regionstyrelsen i Västra Götaland" is regionstyrelsen; "regionstyrelsen i Region Skåne"
+        # and "kommunstyrelsen i Borås" keep the place the text gives
+        resolved = ctx.orgs.resolve(phrase[: place.start()])
+        home = ctx.orgs.resolve(place.group(1)) == _HOME or place.group(1).startswith("Västra Götaland")
+        if resolved is not None and home:
+            return resolved
+        return as_written(phrase)
+    office = office_noun(phrase)
+    holders = {role.person for role in roles if role.title.lower() == office}
+    if len(holders) == 1:
+        return holders.pop()  # "regiondirektören" on a page that names the regiondirektör
+    lowered = as_written(phrase)
+    if ctx.board is not None and re.fullmatch(r"[a-zåäö]+(?:ets|ens)\sstyrelse", lowered):
+        return ctx.board  # "sjukhusets styrelse" on a page about "styrelsen för SÄS"
+    if lowered == "styrelsen" and ctx.board is not None:
+        return ctx.board  # "Styrelsen fattade fyra beslut" on a page about "styrelsen för NU-sjukvården"
+    if " " not in lowered and lowered in ("styrelsen", "fullmäktige", "nämnden", "ledningsgruppen"):
+        indefinite = {"styrelsen": "styrelse", "nämnden": "nämnd", "ledningsgruppen": "ledningsgrupp"}.get(lowered, lowered)
+        owner = re.search(rf"\b([A-ZÅÄÖ][\w-]*(?::s|s))\s{indefinite}\b", ctx.text)
+        if owner is not None:
+            return as_written(f"{owner.group(1)} {indefinite}")  # "Västkoms styrelse ... Styrelsen"
+    if " " not in lowered and lowered.endswith(("styrelsen", "nämnden", "fullmäktige")):
+        # "Styrelsen" after "Regionstyrelsen ..." is the body named before.
+        compounds = re.findall(r"\b(\w+" + re.escape(lowered) + r")\b", ctx.text, re.IGNORECASE)
+        for earlier in compounds:
+            named = ctx.orgs.resolve(earlier.lower()) or ctx.orgs.resolve(earlier)
+            if named:
+                return named
+        if len({c.lower() for c in compounds}) == 1:
+            return compounds[0].lower()  # "kulturnämnden ... Nämnden", a body the lexicon lacks
+    return lowered
+
+
+# "regiondirektörens beslut förra veckan att pausa", "styrelsens beslut": the owner decided.
+_GENITIVE_DECIDER = re.compile(r"\b(?P<owner>[\w-]+?)(?::s|s)\s(?:[\w-]+\s)?beslut(?:et)?\b", re.IGNORECASE)
+
+
+_COURT_KINDS = ("förvaltningsrätt", "kammarrätt", "tingsrätt", "hovrätt")
+
+
+_COURT = re.compile(
+    r"\b(?:[A-ZÅÄÖ][\w-]*s\s(?:förvaltningsrätt|kammarrätt|tingsrätt|hovrätt)\b"
+    r"|(?:förvaltningsrätten|kammarrätten|tingsrätten|hovrätten)(?:\si\s[A-ZÅÄÖ][\w-]*)?)",
+    re.IGNORECASE,
+)
+
+
+def _court_named(ctx: PageContext, phrase: str) -> str | None:
+    """A court as the page first names it: "Domstolen" and a bare "förvaltningsrätten" after
+    "förvaltningsrätten i Göteborg" are that court."""
+    lowered = phrase.lower()
+    if lowered not in ("domstolen", "rätten") and _COURT.fullmatch(phrase) is None:
+        return None
+    if " " in lowered:
+        # "Förvaltningsrätten i Göteborg", "Göteborgs tingsrätt": named in full already
+        return phrase if re.match(r"[A-ZÅÄÖ][\w-]*s\s", phrase) else phrase[0].lower() + phrase[1:]
+    kind = next((k for k in _COURT_KINDS if k in lowered), None)
+    for named in _COURT.finditer(ctx.text):
+        text = named.group()
+        if " " in text and (kind is None or kind in text.lower()):
+            return text if re.match(r"[A-ZÅÄÖ][\w-]*s\s", text) else text[0].lower() + text[1:]
+    return None
+
+
+def as_written(phrase: str) -> str:
+    """A body's name in lower case unless its first word is a name: "Regionstyrelsen" ->
+    "regionstyrelsen", but "Västkoms styrelse" and "SKR:s styrelse" stay as written."""
+    first = phrase.split()[0]
+    if phrase[:2].isupper() or " " in phrase and re.fullmatch(r"[A-ZÅÄÖ][\w-]*(?<!en)(?<!et)(?<!na)(?::s|s)", first):
+        return phrase
+    return phrase[0].lower() + phrase[1:]
+
+
+def genitive_decider(ctx: PageContext, before: int, roles: list[Role]) -> str | None:
+    """The body or office whose decision the text named last before ``before``, by genitive."""
+    owner = None
+    for match in _GENITIVE_DECIDER.finditer(ctx.text, max(0, before - 600), before):
+        if match.group("owner").lower().endswith(BODY_NOUNS):
+            owner = match.group("owner")
+    return resolve_actor(owner, ctx, roles) if owner else None
+
+
+def qualified(by: str | None, decisions: list[Decision]) -> str | None:
+    """A bare "regionstyrelsen" after "regionstyrelsen i Region Skåne" decided is the same body."""
+    if by is None:
+        return None
+    for earlier in reversed(decisions):
+        if earlier.by and earlier.by.lower().startswith(by.lower() + " i "):
+            return earlier.by
+    return by
+
+
+# A deciding body named by its definite noun: "kulturnämnden", "regionstyrelsen", "fullmäktige".
+_BODY_WORD = re.compile(r"(?<![\w-])[a-zåäö][\w-]*(?:styrelsen|nämnden|fullmäktige|styrgruppen|utskottet)(?![\w-])")
+
+
+def body_named(ctx: PageContext, sentence: str, roles: list[Role]) -> str | None:
+    """The body a sentence names: a known one, else a definite "-nämnden"/"-styrelsen" word."""
+    named = _BODY_WORD.search(sentence)
+    return body_in(ctx, sentence) or (resolve_actor(named.group(), ctx, roles) if named else None)
+
+
+def verb_clause(sentence: str, match: DecisionMatch) -> str:
+    """The clause of the decision verb: "Ett anbud förkastades i januari, och i tisdags beslutade
+    regionstyrelsen …" names no body for the passive."""
+    breaks = list(CLAUSE_BREAK.finditer(sentence))
+    start = max((b.end() for b in breaks if b.end() <= match.verb_start), default=0)
+    end = min((b.start() for b in breaks if b.start() >= match.verb_end), default=len(sentence))
+    return sentence[start:end]
+
+
+def body_in(ctx: PageContext, sentence: str) -> str | None:
+    """The one deciding body a sentence names: "Beslutet fattades på regionstyrelsens möte"."""
+    bodies = {m.name for m in ctx.orgs.find(sentence) if ctx.orgs.kind(m.name) == "body"}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+# A body alone on a line: "Regionstyrelsen fick en lägesrapport. Styrelsen" before "godkände …,".
+BARE_BODY = re.compile(r"(?:[A-ZÅÄÖ][\w-]*(?::s|s)\s)?[\w-]*(?:[Ss]tyrelsen|[Nn]ämnden|fullmäktige|[Ss]tyrgruppen|[Ll]edningen)")
+
+
+FIRST_PERSON = re.compile(
+    r"\bjag(?=\s(?:(?:har|hade|också|därför|även|nu|redan)\s)*(?:beslutat|beslutade|beslöt|fattat|fattade|utsett|utsåg)\b)"
+)
+
+
+SAID_BY = re.compile(r",\s(?:säger|sa|sade)\s")
+
+
+# "Patrik Ek berättade att han på söndagskvällen beslutade att …": the subject of the "att" clause.
+EMBEDDED_PRONOUN = re.compile(
+    r"\batt\s(han|hon)(?=\s(?:[\w-]+\s){0,2}(?:beslutade|beslutat|beslöt|fattade|utsåg|utsett)\b)"
+)
+
+
+PRONOUN = re.compile(r"\s*(Hon|Han)(?=\s(?:(?:har|hade|också|även|nu|redan|själv)\s)*(?:beslutat|beslutade|beslöt|fattat|fattade|utsett|utsåg|gett|gav))")
+
+
+def with_subject(
+    sentence: str, people: list[tuple[int, int, str]], subject: str | None, cut: int = 0
+) -> list[DecisionMatch]:
+    """The decisions of a sentence; a list item that opens with its verb ("godkände ett avtal …,")
+    read with the body named alone before the list; "Hon har beslutat" read with the person the
+    pronoun refers to (``cut``: how many characters of the sentence the subject replaces)."""
+    if subject is None:
+        return decisions_in_sentence(sentence, people)
+    shift = len(subject) + 1 - cut
+    named = [(0, len(subject), subject)] if cut else []
+    found = decisions_in_sentence(
+        f"{subject} {sentence[cut:]}", named + [(a + shift, b + shift, p) for a, b, p in people if a >= cut]
+    )
+    return [
+        replace(
+            m,
+            verb_start=max(0, m.verb_start - shift),
+            verb_end=max(0, m.verb_end - shift),
+            by_start=None if m.by_start is None else max(0, m.by_start - shift),
+        )
+        for m in found
+    ]

@@ -1,0 +1,121 @@
+"""When a decision was taken: the dates of its clause, not those of what it is about.
+
+A decision verb's date is one of its own clause ("beslutade den 17 maj"), not a date inside what
+was decided ("… att rapportera i december"), not the day a letter reporting it was written, not
+a date in its subject's relative clause; a "då"/"när" clause after a date points back to it, and
+"vid regionstyrelsens sammanträde den 23 november" dates that body's decision in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from fvmdocs.extract.context import PageContext, fact_date
+from fvmdocs.extract.facts import FactDate
+
+__all__ = ["CLAUSE_BREAK", "decision_timexes", "sitting_named", "within"]
+
+
+_EVENT_NOUN_BEFORE = re.compile(
+    r"\b(?:pausen|starten|införandet|återgången|utrullningen|driftstarten|senast|tidigast|"
+    r"tillträder|tillträdde|tillträda|från|från och med|fr\.o\.m\.|till och med|t\.o\.m\.|för)\s(?:i\s|den\s|under\s)?$",
+    re.IGNORECASE,
+)
+
+
+CLAUSE_BREAK = re.compile(r",\s(?:och|men|medan|sedan|efter)\s|;\s|:\s")
+
+
+# "fram till den 20 november 2024, då regiondirektören beslutade": the time "då" points back to
+_WHEN_CLAUSE = re.compile(r",\s(?:då|när)\s[^,.;:]{0,60}$")
+
+
+_SITTING = re.compile(r"\b(?:vid|på)\s(?:sitt\s|ett\s|det\s)?(?P<owner>[\w-]+?)s\s(?:[a-zåäö]+\s)?(?:sammanträde|möte)\s", re.IGNORECASE)
+
+
+def sitting_named(ctx: PageContext, start: int, sentence: str, by: str) -> FactDate | None:
+    """ "Moderaterna yrkade vid regionstyrelsens sammanträde den 23 november på …, men
+    regionstyrelsen avslog yrkandet": the day of the decider's sitting the sentence names."""
+    for sitting in _SITTING.finditer(sentence):
+        if sitting.group("owner").lower() != by.lower():
+            continue
+        day = next((t for t in ctx.timexes_in(start + sitting.end(), start + sitting.end() + 25) if t.type == "DATE"), None)
+        if day is not None:
+            return fact_date(day)
+    return None
+
+
+def decision_timexes(
+    ctx: PageContext, start: int, end: int, sentence: str, verb: int, *, whole_sentence: bool = False
+) -> list[Any]:
+    """Dates that can be the decision's: in the verb's clause, not another event's date.
+
+    A decision told as taken cannot be dated after the page was published: "gav i uppdrag
+    att rapportera i december" is dated by its telling, not by the report.
+    """
+    when = _WHEN_CLAUSE.search(sentence[:verb])
+    if when is not None:
+        before = [t for t in ctx.timexes_in(start, start + when.start() + 1) if t.type in ("DATE", "TIME")]
+        if before and not sentence[before[-1].end - start : when.start()].strip():
+            return [_last_point(before[-1])]
+    left = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, verb)), default=0)
+    # "I sitt svar på onsdagen skriver X att sjukhusledningen redan har beslutat": the telling's day
+    left = max([left] + [m.end() for m in _REPORTED.finditer(sentence, 0, verb)])
+    right = next((m.start() for m in CLAUSE_BREAK.finditer(sentence, verb)), len(sentence))
+    if whole_sentence:
+        left, right = 0, len(sentence)
+    # "Oracle Health, som köpte Cerner i fjol, har utsett …": the subject's relative clause is no date of the decision
+    relative = _SUBJECT_RELATIVE.search(sentence[:verb])
+    skip = (relative.start(), relative.end()) if relative is not None else (0, 0)
+    joined = re.search(r"\soch\s(?:[\w-]+\s){0,2}$", sentence[:verb])
+    if joined is not None and not whole_sentence:
+        # "undertecknades i går och godkändes av regionstyrelsen den 27 januari": its own clause
+        own = _clause_timexes(ctx, start, sentence, max(left, joined.end()), right, verb)
+        if own:
+            return sorted(own, key=lambda t: abs(t.start - start - verb))
+    found = [t for t in _clause_timexes(ctx, start, sentence, left, right, verb) if not skip[0] <= t.start - start < skip[1]]
+    return sorted(found, key=lambda t: abs(t.start - start - verb))
+
+
+_REPORTED = re.compile(
+    r"\b(?:skriver|säger|sa|sade|meddelar|uppger|konstaterar|påpekar|berättar|framhåller|menar)\s(?:[\w-]+\s){0,4}?att\s"
+)
+
+
+_SUBJECT_RELATIVE = re.compile(r",\ssom\s[^,.;:]{1,60},\s(?:(?:har|hade|också|även|nu|redan)\s)*$")
+
+
+# "beslutat att förelägga sjukhuset att åtgärda de brister som uppstod när systemet infördes i
+# november": a date in a clause inside the decision's object dates what it is about.
+_INSIDE_OBJECT = re.compile(r"\batt\s.*\b(?:som|när|då|där)\s")
+
+
+def _clause_timexes(ctx: PageContext, start: int, sentence: str, left: int, right: int, verb: int) -> list[Any]:
+    found = []
+    for timex in ctx.timexes_in(start + left, start + right):
+        local = timex.start - start
+        if timex.type not in ("DATE", "TIME") or timex.mod in ("BEFORE", "AFTER"):
+            continue
+        if _EVENT_NOUN_BEFORE.search(sentence[:local]) or (local > verb and _INSIDE_OBJECT.search(sentence, verb, local)):
+            continue
+        if ctx.published is not None and timex.begin and timex.begin > ctx.published.isoformat():
+            continue
+        found.append(timex)
+    return found
+
+
+def _last_point(timex: Any) -> Any:
+    """The end of a range ("2018 fram till den 20 november 2024") as its own date."""
+    if getattr(timex, "range_end", None):
+        return replace(timex, value=timex.range_end, begin=timex.range_end, end_date=timex.range_end)
+    return timex
+
+
+def within(inner: FactDate | None, outer: FactDate | None) -> bool:
+    if inner is None or outer is None or outer.from_published or inner.from_published:
+        return False
+    if not (inner.begin and inner.end and outer.begin and outer.end):
+        return False
+    return outer.begin <= inner.begin and inner.end <= outer.end
