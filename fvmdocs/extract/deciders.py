@@ -12,14 +12,9 @@ import re
 from dataclasses import replace
 
 from fvmdocs.extract.context import PageContext
+from fvmdocs.extract.decision_actors import BODY_NOUNS, definite_body, office_noun
 from fvmdocs.extract.decision_dates import CLAUSE_BREAK
-from fvmdocs.extract.decisions import (
-    BODY_NOUNS,
-    DecisionMatch,
-    decisions_in_sentence,
-    definite_body,
-    office_noun,
-)
+from fvmdocs.extract.decisions import DecisionMatch, decisions_in_sentence
 from fvmdocs.extract.facts import Decision, Role
 
 __all__ = [

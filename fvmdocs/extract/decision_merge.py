@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
+from fvmdocs.extract.decision_actors import BODY_NOUNS
 from fvmdocs.extract.decision_dates import within
-from fvmdocs.extract.decisions import BODY_NOUNS
 from fvmdocs.extract.facts import Decision
 
 __all__ = ["absorb_undated", "common_words", "same_object", "tells_verb", "without_restatements", "without_summaries"]

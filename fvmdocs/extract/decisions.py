@@ -12,6 +12,23 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from fvmdocs.extract.decision_actors import (
+    ABBREVIATED,
+    BODY_NOUNS,
+    DECISION_OWNER,
+    PRONOUN_SUBJECT,
+    SIGNERS,
+    body_before_in,
+    body_phrase_after,
+    body_phrase_before,
+    cleft_subject,
+    coordinated_subject,
+    meeting_owner,
+    name_before,
+    person_near,
+    relative_subject,
+    subject_text,
+)
 from fvmdocs.extract.timex_lexicon import MONTH_FULL_RE
 
 # Past/perfect/present/passive forms of the decision verbs, by lemma.
@@ -72,30 +89,6 @@ _PLANNED_CUES = re.compile(
     r"kan komma att|kan|skulle|måste|behöver|föreslås|föreslår|inte|ej|aldrig)\b",
     re.IGNORECASE,
 )
-# Nouns that make a phrase a deciding body or office, in any definite form.
-BODY_NOUNS = (
-    "styrelse", "styrelsen", "nämnd", "nämnden", "fullmäktige", "utskott", "utskottet",
-    "styrgrupp", "styrgruppen", "gruppen", "ledning", "ledningen", "direktören", "direktör", "regeringen",
-    "rätten", "ordförande", "ordföranden", "chefen", "kommunen", "regionen", "revisorerna",
-    "revisionen", "direktion", "direktionen", "presidiet", "beredningen", "kommitté", "kommittén",
-    "ledningsgrupp", "ledningsgruppen", "kollegiet", "grupp", "delegation", "delegationen", "verket", "myndigheten",
-)  # fmt: skip
-_INDEFINITE_BODY = re.compile(r"(styrelse|direktion)$|(nämnd|styrgrupp|direktör|chef)$|(utskott)$")
-
-
-def office_noun(name: str) -> str:
-    """An office named in its definite form as its title: "regiondirektören" -> "regiondirektör"."""
-    return re.sub(r"(?:en|n)$", "", name.lower())
-
-
-def definite_body(word: str) -> str:
-    """A body noun in its definite form, as bodies are named: "regionstyrelse" -> "regionstyrelsen",
-    "nämnd" -> "nämnden", "utskott" -> "utskottet"; other words unchanged."""
-    match = _INDEFINITE_BODY.search(word)
-    if match is None:
-        return word
-    suffix = "n" if match.group(1) else "en" if match.group(2) else "et"
-    return word + suffix
 
 
 _FORMS = sorted(
@@ -107,13 +100,6 @@ _VERB_PATTERN = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(f) for f, _ in _FORMS) + r")(?![\w-])", re.IGNORECASE
 )
 _LEMMA = {form: lemma for form, lemma in _FORMS}
-_SKIP_LEFT = re.compile(
-    # time adverbials in subordinate word order: "att regionstyrelsen i maj godkände"
-    rf"(?:\s(?:i\s(?:{MONTH_FULL_RE})(?:\s\d{{4}}|\si\sfjol|\sförra\såret|\si\sår)?|den\s\d{{1,2}}\s(?:{MONTH_FULL_RE})(?:\s\d{{4}})?|i\s\w+dags|på\s\w+dagen|på\s\w+(?:kvällen|morgonen|eftermiddagen)|"
-    r"som|har|hade|ska|skall|kommer att|väntas|också|även|nu|då|därför|därefter|dessutom|nyligen|tidigare|samtidigt|i dag|idag|i går|igår|redan|inte|sedan|under|enhälligt|formellt"
-    r"|i\ssamma\sbeslut|vid\ssamma\s(?:möte|sammanträde)|(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|några|\d+)\s(?:dagar|veckor|månader)\s(?:senare|därefter)"
-    r"|dagen\s(?:innan|före)|veckan\s(?:innan|före)|dock))+\s*$"
-)
 # "den 20 november tog regiondirektören beslutet", "fattade på onsdagen beslut om": the actor
 # or an adverbial sits between the verb and its noun.
 _SPLIT_VERB = re.compile(
@@ -150,11 +136,6 @@ _NOMINAL = re.compile(
     r"\sbeslut\s(?=(?:i|den|på|under|från)\s[\wåäö]*\d|i\s(?:" + MONTH_FULL_RE + r"|våras|höstas)\b))",
     re.IGNORECASE,
 )
-# Capitalised words that open a clause without naming anyone.
-_NOT_ACTORS = frozenset(
-    ["han", "hon", "de", "det", "den", "vi", "man", "jag", "ni", "detta", "dessa", "i", "på", "efter", "enligt", "nu", "då", "sedan", "redan", "även", "också", "samtidigt"]
-)
-_WORDS_RIGHT = re.compile(r"\s*(?:(?:också|även|nu|då|samtidigt|enhälligt|formellt|i dag|i går|sig)\s)*")
 
 
 @dataclass(frozen=True)
@@ -170,83 +151,6 @@ class DecisionMatch:
     planned: bool
     passive: bool
     nominal: bool = False
-
-
-# A body's name: an optional genitive owner, "X- och Y" compounds, and a place or
-# organisation it belongs to ("Västkoms styrelse", "hälso- och sjukvårdsstyrelsen",
-# "kommunstyrelsen i Borås", "sjukhusstyrelsen vid Skaraborgs Sjukhus").
-_BODY = r"(?P<owner>(?:[A-ZÅÄÖ][\w-]*\s)?[\w-]+(?::s|s)\s)?(?P<body>(?:[\w]+-\s(?:och|eller)\s)?[\w-]+)"
-_PLACE = (
-    r"(?P<place>\s(?:i|vid|för|på|inom)\s[A-ZÅÄÖ][\w-]*(?::s|s)?"
-    r"(?:\s(?:[A-ZÅÄÖ][\w-]*|[Ss]jukhus|kommun|stad|lasarett|län|[a-zåäö]*förening|[a-zåäö]*förbund))*"
-    r"(?:\si\s[A-ZÅÄÖ][\w-]*)?)?"
-)
-
-
-def _body_words(match: re.Match[str]) -> tuple[str, int] | None:
-    """The body phrase of a match of ``_BODY`` + ``_PLACE`` when its head is a body noun."""
-    body = match.group("body")
-    if not body.split()[-1].lower().endswith(BODY_NOUNS):
-        owner = match.group("owner")
-        if owner and owner.strip().lower().endswith(BODY_NOUNS) and not match.group("place"):
-            return owner.strip(), match.start("owner")  # "styrelsen beslutade" read V2
-        return None
-    start = match.start("owner") if match.group("owner") else match.start("body")
-    return match.group(0)[start - match.start() :].rstrip(), start
-
-
-def body_phrase_before(text: str) -> tuple[str, int] | None:
-    """The deciding body that ends ``text``: "Västkoms styrelse", "regionstyrelsen"."""
-    text = _SKIP_LEFT.sub("", text)
-    match = re.search(rf"{_BODY}{_PLACE}$", text)
-    if match is None:
-        return None
-    return _body_words(match)
-
-
-def body_phrase_after(text: str) -> tuple[str, int] | None:
-    """The deciding body that opens ``text`` (after the verb, V2 order or "av ...")."""
-    skip = _WORDS_RIGHT.match(text)
-    offset = skip.end() if skip else 0
-    match = re.match(rf"{_BODY}{_PLACE}", text[offset:])
-    found = _body_words(match) if match is not None else None
-    if found is None:
-        # "avslog Arbetsmiljöverket regionens begäran": the body alone, a genitive after it
-        single = re.match(r"[\w-]+(?=[\s,.])", text[offset:])
-        if single is not None and single.group().lower().endswith(BODY_NOUNS):
-            return single.group(), offset
-        return None
-    return found[0], offset + found[1]
-
-
-def name_before(text: str) -> tuple[str, int] | None:
-    """A proper name (an organisation) that ends ``text``: "Oracle har samtidigt" -> "Oracle"."""
-    text = _SKIP_LEFT.sub("", text)
-    match = re.search(r"(?<![\w-])[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*$", text)
-    if match is None:
-        return None
-    words = match.group().split()
-    if words[0].lower() in _NOT_ACTORS:
-        if len(words) == 1 or words[0].lower() not in _OPENING_ADVERBS:
-            return None
-        # "Även Sjukhusapoteket har fattat beslut": the adverb opens the clause, the name follows
-        return " ".join(words[1:]), match.start() + len(words[0]) + 1
-    if len(words) == 2 and words[0].endswith(("rådet", "bolaget", "myndigheten", "företaget", "förbundet")):
-        return words[1], match.start() + len(words[0]) + 1  # "Forskningsrådet Forte": the name
-    return match.group(), match.start()
-
-
-_OPENING_ADVERBS = frozenset(["även", "också", "nu", "då", "sedan", "redan", "samtidigt"])
-
-
-def _body_before_in(text: str) -> tuple[str, int] | None:
-    """The last deciding body named anywhere in ``text`` (the subject "sitt beslut" points to)."""
-    found = None
-    for match in re.finditer(rf"(?<![\w-]){_BODY}{_PLACE}", text):
-        body = _body_words(match)
-        if body is not None:
-            found = body
-    return found
 
 
 # Where the clause of a decision verb begins: a cue in another clause says nothing of it
@@ -273,20 +177,6 @@ def _clause(sentence: str, start: int) -> str:
     clause = re.split(r"[.;:!?]|,\s(?:säger|som|men|eftersom|och\s(?:det|de|vi|han|hon))\b", sentence[start:])[0]
     words = clause.split()
     return " ".join(words[:14]).strip(" ,")
-
-
-def _person_near(
-    sentence: str, start: int, end: int, people: Sequence[tuple[int, int, str]]
-) -> tuple[str, int] | None:
-    """A person named right before the verb (subject) or right after it (V2 order)."""
-    for p_start, p_end, name in people:
-        between = sentence[p_end:start].strip().lstrip(",").strip()  # "Sjukhusdirektören, Kristina Öhman, har utsett"
-        if p_end <= start and (not between or _SKIP_LEFT.fullmatch(" " + between)):
-            return name, p_start
-    for p_start, _p_end, name in people:
-        if p_start >= end and _WORDS_RIGHT.fullmatch(sentence[end:p_start]):
-            return name, p_start
-    return None
 
 
 def decisions_in_sentence(
@@ -344,20 +234,20 @@ def decisions_in_sentence(
                 if by is None:
                     name = re.match(r"[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+)*", sentence[match.end() + agent.end() :])
                     by = (name.group(), match.end() + agent.end()) if name else None
-            owner = _DECISION_OWNER.search(sentence[: match.start()]) if by is None else None
+            owner = DECISION_OWNER.search(sentence[: match.start()]) if by is None else None
             if owner is not None:
                 by = owner.group(1), owner.start(1)  # "beslutet från Forte fattades den 8 september"
             if by is None:
                 # "Vid fullmäktiges sammanträde valdes …", "Budgeten antogs vid fullmäktiges sammanträde"
-                by = _meeting_owner(sentence[: match.start()]) or _meeting_owner(_clause(sentence, match.start()), match.start())
+                by = meeting_owner(sentence[: match.start()]) or meeting_owner(_clause(sentence, match.start()), match.start())
         else:
             # "Regionens högsta tjänsteperson, regiondirektören, beslutade": an apposition's commas
-            subject = _subject_text(sentence[: match.start()])
-            before = body_phrase_before(subject.rstrip().rstrip(",")) or _cleft_subject(sentence[: match.start()])
-            pronoun = _PRONOUN_SUBJECT.search(subject)
+            subject = subject_text(sentence[: match.start()])
+            before = body_phrase_before(subject.rstrip().rstrip(",")) or cleft_subject(sentence[: match.start()])
+            pronoun = PRONOUN_SUBJECT.search(subject)
             if before is None and pronoun is not None:
-                before = _body_before_in(subject[: pronoun.start()])  # "gav regionstyrelsen, när den fastställde"
-            abbreviation = _ABBREVIATED.search(subject)
+                before = body_before_in(subject[: pronoun.start()])  # "gav regionstyrelsen, när den fastställde"
+            abbreviation = ABBREVIATED.search(subject)
             if before is None and abbreviation is not None:
                 before = abbreviation.group(1), abbreviation.start(1)  # "Inspektionen för vård och omsorg (IVO) har beslutat"
             after = body_phrase_after(sentence[match.end() :].lstrip())
@@ -365,7 +255,7 @@ def decisions_in_sentence(
                 r"\s*i\suppdrag\b", sentence[match.end() :].lstrip()[after[1] + len(after[0]) :]
             ):
                 after = None  # "gav (samtidigt) regiondirektören i uppdrag": the one who is commissioned
-            person = _person_near(sentence, match.start(), match.end(), people)
+            person = person_near(sentence, match.start(), match.end(), people)
             named_before = [p for p in people if p[1] <= match.start()]
             if (
                 person is not None
@@ -389,7 +279,7 @@ def decisions_in_sentence(
             elif lemma not in _NEEDS_ACTOR or lemma in ("bevilja", "förelägga"):
                 by = name_before(subject.rstrip())  # "Forskningsrådet Forte beviljade": a funder's grant
             if by is None:
-                by = _coordinated_subject(sentence, match.start()) or _relative_subject(sentence[: match.start()])
+                by = coordinated_subject(sentence, match.start()) or relative_subject(sentence[: match.start()])
         planned = _planned_before(sentence, match.start())
         first = form.split()[0]
         present = (
@@ -405,7 +295,7 @@ def decisions_in_sentence(
             planned = True
         if lemma == "klubba" and re.match(r"\s(?:[\w-]+\s){0,2}?beslutet\b", sentence[match.end() :]):
             continue  # "ordföranden klubbade beslutet": the gavel on a decision told already
-        if lemma == "teckna avtal" and (by is None or not by[0].lower().endswith(_SIGNERS)):
+        if lemma == "teckna avtal" and (by is None or not by[0].lower().endswith(SIGNERS)):
             continue  # "Västra Götalandsregionen tecknade avtal med Cerner": background, not a body's decision
         if lemma in _BODY_ONLY and by is not None and by == person:
             continue  # "Anna Berg valde att gå vidare": a person's choice, not a formal decision
@@ -420,91 +310,6 @@ def decisions_in_sentence(
     found.extend(_split_decisions(sentence, people, found))
     found.extend(_nominal_decisions(sentence, found))
     return sorted(found, key=lambda d: d.verb_start)
-
-
-# "IVO, som i september fattade beslut i sin tillsyn": a name and the relative clause it heads.
-_RELATIVE_SUBJECT = re.compile(r"(?<![\w-])(?P<name>[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*){0,3}),\ssom\s(?:[a-zåäö\d][\w-]*\s){0,4}$")
-
-
-# A subject's relative clause between it and the verb: "Oracle Health, som driver systemet, har beslutat".
-_RELATIVE_CLAUSE = re.compile(r",\ssom\s[^,.;:]{1,60},\s(?:(?:har|hade|också|även|nu|redan)\s)*$")
-_DECISION_OWNER = re.compile(r"\b[Bb]eslutet\s(?:från|av)\s([A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*)\s$")
-# Bodies and offices whose signing of an agreement is a decision.
-_SIGNERS = ("styrelse", "styrelsen", "nämnd", "nämnden", "ledning", "ledningen", "grupp", "gruppen", "direktör", "direktören", "utskott", "utskottet")
-# "när den fastställde": "den" as subject, a body named before it in the sentence.
-_PRONOUN_SUBJECT = re.compile(r"\b(?:när|då|som|och|men|eftersom)\sden\s(?:(?:också|även|redan|då|nu)\s)*$")
-# An organisation's abbreviation in brackets right before the verb: "(IVO) har beslutat".
-_ABBREVIATED = re.compile(r"\(([A-ZÅÄÖ]{2,})\)\s(?:(?:har|hade|också|även|nu|redan)\s)*$")
-
-
-# "Vid regionfullmäktiges första sammanträde efter valet valdes …": the assembly that met.
-_MEETING_OWNER = re.compile(
-    r"\b(?:[Vv]id|[Pp]å|[Uu]nder)\s(?P<owner>(?:[A-ZÅÄÖ][\w-]*\s)?[\w-]+?)(?::s|s)\s(?:[a-zåäö]+\s){0,2}?"
-    r"(?P<noun>sammanträde|möte|kongress|årsmöte|stämma|extrainsatta\smöte)\b"
-)
-
-
-def _meeting_owner(before: str, offset: int = 0) -> tuple[str, int] | None:
-    """The body whose meeting a passive decision was taken at: "regionfullmäktige" for "Vid
-    regionfullmäktiges sammanträde … valdes", "Vårdförbundets kongress" for "På Vårdförbundets
-    kongress i mars valdes"."""
-    match = next(reversed(list(_MEETING_OWNER.finditer(before))), None)
-    if match is None:
-        return None
-    owner = match.group("owner")
-    if owner.lower().endswith(BODY_NOUNS):
-        return owner, offset + match.start("owner")
-    return f"{owner}s {match.group('noun')}", offset + match.start("owner")
-
-
-def _subject_text(before: str) -> str:
-    """The words before a decision verb, without a relative clause that separates the subject
-    from it: "Oracle Health, som driver systemet, har" -> "Oracle Health har"."""
-    clause = _RELATIVE_CLAUSE.search(before)
-    if clause is None:
-        return before
-    return before[: clause.start()] + " " + before[clause.end() :] if before[clause.end() :] else before[: clause.start()] + " "
-
-
-def _relative_subject(before: str) -> tuple[str, int] | None:
-    match = _RELATIVE_SUBJECT.search(before)
-    if match is None or match.group("name").lower() in _NOT_ACTORS:
-        return None
-    return match.group("name"), match.start("name")
-
-
-def _cleft_subject(before: str) -> tuple[str, int] | None:
-    """ "Det var regionfullmäktige som i juni 2019 godkände", "Regionstyrelsen, som i går
-    godkände": a body that "som" makes the subject of the verb, adverbials between."""
-    match = re.search(rf"(?<![\w-]){_BODY}{_PLACE},?\ssom\s(?:[\w:-]+\s){{0,8}}$", before)
-    if match is None or re.search(r"\b(?:att|och|men|som)\s(?:[\w:-]+\s){0,5}$", before[match.end("body") :].split("som", 1)[1]):
-        return None
-    end = match.end("place") if match.group("place") else match.end("body")
-    body = re.match(rf"{_BODY}{_PLACE}", before[match.start() : end])
-    return _body_words(body) if body else None
-
-
-def _coordinated_subject(sentence: str, verb_start: int) -> tuple[str, int] | None:
-    """ "Styrgruppen gick i måndags igenom läget och beslutade att ...": the second verb of a
-    body's clause shares the subject that opens the sentence."""
-    before = sentence[:verb_start]
-    conjunction = re.search(r"(?:\s|,\s)(?:och|men)\s(?:(?:har|hade|också|även|sedan|därefter|då|samtidigt)\s)*$", before)
-    if conjunction is None:
-        return None
-    opening = re.match(rf"{_BODY}{_PLACE}(?=\s(?!(?:och|som|att|med)\b)[a-zåäö]+\s)", before)
-    if opening is None or _body_words(opening) is None:
-        # V2 after an adverbial: "I tisdags fick regionstyrelsen ta del av rapporten och gav ..."
-        opening = re.match(
-            rf"(?:[A-ZÅÄÖ]\w*\s(?:[\w-]+\s){{0,2}}?)(?:fick|hade|har|tog|höll|gick|behandlade|diskuterade)\s{_BODY}{_PLACE}(?=\s)",
-            before,
-        )
-    between = before[opening.end() : conjunction.start()] if opening is not None else ""
-    if conjunction.group().startswith(", men"):
-        # "Kollegiet tillstyrkte att …, men beslutade samtidigt att …": the object clause ends at ", men"
-        between = between.split(" att ", 1)[0]
-    if opening is None or re.search(r"[,;:]|\b(?:att|som|när|då|eftersom)\s", between):
-        return None
-    return _body_words(opening)
 
 
 _ANTECEDENT = re.compile(r"(?<![\w-])(?:den|det|de|en|ett|sin|sitt)\s(?:[\w-]+\s)?(?P<noun>[\w-]+)\ssom\s$", re.IGNORECASE)
@@ -538,7 +343,7 @@ def _split_decisions(
             continue  # the noun belongs to another clause
         verb = match.group("verb").lower()
         body = body_phrase_after(inner)
-        person = _person_near(sentence, match.start(), match.end("verb"), people)
+        person = person_near(sentence, match.start(), match.end("verb"), people)
         by: tuple[str, int] | None
         if person is not None:
             by = person
@@ -548,11 +353,11 @@ def _split_decisions(
             by = (
                 body_phrase_before(sentence[: match.start()].rstrip())
                 or name_before(sentence[: match.start()].rstrip())
-                or _relative_subject(sentence[: match.start()])
+                or relative_subject(sentence[: match.start()])
             )
         if by is None:
             continue
-        if lemma == "teckna avtal" and not by[0].lower().endswith(_SIGNERS):
+        if lemma == "teckna avtal" and not by[0].lower().endswith(SIGNERS):
             continue  # "Västra Götalandsregionen tecknade avtal med Cerner": background, not a body's decision
         planned = _planned_before(sentence, match.start()) or verb in ("fattar", "tar", "säger", "röstar", "ger", "ställer")
         what = _clause(sentence, match.start())
@@ -601,7 +406,7 @@ def _nominal_decisions(sentence: str, taken: Sequence[DecisionMatch]) -> list[De
             # "Regionstyrelsens beslut i maj om att godkänna ...": the owner decided
             by = (match.group("gen")[:-1], match.start("gen"))
         else:
-            by = _body_before_in(sentence[: match.start()])
+            by = body_before_in(sentence[: match.start()])
         if by is None:
             continue
         # "Reserven får bara användas efter beslut av regiondirektören": a rule, not a decision taken

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from fvmdocs.extract.decisions import definite_body, office_noun
+from fvmdocs.extract.decision_actors import definite_body, office_noun
 from fvmdocs.extract.document import extract_facts, parse_published
 from fvmdocs.extract.facts import DocumentFacts
 from fvmdocs.extract.orgs import load_organisations

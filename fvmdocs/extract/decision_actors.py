@@ -1,0 +1,267 @@
+"""Who a decision verb's subject is: a body, a person or a name, found by the words around it.
+
+"Västkoms styrelse beslutade", "beslutade regionstyrelsen" (V2), "Det var regionfullmäktige som
+godkände", "Styrgruppen gick igenom läget och beslutade", "IVO, som i september fattade beslut",
+"Inspektionen för vård och omsorg (IVO) har beslutat", "när den fastställde", "Vid
+regionfullmäktiges sammanträde valdes"; adverbials and time phrases between the subject and the
+verb are passed over.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from fvmdocs.extract.timex_lexicon import MONTH_FULL_RE
+
+__all__ = [
+    "ABBREVIATED",
+    "BODY_NOUNS",
+    "DECISION_OWNER",
+    "PRONOUN_SUBJECT",
+    "SIGNERS",
+    "body_before_in",
+    "body_phrase_after",
+    "body_phrase_before",
+    "cleft_subject",
+    "coordinated_subject",
+    "definite_body",
+    "meeting_owner",
+    "name_before",
+    "office_noun",
+    "person_near",
+    "relative_subject",
+    "subject_text",
+]
+
+
+# Nouns that make a phrase a deciding body or office, in any definite form.
+BODY_NOUNS = (
+    "styrelse", "styrelsen", "nämnd", "nämnden", "fullmäktige", "utskott", "utskottet",
+    "styrgrupp", "styrgruppen", "gruppen", "ledning", "ledningen", "direktören", "direktör", "regeringen",
+    "rätten", "ordförande", "ordföranden", "chefen", "kommunen", "regionen", "revisorerna",
+    "revisionen", "direktion", "direktionen", "presidiet", "beredningen", "kommitté", "kommittén",
+    "ledningsgrupp", "ledningsgruppen", "kollegiet", "grupp", "delegation", "delegationen", "verket", "myndigheten",
+)  # fmt: skip
+
+
+_INDEFINITE_BODY = re.compile(r"(styrelse|direktion)$|(nämnd|styrgrupp|direktör|chef)$|(utskott)$")
+
+
+def office_noun(name: str) -> str:
+    """An office named in its definite form as its title: "regiondirektören" -> "regiondirektör"."""
+    return re.sub(r"(?:en|n)$", "", name.lower())
+
+
+def definite_body(word: str) -> str:
+    """A body noun in its definite form, as bodies are named: "regionstyrelse" -> "regionstyrelsen",
+    "nämnd" -> "nämnden", "utskott" -> "utskottet"; other words unchanged."""
+    match = _INDEFINITE_BODY.search(word)
+    if match is None:
+        return word
+    suffix = "n" if match.group(1) else "en" if match.group(2) else "et"
+    return word + suffix
+
+
+_SKIP_LEFT = re.compile(
+    # time adverbials in subordinate word order: "att regionstyrelsen i maj godkände"
+    rf"(?:\s(?:i\s(?:{MONTH_FULL_RE})(?:\s\d{{4}}|\si\sfjol|\sförra\såret|\si\sår)?|den\s\d{{1,2}}\s(?:{MONTH_FULL_RE})(?:\s\d{{4}})?|i\s\w+dags|på\s\w+dagen|på\s\w+(?:kvällen|morgonen|eftermiddagen)|"
+    r"som|har|hade|ska|skall|kommer att|väntas|också|även|nu|då|därför|därefter|dessutom|nyligen|tidigare|samtidigt|i dag|idag|i går|igår|redan|inte|sedan|under|enhälligt|formellt"
+    r"|i\ssamma\sbeslut|vid\ssamma\s(?:möte|sammanträde)|(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|några|\d+)\s(?:dagar|veckor|månader)\s(?:senare|därefter)"
+    r"|dagen\s(?:innan|före)|veckan\s(?:innan|före)|dock))+\s*$"
+)
+
+
+# Capitalised words that open a clause without naming anyone.
+_NOT_ACTORS = frozenset(
+    ["han", "hon", "de", "det", "den", "vi", "man", "jag", "ni", "detta", "dessa", "i", "på", "efter", "enligt", "nu", "då", "sedan", "redan", "även", "också", "samtidigt"]
+)
+
+
+_WORDS_RIGHT = re.compile(r"\s*(?:(?:också|även|nu|då|samtidigt|enhälligt|formellt|i dag|i går|sig)\s)*")
+
+
+# A body's name: an optional genitive owner, "X- och Y" compounds, and a place or
+# organisation it belongs to ("Västkoms styrelse", "hälso- och sjukvårdsstyrelsen",
+# "kommunstyrelsen i Borås", "sjukhusstyrelsen vid Skaraborgs Sjukhus").
+_BODY = r"(?P<owner>(?:[A-ZÅÄÖ][\w-]*\s)?[\w-]+(?::s|s)\s)?(?P<body>(?:[\w]+-\s(?:och|eller)\s)?[\w-]+)"
+
+
+_PLACE = (
+    r"(?P<place>\s(?:i|vid|för|på|inom)\s[A-ZÅÄÖ][\w-]*(?::s|s)?"
+    r"(?:\s(?:[A-ZÅÄÖ][\w-]*|[Ss]jukhus|kommun|stad|lasarett|län|[a-zåäö]*förening|[a-zåäö]*förbund))*"
+    r"(?:\si\s[A-ZÅÄÖ][\w-]*)?)?"
+)
+
+
+def _body_words(match: re.Match[str]) -> tuple[str, int] | None:
+    """The body phrase of a match of ``_BODY`` + ``_PLACE`` when its head is a body noun."""
+    body = match.group("body")
+    if not body.split()[-1].lower().endswith(BODY_NOUNS):
+        owner = match.group("owner")
+        if owner and owner.strip().lower().endswith(BODY_NOUNS) and not match.group("place"):
+            return owner.strip(), match.start("owner")  # "styrelsen beslutade" read V2
+        return None
+    start = match.start("owner") if match.group("owner") else match.start("body")
+    return match.group(0)[start - match.start() :].rstrip(), start
+
+
+def body_phrase_before(text: str) -> tuple[str, int] | None:
+    """The deciding body that ends ``text``: "Västkoms styrelse", "regionstyrelsen"."""
+    text = _SKIP_LEFT.sub("", text)
+    match = re.search(rf"{_BODY}{_PLACE}$", text)
+    if match is None:
+        return None
+    return _body_words(match)
+
+
+def body_phrase_after(text: str) -> tuple[str, int] | None:
+    """The deciding body that opens ``text`` (after the verb, V2 order or "av ...")."""
+    skip = _WORDS_RIGHT.match(text)
+    offset = skip.end() if skip else 0
+    match = re.match(rf"{_BODY}{_PLACE}", text[offset:])
+    found = _body_words(match) if match is not None else None
+    if found is None:
+        # "avslog Arbetsmiljöverket regionens begäran": the body alone, a genitive after it
+        single = re.match(r"[\w-]+(?=[\s,.])", text[offset:])
+        if single is not None and single.group().lower().endswith(BODY_NOUNS):
+            return single.group(), offset
+        return None
+    return found[0], offset + found[1]
+
+
+def name_before(text: str) -> tuple[str, int] | None:
+    """A proper name (an organisation) that ends ``text``: "Oracle har samtidigt" -> "Oracle"."""
+    text = _SKIP_LEFT.sub("", text)
+    match = re.search(r"(?<![\w-])[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*$", text)
+    if match is None:
+        return None
+    words = match.group().split()
+    if words[0].lower() in _NOT_ACTORS:
+        if len(words) == 1 or words[0].lower() not in _OPENING_ADVERBS:
+            return None
+        # "Även Sjukhusapoteket har fattat beslut": the adverb opens the clause, the name follows
+        return " ".join(words[1:]), match.start() + len(words[0]) + 1
+    if len(words) == 2 and words[0].endswith(("rådet", "bolaget", "myndigheten", "företaget", "förbundet")):
+        return words[1], match.start() + len(words[0]) + 1  # "Forskningsrådet Forte": the name
+    return match.group(), match.start()
+
+
+_OPENING_ADVERBS = frozenset(["även", "också", "nu", "då", "sedan", "redan", "samtidigt"])
+
+
+def body_before_in(text: str) -> tuple[str, int] | None:
+    """The last deciding body named anywhere in ``text`` (the subject "sitt beslut" points to)."""
+    found = None
+    for match in re.finditer(rf"(?<![\w-]){_BODY}{_PLACE}", text):
+        body = _body_words(match)
+        if body is not None:
+            found = body
+    return found
+
+
+def person_near(
+    sentence: str, start: int, end: int, people: Sequence[tuple[int, int, str]]
+) -> tuple[str, int] | None:
+    """A person named right before the verb (subject) or right after it (V2 order)."""
+    for p_start, p_end, name in people:
+        between = sentence[p_end:start].strip().lstrip(",").strip()  # "Sjukhusdirektören, Kristina Öhman, har utsett"
+        if p_end <= start and (not between or _SKIP_LEFT.fullmatch(" " + between)):
+            return name, p_start
+    for p_start, _p_end, name in people:
+        if p_start >= end and _WORDS_RIGHT.fullmatch(sentence[end:p_start]):
+            return name, p_start
+    return None
+
+
+# "IVO, som i september fattade beslut i sin tillsyn": a name and the relative clause it heads.
+_RELATIVE_SUBJECT = re.compile(r"(?<![\w-])(?P<name>[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*){0,3}),\ssom\s(?:[a-zåäö\d][\w-]*\s){0,4}$")
+
+
+# A subject's relative clause between it and the verb: "Oracle Health, som driver systemet, har beslutat".
+_RELATIVE_CLAUSE = re.compile(r",\ssom\s[^,.;:]{1,60},\s(?:(?:har|hade|också|även|nu|redan)\s)*$")
+
+
+DECISION_OWNER = re.compile(r"\b[Bb]eslutet\s(?:från|av)\s([A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*)\s$")
+
+
+# Bodies and offices whose signing of an agreement is a decision.
+SIGNERS = ("styrelse", "styrelsen", "nämnd", "nämnden", "ledning", "ledningen", "grupp", "gruppen", "direktör", "direktören", "utskott", "utskottet")
+
+
+# "när den fastställde": "den" as subject, a body named before it in the sentence.
+PRONOUN_SUBJECT = re.compile(r"\b(?:när|då|som|och|men|eftersom)\sden\s(?:(?:också|även|redan|då|nu)\s)*$")
+
+
+# An organisation's abbreviation in brackets right before the verb: "(IVO) har beslutat".
+ABBREVIATED = re.compile(r"\(([A-ZÅÄÖ]{2,})\)\s(?:(?:har|hade|också|även|nu|redan)\s)*$")
+
+
+# "Vid regionfullmäktiges första sammanträde efter valet valdes …": the assembly that met.
+_MEETING_OWNER = re.compile(
+    r"\b(?:[Vv]id|[Pp]å|[Uu]nder)\s(?P<owner>(?:[A-ZÅÄÖ][\w-]*\s)?[\w-]+?)(?::s|s)\s(?:[a-zåäö]+\s){0,2}?"
+    r"(?P<noun>sammanträde|möte|kongress|årsmöte|stämma|extrainsatta\smöte)\b"
+)
+
+
+def meeting_owner(before: str, offset: int = 0) -> tuple[str, int] | None:
+    """The body whose meeting a passive decision was taken at: "regionfullmäktige" for "Vid
+    regionfullmäktiges sammanträde … valdes", "Vårdförbundets kongress" for "På Vårdförbundets
+    kongress i mars valdes"."""
+    match = next(reversed(list(_MEETING_OWNER.finditer(before))), None)
+    if match is None:
+        return None
+    owner = match.group("owner")
+    if owner.lower().endswith(BODY_NOUNS):
+        return owner, offset + match.start("owner")
+    return f"{owner}s {match.group('noun')}", offset + match.start("owner")
+
+
+def subject_text(before: str) -> str:
+    """The words before a decision verb, without a relative clause that separates the subject
+    from it: "Oracle Health, som driver systemet, har" -> "Oracle Health har"."""
+    clause = _RELATIVE_CLAUSE.search(before)
+    if clause is None:
+        return before
+    return before[: clause.start()] + " " + before[clause.end() :] if before[clause.end() :] else before[: clause.start()] + " "
+
+
+def relative_subject(before: str) -> tuple[str, int] | None:
+    match = _RELATIVE_SUBJECT.search(before)
+    if match is None or match.group("name").lower() in _NOT_ACTORS:
+        return None
+    return match.group("name"), match.start("name")
+
+
+def cleft_subject(before: str) -> tuple[str, int] | None:
+    """ "Det var regionfullmäktige som i juni 2019 godkände", "Regionstyrelsen, som i går
+    godkände": a body that "som" makes the subject of the verb, adverbials between."""
+    match = re.search(rf"(?<![\w-]){_BODY}{_PLACE},?\ssom\s(?:[\w:-]+\s){{0,8}}$", before)
+    if match is None or re.search(r"\b(?:att|och|men|som)\s(?:[\w:-]+\s){0,5}$", before[match.end("body") :].split("som", 1)[1]):
+        return None
+    end = match.end("place") if match.group("place") else match.end("body")
+    body = re.match(rf"{_BODY}{_PLACE}", before[match.start() : end])
+    return _body_words(body) if body else None
+
+
+def coordinated_subject(sentence: str, verb_start: int) -> tuple[str, int] | None:
+    """ "Styrgruppen gick i måndags igenom läget och beslutade att ...": the second verb of a
+    body's clause shares the subject that opens the sentence."""
+    before = sentence[:verb_start]
+    conjunction = re.search(r"(?:\s|,\s)(?:och|men)\s(?:(?:har|hade|också|även|sedan|därefter|då|samtidigt)\s)*$", before)
+    if conjunction is None:
+        return None
+    opening = re.match(rf"{_BODY}{_PLACE}(?=\s(?!(?:och|som|att|med)\b)[a-zåäö]+\s)", before)
+    if opening is None or _body_words(opening) is None:
+        # V2 after an adverbial: "I tisdags fick regionstyrelsen ta del av rapporten och gav ..."
+        opening = re.match(
+            rf"(?:[A-ZÅÄÖ]\w*\s(?:[\w-]+\s){{0,2}}?)(?:fick|hade|har|tog|höll|gick|behandlade|diskuterade)\s{_BODY}{_PLACE}(?=\s)",
+            before,
+        )
+    between = before[opening.end() : conjunction.start()] if opening is not None else ""
+    if conjunction.group().startswith(", men"):
+        # "Kollegiet tillstyrkte att …, men beslutade samtidigt att …": the object clause ends at ", men"
+        between = between.split(" att ", 1)[0]
+    if opening is None or re.search(r"[,;:]|\b(?:att|som|när|då|eftersom)\s", between):
+        return None
+    return _body_words(opening)

@@ -1,0 +1,193 @@
+"""The organisation a title belongs to: "på SÄS", "i regionstyrelsen", "VGR:s", "för programmet X".
+
+After a title, "på/vid/i/inom/hos" and a name or a known body give its organisation; a common
+noun after "för" is a task, not an employer ("projektledare för utbildningen"), unless a known
+employer follows it; a unit is passed over for the employer named after it; a body's place is
+kept as written ("kommunstyrelsen i Ulricehamn"); an organisation in the genitive before a title
+is its organisation ("Cerners Sverigechef").
+"""
+
+from __future__ import annotations
+
+import re
+
+from fvmdocs.extract.orgs import OrgLexicon
+from fvmdocs.extract.people import ORG_NOUNS
+
+__all__ = ["TIME_NOUN", "genitive_lead", "genitive_org", "org_after", "org_after_name", "org_phrase"]
+
+
+_PREPOSITIONS = ("på", "vid", "för", "i", "inom", "hos", "från")
+
+
+_CAPITALISED_RUN = re.compile(
+    r"[A-ZÅÄÖ][\w]*-\s(?:och|eller)\s[a-zåäö][\w-]*"  # "Vård- och äldreförvaltningen"
+    r"|[A-ZÅÄÖ][\w-]*(?::s)?(?:\s(?:[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|kommun|lasarett|stad|län|universitet|högskola|AB|vårdcentral"
+    r"|[a-zåäö]*(?:förening|förbund|sällskap|akademi|partiet|föreningen|förbundet)))*"
+)
+
+
+_DEFINITE = re.compile(r"[a-zåäö][\w-]*(?:en|et|na|ns)\b(?:\s[A-ZÅÄÖ][\w-]*)?")
+
+
+_BODY_HEADS = r"styrelsen|nämnden|fullmäktige|utskottet|revisorerna|presidiet|direktionen|kollegiet"
+
+
+# A deciding body named as a chair's organisation, with the place or owner the text gives.
+_BODY_WITH_PLACE = re.compile(
+    rf"(?:[A-ZÅÄÖ][\w-]*s\s(?:styrelse|nämnd|direktion|presidium)\b"
+    rf"|(?:[a-zåäö][\w-]*)?(?:{_BODY_HEADS})(?P<place>\s(?:i|för)\s[A-ZÅÄÖ][\w-]*(?:\s(?:[A-ZÅÄÖ][\w-]*|kommun|län))*)?(?![\w-]))"
+)
+
+
+# A common noun that presents a name: "konsultbolaget Journalpartner", "förbundet Vision".
+_DESCRIBED_NAME = re.compile(rf"(?:[a-zåäö][\w-]*?)?(?:{ORG_NOUNS})\s(?P<name>[A-ZÅÄÖ])")
+
+
+# Definite nouns of time that follow a title without being its organisation ("vid årsskiftet").
+TIME_NOUN = re.compile(
+    r"(?:\w*skiftet|sommaren|hösten|våren|vintern|början|slutet|mitten|tiden|perioden|halvåret|"
+    r"kvartalet|året|månaden|veckan|dagen|helgen|behovet|sidan)\b"
+)
+
+
+# Unions and associations have branches named by place.
+# ("Kommunal i Ulricehamn" may only say where the member works, so "i" counts for the
+# professional associations, whose branches are named by region.)
+_ASSOCIATION = re.compile(r"(?:läkarna|förbundet|föreningen|facket|Vision|Kommunal)$")
+
+
+_BRANCH = re.compile(
+    r"(?:\s(?:avdelning|region|sektion)|(?:(?<=läkarna)|(?<=föreningen))\si)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*"
+)
+
+
+# Offices of a municipality or region, whose place is their organisation: "kommunalråd i Borås".
+_PLACE_OFFICE = re.compile(r"(?:kommunalråd|regionråd|oppositionsråd|kommundirektör|regiondirektör|borgmästare)\s*$")
+
+
+def org_after(text: str, pos: int, orgs: OrgLexicon) -> tuple[str | None, int]:
+    """The organisation a title is attached to ("på SÄS", "i regionstyrelsen", "FVM")."""
+    rest = text[pos:]
+    stripped = rest.lstrip(" ")
+    pos += len(rest) - len(stripped)
+    head = re.match(r"(\w+)\s", stripped)
+    if head and head.group(1) in _PREPOSITIONS:
+        # "projektledare för utbildningen": after "för" a common noun is a task, not an employer
+        org, end = org_phrase(text, pos + head.end(), orgs, lower_ok=True)
+        if org is None:
+            return None, pos
+        if orgs.resolve(org) is None and org[:1].islower():
+            # "verksamhetschef för medicinkliniken på Skaraborgs Sjukhus": the known employer wins
+            known = re.match(r",?\s(?:på|vid|i|inom)\s", text[end:])
+            if known:
+                outer, outer_end = org_phrase(text, end + known.end(), orgs, lower_ok=False)
+                if outer is not None and orgs.resolve(outer) is not None:
+                    return outer, outer_end
+            if head.group(1) == "för":
+                return None, pos  # "projektledare för utbildningen": a task, not an employer
+        if head.group(1) == "för" and (org == "Millennium" or orgs.kind(orgs.resolve(org) or org) == "programme"):
+            # "utbildningssamordnare för Millennium på SÄS": the programme is the task, SÄS the employer
+            known = re.match(r",?\s(?:på|vid|inom)\s", text[end:])
+            if known:
+                outer, outer_end = org_phrase(text, end + known.end(), orgs, lower_ok=False)
+                if outer is not None and orgs.resolve(outer) is not None:
+                    return outer, outer_end
+        if (
+            head.group(1) == "i"
+            and " " not in org
+            and org[:1].isupper()
+            and orgs.resolve(org) is None
+            and not _PLACE_OFFICE.search(text, 0, pos)
+        ):
+            return None, end  # "distriktssköterska i Herrljunga": a place, not a named employer
+        return org, end
+    return org_phrase(text, pos, orgs, lower_ok=False)
+
+
+# "ledamot i den politiska styrgruppen för program Millennium": a body named by an adjective.
+_DESCRIBED_BODY = re.compile(
+    r"den\s(?P<org>[a-zåäö]+a\s(?:styrgruppen|styrelsen|nämnden|beredningen)(?:\sför\s(?:[a-zåäö]+\s)?[A-ZÅÄÖ][\w-]*)?)(?![\w-])"
+)
+
+
+def org_phrase(text: str, pos: int, orgs: OrgLexicon, *, lower_ok: bool) -> tuple[str | None, int]:
+    programme = re.match(r"(?:programmet|projektet)\s(?=[A-ZÅÄÖ])", text[pos:])
+    if programme is not None:
+        pos += programme.end()  # "upphandlingschef för programmet Framtidens vårdinformationsmiljö"
+    described_body = _DESCRIBED_BODY.match(text, pos) if lower_ok else None
+    if described_body is not None:
+        return described_body.group("org"), described_body.end()
+    body = _BODY_WITH_PLACE.match(text, pos)
+    if body is not None:
+        # "ordförande i kommunstyrelsen i Ulricehamn", "ordförande i Västkoms styrelse": the body
+        known = orgs.resolve(body.group()) if not body.group("place") else None
+        return known or body.group(), body.end()
+    described = _DESCRIBED_NAME.match(text, pos)
+    if described:
+        pos = described.start("name")  # "konsultbolaget Journalpartner": the name is the organisation
+    for match in orgs.find(text[pos : pos + 80]):
+        if match.start == 0:
+            if match.contextual:
+                return None, pos + match.end  # "IT-direktör i regionen" names no organisation
+            longer = _CAPITALISED_RUN.match(text, pos)
+            if longer and longer.end() > pos + match.end and not text[pos + match.end :].startswith(":"):
+                # "Vårdförbundet Skåne", a part the gazetteer does not list: as the text names it
+                return orgs.canonical(longer.group()), longer.end()
+            branch = _BRANCH.match(text, pos + match.end) if _ASSOCIATION.search(match.text) else None
+            if branch is not None:
+                # "Vårdförbundet avdelning Västra Götaland", "Sjukhusläkarna i Skaraborg": a branch
+                return text[pos : branch.end()], branch.end()
+            return match.name, pos + match.end
+        break
+    capitalised = _CAPITALISED_RUN.match(text, pos)
+    if capitalised:
+        branch = _BRANCH.match(text, capitalised.end()) if _ASSOCIATION.search(capitalised.group()) else None
+        if branch is not None:
+            return text[pos : branch.end()], branch.end()
+        return orgs.canonical(capitalised.group()), capitalised.end()
+    definite = _DEFINITE.match(text, pos) if lower_ok else None
+    if definite and not text.startswith("att", pos) and not TIME_NOUN.match(definite.group()):
+        # a common noun ("akuten", "medicinkliniken") is a unit, not a named organisation,
+        # unless it is a known body ("regionstyrelsen")
+        known = orgs.resolve(definite.group())
+        if known is not None:
+            return known, definite.end()
+        # "verksamhetschef för medicinkliniken på Skaraborgs Sjukhus": the named employer
+        chain = re.match(r",?\s(?:på|vid|i|inom)\s", text[definite.end() :])
+        if chain:
+            outer, outer_end = org_phrase(text, definite.end() + chain.end(), orgs, lower_ok=False)
+            if outer is not None and orgs.resolve(outer) is not None:
+                return outer, outer_end
+    return None, pos
+
+
+def genitive_lead(sentence: str, pos: int, orgs: OrgLexicon) -> tuple[str, int] | None:
+    """An organisation in the genitive opening a title: ", Oracle Healths chef för Norden"."""
+    for named in orgs.find(sentence[pos : pos + 60]):
+        if named.start == 0 and named.text.endswith("s") and named.text != named.name:
+            rest = re.match(r"\s", sentence[pos + named.end :])
+            return (named.name, pos + named.end + 1) if rest else None
+        break
+    return None
+
+
+def org_after_name(sentence: str, name_end: int, orgs: OrgLexicon) -> str | None:
+    """ "sjukhusdirektör Anna Ek på SÄS": a named employer right after the name."""
+    name = re.match(r"[^\s,.]+(?:\s[A-ZÅÄÖ][^\s,.]*)*", sentence[name_end:])
+    pos = name_end + (name.end() if name else 0)
+    prep = re.match(r"\s(på|vid|i|inom|hos)\s", sentence[pos:])
+    if prep is None:
+        return None
+    org, _ = org_phrase(sentence, pos + prep.end(), orgs, lower_ok=False)
+    if prep.group(1) in ("i", "inom", "hos") and (org is None or orgs.resolve(org) is None):
+        return None  # "chefläkare Anna Ek i Borås": a place, unless a known organisation
+    return org
+
+
+def genitive_org(before: str, orgs: OrgLexicon) -> str | None:
+    """The organisation in the genitive right before a title: "VGR:s", "Cerners", "SÄS"."""
+    for match in reversed(orgs.find(before)):
+        if before[match.end :].strip() == "":
+            return None if match.contextual else match.name
+    return None
