@@ -124,9 +124,9 @@ def _court_named(ctx: PageContext, phrase: str) -> str | None:
 
 def as_written(phrase: str) -> str:
     """A body's name in lower case unless its first word is a name: "Regionstyrelsen" ->
-    "regionstyrelsen", but "Västkoms styrelse" and "SKR:s styrelse" stay as written."""
+    "regionstyrelsen", but "Västkoms styrelse", "SKR:s styrelse" and "FoU-rådet" stay as written."""
     first = phrase.split()[0]
-    if phrase[:2].isupper() or " " in phrase and re.fullmatch(r"[A-ZÅÄÖ][\w-]*(?<!en)(?<!et)(?<!na)(?::s|s)", first):
+    if phrase[:2].isupper() or any(c.isupper() for c in first[1:]) or " " in phrase and re.fullmatch(r"[A-ZÅÄÖ][\w-]*(?<!en)(?<!et)(?<!na)(?::s|s)", first):
         return phrase
     return phrase[0].lower() + phrase[1:]
 
@@ -141,11 +141,13 @@ def genitive_decider(ctx: PageContext, before: int, roles: list[Role]) -> str | 
 
 
 def qualified(by: str | None, decisions: list[Decision]) -> str | None:
-    """A bare "regionstyrelsen" after "regionstyrelsen i Region Skåne" decided is the same body."""
+    """A bare "regionstyrelsen" after "regionstyrelsen i Region Skåne" decided is the same body, and
+    "etikprövningsnämnden" after "Regionala etikprövningsnämnden i Göteborg"."""
     if by is None:
         return None
+    qualified_name = re.compile(rf"(?:^|[a-zåäö]+a\s){re.escape(by.lower())}\si\s")
     for earlier in reversed(decisions):
-        if earlier.by and earlier.by.lower().startswith(by.lower() + " i "):
+        if earlier.by and qualified_name.match(earlier.by.lower()):
             return earlier.by
     return by
 
@@ -165,7 +167,10 @@ def verb_clause(sentence: str, match: DecisionMatch) -> str:
     regionstyrelsen …" names no body for the passive."""
     breaks = list(CLAUSE_BREAK.finditer(sentence))
     start = max((b.end() for b in breaks if b.end() <= match.verb_start), default=0)
-    end = min((b.start() for b in breaks if b.start() >= match.verb_end), default=len(sentence))
+    # "Beslutet togs efter att regionens revisorer pekade på brister": a subordinate clause ends it
+    subordinate = re.compile(r"\b(?:efter att|sedan|eftersom|när|då)\s").search(sentence, match.verb_end)
+    ends = [b.start() for b in breaks if b.start() >= match.verb_end] + ([subordinate.start()] if subordinate else [])
+    end = min(ends, default=len(sentence))
     return sentence[start:end]
 
 

@@ -42,6 +42,7 @@ BODY_NOUNS = (
     "rätten", "ordförande", "ordföranden", "chefen", "kommunen", "regionen", "revisorerna",
     "revisionen", "direktion", "direktionen", "presidiet", "beredningen", "kommitté", "kommittén",
     "ledningsgrupp", "ledningsgruppen", "kollegiet", "grupp", "delegation", "delegationen", "verket", "myndigheten",
+    "rådet",
 )  # fmt: skip
 
 
@@ -84,7 +85,11 @@ _WORDS_RIGHT = re.compile(r"\s*(?:(?:också|även|nu|då|samtidigt|enhälligt|fo
 # A body's name: an optional genitive owner, "X- och Y" compounds, and a place or
 # organisation it belongs to ("Västkoms styrelse", "hälso- och sjukvårdsstyrelsen",
 # "kommunstyrelsen i Borås", "sjukhusstyrelsen vid Skaraborgs Sjukhus").
-_BODY = r"(?P<owner>(?:[A-ZÅÄÖ][\w-]*\s)?[\w-]+(?::s|s)\s)?(?P<body>(?:[\w]+-\s(?:och|eller)\s)?[\w-]+)"
+_BODY = (
+    r"(?P<owner>(?:[A-ZÅÄÖ][\w-]*\s)?[\w-]+(?::s|s)\s)?"
+    # "Regionala etikprövningsnämnden i Göteborg": an adjective that is part of the name
+    r"(?P<body>(?:(?:[Rr]egionala|[Nn]ationella|[Cc]entrala|[Ll]okala)\s)?(?:[\w]+-\s(?:och|eller)\s)?[\w-]+)"
+)
 
 
 _PLACE = (

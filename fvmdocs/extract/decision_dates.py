@@ -19,6 +19,7 @@ __all__ = ["CLAUSE_BREAK", "decision_timexes", "sitting_named", "within"]
 
 
 _EVENT_NOUN_BEFORE = re.compile(
+    r"\bomstarten\s$|"  # "Inför omstarten lördagen den 11 oktober, … beslutade nämnden": the restart's day
     r"\b(?:pausen|starten|införandet|återgången|utrullningen|driftstarten|senast|tidigast|"
     r"tillträder|tillträdde|tillträda|från|från och med|fr\.o\.m\.|till och med|t\.o\.m\.|för)\s(?:i\s|den\s|under\s)?$",
     re.IGNORECASE,
@@ -75,7 +76,13 @@ def decision_timexes(
         own = _clause_timexes(ctx, start, sentence, max(left, joined.end()), right, verb)
         if own:
             return sorted(own, key=lambda t: abs(t.start - start - verb))
-    found = [t for t in _clause_timexes(ctx, start, sentence, left, right, verb) if not skip[0] <= t.start - start < skip[1]]
+    # "Inför omstarten den 11 oktober, då kommunerna startade om samma dag som sjukhuset, beslutade
+    # nämnden": a subordinate clause set off by commas before the verb dates nothing of it
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(sentence, 0, verb)] + [skip]
+    found = [
+        t for t in _clause_timexes(ctx, start, sentence, left, right, verb)
+        if not any(a <= t.start - start < b for a, b in asides)
+    ]
     return sorted(found, key=lambda t: abs(t.start - start - verb))
 
 
@@ -84,6 +91,7 @@ _REPORTED = re.compile(
 )
 
 
+_ASIDE = re.compile(r",\s(?:då|när)\s[^,.;:]{1,80},")
 _SUBJECT_RELATIVE = re.compile(r",\ssom\s[^,.;:]{1,60},\s(?:(?:har|hade|också|även|nu|redan)\s)*$")
 
 

@@ -209,7 +209,7 @@ def decisions_in_sentence(
         if form in _INFINITIVES and re.search(r"\batt\s$", sentence[: match.start()]):
             continue
         if form in ("togs", "tagits", "fattades", "fattats") and not re.search(
-            r"[Bb]eslut\w*\s(?:[\w-]+\s){0,6}$", sentence[: match.start()]
+            r"[Bb]eslut\w*\s(?:[\w-]+\s){0,10}$", sentence[: match.start()]
         ):
             continue
         passive = (
@@ -227,7 +227,8 @@ def decisions_in_sentence(
             if agent:
                 after = body_phrase_after(sentence[match.end() + agent.end() :])
                 by = (after[0], match.end() + agent.end() + after[1]) if after else None
-                named = next((p for p in people if 0 <= p[0] - match.end() - agent.end() <= 25), None)
+                # "utsågs av klinikens verksamhetschef Rasmus Ek": the person after the office
+                named = next((p for p in people if 0 <= p[0] - match.end() - agent.end() <= 40), None)
                 office = by is not None and re.search(r"(?:direktör|direktören|chef|chefen|ordförande|ordföranden)$", by[0].lower())
                 if named is not None and (by is None or office or not by[0].lower().endswith(BODY_NOUNS)):
                     by = (named[2], named[0])  # "utsetts av Ineras vd Anna Ek", "av FVM:s programdirektör Henrik Alm"

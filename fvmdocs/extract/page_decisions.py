@@ -411,7 +411,7 @@ class _Trail:
         if phrase.lower() in ("ledningen", "kollegiet"):
             # "Sjukhusledningen beslutade … Ledningen beslutade samtidigt": the management that decided
             # "Sjukhusledningen på Södra Älvsborgs sjukhus beslutade … Ledningen beslutade samtidigt"
-            word = re.compile(rf"{phrase.lower()}\b")
+            word = re.compile({"ledningen": r"ledning(?:en)?\b", "kollegiet": r"kollegiet\b"}[phrase.lower()])  # "VGR IT:s ledning"
             return next((d.by for d in reversed(self.decisions) if d.by and word.search(d.by.lower())), None)
         if phrase.lower() not in ("styrelsen", "nämnden", "styrgruppen"):
             return None

@@ -202,7 +202,8 @@ AMOUNT_RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
     (re.compile(r"(?<!\w)(?P<t>(?:på)?följande\s+(?P<u>år|månad|vecka|dag))(?!\w)", _I),
      _anaphor(1, True)),
     (re.compile(r"(?<!\w)(?P<t>(?P<u>året|månaden|veckan|dagen)\s+(?:innan|före)"
-                r"(?=\s*(?:[.,;:!?)]|$)))", _I), _anaphor(-1, True)),
+                # "hade dagen innan tillstyrkt": before a supine or a past verb, the day before the one told
+                r"(?=\s*(?:[.,;:!?)]|$)|(?<=dagen\sinnan)\s+(?!start\b)[a-zåäö]+(?:(?<!e)t|de)\b))", _I), _anaphor(-1, True)),
     (re.compile(r"(?<!\w)(?P<t>samma\s+(?P<u>år|månad|vecka|dag))(?!\w)", _I), _same),
     (re.compile(r"(?<!\w)(?P<t>samma\s+helg)(?!\w)", _I), _weekend(0)),
     (re.compile(r"(?<!\w)(?P<t>helgen\s+(?:därpå|därefter|efter(?=\s*(?:[.,;:!?)]|$))))", _I), _weekend(1)),

@@ -172,7 +172,10 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     before = [w for w in _verbs_of(_WORD.findall(text, left, start)) if _may_be_verb(w)][::-1]
     if "att" in before:
         # "gav X i uppdrag att återkomma med en plan i mars": the date is the infinitive's
-        before = before[: before.index("att")]
+        cut = before.index("att")
+        if cut <= 3 and cut + 1 < len(before) and before[cut + 1].lower() == "för":
+            return "future"  # "för att vara redo i april": a purpose lies ahead
+        before = before[:cut]
     before = before[:_CUE_WINDOW]
     after = _main_clause([w for w in _verbs_of(_WORD.findall(text, end, right)) if _may_be_verb(w)])[:_CUE_WINDOW]
     if any(w.lower() == "skulle" for w in before[:3]):

@@ -24,7 +24,7 @@ class Candidate:
     mod_end: str | None = None  # ranges: the mod of the end point
     anchored: bool = False
     shift: tuple[str, float, bool] | None = None  # anaphora: unit, amount, coarsen to unit
-    guessed: bool = False  # the year was filled in from the anchor (tense and nearness), not told
+    guessed: bool = False  # the year was filled in (from the anchor, or a mention before), not told
     year_shift: int | None = None  # "hösten samma år" (0), "i mars året därpå" (1): a year told before
     window: tuple[date, date] | None = None  # anchored durations: "de senaste två åren"
     time: str | None = None  # time of day suffix: "T10:00", "TEV"

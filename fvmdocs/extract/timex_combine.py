@@ -307,6 +307,7 @@ def inherit_month_years(text: str, cands: list[Candidate], anchor: datetime.date
             if anchor is not None and interval is not None and interval[0] > anchor and sentence_tense(text, cand.start, cand.end) == "past":
                 break
             cand.point = borrowed
+            cand.guessed = True  # not told in the expression itself: a heading's body may still say otherwise
             break
         if cand.point is not None and cand.point.year is None and "\n" in text[cand.end :] and "\n" not in text[: cand.start]:
             _title_month(text, cands[index + 1 :], cand)

@@ -32,6 +32,10 @@ from fvmdocs.extract.document import decision_event_type, extract_facts
         ("Leverantören Oracle Health, som sköter driften, har beslutat att byta datahall.", "Leverantören Oracle Health", False),
         ("Kollegiet tillstyrkte i går förslaget om ansvarsfrihet.", "Kollegiet", False),
         ("Styrelsen avstyrkte motionens andra att-sats.", "Styrelsen", False),
+        ("FoU-rådet i Södra Älvsborg beviljade pengarna i juni.", "FoU-rådet i Södra Älvsborg", False),
+        ("Regionala etikprövningsnämnden i Göteborg godkände studien i måndags.", "Regionala etikprövningsnämnden i Göteborg", False),
+        ("Beslutet att låta personalen pröva systemen innan ett val görs fattades av programmets styrgrupp i mars.",
+         "programmets styrgrupp", False),
         ("Regionstyrelsen inrättade i juni en referensgrupp.", "Regionstyrelsen", False),
         ("Närhälsans ledningsgrupp beslutade i augusti att anställa fler.", "Närhälsans ledningsgrupp", False),
         ("Möjligheten gav regionstyrelsen i juni, när den fastställde vilka delar som ingår.", "regionstyrelsen", False),
@@ -448,6 +452,20 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Sjukhusdirektör Per Ek berättade att han på söndagskvällen beslutade att förlänga bemanningen. IMY "
          "förelägger regionen att göra en analys.",
          date(2025, 10, 14), [("Per Ek", "2025-10-12TEV"), ("IMY", None)]),
+        # a "då" clause set off by commas before the verb dates nothing; "Beslutet fattades i augusti" dates it
+        ("Inför omstarten lördagen den 11 oktober, då kommunerna startade om samma dag som sjukhuset, beslutade "
+         "omsorgsnämnden i Mark att förstärka bemanningen. Beslutet fattades i augusti.",
+         date(2025, 11, 26), [("omsorgsnämnden i Mark", "2025-08")]),
+        # a body in a subordinate clause after a passive decided nothing; "Ledningen" after "VGR IT:s ledning"
+        ("Regiondirektören beslutade i maj att öva varje år. Beslutet togs efter att regionens revisorer i en "
+         "granskning pekade på brister. VGR IT:s ledning beslutade på fredagen att skriva ut listor. Ledningen "
+         "beslutade samtidigt att alla sjukhus ska ha reservlistor.",
+         date(2022, 10, 24), [("regiondirektören", "2022-05"), ("VGR IT:s ledning", "2022-10-21"), ("VGR IT:s ledning", "2022-10-21")]),
+        # the person after the office in a passive's agent; a bare name qualified as told before
+        ("Sofia Lund utsågs i vintras av klinikens verksamhetschef Rasmus Ek till medicinskt ansvarig. Regionala "
+         "etikprövningsnämnden i Göteborg godkände studien i måndags. Nämnden beslutade samtidigt att begränsa den.",
+         date(2023, 5, 23), [("Rasmus Ek", "2022-WI"), ("regionala etikprövningsnämnden i Göteborg", "2023-05-22"),
+                              ("regionala etikprövningsnämnden i Göteborg", "2023-05-22")]),
         # "när regionfullmäktige sammanträdde i går": a meeting report dated by the verb's day
         ("Fullmäktige röstade igenom kravet\n\nRegionfullmäktige sammanträdde i går. Regionfullmäktige biföll "
          "förslaget om rapporter.",

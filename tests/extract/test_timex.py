@@ -556,6 +556,13 @@ PARAGRAPHS = [
         date(2025, 12, 30),
         [("2025", "2025"), ("2026", "2026"), ("Januari", "2025-01"), ("Februari", "2025-02")],
     ),
+    # "för att vara redo i april": a purpose lies ahead; "hade dagen innan tillstyrkt": the day before
+    (
+        "Vi gör allt för att vara redo i april. Regiondirektören beslutade den 5 mars att starta, och styrelsen "
+        "hade dagen innan tillstyrkt en start. Ingen ville ha utbildningen veckan före start.",
+        date(2020, 10, 6),
+        [("april", "2021-04"), ("den 5 mars", "2020-03-05"), ("dagen innan", "2020-03-04")],
+    ),
     # "i dag" meaning "nowadays" is no date; "i dag" of the day is
     (
         "Lena Berg, i dag avdelningschef på SU, blir ny projektledare. Hon är i dag chef för tio "
