@@ -49,10 +49,11 @@ _FOREIGN_PARTS = ("cookie", "breadcrumb", "newsletter", "nyhetsbrev", "advert", 
 CHROME_WORDS = frozenset({
     "footer", "sidfot", "contact", "kontakt", "contacts", "byline", "author", "authors", "tags",
     "taggar", "keywords", "meta", "article-meta", "pageinfo", "page-info", "dateline", "kicker",
-    "category", "vignette", "etikett", "label"
+    "category", "vignette", "etikett", "label", "tag"
 })  # fmt: skip
 _HIDDEN_WORDS = frozenset({
-    "hidden", "d-none", "is-hidden", "visually-hidden", "sr-only", "screen-reader-text"
+    "hidden", "d-none", "is-hidden", "visually-hidden", "sr-only", "screen-reader-text",
+    "element-invisible", "visuallyhidden"
 })  # fmt: skip
 _CODE = re.compile(r"<!--.*?-->|<(script|style|svg|template)\b[^>]*>.*?</\1\s*>", re.I | re.S)
 _JSONLD = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", re.I | re.S)
@@ -119,10 +120,19 @@ def _is_foreign(words: set[str]) -> bool:
 
 
 def _holds_article(element: Tag) -> bool:
-    """True when removing ``element`` would take the article with it (a misleading class)."""
+    """True when removing ``element`` would take the article with it (a misleading class): it
+    holds the title or the page's landmarks, or the article's prose (Drupal's body field is
+    ``field-label-hidden``, whose "label" is no label box)."""
     if element.name in ("html", "body", "main", "article"):
         return True
-    return first(element, _ARTICLE_TAGS) is not None
+    if first(element, _ARTICLE_TAGS) is not None:
+        return True
+    return sum(len(p.get_text()) for p in element.find_all("p", limit=_PROSE_PARAGRAPHS)) >= _ARTICLE_PROSE
+
+
+# Chrome boxes (bylines, labels, tag lists) hold little prose; an article body holds more.
+_PROSE_PARAGRAPHS = 20
+_ARTICLE_PROSE = 400
 
 
 def strip_page(soup: BeautifulSoup) -> None:

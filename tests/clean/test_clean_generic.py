@@ -92,6 +92,8 @@ def test_landmarks_are_used(landmark: str) -> None:
         "<p>Lyssna på artikeln 4 min</p>",
         "<div class='player'><p>Hör inslaget från sändningen 3:15</p></div>",
         "<p>Lyssna på intervjun 12:04</p>",
+        "<a class='gh-article-tag' href='/tag/vard/'>Vård</a>",
+        "<h2 class='element-invisible'>Du är här</h2>",
     ],
 )
 def test_boilerplate_is_removed_anywhere(boilerplate: str) -> None:
@@ -133,3 +135,14 @@ def test_label_tip_and_bare_date_blocks_are_boilerplate() -> None:
     body = f"""<article><h1>Ny tidplan</h1><p><span>Pressmeddelande</span></p><p><time>6 maj 2026</time></p>
     <p>{P1}</p><p>{P2}</p><p>Har du tips om det här? Mejla oss på tips@example.se</p><h2>Analys av läget</h2><p>{P3}</p></article>"""
     assert _texts(body) == [P1, P2, "Analys av läget", P3]
+
+
+def test_body_field_with_a_label_class_is_kept() -> None:
+    """Drupal's body field is ``field-label-hidden``: its "label" names no label box."""
+    field = (
+        "<div class='field field-name-body field-type-text-with-summary field-label-hidden'>"
+        f"<div class='field-items'><div class='field-item even'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div></div>"
+    )
+    texts = _texts(f"<div id='page'><h1>Ny tidplan</h1>{field}<div class='field-label-inline'>Taggar: Vård</div></div>")
+    assert texts[:3] == [P1, P2, P3]
+
