@@ -145,9 +145,9 @@ def qualified(by: str | None, decisions: list[Decision]) -> str | None:
     "etikprövningsnämnden" after "Regionala etikprövningsnämnden i Göteborg"."""
     if by is None:
         return None
-    qualified_name = re.compile(rf"(?:^|[a-zåäö]+a\s){re.escape(by.lower())}\si\s")
+    qualified_name = re.compile(rf"(?:^|\s){re.escape(by.lower())}\si\s")
     for earlier in reversed(decisions):
-        if earlier.by and qualified_name.match(earlier.by.lower()):
+        if earlier.by and qualified_name.search(earlier.by.lower()):
             return earlier.by
     return by
 

@@ -42,7 +42,7 @@ BODY_NOUNS = (
     "rätten", "ordförande", "ordföranden", "chefen", "kommunen", "regionen", "revisorerna",
     "revisionen", "direktion", "direktionen", "presidiet", "beredningen", "kommitté", "kommittén",
     "ledningsgrupp", "ledningsgruppen", "kollegiet", "grupp", "delegation", "delegationen", "verket", "myndigheten",
-    "rådet",
+    "rådet", "enheten",
 )  # fmt: skip
 
 
@@ -75,7 +75,8 @@ _SKIP_LEFT = re.compile(
 
 # Capitalised words that open a clause without naming anyone.
 _NOT_ACTORS = frozenset(
-    ["han", "hon", "de", "det", "den", "vi", "man", "jag", "ni", "detta", "dessa", "i", "på", "efter", "enligt", "nu", "då", "sedan", "redan", "även", "också", "samtidigt"]
+    ["han", "hon", "de", "det", "den", "vi", "man", "jag", "ni", "detta", "dessa", "i", "på", "efter", "enligt", "nu", "då", "sedan", "redan", "även", "också", "samtidigt",
+     "vem", "vilka", "vilken", "vad", "hur", "när", "varför"]  # questions: "Vem fattade beslutet?"
 )
 
 

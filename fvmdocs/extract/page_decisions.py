@@ -335,7 +335,8 @@ class _Trail:
         also = re.search(r"\b(?:också|även|dessutom)\b", sentence[match.verb_start : match.verb_start + 40]) is not None
         if not inherited and not also and date_fact is not None and by is not None and self._told_on_that_day(match, by, date_fact):
             return
-        if date_fact is not None:
+        if date_fact is not None and not date_fact.from_published:
+            # an undated headline gives way to the dated telling, not to another undated one
             absorb_undated(self.decisions, self.lemmas, by)
         provenance = self.ctx.provenance(start, end)
         when = date_fact or published_date(self.ctx.published)
@@ -506,23 +507,30 @@ class _Trail:
     def _meeting_date(self, match: DecisionMatch, sentence: str, by: str | None) -> tuple[bool, FactDate | None]:
         """An undated mention after a dated decision of the same decider: the same decision
         mentioned again (True), or another decision of that meeting, dated by it."""
-        told = [d for d in self.decisions if (d.by == by or by is None) and d.date is not None and not d.date.from_published]
-        if any(len(common_words(d.what, match.what)) >= 2 for d in told):
-            return True, None  # the same decision mentioned again after another one: two words in common
         previous = next((d for d in reversed(self.decisions) if d.by == by or by is None), None)
+        # a commission or an appointment after another kind of decision of that body is one of its
+        # own, whatever words the two share ("servicedesken" in both)
+        commission = (
+            previous is not None
+            and match.lemma in ("ge i uppdrag", "utse", "välja till")
+            and self.lemmas[self.decisions.index(previous)] != match.lemma
+        )
+        told = [d for d in self.decisions if (d.by == by or by is None) and d.date is not None and not d.date.from_published]
+        if not commission and any(len(common_words(d.what, match.what)) >= 2 for d in told):
+            return True, None  # the same decision mentioned again after another one: two words in common
         if previous is None or previous.date is None or previous.date.from_published:
             return False, None
-        if same_object(previous.what, match.what):
+        if not commission and same_object(previous.what, match.what):
             return True, None  # the same decision mentioned again
         main = _main_part(sentence, match)
         if _EARLIER.search(main) and by is not None:
             return False, None  # "har tidigare beslutat att ...": another decision, of another time
-        # "Yrkandet avslogs av styrelsen": a passive naming its decider is a decision of its own, and so
-        # is a commission or an appointment after another decision of that body
+        # "Yrkandet avslogs av styrelsen": a passive naming its decider is a decision of its own
         own_clause = _another_decision(main, match.by_start, by) or bool(match.passive and match.by)
-        commission = match.lemma in ("ge i uppdrag", "utse", "välja till") and self.lemmas[self.decisions.index(previous)] != match.lemma
         if not own_clause and not commission:
             return True, None
+        if match.lemma == "utse" and re.search(r"\bhar\s(?:[\w-]+\s){0,3}$", sentence[: match.verb_start]):
+            return False, None  # "… har Helena Ek utsett Ahmed Jama": an appointment told in the perfect, undated
         # "Regionfullmäktige antog budgeten ... utsåg ...": more decisions of the meeting told
         return False, previous.date
 
@@ -565,7 +573,7 @@ def _is_headline(sentence: str) -> bool:
     return is_heading(sentence) and not sentence.rstrip().endswith((":", ",", ";"))
 
 
-_BARE_BODIES = frozenset(["kommittén", "nämnden", "kollegiet", "ledningsgruppen", "utskottet"])
+_BARE_BODIES = frozenset(["kommittén", "nämnden", "kollegiet", "ledningsgruppen", "utskottet", "enheten"])
 _BOARD_MENTION = re.compile(
     r"\b(?:[\w-]+styrelsen(?=s?\b)|[Ss]tyrelsen\s(?:för|i|vid)\s[A-ZÅÄÖ][\w-]*"
     r"(?:\s(?:[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|lasarett|kommun|[a-zåäö]*förening))*\b)"

@@ -466,6 +466,19 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          "etikprövningsnämnden i Göteborg godkände studien i måndags. Nämnden beslutade samtidigt att begränsa den.",
          date(2023, 5, 23), [("Rasmus Ek", "2022-WI"), ("regionala etikprövningsnämnden i Göteborg", "2023-05-22"),
                               ("regionala etikprövningsnämnden i Göteborg", "2023-05-22")]),
+        # a question names no decider; an undated decision is not absorbed by another undated one
+        ("Vem fattade beslutet?\n\nDet gjorde regionstyrelsen. Styrelsen flyttade den första starten till "
+         "våren 2022. Samtidigt gav styrelsen regiondirektören i uppdrag att förhandla.",
+         date(2021, 2, 18), [("regionstyrelsen", None), ("regionstyrelsen", None)]),
+        # an appointment after another decision of the same person is one of its own, undated in the perfect
+        ("IT-direktören Helena Ek beslutade den 23 augusti att anställa fler till servicedesken. Till samordnare "
+         "för linjen har Helena Ek utsett Ahmed Jama, teamledare på servicedesken.",
+         date(2022, 9, 1), [("Helena Ek", "2022-08-23"), ("Helena Ek", None)]),
+        # "Enheten" and "Nämnden" are the bodies named in full before
+        ("Upphandlingsenheten beslutade i måndags att förlänga anbudstiden. Enheten sa samtidigt nej till "
+         "kravet. Barn- och utbildningsnämnden i Vänersborg beslutade i tisdags att vänta. Nämnden avslog "
+         "samtidigt yrkandet.",
+         date(2018, 2, 8), [("upphandlingsenheten", "2018-02-05")] * 2 + [("barn- och utbildningsnämnden i Vänersborg", "2018-02-06")] * 2),
         # "när regionfullmäktige sammanträdde i går": a meeting report dated by the verb's day
         ("Fullmäktige röstade igenom kravet\n\nRegionfullmäktige sammanträdde i går. Regionfullmäktige biföll "
          "förslaget om rapporter.",
