@@ -35,6 +35,10 @@ __all__ = [
 
 
 _HOME = "Västra Götalandsregionen"
+# The organisation a page is written by, named by its kind: "sektionens styrelse", "föreningens styrelse".
+_OWN_ORG_NOUNS = frozenset(["sektionen", "föreningen", "avdelningen", "förbundet", "klubben", "kretsen", "lokalavdelningen"])
+# Capitalised words that open a sentence without being part of a name.
+_OPENERS = r"(?:I|Enligt|Men|Och|När|Då|Av|På|För|Från|Till|Med|Om|Vid|Efter|Inför|Under|Nu|Även|Också)"
 
 
 def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role]) -> str:
@@ -45,12 +49,19 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role]) -> str:
     court = _court_named(ctx, phrase)
     if court is not None:
         return court
-    owned = re.fullmatch(r"(?P<owner>.+?)(?::s|s)\s(?P<body>\S+)", phrase)
+    owned = re.fullmatch(r"(?P<owner>.+?)(?::s|s)\s(?P<body>(?:\w+-\s(?:och|eller)\s)?\S+)", phrase)
     if owned and ctx.board is not None and owned.group("body").lower() == "styrelse" and ctx.board.lower().endswith(" " + owned.group("owner").lower()):
         return ctx.board  # "NU-sjukvårdens styrelse" on a page about "styrelsen för NU-sjukvården"
+    if owned and owned.group("owner").lower() in _OWN_ORG_NOUNS and owned.group("body").lower() == "styrelse":
+        return "styrelsen"  # "sektionens styrelse" on the union branch's own page (set 17's convention)
     if owned and ctx.orgs.resolve(owned.group("owner")) == _HOME:
-        # "Västra Götalandsregionens regionstyrelse" is regionstyrelsen, named in its definite form
-        phrase = definite_body(owned.group("body"))
+        # "Västra Götalandsregionens regionstyrelse" is regionstyrelsen, named in its definite form;
+        # "regionens hälso- och sjukvårdsstyrelse" is hälso- och sjukvårdsstyrelsen
+        body = owned.group("body")
+        if " " in body and definite_body(body) != body:
+            return as_written(definite_body(body))
+        if " " not in body:
+            phrase = definite_body(body)
     if ctx.board is not None and phrase.lower() == "sjukhusstyrelsen":
         return ctx.board  # "Sjukhusstyrelsen godkände" on a page about "styrelsen för SÄS"
     resolved = ctx.orgs.resolve(phrase)
@@ -74,9 +85,10 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role]) -> str:
         return ctx.board  # "sjukhusets styrelse" on a page about "styrelsen för SÄS"
     if lowered == "styrelsen" and ctx.board is not None:
         return ctx.board  # "Styrelsen fattade fyra beslut" on a page about "styrelsen för NU-sjukvården"
-    if " " not in lowered and lowered in ("styrelsen", "fullmäktige", "nämnden", "ledningsgruppen"):
-        indefinite = {"styrelsen": "styrelse", "nämnden": "nämnd", "ledningsgruppen": "ledningsgrupp"}.get(lowered, lowered)
-        owner = re.search(rf"\b([A-ZÅÄÖ][\w-]*(?::s|s))\s{indefinite}\b", ctx.text)
+    if " " not in lowered and lowered in ("styrelsen", "fullmäktige", "nämnden", "ledningsgruppen", "direktionen"):
+        indefinite = {"styrelsen": "styrelse", "nämnden": "nämnd", "ledningsgruppen": "ledningsgrupp", "direktionen": "direktion"}.get(lowered, lowered)
+        # "Västkoms styrelse ... Styrelsen", "Tolkförmedling Västs direktion ... Direktionen"
+        owner = re.search(rf"\b((?:(?!{_OPENERS}\s)[A-ZÅÄÖ][\w-]*\s)?[A-ZÅÄÖ][\w-]*(?::s|s))\s{indefinite}\b", ctx.text)
         if owner is not None:
             return as_written(f"{owner.group(1)} {indefinite}")  # "Västkoms styrelse ... Styrelsen"
     if " " not in lowered and lowered.endswith(("styrelsen", "nämnden", "fullmäktige")):
@@ -126,6 +138,8 @@ def as_written(phrase: str) -> str:
     """A body's name in lower case unless its first word is a name: "Regionstyrelsen" ->
     "regionstyrelsen", but "Västkoms styrelse", "SKR:s styrelse" and "FoU-rådet" stay as written."""
     first = phrase.split()[0]
+    if re.match(r"[A-ZÅÄÖ][\w-]*\s[A-ZÅÄÖ][\w-]*(?::s|s)\s", phrase):
+        return phrase  # "Tolkförmedling Västs direktion": a two-word name owns the body
     if phrase[:2].isupper() or any(c.isupper() for c in first[1:]) or " " in phrase and re.fullmatch(r"[A-ZÅÄÖ][\w-]*(?<!en)(?<!et)(?<!na)(?::s|s)", first):
         return phrase
     return phrase[0].lower() + phrase[1:]

@@ -87,14 +87,15 @@ _WORDS_RIGHT = re.compile(r"\s*(?:(?:också|även|nu|då|samtidigt|enhälligt|fo
 # organisation it belongs to ("Västkoms styrelse", "hälso- och sjukvårdsstyrelsen",
 # "kommunstyrelsen i Borås", "sjukhusstyrelsen vid Skaraborgs Sjukhus").
 _BODY = (
-    r"(?P<owner>(?:[A-ZÅÄÖ][\w-]*\s)?[\w-]+(?::s|s)\s)?"
+    r"(?P<owner>(?:[A-ZÅÄÖ][\w-]*\s)?(?:[\w]+-\s(?:och|eller)\s)?[\w-]+(?::s|s)\s)?"
     # "Regionala etikprövningsnämnden i Göteborg": an adjective that is part of the name
     r"(?P<body>(?:(?:[Rr]egionala|[Nn]ationella|[Cc]entrala|[Ll]okala)\s)?(?:[\w]+-\s(?:och|eller)\s)?[\w-]+)"
 )
 
 
 _PLACE = (
-    r"(?P<place>\s(?:i|vid|för|på|inom)\s[A-ZÅÄÖ][\w-]*(?::s|s)?"
+    r"(?P<place>\s(?:i|vid|för|på|inom)\s(?:(?:Institutionen|Avdelningen|Enheten|Sektionen|Centrum)\sför\s[a-zåäö][\w-]*"
+    r"|[A-ZÅÄÖ][\w-]*(?::s|s)?)"
     r"(?:\s(?:[A-ZÅÄÖ][\w-]*|[Ss]jukhus|kommun|stad|lasarett|län|[a-zåäö]*förening|[a-zåäö]*förbund))*"
     r"(?:\si\s[A-ZÅÄÖ][\w-]*)?)?"
 )
@@ -265,8 +266,9 @@ def coordinated_subject(sentence: str, verb_start: int) -> tuple[str, int] | Non
             before,
         )
     between = before[opening.end() : conjunction.start()] if opening is not None else ""
-    if conjunction.group().startswith(", men"):
-        # "Kollegiet tillstyrkte att …, men beslutade samtidigt att …": the object clause ends at ", men"
+    if conjunction.group().startswith((", men", ", och")):
+        # "Kollegiet tillstyrkte att …, men beslutade samtidigt att …", "Ledningen beslutade att
+        # avsätta …, och gav verksamhetschefen i uppdrag …": the object clause ends at the comma
         between = between.split(" att ", 1)[0]
     if opening is None or re.search(r"[,;:]|\b(?:att|som|när|då|eftersom)\s", between):
         return None

@@ -179,6 +179,11 @@ def _clause(sentence: str, start: int) -> str:
     return " ".join(words[:14]).strip(" ,")
 
 
+# "samtidigt som den godkände berättelsen": a clause naming the occasion of another decision.
+_AT_THE_TIME_OF = re.compile(r"\bsamtidigt\ssom\s(?:den|det|de|han|hon|[\w-]+)\s$", re.IGNORECASE)
+_TOLD_OBJECT = re.compile(r"\s(?:[a-zåäö][\w-]*(?:en|et|na)|den|det|dem|denna|detta)\b")
+
+
 def decisions_in_sentence(
     sentence: str, people: Sequence[tuple[int, int, str]] = ()
 ) -> list[DecisionMatch]:
@@ -207,6 +212,10 @@ def decisions_in_sentence(
         ):
             continue  # "valdes" without a post: no election
         if form in _INFINITIVES and re.search(r"\batt\s$", sentence[: match.start()]):
+            continue
+        if _AT_THE_TIME_OF.search(sentence, 0, match.start()) and _TOLD_OBJECT.match(sentence, match.end()):
+            # "beslutade samtidigt som den godkände berättelsen att …": the occasion, told already;
+            # "samtidigt som styrelsen godkände en avsiktsförklaring" tells a second decision
             continue
         if form in ("togs", "tagits", "fattades", "fattats") and not re.search(
             r"[Bb]eslut\w*\s(?:[\w-]+\s){0,10}$", sentence[: match.start()]

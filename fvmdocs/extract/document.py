@@ -99,13 +99,27 @@ def _roles(ctx: PageContext) -> list[Role]:
             dated = [t for t in ctx.timexes_in(start, end) if t.type == "DATE" and t.begin]
             stated = match.starts and bool(dated)
             as_of = dated[0].begin if stated else (ctx.published.isoformat() if ctx.published else None)
-            roles.append(Role(match.person, match.title, match.org, as_of, stated, ctx.provenance(start, end)))
+            org = _named_body(ctx.text[:start], match.org)
+            roles.append(Role(match.person, match.title, org, as_of, stated, ctx.provenance(start, end)))
     if ctx.board is not None:
         # "styrelsens ordförande" on a page about "styrelsen för Södra Älvsborgs sjukhus"
         roles = [replace(r, org=ctx.board) if r.org and r.org.lower() == "styrelsen" else r for r in roles]
     # "X blir ny programchef" (a heading) and "X har utsetts till programchef för FVM": one role
     placed = {(r.person, r.title.lower()) for r in roles if r.org is not None}
     return [r for r in roles if r.org is not None or (r.person, r.title.lower()) not in placed]
+
+
+# A body named by its kind alone ("Nämndens ordförande"): the one of that kind named last.
+_BODY_KINDS = ("nämnden", "direktionen", "utskottet", "beredningen")
+
+
+def _named_body(before: str, org: str | None) -> str | None:
+    """ "Socialnämnden behandlade frågan ... Nämndens ordförande X": X chairs socialnämnden."""
+    if org is None or org.lower() not in _BODY_KINDS:
+        return org
+    named = re.findall(rf"\b([\w-]+{org.lower()})\b", before, re.IGNORECASE)
+    named = [name for name in named if name.lower() != org.lower()]
+    return named[-1][0].lower() + named[-1][1:] if named else org
 
 
 _SUCCEEDS_BARE = re.compile(r"\b(?:efterträder|efterträdde|ersätter|ersatte)\s$")

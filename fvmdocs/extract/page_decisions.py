@@ -68,6 +68,8 @@ def page_decisions(ctx: PageContext, roles: list[Role]) -> list[Decision]:
 
 
 _NEEDS_DECIDER = frozenset(["utse", "få i uppdrag", "välja till"])
+# "Till representant i referensgruppen utsågs X": the post fronted before an agentless passive.
+_FRONTED_POST = re.compile(r"\s*Till\s(?:ny\s)?(?P<post>[\w-]+)[^,.;:]{0,60}?\sutsågs\s")
 
 
 _MEETING = re.compile(r"\b(?:sammanträde[nt]?|sammanträdde|möte[nt]?|möttes|beslut i korthet)\b", re.IGNORECASE)
@@ -138,6 +140,7 @@ class _Trail:
         self.items: _Items | None = None  # the list "fattade tre beslut om …:" opened
         self.opener: Decision | None = None  # the decision the sentence before told, if any
         self.previous: tuple[int, int] | None = None  # the sentence before
+        self.recent: list[tuple[int, int]] = []  # the last few sentences, the latest last
         self.subject: str | None = None  # "Styrelsen" alone on a line, before items that open with a verb
 
     def read_sentence(self, start: int, end: int) -> None:
@@ -145,6 +148,7 @@ class _Trail:
             self._read(start, end)
         finally:
             self.previous = (start, end)
+            self.recent = [*self.recent[-2:], (start, end)]
 
     def _read(self, start: int, end: int) -> None:
         sentence = self.ctx.text[start:end]
@@ -277,6 +281,18 @@ class _Trail:
         if match.passive and match.by is None and any(d.provenance.start == start for d in self.decisions):
             return  # "Det beslutade regionstyrelsen, när tidplanen fastställdes": the same occasion
         by = self._decider(match, start, sentence)
+        fronted = _FRONTED_POST.match(sentence)
+        told = [d for d in self.decisions if self.previous is not None and d.provenance.start == self.previous[0] and d.by]
+        if by is None and match.lemma == "utse" and fronted is not None and told:
+            # "Direktionen beslutade också att förbundet ska ha en representant … Till representant
+            # utsågs X": the body's appointment; after "beslutade att utse två ombud" the same act, told twice
+            post = fronted.group("post").lower()
+            opener = next((d for d in told if post in d.what.lower()), told[0])
+            if re.search(r"\butse\b|\butsåg\b", opener.what):
+                return
+            self.decisions.append(replace(opener, what=match.what, provenance=self.ctx.provenance(start, end)))
+            self.lemmas.append(match.lemma)
+            return
         handled = self.treated
         if handled is None and (match.lemma in ("avslå", "bifalla") or match.lemma == "välja till" and _SAME_SITTING.search(sentence)):
             # "Fullmäktige biföll … Oppositionens förslag … avslogs.", "Samma kväll valdes X till …"
@@ -454,12 +470,16 @@ class _Trail:
         return True, self.decisions[-1].date
 
     def _told_before_dated(self) -> FactDate | None:
-        """The day the sentence before names, when it told no decision: the occasion "samtidigt"
-        refers to."""
-        if self.previous is None or any(d.provenance.start == self.previous[0] for d in self.decisions):
-            return None
-        days = [t for t in self.ctx.timexes_in(*self.previous) if t.type in ("DATE", "TIME") and _DAY_VALUE.match(t.value)]
-        return fact_date(days[-1]) if days else None
+        """The day the sentences just before name, when they told no decision: the occasion
+        "samtidigt" or "vid samma sammanträde" refers to ("… som redovisades för sjukhusets
+        styrelse i torsdags, … Ett år tidigare … Styrelsen beslutade vid samma sammanträde …")."""
+        for span in reversed(self.recent):
+            if any(d.provenance.start == span[0] for d in self.decisions):
+                return None
+            days = [t for t in self.ctx.timexes_in(*span) if t.type in ("DATE", "TIME") and _DAY_VALUE.match(t.value)]
+            if days:
+                return fact_date(days[-1])
+        return None
 
     def _occasion_decision(self, sentence: str, *, bodies_only: bool = False) -> Decision | None:
         """The decision "i samma beslut" continues (the last one told), or the one of the meeting

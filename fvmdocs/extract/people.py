@@ -76,7 +76,7 @@ def _clean_name(text: str) -> str:
 
 # Capitalised words in product names and headings that never belong to a person's name.
 _NOT_NAME_WORDS = frozenset([
-    "Live", "Millennium", "Health", "Stad", "Kommun", "Region", "Regionen", "Sjukhus", "Oracle",
+    "Live", "Millennium", "Health", "Stad", "Stads", "Kommun", "Kommuns", "Region", "Regionen", "Sjukhus", "Oracle",
     "Cerner", "Epic", "Cosmos", "Melior", "Institutet", "Universitet", "Universitetet", "Lasarett",
     "Län", "Läns", "Götaland", "Älvsborg", "Älvsborgs", "Skåne", "Sverige", "Sveriges",
     "Radio", "TV", "Väst", "Öst", "Syd", "Nord", "Idag", "Nyheter",

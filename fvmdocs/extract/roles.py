@@ -31,7 +31,7 @@ from fvmdocs.extract.titles import TitleLexicon, TitleMatch, load_titles, match_
 _ADVERBS = r"(?:(?:för närvarande|för tillfället|sedan tidigare|sedan \d{4}|sedan i \w+|sedan \w+ \d{4}|numera|nu|även|också|redan|tidigare|just nu|i dag|idag|dessutom|samtidigt|till vardags|sedan i \w+|i grunden|till yrket|dessförinnan|innan dess)\s)*"
 # Time and agent phrases between a verb and its "som"/"till": "tillträder den 1 april som",
 # "utsågs i går av regionstyrelsen till".
-_WHEN = rf"{_ADVERBS}(?:(?:[\wåäö:]+\s){{1,5}}?(?=som\s|till\s))?"
+_WHEN = rf"{_ADVERBS}(?:(?:[\wåäö:-]+\s){{1,8}}?(?=som\s|till\s))?"
 # "ny" and its kin say the role is new; they are not part of the title ("blir ny programchef").
 _NEW = r"(?:(?:ny|nya|nye|nytillträdd|nyutnämnd|nyvald|nyvalda|tillträdande|blivande)\s)?"
 # Words that date a role ("tidigare programchef", "förre regiondirektören") but do not name it.
@@ -73,6 +73,13 @@ _FRONTED_TITLE = re.compile(
     rf"(?:^|\s)[Tt]ill\s{_NEW}(?P<title>[^,.]{{2,60}}?)\s(?:har|hade)\s[^,.]{{0,40}}?"
     rf"(?:utsett|utnämnt|valt|rekryterat|anställt)\s(?:[a-zåäö][\w.-]*\s){{0,2}}$"
 )
+# "Till ombud utsågs undersköterskorna X och Y": the title fronted before a passive.
+_FRONTED_PASSIVE = re.compile(
+    rf"(?:^|\s)[Tt]ill\s{_NEW}(?P<title>[^,.]{{2,60}}?)\s(?:utsågs|utses|valdes|väljs|utnämndes|har utsetts|har valts)"
+    rf"\s(?:[^,.]{{0,60}}?\s)?$"
+)
+# "till klinikens kontaktperson": a unit's genitive before the title, not an organisation.
+_UNIT_GENITIVE = re.compile(r"[a-zåäö][\w-]*(?:ens|ets|ns)\s(?=[a-zåäö])")
 _START_WORDS = re.compile(
     r"\b(?:tillträder|tillträdde|börjar|började|efterträder|utses|utsågs|blir|från och med|fr\.o\.m\.)\b"
 )
@@ -96,7 +103,7 @@ def _strip_new(title: str) -> str:
     return f"{head} {load_titles().base_form(last)}".strip()
 
 
-_UNIT_OF = re.compile(rf"\sför\s[a-zåäö][\w-]*(?:{_UNIT_ENDINGS})(?=\s(?:på|vid|i|inom)\s)")
+_UNIT_OF = re.compile(rf"\sför\s[a-zåäö][\w-]*(?:{_UNIT_ENDINGS}|programmet|projektet)(?=\s(?:på|vid|i|inom)\s)")
 
 
 def titles_at(text: str, pos: int, orgs: OrgLexicon, lexicon: TitleLexicon) -> list[tuple[str, str | None]]:
@@ -173,11 +180,17 @@ def roles_in_sentence(
                 found.append(RoleMatch(person, title, org, False))
         found.extend(_after_apposition(sentence, end, person, orgs, lexicon))
         found.extend(_title_before(sentence, start, person, orgs, lexicon, starts))
-        copula = re.search(r"\s(?:blir|blev|är|var|heter|hette|har blivit|har varit)\s$", sentence[:start])
-        if copula:
+        copula = re.search(
+            r"\s(?:blir|blev|är|var|heter|hette|har blivit|har varit)\s(?:[a-zåäö][\w-]*\s)?$", sentence[:start]
+        )  # "Samordnare för arbetet är systemförvaltaren Elin Ek": a title of the name's own between
+        if copula and (copula.end() == start or lexicon.is_head(sentence[copula.end() : start].strip())):
             # "Ny programchef blir Oskar Malm", "Den nya programchefen heter Oskar Malm"
             # the subject is a noun phrase, so its definite form is not how the title is written
-            for role in _title_before(sentence, copula.start() + 1, person, orgs, lexicon, starts):
+            subject_end = copula.start() + 1
+            unit = _SUBJECT_UNIT.search(sentence, 0, copula.start())
+            if unit is not None:
+                subject_end = unit.end(1) + 1  # "Samordnare för arbetet är": the unit passed over
+            for role in _title_before(sentence, subject_end, person, orgs, lexicon, starts):
                 head, _, last = role.title.rpartition(" ")
                 title = f"{head} {lexicon.base_form(last)}".strip()
                 found.append(RoleMatch(role.person, title, role.org, role.starts))
@@ -193,9 +206,13 @@ def roles_in_sentence(
             link = "som" if appointed.group().lower().startswith("med") else "till|som"
             tail = re.match(rf"(?:,[^,.]{{2,60}},)?,?\s(?:{link})\s(?:ny\s)?{_NEW}", after)
             if tail:
-                for title, org in titles_at(sentence, end + tail.end(), orgs, lexicon):
-                    found.append(RoleMatch(person, title, org, True))
-        fronted = _FRONTED_TITLE.search(sentence[:start])
+                pos = end + tail.end()
+                owner = genitive_lead(sentence, pos, orgs)
+                unit = None if owner else _UNIT_GENITIVE.match(sentence, pos)
+                pos = owner[1] if owner else unit.end() if unit else pos
+                for title, org in titles_at(sentence, pos, orgs, lexicon):
+                    found.append(RoleMatch(person, title, owner[0] if owner else org, True))
+        fronted = _FRONTED_TITLE.search(sentence[:start]) or _FRONTED_PASSIVE.search(sentence[:start])
         if fronted:
             for title, org in titles_at(sentence, fronted.start("title"), orgs, lexicon):
                 found.append(RoleMatch(person, title, org, True))
@@ -317,7 +334,27 @@ def _earlier_post(
     return [RoleMatch(person, title, org, False) for title, _ in titles_at(sentence, pos + where.end(), orgs, lexicon)]
 
 
-_UNIT_BEFORE_NAME = re.compile(r"([\w.-]+)\s(?:på|vid|inom)\s[a-zåäö][\w-]*(?:en|et|na),\s$")
+_SUBJECT_UNIT = re.compile(r"^(?:[A-ZÅÄÖ][\w-]*\s)?([\w-]+)\s(?:för|inom)\s[a-zåäö][\w-]*(?:en|et|na)$")
+_PLURAL_BEFORE_PAIR = re.compile(r"([\w-]+)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*){0,2}\s(?:och|samt)\s$")
+_PAIR_AFTER = re.compile(r"\s(?:och|samt)\s[A-ZÅÄÖ]")
+
+
+def _plural_title(sentence: str, start: int, lexicon: TitleLexicon) -> str | None:
+    """ "undersköterskorna Maria Ek och Hamid Ali": a plural title before two names is each one's."""
+    title = None
+    first = re.search(r"([\w-]+)\s$", sentence[:start])
+    name = re.match(r"[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*){0,2}", sentence[start:])
+    if first is not None and name is not None and _PAIR_AFTER.match(sentence, start + name.end()):
+        title = lexicon.singular(first.group(1))
+    second = _PLURAL_BEFORE_PAIR.search(sentence[:start]) if title is None else None
+    if second is not None:
+        title = lexicon.singular(second.group(1))
+    if title is None:
+        return None
+    return title[0].lower() + title[1:] if title[1:2].islower() else title  # "Överläkarna" opening a sentence
+
+
+_UNIT_BEFORE_NAME = re.compile(r"([\w.-]+)(?:\s(?:på|vid|inom|för)\s[a-zåäö][\w-]*(?:en|et|na)){1,2},\s$")
 
 
 def _title_before(
@@ -326,13 +363,17 @@ def _title_before(
     """ "VGR:s regiondirektör Ann-Sofi Lodin", "regiondirektör Ann-Sofi Lodin",
     "Regionstyrelsens ordförande, Karin Ek," and "ordförande i regionstyrelsen Karin Ek"."""
     before = sentence[:start]
+    plural = _plural_title(sentence, start, lexicon)
+    if plural is not None:
+        return [RoleMatch(person, plural, None, starts)]
     word = re.search(r"([\w.-]+)(,?)\s$", before)
     if word is None:
         return []
     found = _title_ending_at(sentence, word.end(1), lexicon)
     unit = _UNIT_BEFORE_NAME.search(before) if found is None else None
     if unit is not None:
-        # "Vårdförbundets huvudskyddsombud på sjukhuset, Petra Olsson": the unit is passed over
+        # "Vårdförbundets huvudskyddsombud på sjukhuset, Petra Olsson", "Huvudskyddsombudet för
+        # läkarna på sjukhuset, Rasmus Ek": the units are passed over
         found = _title_ending_at(sentence, unit.end(1), lexicon)
     if found is not None:
         org = genitive_org(sentence[: found.start], orgs)

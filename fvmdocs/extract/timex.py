@@ -41,6 +41,7 @@ from fvmdocs.extract.timex_combine import (
     attach_limits,
     attach_part_words,
     carry_listed_years,
+    drop_event_anaphora,
     headings_follow_body,
     inherit_month_years,
     join_clock_times,
@@ -136,11 +137,33 @@ def _borrow(point: Point, end: Point) -> Point:
 _SAME_AS = re.compile(r"\s+som\s[^.;:]{0,60}?,\s*")
 
 
+# Going live: "samma dag som sjukhuset" in such a sentence is the go-live day told before.
+_GOLIVE = re.compile(
+    r"\b(?:startar|startade|starta|går\s+över|gick\s+över|gå\s+över|går\s+live|gick\s+live"
+    r"|börja(?:r|de)?\s+använda|införs|infördes|tas\s+i\s+bruk|togs\s+i\s+bruk|driftstart\w*"
+    r"|(?<!\bom\s)(?<!\bför\s)(?:omstarten|återstarten|starten))\b",  # not "beslut om omstarten den 28 september"
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(r"\b(?:ska|skall|kommer\s+att)\b", re.IGNORECASE)
+
+
+def _after(day: Point, anchor: datetime.date) -> bool:
+    interval = point_interval(day)
+    return interval is not None and interval[0] > anchor
+
+
+def _sentence_of(text: str, pos: int) -> str:
+    start = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [at for at in (text.find(".", pos), text.find("\n", pos)) if at != -1]
+    return text[start : min(ends, default=len(text))]
+
+
 def _resolve_anaphora(text: str, cands: list[Candidate], anchor: datetime.date | None) -> None:
     """ "ett år senare", "året därpå": shift the previous dated expression (or the anchor)."""
     previous: Point | None = None
     latest_day: Point | None = None
     latest_month: Point | None = None
+    golive_days: list[Point] = []  # the days something was told to go live
     for index, cand in enumerate(cands):
         following = cands[index + 1] if index + 1 < len(cands) else None
         if (
@@ -170,6 +193,12 @@ def _resolve_anaphora(text: str, cands: list[Candidate], anchor: datetime.date |
             if unit == "D" and amount == 0 and latest_day is not None:
                 # "samma dag" refers back to a day, not to the month or season named since
                 base = latest_day
+                sentence = _sentence_of(text, cand.start)
+                if golive_days and _GOLIVE.search(sentence):
+                    # "ska gå över samma dag", "börja använda Millennium samma dag som sjukhuset":
+                    # the go-live told before; one still to come when the sentence looks ahead
+                    ahead = [day for day in golive_days if anchor and _FUTURE.search(sentence) and _after(day, anchor)]
+                    base = (ahead or golive_days)[-1]
             if unit == "M" and amount == 0 and latest_month is not None:
                 base = latest_month  # "samma månad": the month named last, not a season since
             moved = None if base is None else (base if amount == 0 else shift(base, unit, amount))
@@ -183,6 +212,8 @@ def _resolve_anaphora(text: str, cands: list[Candidate], anchor: datetime.date |
             previous = point
             if point.grain == "day":
                 latest_day = point
+                if cand.shift is None and _GOLIVE.search(_sentence_of(text, cand.start)):
+                    golive_days.append(point)
             if point.grain in ("day", "month") and point.month is not None:
                 latest_month = Point("month", point.year, point.month)
 
@@ -256,7 +287,7 @@ def find_timexes(text: str, anchor: datetime.date | None = None) -> list[Timex]:
     >>> find_timexes("Beslutet togs den 17 maj.", datetime.date(2022, 5, 20))[0].value
     '2022-05-17'
     """
-    cands = _select(_candidates(text, anchor))
+    cands = drop_event_anaphora(text, _select(_candidates(text, anchor)))
     attach_part_words(text, cands)
     cands = join_ranges(text, cands)
     cands = join_year_anaphora(text, cands)

@@ -218,7 +218,7 @@ AMOUNT_RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
                 r"|halvår|tertial)(?!\w)", _I), _set),
     (re.compile(r"(?<!\w)(?P<every>varje|vartannat|vart)\s+(?P<u>år|halvår|kvartal|dygn)(?!\w)",
                 _I), _set),
-    (re.compile(rf"(?<!\w)(?:varje|var)\s+(?P<w>{WEEKDAY_RE})(?!\w)", _I), _set),
+    (re.compile(rf"(?<!\w)(?:varje|var|varannan|varenda)\s+(?P<w>{WEEKDAY_RE})(?!\w)", _I), _set),
     (re.compile(rf"(?<!\w)(?:{_AMOUNT}|{_VAGUE})\s+gånger?\s+(?:per|i|om)\s+"
                 r"(?P<u>året|år|månaden|månad|veckan|vecka|dagen|dag|dygn|kvartalet|kvartal)"
                 r"(?!\w)", _I), _set),

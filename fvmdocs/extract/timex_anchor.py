@@ -245,13 +245,19 @@ def _perfect(before: list[str], after: list[str]) -> bool:
     return False
 
 
+# A noun's definite genitive ("regionens samlade årsredovisning", "sjukhusets"), also the
+# determiner of a participle.
+_GENITIVE = re.compile(r"[\wåäöÅÄÖ]{3,}(?:ens|ets|nas)|[\wåäöÅÄÖ]+:s")
+
+
 def _verbs_of(words: list[str]) -> list[str]:
-    """The words, with attributive participles ("det reviderade avtalet") blanked: not verbs; but
+    """The words, with attributive participles ("det reviderade avtalet", "regionens samlade
+    årsredovisning") blanked: not verbs; but
     "Det beslutade ledningsgruppen" opens with its subject, and "beslutade" is its verb."""
     return [
         ""
         if index
-        and words[index - 1].lower() in _DETERMINERS
+        and (words[index - 1].lower() in _DETERMINERS or _GENITIVE.fullmatch(words[index - 1]) is not None)
         and word.lower().endswith(("ade", "ad", "ead"))
         and not (words[index - 1] == "Det" and word.lower() in _PAST_WORDS)
         else word

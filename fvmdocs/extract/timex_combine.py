@@ -109,6 +109,8 @@ def _range_gap(text: str, left: Candidate, right: Candidate, floor: int) -> int 
         return opening.start("m") if between and opening else None
     if not _RANGE_GAP.fullmatch(gap):
         return None
+    if text.startswith("I ", right.start):
+        return None  # "Göteborg, 13 juni 2019 – I dag ...": a dateline, then a new sentence
     if opening and opening.group("m").lower().startswith("mellan"):
         return None
     return opening.start("m") if opening else left.start
@@ -294,7 +296,11 @@ def inherit_month_years(text: str, cands: list[Candidate], anchor: datetime.date
         point = cand.point
         if point is None or point.year is not None or point.month is None or cand.type != "DATE":
             continue
+        if index and _coordinated_without_year(text, cands[index - 1], cand):
+            continue  # "under oktober och november": the year of "oktober", whatever it will be
         for earlier in reversed(cands[:index]):
+            if _COMPARED.search(text, max(0, earlier.start - 30), earlier.start):
+                continue  # "Under samma dagar i november 2023 var antalet 118": a comparison
             if cand.start - earlier.end > _MONTH_CONTEXT:
                 break
             known = earlier.point_end or earlier.point
@@ -311,6 +317,26 @@ def inherit_month_years(text: str, cands: list[Candidate], anchor: datetime.date
             break
         if cand.point is not None and cand.point.year is None and "\n" in text[cand.end :] and "\n" not in text[: cand.start]:
             _title_month(text, cands[index + 1 :], cand)
+
+
+# A date named to compare with, not the one the text goes on about.
+_COMPARED = re.compile(
+    r"\b(?:samma\s+(?:dagar|period|perioden|tid|vecka|veckor|månad|datum)|motsvarande\s+\w+|jämfört\s+med)"
+    r"(?:\s+(?:i|under))?\s+$",
+    _I,
+)
+
+
+def _coordinated_without_year(text: str, left: Candidate, right: Candidate) -> bool:
+    """ "oktober och november", both without a year: the second shares the first's."""
+    known = left.point
+    return (
+        left.type == "DATE"
+        and known is not None
+        and known.year is None
+        and known.month is not None
+        and _COORD_GAP.fullmatch(text[left.end : right.start]) is not None
+    )
 
 
 def _title_month(text: str, later: list[Candidate], cand: Candidate) -> None:
@@ -440,3 +466,20 @@ def join_clock_times(text: str, cands: list[Candidate]) -> list[Candidate]:
                 continue
         joined.append(cand)
     return joined
+
+
+# "under starthelgen och veckan efter": the week after an event named by a noun, not a date.
+_AFTER_EVENT = re.compile(r"(?P<w>[a-zåäö]+)\s+och\s+$")
+_FOLLOWING = re.compile(r"(?:året|månaden|veckan|dagen|helgen)\s+(?:därpå|därefter|efter)\b", _I)
+
+
+def drop_event_anaphora(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Step 0: "veckan efter" coordinated with an event noun rather than a date is no date."""
+    kept: list[Candidate] = []
+    for cand in cands:
+        if cand.shift is not None and _FOLLOWING.fullmatch(text, cand.start, cand.end):
+            found = _AFTER_EVENT.search(text, max(0, cand.start - 40), cand.start)
+            if found and not any(other.end == found.end("w") for other in kept):
+                continue
+        kept.append(cand)
+    return kept

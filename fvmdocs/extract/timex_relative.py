@@ -22,6 +22,7 @@ from fvmdocs.extract.timex_lexicon import (
     WEEKDAYS,
     word_set,
 )
+from fvmdocs.extract.timex_nowadays import nowadays
 
 _I = re.IGNORECASE
 
@@ -70,24 +71,9 @@ def deictic_point(anchor: date | None, grain: str, offset: int) -> Point:
     return Point("year", anchor.year + offset)
 
 
-# "i dag" meaning "nowadays" is no date: after a copula ("är i dag utbildningschef") or in an
-# apposition before a title ("Jenny Alm, i dag enhetschef för hemsjukvården, ...").
-_COPULA_BEFORE = re.compile(r"(?<![\w-])(?:är|var)\s+$", _I)
-_APPOSITION_TITLE = re.compile(r"\s+[a-zåäö][\w-]*(?:\s+(?:för|på|i|vid|hos|inom)\s|,)")
-
-
-def _nowadays(match: re.Match[str]) -> bool:
-    text = match.string
-    if _COPULA_BEFORE.search(text, max(0, match.start() - 6), match.start()):
-        return True
-    if re.search(r"\bsom\s$", text[max(0, match.start() - 5) : match.start()]) and re.match(r"\s+(?:är|var)\s", text[match.end() :]):
-        return True  # "Karin Ek, som i dag är driftchef på VGR IT"
-    return text[: match.start()].rstrip(" ").endswith(",") and _APPOSITION_TITLE.match(text, match.end()) is not None
-
-
 def _deictic(grain: str, offset: int) -> Builder:
     def build(match: re.Match[str], anchor: date | None) -> list[Candidate]:
-        if grain == "day" and offset == 0 and _nowadays(match):
+        if grain == "day" and offset == 0 and nowadays(match):
             return []
         point = deictic_point(anchor, grain, offset)
         return [candidate(match, point=point, anchored=anchor is not None)]
@@ -97,7 +83,7 @@ def _deictic(grain: str, offset: int) -> Builder:
 
 # "året"/"månaden"/"veckan" alone are this year/month/week only after a preposition
 # or a part word: "under året", "i slutet av månaden".
-_DEFINITE_UNITS = {"året": "year", "månaden": "month", "veckan": "week"}
+_DEFINITE_UNITS = {"året": "year", "månaden": "month", "veckan": "week", "helgen": "weekend"}
 
 
 def _definite_unit(match: re.Match[str], anchor: date | None) -> list[Candidate]:
@@ -232,6 +218,10 @@ DEICTIC_RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
     ),
     (re.compile(r"(?:(?<=\bunder\s)|(?<=\bav\s)|(?<=\bpå\s))(?P<t>året|månaden|veckan)"
                 r"(?!\w)(?!\s+(?:därpå|därefter|efter|innan|före))", _I), _definite_unit),
+    # "Under helgen höll sjukhuset öppet hus": the weekend of the page's week (on a Monday, the
+    # one just past), unless a date says which ("under helgen den 9-10 november")
+    (re.compile(r"(?<=\bunder\s)(?P<t>helgen)(?!\w)(?!\s+(?:därpå|därefter|efter|innan|före|den\s|\d))",
+                _I), _definite_unit),
     (re.compile(r"(?<!\w)(?P<t>i\s+(?P<s>våras|somras|höstas|vintras))(?!\w)", _I),
      _season("last")),
     (re.compile(r"(?<!\w)(?P<t>i\s+(?P<s>sommar|höst|vinter))(?!\w)", _I), _season("current")),

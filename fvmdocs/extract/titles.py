@@ -34,12 +34,7 @@ class TitleLexicon:
 
     def is_head(self, word: str) -> bool:
         """Whether ``word`` can end a title: "programägare", "IT-direktör", "regionrådet"."""
-        lower = word.lower()
-        for ending in ("et", "en", "n"):
-            stem = lower[: -len(ending)]
-            if lower.endswith(ending) and len(stem) > 4 and self._is_base_head(word[: -len(ending)]):
-                return True
-        return self._is_base_head(word)
+        return self.base_form(word) != word or self._is_base_head(word)
 
     def base_form(self, word: str) -> str:
         """The indefinite form of a title word: "programchefen" -> "programchef"."""
@@ -50,6 +45,15 @@ class TitleLexicon:
             if word.lower().endswith(ending) and len(stem) > 4 and self._is_base_head(stem):
                 return stem
         return word
+
+    def singular(self, word: str) -> str | None:
+        """The title of a definite plural, else None: "undersköterskorna" -> "undersköterska",
+        "överläkarna" -> "överläkare"; only before the names it is shared by."""
+        for ending, singular in (("orna", "a"), ("arna", "are"), ("erna", "")):
+            stem = word[: -len(ending)] + singular
+            if word.lower().endswith(ending) and len(stem) > 4 and self._is_base_head(stem):
+                return stem
+        return None
 
     def _is_base_head(self, word: str) -> bool:
         lower = word.lower()

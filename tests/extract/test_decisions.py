@@ -483,6 +483,28 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Fullmäktige röstade igenom kravet\n\nRegionfullmäktige sammanträdde i går. Regionfullmäktige biföll "
          "förslaget om rapporter.",
          date(2022, 12, 14), [("regionfullmäktige", "2022-12-13")]),
+        # "samtidigt som den godkände rapporten": the occasion told already, not a second decision;
+        # ", och gav X i uppdrag" is one more
+        ("Rapporten godkändes av kulturnämnden i tisdags. Nämnden beslutade samtidigt som den godkände "
+         "rapporten att avsätta pengar. Nämnden beslutade också att anställa fler, och gav förvaltningen i "
+         "uppdrag att följa upp.",
+         date(2025, 3, 6), [("kulturnämnden", "2025-03-04")] * 4),
+        # "vid samma sammanträde": the day of the meeting told two sentences before
+        ("Uppföljningen redovisades för styrelsen för Borås lasarett i torsdags. Köerna har krympt. "
+         "Styrelsen för Borås lasarett beslutade vid samma sammanträde att avveckla helgbemanningen.",
+         date(2026, 10, 12), [("styrelsen för Borås lasarett", "2026-10-08")]),
+        # a board named with its owner's two-word name; the post fronted before an agentless passive
+        # is the board's appointment, unless the decision before was to appoint
+        ("Kliniksystem Västs direktion beslutade i tisdags att förbundet ska ha en representant i "
+         "gruppen. Till representant utsågs kvalitetschefen Eva Ek. Direktionen beslutade också att utse "
+         "två ombud. Till ombud utsågs Per Holm och Jan Berg.",
+         date(2017, 10, 5), [("Kliniksystem Västs direktion", "2017-10-03")] * 3),
+        # a body of the region in the genitive is named by its definite form; a union branch's own board
+        ("Avtalet godkändes av regionens hälso- och sjukvårdsstyrelse den 12 november. Det beslutade "
+         "sektionens styrelse i tisdags.",
+         date(2020, 11, 26), [("hälso- och sjukvårdsstyrelsen", "2020-11-12"), ("styrelsen", "2020-11-24")]),
+        ("Vård- och omsorgsförvaltningens ledningsgrupp beslutade i våras att anställa fler.",
+         date(2024, 9, 19), [("vård- och omsorgsförvaltningens ledningsgrupp", "2024-SP")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

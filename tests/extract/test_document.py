@@ -191,3 +191,16 @@ def test_the_board_a_page_names_is_its_chair_organisation(nlp: Language) -> None
     text = "Styrelsen för Borås lasarett fattade beslut i går. – Det är rätt, säger Lars Ek (M), styrelsens ordförande."
     facts = extract_facts(nlp(text), published=date(2026, 8, 27), doc_id="x", version=1)
     assert ("Lars Ek", "ordförande", "styrelsen för Borås lasarett") in {(r.person, r.title, r.org) for r in facts.roles}
+
+
+def test_a_body_named_by_its_kind_is_the_one_named_before(nlp: Language) -> None:
+    text = "Kulturnämnden tog upp frågan i maj. Nämndens ordförande Eva Lind (C) är nöjd."
+    facts = extract_facts(nlp(text), published=date(2021, 9, 9), doc_id="x", version=1)
+    assert ("Eva Lind", "ordförande", "kulturnämnden") in {(r.person, r.title, r.org) for r in facts.roles}
+
+
+def test_a_city_in_the_genitive_is_no_person(nlp: Language) -> None:
+    text = "Kravet lämnas till Alingsås Stads förvaltning. Socialnämnden i Alingsås beslutade i juni att avsätta pengar."
+    facts = extract_facts(nlp(text), published=date(2024, 9, 19), doc_id="x", version=1)
+    assert facts.people == []
+    assert [(d.by, d.date.value if d.date else None) for d in facts.decisions] == [("socialnämnden i Alingsås", "2024-06")]

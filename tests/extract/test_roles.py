@@ -270,6 +270,26 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Maria Lind", "upphandlingschef", "Framtidens vårdinformationsmiljö")]),
         ("Han utsåg i augusti sjukhusdirektören vid Skaraborgs Sjukhus, Cecilia Ek, till programägare för FVM.", ["Cecilia Ek"],
          [("Cecilia Ek", "sjukhusdirektör", "Skaraborgs Sjukhus"), ("Cecilia Ek", "programägare", "Framtidens vårdinformationsmiljö")]),
+        # the post fronted before a passive; a plural title shared by two names
+        ("Till kontaktperson i arbetsgruppen utsågs dietisten Lisa Berg.", ["Lisa Berg"],
+         [("Lisa Berg", "dietist", None), ("Lisa Berg", "kontaktperson", None)]),
+        ("Till ombud utsågs barnmorskorna Eva Ek och Sara Ali.", ["Eva Ek", "Sara Ali"],
+         [("Eva Ek", "barnmorska", None), ("Eva Ek", "ombud", None), ("Sara Ali", "barnmorska", None), ("Sara Ali", "ombud", None)]),
+        # a unit's genitive before the post; a longer agent between "utsågs" and "till"
+        ("Chefen har utsett logopeden Jon Ek till avdelningens kontaktperson.", ["Jon Ek"],
+         [("Jon Ek", "logoped", None), ("Jon Ek", "kontaktperson", None)]),
+        ("Jon Ek utsågs i mars av SÄS sjukhusdirektör Eva Holm till samordnare för testerna.", ["Jon Ek", "Eva Holm"],
+         [("Jon Ek", "samordnare", None), ("Eva Holm", "sjukhusdirektör", "Södra Älvsborgs sjukhus")]),
+        # "Samordnare för arbetet är …": the subject's title over its unit; units passed over
+        ("Samordnare för utbildningen är sjuksköterskan Ali Said.", ["Ali Said"],
+         [("Ali Said", "sjuksköterska", None), ("Ali Said", "samordnare", None)]),
+        ("Skyddsombudet för läkarna på kliniken, Per Holm, är kritisk.", ["Per Holm"], [("Per Holm", "skyddsombud", None)]),
+        ("Enhetschefen för hemsjukvården, Pia Lund, svarar.", ["Pia Lund"], [("Pia Lund", "enhetschef", None)]),
+        ("– Det fungerar, säger Omar Ali, kursansvarig för läkarprogrammet vid Göteborgs universitet.", ["Omar Ali"],
+         [("Omar Ali", "kursansvarig", "Göteborgs universitet")]),
+        # university titles
+        ("Prefekten Eva Ek har utsett universitetslektorn Jan Berg till studierektor.", ["Eva Ek", "Jan Berg"],
+         [("Eva Ek", "prefekt", None), ("Jan Berg", "universitetslektor", None), ("Jan Berg", "studierektor", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(

@@ -570,6 +570,41 @@ PARAGRAPHS = [
         date(2025, 4, 2),
         [("i dag", "2025-04-02")],
     ),
+    # "i dag" for how things are now: a present of a state or habit; a present of what happens
+    # on one day, or a past, is the day
+    (
+        "– Förut var det svårt. I dag ringer sköterskorna in varje beställning. Kliniken använder i dag "
+        "ett eget system, precis som i dag. Rapporten presenteras i dag för nämnden, och avtalet "
+        "skrevs under i dag. I dag är det ett år sedan starten.",
+        date(2024, 5, 14),
+        [("i dag", "2024-05-14"), ("i dag", "2024-05-14"), ("I dag", "2024-05-14"), ("ett år", "P1Y")],
+    ),
+    # two months coordinated share one year, not a year the same month had before; a month named
+    # for comparison lends no year; a genitive's participle is no verb
+    (
+        "Sjukhuset stängde i november 2024. Personalen förstärktes under oktober och november. Under samma "
+        "dagar i mars 2023 var antalet lägre. Den första rapporten kom den 15 mars. Boksluten behandlas i "
+        "april, med regionens samlade bokslut.",
+        date(2026, 2, 26),
+        [("november 2024", "2024-11"), ("oktober", "2025-10"), ("november", "2025-11"),
+         ("mars 2023", "2023-03"), ("den 15 mars", "2025-03-15"), ("april", "2026-04")],
+    ),
+    # "veckan efter" an event named by its noun is no date; "under helgen" on a Monday is the one
+    # just past; "varannan lördag" recurs; a dateline's dash opens no range
+    (
+        "Borås, 3 juni 2024 – I dag skriver personalen för hand. Vi förstärker under starthelgen och veckan "
+        "efter. Under helgen höll kliniken öppet hus, och framöver öppnar den varannan lördag.",
+        date(2024, 6, 3),
+        [("3 juni 2024", "2024-06-03"), ("helgen", "2024-W22-WE"), ("varannan lördag", "XXXX-WXX-6")],
+    ),
+    # "samma dag som sjukhuset" in a sentence about going live is the go-live day told before, not
+    # the deadline told since; one still to come when the sentence looks ahead
+    (
+        "Sjukhuset går över till Millennium den 9 november. Svar ska komma senast den 1 oktober. "
+        "Hemtjänsten ska börja använda systemet samma dag som sjukhuset.",
+        date(2024, 9, 19),
+        [("den 9 november", "2024-11-09"), ("senast den 1 oktober", "2024-10-01"), ("samma dag", "2024-11-09")],
+    ),
 ]
 
 

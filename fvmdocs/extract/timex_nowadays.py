@@ -1,0 +1,82 @@
+""" "i dag" as "nowadays": no date.
+
+News uses "i dag" for the day of publication ("Avtalet undertecknades i dag") and, more often,
+for the present state of things ("I dag ringer personalen in varje beställning", "Kommunen
+använder i dag ett eget system"). The first is a date, the second is not. What tells them
+apart is the verb: a past tense or a verb of something that happens on one day ("startar",
+"redovisas", "beslutar") makes a date; a present tense of a state or a habit does not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fvmdocs.extract.timex_lexicon import word_set
+
+_I = re.IGNORECASE
+
+# After a copula ("är i dag utbildningschef") or in an apposition before a title
+# ("Jenny Alm, i dag enhetschef för hemsjukvården, ...").
+_COPULA_BEFORE = re.compile(r"(?<![\w-])(?:är|var)\s+$", _I)
+_APPOSITION_TITLE = re.compile(r"\s+[a-zåäö][\w-]*(?:\s+(?:för|på|i|vid|hos|inom)\s|,)")
+# A comparison with how things are: "som i dag.", "mer än i dag", "mot fjorton i dag."
+_COMPARISON = re.compile(r"(?:\b(?:som|än)|\bmot\s+[\w-]+)\s+$", _I)
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+# Where "i dag" opens its clause and the finite verb follows it (V2): "I dag arbetar ...",
+# "..., och i dag hämtar barnläkarna ...".
+_CLAUSE_OPEN = re.compile(r"(?:^|[.!?:;,–]\s*|\n|\b(?:och|men|att|så)\s+)$", _I)
+_WORD = re.compile(r"[\wåäöÅÄÖ-]+")
+# Present tenses of what happens on one day: with these "i dag" is the day itself.
+_EVENT_PRESENTS = word_set(
+    """startar startas inleder inleds går öppnar öppnas stänger stängs invigs inviger beslutar
+    beslutas fattar fattas tar tas meddelar meddelas presenterar presenteras redovisar redovisas
+    lämnar lämnas publicerar publiceras undertecknar undertecknas tecknar tecknas
+    släpper släpps träffas möts sammanträder behandlar behandlas klubbar klubbas utser utses
+    godkänner godkänns antar antas fastställer fastställs pausar pausas stoppar stoppas återupptar
+    återupptas införs kommer väntas får ska kallar kallas lanserar lanseras avgör avgörs besöker
+    rapporterar rapporteras överlämnar överlämnas offentliggör offentliggörs diskuterar diskuteras
+    debatterar debatteras informerar informeras samlas demonstrerar demonstreras"""
+)
+# "I dag är det ett år sedan", "I dag är sista dagen": a copula that names the day itself.
+_DAY_IS = re.compile(r"\s+är\s+(?:det\s+)?(?:\S+\s+){0,3}?(?:sedan|dags|dagen|årsdagen)\b", _I)
+
+
+# Words that end like a present tense but are none: "skrevs under i dag", "redan i dag".
+_NOT_PRESENTS = word_set("under över efter sedan senare tidigare redan bara mer fler andra eller våra deras hennes")
+
+
+def _present(word: str) -> bool:
+    """A present tense, active ("arbetar", "har") or passive ("används", "körs")."""
+    lower = word.lower()
+    if lower in ("är", "kan", "vet", "ser", "har", "gör", "finns"):
+        return True
+    if lower in _NOT_PRESENTS:
+        return False
+    return word[:1].islower() and len(lower) >= 4 and lower.endswith(("ar", "er", "ir", "yr", "as", "rs", "ls", "ns", "ts", "ds"))
+
+
+def _state_verb(word: str) -> bool:
+    return _present(word) and word.lower() not in _EVENT_PRESENTS
+
+
+def nowadays(match: re.Match[str]) -> bool:
+    """Whether the "i dag" of ``match`` means "nowadays" rather than the day of publication."""
+    text = match.string
+    before = text[max(0, match.start() - 40) : match.start()]
+    if _COPULA_BEFORE.search(before):
+        return True
+    if re.search(r"\bsom\s$", before) and re.match(r"\s+(?:är|var)\s", text[match.end() :]):
+        return True  # "Karin Ek, som i dag är driftchef på VGR IT"
+    if before.rstrip(" ").endswith(",") and _APPOSITION_TITLE.match(text, match.end()) is not None:
+        return True
+    if _COMPARISON.search(before) and _CLAUSE_END.match(text, match.end()):
+        return True
+    after = _WORD.findall(text, match.end(), match.end() + 30)
+    if _CLAUSE_OPEN.search(before) or re.search(r"\bsom\s$", before):
+        # the verb follows: "I dag arbetar ...", "som i dag används ..."
+        if after and after[0].lower() == "är":
+            return _DAY_IS.match(text, match.end()) is None
+        return bool(after) and _state_verb(after[0])
+    previous = _WORD.findall(before)
+    # the verb comes before: "Millennium saknar i dag ...", "Ordinationerna görs i dag i ..."
+    return bool(previous) and _state_verb(previous[-1]) and not (after and after[0].lower() in ("för", "till"))
