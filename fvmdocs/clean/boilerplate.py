@@ -49,8 +49,10 @@ _FOREIGN_PARTS = ("cookie", "breadcrumb", "newsletter", "nyhetsbrev", "advert", 
 CHROME_WORDS = frozenset({
     "footer", "sidfot", "contact", "kontakt", "contacts", "byline", "author", "authors", "tags",
     "taggar", "keywords", "meta", "article-meta", "pageinfo", "page-info", "dateline", "kicker",
-    "category", "vignette", "etikett", "label", "tag"
+    "category", "vignette", "etikett", "label", "tag", "createdby"
 })  # fmt: skip
+# Compound chrome class names: Joomla's "article-info" list ("Detaljer", "Skrivet av …").
+_CHROME_PARTS = ("article-info", "articleinfo")
 _HIDDEN_WORDS = frozenset({
     "hidden", "d-none", "is-hidden", "visually-hidden", "sr-only", "screen-reader-text",
     "element-invisible", "visuallyhidden"
@@ -186,7 +188,9 @@ def _is_chrome(element: Tag) -> bool:
     """Site or article chrome: footers, site headers, contact boxes, bylines, link asides."""
     if element.name == "footer":
         return True
-    if class_words(element) & CHROME_WORDS and not _holds_article(element):
+    words = class_words(element)
+    chrome = bool(words & CHROME_WORDS) or any(part in word for word in words for part in _CHROME_PARTS)
+    if chrome and not _holds_article(element):
         return True
     if element.name == "header":
         return first(element, {"h1"}) is None  # an article's own header holds title and lead

@@ -94,6 +94,8 @@ def test_landmarks_are_used(landmark: str) -> None:
         "<p>Lyssna på intervjun 12:04</p>",
         "<a class='gh-article-tag' href='/tag/vard/'>Vård</a>",
         "<h2 class='element-invisible'>Du är här</h2>",
+        "<dl class='article-info muted'><dt class='article-info-term'>Detaljer</dt>"
+        "<dd class='createdby'>Skrivet av Kansliet</dd></dl>",
     ],
 )
 def test_boilerplate_is_removed_anywhere(boilerplate: str) -> None:
