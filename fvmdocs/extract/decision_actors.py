@@ -167,20 +167,33 @@ def body_before_in(text: str) -> tuple[str, int] | None:
     return found
 
 
+def adverbials_only(text: str) -> bool:
+    """Whether ``text`` holds only adverbials of time and the like ("redan i augusti")."""
+    return not text.strip() or _SKIP_LEFT.fullmatch(" " + text.strip()) is not None
+
+
 def person_near(
     sentence: str, start: int, end: int, people: Sequence[tuple[int, int, str]]
 ) -> tuple[str, int] | None:
     """A person named right before the verb (subject) or right after it (V2 order)."""
     for p_start, p_end, name in people:
+        if _SOURCE_BEFORE.search(sentence, max(0, p_start - 10), p_start):
+            continue  # "Enligt Mikael Åberg tog sjukhusledningen beslut": the source, not the decider
         between = sentence[p_end:start].strip().lstrip(",").strip()  # "Sjukhusdirektören, Kristina Öhman, har utsett"
         if p_end <= start and (not between or _SKIP_LEFT.fullmatch(" " + between)):
             return name, p_start
+        apposition = _APPOSITION_BEFORE.fullmatch(sentence, p_end, start)
+        if p_end <= start and apposition is not None and (p_start == 0 or sentence[:p_start].endswith("\n")):
+            return name, p_start  # "Kristina Alm, prefekt vid Institutionen för …, har gett"
     for p_start, _p_end, name in people:
         if p_start >= end and _WORDS_RIGHT.fullmatch(sentence[end:p_start]):
             return name, p_start
     return None
 
 
+_SOURCE_BEFORE = re.compile(r"\b(?:[Ee]nligt|[Ee]nl\.)\s(?:[a-zåäö][\w-]*\s)?$")
+# A title in apposition between a subject that opens the sentence and its verb.
+_APPOSITION_BEFORE = re.compile(r",\s[a-zåäö][^,.;:]{1,80},\s(?:(?:har|hade|också|även|nu|redan)\s)*")
 # "IVO, som i september fattade beslut i sin tillsyn": a name and the relative clause it heads.
 _RELATIVE_SUBJECT = re.compile(r"(?<![\w-])(?P<name>[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*){0,3}),\ssom\s(?:[a-zåäö\d][\w-]*\s){0,4}$")
 

@@ -18,6 +18,7 @@ from fvmdocs.extract.decision_actors import (
     DECISION_OWNER,
     PRONOUN_SUBJECT,
     SIGNERS,
+    adverbials_only,
     body_before_in,
     body_phrase_after,
     body_phrase_before,
@@ -179,6 +180,8 @@ def _clause(sentence: str, start: int) -> str:
     return " ".join(words[:14]).strip(" ,")
 
 
+# A body right after a preposition is its object, not the verb's subject.
+_GOVERNED = re.compile(r"(?:^|\s)(?:[Ii]|[Pp]å|[Vv]id|[Tt]ill|[Ff]ör|[Ff]rån|[Mm]ed|[Aa]v|[Oo]m|[Hh]os|[Ii]nom)\s$")
 # "samtidigt som den godkände berättelsen": a clause naming the occasion of another decision.
 _AT_THE_TIME_OF = re.compile(r"\bsamtidigt\ssom\s(?:den|det|de|han|hon|[\w-]+)\s$", re.IGNORECASE)
 _TOLD_OBJECT = re.compile(r"\s(?:[a-zåäö][\w-]*(?:en|et|na)|den|det|dem|denna|detta)\b")
@@ -254,6 +257,8 @@ def decisions_in_sentence(
             # "Regionens högsta tjänsteperson, regiondirektören, beslutade": an apposition's commas
             subject = subject_text(sentence[: match.start()])
             before = body_phrase_before(subject.rstrip().rstrip(",")) or cleft_subject(sentence[: match.start()])
+            if before is not None and _GOVERNED.search(subject, 0, before[1]):
+                before = None  # "Till ordförande i arbetsgruppen utsåg nämnden …": a preposition's object
             pronoun = PRONOUN_SUBJECT.search(subject)
             if before is None and pronoun is not None:
                 before = body_before_in(subject[: pronoun.start()])  # "gav regionstyrelsen, när den fastställde"
@@ -262,8 +267,9 @@ def decisions_in_sentence(
                 before = abbreviation.group(1), abbreviation.start(1)  # "Inspektionen för vård och omsorg (IVO) har beslutat"
             after = body_phrase_after(sentence[match.end() :].lstrip())
             if after is not None and lemma == "ge i uppdrag" and re.match(
-                r"\s*i\suppdrag\b", sentence[match.end() :].lstrip()[after[1] + len(after[0]) :]
-            ):
+                rf"\s*(?:i\s(?!(?:{MONTH_FULL_RE}|går|dag|år|fjol|\w+as)\b)[a-zåäö][\w-]*\s)?i\suppdrag\b",
+                sentence[match.end() :].lstrip()[after[1] + len(after[0]) :],
+            ):  # "gav forskargruppen (i hälsoinformatik) i uppdrag": the one commissioned
                 after = None  # "gav (samtidigt) regiondirektören i uppdrag": the one who is commissioned
             person = person_near(sentence, match.start(), match.end(), people)
             named_before = [p for p in people if p[1] <= match.start()]
@@ -357,7 +363,9 @@ def _split_decisions(
         by: tuple[str, int] | None
         if person is not None:
             by = person
-        elif body is not None and body[0].strip() == inner.strip():
+        elif body is not None and (
+            body[0].strip() == inner.strip() or adverbials_only(inner[body[1] + len(body[0]) :])
+        ):  # "tog sjukhusledningen (redan i augusti) beslut"
             by = (body[0], match.start("inner") + body[1])
         else:
             by = (

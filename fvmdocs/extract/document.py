@@ -110,7 +110,7 @@ def _roles(ctx: PageContext) -> list[Role]:
 
 
 # A body named by its kind alone ("Nämndens ordförande"): the one of that kind named last.
-_BODY_KINDS = ("nämnden", "direktionen", "utskottet", "beredningen")
+_BODY_KINDS = ("nämnden", "direktionen", "utskottet", "beredningen", "fullmäktige")
 
 
 def _named_body(before: str, org: str | None) -> str | None:

@@ -148,7 +148,7 @@ def _office_holders(gold: dict[str, Any]) -> Callable[[str | None], str | None]:
 
 
 def _day(value: str | None) -> str | None:
-    """A decision's date as its calendar day: "2025-11-11TEV" and "2025-11-11" agree
+    """A decision's or event's date as its calendar day: "2025-11-11TEV" and "2025-11-11" agree
     (GUIDELINES.md)."""
     return re.sub(r"T(?:MO|AF|EV|NI|DT)$", "", value) if value else value
 
@@ -227,8 +227,8 @@ def score_page(facts: DocumentFacts, gold: dict[str, Any], tallies: dict[str, Ta
         [(_norm_actor(holder(d["by"])), _day(d["date"])) for d in gold.get("decisions", [])],
     )
     tallies["events"].add(
-        [(e.type, e.date.value if e.date else None, e.status) for e in facts.events],
-        [(e["type"], e["date"], e["status"]) for e in gold.get("events", [])],
+        [(e.type, _day(e.date.value) if e.date else None, e.status) for e in facts.events],
+        [(e["type"], _day(e["date"]), e["status"]) for e in gold.get("events", [])],
     )
 
 

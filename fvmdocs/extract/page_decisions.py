@@ -68,6 +68,14 @@ def page_decisions(ctx: PageContext, roles: list[Role]) -> list[Decision]:
 
 
 _NEEDS_DECIDER = frozenset(["utse", "få i uppdrag", "välja till"])
+_ALSO = re.compile(r"\s(?:också|även|dessutom)\b")
+
+
+def _same_word(first: str, second: str) -> bool:
+    """Whether two decision phrases share a whole content word ("avtalet" in both), not only a
+    stem ("utbildningscenter", "utbildare")."""
+    words = [{w for w in re.findall(r"[a-zåäö][\w-]{4,}", what.lower())[1:] if w not in ("också", "även", "dessutom")} for what in (first, second)]
+    return bool(words[0] & words[1])
 # "Till representant i referensgruppen utsågs X": the post fronted before an agentless passive.
 _FRONTED_POST = re.compile(r"\s*Till\s(?:ny\s)?(?P<post>[\w-]+)[^,.;:]{0,60}?\sutsågs\s")
 
@@ -436,7 +444,12 @@ class _Trail:
         named = next((d.by for d in reversed(self.decisions) if d.by and head.search(d.by.lower())), None)
         # "barn- och utbildningsnämnden ... Nämnden": a shared-prefix name ending in the noun
         shared = (d.by for d in reversed(self.decisions) if d.by and " och " in d.by and d.by.lower().endswith(phrase.lower()))
-        return named or next(shared, None)
+        # "Fakultetsnämnden beslutade … utsåg nämnden": the committee that decided last
+        compound = (
+            d.by for d in reversed(self.decisions)
+            if lowered == "nämnden" and d.by and re.fullmatch(r"[\w-]+nämnden(?:\s(?:i|för)\s.+)?", d.by.lower())
+        )
+        return named or next(shared, None) or next(compound, None)
 
     def _occasion_date(
         self, match: DecisionMatch, start: int, sentence: str, by: str | None, dated: list[Any]
@@ -536,13 +549,17 @@ class _Trail:
             and self.lemmas[self.decisions.index(previous)] != match.lemma
         )
         told = [d for d in self.decisions if (d.by == by or by is None) and d.date is not None and not d.date.from_published]
+        main = _main_part(sentence, match)
+        # "Styrelsen beslutade också att anställa utbildare": "också" tells another decision, unless
+        # it tells the same thing again in other words
+        also = _ALSO.search(sentence, match.verb_end, match.verb_end + 12) is not None
+        another = commission or also and not _same_word(previous.what if previous else "", match.what)
         if not commission and any(len(common_words(d.what, match.what)) >= 2 for d in told):
             return True, None  # the same decision mentioned again after another one: two words in common
         if previous is None or previous.date is None or previous.date.from_published:
             return False, None
-        if not commission and same_object(previous.what, match.what):
+        if not another and same_object(previous.what, match.what):
             return True, None  # the same decision mentioned again
-        main = _main_part(sentence, match)
         if _EARLIER.search(main) and by is not None:
             return False, None  # "har tidigare beslutat att ...": another decision, of another time
         # "Yrkandet avslogs av styrelsen": a passive naming its decider is a decision of its own

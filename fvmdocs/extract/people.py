@@ -128,7 +128,13 @@ _DESCRIBED_ORG = re.compile(
 
 
 def _described_org(text: str, span: NameSpan) -> bool:
-    return _DESCRIBED_ORG.search(text[max(0, span.start - 40) : span.start]) is not None
+    """ "konsultföretaget Nordic Insight", "analytiker på Helix Insikt", "vårdcentralerna i Vårdval
+    Vårdcentral": a name after a common noun for a company, or a place preposition, is no person."""
+    before = text[max(0, span.start - 40) : span.start]
+    return _DESCRIBED_ORG.search(before) is not None or _PLACE_BEFORE.search(before) is not None
+
+
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:på|vid|inom|i)\s$")
 
 
 def _credited(text: str, span: NameSpan) -> bool:

@@ -36,7 +36,7 @@ _BODY_HEADS = r"styrelsen|nämnden|fullmäktige|utskottet|revisorerna|presidiet|
 # A deciding body named as a chair's organisation, with the place or owner the text gives.
 _BODY_WITH_PLACE = re.compile(
     rf"(?:[A-ZÅÄÖ][\w-]*s\s(?:styrelse|nämnd|direktion|presidium)\b"
-    rf"|(?:[a-zåäö][\w-]*)?(?:{_BODY_HEADS})(?P<place>\s(?:i|för)\s[A-ZÅÄÖ][\w-]*(?:\s(?:[A-ZÅÄÖ][\w-]*|kommun|län))*)?(?![\w-]))"
+    rf"|(?:[a-zåäö][\w]*-\s(?:och|eller)\s)?(?:[a-zåäö][\w-]*)?(?:{_BODY_HEADS})(?P<place>\s(?:i|för)\s[A-ZÅÄÖ][\w-]*(?:\s(?:[A-ZÅÄÖ][\w-]*|kommun|län))*)?(?![\w-]))"
 )
 
 
@@ -54,6 +54,10 @@ TIME_NOUN = re.compile(
 # Unions and associations have branches named by place.
 # ("Kommunal i Ulricehamn" may only say where the member works, so "i" counts for the
 # professional associations, whose branches are named by region.)
+# A university or college named by its town: "Högskolan i Skövde", "Universitetet i Borås".
+_SEAT_WITH_PLACE = re.compile(r"(?:Högskolan|Universitetet|Tekniska\shögskolan)\si\s[A-ZÅÄÖ][\w-]*")
+# A department named by its field: a unit of its university.
+_UNIT_NAME = re.compile(r"(?:Institutionen|Avdelningen|Enheten|Sektionen)\sför\s[a-zåäö]")
 _ASSOCIATION = re.compile(r"(?:läkarna|förbundet|föreningen|facket|Vision|Kommunal)$")
 
 
@@ -140,6 +144,11 @@ def org_phrase(text: str, pos: int, orgs: OrgLexicon, *, lower_ok: bool) -> tupl
                 return text[pos : branch.end()], branch.end()
             return match.name, pos + match.end
         break
+    seat = _SEAT_WITH_PLACE.match(text, pos)
+    if seat is not None:
+        return seat.group(), seat.end()  # "professor vid Högskolan i Skövde"
+    if _UNIT_NAME.match(text, pos):
+        return None, pos  # "prefekt vid Institutionen för hälsovetenskaper": a unit, not the employer
     capitalised = _CAPITALISED_RUN.match(text, pos)
     if capitalised:
         branch = _BRANCH.match(text, capitalised.end()) if _ASSOCIATION.search(capitalised.group()) else None

@@ -52,7 +52,7 @@ _PREDICATES = (
     rf",?\s(?:som\s{_ADVERBS})?(?:är|var|(?:har|hade)\s{_ADVERBS}(?:varit|blivit)|blir|blev|kvarstår som|förblir)\s{_ADVERBS}{_NEW}",
     rf"\s(?:tillträder|tillträdde|har tillträtt|börjar|började|har börjat|anställs|anställdes|har anställts|rekryteras|har rekryterats|tar över|tog över|har tagit över|går in|gick in|kliver in|klev in|arbetar|arbetade|jobbar|jobbade|(?:har|hade)\s{_ADVERBS}(?:arbetat|jobbat|tjänstgjort)|tjänstgör|tjänstgjorde|verkar|slutar|slutade|har slutat|avgår|avgick|fortsätter|fortsatte|stannar|stannade)\s{_WHEN}(?:{_POST})?(?:som|på posten som|tjänsten som)\s{_NEW}",
     rf"\s(?:lämnar|lämnade|har lämnat|behåller|behöll|har fått|fick|får|tar|tog|har tagit|går|gick)\s(?:{_ADVERBS}){_POST}(?:som\s)?{_NEW}",
-    rf",?\s(?:utses|utsågs|har utsetts|utnämns|utnämndes|har utnämnts|väljs|valdes|har valts|förordnas|förordnades|har förordnats)\s{_WHEN}(?:till|som)\s{_NEW}",
+    rf",?\s(?:som\s)?(?:utses|utsågs|har utsetts|utnämns|utnämndes|har utnämnts|väljs|valdes|har valts|förordnas|förordnades|har förordnats)\s{_WHEN}(?:till|som)\s{_NEW}",
     rf",?\s(?:som\s)?(?:efterträder|efterträdde|ersätter|ersatte)\s[^,.]{{2,60}}?(?:,[^,.]{{2,60}},)?\ssom\s{_NEW}",
     rf",\s{_ADVERBS}(?:{_NEW})",  # "Jan Berg, sedan 2021 CIO i regionen,"
     rf"\s\((?={_NEW}[^()]{{2,60}}\))",
@@ -65,7 +65,7 @@ _PREDICATES = (
     rf"\s(?:[^,.]{{0,80}}?\s)?kommer\s(?:närmast\s|senast\s)?från\s{_POST}som\s{_NEW}",
 )
 _APPOINTERS = (
-    r"(?:har\s)?(?:utsett|utsåg|utser|anställt|anställde|anställer|rekryterat|rekryterade|rekryterar"
+    r"(?:har\s)?(?:utsett|utsåg|utser|att\sutse|anställt|anställde|anställer|rekryterat|rekryterade|rekryterar"
     r"|utnämnt|utnämnde|utnämner|valt|valde|väljer)"
 )
 # "Till ny programchef har regionstyrelsen utsett Anna Dahl": the title fronted before the appointer.
@@ -75,8 +75,8 @@ _FRONTED_TITLE = re.compile(
 )
 # "Till ombud utsågs undersköterskorna X och Y": the title fronted before a passive.
 _FRONTED_PASSIVE = re.compile(
-    rf"(?:^|\s)[Tt]ill\s{_NEW}(?P<title>[^,.]{{2,60}}?)\s(?:utsågs|utses|valdes|väljs|utnämndes|har utsetts|har valts)"
-    rf"\s(?:[^,.]{{0,60}}?\s)?$"
+    rf"(?:^|\s)[Tt]ill\s{_NEW}(?P<title>[^,.]{{2,60}}?)\s(?:utsågs|utses|valdes|väljs|utnämndes|har utsetts|har valts"
+    rf"|utsåg|valde|utnämnde)\s(?:[^,.]{{0,60}}?\s)?$"
 )
 # "till klinikens kontaktperson": a unit's genitive before the title, not an organisation.
 _UNIT_GENITIVE = re.compile(r"[a-zåäö][\w-]*(?:ens|ets|ns)\s(?=[a-zåäö])")
@@ -204,7 +204,7 @@ def roles_in_sentence(
         )  # "valdes Omar Jaziri (L) till ledamot": a V2 passive; "utsåg sjukhusdirektören vid X, Cecilia Ek, till"
         if appointed:
             link = "som" if appointed.group().lower().startswith("med") else "till|som"
-            tail = re.match(rf"(?:,[^,.]{{2,60}},)?,?\s(?:{link})\s(?:ny\s)?{_NEW}", after)
+            tail = re.match(rf"(?:,[^,.]{{2,60}},)?(?:\si\s[A-ZÅÄÖ][\w-]*)?,?\s(?:{link})\s(?:ny\s)?{_NEW}", after)
             if tail:
                 pos = end + tail.end()
                 owner = genitive_lead(sentence, pos, orgs)

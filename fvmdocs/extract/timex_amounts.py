@@ -177,6 +177,12 @@ _DAY_PARTS = {"morse": "TMO", "förmiddags": "TMO", "förmiddag": "TMO", "efterm
               "morgon bitti": "TMO"}  # fmt: skip
 
 
+def _same_part(match: re.Match[str], _anchor: date | None) -> list[Candidate]:
+    """ "samma kväll": that part of the day told before."""
+    part = {"morgon": "TMO", **_DAY_PARTS}[match.group("p").lower()]
+    return [candidate(match, type="TIME", time=part, shift=("D", 0.0, True))]
+
+
 def _day_part(match: re.Match[str], anchor: date | None) -> list[Candidate]:
     word = " ".join(match.group("p").lower().split())
     offset = -1 if match.groupdict().get("g") else (1 if word == "morgon bitti" else 0)
@@ -206,6 +212,7 @@ AMOUNT_RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
                 r"(?=\s*(?:[.,;:!?)]|$)|(?<=dagen\sinnan)\s+(?!start\b)[a-zåäö]+(?:(?<!e)t|de)\b))", _I), _anaphor(-1, True)),
     (re.compile(r"(?<!\w)(?P<t>samma\s+(?P<u>år|månad|vecka|dag))(?!\w)", _I), _same),
     (re.compile(r"(?<!\w)(?P<t>samma\s+helg)(?!\w)", _I), _weekend(0)),
+    (re.compile(r"(?<!\w)(?P<t>samma\s+(?P<p>kväll|morgon|förmiddag|eftermiddag|natt))(?!\w)", _I), _same_part),
     (re.compile(r"(?<!\w)(?P<t>helgen\s+(?:därpå|därefter|efter(?=\s*(?:[.,;:!?)]|$))))", _I), _weekend(1)),
     (re.compile(rf"(?<!\w)(?P<t>(?:de|den|det)\s+(?P<q>senaste|kommande|närmaste|följande"
                 rf"|gångna|sista|förflutna)\s+(?:(?P<n>{_AMOUNT})\s+)?(?P<u>{_UNIT_DEF}))"

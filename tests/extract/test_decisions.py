@@ -353,7 +353,7 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         # an election right after an assembly's decision is that assembly's; an agentless one is no decision
         ("Regionfullmäktige antog budgeten på tisdagen. Samma kväll valdes Eva Lind (S) till nytt regionråd. "
          "Per Holm valdes i våras till ordförande i föreningen.",
-         date(2025, 11, 20), [("regionfullmäktige", "2025-11-18"), ("regionfullmäktige", "2025-11-18")]),
+         date(2025, 11, 20), [("regionfullmäktige", "2025-11-18"), ("regionfullmäktige", "2025-11-18TEV")]),
         # "I samma beslut fick X i uppdrag": another decision by the one who decided before
         ("Beslutet togs av sjukhusledningen i mars. I samma beslut fick varje avdelning i uppdrag att utse ett ombud.",
          date(2025, 5, 20), [("sjukhusledningen", "2025-03"), ("sjukhusledningen", "2025-03")]),
@@ -505,6 +505,18 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          date(2020, 11, 26), [("hälso- och sjukvårdsstyrelsen", "2020-11-12"), ("styrelsen", "2020-11-24")]),
         ("Vård- och omsorgsförvaltningens ledningsgrupp beslutade i våras att anställa fler.",
          date(2024, 9, 19), [("vård- och omsorgsförvaltningens ledningsgrupp", "2024-SP")]),
+        # the body after a fronted post is the subject; "nämnden" is the committee that decided last;
+        # "också" tells another decision even about the same thing
+        ("Kulturnämnden beslutade i torsdags att inrätta en arbetsgrupp för arkivet. Till ordförande i "
+         "arbetsgruppen utsåg nämnden Eva Ek. Nämnden beslutade också att ge arbetsgruppen pengar till arkivet.",
+         date(2020, 9, 28), [("kulturnämnden", "2020-09-24")] * 3),
+        # a person with a title in apposition decided; the source after "Enligt" did not
+        ("Kristina Alm, prefekt vid Institutionen för medicin, har gett forskargruppen i informatik i "
+         "uppdrag att gå igenom projekten. Enligt Jon Ek tog sjukhusledningen redan i augusti beslut om utbildning.",
+         date(2020, 9, 28), [("Kristina Alm", None), ("sjukhusledningen", "2020-08")]),
+        # "samma kväll": the evening of the day told before
+        ("Ett falskt mejl kom i tisdags. VGR IT beslutade samma kväll att blockera avsändaren.",
+         date(2024, 11, 14), [("VGR IT", "2024-11-12TEV")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

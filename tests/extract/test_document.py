@@ -204,3 +204,15 @@ def test_a_city_in_the_genitive_is_no_person(nlp: Language) -> None:
     facts = extract_facts(nlp(text), published=date(2024, 9, 19), doc_id="x", version=1)
     assert facts.people == []
     assert [(d.by, d.date.value if d.date else None) for d in facts.decisions] == [("socialnämnden i Alingsås", "2024-06")]
+
+
+def test_the_assembly_of_a_chair_is_the_one_named_before(nlp: Language) -> None:
+    text = "Regionfullmäktige sammanträdde i går. Fullmäktiges ordförande Eva Lind (M) klubbade beslutet."
+    facts = extract_facts(nlp(text), published=date(2017, 6, 21), doc_id="x", version=1)
+    assert ("Eva Lind", "ordförande", "regionfullmäktige") in {(r.person, r.title, r.org) for r in facts.roles}
+
+
+def test_a_name_after_a_place_preposition_is_no_person(nlp: Language) -> None:
+    text = "– Det tar tid, säger Jenny Holm, analytiker på Norrvik Insikt. Vårdcentralerna i Vårdval Rehab följer efter."
+    facts = extract_facts(nlp(text), published=date(2021, 12, 22), doc_id="x", version=1)
+    assert {p.name for p in facts.people} == {"Jenny Holm"}

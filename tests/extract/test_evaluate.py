@@ -42,3 +42,20 @@ def test_a_decision_dated_by_a_part_of_day_is_dated_by_its_day() -> None:
     assert _day("2025-11-11TEV") == _day("2025-11-11") == "2025-11-11"
     assert _day("2025-W46") == "2025-W46"
     assert _day(None) is None
+
+
+def test_an_event_dated_by_a_part_of_day_is_scored_by_its_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    from collections import defaultdict
+    from datetime import date
+
+    from fvmdocs.extract.document import extract_facts
+    from fvmdocs.extract.evaluate import Tally, score_page
+
+    text = "Ett falskt mejl kom i tisdags. VGR IT beslutade samma kväll att blockera avsändaren."
+    facts = extract_facts(nlp(text), published=date(2024, 11, 14), doc_id="x", version=1)
+    assert [e.date.value for e in facts.events if e.date] == ["2024-11-12TEV"]
+    gold = {"timexes": [], "people": [], "roles": [], "quotes": [], "decisions": [],
+            "events": [{"type": "decision", "date": "2024-11-12", "status": "happened"}]}
+    tallies: dict[str, Tally] = defaultdict(Tally)
+    score_page(facts, gold, tallies)
+    assert tallies["events"].tp == 1

@@ -287,6 +287,20 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
         ("Enhetschefen för hemsjukvården, Pia Lund, svarar.", ["Pia Lund"], [("Pia Lund", "enhetschef", None)]),
         ("– Det fungerar, säger Omar Ali, kursansvarig för läkarprogrammet vid Göteborgs universitet.", ["Omar Ali"],
          [("Omar Ali", "kursansvarig", "Göteborgs universitet")]),
+        # a shared prefix in a body's name; a university named by its town; a department is a unit
+        ("– Det behövs, säger Eva Lind (S), ordförande i barn- och utbildningsnämnden.", ["Eva Lind"],
+         [("Eva Lind", "ordförande", "barn- och utbildningsnämnden")]),
+        ("– Det behövs, säger Eva Lind, lektor vid Universitetet i Borås.", ["Eva Lind"],
+         [("Eva Lind", "lektor", "Universitetet i Borås")]),
+        ("Eva Lind, prefekt vid Institutionen för medicin, har utsett Jon Ek till kursansvarig.", ["Eva Lind", "Jon Ek"],
+         [("Eva Lind", "prefekt", None), ("Jon Ek", "kursansvarig", None)]),
+        # "som har utsetts till"; a fronted post before an active verb; "att utse X i Y till"
+        ("Arbetet leds av Pia Holm, som har utsetts till testansvarig av vd Jon Ek.", ["Pia Holm", "Jon Ek"],
+         [("Pia Holm", "testansvarig", None), ("Jon Ek", "vd", None)]),
+        ("Till sammankallande i gruppen utsåg styrelsen tandläkaren Ali Said.", ["Ali Said"],
+         [("Ali Said", "tandläkare", None), ("Ali Said", "sammankallande", None)]),
+        ("Styrelsen beslutade att utse Ali Said i Alingsås till föreningens kontaktperson.", ["Ali Said"],
+         [("Ali Said", "kontaktperson", None)]),
         # university titles
         ("Prefekten Eva Ek har utsett universitetslektorn Jan Berg till studierektor.", ["Eva Ek", "Jan Berg"],
          [("Eva Ek", "prefekt", None), ("Jan Berg", "universitetslektor", None), ("Jan Berg", "studierektor", None)]),
