@@ -14,7 +14,7 @@ from fvmdocs.extract.decision_actors import BODY_NOUNS
 from fvmdocs.extract.decision_dates import within
 from fvmdocs.extract.facts import Decision
 
-__all__ = ["absorb_undated", "common_words", "same_object", "tells_verb", "without_restatements", "without_summaries"]
+__all__ = ["absorb_undated", "common_words", "same_object", "shares_word", "tells_verb", "without_restatements", "without_summaries"]
 
 
 _FUNCTION = frozenset(["beslut", "beslutet", "besluta", "beslutade", "också", "samtidigt", "därefter", "dessutom", "under", "efter", "inför", "enligt"])
@@ -47,6 +47,13 @@ def common_words(first: str, second: str) -> set[str]:
         return _object_words(" ".join(w for w in what.split() if not w[:1].isupper()))
 
     return stems(first) & stems(second)
+
+
+def shares_word(first: str, second: str) -> bool:
+    """Whether two decision phrases share a whole content word ("avtalet" in both), not only a
+    stem ("utbildningscenter", "utbildare")."""
+    words = [{w for w in re.findall(r"[a-zåäö][\w-]{4,}", what.lower())[1:] if w not in _FUNCTION} for what in (first, second)]
+    return bool(words[0] & words[1])
 
 
 def same_object(first: str, second: str) -> bool:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from fvmdocs.extract.bare_bodies import bare_body, board_mentioned_before, board_named_before
 from fvmdocs.extract.context import PageContext, fact_date, is_heading, published_date
 from fvmdocs.extract.deciders import (
     BARE_BODY,
@@ -32,6 +33,7 @@ from fvmdocs.extract.decision_merge import (
     absorb_undated,
     common_words,
     same_object,
+    shares_word,
     tells_verb,
     without_restatements,
     without_summaries,
@@ -71,11 +73,6 @@ _NEEDS_DECIDER = frozenset(["utse", "få i uppdrag", "välja till"])
 _ALSO = re.compile(r"\s(?:också|även|dessutom)\b")
 
 
-def _same_word(first: str, second: str) -> bool:
-    """Whether two decision phrases share a whole content word ("avtalet" in both), not only a
-    stem ("utbildningscenter", "utbildare")."""
-    words = [{w for w in re.findall(r"[a-zåäö][\w-]{4,}", what.lower())[1:] if w not in ("också", "även", "dessutom")} for what in (first, second)]
-    return bool(words[0] & words[1])
 # "Till representant i referensgruppen utsågs X": the post fronted before an agentless passive.
 _FRONTED_POST = re.compile(r"\s*Till\s(?:ny\s)?(?P<post>[\w-]+)[^,.;:]{0,60}?\sutsågs\s")
 
@@ -171,7 +168,7 @@ class _Trail:
         item = sentence.lstrip()[:1].islower()
         subject = self.subject if item else None
         # the body alone on its line, or the one the items before it were read with
-        self.subject = self._bare_body(sentence.strip()) if BARE_BODY.fullmatch(sentence.strip()) else subject
+        self.subject = bare_body(self._previous_text(), sentence.strip()) if BARE_BODY.fullmatch(sentence.strip()) else subject
         pronoun = PRONOUN.match(sentence) or EMBEDDED_PRONOUN.search(sentence)
         referent = None
         if subject is None and pronoun is not None:
@@ -213,13 +210,9 @@ class _Trail:
             return None
         return named[0].person, first_person.end()
 
-    def _bare_body(self, body: str) -> str:
-        """ "Regionstyrelsen fick en lägesrapport. Styrelsen": the body the sentence before names."""
-        if " " in body or self.previous is None:
-            return body
-        before = self.ctx.text[self.previous[0] : self.previous[1]]
-        named = re.findall(rf"\b[\w-]+{re.escape(body.lower())}\b", before)
-        return named[-1] if named else body
+    def _previous_text(self) -> str:
+        """The sentence before, or "" at the page's start."""
+        return self.ctx.text[self.previous[0] : self.previous[1]] if self.previous is not None else ""
 
     def _takes_up(self, start: int, end: int, sentence: str) -> tuple[str, FactDate | None] | None:
         """ "I november 2023 behandlade regionfullmäktige vår motion.": the body, and its date,
@@ -371,41 +364,20 @@ class _Trail:
         """Who decided: the phrase the verb names, else the one body the sentence names; for
         "Beslutet fattades …" with no one named, the owner of the decision named before."""
         ctx = self.ctx
-        by = self._board_mentioned_before(match, start, sentence) or self._board_named_before(match.by) or (
-            resolve_actor(match.by, ctx, self.roles)
-            if match.by
-            # "valdes X till ordförande i regionstyrelsen", "fick regionstyrelsen i uppdrag": the
-            # body of the post, or the one commissioned, did not decide
-            else body_in(ctx, verb_clause(sentence, match)) if match.lemma not in ("välja till", "få i uppdrag") else None
+        by = (
+            board_mentioned_before(ctx, self.roles, self._previous_text(), match, sentence)
+            or board_named_before(self.decisions, ctx.text, match.by)
+            or (
+                resolve_actor(match.by, ctx, self.roles)
+                if match.by
+                # "valdes X till ordförande i regionstyrelsen", "fick regionstyrelsen i uppdrag": the
+                # body of the post, or the one commissioned, did not decide
+                else body_in(ctx, verb_clause(sentence, match)) if match.lemma not in ("välja till", "få i uppdrag") else None
+            )
         )
         if by is None and _REFERS_BACK.search(sentence) and not (self.decisions and self.decisions[-1].by):
             by = genitive_decider(ctx, start, self.roles)  # "X:s beslut ... Beslutet fattades den 20 november"
         return qualified(by, self.decisions)
-
-    def _board_mentioned_before(self, match: DecisionMatch, start: int, sentence: str) -> str | None:
-        """ "När regionstyrelsen den 19 oktober beslutade … Redan i december hade styrelsen flyttat":
-        a bare "styrelsen" is the board named just before, in its sentence or the one before."""
-        if match.by is None or match.by_start is None:
-            return None
-        noun = match.by.lower()
-        if noun in _BARE_BODIES:
-            # "Läkemedelskommittén … Kommittén ställde sig bakom": the compound named just before
-            before = self.ctx.text[self.previous[0] : self.previous[1]] if self.previous is not None else ""
-            before += " " + sentence[: match.by_start]
-            named = [n for n in re.findall(rf"(?:\b\w+-\s(?:och|eller)\s)?\b[\w-]+{noun}\b", before, re.IGNORECASE) if n.lower() != noun]
-            return resolve_actor(named[-1], self.ctx, self.roles) if named else None
-        if noun != "styrelsen":
-            return None
-        before = sentence[: match.by_start]
-        if self.previous is not None:
-            before = self.ctx.text[self.previous[0] : self.previous[1]] + " " + before
-        named = [n for n in _BOARD_MENTION.findall(before) if n.lower() != "styrelsen"]
-        if not named:
-            return None
-        board = self.ctx.board
-        if board is not None and board.lower().startswith(named[-1].lower()):
-            return board
-        return resolve_actor(named[-1], self.ctx, self.roles)
 
     def _at_reported_meeting(self, match: DecisionMatch, sentence: str, by: str | None) -> bool:
         """Whether an undated decision of a meeting report's body was taken at that meeting:
@@ -416,40 +388,6 @@ class _Trail:
             and not _EARLIER.search(_main_part(sentence, match))
             and not _is_headline(sentence)
         )
-
-    def _board_named_before(self, phrase: str | None) -> str | None:
-        """ "Styrelsen", "Nämnden", "Ledningen" after a board, committee or management decided: the
-        last such decider ("styrelsen för Södra Älvsborgs sjukhus godkände … Styrelsen beslutade
-        samtidigt")."""
-        if phrase is None:
-            return None
-        lowered = phrase.lower()
-        if " " not in lowered and lowered.endswith("styrelsen") and lowered != "styrelsen":
-            # "Avdelningsstyrelsen" after "avdelningsstyrelsen för Vision Västra Götalandsregionen" decided
-            full = next((d.by for d in reversed(self.decisions) if d.by and d.by.lower().startswith(lowered + " ")), None)
-            if full is not None:
-                return full
-        if lowered == "myndigheten":
-            # "Konkurrensverket utredde … Myndigheten beslutade": the agency named last before
-            agencies = re.findall(r"\b(?:[A-ZÅÄÖ][\w-]*(?:verket|myndigheten|inspektionen)|I[VM][OY])\b", self.ctx.text)
-            return agencies[-1] if agencies else None
-        if phrase.lower() in ("ledningen", "kollegiet"):
-            # "Sjukhusledningen beslutade … Ledningen beslutade samtidigt": the management that decided
-            # "Sjukhusledningen på Södra Älvsborgs sjukhus beslutade … Ledningen beslutade samtidigt"
-            word = re.compile({"ledningen": r"ledning(?:en)?\b", "kollegiet": r"kollegiet\b"}[phrase.lower()])  # "VGR IT:s ledning"
-            return next((d.by for d in reversed(self.decisions) if d.by and word.search(d.by.lower())), None)
-        if phrase.lower() not in ("styrelsen", "nämnden", "styrgruppen"):
-            return None
-        head = re.compile(rf"(?<![\w-]){phrase.lower()[:-2]}")  # "Västkoms styrelse", not "regionstyrelsen"
-        named = next((d.by for d in reversed(self.decisions) if d.by and head.search(d.by.lower())), None)
-        # "barn- och utbildningsnämnden ... Nämnden": a shared-prefix name ending in the noun
-        shared = (d.by for d in reversed(self.decisions) if d.by and " och " in d.by and d.by.lower().endswith(phrase.lower()))
-        # "Fakultetsnämnden beslutade … utsåg nämnden": the committee that decided last
-        compound = (
-            d.by for d in reversed(self.decisions)
-            if lowered == "nämnden" and d.by and re.fullmatch(r"[\w-]+nämnden(?:\s(?:i|för)\s.+)?", d.by.lower())
-        )
-        return named or next(shared, None) or next(compound, None)
 
     def _occasion_date(
         self, match: DecisionMatch, start: int, sentence: str, by: str | None, dated: list[Any]
@@ -553,7 +491,7 @@ class _Trail:
         # "Styrelsen beslutade också att anställa utbildare": "också" tells another decision, unless
         # it tells the same thing again in other words
         also = _ALSO.search(sentence, match.verb_end, match.verb_end + 12) is not None
-        another = commission or also and not _same_word(previous.what if previous else "", match.what)
+        another = commission or also and not shares_word(previous.what if previous else "", match.what)
         if not commission and any(len(common_words(d.what, match.what)) >= 2 for d in told):
             return True, None  # the same decision mentioned again after another one: two words in common
         if previous is None or previous.date is None or previous.date.from_published:
@@ -608,12 +546,5 @@ def _is_headline(sentence: str) -> bool:
     """A heading or headline ("Regionfullmäktige godkände ny plan"); a line that opens a list
     with a colon, or a list item ending with a comma, is none."""
     return is_heading(sentence) and not sentence.rstrip().endswith((":", ",", ";"))
-
-
-_BARE_BODIES = frozenset(["kommittén", "nämnden", "kollegiet", "ledningsgruppen", "utskottet", "enheten"])
-_BOARD_MENTION = re.compile(
-    r"\b(?:[\w-]+styrelsen(?=s?\b)|[Ss]tyrelsen\s(?:för|i|vid)\s[A-ZÅÄÖ][\w-]*"
-    r"(?:\s(?:[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|lasarett|kommun|[a-zåäö]*förening))*\b)"
-)  # "regionstyrelsens reserv" mentions regionstyrelsen too
 
 

@@ -1,0 +1,94 @@
+"""A body named by its kind alone: "Styrelsen", "Nämnden", "Ledningen", "Kommittén".
+
+News names a body in full once ("styrelsen för Södra Älvsborgs sjukhus", "Läkemedelskommittén",
+"Fakultetsnämnden") and then by its kind. These functions find the body the bare word stands
+for: the one the text named just before, or the one that decided last.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from fvmdocs.extract.context import PageContext
+from fvmdocs.extract.deciders import resolve_actor
+from fvmdocs.extract.decisions import DecisionMatch
+from fvmdocs.extract.facts import Decision, Role
+
+__all__ = ["bare_body", "board_mentioned_before", "board_named_before"]
+
+_BARE_BODIES = frozenset(["kommittén", "nämnden", "kollegiet", "ledningsgruppen", "utskottet", "enheten"])
+_BOARD_MENTION = re.compile(
+    r"\b(?:[\w-]+styrelsen(?=s?\b)|[Ss]tyrelsen\s(?:för|i|vid)\s[A-ZÅÄÖ][\w-]*"
+    r"(?:\s(?:[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|lasarett|kommun|[a-zåäö]*förening))*\b)"
+)  # "regionstyrelsens reserv" mentions regionstyrelsen too
+
+
+def bare_body(previous: str, body: str) -> str:
+    """ "Regionstyrelsen fick en lägesrapport. Styrelsen": the body the sentence before names."""
+    if " " in body or not previous:
+        return body
+    named = re.findall(rf"\b[\w-]+{re.escape(body.lower())}\b", previous)
+    return named[-1] if named else body
+
+
+def board_mentioned_before(
+    ctx: PageContext, roles: list[Role], previous: str, match: DecisionMatch, sentence: str
+) -> str | None:
+    """ "När regionstyrelsen den 19 oktober beslutade … Redan i december hade styrelsen flyttat":
+    a bare "styrelsen" is the board named just before, in its sentence or the one before
+    (``previous``, empty when there is none)."""
+    if match.by is None or match.by_start is None:
+        return None
+    noun = match.by.lower()
+    if noun in _BARE_BODIES:
+        # "Läkemedelskommittén … Kommittén ställde sig bakom": the compound named just before
+        before = previous + " " + sentence[: match.by_start]
+        named = [n for n in re.findall(rf"(?:\b\w+-\s(?:och|eller)\s)?\b[\w-]+{noun}\b", before, re.IGNORECASE) if n.lower() != noun]
+        return resolve_actor(named[-1], ctx, roles) if named else None
+    if noun != "styrelsen":
+        return None
+    before = sentence[: match.by_start]
+    if previous:
+        before = previous + " " + before
+    named = [n for n in _BOARD_MENTION.findall(before) if n.lower() != "styrelsen"]
+    if not named:
+        return None
+    if ctx.board is not None and ctx.board.lower().startswith(named[-1].lower()):
+        return ctx.board
+    return resolve_actor(named[-1], ctx, roles)
+
+
+def board_named_before(decisions: Sequence[Decision], text: str, phrase: str | None) -> str | None:
+    """ "Styrelsen", "Nämnden", "Ledningen" after a board, committee or management decided: the
+    last such decider ("styrelsen för Södra Älvsborgs sjukhus godkände … Styrelsen beslutade
+    samtidigt"); ``text`` is the page's."""
+    if phrase is None:
+        return None
+    lowered = phrase.lower()
+    if " " not in lowered and lowered.endswith("styrelsen") and lowered != "styrelsen":
+        # "Avdelningsstyrelsen" after "avdelningsstyrelsen för Vision Västra Götalandsregionen" decided
+        full = next((d.by for d in reversed(decisions) if d.by and d.by.lower().startswith(lowered + " ")), None)
+        if full is not None:
+            return full
+    if lowered == "myndigheten":
+        # "Konkurrensverket utredde … Myndigheten beslutade": the agency named last before
+        agencies = re.findall(r"\b(?:[A-ZÅÄÖ][\w-]*(?:verket|myndigheten|inspektionen)|I[VM][OY])\b", text)
+        return agencies[-1] if agencies else None
+    if lowered in ("ledningen", "kollegiet"):
+        # "Sjukhusledningen beslutade … Ledningen beslutade samtidigt": the management that decided
+        # "Sjukhusledningen på Södra Älvsborgs sjukhus beslutade … Ledningen beslutade samtidigt"
+        word = re.compile({"ledningen": r"ledning(?:en)?\b", "kollegiet": r"kollegiet\b"}[lowered])  # "VGR IT:s ledning"
+        return next((d.by for d in reversed(decisions) if d.by and word.search(d.by.lower())), None)
+    if lowered not in ("styrelsen", "nämnden", "styrgruppen"):
+        return None
+    head = re.compile(rf"(?<![\w-]){lowered[:-2]}")  # "Västkoms styrelse", not "regionstyrelsen"
+    named = next((d.by for d in reversed(decisions) if d.by and head.search(d.by.lower())), None)
+    # "barn- och utbildningsnämnden ... Nämnden": a shared-prefix name ending in the noun
+    shared = (d.by for d in reversed(decisions) if d.by and " och " in d.by and d.by.lower().endswith(lowered))
+    # "Fakultetsnämnden beslutade … utsåg nämnden": the committee that decided last
+    compound = (
+        d.by for d in reversed(decisions)
+        if lowered == "nämnden" and d.by and re.fullmatch(r"[\w-]+nämnden(?:\s(?:i|för)\s.+)?", d.by.lower())
+    )
+    return named or next(shared, None) or next(compound, None)
