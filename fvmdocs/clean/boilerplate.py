@@ -67,7 +67,8 @@ DROP_HEADINGS = frozenset(
         "Relaterade artiklar", "Mer om ämnet", "Fler nyheter", "Mest läst", "Mest lästa",
         "Populärt", "Kontakt", "Kontakta oss", "Kontaktperson", "Kontaktpersoner", "Dela sidan",
         "Dela", "Dela artikeln", "Kommentarer", "Kommentera", "Nyhetsbrev", "Taggar", "Ämnen",
-        "Prenumerera på vårt nyhetsbrev", "Annons",
+        "Prenumerera på vårt nyhetsbrev", "Annons", "Dokument", "Relaterade dokument", "Bilagor",
+        "Ladda ner",
     )
 )  # fmt: skip
 
@@ -86,9 +87,11 @@ _TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     # A text-to-speech widget: "Lyssna på artikeln 4 min", "Läs upp texten".
     (re.compile(r"^\s*(?:lyssna på (?:artikeln|texten|sidan|nyheten)|läs upp(?: texten| artikeln| sidan)?)"
                 r"(?:\s*[·:–-]?\s*\d+\s*min(?:uter)?)?\s*$", re.I), 80),
-    # A broadcaster's audio clip: "Hör inslaget från sändningen 2:48", "Lyssna på intervjun 4:10".
-    (re.compile(r"^\s*(?:hör|lyssna på) (?:hela )?(?:inslaget|intervjun|klippet|reportaget|samtalet)\b"
+    # A broadcaster's clip: "Hör inslaget från sändningen 2:48", "Lyssna på intervjun 4:10", "Se inslaget 1:52".
+    (re.compile(r"^\s*(?:hör|lyssna på|se) (?:hela )?(?:inslaget|intervjun|klippet|reportaget|samtalet|videon)\b"
                 r"[^.!?]{0,40}?(?:\d{1,2}:\d\d)?\s*$", re.I), 80),
+    # A page-owner line: "Sidansvarig: Kommunikationsenheten · Sidan uppdaterades: 2017-10-13".
+    (re.compile(r"^\s*(?:sidansvarig|sidans? ägare|innehållsansvarig|ansvarig för sidan)\s*:", re.I), 200),
     # Credit lines and bylines: "Foto: Anna Berg", "Text och foto: …", "Av Anna Berg".
     (re.compile(r"^\s*(?:foto|bild|fotograf|text|text och foto|illustration|grafik|reporter|skribent)"
                 r"\s*:\s*\S", re.I), 80),

@@ -96,6 +96,9 @@ def test_landmarks_are_used(landmark: str) -> None:
         "<h2 class='element-invisible'>Du är här</h2>",
         "<dl class='article-info muted'><dt class='article-info-term'>Detaljer</dt>"
         "<dd class='createdby'>Skrivet av Kansliet</dd></dl>",
+        "<p class='zz'>Sidansvarig: Kommunikationsenheten · Sidan uppdaterades: 2019-05-02</p>",
+        "<div class='zz'><p class='zz'>Se inslaget från sändningen 2:05</p></div>",
+        "<div class='zz'><h2>Dokument</h2><ul><li><a href='/a.pdf'>Beslut i ärendet (pdf)</a></li></ul></div>",
     ],
 )
 def test_boilerplate_is_removed_anywhere(boilerplate: str) -> None:
