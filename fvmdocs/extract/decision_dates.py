@@ -96,8 +96,9 @@ _SUBJECT_RELATIVE = re.compile(r",\ssom\s[^,.;:]{1,60},\s(?:(?:har|hade|också|�
 
 
 # "beslutat att förelägga sjukhuset att åtgärda de brister som uppstod när systemet infördes i
-# november": a date in a clause inside the decision's object dates what it is about.
-_INSIDE_OBJECT = re.compile(r"\batt\s.*\b(?:som|när|då|där)\s")
+# november", "beslutade att förbundet ska betala lönen under 2018": a date in a clause inside the
+# decision's object dates what it is about.
+_INSIDE_OBJECT = re.compile(r"\batt\s.*\b(?:som|när|då|där|ska|skall)\s")
 
 
 def _clause_timexes(ctx: PageContext, start: int, sentence: str, left: int, right: int, verb: int) -> list[Any]:

@@ -325,6 +325,7 @@ def decisions_in_sentence(
         )
     found.extend(_split_decisions(sentence, people, found))
     found.extend(_nominal_decisions(sentence, found))
+    found.extend(_same_decision(sentence, found))
     return sorted(found, key=lambda d: d.verb_start)
 
 
@@ -409,6 +410,27 @@ def _relative_decisions(sentence: str, taken: Sequence[DecisionMatch]) -> list[D
         planned = _planned_before(sentence, match.start())
         found.append(DecisionMatch("fatta beslut", match.start(), match.end(), body[0], start, what, planned, False, True))
     return found
+
+
+# "I samma beslut sköt sjukhusledningen upp rekryteringen": any past verb, V2 after the phrase,
+# tells one more part of the decision.
+_SAME_DECISION = re.compile(r"^\s*I\ssamma\sbeslut\s(?P<verb>[a-zåäö]+)\s")
+_STRONG_PASTS = frozenset(["sköt", "drog", "lät", "satte", "tog", "gav", "fick", "höll", "slog", "bröt", "sa", "sade"])
+
+
+def _same_decision(sentence: str, taken: Sequence[DecisionMatch]) -> list[DecisionMatch]:
+    match = _SAME_DECISION.match(sentence)
+    if match is None or any(d.verb_start < match.end() + 60 for d in taken):
+        return []
+    verb = match.group("verb")
+    if not (verb.endswith(("de", "te")) or verb in _STRONG_PASTS):
+        return []
+    body = body_phrase_after(sentence[match.end() :])
+    if body is None:
+        return []
+    what = _clause(sentence, match.start("verb"))
+    by_start = match.end() + body[1]
+    return [DecisionMatch("besluta", match.start("verb"), match.end("verb"), body[0], by_start, what, False, False)]
 
 
 def _nominal_decisions(sentence: str, taken: Sequence[DecisionMatch]) -> list[DecisionMatch]:

@@ -119,7 +119,12 @@ def _named_body(before: str, org: str | None) -> str | None:
         return org
     named = re.findall(rf"\b([\w-]+{org.lower()})\b", before, re.IGNORECASE)
     named = [name for name in named if name.lower() != org.lower()]
-    return named[-1][0].lower() + named[-1][1:] if named else org
+    if named:
+        return named[-1][0].lower() + named[-1][1:]
+    # "Boråsregionens direktion … direktionens ordförande": the body named by its owner
+    indefinite = {"nämnden": "nämnd", "direktionen": "direktion", "utskottet": "utskott", "beredningen": "beredning"}.get(org.lower())
+    owned = re.findall(rf"\b([A-ZÅÄÖ][\w-]*(?::s|s)\s{indefinite})\b", before) if indefinite else []
+    return owned[-1] if owned else org
 
 
 _SUCCEEDS_BARE = re.compile(r"\b(?:efterträder|efterträdde|ersätter|ersatte)\s$")

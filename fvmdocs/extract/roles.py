@@ -68,9 +68,10 @@ _APPOINTERS = (
     r"(?:har\s)?(?:utsett|utsåg|utser|att\sutse|anställt|anställde|anställer|rekryterat|rekryterade|rekryterar"
     r"|utnämnt|utnämnde|utnämner|valt|valde|väljer)"
 )
-# "Till ny programchef har regionstyrelsen utsett Anna Dahl": the title fronted before the appointer.
+# "Till ny programchef har regionstyrelsen utsett Anna Dahl", "Som platschef har X utsett Y": the
+# title fronted before the appointer.
 _FRONTED_TITLE = re.compile(
-    rf"(?:^|\s)[Tt]ill\s{_NEW}(?P<title>[^,.]{{2,60}}?)\s(?:har|hade)\s[^,.]{{0,40}}?"
+    rf"(?:^|\s)(?:[Tt]ill|Som)\s{_NEW}(?P<title>[^,.]{{2,60}}?)\s(?:har|hade)\s[^,.]{{0,40}}?"
     rf"(?:utsett|utnämnt|valt|rekryterat|anställt)\s(?:[a-zåäö][\w.-]*\s){{0,2}}$"
 )
 # "Till ombud utsågs undersköterskorna X och Y": the title fronted before a passive.
@@ -103,7 +104,10 @@ def _strip_new(title: str) -> str:
     return f"{head} {load_titles().base_form(last)}".strip()
 
 
-_UNIT_OF = re.compile(rf"\sför\s[a-zåäö][\w-]*(?:{_UNIT_ENDINGS}|programmet|projektet)(?=\s(?:på|vid|i|inom)\s)")
+_UNIT_OF = re.compile(
+    rf"\sför\s(?:[a-zåäö][\w-]*(?:{_UNIT_ENDINGS}|programmet|projektet)|(?:avdelning|enhet|sektion|område)\s[\w-]+)"
+    r"(?=\s(?:på|vid|i|inom)\s)"
+)  # "verksamhetschef för psykiatrin på …", "avdelningschef för avdelning väst på IVO"
 
 
 def titles_at(text: str, pos: int, orgs: OrgLexicon, lexicon: TitleLexicon) -> list[tuple[str, str | None]]:
@@ -114,8 +118,11 @@ def titles_at(text: str, pos: int, orgs: OrgLexicon, lexicon: TitleLexicon) -> l
         if title is None:
             return found
         title_end = title.end + _domain_length(text, title.end)
-        # "verksamhetschef för psykiatrin på Kungälvs sjukhus": the unit is passed over
+        # "verksamhetschef för psykiatrin på Kungälvs sjukhus": the unit is passed over, and so is
+        # an academic's field ("professor i medicinsk informatik vid …")
         unit = _UNIT_OF.match(text, title_end)
+        if unit is None and _FIELD_TITLES.search(title.title):
+            unit = _FIELD.match(text, title_end)
         org, pos = org_after(text, unit.end() if unit else title_end, orgs)
         if org is None and unit is not None:
             org, pos = org_after(text, title_end, orgs)
@@ -412,16 +419,15 @@ _DEFINITE_END = re.compile(rf"(?:ns|(?<!h)(?<!it)et|ets|{_UNIT_ENDINGS})$")
 
 
 # An academic or medical field: "professor i medicinsk informatik", "specialist i allmänmedicin".
+
+
 _FIELD_TITLES = re.compile(r"(?:professor|docent|lektor|forskare|specialist|specialistläkare|överläkare)$", re.IGNORECASE)
-_FIELD = re.compile(r"\si\s(?P<noun>(?:[a-zåäö][\w-]*\s)?[a-zåäö][\w-]*)(?=\s(?:på|vid|i|inom|hos|och|samt)\s|[,.;:)]|$)")
+_FIELD = re.compile(r"\si\s(?:[a-zåäö][\w-]*\s)?[a-zåäö][\w-]*(?=\s(?:på|vid|i|inom|hos)\s)")
 
 
 def _domain_length(text: str, end: int) -> int:
-    """How far a field complement ("för e-hälsa", "för it- och e-frågor") runs after a title."""
-    if _FIELD_TITLES.search(text, max(0, end - 20), end):
-        field = _FIELD.match(text, end)
-        if field is not None and not _DEFINITE_END.search(field.group("noun")):
-            return field.end() - end
+    """How far a field complement ("för e-hälsa", "för it- och e-frågor") runs after a title; an
+    academic's field ("docent i vårdvetenskap") is no part of the title (GUIDELINES.md)."""
     domain = _DOMAIN.match(text, end)
     if domain is None or _DEFINITE_END.search(domain.group("noun")) or TIME_NOUN.match(domain.group("noun")):
         return 0

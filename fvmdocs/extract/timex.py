@@ -152,6 +152,22 @@ def _after(day: Point, anchor: datetime.date) -> bool:
     return interval is not None and interval[0] > anchor
 
 
+# "samma dag som kontoret öppnar": the verb of the "som" clause.
+_SAME_AS_VERB = re.compile(r"\s+som\s+(?:[\w-]+\s+){1,3}?(?P<verb>[a-zåäö]{4,}(?:ar|er|as|s))\b")
+
+
+def _day_told_with_verb(text: str, cand: Candidate, told_days: list[tuple[Point, str]]) -> Point | None:
+    """The day an earlier sentence told with the verb of "samma dag som X <verb>"."""
+    clause = _SAME_AS_VERB.match(text, cand.end)
+    if clause is None:
+        return None
+    stem = clause.group("verb")[:5].lower()
+    for point, sentence in reversed(told_days):
+        if re.search(rf"\b{re.escape(stem)}", sentence.lower()):
+            return point
+    return None
+
+
 def _sentence_of(text: str, pos: int) -> str:
     start = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
     ends = [at for at in (text.find(".", pos), text.find("\n", pos)) if at != -1]
@@ -164,6 +180,7 @@ def _resolve_anaphora(text: str, cands: list[Candidate], anchor: datetime.date |
     latest_day: Point | None = None
     latest_month: Point | None = None
     golive_days: list[Point] = []  # the days something was told to go live
+    told_days: list[tuple[Point, str]] = []  # the days told, with their sentences
     for index, cand in enumerate(cands):
         following = cands[index + 1] if index + 1 < len(cands) else None
         if (
@@ -194,7 +211,10 @@ def _resolve_anaphora(text: str, cands: list[Candidate], anchor: datetime.date |
                 # "samma dag" refers back to a day, not to the month or season named since
                 base = latest_day
                 sentence = _sentence_of(text, cand.start)
-                if golive_days and _GOLIVE.search(sentence):
+                told = _day_told_with_verb(text, cand, told_days)
+                if told is not None:
+                    base = told  # "tillträder samma dag som kontoret öppnar": the day it was told to open
+                elif golive_days and _GOLIVE.search(sentence):
                     # "ska gå över samma dag", "börja använda Millennium samma dag som sjukhuset":
                     # the go-live told before; one still to come when the sentence looks ahead
                     ahead = [day for day in golive_days if anchor and _FUTURE.search(sentence) and _after(day, anchor)]
@@ -214,6 +234,8 @@ def _resolve_anaphora(text: str, cands: list[Candidate], anchor: datetime.date |
                 latest_day = point
                 if cand.shift is None and _GOLIVE.search(_sentence_of(text, cand.start)):
                     golive_days.append(point)
+                if cand.shift is None:
+                    told_days.append((point, _sentence_of(text, cand.start)))
             if point.grain in ("day", "month") and point.month is not None:
                 latest_month = Point("month", point.year, point.month)
 

@@ -91,6 +91,8 @@ _PAST_ENDINGS = (
 )  # fmt: skip
 # Planned-but-cancelled and counterfactual forms ("skulle ha börjat i januari", "var
 # inplanerade i februari") say nothing about past or future: the nearest year decides.
+# Verbs and nouns that govern an "att" clause about what is still to come.
+_INTENT_WORDS = word_set("räknar planerar avser hoppas vill siktar tänker förväntas beräknas")
 _NEUTRAL_WORDS = word_set("skulle borde inplanerade inplanerad planerade planerad tänkt tänkta")
 _WORD = re.compile(r"\w+(?:-\w+)*")
 # A clause ends at a sentence mark, a semicolon, or a comma before a new main clause.
@@ -100,7 +102,7 @@ DEADLINE_GRACE_DAYS = 92
 EVENT_PAST_BIAS_DAYS = 120
 # A date that belongs to a definite event noun inside a prepositional phrase.
 _NOUN_TIME = re.compile(
-    r"\b(?:efter|före|inför|sedan|kring|om|av)\s(?:pausen|starten|stoppet|beslutet|återgången|driftstarten)\s(?:i\s)?$",
+    r"\b(?:efter|före|inför|sedan|kring|om|av|vid)\s(?:pausen|starten|stoppet|beslutet|återgången|driftstarten)\s(?:i\s)?$",
     re.IGNORECASE,
 )  # tokens either side; further away a verb belongs to another clause
 
@@ -175,6 +177,14 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         cut = before.index("att")
         if cut <= 3 and cut + 1 < len(before) and before[cut + 1].lower() == "för":
             return "future"  # "för att vara redo i april": a purpose lies ahead
+        governor = [w.lower() for w in before[cut + 1 : cut + 3]]
+        commission = any(w in ("uppdrag", "uppdraget") for w in governor)
+        when = re.search(r"\b(?:i|under|till|senast)\s+$", text[max(0, start - 8) : start]) is not None
+        told_past = _simple_past(before[:cut])  # "… vad som gick fel vid starten i november"
+        if not told_past and (any(w in _INTENT_WORDS for w in governor) or commission and when):
+            # "räknar med att flytta under våren", "i uppdrag att återkomma i augusti"; not "i
+            # uppdrag att sammanställa kostnaderna för november", which is about a month gone
+            return "future"
         before = before[:cut]
     before = before[:_CUE_WINDOW]
     after = _main_clause([w for w in _verbs_of(_WORD.findall(text, end, right)) if _may_be_verb(w)])[:_CUE_WINDOW]
@@ -212,6 +222,19 @@ _DETERMINERS = frozenset(["den", "det", "de", "en", "ett", "sin", "sitt", "sina"
 _SUPINE = re.compile(r"[a-zåäö]{2,}(?:at|it|tt|rt|lt|nt|ft|kt|pt|vt)")
 _NOT_SUPINE = frozenset(["mycket", "helt", "inget", "något", "eget", "allt", "litet", "gott", "rätt", "nytt", "kort", "fort", "snabbt", "tydligt", "bara", "just"])
 _AUXILIARY = frozenset(["har", "hade"])
+
+
+def _simple_past(words: list[str]) -> bool:
+    """Whether ``words`` (nearest first) hold a finite past ("gick"), not a participle after a
+    copula ("vara fullt bemannade") nor a supine after "har" ("hur det har gått")."""
+    for index, word in enumerate(words):
+        previous = words[index + 1].lower() if index + 1 < len(words) else ""
+        if _word_tense(word) == "past" and previous not in _NOT_FINITE_BEFORE:
+            return True
+    return False
+
+
+_NOT_FINITE_BEFORE = frozenset(["har", "hade", "vara", "bli", "varit", "blivit", "är", "var", "blir", "fullt", "helt", "väl"])
 
 
 def _may_be_verb(word: str) -> bool:

@@ -75,6 +75,10 @@ def _deictic(grain: str, offset: int) -> Builder:
     def build(match: re.Match[str], anchor: date | None) -> list[Candidate]:
         if grain == "day" and offset == 0 and nowadays(match):
             return []
+        if grain == "weekend" and offset == 0:
+            return _this_weekend(match, anchor)
+        if grain in ("week", "month") and offset == 0 and match.group("t").lower().startswith("i") and _RATE_BEFORE.search(match.string, 0, match.start()):
+            return []  # "sex timmar i veckan": a rate, no date
         point = deictic_point(anchor, grain, offset)
         return [candidate(match, point=point, anchored=anchor is not None)]
 
@@ -89,6 +93,19 @@ _DEFINITE_UNITS = {"året": "year", "månaden": "month", "veckan": "week", "helg
 def _definite_unit(match: re.Match[str], anchor: date | None) -> list[Candidate]:
     grain = _DEFINITE_UNITS[match.group("t").lower()]
     return [candidate(match, point=deictic_point(anchor, grain, 0), anchored=anchor is not None)]
+
+
+# An amount per unit of time: "arbetat över sex timmar i veckan", "två gånger i månaden".
+_RATE_BEFORE = re.compile(r"\b(?:timm[ae]r?|gånger?|dagar|minuter|pass|kronor|patienter)\s+$", _I)
+
+
+def _this_weekend(match: re.Match[str], anchor: date | None) -> list[Candidate]:
+    """ "i helgen", "under helgen": the weekend of the page's week; told in the past tense after
+    it, the one just gone ("Under helgen arbetade …" on a Wednesday)."""
+    if anchor is not None and anchor.isoweekday() <= 5 and sentence_tense(match.string, match.start(), match.end()) == "past":
+        last_sunday = anchor - timedelta(days=anchor.isoweekday())
+        return [candidate(match, point=point_of_date(last_sunday, "weekend"), anchored=True)]
+    return [candidate(match, point=deictic_point(anchor, "weekend", 0), anchored=anchor is not None)]
 
 
 def _season(reading: str) -> Builder:
@@ -221,7 +238,7 @@ DEICTIC_RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
     # "Under helgen höll sjukhuset öppet hus": the weekend of the page's week (on a Monday, the
     # one just past), unless a date says which ("under helgen den 9-10 november")
     (re.compile(r"(?<=\bunder\s)(?P<t>helgen)(?!\w)(?!\s+(?:därpå|därefter|efter|innan|före|den\s|\d))",
-                _I), _definite_unit),
+                _I), _this_weekend),
     (re.compile(r"(?<!\w)(?P<t>i\s+(?P<s>våras|somras|höstas|vintras))(?!\w)", _I),
      _season("last")),
     (re.compile(r"(?<!\w)(?P<t>i\s+(?P<s>sommar|höst|vinter))(?!\w)", _I), _season("current")),

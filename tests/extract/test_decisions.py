@@ -514,6 +514,12 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Kristina Alm, prefekt vid Institutionen för medicin, har gett forskargruppen i informatik i "
          "uppdrag att gå igenom projekten. Enligt Jon Ek tog sjukhusledningen redan i augusti beslut om utbildning.",
          date(2020, 9, 28), [("Kristina Alm", None), ("sjukhusledningen", "2020-08")]),
+        # "I samma beslut sköt X upp …": one more part of the decision; a date in the object's "ska"
+        # clause dates what was decided, not the deciding
+        ("Sjukhusledningen beslutade i måndags att pausa utbildningen. I samma beslut sköt sjukhusledningen "
+         "upp rekryteringen av superanvändare. Sjukhusledningen beslutade också att förbundet ska betala "
+         "lönerna under 2021 och 2022.",
+         date(2020, 4, 2), [("sjukhusledningen", "2020-03-30")] * 3),
         # "samma kväll": the evening of the day told before
         ("Ett falskt mejl kom i tisdags. VGR IT beslutade samma kväll att blockera avsändaren.",
          date(2024, 11, 14), [("VGR IT", "2024-11-12TEV")]),

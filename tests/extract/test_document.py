@@ -216,3 +216,9 @@ def test_a_name_after_a_place_preposition_is_no_person(nlp: Language) -> None:
     text = "– Det tar tid, säger Jenny Holm, analytiker på Norrvik Insikt. Vårdcentralerna i Vårdval Rehab följer efter."
     facts = extract_facts(nlp(text), published=date(2021, 12, 22), doc_id="x", version=1)
     assert {p.name for p in facts.people} == {"Jenny Holm"}
+
+
+def test_a_board_named_by_its_owner_is_its_chair_organisation(nlp: Language) -> None:
+    text = "Sjuhäradsregionens direktion beslutade i fredags. – Det går, säger direktionens ordförande Ulf Berg (S)."
+    facts = extract_facts(nlp(text), published=date(2018, 3, 22), doc_id="x", version=1)
+    assert ("Ulf Berg", "ordförande", "Sjuhäradsregionens direktion") in {(r.person, r.title, r.org) for r in facts.roles}

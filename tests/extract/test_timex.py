@@ -145,7 +145,8 @@ ROWS: list[tuple[str, date | None, str, str, str | None, str | None, str | None]
     ("Årets utbildningar är fullbokade.", THU, "Årets", "2025", None, "2025-01-01", "2025-12-31"),
     ("Arbetet fortsätter under året.", THU, "året", "2025", None, "2025-01-01", "2025-12-31"),
     ("Rapporten kommer i slutet av året.", THU, "slutet av året", "2025", "END", "2025-09-01", "2025-12-31"),
-    ("Många arbetade i helgen.", THU, "i helgen", "2025-W12-WE", None, "2025-03-22", "2025-03-23"),
+    ("Många arbetade i helgen.", THU, "i helgen", "2025-W11-WE", None, "2025-03-15", "2025-03-16"),
+    ("Många arbetar i helgen.", THU, "i helgen", "2025-W12-WE", None, "2025-03-22", "2025-03-23"),
     ("Frågan diskuteras i dag.", None, "i dag", "XXXX-XX-XX", None, None, None),
     # ranges
     ("Programmet löper 2024–2026.", THU, "2024–2026", "2024/2026", None, "2024-01-01", "2026-12-31"),
@@ -604,6 +605,30 @@ PARAGRAPHS = [
         "Hemtjänsten ska börja använda systemet samma dag som sjukhuset.",
         date(2024, 9, 19),
         [("den 9 november", "2024-11-09"), ("senast den 1 oktober", "2024-10-01"), ("samma dag", "2024-11-09")],
+    ),
+    # "samma dag som kontoret öppnar": the day told with that verb before
+    (
+        "Företaget öppnar den 1 oktober ett kontor i Borås. Ansökan ska vara inne den 20 september. Chefen "
+        "tillträder samma dag som kontoret öppnar.",
+        date(2019, 9, 12),
+        [("den 1 oktober", "2019-10-01"), ("den 20 september", "2019-09-20"), ("samma dag", "2019-10-01")],
+    ),
+    # an "att" clause governed by an intent or a commission looks ahead; one about a month gone,
+    # or told in the past, does not; a rate is no date, "tre dagar den här veckan" is
+    (
+        "Vi räknar med att flytta dit under våren. Styrelsen gav förvaltningen i uppdrag att återkomma i "
+        "augusti och att sammanställa kostnaderna för november. Granskarna ska utreda vad som gick fel "
+        "vid starten i november. Personalen arbetar fyra timmar i veckan med testerna och har övat tre "
+        "dagar den här veckan.",
+        date(2024, 12, 5),
+        [("våren", "2025-SP"), ("augusti", "2025-08"), ("november", "2024-11"), ("november", "2024-11"),
+         ("fyra timmar", "PT4H"), ("tre dagar", "P3D"), ("den här veckan", "2024-W49")],
+    ),
+    # "Under helgen arbetade …" on a Wednesday: the weekend just gone; "under helgen ska …": the coming one
+    (
+        "Under helgen arbetade personal från andra kliniker på akuten. Under helgen ska de få hjälp igen.",
+        date(2026, 5, 13),
+        [("helgen", "2026-W19-WE"), ("helgen", "2026-W20-WE")],
     ),
 ]
 
