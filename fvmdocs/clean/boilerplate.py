@@ -49,7 +49,8 @@ _FOREIGN_PARTS = ("cookie", "breadcrumb", "newsletter", "nyhetsbrev", "advert", 
 CHROME_WORDS = frozenset({
     "footer", "sidfot", "contact", "kontakt", "contacts", "byline", "author", "authors", "tags",
     "taggar", "keywords", "meta", "article-meta", "pageinfo", "page-info", "dateline", "kicker",
-    "category", "vignette", "etikett", "label", "tag", "createdby"
+    "category", "vignette", "etikett", "label", "tag", "createdby", "metadata", "badge",
+    "premium-badge", "paywall-badge"
 })  # fmt: skip
 # Compound chrome class names: Joomla's "article-info" list ("Detaljer", "Skrivet av …").
 _CHROME_PARTS = ("article-info", "articleinfo")

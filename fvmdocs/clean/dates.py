@@ -43,7 +43,7 @@ _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./ ]\s?(\d{4})(?!\d)")
 DATE_TEXT = (
     rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}\s*(?:{_MONTH_ALT})\.?,?\s+\d{{4}}"
     r"|\d{1,2}[./]\d{1,2}[./ ]\s?\d{4})"
-    r"(?:,?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?"
+    r"(?:,?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*(?:CET|CEST|UTC|GMT))?)?"  # "6 nov 2019 08:30 CET"
 )
 
 PUBLISHED_LABEL = r"(?:publicerad|publicerat|publicerades|publ\.|skapad|datum)"
@@ -59,10 +59,12 @@ _LABELLED = {
 _PAGE_KIND = r"(?:nyhet|artikel|notis|pressmeddelande|krönika|debattartikel|reportage)"
 # "Sidan uppdaterades: 22 maj 2026": the page itself as the subject of the label.
 _PAGE_NOUN = r"(?:sidan|artikeln|texten|nyheten|innehållet)"
+_WEEKDAY = r"(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?"
 DATE_LINE = re.compile(
-    rf"^(?:{_PAGE_KIND}\s+|{_PAGE_NOUN}\s+)?(?:\s*(?:{PUBLISHED_LABEL}|{UPDATED_LABEL})\s*:?\s*(?:den\s+)?(?:{DATE_TEXT})?\s*[|·,]?)+\s*$",
+    rf"^(?:{_PAGE_KIND}\s+|{_PAGE_NOUN}\s+)?(?:\s*(?:{PUBLISHED_LABEL}|{UPDATED_LABEL})\s*:?\s*(?:{_WEEKDAY}\s+)?(?:den\s+)?"
+    rf"(?:{DATE_TEXT})?\s*[|·,]?)+\s*$",
     re.I,
-)
+)  # "Publicerat måndag 16 november 2026 kl 07.12"
 
 
 def _valid(year: int, month: int, day: int) -> str | None:
@@ -114,9 +116,7 @@ def labelled_date(text: str, kind: str) -> str | None:
 
 
 # A block that is a date and nothing else ("6 maj 2026", "Tisdag 12 mars 2024 kl. 10.15").
-_BARE_DATE = re.compile(
-    rf"^(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+(?:den\s+)?)?{DATE_TEXT}$", re.I
-)
+_BARE_DATE = re.compile(rf"^(?:{_WEEKDAY}\s+(?:den\s+)?)?{DATE_TEXT}$", re.I)
 
 
 def is_date_line(text: str) -> bool:

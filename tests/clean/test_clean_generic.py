@@ -99,6 +99,10 @@ def test_landmarks_are_used(landmark: str) -> None:
         "<p class='zz'>Sidansvarig: Kommunikationsenheten · Sidan uppdaterades: 2019-05-02</p>",
         "<div class='zz'><p class='zz'>Se inslaget från sändningen 2:05</p></div>",
         "<div class='zz'><h2>Dokument</h2><ul><li><a href='/a.pdf'>Beslut i ärendet (pdf)</a></li></ul></div>",
+        "<div class='zz'><time class='zz'>6 nov 2019 08:30 CET</time></div>",
+        "<div class='zz'>Publicerat måndag 16 november 2026 kl 07.12</div>",
+        "<div class='post-metadata'><span>Anna Berg</span> <span>24 apr</span> <span>3 min läsning</span></div>",
+        "<span class='premium-badge'>Plus</span>",
     ],
 )
 def test_boilerplate_is_removed_anywhere(boilerplate: str) -> None:
