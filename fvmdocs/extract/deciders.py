@@ -52,8 +52,10 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role]) -> str:
     owned = re.fullmatch(r"(?P<owner>.+?)(?::s|s)\s(?P<body>(?:\w+-\s(?:och|eller)\s)?\S+)", phrase)
     if owned and ctx.board is not None and owned.group("body").lower() == "styrelse" and ctx.board.lower().endswith(" " + owned.group("owner").lower()):
         return ctx.board  # "NU-sjukvårdens styrelse" on a page about "styrelsen för NU-sjukvården"
-    if owned and owned.group("owner").lower() in _OWN_ORG_NOUNS and owned.group("body").lower() == "styrelse":
-        return "styrelsen"  # "sektionens styrelse" on the union branch's own page (set 17's convention)
+    own_body = {"styrelse": "styrelsen", "årsmöte": "årsmötet", "stämma": "stämman", "kongress": "kongressen"}
+    if owned and owned.group("owner").lower() in _OWN_ORG_NOUNS and owned.group("body").lower() in own_body:
+        # "sektionens styrelse" on the union branch's own page (set 17's convention), "föreningens årsmöte"
+        return own_body[owned.group("body").lower()]
     if owned and ctx.orgs.resolve(owned.group("owner")) == _HOME:
         # "Västra Götalandsregionens regionstyrelse" is regionstyrelsen, named in its definite form;
         # "regionens hälso- och sjukvårdsstyrelse" is hälso- och sjukvårdsstyrelsen
@@ -85,6 +87,8 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role]) -> str:
         return ctx.board  # "sjukhusets styrelse" on a page about "styrelsen för SÄS"
     if lowered == "styrelsen" and ctx.board is not None:
         return ctx.board  # "Styrelsen fattade fyra beslut" on a page about "styrelsen för NU-sjukvården"
+    if ctx.board is not None and " " not in lowered and ctx.board.lower().startswith(lowered + " "):
+        return ctx.board  # "Förbundsstyrelsen godkände" on a page about "förbundsstyrelsen för Göteborgsregionen"
     if " " not in lowered and lowered in ("styrelsen", "fullmäktige", "nämnden", "ledningsgruppen", "direktionen"):
         indefinite = {"styrelsen": "styrelse", "nämnden": "nämnd", "ledningsgruppen": "ledningsgrupp", "direktionen": "direktion"}.get(lowered, lowered)
         # "Västkoms styrelse ... Styrelsen", "Tolkförmedling Västs direktion ... Direktionen"
@@ -167,7 +171,7 @@ def qualified(by: str | None, decisions: list[Decision]) -> str | None:
 
 
 # A deciding body named by its definite noun: "kulturnämnden", "regionstyrelsen", "fullmäktige".
-_BODY_WORD = re.compile(r"(?<![\w-])[a-zåäö][\w-]*(?:styrelsen|nämnden|fullmäktige|styrgruppen|utskottet)(?![\w-])")
+_BODY_WORD = re.compile(r"(?<![\w-])[a-zåäöA-ZÅÄÖ][\w-]*(?:styrelsen|nämnden|fullmäktige|styrgruppen|utskottet)(?![\w-])")
 
 
 def body_named(ctx: PageContext, sentence: str, roles: list[Role]) -> str | None:
@@ -212,19 +216,26 @@ EMBEDDED_PRONOUN = re.compile(
 )
 
 
+# V2 after an adverbial: "Samtidigt utsåg hon Per-Olov Ekdahl till kravansvarig".
+V2_PRONOUN = re.compile(
+    r"\s*(?:Samtidigt|Sedan|Därefter|Dessutom|Då|Senare|Också)\s(?P<verb>beslutade|beslöt|fattade|utsåg|gav|valde)\s(?P<p>han|hon)\b"
+)
 PRONOUN = re.compile(r"\s*(Hon|Han)(?=\s(?:(?:har|hade|också|även|nu|redan|själv)\s)*(?:beslutat|beslutade|beslöt|fattat|fattade|utsett|utsåg|gett|gav))")
 
 
 def with_subject(
-    sentence: str, people: list[tuple[int, int, str]], subject: str | None, cut: int = 0
+    sentence: str, people: list[tuple[int, int, str]], subject: str | None, cut: int = 0, verb: str = ""
 ) -> list[DecisionMatch]:
     """The decisions of a sentence; a list item that opens with its verb ("godkände ett avtal …,")
     read with the body named alone before the list; "Hon har beslutat" read with the person the
-    pronoun refers to (``cut``: how many characters of the sentence the subject replaces)."""
+    pronoun refers to (``cut``: how many characters of the sentence the subject replaces);
+    "Samtidigt utsåg hon X" read as "<person> utsåg X" (``verb``: the verb before the pronoun)."""
     if subject is None:
         return decisions_in_sentence(sentence, people)
-    shift = len(subject) + 1 - cut
     named = [(0, len(subject), subject)] if cut else []
+    if verb:
+        subject = f"{subject} {verb}"
+    shift = len(subject) + 1 - cut
     found = decisions_in_sentence(
         f"{subject} {sentence[cut:]}", named + [(a + shift, b + shift, p) for a, b, p in people if a >= cut]
     )

@@ -41,6 +41,7 @@ BODY_NOUNS = (
     "styrgrupp", "styrgruppen", "gruppen", "ledning", "ledningen", "direktören", "direktör", "regeringen",
     "rätten", "ordförande", "ordföranden", "chefen", "kommunen", "regionen", "revisorerna",
     "revisionen", "direktion", "direktionen", "presidiet", "beredningen", "kommitté", "kommittén",
+    "årsmöte", "årsmötet", "stämma", "stämman", "kongress", "kongressen",
     "ledningsgrupp", "ledningsgruppen", "kollegiet", "grupp", "delegation", "delegationen", "verket", "myndigheten",
     "rådet", "enheten",
 )  # fmt: skip
@@ -110,7 +111,10 @@ def _body_words(match: re.Match[str]) -> tuple[str, int] | None:
             return owner.strip(), match.start("owner")  # "styrelsen beslutade" read V2
         return None
     start = match.start("owner") if match.group("owner") else match.start("body")
-    return match.group(0)[start - match.start() :].rstrip(), start
+    name = re.search(r"(?<![\w-])(?!(?:I|Men|Och|När|Då|Även|Också|Nu)\s)([A-ZÅÄÖ][\w-]*)\s$", match.string[:start])
+    if name is not None and match.group("body")[:1].isupper() and not match.group("owner"):
+        start = name.start(1)  # "Västra Götalandsregionen": a name of two capitalised words
+    return match.string[start : match.end()].rstrip(), start
 
 
 def body_phrase_before(text: str) -> tuple[str, int] | None:
@@ -214,7 +218,8 @@ PRONOUN_SUBJECT = re.compile(r"\b(?:när|då|som|och|men|eftersom)\sden\s(?:(?:o
 
 
 # An organisation's abbreviation in brackets right before the verb: "(IVO) har beslutat".
-ABBREVIATED = re.compile(r"\(([A-ZÅÄÖ]{2,})\)\s(?:(?:har|hade|också|även|nu|redan)\s)*$")
+ABBREVIATED = re.compile(r"(?:\(([A-ZÅÄÖ]{2,})\)|,\s([A-ZÅÄÖ]{2,}),)\s(?:(?:har|hade|också|även|nu|redan)\s)*$")
+# "Inspektionen för vård och omsorg (IVO) har beslutat", "Inspektionen för vård och omsorg, IVO, beslutade"
 
 
 # "Vid regionfullmäktiges första sammanträde efter valet valdes …": the assembly that met.

@@ -101,6 +101,10 @@ _SUBJECT_RELATIVE = re.compile(r",\ssom\s[^,.;:]{1,60},\s(?:(?:har|hade|också|�
 _INSIDE_OBJECT = re.compile(r"\batt\s.*\b(?:som|när|då|där|ska|skall)\s")
 
 
+_RELATIVE_AFTER = re.compile(r",\s+som\s")
+_SINCE_BEFORE = re.compile(r"\bsedan\s$")
+
+
 def _clause_timexes(ctx: PageContext, start: int, sentence: str, left: int, right: int, verb: int) -> list[Any]:
     found = []
     for timex in ctx.timexes_in(start + left, start + right):
@@ -109,6 +113,8 @@ def _clause_timexes(ctx: PageContext, start: int, sentence: str, left: int, righ
             continue
         if _EVENT_NOUN_BEFORE.search(sentence[:local]) or (local > verb and _INSIDE_OBJECT.search(sentence, verb, local)):
             continue
+        if local > verb and _RELATIVE_AFTER.search(sentence, verb, local) and _SINCE_BEFORE.search(sentence, 0, local):
+            continue  # "har utsett Marcus Öhrn, som sedan 2016 är teknisk chef": the appointee's past
         if ctx.published is not None and timex.begin and timex.begin > ctx.published.isoformat():
             continue
         found.append(timex)

@@ -68,6 +68,8 @@ DECISION_VERBS: dict[str, tuple[str, ...]] = {
     "inrätta": ("inrättade", "inrättat", "inrättar", "inrätta", "inrättades", "inrättats"),
     "tillstyrka": ("tillstyrkte", "tillstyrkt", "tillstyrker", "tillstyrka", "tillstyrktes", "tillstyrkts"),
     "upphäva": ("upphävde", "upphävt", "upphäver", "upphäva", "upphävdes", "upphävts"),
+    # a contract awarded: "som regionstyrelsen i januari tilldelade kontraktet"
+    "tilldela": ("tilldelade", "tilldelat", "tilldelar", "tilldela", "tilldelades", "tilldelats"),
     # an election: only the passive, whose assembly the sentence before names ("Samma kväll valdes X till regionråd")
     "välja till": ("valdes", "har valts", "hade valts", "väljas", "valde", "valt", "väljer"),
     "fattas beslut": ("fattades beslut", "fattades ett beslut", "fattades också beslut", "togs beslut", "togs ett beslut", "har fattats beslut"),
@@ -77,7 +79,7 @@ _PASSIVE = re.compile(r"s$")
 _NEEDS_ACTOR = frozenset(
     {"ställa sig bakom", "bevilja", "ge i uppdrag", "ge klartecken", "bestämma", "välja att", "säga ja", "ge grönt ljus",
      "ta ställning", "rösta igenom", "bifalla", "avslå", "lägga fast", "tillstyrka", "upphäva", "teckna avtal",
-     "förelägga", "flytta", "avstyrka", "inrätta"}
+     "förelägga", "flytta", "avstyrka", "inrätta", "tilldela"}
 )
 # Verbs with a particle whose passive is in the first word: "röstades igenom".
 _PARTICLE_VERBS = frozenset({"rösta igenom", "lägga fast"})
@@ -184,6 +186,7 @@ def _clause(sentence: str, start: int) -> str:
 _GOVERNED = re.compile(r"(?:^|\s)(?:[Ii]|[Pp]å|[Vv]id|[Tt]ill|[Ff]ör|[Ff]rån|[Mm]ed|[Aa]v|[Oo]m|[Hh]os|[Ii]nom)\s$")
 # "samtidigt som den godkände berättelsen": a clause naming the occasion of another decision.
 _AT_THE_TIME_OF = re.compile(r"\bsamtidigt\ssom\s(?:den|det|de|han|hon|[\w-]+)\s$", re.IGNORECASE)
+_WHEN_IT = re.compile(r",\s(?:när|då)\s(?:den|det|de|han|hon)\s$")
 _TOLD_OBJECT = re.compile(r"\s(?:[a-zåäö][\w-]*(?:en|et|na)|den|det|dem|denna|detta)\b")
 
 
@@ -195,7 +198,7 @@ def decisions_in_sentence(
     >>> [d.by for d in decisions_in_sentence("Regionstyrelsen beslutade i maj att pausa.")]
     ['Regionstyrelsen']
     """
-    found = []
+    found: list[DecisionMatch] = []
     for match in _VERB_PATTERN.finditer(sentence):
         form = match.group(1).lower()
         lemma = _LEMMA[form]
@@ -211,11 +214,13 @@ def decisions_in_sentence(
             continue  # "fick i samma beslut i uppdrag av regionstyrelsen": an adverbial in between
         if lemma == "välja till" and not (
             re.match(r"\s(?:[^.;:]{0,100}?\s)?till\s", sentence[match.end() :])
-            or re.search(r"\b[Tt]ill\s[^.;:]{0,40}$", sentence[: match.start()])  # "Till vice ordförande valdes X"
+            or re.search(r"\b[Tt]ill\s[^.;:]{0,70}$", sentence[: match.start()])  # "Till vice ordförande valdes X"
         ):
             continue  # "valdes" without a post: no election
         if form in _INFINITIVES and re.search(r"\batt\s$", sentence[: match.start()]):
             continue
+        if found and _WHEN_IT.search(sentence, 0, match.start()):
+            continue  # "Det beslutade ledningsgruppen i fredags, när den antog ett yttrande": one occasion
         if _AT_THE_TIME_OF.search(sentence, 0, match.start()) and _TOLD_OBJECT.match(sentence, match.end()):
             # "beslutade samtidigt som den godkände berättelsen att …": the occasion, told already;
             # "samtidigt som styrelsen godkände en avsiktsförklaring" tells a second decision
@@ -264,7 +269,8 @@ def decisions_in_sentence(
                 before = body_before_in(subject[: pronoun.start()])  # "gav regionstyrelsen, när den fastställde"
             abbreviation = ABBREVIATED.search(subject)
             if before is None and abbreviation is not None:
-                before = abbreviation.group(1), abbreviation.start(1)  # "Inspektionen för vård och omsorg (IVO) har beslutat"
+                group = 1 if abbreviation.group(1) else 2
+                before = abbreviation.group(group), abbreviation.start(group)  # "Inspektionen för vård och omsorg (IVO) har beslutat"
             after = body_phrase_after(sentence[match.end() :].lstrip())
             if after is not None and lemma == "ge i uppdrag" and re.match(
                 rf"\s*(?:i\s(?!(?:{MONTH_FULL_RE}|går|dag|år|fjol|\w+as)\b)[a-zåäö][\w-]*\s)?i\suppdrag\b",

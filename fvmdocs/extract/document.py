@@ -103,7 +103,12 @@ def _roles(ctx: PageContext) -> list[Role]:
             roles.append(Role(match.person, match.title, org, as_of, stated, ctx.provenance(start, end)))
     if ctx.board is not None:
         # "styrelsens ordförande" on a page about "styrelsen för Södra Älvsborgs sjukhus"
-        roles = [replace(r, org=ctx.board) if r.org and r.org.lower() == "styrelsen" else r for r in roles]
+        # "förbundsstyrelsens ordförande" on a page about "förbundsstyrelsen för Göteborgsregionen"
+        board = ctx.board.lower()
+        roles = [
+            replace(r, org=ctx.board) if r.org and (r.org.lower() == "styrelsen" or board.startswith(r.org.lower() + " ")) else r
+            for r in roles
+        ]
     # "X blir ny programchef" (a heading) and "X har utsetts till programchef för FVM": one role
     placed = {(r.person, r.title.lower()) for r in roles if r.org is not None}
     return [r for r in roles if r.org is not None or (r.person, r.title.lower()) not in placed]

@@ -33,7 +33,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"överenskommelse(?:n|r|rna)?",
     ),
     "appointment": (
-        r"utse(?:tt|s|r)?", r"utsågs?", r"tillträde(?:r)?", r"tillträdde", r"blir ny", r"anställ(?:s|des|ts)",
+        r"utse(?:tt|tts|s|r)?", r"utsågs?", r"utnämn\w*", r"tillträde(?:r)?", r"tillträdde", r"blir ny", r"anställ(?:s|des|ts)",
         r"efterträder", r"efterträdde", r"t(?:ar|og|agit) över som",
     ),
     "letter": (
@@ -73,7 +73,7 @@ PAST_CUES = re.compile(
 )
 # Reported without a date, a letter or claim sent is still an event. (Undated appointments
 # were tried: they mostly repeat an appointment dated elsewhere on the page.)
-UNDATED_TYPES = ("letter",)
+UNDATED_TYPES = ("letter", "appointment")
 # "budget för 2023", "under perioden 2023–2025": the period a plan or budget covers, not
 # the date of an event.
 # "programchef sedan 2018", "sedan i våras": a state that began then, not an event.

@@ -20,6 +20,7 @@ from fvmdocs.extract.deciders import (
     FIRST_PERSON,
     PRONOUN,
     SAID_BY,
+    V2_PRONOUN,
     body_in,
     body_named,
     genitive_decider,
@@ -65,8 +66,10 @@ def page_decisions(ctx: PageContext, roles: list[Role]) -> list[Decision]:
     for start, end in ctx.sentences:
         trail.read_sentence(start, end)
     # "Anna Ek har utsetts till …", "Två granskare fick i uppdrag att …": no one named decided
-    decided = [d for d, lemma in zip(trail.decisions, trail.lemmas, strict=True) if d.by is not None or lemma not in _NEEDS_DECIDER]
-    return without_summaries(without_restatements(decided))
+    # "Budgeten, som beslutades 2017, …": a decision whose maker the page never names tells no one
+    # who decided; the agentless mention of one a body is said to have taken is that one
+    told = without_restatements(trail.decisions)
+    return without_summaries([d for d in told if d.by is not None])
 
 
 _NEEDS_DECIDER = frozenset(["utse", "få i uppdrag", "välja till"])
@@ -74,7 +77,7 @@ _ALSO = re.compile(r"\s(?:också|även|dessutom)\b")
 
 
 # "Till representant i referensgruppen utsågs X": the post fronted before an agentless passive.
-_FRONTED_POST = re.compile(r"\s*Till\s(?:ny\s)?(?P<post>[\w-]+)[^,.;:]{0,60}?\sutsågs\s")
+_FRONTED_POST = re.compile(r"\s*Till\s(?:ny\s)?(?P<post>[\w-]+)[^,.;:]{0,60}?\s(?:utsågs|valdes)\s")
 
 
 _MEETING = re.compile(r"\b(?:sammanträde[nt]?|sammanträdde|möte[nt]?|möttes|beslut i korthet)\b", re.IGNORECASE)
@@ -175,7 +178,13 @@ class _Trail:
             earlier = [m for m in self.ctx.mentions if m.end <= start + pronoun.start(1)]
             referent = antecedent(earlier, pronoun.group(1))
         speaker = self._quoted_decider(start, end, sentence) if subject is None and referent is None else None
-        if referent is not None and pronoun is not None:
+        v2 = V2_PRONOUN.match(sentence) if subject is None and pronoun is None else None
+        if v2 is not None:
+            earlier = [m for m in self.ctx.mentions if m.end <= start + v2.start("p")]
+            referent = antecedent(earlier, v2.group("p").capitalize())
+        if referent is not None and v2 is not None:
+            matches = with_subject(sentence, people, referent, v2.end("p"), v2.group("verb"))  # "Samtidigt utsåg hon …"
+        elif referent is not None and pronoun is not None:
             matches = with_subject(sentence, people, referent, pronoun.end(1))  # "Hon har beslutat att …"
         elif speaker is not None:
             matches = with_subject(sentence, people, speaker[0], speaker[1])  # "… har jag beslutat att …, säger X"
@@ -284,12 +293,12 @@ class _Trail:
         by = self._decider(match, start, sentence)
         fronted = _FRONTED_POST.match(sentence)
         told = [d for d in self.decisions if self.previous is not None and d.provenance.start == self.previous[0] and d.by]
-        if by is None and match.lemma == "utse" and fronted is not None and told:
+        if by is None and match.lemma in ("utse", "välja till") and fronted is not None and told:
             # "Direktionen beslutade också att förbundet ska ha en representant … Till representant
             # utsågs X": the body's appointment; after "beslutade att utse två ombud" the same act, told twice
             post = fronted.group("post").lower()
             opener = next((d for d in told if post in d.what.lower()), told[0])
-            if re.search(r"\butse\b|\butsåg\b", opener.what):
+            if re.search(r"\b(?:att\sutse|att\svälja)\b", opener.what):
                 return
             self.decisions.append(replace(opener, what=match.what, provenance=self.ctx.provenance(start, end)))
             self.lemmas.append(match.lemma)

@@ -30,7 +30,7 @@ _CAPITALISED_RUN = re.compile(
 _DEFINITE = re.compile(r"[a-zåäö][\w-]*(?:en|et|na|ns)\b(?:\s[A-ZÅÄÖ][\w-]*)?")
 
 
-_BODY_HEADS = r"styrelsen|nämnden|fullmäktige|utskottet|revisorerna|presidiet|direktionen|kollegiet"
+_BODY_HEADS = r"styrelsen|nämnden|fullmäktige|utskottet|revisorerna|presidiet|direktionen|kollegiet|beredningen|styrgruppen"
 
 
 # A deciding body named as a chair's organisation, with the place or owner the text gives.
@@ -90,8 +90,9 @@ def org_after(text: str, pos: int, orgs: OrgLexicon) -> tuple[str | None, int]:
                     return outer, outer_end
             if head.group(1) == "för":
                 return None, pos  # "projektledare för utbildningen": a task, not an employer
-        if head.group(1) == "för" and (org == "Millennium" or orgs.kind(orgs.resolve(org) or org) == "programme"):
-            # "utbildningssamordnare för Millennium på SÄS": the programme is the task, SÄS the employer
+        if head.group(1) == "för" and (org == "Millennium" or orgs.kind(orgs.resolve(org) or org) in ("programme", "organisation")):
+            # "utbildningssamordnare för Millennium på SÄS", "produktägare för NPÖ på Inera": the
+            # programme or service is the task, the organisation after "på" the employer
             known = re.match(r",?\s(?:på|vid|inom)\s", text[end:])
             if known:
                 outer, outer_end = org_phrase(text, end + known.end(), orgs, lower_ok=False)

@@ -188,7 +188,7 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         before = before[:cut]
     before = before[:_CUE_WINDOW]
     after = _main_clause([w for w in _verbs_of(_WORD.findall(text, end, right)) if _may_be_verb(w)])[:_CUE_WINDOW]
-    if any(w.lower() == "skulle" for w in before[:3]):
+    if any(w.lower() == "skulle" for w in before[:5]):  # "skulle förstudien ha varit klar till sommaren"
         return None  # "som skulle ha fattats i december": a plan that was, the nearest year
     if _perfect(before, after):
         return "past"

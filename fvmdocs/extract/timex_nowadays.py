@@ -45,10 +45,13 @@ _DAY_IS = re.compile(r"\s+är\s+(?:det\s+)?(?:\S+\s+){0,3}?(?:sedan|dags|dagen|�
 _NOT_PRESENTS = word_set("under över efter sedan senare tidigare redan bara mer fler andra eller våra deras hennes")
 
 
+_SUPINE = re.compile(r"[a-zåäö]{2,}(?:at|it|tt|rt|lt|nt|ft|kt|pt|vt|tt)")
+
+
 def _present(word: str) -> bool:
     """A present tense, active ("arbetar", "har") or passive ("används", "körs")."""
     lower = word.lower()
-    if lower in ("är", "kan", "vet", "ser", "har", "gör", "finns"):
+    if lower in ("är", "kan", "vet", "ser", "har", "gör", "finns", "måste", "brukar"):
         return True
     if lower in _NOT_PRESENTS:
         return False
@@ -78,5 +81,7 @@ def nowadays(match: re.Match[str]) -> bool:
             return _DAY_IS.match(text, match.end()) is None
         return bool(after) and _state_verb(after[0])
     previous = _WORD.findall(before)
+    if previous and previous[-1].lower() in ("har", "hade") and after and _SUPINE.fullmatch(after[0]):
+        return False  # "Regeringen har i dag gett …": a perfect of what happened today
     # the verb comes before: "Millennium saknar i dag ...", "Ordinationerna görs i dag i ..."
     return bool(previous) and _state_verb(previous[-1]) and not (after and after[0].lower() in ("för", "till"))

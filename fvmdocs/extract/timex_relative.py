@@ -108,10 +108,15 @@ def _this_weekend(match: re.Match[str], anchor: date | None) -> list[Candidate]:
     return [candidate(match, point=deictic_point(anchor, "weekend", 0), anchored=anchor is not None)]
 
 
+# "Förstudien skulle ha varit klar till sommaren": a plan that was, the nearest season.
+_PLAN_THAT_WAS = re.compile(r"\bskulle\s(?:[\w-]+\s){0,3}?ha\s(?:[\w-]+\s){0,4}$")
+
+
 def _season(reading: str) -> Builder:
     def build(match: re.Match[str], anchor: date | None) -> list[Candidate]:
         part = SEASON_FORMS[match.group("s").lower()][1]
-        if reading == "bare":  # year left to the tense-aware anchoring
+        planned_once = reading == "upcoming" and _PLAN_THAT_WAS.search(match.string, max(0, match.start() - 80), match.start())
+        if reading == "bare" or planned_once:  # year left to the tense-aware anchoring
             return [candidate(match, point=Point("part", None, part=part))]
         year = season_year(part, anchor, reading) if anchor else None
         return [candidate(match, point=Point("part", year, part=part), anchored=bool(anchor))]

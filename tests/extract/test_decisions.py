@@ -357,9 +357,16 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         # "I samma beslut fick X i uppdrag": another decision by the one who decided before
         ("Beslutet togs av sjukhusledningen i mars. I samma beslut fick varje avdelning i uppdrag att utse ett ombud.",
          date(2025, 5, 20), [("sjukhusledningen", "2025-03"), ("sjukhusledningen", "2025-03")]),
-        # a passive names no body that another clause of its sentence names
+        # a passive names no body that another clause of its sentence names, and a decision whose
+        # maker the page never names is none
         ("Ett av anbuden förkastades redan i februari, och i tisdags beslutade regionstyrelsen att teckna avtal.",
-         date(2018, 5, 24), [(None, "2018-02"), ("regionstyrelsen", "2018-05-22")]),
+         date(2018, 5, 24), [("regionstyrelsen", "2018-05-22")]),
+        ("Budgeten, som beslutades 2017, räcker inte. Till ny ledamot i den politiska styrgruppen för FVM valdes "
+         "Eva Berg (L).", date(2021, 6, 17), []),
+        # a post fronted before "valdes" after a body's decision is that body's election, also after
+        # another election that named its member
+        ("Regionstyrelsen valde i tisdags Per Holm till ledamot i styrgruppen. Till ny ersättare valdes "
+         "samtidigt Eva Berg (C).", date(2019, 4, 4), [("regionstyrelsen", "2019-04-02")] * 2),
         # an undated mention sharing two words with a dated decision told before another one is that one
         ("Regionfullmäktige röstade i går igenom ett krav på kvartalsvisa rapporter om programmet. Vid ett "
          "tidigare sammanträde valdes Ola Berg till ordförande i regionstyrelsen. Fullmäktige antog i oktober "
@@ -520,6 +527,23 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          "upp rekryteringen av superanvändare. Sjukhusledningen beslutade också att förbundet ska betala "
          "lönerna under 2021 och 2022.",
          date(2020, 4, 2), [("sjukhusledningen", "2020-03-30")] * 3),
+        # a compound board the page names in full is that board later; "Till ny ledamot … utsågs" in
+        # a meeting report is its body's; "när den antog" is the occasion of the decision just told
+        ("Förbundsstyrelsen för Sjuhäradsregionen sammanträdde torsdagen den 5 juni. Förbundsstyrelsen antog "
+         "budgeten. Till ny ledamot i beredningen utsågs Eva Ek (M). Det beslutade också ledningen i fredags, "
+         "när den antog ett yttrande.",
+         date(2025, 6, 11), [("förbundsstyrelsen för Sjuhäradsregionen", "2025-06-05")] * 2 + [("ledningen", "2025-06-06")]),
+        # an agency with its abbreviation between commas; a name of two capitalised words; an award
+        ("Inspektionen för vård och omsorg, IVO, beslutade i tisdags att inleda en tillsyn. Västra "
+         "Götalandsregionen fattade tilldelningsbeslut den 2 oktober. Kontraktet, som regionstyrelsen i januari "
+         "tilldelade Cerner, gäller i tio år.",
+         date(2019, 12, 12), [("Inspektionen för vård och omsorg", "2019-12-10"), ("Västra Götalandsregionen", "2019-10-02"),
+                              ("regionstyrelsen", "2019-01")]),
+        # V2 with a pronoun after an adverbial; an appointee's "sedan 2016" dates nothing; an annual meeting
+        ("Regiondirektör Karin Berg beslutade i augusti att förlänga förstudien. Samtidigt utsåg hon Per Ek till "
+         "kravansvarig. Till ledare har Eva Lind utsett Jon Holm, som sedan 2016 är teknisk chef. Föreningens "
+         "årsmöte antog redan den 18 mars ett uttalande.",
+         date(2016, 9, 30), [("Karin Berg", "2016-08"), ("Karin Berg", "2016-08"), ("Eva Lind", None), ("årsmötet", "2016-03-18")]),
         # "samma kväll": the evening of the day told before
         ("Ett falskt mejl kom i tisdags. VGR IT beslutade samma kväll att blockera avsändaren.",
          date(2024, 11, 14), [("VGR IT", "2024-11-12TEV")]),

@@ -222,3 +222,16 @@ def test_a_board_named_by_its_owner_is_its_chair_organisation(nlp: Language) -> 
     text = "Sjuhäradsregionens direktion beslutade i fredags. – Det går, säger direktionens ordförande Ulf Berg (S)."
     facts = extract_facts(nlp(text), published=date(2018, 3, 22), doc_id="x", version=1)
     assert ("Ulf Berg", "ordförande", "Sjuhäradsregionens direktion") in {(r.person, r.title, r.org) for r in facts.roles}
+
+
+def test_a_compound_board_named_in_full_is_its_chair_organisation(nlp: Language) -> None:
+    text = "Förbundsstyrelsen för Sjuhäradsregionen sammanträdde i torsdags. – Det är rätt, säger förbundsstyrelsens ordförande Eva Lind (S)."
+    facts = extract_facts(nlp(text), published=date(2025, 6, 11), doc_id="x", version=1)
+    roles = {(r.person, r.title, r.org) for r in facts.roles}
+    assert ("Eva Lind", "ordförande", "förbundsstyrelsen för Sjuhäradsregionen") in roles
+
+
+def test_an_appointment_told_without_a_date_is_an_event(nlp: Language) -> None:
+    text = "Anna Berg har utsetts till ny projektledare för införandet."
+    facts = extract_facts(nlp(text), published=date(2025, 6, 11), doc_id="x", version=1)
+    assert [(e.type, e.date, e.status) for e in facts.events] == [("appointment", None, "happened")]

@@ -308,6 +308,15 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Eva Ek", "avdelningschef", "Inspektionen för vård och omsorg")]),
         ("Styrelsen utsåg Per Holm, som är kassör i föreningen, till kontaktperson.", ["Per Holm"],
          [("Per Holm", "kassör", None), ("Per Holm", "kontaktperson", None)]),
+        # two titles before one employer; a product is the task, the organisation after "på" the employer
+        ("– Det syns, säger Erik Lund, överläkare och kardiolog på Södra Älvsborgs sjukhus.", ["Erik Lund"],
+         [("Erik Lund", "överläkare", "Södra Älvsborgs sjukhus"), ("Erik Lund", "kardiolog", "Södra Älvsborgs sjukhus")]),
+        ("– Vi lär oss, säger Rasmus Berg, produktägare för NPÖ på Inera.", ["Rasmus Berg"],
+         [("Rasmus Berg", "produktägare", "Inera")]),
+        ("Vid mötet utsåg styrelsen statistikern Omid Lund till projektledare.", ["Omid Lund"],
+         [("Omid Lund", "statistiker", None), ("Omid Lund", "projektledare", None)]),
+        ("Till ny ledamot i utbildningsberedningen utsågs Kristoffer Berg (M).", ["Kristoffer Berg"],
+         [("Kristoffer Berg", "ledamot", "utbildningsberedningen")]),
         # university titles
         ("Prefekten Eva Ek har utsett universitetslektorn Jan Berg till studierektor.", ["Eva Ek", "Jan Berg"],
          [("Eva Ek", "prefekt", None), ("Jan Berg", "universitetslektor", None), ("Jan Berg", "studierektor", None)]),

@@ -624,6 +624,14 @@ PARAGRAPHS = [
         [("våren", "2025-SP"), ("augusti", "2025-08"), ("november", "2024-11"), ("november", "2024-11"),
          ("fyra timmar", "PT4H"), ("tre dagar", "P3D"), ("den här veckan", "2024-W49")],
     ),
+    # "har i dag gett" is today's perfect; "I dag måste" is how things are; a plan that was looks
+    # to the nearest season
+    (
+        "Regeringen har i dag gett myndigheten ett uppdrag. I dag måste värdena laddas upp för hand. "
+        "Från början skulle förstudien ha varit klar till sommaren.",
+        date(2016, 9, 30),
+        [("i dag", "2016-09-30"), ("sommaren", "2016-SU")],
+    ),
     # "Under helgen arbetade …" on a Wednesday: the weekend just gone; "under helgen ska …": the coming one
     (
         "Under helgen arbetade personal från andra kliniker på akuten. Under helgen ska de få hjälp igen.",
