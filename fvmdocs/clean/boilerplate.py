@@ -53,7 +53,7 @@ CHROME_WORDS = frozenset({
     "premium-badge", "paywall-badge"
 })  # fmt: skip
 # Compound chrome class names: Joomla's "article-info" list ("Detaljer", "Skrivet av …").
-_CHROME_PARTS = ("article-info", "articleinfo")
+_CHROME_PARTS = ("article-info", "articleinfo", "cat-links", "article__section", "article-section", "article_area", "article-area")
 _HIDDEN_WORDS = frozenset({
     "hidden", "d-none", "is-hidden", "visually-hidden", "sr-only", "screen-reader-text",
     "element-invisible", "visuallyhidden"
@@ -91,6 +91,9 @@ _TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     # A broadcaster's clip: "Hör inslaget från sändningen 2:48", "Lyssna på intervjun 4:10", "Se inslaget 1:52".
     (re.compile(r"^\s*(?:hör|lyssna på|se) (?:hela )?(?:inslaget|intervjun|klippet|reportaget|samtalet|videon)\b"
                 r"[^.!?]{0,40}?(?:\d{1,2}:\d\d)?\s*$", re.I), 80),
+    # A decision's file data: "Diarienummer 1187-2025", "Läs beslutet (pdf)".
+    (re.compile(r"^\s*(?:diarienummer|dnr\.?)\s*:?\s*[\w/-]+\s*$", re.I), 60),
+    (re.compile(r"^\s*läs (?:hela )?(?:beslutet|rapporten|domen|yttrandet|granskningen|protokollet)\s*\((?:pdf|word)\)\s*$", re.I), 60),
     # A page-owner line: "Sidansvarig: Kommunikationsenheten · Sidan uppdaterades: 2017-10-13".
     (re.compile(r"^\s*(?:sidansvarig|sidans? ägare|innehållsansvarig|ansvarig för sidan)\s*:", re.I), 200),
     # Credit lines and bylines: "Foto: Anna Berg", "Text och foto: …", "Av Anna Berg".
@@ -192,6 +195,9 @@ def _is_chrome(element: Tag) -> bool:
     """Site or article chrome: footers, site headers, contact boxes, bylines, link asides."""
     if element.name == "footer":
         return True
+    rel = element.get("rel")
+    if element.name == "a" and isinstance(rel, list) and {"tag", "category"} & set(rel):
+        return True  # WordPress's category and tag links: rel="category tag"
     words = class_words(element)
     chrome = bool(words & CHROME_WORDS) or any(part in word for word in words for part in _CHROME_PARTS)
     if chrome and not _holds_article(element):

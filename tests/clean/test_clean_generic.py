@@ -103,6 +103,10 @@ def test_landmarks_are_used(landmark: str) -> None:
         "<div class='zz'>Publicerat måndag 16 november 2026 kl 07.12</div>",
         "<div class='post-metadata'><span>Anna Berg</span> <span>24 apr</span> <span>3 min läsning</span></div>",
         "<span class='premium-badge'>Plus</span>",
+        "<span class='zz'><a href='/kategori/vard/' rel='category tag'>Vård och hälsa</a></span>",
+        "<a class='article__section' href='/nyheter/boras'>Borås</a>",
+        "<a class='Article_area__x9Qz' href='/nyheter/skovde'>Skövde</a>",
+        "<div class='zz'><p>Diarienummer 1187-2025</p><p><a href='/b.pdf'>Läs beslutet (pdf)</a></p></div>",
     ],
 )
 def test_boilerplate_is_removed_anywhere(boilerplate: str) -> None:
