@@ -41,13 +41,13 @@ BODY_NOUNS = (
     "styrgrupp", "styrgruppen", "gruppen", "ledning", "ledningen", "direktören", "direktör", "regeringen",
     "rätten", "ordförande", "ordföranden", "chefen", "kommunen", "regionen", "revisorerna",
     "revisionen", "direktion", "direktionen", "presidiet", "beredningen", "kommitté", "kommittén",
-    "årsmöte", "årsmötet", "stämma", "stämman", "kongress", "kongressen",
+    "årsmöte", "årsmötet", "stämma", "stämman", "kongress", "kongressen", "enheten", "enhet",
     "ledningsgrupp", "ledningsgruppen", "kollegiet", "grupp", "delegation", "delegationen", "verket", "myndigheten",
     "rådet", "enheten",
 )  # fmt: skip
 
 
-_INDEFINITE_BODY = re.compile(r"(styrelse|direktion)$|(nämnd|styrgrupp|direktör|chef)$|(utskott)$")
+_INDEFINITE_BODY = re.compile(r"(styrelse|direktion)$|(nämnd|styrgrupp|direktör|chef|enhet)$|(utskott)$")
 
 
 def office_noun(name: str) -> str:
@@ -111,6 +111,9 @@ def _body_words(match: re.Match[str]) -> tuple[str, int] | None:
             return owner.strip(), match.start("owner")  # "styrelsen beslutade" read V2
         return None
     start = match.start("owner") if match.group("owner") else match.start("body")
+    opening = re.match(r"(?:Även|Också|Nu|Då|Sedan|Redan|Samtidigt)\s", match.string[start:])
+    if opening is not None and match.group("owner"):
+        start += opening.end()  # "Även Läkarförbundets centralstyrelse antog": the adverb opens the clause
     name = re.search(r"(?<![\w-])(?!(?:I|Men|Och|När|Då|Även|Också|Nu)\s)([A-ZÅÄÖ][\w-]*)\s$", match.string[:start])
     if name is not None and match.group("body")[:1].isupper() and not match.group("owner"):
         start = name.start(1)  # "Västra Götalandsregionen": a name of two capitalised words

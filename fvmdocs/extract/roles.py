@@ -127,7 +127,7 @@ def titles_at(text: str, pos: int, orgs: OrgLexicon, lexicon: TitleLexicon) -> l
         if org is None and unit is not None:
             org, pos = org_after(text, title_end, orgs)
         pos = max(pos, title_end)
-        found.append(_body_title(_strip_new(text[title.start : title_end] if title_end > title.end else title.title), org, orgs))
+        found.append(_body_title(_strip_new(title.title), org, orgs))  # the post's field is no part of it
         # ", SÄS," repeats the organisation as an abbreviation
         abbreviation = re.match(r",\s[A-ZÅÄÖ]{2,}\b,?", text[pos:])
         if abbreviation and org is not None:
@@ -214,9 +214,11 @@ def roles_in_sentence(
         # "har utsett biträdande regiondirektör X till", "utsåg X, utredare på Y, till"
         # "med Karin Lund som ny programdirektör": the role the person comes in with
         appointed = re.search(
-            rf"(?:{_APPOINTERS}|\b[Mm]ed|\b(?:valdes|utsågs|utnämndes|har valts|har utsetts))\s(?:[a-zåäö][\w.-]*\s){{0,3}}"
+            rf"(?:{_APPOINTERS}|\b(?:valdes|utsågs|utnämndes|har valts|har utsetts))\s(?:[a-zåäö][\w.-]*\s){{0,5}}"
             r"(?:[^,.]{0,60},\s)?$",
             sentence[:start],
+        ) or re.search(
+            r"\b[Mm]ed\s(?:[a-zåäö][\w.-]*\s){0,3}(?:[^,.]{0,60},\s)?$", sentence[:start]
         )  # "valdes Omar Jaziri (L) till ledamot": a V2 passive; "utsåg sjukhusdirektören vid X, Cecilia Ek, till"
         if appointed:
             link = "som" if appointed.group().lower().startswith("med") else "till|som"
@@ -435,8 +437,8 @@ _FIELD = re.compile(r"\si\s(?:[a-zåäö][\w-]*\s)?[a-zåäö][\w-]*(?=\s(?:på|
 
 
 def _domain_length(text: str, end: int) -> int:
-    """How far a field complement ("för e-hälsa", "för it- och e-frågor") runs after a title; an
-    academic's field ("docent i vårdvetenskap") is no part of the title (GUIDELINES.md)."""
+    """How far a field complement ("för e-hälsa", "för it- och e-frågor") runs after a title: no
+    part of the title (GUIDELINES.md), passed over to find the organisation after it."""
     domain = _DOMAIN.match(text, end)
     if domain is None or _DEFINITE_END.search(domain.group("noun")) or TIME_NOUN.match(domain.group("noun")):
         return 0

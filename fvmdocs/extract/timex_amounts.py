@@ -210,7 +210,8 @@ AMOUNT_RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
     (re.compile(r"(?<!\w)(?P<t>(?P<u>året|månaden|veckan|dagen)\s+(?:innan|före)"
                 # "hade dagen innan tillstyrkt": before a supine or a past verb, the day before the one told
                 r"(?=\s*(?:[.,;:!?)]|$)|(?<=dagen\sinnan)\s+(?!start\b)[a-zåäö]+(?:(?<!e)t|de)\b))", _I), _anaphor(-1, True)),
-    (re.compile(r"(?<!\w)(?P<t>samma\s+(?P<u>år|månad|vecka|dag))(?!\w)", _I), _same),
+    # not "besked samma dag eller inom några dagar", "Skyndsamt betyder samma dag": a rule, no day
+    (re.compile(r"(?<!betyder\s)(?<!innebär\s)(?<!\w)(?P<t>samma\s+(?P<u>år|månad|vecka|dag))(?!\w)(?!\s+eller\s+inom)", _I), _same),
     (re.compile(r"(?<!\w)(?P<t>samma\s+helg)(?!\w)", _I), _weekend(0)),
     (re.compile(r"(?<!\w)(?P<t>samma\s+(?P<p>kväll|morgon|förmiddag|eftermiddag|natt))(?!\w)", _I), _same_part),
     (re.compile(r"(?<!\w)(?P<t>helgen\s+(?:därpå|därefter|efter(?=\s*(?:[.,;:!?)]|$))))", _I), _weekend(1)),

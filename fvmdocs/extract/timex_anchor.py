@@ -91,6 +91,7 @@ _PAST_ENDINGS = (
 )  # fmt: skip
 # Planned-but-cancelled and counterfactual forms ("skulle ha börjat i januari", "var
 # inplanerade i februari") say nothing about past or future: the nearest year decides.
+_REPORTING = word_set("återkomma redovisa rapportera återrapportera presentera lämna")
 # Verbs and nouns that govern an "att" clause about what is still to come.
 _INTENT_WORDS = word_set("räknar planerar avser hoppas vill siktar tänker förväntas beräknas")
 _NEUTRAL_WORDS = word_set("skulle borde inplanerade inplanerad planerade planerad tänkt tänkta")
@@ -178,7 +179,9 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         if cut <= 3 and cut + 1 < len(before) and before[cut + 1].lower() == "för":
             return "future"  # "för att vara redo i april": a purpose lies ahead
         governor = [w.lower() for w in before[cut + 1 : cut + 3]]
-        commission = any(w in ("uppdrag", "uppdraget") for w in governor)
+        commission = any(w in ("uppdrag", "uppdraget") for w in governor) and any(
+            w.lower() in _REPORTING for w in before[:cut]
+        )  # "i uppdrag att återkomma med en bedömning i augusti": a report due
         when = re.search(r"\b(?:i|under|till|senast)\s+$", text[max(0, start - 8) : start]) is not None
         told_past = _simple_past(before[:cut])  # "… vad som gick fel vid starten i november"
         if not told_past and (any(w in _INTENT_WORDS for w in governor) or commission and when):

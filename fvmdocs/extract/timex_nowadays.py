@@ -55,7 +55,9 @@ def _present(word: str) -> bool:
         return True
     if lower in _NOT_PRESENTS:
         return False
-    return word[:1].islower() and len(lower) >= 4 and lower.endswith(("ar", "er", "ir", "yr", "as", "rs", "ls", "ns", "ts", "ds"))
+    if word[:1].islower() and len(lower) >= 4 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "os", "es")):
+        return True  # a present passive: "används", "körs", "skrivs"
+    return word[:1].islower() and len(lower) >= 4 and lower.endswith(("ar", "er", "ir", "yr"))
 
 
 def _state_verb(word: str) -> bool:

@@ -544,6 +544,10 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          "kravansvarig. Till ledare har Eva Lind utsett Jon Holm, som sedan 2016 är teknisk chef. Föreningens "
          "årsmöte antog redan den 18 mars ett uttalande.",
          date(2016, 9, 30), [("Karin Berg", "2016-08"), ("Karin Berg", "2016-08"), ("Eva Lind", None), ("årsmötet", "2016-03-18")]),
+        # "Regionens upphandlingsenhet" is upphandlingsenheten; "Även" opens the clause, no part of the name
+        ("Regionens upphandlingsenhet fattade tilldelningsbeslut den 26 juni. Även Läkarförbundets "
+         "centralstyrelse antog i våras en policy.",
+         date(2017, 9, 28), [("upphandlingsenheten", "2017-06-26"), ("läkarförbundets centralstyrelse", "2017-SP")]),
         # "samma kväll": the evening of the day told before
         ("Ett falskt mejl kom i tisdags. VGR IT beslutade samma kväll att blockera avsändaren.",
          date(2024, 11, 14), [("VGR IT", "2024-11-12TEV")]),

@@ -632,6 +632,14 @@ PARAGRAPHS = [
         date(2016, 9, 30),
         [("i dag", "2016-09-30"), ("sommaren", "2016-SU")],
     ),
+    # a rule ("ett besked samma dag eller inom några dagar", "Skyndsamt betyder samma dag") names no
+    # day; "I dag skrivs …" is how things are
+    (
+        "Skyndsamt betyder samma dag\n\nEtt besked lämnas samma dag eller inom en vecka. I dag skrivs "
+        "anmälningarna för hand.",
+        date(2025, 9, 11),
+        [("en vecka", "P1W")],
+    ),
     # "Under helgen arbetade …" on a Wednesday: the weekend just gone; "under helgen ska …": the coming one
     (
         "Under helgen arbetade personal från andra kliniker på akuten. Under helgen ska de få hjälp igen.",
