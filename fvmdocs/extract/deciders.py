@@ -220,6 +220,11 @@ EMBEDDED_PRONOUN = re.compile(
 V2_PRONOUN = re.compile(
     r"\s*(?:Samtidigt|Sedan|Därefter|Dessutom|Då|Senare|Också)\s(?P<verb>beslutade|beslöt|fattade|utsåg|gav|valde)\s(?P<p>han|hon)\b"
 )
+# "Regionstyrelsen godkände planen. Den gav också direktören i uppdrag …": the body just told
+BODY_PRONOUN = re.compile(
+    r"\s*(Den)(?=\s(?:(?:har|hade|också|även|nu|redan|dessutom|samtidigt)\s)*(?:beslutat|beslutade|beslöt|fattat|fattade|"
+    r"utsett|utsåg|gett|gav|godkände|godkänt|antog|antagit|fastställde|fastställt|biföll|avslog|tillstyrkte|ställde)\b)"
+)
 PRONOUN = re.compile(r"\s*(Hon|Han)(?=\s(?:(?:har|hade|också|även|nu|redan|själv)\s)*(?:beslutat|beslutade|beslöt|fattat|fattade|utsett|utsåg|gett|gav))")
 
 

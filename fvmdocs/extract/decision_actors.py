@@ -40,7 +40,7 @@ BODY_NOUNS = (
     "styrelse", "styrelsen", "nämnd", "nämnden", "fullmäktige", "utskott", "utskottet",
     "styrgrupp", "styrgruppen", "gruppen", "ledning", "ledningen", "direktören", "direktör", "regeringen",
     "rätten", "ordförande", "ordföranden", "chefen", "kommunen", "regionen", "revisorerna",
-    "revisionen", "direktion", "direktionen", "presidiet", "beredningen", "kommitté", "kommittén",
+    "revisionen", "direktion", "direktionen", "presidiet", "presidium", "beredningen", "kommitté", "kommittén",
     "årsmöte", "årsmötet", "stämma", "stämman", "kongress", "kongressen", "enheten", "enhet",
     "ledningsgrupp", "ledningsgruppen", "kollegiet", "grupp", "delegation", "delegationen", "verket", "myndigheten",
     "rådet", "enheten",
@@ -70,7 +70,9 @@ _SKIP_LEFT = re.compile(
     rf"(?:\s(?:i\s(?:{MONTH_FULL_RE})(?:\s\d{{4}}|\si\sfjol|\sförra\såret|\si\sår)?|den\s\d{{1,2}}\s(?:{MONTH_FULL_RE})(?:\s\d{{4}})?|i\s\w+dags|på\s\w+dagen|på\s\w+(?:kvällen|morgonen|eftermiddagen)|"
     r"som|har|hade|ska|skall|kommer att|väntas|också|även|nu|då|därför|därefter|dessutom|nyligen|tidigare|samtidigt|i dag|idag|i går|igår|redan|inte|sedan|under|enhälligt|formellt"
     r"|i\ssamma\sbeslut|vid\ssamma\s(?:möte|sammanträde)|(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|några|\d+)\s(?:dagar|veckor|månader)\s(?:senare|därefter)"
-    r"|dagen\s(?:innan|före)|veckan\s(?:innan|före)|dock))+\s*$"
+    r"|dagen\s(?:innan|före)|veckan\s(?:innan|före)|dock"
+    # "har i ett tjänstemannabeslut beslutat", "har på delegation beslutat", "vid sitt möte i går"
+    r"|i\s(?:ett|sitt)\s[a-zåäö]*beslut|på\sdelegation|vid\s(?:sitt|dagens|ett\sextra(?:insatt)?)\s(?:möte|sammanträde)))+\s*$"
 )
 
 
@@ -187,6 +189,7 @@ def person_near(
         if _SOURCE_BEFORE.search(sentence, max(0, p_start - 10), p_start):
             continue  # "Enligt Mikael Åberg tog sjukhusledningen beslut": the source, not the decider
         between = sentence[p_end:start].strip().lstrip(",").strip()  # "Sjukhusdirektören, Kristina Öhman, har utsett"
+        between = re.sub(r"^\([A-ZÅÄÖ]{1,3}\)\s*", "", between)  # "Anna Ek (S) beslutade": her party
         if p_end <= start and (not between or _SKIP_LEFT.fullmatch(" " + between)):
             return name, p_start
         apposition = _APPOSITION_BEFORE.fullmatch(sentence, p_end, start)

@@ -45,6 +45,8 @@ DECISION_VERBS: dict[str, tuple[str, ...]] = {
     # the commissioned party as subject, the one who decided after "av"
     "få i uppdrag": ("fick i uppdrag", "fått i uppdrag", "får i uppdrag", "få i uppdrag", "fick", "fått"),
     "ge klartecken": ("gav klartecken", "gett klartecken", "ger klartecken", "ge klartecken"),
+    # the one given the go-ahead as subject, the one who gave it after "av"
+    "få klartecken": ("fick klartecken", "fått klartecken", "får klartecken", "få klartecken", "fick grönt ljus", "fått grönt ljus"),
     "bevilja": ("beviljade", "beviljat", "beviljar", "bevilja", "beviljades", "beviljats"),
     "ställa sig bakom": ("ställde sig bakom", "ställt sig bakom", "ställer sig bakom", "ställa sig bakom"),
     # only active forms: "datumet är bestämt" is no decision of anyone's
@@ -107,7 +109,7 @@ _LEMMA = {form: lemma for form, lemma in _FORMS}
 # or an adverbial sits between the verb and its noun.
 _SPLIT_VERB = re.compile(
     r"(?<![\w-])(?P<verb>fattade|fattat|tog|tagit|fattar|tar)\s(?P<inner>(?:[\w:-]+\s){0,6}?)"
-    r"(?:(?:ett|det)\s(?:[a-zåäö]+t\s)?)?(?P<noun>(?:[a-zåäö]+s)?beslut(?:et)?)(?![\w-])",
+    r"(?:(?:ett|det)\s(?:[a-zåäö]+t\s)?)?(?P<noun>[a-zåäö]*beslut(?:et)?)(?![\w-])",
     re.IGNORECASE,
 )
 # Other verbs whose particle or object the subject or an adverbial can split off:
@@ -231,7 +233,7 @@ def decisions_in_sentence(
             continue
         passive = (
             bool(_PASSIVE.search(form.split()[0])) and (" " not in form or lemma in _PARTICLE_VERBS)
-        ) or lemma in ("fattas beslut", "få i uppdrag") or lemma == "välja till" and form.endswith("s")
+        ) or lemma in ("fattas beslut", "få i uppdrag", "få klartecken") or lemma == "välja till" and form.endswith("s")
         by: tuple[str, int] | None = None
         person: tuple[str, int] | None = None
         if passive:
@@ -252,6 +254,8 @@ def decisions_in_sentence(
                 if by is None:
                     name = re.match(r"[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+)*", sentence[match.end() + agent.end() :])
                     by = (name.group(), match.end() + agent.end()) if name else None
+            if by is None and lemma == "få klartecken":
+                continue  # "Projektet fick klartecken i februari": no one named who gave it
             owner = DECISION_OWNER.search(sentence[: match.start()]) if by is None else None
             if owner is not None:
                 by = owner.group(1), owner.start(1)  # "beslutet från Forte fattades den 8 september"
@@ -307,13 +311,13 @@ def decisions_in_sentence(
         present = (
             bool(_PRESENT.search(first))
             and form not in {"beslutat", "godkänt", "fastställt", "utsett", "antagit"}
-            and not first.endswith(("des", "tes", "ts", "gs"))  # past passives: "fattades beslut"
+            and not first.endswith(("des", "tes", "ts", "gs", "ölls"))  # past passives: "fattades beslut", "bifölls"
         )
         if form in _INFINITIVES:
             planned = True
         if lemma == "förelägga" and form == "förelägger":
             present = False  # "Arbetsmiljöverket förelägger regionen att …": the injunction, told as news
-        if present and not passive or present and passive and form.endswith(("as", "s")) and not form.endswith(("des", "ts", "gs")):
+        if present and not passive or present and passive and form.endswith(("as", "s")) and not form.endswith(("des", "ts", "gs", "ölls")):
             planned = True
         if lemma == "klubba" and re.match(r"\s(?:[\w-]+\s){0,2}?beslutet\b", sentence[match.end() :]):
             continue  # "ordföranden klubbade beslutet": the gavel on a decision told already
@@ -397,6 +401,12 @@ _RELATIVE = re.compile(
 )
 
 
+# "Det beslutet fattade regionstyrelsen redan i januari": the decision fronted, its maker after the verb.
+_FRONTED = re.compile(
+    r"^\s*(?:(?:Det|Detta|Samma)\s)?[Bb]eslut(?:et)?(?:\s(?:att|om)\s[^,.;:]{1,80}?)?\s(?P<verb>fattade|tog)\s"
+)
+
+
 _SEVERAL = re.compile(r"\b(?:de|alla|flera|några|dessa|andra|övriga|\w+aste|\w{3,}sta)\s$", re.IGNORECASE)
 
 
@@ -415,6 +425,13 @@ def _relative_decisions(sentence: str, taken: Sequence[DecisionMatch]) -> list[D
         what = _clause(sentence, match.start())
         planned = _planned_before(sentence, match.start())
         found.append(DecisionMatch("fatta beslut", match.start(), match.end(), body[0], start, what, planned, False, True))
+    fronted = _FRONTED.match(sentence)
+    if fronted is not None and not any(d.verb_start <= fronted.start("verb") < d.verb_end for d in taken):
+        body = body_phrase_after(sentence[fronted.end() :])
+        if body is not None and adverbials_only(sentence[fronted.end() : fronted.end() + body[1]]):
+            what = _clause(sentence, fronted.start("verb"))
+            start = fronted.end() + body[1]
+            found.append(DecisionMatch("fatta beslut", fronted.start("verb"), fronted.end("verb"), body[0], start, what, False, False))
     return found
 
 

@@ -16,6 +16,7 @@ from fvmdocs.extract.bare_bodies import bare_body, board_mentioned_before, board
 from fvmdocs.extract.context import PageContext, fact_date, is_heading, published_date
 from fvmdocs.extract.deciders import (
     BARE_BODY,
+    BODY_PRONOUN,
     EMBEDDED_PRONOUN,
     FIRST_PERSON,
     PRONOUN,
@@ -29,6 +30,7 @@ from fvmdocs.extract.deciders import (
     verb_clause,
     with_subject,
 )
+from fvmdocs.extract.decision_actors import BODY_NOUNS
 from fvmdocs.extract.decision_dates import decision_timexes, sitting_named, within
 from fvmdocs.extract.decision_merge import (
     absorb_undated,
@@ -182,7 +184,11 @@ class _Trail:
         if v2 is not None:
             earlier = [m for m in self.ctx.mentions if m.end <= start + v2.start("p")]
             referent = antecedent(earlier, v2.group("p").capitalize())
-        if referent is not None and v2 is not None:
+        opener_by = self.opener.by if self.opener is not None else None
+        body_pronoun = BODY_PRONOUN.match(sentence) if subject is None and pronoun is None and v2 is None else None
+        if body_pronoun is not None and opener_by is not None and opener_by.lower().endswith(BODY_NOUNS):
+            matches = with_subject(sentence, people, opener_by, body_pronoun.end(1))  # "Den gav också …": that body
+        elif referent is not None and v2 is not None:
             matches = with_subject(sentence, people, referent, v2.end("p"), v2.group("verb"))  # "Samtidigt utsåg hon …"
         elif referent is not None and pronoun is not None:
             matches = with_subject(sentence, people, referent, pronoun.end(1))  # "Hon har beslutat att …"

@@ -87,7 +87,7 @@ _PAST_ENDINGS = (
     "hörde", "körde", "lärde", "gjorde", "förde", "ledde", "skedde", "nådde", "trodde",
     "betydde", "byggde", "lade", "stod", "bröt", "lät", "skrev", "drog", "gick", "fick",
     "räckte", "tänkte", "köpte", "växte", "sökte", "märkte", "verkade", "ökade", "minskade",
-    "gavs", "togs", "drogs", "skrevs", "sågs", "hölls", "fanns",
+    "gavs", "togs", "drogs", "skrevs", "sågs", "hölls", "fanns", "slogs", "fölls", "lades", "ströks",
 )  # fmt: skip
 # Planned-but-cancelled and counterfactual forms ("skulle ha börjat i januari", "var
 # inplanerade i februari") say nothing about past or future: the nearest year decides.

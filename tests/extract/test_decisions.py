@@ -551,6 +551,24 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         # "samma kväll": the evening of the day told before
         ("Ett falskt mejl kom i tisdags. VGR IT beslutade samma kväll att blockera avsändaren.",
          date(2024, 11, 14), [("VGR IT", "2024-11-12TEV")]),
+        # a strong past passive with its agent; the month before it is past
+        ("Efter en lång debatt bifölls förslaget av regionfullmäktige på tisdagen. Motionen avslogs "
+         "av regionfullmäktige i juni.", date(2025, 3, 14), [("regionfullmäktige", "2025-03-11"), ("regionfullmäktige", "2024-06")]),
+        # the one given the go-ahead, and the one who gave it; no giver named, no decision
+        ("Projektet fick klartecken av hälso- och sjukvårdsstyrelsen i februari. Skolan fick klartecken i maj.",
+         date(2025, 3, 14), [("hälso- och sjukvårdsstyrelsen", "2025-02")]),
+        # the decision fronted, its maker after the verb
+        ("Det beslutet fattade regionstyrelsen redan i januari. Beslutet tog tid.",
+         date(2025, 3, 14), [("regionstyrelsen", "2025-01")]),
+        # a compound decision noun, the form of the decision between auxiliary and verb, a party tag, a presidium
+        ("Styrelsen fattade ett inriktningsbeslut i juni. Regiondirektören har i ett tjänstemannabeslut "
+         "beslutat att förlänga avtalet. Anna Ek (S) beslutade i går att skjuta upp mötet. Nämndens "
+         "presidium beslutade i tisdags att kalla till extra möte.", date(2025, 3, 14),
+         [("styrelsen", "2024-06"), ("regiondirektören", None), ("Anna Ek", "2025-03-13"), ("nämndens presidium", "2025-03-11")]),
+        # "Den" opening the next sentence is the body that decided in the one before; not a person
+        ("Regionstyrelsen godkände planen i tisdags. Den gav också direktören i uppdrag att utreda kostnaden. "
+         "Anna Ek godkände budgeten. Den gav också chefen i uppdrag att spara.", date(2025, 3, 14),
+         [("regionstyrelsen", "2025-03-11"), ("regionstyrelsen", "2025-03-11"), ("Anna Ek", None)]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(
