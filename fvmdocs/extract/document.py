@@ -192,6 +192,8 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
             trigger = nearest_trigger(triggers, local_start, local_end, sentence)
             if trigger is None:
                 continue
+            if trigger.type == "decision" and _DECIDED_CLAUSE.search(sentence, trigger.end, local_start):
+                continue  # "beslutade i juni att avsätta pengar under hösten": when the thing decided is to be
             begin = parse_published(timex.begin)
             last = parse_published(timex.end_date)
             clause = clause_around(sentence, local_start, local_end)
@@ -208,6 +210,8 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
     return _with_decision_events(_without_headline_repeats(events), decisions, ctx)
 
 
+# An "att" clause after a decision verb: what was decided, whose times date no decision.
+_DECIDED_CLAUSE = re.compile(r"\s(?:att|om att)\s")
 # Only a go-live plan is told as a list of dates and places ("hösten 2025: övriga delar").
 _CARRIED = ("golive",)
 _LIST_ITEM = re.compile(r"^[^:.!?]{2,30}:\s\S")

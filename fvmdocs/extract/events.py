@@ -15,7 +15,7 @@ from datetime import date
 EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "golive": (
         r"inför(?:ande|andet|a|as|s|t|des)", r"driftstart\w*", r"g[åa]r? live", r"gick live",
-        r"utrullning\w*", r"start(?:en|ar|ade|at|a|as)?", r"återstart\w*", r"tas i bruk",
+        r"utrullning\w*", r"start(?:en|ar|ade|at|a|as)?(?!\s(?:(?:en|ett|den|det)\s)?(?:upphandling|förstudie|utredning|projekt|granskning|arbete|förhandling)\w*)", r"återstart\w*", r"tas i bruk",
         r"togs i bruk", r"börja(?:r|de|t)?(?: inte)? använda", r"börjat användas", r"går över till",
         r"gick över till", r"ansluts", r"anslöts", r"återupptas", r"i drift",
         r"g[åa](?:r|tt)? över", r"gick över", r"över till (?:Millennium|det nya systemet|systemet)", r"står på tur", r"börja(?:r|de)? (?:\w+ ){1,3}använda",
@@ -50,6 +50,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"fattas", r"tog beslut", r"fatta\w* (?:\w+ ){1,3}beslut(?:et)?", r"avgör",
         r"ta(?:r|git)? ställning", r"tog ställning", r"i uppdrag", r"godkän(?:de|t|ner|ns|des|ts)", r"antog", r"fastställ(?:de|t|er|s|des)",
         r"ställde sig bakom", r"gav klartecken", r"avgörs", r"fastställas", r"gav (?:\w+ )?uppdrag(?:et)?",
+        r"klubba(?:de|des|t|ts|s)", r"ställde sig(?: \w+){1,3} bakom", r"fastställa",
+        r"biföll", r"bifölls", r"avslog(?:s)?", r"sa(?:de)? (?:\w+ ){0,2}(?:ja|nej) till", r"tilldelningsbeslut\w*",
+        r"avgöra", r"beslut(?:et)? (?:\w+ ){0,4}väntas",
     ),
     "meeting": (
         r"sammanträde(?:t|n|na)?", r"sammanträder", r"\w*möte(?:t|n|na)?", r"möts", r"workshop\w*",
@@ -94,15 +97,27 @@ class Trigger:
     end: int
 
 
+# "Utbildningen för sjuksköterskor startar vecka 34": an activity that starts is no go-live
+_ACTIVITY_STARTS = re.compile(
+    r"(?<![\w-])(?:utbildning|kartläggning|designarbete|arbete|test|granskning|förstudie|upphandling|inventering)"
+    r"\w*(?:\s[\w-]+){0,3}\s(?:start(?:ar|ade|at|as)?|börja(?:r|de|t)?|inleds|inleddes)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def triggers_in(sentence: str) -> list[Trigger]:
     """Every event trigger in a sentence, left to right."""
+    activities = [m.end() for m in _ACTIVITY_STARTS.finditer(sentence)]
     found = [
-        Trigger(kind, m.start(), m.end()) for kind, pattern in _TRIGGER.items() for m in pattern.finditer(sentence)
+        Trigger(kind, m.start(), m.end())
+        for kind, pattern in _TRIGGER.items()
+        for m in pattern.finditer(sentence)
+        if not (kind == "golive" and m.end() in activities)
     ]
     return sorted(found, key=lambda t: (t.start, EVENT_TYPES.index(t.type)))
 
 
-_OBJECT_OF = re.compile(r"\b(?:för|om)\s+$", re.IGNORECASE)
+_OBJECT_OF = re.compile(r"\b(?:för|om)\s+(?:[a-zåäö]+\s+){0,3}$", re.IGNORECASE)
 
 
 def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str) -> Trigger | None:
@@ -128,7 +143,10 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
             return paused[0]
         # "en ny tidplan för införandet", "beslut om starten": the go-live is what is decided on
         deciding = [t for t in inside if t.type in ("decision", "meeting", "deadline") and t.end <= chosen.start]
-        if deciding and _OBJECT_OF.search(sentence, max(0, chosen.start - 8), chosen.start):
+        if deciding and _OBJECT_OF.search(sentence, max(0, chosen.start - 30), chosen.start):
+            return deciding[-1]
+        # "sa i tisdags ja till att Millennium startar": the date sits with the decision, before what it decided
+        if deciding and deciding[-1].end <= end <= chosen.start and deciding[-1].type == "decision":
             return deciding[-1]
     if chosen.type == "deadline":
         # "ska hela återgången vara klar senast på fredag": the roll-back is what is due
@@ -137,17 +155,23 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
             return paused[0]
     if chosen.type == "meeting":
         # "beslutade vid sitt sammanträde den 10 april": the decision taken at the meeting
-        taken = [t for t in inside if t.type == "decision" and t.end <= chosen.start]
+        # "Vid sammanträdet den 25 november fattade fullmäktige beslut": the decision at the meeting
+        taken = [t for t in inside if t.type == "decision" and (t.end <= chosen.start or t.start - chosen.end < 60)]
         if taken:
-            return taken[-1]
+            return _approved_agreement(taken[-1], inside, sentence)
     if chosen.type == "decision":
         # approving an agreement is an agreement event ("godkände avsiktsförklaringen"),
         # deciding to pause is the pause ("beslutade att pausa införandet")
-        agreement = [t for t in inside if t.type == "agreement" and abs(t.start - chosen.end) < 40]
-        paused = [t for t in inside if t.type == "pause" and 0 <= t.start - chosen.end < 40]
-        if agreement or paused:
-            return (agreement or paused)[0]
+        return _approved_agreement(chosen, inside, sentence)
     return chosen
+
+
+def _approved_agreement(decision: Trigger, inside: list[Trigger], sentence: str) -> Trigger:
+    """Approving an agreement is an agreement event ("godkände avsiktsförklaringen"), deciding
+    to pause is the pause ("beslutade att pausa införandet"); backing a pause is a decision."""
+    agreement = [t for t in inside if t.type == "agreement" and abs(t.start - decision.end) < 40]
+    paused = [t for t in inside if t.type == "pause" and 0 <= t.start - decision.end < 40 and not sentence[decision.start :].startswith("ställ")]
+    return (agreement or paused or [decision])[0]
 
 
 def event_status(

@@ -181,12 +181,28 @@ def test_event_type_of_a_date(sentence: str, timex: str, kind: str) -> None:
         ("Skyddsombudet gjorde i slutet av november en anmälan till Arbetsmiljöverket.", "i slutet av november", "letter"),
         ("Hon tog över som Sverigechef i våras.", "i våras", "appointment"),
         ("Regiondirektören gav uppdraget om en granskning den 20 november.", "den 20 november", "decision"),
+        # a meeting where a decision was taken; a go-live that is what was decided; backing a pause
+        ("Vid sammanträdet den 25 november fattade regionfullmäktige beslut om planen.", "den 25 november", "decision"),
+        ("Regionstyrelsen sa i tisdags ja till att Millennium startar om i oktober.", "i tisdags", "decision"),
+        ("Regionstyrelsen sa i tisdags ja till att Millennium startar om i oktober.", "i oktober", "golive"),
+        ("Regionfullmäktige väntas fatta beslut om finansieringen av införandet i november.", "i november", "decision"),
+        ("I går klubbade styrelsen tidplanen för den nya starten.", "I går", "decision"),
+        ("Vid ett extra sammanträde i går ställde sig styrelsen bakom beslutet att pausa införandet.", "i går", "decision"),
+        ("Ett tilldelningsbeslut väntas i januari.", "i januari", "decision"),
     ],
 )
 def test_event_type_more_specific_wins(sentence: str, timex: str, kind: str) -> None:
     start = sentence.index(timex)
     trigger = nearest_trigger(triggers_in(sentence), start, start + len(timex), sentence)
     assert trigger is not None and trigger.type == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Utbildningen för sjuksköterskor startar vecka 34.", "Regionen beslutade att starta upphandlingen i september."],
+)
+def test_an_activity_that_starts_is_no_go_live(sentence: str) -> None:
+    assert all(t.type != "golive" for t in triggers_in(sentence))
 
 
 OCT28 = date(2020, 10, 28)
