@@ -51,7 +51,10 @@ def board_mentioned_before(
     before = sentence[: match.by_start]
     if previous:
         before = previous + " " + before
-    named = [n for n in _BOARD_MENTION.findall(before) if n.lower() != "styrelsen"]
+    named = [
+        m.group() for m in _BOARD_MENTION.finditer(before)
+        if m.group().lower() != "styrelsen" and not re.search(r"\btill\s$", before[max(0, m.start() - 5) : m.start()])
+    ]  # "Skrivelse till regionstyrelsen": the recipient is not the board that decides
     if not named:
         return None
     if ctx.board is not None and ctx.board.lower().startswith(named[-1].lower()):

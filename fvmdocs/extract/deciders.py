@@ -41,8 +41,9 @@ _OWN_ORG_NOUNS = frozenset(["sektionen", "föreningen", "avdelningen", "förbund
 _OPENERS = r"(?:I|Enligt|Men|Och|När|Då|Av|På|För|Från|Till|Med|Om|Vid|Efter|Inför|Under|Nu|Även|Också)"
 
 
-def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role]) -> str:
-    """A decision's actor as a name: a person, a known body, or the phrase in lower case."""
+def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | None = None) -> str:
+    """A decision's actor as a name: a person, a known body, or the phrase in lower case; ``at``,
+    where the page names it, keeps a bare "Styrelsen" from an owner named only after it."""
     for mention in ctx.mentions:
         if mention.text == phrase:
             return mention.person
@@ -93,7 +94,8 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role]) -> str:
         indefinite = {"styrelsen": "styrelse", "nämnden": "nämnd", "ledningsgruppen": "ledningsgrupp", "direktionen": "direktion"}.get(lowered, lowered)
         # "Västkoms styrelse ... Styrelsen", "Tolkförmedling Västs direktion ... Direktionen"
         owner = re.search(rf"\b((?:(?!{_OPENERS}\s)[A-ZÅÄÖ][\w-]*\s)?[A-ZÅÄÖ][\w-]*(?::s|s))\s{indefinite}\b", ctx.text)
-        if owner is not None:
+        later = owner is not None and at is not None and owner.start() > at and not _is_headline_at(ctx.text, at)
+        if owner is not None and not later:
             return as_written(f"{owner.group(1)} {indefinite}")  # "Västkoms styrelse ... Styrelsen"
     if " " not in lowered and lowered.endswith(("styrelsen", "nämnden", "fullmäktige")):
         # "Styrelsen" after "Regionstyrelsen ..." is the body named before.
@@ -105,6 +107,11 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role]) -> str:
         if len({c.lower() for c in compounds}) == 1:
             return compounds[0].lower()  # "kulturnämnden ... Nämnden", a body the lexicon lacks
     return lowered
+
+
+def _is_headline_at(text: str, at: int) -> bool:
+    """Whether ``at`` is in the page's first block (its headline or lead)."""
+    return "\n\n" not in text[:at].strip()
 
 
 # "regiondirektörens beslut förra veckan att pausa", "styrelsens beslut": the owner decided.
@@ -160,10 +167,11 @@ def genitive_decider(ctx: PageContext, before: int, roles: list[Role]) -> str | 
 
 def qualified(by: str | None, decisions: list[Decision]) -> str | None:
     """A bare "regionstyrelsen" after "regionstyrelsen i Region Skåne" decided is the same body, and
-    "etikprövningsnämnden" after "Regionala etikprövningsnämnden i Göteborg"."""
+    "etikprövningsnämnden" after "Regionala etikprövningsnämnden i Göteborg", "sjukhusledningen"
+    after "sjukhusledningen på Sahlgrenska Universitetssjukhuset"."""
     if by is None:
         return None
-    qualified_name = re.compile(rf"(?:^|\s){re.escape(by.lower())}\si\s")
+    qualified_name = re.compile(rf"(?:^|\s){re.escape(by.lower())}\s(?:i|på|vid)\s")  # "sjukhusledningen på SU"
     for earlier in reversed(decisions):
         if earlier.by and qualified_name.search(earlier.by.lower()):
             return earlier.by

@@ -39,7 +39,7 @@ __all__ = [
 BODY_NOUNS = (
     "styrelse", "styrelsen", "nämnd", "nämnden", "fullmäktige", "utskott", "utskottet",
     "styrgrupp", "styrgruppen", "gruppen", "ledning", "ledningen", "direktören", "direktör", "regeringen",
-    "rätten", "ordförande", "ordföranden", "chefen", "kommunen", "regionen", "revisorerna",
+    "rätten", "domstolen", "ordförande", "ordföranden", "chefen", "kommunen", "regionen", "revisorerna",
     "revisionen", "direktion", "direktionen", "presidiet", "presidium", "beredningen", "kommitté", "kommittén",
     "årsmöte", "årsmötet", "stämma", "stämman", "kongress", "kongressen", "enheten", "enhet",
     "ledningsgrupp", "ledningsgruppen", "kollegiet", "grupp", "delegation", "delegationen", "verket", "myndigheten",
@@ -90,7 +90,7 @@ _WORDS_RIGHT = re.compile(r"\s*(?:(?:också|även|nu|då|samtidigt|enhälligt|fo
 # organisation it belongs to ("Västkoms styrelse", "hälso- och sjukvårdsstyrelsen",
 # "kommunstyrelsen i Borås", "sjukhusstyrelsen vid Skaraborgs Sjukhus").
 _BODY = (
-    r"(?P<owner>(?:[A-ZÅÄÖ][\w-]*\s)?(?:[\w]+-\s(?:och|eller)\s)?[\w-]+(?::s|s)\s)?"
+    r"(?P<owner>(?:[A-ZÅÄÖ][\w-]*\s){0,2}(?:[\w]+-\s(?:och|eller)\s)?[\w-]+(?::s|s)\s)?"
     # "Regionala etikprövningsnämnden i Göteborg": an adjective that is part of the name
     r"(?P<body>(?:(?:[Rr]egionala|[Nn]ationella|[Cc]entrala|[Ll]okala)\s)?(?:[\w]+-\s(?:och|eller)\s)?[\w-]+)"
 )
@@ -98,7 +98,9 @@ _BODY = (
 
 _PLACE = (
     r"(?P<place>\s(?:i|vid|för|på|inom)\s(?:(?:Institutionen|Avdelningen|Enheten|Sektionen|Centrum)\sför\s[a-zåäö][\w-]*"
-    r"|[A-ZÅÄÖ][\w-]*(?::s|s)?)"
+    r"|[A-ZÅÄÖ][\w-]*(?::s|s)?"
+    # "beredningen för mänskliga rättigheter", "rådet för funktionshinderfrågor"
+    r"|(?:[a-zåäö][\w-]*\s)?[\w-]*(?:rättigheter|frågor)\b)"
     r"(?:\s(?:[A-ZÅÄÖ][\w-]*|[Ss]jukhus|kommun|stad|lasarett|län|[a-zåäö]*förening|[a-zåäö]*förbund))*"
     r"(?:\si\s[A-ZÅÄÖ][\w-]*)?)?"
 )
@@ -144,6 +146,20 @@ def body_phrase_after(text: str) -> tuple[str, int] | None:
             return single.group(), offset
         return None
     return found[0], offset + found[1]
+
+
+# An agency named in full with lower-case words: "Inspektionen för vård och omsorg".
+_AGENCY = re.compile(
+    r"(?<![\w-])(?:Inspektionen|Myndigheten|Institutet|Nämnden|Rådet|Statens\s[a-zåäö][\w-]*)\sför\s"
+    r"[a-zåäö][\w-]*(?:,?\s(?:och\s)?[a-zåäö][\w-]*){0,4}$"
+)
+
+
+def agency_before(text: str) -> tuple[str, int] | None:
+    """An agency named in full that ends ``text``: "Inspektionen för vård och omsorg beslutade"."""
+    text = _SKIP_LEFT.sub("", text)
+    match = _AGENCY.search(text)
+    return (match.group(), match.start()) if match else None
 
 
 def name_before(text: str) -> tuple[str, int] | None:

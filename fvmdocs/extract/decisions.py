@@ -19,6 +19,7 @@ from fvmdocs.extract.decision_actors import (
     PRONOUN_SUBJECT,
     SIGNERS,
     adverbials_only,
+    agency_before,
     body_before_in,
     body_phrase_after,
     body_phrase_before,
@@ -170,9 +171,10 @@ _CLAUSE_START = re.compile(
 def _planned_before(sentence: str, verb_start: int) -> bool:
     """Whether the verb's own clause says the decision is coming, conditional or not taken."""
     window = sentence[max(0, verb_start - 40) : verb_start]
-    if re.match(r"Att\s[^,;:]*$", sentence[:verb_start]):
-        # "Att all support ska utföras inom EU beslutades av regionstyrelsen": the cues of the
-        # subject clause are what was decided; only the words right before the verb count
+    if re.match(r"(?:Att\s[^;:]*|Beslutet\s(?:att|om)\s[^;:]*)$", sentence[:verb_start]):
+        # "Att all support ska utföras inom EU beslutades av regionstyrelsen", "Beslutet att … ska
+        # fasas ut fattades av styrgruppen": the cues of the subject clause are what was decided;
+        # only the words right before the verb count
         window = " ".join(sentence[:verb_start].split()[-1:])
     return bool(_PLANNED_CUES.search(_CLAUSE_START.split(window)[-1]))
 
@@ -227,8 +229,9 @@ def decisions_in_sentence(
             # "beslutade samtidigt som den godkände berättelsen att …": the occasion, told already;
             # "samtidigt som styrelsen godkände en avsiktsförklaring" tells a second decision
             continue
-        if form in ("togs", "tagits", "fattades", "fattats") and not re.search(
-            r"[Bb]eslut\w*\s(?:[\w-]+\s){0,10}$", sentence[: match.start()]
+        if form in ("togs", "tagits", "fattades", "fattats") and not (
+            re.search(r"[Bb]eslut\w*\s(?:[\w-]+\s){0,10}$", sentence[: match.start()])
+            or re.match(r"\s*Beslutet\s(?:att|om)\s[^.;:]*$", sentence[: match.start()])  # a long "att" clause
         ):
             continue
         passive = (
@@ -243,6 +246,17 @@ def decisions_in_sentence(
                 else r"\s(?:[\w\s]{0,30}?\s)?av\s",  # "valdes X till ledamot i förbundsstyrelsen": the post's body
                 sentence[match.end() :],
             )
+            far = None if agent else re.match(r"\s[^,.;:()]{30,90}?\sav\s", sentence[match.end() :]) if lemma == "utse" else None
+            if far is not None:
+                # "utsågs i augusti till medicinskt ansvarig för X av RCC Västs verksamhetschef Peter
+                # Lindgren-Saar": far from the verb, only a body or a named person is the agent
+                rest = sentence[match.end() + far.end() :]
+                named = next((p for p in people if 0 <= p[0] - match.end() - far.end() <= 40), None)
+                body = body_phrase_after(rest)
+                if named is not None:
+                    by = (named[2], named[0])
+                elif body is not None:
+                    by = (body[0], match.end() + far.end() + body[1])
             if agent:
                 after = body_phrase_after(sentence[match.end() + agent.end() :])
                 by = (after[0], match.end() + agent.end() + after[1]) if after else None
@@ -271,6 +285,8 @@ def decisions_in_sentence(
             pronoun = PRONOUN_SUBJECT.search(subject)
             if before is None and pronoun is not None:
                 before = body_before_in(subject[: pronoun.start()])  # "gav regionstyrelsen, när den fastställde"
+            if before is None:
+                before = agency_before(subject.rstrip())  # "Inspektionen för vård och omsorg beslutade"
             abbreviation = ABBREVIATED.search(subject)
             if before is None and abbreviation is not None:
                 group = 1 if abbreviation.group(1) else 2
@@ -294,7 +310,10 @@ def decisions_in_sentence(
                 # "Oracle har utsett Karin Malmsten till nordisk chef": the one appointed; a person
                 # named before the verb decided ("förvaltningschef Karin Strand har utsett …")
                 person = (named_before[-1][2], named_before[-1][0]) if named_before else None
-            if person is not None and (person[1] < match.start() or before is None):
+            owned = after is not None and person is not None and person[1] == match.end() + 1 + after[1] and after[0] != person[0]
+            if owned and after is not None:
+                by = (after[0], match.end() + 1 + after[1])  # "beslutade Biobank Västs styrgrupp": the owner's body
+            elif person is not None and (person[1] < match.start() or before is None):
                 by = person  # a person after the verb is its V2 subject unless a body precedes it
             elif before is not None:
                 by = before
@@ -317,6 +336,8 @@ def decisions_in_sentence(
             planned = True
         if lemma == "förelägga" and form == "förelägger":
             present = False  # "Arbetsmiljöverket förelägger regionen att …": the injunction, told as news
+        if present and not passive and by is not None and by[0].lower().endswith(("rätten", "domstolen")):
+            present = False  # "Domstolen avslår överklagandet": a ruling, told as news
         if present and not passive or present and passive and form.endswith(("as", "s")) and not form.endswith(("des", "ts", "gs", "ölls")):
             planned = True
         if lemma == "klubba" and re.match(r"\s(?:[\w-]+\s){0,2}?beslutet\b", sentence[match.end() :]):

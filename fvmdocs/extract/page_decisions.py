@@ -65,6 +65,7 @@ _REFERS_BACK = re.compile(
 def page_decisions(ctx: PageContext, roles: list[Role]) -> list[Decision]:
     """The decisions a page tells, in page order, each decision once."""
     trail = _Trail(ctx, roles)
+    trail.ruling = _ruling_day(ctx)
     for start, end in ctx.sentences:
         trail.read_sentence(start, end)
     # "Anna Ek har utsetts till …", "Två granskare fick i uppdrag att …": no one named decided
@@ -72,6 +73,21 @@ def page_decisions(ctx: PageContext, roles: list[Role]) -> list[Decision]:
     # who decided; the agentless mention of one a body is said to have taken is that one
     told = without_restatements(trail.decisions)
     return without_summaries([d for d in told if d.by is not None])
+
+
+# "Domen meddelades i måndags": the day a court's ruling, told in the present, was given.
+_RULING_GIVEN = re.compile(r"\s*(?:Domen|Beslutet|Avgörandet|Utslaget)\s(?:meddelades|kom|föll|avkunnades|offentliggjordes)\b")
+_COURT_WORDS = ("rätten", "domstolen")
+
+
+def _ruling_day(ctx: PageContext) -> FactDate | None:
+    """The day a court's ruling was given, when the page says so ("Domen meddelades i måndags")."""
+    for start, end in ctx.sentences:
+        if _RULING_GIVEN.match(ctx.text, start):
+            dated = [t for t in ctx.timexes_in(start, end) if t.type in ("DATE", "TIME")]
+            if dated:
+                return fact_date(dated[0])
+    return None
 
 
 _NEEDS_DECIDER = frozenset(["utse", "få i uppdrag", "välja till"])
@@ -149,6 +165,7 @@ class _Trail:
         self.meeting = _page_meeting(ctx)
         self.items: _Items | None = None  # the list "fattade tre beslut om …:" opened
         self.opener: Decision | None = None  # the decision the sentence before told, if any
+        self.ruling: FactDate | None = None  # the day a court's ruling was given, if the page says
         self.previous: tuple[int, int] | None = None  # the sentence before
         self.recent: list[tuple[int, int]] = []  # the last few sentences, the latest last
         self.subject: str | None = None  # "Styrelsen" alone on a line, before items that open with a verb
@@ -325,6 +342,8 @@ class _Trail:
             # "efter ett beslut av regiondirektören i september": the date right after the decider
             dated = sorted(dated, key=lambda t: not 0 <= t.start - start - match.verb_end <= 40)
         date_fact = fact_date(dated[0]) if dated else None
+        if date_fact is None and self.ruling is not None and by is not None and by.split()[0].lower().endswith(_COURT_WORDS):
+            date_fact = self.ruling  # "Domstolen avslår överklagandet. Domen meddelades i måndags."
         referred = match.nominal or re.search(r"\b(?:sitt|sina)\sbeslut\b", match.what) is not None
         if referred and date_fact is not None and any(
             d.by == by and d.date is not None and d.date.value == date_fact.value for d in self.decisions
@@ -383,13 +402,15 @@ class _Trail:
             board_mentioned_before(ctx, self.roles, self._previous_text(), match, sentence)
             or board_named_before(self.decisions, ctx.text, match.by)
             or (
-                resolve_actor(match.by, ctx, self.roles)
+                resolve_actor(match.by, ctx, self.roles, start)
                 if match.by
                 # "valdes X till ordförande i regionstyrelsen", "fick regionstyrelsen i uppdrag": the
                 # body of the post, or the one commissioned, did not decide
                 else body_in(ctx, verb_clause(sentence, match)) if match.lemma not in ("välja till", "få i uppdrag") else None
             )
         )
+        if match.by is not None and match.by.lower() == "styrelsen" and by is not None and by.lower() != "styrelsen" and by.lower() in match.what.lower():
+            by = "styrelsen"  # "Styrelsen beslutade att skicka en skrivelse till regionstyrelsen": not the recipient
         if by is None and _REFERS_BACK.search(sentence) and not (self.decisions and self.decisions[-1].by):
             by = genitive_decider(ctx, start, self.roles)  # "X:s beslut ... Beslutet fattades den 20 november"
         return qualified(by, self.decisions)
@@ -509,6 +530,13 @@ class _Trail:
         another = commission or also and not shares_word(previous.what if previous else "", match.what)
         if not commission and any(len(common_words(d.what, match.what)) >= 2 for d in told):
             return True, None  # the same decision mentioned again after another one: two words in common
+        if previous is not None and not another and previous.date is not None and _LEAD_TELLING.match(previous.provenance.sentence):
+            # "… Det beslutade Biobank Västs styrgrupp i onsdags." and later "Styrgruppen beslutade att
+            # …": the lead said only who and when, the body tells what
+            index = self.decisions.index(previous)
+            if not any(d.by == previous.by for d in self.decisions[index + 1 :]):
+                self.decisions[index] = replace(previous, what=match.what)
+                return True, None
         if previous is None or previous.date is None or previous.date.from_published:
             return False, None
         if not another and same_object(previous.what, match.what):
@@ -538,6 +566,8 @@ class _Trail:
         )
 
 
+# A lead that names only who decided and when: "Det beslutade styrgruppen i onsdags."
+_LEAD_TELLING = re.compile(r"\s*(?:Det|Detta)\s(?:beslutade|beslöt|bestämde|har\s(?:[\w-]+\s){1,4}beslutat)\s")
 # Words that say an undated decision was taken at another time than the one told before.
 _EARLIER = re.compile(r"\b(?:tidigare|redan|förra|sedan|då|dessförinnan|året innan|i fjol)\b", re.IGNORECASE)
 

@@ -200,4 +200,13 @@ def genitive_org(before: str, orgs: OrgLexicon) -> str | None:
     for match in reversed(orgs.find(before)):
         if before[match.end :].strip() == "":
             return None if match.contextual else match.name
+    # "Regionservices förvaltningschef", "RCC Västs verksamhetschef": a name the lexicon lacks, not a
+    # definite noun ("Sjukhusets chef") nor a sentence's opening word after a clause
+    named = re.search(
+        r"(?:^|(?<=[.:;–-]\s)|(?<=\n)|(?<=\sav\s)|(?<=\sfrån\s)|(?<=\shos\s)|(?<=\ssäger\s))"
+        r"((?:[A-ZÅÄÖ][\w-]*\s){0,2}[A-ZÅÄÖ][\w-]*?)(?::s|s)\s*$",
+        before,
+    )
+    if named is not None and not named.group(1).split()[-1].lower().endswith(("en", "et", "na", "an", "ar")):
+        return named.group(1)
     return None

@@ -77,7 +77,7 @@ _FRONTED_TITLE = re.compile(
 # "Till ombud utsågs undersköterskorna X och Y": the title fronted before a passive.
 _FRONTED_PASSIVE = re.compile(
     rf"(?:^|\s)[Tt]ill\s{_NEW}(?P<title>[^,.]{{2,60}}?)\s(?:utsågs|utses|valdes|väljs|utnämndes|har utsetts|har valts"
-    rf"|utsåg|valde|utnämnde)\s(?:[^,.]{{0,60}}?\s)?$"
+    rf"|utsåg|valde|utnämnde)\s(?:[^,.]{{0,100}}?\s)?$"
 )
 # "till klinikens kontaktperson": a unit's genitive before the title, not an organisation.
 _UNIT_GENITIVE = re.compile(r"[a-zåäö][\w-]*(?:ens|ets|ns)\s(?=[a-zåäö])")
@@ -353,8 +353,10 @@ def _earlier_post(
 
 
 _SUBJECT_UNIT = re.compile(r"^(?:[A-ZÅÄÖ][\w-]*\s)?([\w-]+)\s(?:för|inom)\s[a-zåäö][\w-]*(?:en|et|na)$")
-_PLURAL_BEFORE_PAIR = re.compile(r"([\w-]+)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*){0,2}\s(?:och|samt)\s$")
-_PAIR_AFTER = re.compile(r"\s(?:och|samt)\s[A-ZÅÄÖ]")
+# "arbetsterapeuterna Elin Ek på Alingsås lasarett och Hassan Lind på …": each name may have its employer
+_EMPLOYER = r"(?:\s(?:på|vid)\s[^,.;:()]{1,60}?)?"
+_PLURAL_BEFORE_PAIR = re.compile(rf"([\w-]+)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*){{0,2}}{_EMPLOYER}\s(?:och|samt)\s$")
+_PAIR_AFTER = re.compile(rf"{_EMPLOYER}\s(?:och|samt)\s[A-ZÅÄÖ]")
 
 
 def _plural_title(sentence: str, start: int, lexicon: TitleLexicon) -> str | None:
@@ -383,7 +385,7 @@ def _title_before(
     before = sentence[:start]
     plural = _plural_title(sentence, start, lexicon)
     if plural is not None:
-        return [RoleMatch(person, plural, None, starts)]
+        return [RoleMatch(person, plural, org_after_name(sentence, start, orgs), starts)]
     word = re.search(r"([\w.-]+)(,?)\s$", before)
     if word is None:
         return []

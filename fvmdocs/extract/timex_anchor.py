@@ -91,6 +91,8 @@ _PAST_ENDINGS = (
 )  # fmt: skip
 # Planned-but-cancelled and counterfactual forms ("skulle ha börjat i januari", "var
 # inplanerade i februari") say nothing about past or future: the nearest year decides.
+# A sentence that tells a plan: its present-tense verbs are what is scheduled.
+_PLAN_SENTENCE = re.compile(r"\s*Enligt\s(?:den\s|en\s|regionens\s|programmets\s)?(?:nya\s)?(?:tid)?plan(?:en)?\b")
 _REPORTING = word_set("återkomma redovisa rapportera återrapportera presentera lämna")
 # Verbs and nouns that govern an "att" clause about what is still to come.
 _INTENT_WORDS = word_set("räknar planerar avser hoppas vill siktar tänker förväntas beräknas")
@@ -155,6 +157,11 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         _AHEAD_BEFORE.search(text, max(0, start - 20), start) and re.match(r"(?:den\s+)?\d", text[start:end])
     ):
         return "deadline"
+    earliest = re.match(r"tidigast\s", text[start:end], re.IGNORECASE) or re.search(
+        r"\btidigast\s+$", text[max(0, start - 10) : start], re.IGNORECASE
+    )
+    if earliest and not _simple_past(_WORD.findall(text, left, start)[::-1][:6]):
+        return "future"  # "kan ske tidigast under hösten": the earliest is still to come
     if _TILL_BEFORE.search(text, max(0, start - 8), start) and re.match(r"den\s+\d", text[start:end]):
         return "deadline"  # "har till den 31 mars på sig att redovisa": a day something is due by
     if _MOVED_TO.search(text, max(0, start - 8), start) or _MOVED_FROM.search(text, max(0, start - 60), start):
@@ -189,6 +196,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
             # uppdrag att sammanställa kostnaderna för november", which is about a month gone
             return "future"
         before = before[:cut]
+    if before and _PLAN_SENTENCE.match(text, left) and re.fullmatch(r"[a-zåäö]{3,}(?:er|ar)", before[0]):
+        return "future"  # "Enligt den tidplan som styrelsen fastställde i november följer Fyrbodal den 14 november"
     before = before[:_CUE_WINDOW]
     after = _main_clause([w for w in _verbs_of(_WORD.findall(text, end, right)) if _may_be_verb(w)])[:_CUE_WINDOW]
     if any(w.lower() == "skulle" for w in before[:5]):  # "skulle förstudien ha varit klar till sommaren"

@@ -569,6 +569,30 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Regionstyrelsen godkände planen i tisdags. Den gav också direktören i uppdrag att utreda kostnaden. "
          "Anna Ek godkände budgeten. Den gav också chefen i uppdrag att spara.", date(2025, 3, 14),
          [("regionstyrelsen", "2025-03-11"), ("regionstyrelsen", "2025-03-11"), ("Anna Ek", None)]),
+        # a lead that names only who and when, and the body that tells what: one decision; the
+        # owner's body after the verb ("beslutade Biobank Västs styrgrupp")
+        ("Samtycket ska synas i journalen. Det beslutade Biobank Västs styrgrupp i onsdags.\n\nStyrgruppen "
+         "beslutade att lämna över ett önskemål. Styrgruppen gav samtidigt chefen i uppdrag att beskriva det.",
+         date(2018, 9, 14), [("Biobank Västs styrgrupp", "2018-09-12"), ("Biobank Västs styrgrupp", "2018-09-12")]),
+        # a court's ruling told in the present, dated by "Domen meddelades"; headline and lead are one
+        ("Förvaltningsrätten avslår överklagandet\n\nFörvaltningsrätten i Göteborg har prövat saken. Domstolen "
+         "avslår överklagandet. Domen meddelades i måndags. Redan den 8 augusti hade domstolen avslagit "
+         "yrkandet om inhibition.", date(2017, 11, 29),
+         [("förvaltningsrätten i Göteborg", "2017-11-27"), ("förvaltningsrätten i Göteborg", "2017-08-08")]),
+        # a long "att" clause before the passive, its "ska" what was decided; an agent far from "utsågs"
+        ("Beslutet att ordinationen ska göras i Millennium, och att det gamla systemet ska fasas ut, fattades "
+         "av programmets styrgrupp i september. Maria Thulin utsågs i augusti till medicinskt ansvarig för "
+         "biblioteket av RCC Västs verksamhetschef Peter Lindgren.", date(2019, 10, 17),
+         [("programmets styrgrupp", "2019-09"), ("Peter Lindgren", "2019-08")]),
+        # an agency named in full with lower-case words; a committee "för" its field; an owner of two words
+        ("Inspektionen för vård och omsorg beslutade i december att inleda en tillsyn. Redan i januari beslutade "
+         "beredningen för mänskliga rättigheter att kräva tillgänglighet. Funktionsrätt Västra Götalands "
+         "styrelse ställde sig i april bakom kraven.", date(2025, 2, 5),
+         [("Inspektionen för vård och omsorg", "2024-12"), ("beredningen för mänskliga rättigheter", "2025-01"),
+          ("funktionsrätt Västra Götalands styrelse", "2024-04")]),
+        # "Styrelsen" that writes to regionstyrelsen is not regionstyrelsen
+        ("Skrivelse till regionstyrelsen\n\nStyrelsen beslutade i måndags att skicka en skrivelse till regionstyrelsen.",
+         date(2016, 5, 12), [("styrelsen", "2016-05-09")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

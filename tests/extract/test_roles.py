@@ -323,6 +323,17 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
         # university titles
         ("Prefekten Eva Ek har utsett universitetslektorn Jan Berg till studierektor.", ["Eva Ek", "Jan Berg"],
          [("Eva Ek", "prefekt", None), ("Jan Berg", "universitetslektor", None), ("Jan Berg", "studierektor", None)]),
+        # an organisation the lexicon lacks, in the genitive before the title
+        ("Regionservices förvaltningschef Therese Wallin har utsett Jonas Blom till projektledare.", ["Therese Wallin", "Jonas Blom"],
+         [("Therese Wallin", "förvaltningschef", "Regionservice"), ("Jonas Blom", "projektledare", None)]),
+        # court titles, "-mannen" as the definite of "-man"; "medicinskt ansvarig" on its own
+        ("Det säger rådmannen Annika Holm.", ["Annika Holm"], [("Annika Holm", "rådman", None)]),
+        ("Maria Ek utsågs till medicinskt ansvarig för biblioteket.", ["Maria Ek"], [("Maria Ek", "medicinskt ansvarig", None)]),
+        # a plural title shared by two names, each with its employer; the post fronted before them
+        ("Till ombud utsågs arbetsterapeuterna Elin Nour på Alingsås lasarett och Hassan Lind på Kungälvs sjukhus.",
+         ["Elin Nour", "Hassan Lind"],
+         [("Elin Nour", "arbetsterapeut", "Alingsås lasarett"), ("Elin Nour", "ombud", None),
+          ("Hassan Lind", "arbetsterapeut", "Kungälvs sjukhus"), ("Hassan Lind", "ombud", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(

@@ -632,6 +632,14 @@ PARAGRAPHS = [
         date(2016, 9, 30),
         [("i dag", "2016-09-30"), ("sommaren", "2016-SU")],
     ),
+    # a plan's present tense is what is scheduled; "tidigast" looks ahead unless told in the past
+    (
+        "Enligt den tidplan som styrelsen fastställde i november följer Fyrbodal den 14 november. En ny "
+        "start kan ske tidigast under hösten. Förra gången kunde starten ske tidigast under hösten.",
+        date(2026, 3, 13),
+        [("november", "2025-11"), ("den 14 november", "2026-11-14"), ("tidigast under hösten", "2026-FA"),
+         ("tidigast under hösten", "2025-FA")],
+    ),
     # a rule ("ett besked samma dag eller inom några dagar", "Skyndsamt betyder samma dag") names no
     # day; "I dag skrivs …" is how things are
     (
