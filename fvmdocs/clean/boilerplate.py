@@ -134,11 +134,15 @@ def _holds_article(element: Tag) -> bool:
     ``field-label-hidden``, whose "label" is no label box)."""
     if element.name in ("html", "body", "main", "article"):
         return True
+    if str(element.get("itemprop") or "") in _CONTENT_PROPERTIES:
+        return True  # TYPO3's lead "teaser-text" is the article's schema.org description
     if first(element, _ARTICLE_TAGS) is not None:
         return True
     return sum(len(p.get_text()) for p in element.find_all("p", limit=_PROSE_PARAGRAPHS)) >= _ARTICLE_PROSE
 
 
+# schema.org properties that mark the article's own text, whatever the class says.
+_CONTENT_PROPERTIES = frozenset({"description", "articleBody", "abstract", "headline"})
 # Chrome boxes (bylines, labels, tag lists) hold little prose; an article body holds more.
 _PROSE_PARAGRAPHS = 20
 _ARTICLE_PROSE = 400

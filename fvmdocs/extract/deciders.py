@@ -50,6 +50,9 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
     court = _court_named(ctx, phrase)
     if court is not None:
         return court
+    whose = re.fullmatch(r"[Vv]ars\s([a-zåäö-]+)", phrase)
+    if whose is not None:
+        return definite_body(whose.group(1))  # "SRF Västra Götaland, vars styrelse beslutade": its board
     owned = re.fullmatch(r"(?P<owner>.+?)(?::s|s)\s(?P<body>(?:\w+-\s(?:och|eller)\s)?\S+)", phrase)
     if owned and ctx.board is not None and owned.group("body").lower() == "styrelse" and ctx.board.lower().endswith(" " + owned.group("owner").lower()):
         return ctx.board  # "NU-sjukvårdens styrelse" on a page about "styrelsen för NU-sjukvården"

@@ -159,3 +159,11 @@ def test_body_field_with_a_label_class_is_kept() -> None:
     texts = _texts(f"<div id='page'><h1>Ny tidplan</h1>{field}<div class='field-label-inline'>Taggar: Vård</div></div>")
     assert texts[:3] == [P1, P2, P3]
 
+
+
+def test_a_lead_marked_as_the_articles_description_is_kept_whatever_its_class() -> None:
+    # TYPO3's news lead: class "teaser-text" (a boilerplate word), schema.org itemprop "description"
+    body = f"""<div class="news-single"><h1>Ny tidplan</h1><div class="teaser-text" itemprop="description">
+    <p>{P1}</p></div><div class="teaser-list"><p>{P3}</p></div><p>{P2}</p></div>"""
+    texts = _texts(body)
+    assert P1 in texts and P2 in texts and P3 not in texts

@@ -593,6 +593,9 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         # "Styrelsen" that writes to regionstyrelsen is not regionstyrelsen
         ("Skrivelse till regionstyrelsen\n\nStyrelsen beslutade i måndags att skicka en skrivelse till regionstyrelsen.",
          date(2016, 5, 12), [("styrelsen", "2016-05-09")]),
+        # "X, vars styrelse beslutade": the organisation's own board, told again in the body
+        ("Det kräver SRF, vars styrelse i måndags beslutade att skriva till regionstyrelsen.\n\nStyrelsen "
+         "beslutade vid sitt möte i måndags att skicka en skrivelse.", date(2016, 5, 12), [("styrelsen", "2016-05-09")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(
