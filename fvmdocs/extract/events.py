@@ -19,6 +19,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"togs i bruk", r"börja(?:r|de|t)?(?: inte)? använda", r"börjat användas", r"går över till",
         r"gick över till", r"ansluts", r"anslöts", r"återupptas", r"i drift",
         r"g[åa](?:r|tt)? över", r"gick över", r"över till (?:Millennium|det nya systemet|systemet)", r"står på tur", r"börja(?:r|de)? (?:\w+ ){1,3}använda",
+        # "började Södra Älvsborgs sjukhus, vårdcentralerna och kommunerna att använda", "byta system", "omstarten"
+        r"började [^.;:]{1,100}? att använda", r"byt(?:a|er|te|t) (?:journal|vårdinformations)?system(?:et)?",
+        r"omstart\w*",
     ),
     "pause": (
         # a postponement ("skjuts upp till nästa höst") is not a pause: the go-live moves

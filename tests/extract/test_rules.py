@@ -189,6 +189,10 @@ def test_event_type_of_a_date(sentence: str, timex: str, kind: str) -> None:
         ("I går klubbade styrelsen tidplanen för den nya starten.", "I går", "decision"),
         ("Vid ett extra sammanträde i går ställde sig styrelsen bakom beslutet att pausa införandet.", "i går", "decision"),
         ("Ett tilldelningsbeslut väntas i januari.", "i januari", "decision"),
+        # go-lives told with the users between verb and "att använda", as a change of system, as a restart
+        ("Den 9 november började sjukhuset, vårdcentralerna och kommunerna att använda Millennium.", "Den 9 november", "golive"),
+        ("Region Halland planerar att byta system under 2026.", "under 2026", "golive"),
+        ("Klagomålen gällde tiden efter omstarten den 11 oktober.", "den 11 oktober", "golive"),
     ],
 )
 def test_event_type_more_specific_wins(sentence: str, timex: str, kind: str) -> None:
