@@ -94,6 +94,10 @@ _TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     # A decision's file data: "Diarienummer 1187-2025", "Läs beslutet (pdf)".
     (re.compile(r"^\s*(?:diarienummer|dnr\.?)\s*:?\s*[\w/-]+\s*$", re.I), 60),
     (re.compile(r"^\s*läs (?:hela )?(?:beslutet|rapporten|domen|yttrandet|granskningen|protokollet)\s*\((?:pdf|word)\)\s*$", re.I), 60),
+    # Post navigation and review stamps: "Föregående: Jourernas dag 2025", "Nästa artikel: …",
+    # "Senast granskad: 7 maj 2026".
+    (re.compile(r"^\s*(?:föregående|nästa)(?:\s(?:artikel|inlägg|nyhet|sida))?\s*:\s*\S", re.I), 120),
+    (re.compile(r"^\s*(?:senast granskad|granskad senast|faktagranskad)\s*:?\s*\d", re.I), 60),
     # A page-owner line: "Sidansvarig: Kommunikationsenheten · Sidan uppdaterades: 2017-10-13".
     (re.compile(r"^\s*(?:sidansvarig|sidans? ägare|innehållsansvarig|ansvarig för sidan)\s*:", re.I), 200),
     # Credit lines and bylines: "Foto: Anna Berg", "Text och foto: …", "Av Anna Berg".

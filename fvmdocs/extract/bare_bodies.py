@@ -53,7 +53,8 @@ def board_mentioned_before(
         before = previous + " " + before
     named = [
         m.group() for m in _BOARD_MENTION.finditer(before)
-        if m.group().lower() != "styrelsen" and not re.search(r"\btill\s$", before[max(0, m.start() - 5) : m.start()])
+        if m.group().lower() != "styrelsen"
+        and not re.search(r"\btill\s(?:\w+-\s(?:och|eller)\s)?$", before[max(0, m.start() - 25) : m.start()])
     ]  # "Skrivelse till regionstyrelsen": the recipient is not the board that decides
     if not named:
         return None
@@ -76,7 +77,9 @@ def board_named_before(decisions: Sequence[Decision], text: str, phrase: str | N
             return full
     if lowered == "myndigheten":
         # "Konkurrensverket utredde … Myndigheten beslutade": the agency named last before
-        agencies = re.findall(r"\b(?:[A-ZÅÄÖ][\w-]*(?:verket|myndigheten|inspektionen)|I[VM][OY])\b", text)
+        agencies = re.findall(
+            r"\b(?:[A-ZÅÄÖ][\w-]*(?:verket|myndigheten|inspektionen|kassan)|Socialstyrelsen|I[VM][OY])\b", text
+        )  # "Försäkringskassan", "Socialstyrelsen"
         return agencies[-1] if agencies else None
     if lowered in ("ledningen", "kollegiet"):
         # "Sjukhusledningen beslutade … Ledningen beslutade samtidigt": the management that decided

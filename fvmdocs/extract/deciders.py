@@ -50,6 +50,12 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
     court = _court_named(ctx, phrase)
     if court is not None:
         return court
+    if re.fullmatch(r"[A-ZÅÄÖ]{2,5}", phrase):
+        # "det politiska samrådsorganet, SRO, … SRO gav": the body the page spells the acronym out as
+        spelled = re.search(rf"((?:[A-ZÅÄÖa-zåäö]+a\s)?[a-zåäö][\w-]*),\s{phrase}[,)]|((?:[A-ZÅÄÖa-zåäö]+a\s)?[a-zåäö][\w-]*)\s\({phrase}\)", ctx.text)
+        body = spelled and (spelled.group(1) or spelled.group(2))
+        if body and body.lower().endswith(BODY_NOUNS):
+            return body[0].lower() + body[1:]
     whose = re.fullmatch(r"[Vv]ars\s([a-zåäö-]+)", phrase)
     if whose is not None:
         return definite_body(whose.group(1))  # "SRF Västra Götaland, vars styrelse beslutade": its board

@@ -43,7 +43,7 @@ BODY_NOUNS = (
     "revisionen", "direktion", "direktionen", "presidiet", "presidium", "beredningen", "kommitté", "kommittén",
     "årsmöte", "årsmötet", "stämma", "stämman", "kongress", "kongressen", "enheten", "enhet",
     "ledningsgrupp", "ledningsgruppen", "kollegiet", "grupp", "delegation", "delegationen", "verket", "myndigheten",
-    "rådet", "enheten",
+    "rådet", "enheten", "organet",
 )  # fmt: skip
 
 
@@ -83,7 +83,10 @@ _NOT_ACTORS = frozenset(
 )
 
 
-_WORDS_RIGHT = re.compile(r"\s*(?:(?:också|även|nu|då|samtidigt|enhälligt|formellt|i dag|i går|sig)\s)*")
+_WORDS_RIGHT = re.compile(
+    r"\s*(?:(?:också|även|nu|då|samtidigt|enhälligt|formellt|i dag|i går|sig)\s)*"
+    r"(?:(?:det|den)\s(?=[a-zåäö]+a\s[a-zåäö-]+(?:et|en)\b))?"  # "det politiska samrådsorganet"
+)
 
 
 # A body's name: an optional genitive owner, "X- och Y" compounds, and a place or
@@ -92,7 +95,8 @@ _WORDS_RIGHT = re.compile(r"\s*(?:(?:också|även|nu|då|samtidigt|enhälligt|fo
 _BODY = (
     r"(?P<owner>(?:[A-ZÅÄÖ][\w-]*\s){0,2}(?:[\w]+-\s(?:och|eller)\s)?[\w-]+(?::s|s)\s)?"
     # "Regionala etikprövningsnämnden i Göteborg": an adjective that is part of the name
-    r"(?P<body>(?:(?:[Rr]egionala|[Nn]ationella|[Cc]entrala|[Ll]okala)\s)?(?:[\w]+-\s(?:och|eller)\s)?[\w-]+)"
+    r"(?P<body>(?:(?:[Rr]egionala|[Nn]ationella|[Cc]entrala|[Ll]okala|[Pp]olitiska|[Nn]ordiska|[Ss]venska)\s)?"
+    r"(?:[\w]+-\s(?:och|eller)\s)?[\w-]+)"
 )
 
 
@@ -101,7 +105,7 @@ _PLACE = (
     r"|[A-ZÅÄÖ][\w-]*(?::s|s)?"
     # "beredningen för mänskliga rättigheter", "rådet för funktionshinderfrågor"
     r"|(?:[a-zåäö][\w-]*\s)?[\w-]*(?:rättigheter|frågor)\b)"
-    r"(?:\s(?:[A-ZÅÄÖ][\w-]*|[Ss]jukhus|kommun|stad|lasarett|län|[a-zåäö]*förening|[a-zåäö]*förbund))*"
+    r"(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[Ss]jukhus|kommun|stad|lasarett|län|[a-zåäö]*förening|[a-zåäö]*förbund|vårdinformationsmiljö))*"
     r"(?:\si\s[A-ZÅÄÖ][\w-]*)?)?"
 )
 

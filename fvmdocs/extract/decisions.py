@@ -293,7 +293,7 @@ def decisions_in_sentence(
                 before = abbreviation.group(group), abbreviation.start(group)  # "Inspektionen för vård och omsorg (IVO) har beslutat"
             after = body_phrase_after(sentence[match.end() :].lstrip())
             if after is not None and lemma == "ge i uppdrag" and re.match(
-                rf"\s*(?:i\s(?!(?:{MONTH_FULL_RE}|går|dag|år|fjol|\w+as)\b)[a-zåäö][\w-]*\s)?i\suppdrag\b",
+                rf"\s*(?:[A-ZÅÄÖ]{{2,}}\s)?(?:i\s(?!(?:{MONTH_FULL_RE}|går|dag|år|fjol|\w+as)\b)[a-zåäö][\w-]*\s)?i\suppdrag\b",
                 sentence[match.end() :].lstrip()[after[1] + len(after[0]) :],
             ):  # "gav forskargruppen (i hälsoinformatik) i uppdrag": the one commissioned
                 after = None  # "gav (samtidigt) regiondirektören i uppdrag": the one who is commissioned
@@ -319,6 +319,8 @@ def decisions_in_sentence(
                 by = before
             elif lemma in ("bevilja", "förelägga") and name_before(subject.rstrip()):
                 by = name_before(subject.rstrip())  # "IMY förelägger regionen": the object is no V2 subject
+            elif (acronym := name_before(subject.rstrip())) is not None and re.fullmatch(r"[A-ZÅÄÖ]{2,5}(?:\s[A-ZÅÄÖ]{2,5})?", acronym[0]):
+                by = acronym  # "SRO gav samtidigt VVG i uppdrag": an acronym decides
             elif after is not None:
                 by = (after[0], match.end() + 1 + after[1])
             elif lemma not in _NEEDS_ACTOR or lemma in ("bevilja", "förelägga"):

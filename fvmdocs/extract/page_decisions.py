@@ -409,6 +409,8 @@ class _Trail:
                 else body_in(ctx, verb_clause(sentence, match)) if match.lemma not in ("välja till", "få i uppdrag") else None
             )
         )
+        if match.by is not None and match.by.lower() == "myndigheten" and by is not None:
+            by = resolve_actor(by, ctx, self.roles, start)  # "Försäkringskassan … Myndigheten beslutade": as named
         if match.by is not None and match.by.lower() == "styrelsen" and by is not None and by.lower() != "styrelsen" and by.lower() in match.what.lower():
             by = "styrelsen"  # "Styrelsen beslutade att skicka en skrivelse till regionstyrelsen": not the recipient
         if by is None and _REFERS_BACK.search(sentence) and not (self.decisions and self.decisions[-1].by):

@@ -90,9 +90,11 @@ def org_after(text: str, pos: int, orgs: OrgLexicon) -> tuple[str | None, int]:
                     return outer, outer_end
             if head.group(1) == "för":
                 return None, pos  # "projektledare för utbildningen": a task, not an employer
-        if head.group(1) == "för" and (org == "Millennium" or orgs.kind(orgs.resolve(org) or org) in ("programme", "organisation")):
+        chair = re.search(r"(?:ordförande|ledamot|sekreterare)\s*$", text[:pos]) is not None
+        if head.group(1) == "för" and not chair and (org == "Millennium" or orgs.kind(orgs.resolve(org) or org) in ("programme", "organisation")):
             # "utbildningssamordnare för Millennium på SÄS", "produktägare för NPÖ på Inera": the
-            # programme or service is the task, the organisation after "på" the employer
+            # programme or service is the task, the organisation after "på" the employer; a chair
+            # "för Unionen på Oracle Health" chairs the union
             known = re.match(r",?\s(?:på|vid|inom)\s", text[end:])
             if known:
                 outer, outer_end = org_phrase(text, end + known.end(), orgs, lower_ok=False)

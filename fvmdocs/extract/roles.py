@@ -145,6 +145,9 @@ def titles_at(text: str, pos: int, orgs: OrgLexicon, lexicon: TitleLexicon) -> l
         if more is None:
             return _shared_employer(found, orgs)
         pos += more.end()
+        owner = re.match(r"[a-zåäö][\w-]*(?:ernas|arnas|ornas)\s", text[pos:])
+        if owner is not None and match_title(text, pos + owner.end(), lexicon) is not None:
+            pos += owner.end()  # "… i Lerums kommun och kommunernas representant i styrgruppen"
 
 
 def _shared_employer(found: list[tuple[str, str | None]], orgs: OrgLexicon) -> list[tuple[str, str | None]]:
@@ -215,14 +218,21 @@ def roles_in_sentence(
         # "med Karin Lund som ny programdirektör": the role the person comes in with
         appointed = re.search(
             rf"(?:{_APPOINTERS}|\b(?:valdes|utsågs|utnämndes|har valts|har utsetts))\s(?:[a-zåäö][\w.-]*\s){{0,5}}"
-            r"(?:[^,.]{0,60},\s)?$",
+            # "utsett psykologen Sara Ek och arbetsterapeuten Ali Berg till": the second of two appointees
+            r"(?:[^,.]{0,60},\s|[A-ZÅÄÖ][\w-]*(?:[\s-][A-ZÅÄÖ][\w-]*){0,2}\soch\s(?:[a-zåäö][\w-]*\s)?)?$",
             sentence[:start],
         ) or re.search(
             r"\b[Mm]ed\s(?:[a-zåäö][\w.-]*\s){0,3}(?:[^,.]{0,60},\s)?$", sentence[:start]
         )  # "valdes Omar Jaziri (L) till ledamot": a V2 passive; "utsåg sjukhusdirektören vid X, Cecilia Ek, till"
         if appointed:
             link = "som" if appointed.group().lower().startswith("med") else "till|som"
-            tail = re.match(rf"(?:,[^,.]{{2,60}},)?(?:\si\s[A-ZÅÄÖ][\w-]*)?,?\s(?:{link})\s(?:ny\s)?{_NEW}", after)
+            tail = re.match(
+                rf"(?:,[^,.]{{2,60}},)?(?:\si\s[A-ZÅÄÖ][\w-]*)?"
+                # "utsett Sara Ek och arbetsterapeuten Ali Berg till": the first of two appointees
+                r"(?:\soch\s(?:[a-zåäö][\w-]*\s)?[A-ZÅÄÖ][\w-]*(?:[\s-][A-ZÅÄÖ][\w-]*){0,2})?"
+                rf",?\s(?:{link})\s(?:ny\s)?{_NEW}",
+                after,
+            )
             if tail:
                 pos = end + tail.end()
                 owner = genitive_lead(sentence, pos, orgs)

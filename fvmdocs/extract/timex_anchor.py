@@ -132,6 +132,8 @@ def _word_tense(word: str) -> str | None:
         return "past"  # endings only on common words: "Västkom" is no verb
     if word[:1].islower() and len(lower) >= 6 and lower.endswith("as") and not lower.endswith(("ades", "höstas", "våras", "somras", "vintras")):
         return "scheduled"  # a present passive: "halveras under vecka 46", when nothing else says
+    if word[:1].islower() and lower.endswith(("ätts", "görs", "körs", "förs", "hålls", "ställs")):
+        return "scheduled"  # "ersätts från augusti", "görs under hösten": present passives of strong verbs
     if (
         len(lower) >= 6
         and lower.endswith(("ade", "ades", "ats", "ts", "des", "tes"))

@@ -234,8 +234,8 @@ def carry_listed_years(text: str, cands: list[Candidate]) -> None:
         if known is None or known.year is None or left.anchored or known.grain not in ("month", "part", "day"):
             continue
         gap = text[left.end : right.start]
-        if len(gap) > _LISTED_GAP or re.search(r"[.!?:;\n]", gap) or point.grain not in ("month", "part"):
-            continue
+        if len(gap) > _LISTED_GAP or re.search(r"[.!?:;\n]|,\s(?:och|men)\s(?:\S+\s){2}", gap) or point.grain not in ("month", "part"):
+            continue  # ", och regionstyrelsen väntas … i juni": a clause of its own; not ", och från hösten"
         borrowed = replace(point, year=known.year)
         first, last = point_interval(known), point_interval(borrowed)
         if first and last and last[0] > first[0] and _weekday_fits(borrowed, known.year):

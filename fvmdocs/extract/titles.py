@@ -44,6 +44,8 @@ class TitleLexicon:
             stem = word[: -len(ending)]
             if word.lower().endswith(ending) and len(stem) > 4 and self._is_base_head(stem):
                 return stem
+        if word.lower().endswith("er") and len(word) > 6 and self._is_base_head(word[:-2]):
+            return word[:-2]  # "till förvaltningens representanter", "till revisorer": each one's title
         if word.lower().endswith("mannen") and self._is_base_head(word[:-3]):
             return word[:-3]  # "rådmannen" -> "rådman", "ombudsmannen" -> "ombudsman"
         return word

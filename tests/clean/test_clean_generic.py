@@ -107,6 +107,8 @@ def test_landmarks_are_used(landmark: str) -> None:
         "<a class='article__section' href='/nyheter/boras'>Borås</a>",
         "<a class='Article_area__x9Qz' href='/nyheter/skovde'>Skövde</a>",
         "<div class='zz'><p>Diarienummer 1187-2025</p><p><a href='/b.pdf'>Läs beslutet (pdf)</a></p></div>",
+        "<div class='zz'><a href='/aktuellt/jourernas-dag'>Föregående: Jourernas dag 2025</a></div>",
+        "<p class='zz'>Senast granskad: 7 maj 2026</p>",
     ],
 )
 def test_boilerplate_is_removed_anywhere(boilerplate: str) -> None:

@@ -596,6 +596,16 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         # "X, vars styrelse beslutade": the organisation's own board, told again in the body
         ("Det kräver SRF, vars styrelse i måndags beslutade att skriva till regionstyrelsen.\n\nStyrelsen "
          "beslutade vid sitt möte i måndags att skicka en skrivelse.", date(2016, 5, 12), [("styrelsen", "2016-05-09")]),
+        # "det politiska samrådsorganet, SRO," and the acronym deciding again; "Myndigheten" after an
+        # agency named in full; a board's name with "&"
+        ("Det beslutade det politiska samrådsorganet, SRO, vid sitt möte fredagen den 29 maj. SRO gav "
+         "samtidigt tjänstemannagruppen VVG i uppdrag att utreda saken.", date(2020, 6, 4),
+         [("politiska samrådsorganet", "2020-05-29"), ("politiska samrådsorganet", "2020-05-29")]),
+        ("Intygen har inte kommit fram till Försäkringskassan. Myndigheten beslutade i tisdags att ingen ska "
+         "drabbas. Försäkringskassan beslutade samtidigt att handläggarna ska ringa.", date(2026, 5, 7),
+         [("försäkringskassan", "2026-05-05"), ("försäkringskassan", "2026-05-05")]),
+        ("Det beslutade styrelsen för Habilitering & Hälsa vid sitt sammanträde i tisdags.", date(2018, 5, 24),
+         [("styrelsen för Habilitering & Hälsa", "2018-05-22")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

@@ -334,6 +334,17 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          ["Elin Nour", "Hassan Lind"],
          [("Elin Nour", "arbetsterapeut", "Alingsås lasarett"), ("Elin Nour", "ombud", None),
           ("Hassan Lind", "arbetsterapeut", "Kungälvs sjukhus"), ("Hassan Lind", "ombud", None)]),
+        # two appointees before one plural post; a chair "för" a union; a second title after a genitive plural
+        ("Hon har utsett psykologen Sara Ek och arbetsterapeuten Ali Berg till förvaltningens representanter.",
+         ["Sara Ek", "Ali Berg"],
+         [("Sara Ek", "psykolog", None), ("Sara Ek", "representant", None), ("Ali Berg", "arbetsterapeut", None),
+          ("Ali Berg", "representant", None)]),
+        ("Tobias Nygren, ordförande för Unionen på Oracle Health, säger att medlemmarna är oroliga.", ["Tobias Nygren"],
+         [("Tobias Nygren", "ordförande", "Unionen")]),
+        ("Där berättar Anna Ek, sjuksköterska i Lerums kommun och kommunernas representant i styrgruppen, om planen.",
+         ["Anna Ek"], [("Anna Ek", "sjuksköterska", "Lerums kommun"), ("Anna Ek", "representant", "styrgruppen")]),
+        ("– Bra, säger Cecilia Vinter, advokat och partner på byrån.", ["Cecilia Vinter"],
+         [("Cecilia Vinter", "advokat", None), ("Cecilia Vinter", "partner", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(

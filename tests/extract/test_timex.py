@@ -632,6 +632,15 @@ PARAGRAPHS = [
         date(2016, 9, 30),
         [("i dag", "2016-09-30"), ("sommaren", "2016-SU")],
     ),
+    # a month at the end of a clause of its own after ", och" keeps its own year; present passives
+    # of strong verbs look ahead
+    (
+        "Starten flyttades i december från april 2021 till våren 2022, och regionstyrelsen väntas fastställa "
+        "en tidplan i juni. Workshopparna ersätts av digitala möten från augusti. Testet görs under hösten.",
+        date(2021, 3, 11),
+        [("december", "2020-12"), ("april 2021", "2021-04"), ("våren 2022", "2022-SP"), ("juni", "2021-06"),
+         ("augusti", "2021-08"), ("hösten", "2021-FA")],
+    ),
     # a plan's present tense is what is scheduled; "tidigast" looks ahead unless told in the past
     (
         "Enligt den tidplan som styrelsen fastställde i november följer Fyrbodal den 14 november. En ny "
