@@ -53,7 +53,8 @@ CHROME_WORDS = frozenset({
     "premium-badge", "paywall-badge"
 })  # fmt: skip
 # Compound chrome class names: Joomla's "article-info" list ("Detaljer", "Skrivet av …").
-_CHROME_PARTS = ("article-info", "articleinfo", "cat-links", "article__section", "article-section", "article_area", "article-area")
+_CHROME_PARTS = ("article-info", "articleinfo", "cat-links", "article__section", "article-section", "article_area", "article-area",
+                 "overline")  # fmt: skip  # Arc XP's section link above the headline
 _HIDDEN_WORDS = frozenset({
     "hidden", "d-none", "is-hidden", "visually-hidden", "sr-only", "screen-reader-text",
     "element-invisible", "visuallyhidden"
@@ -69,7 +70,7 @@ DROP_HEADINGS = frozenset(
         "Populärt", "Kontakt", "Kontakta oss", "Kontaktperson", "Kontaktpersoner", "Dela sidan",
         "Dela", "Dela artikeln", "Kommentarer", "Kommentera", "Nyhetsbrev", "Taggar", "Ämnen",
         "Prenumerera på vårt nyhetsbrev", "Annons", "Dokument", "Relaterade dokument", "Bilagor",
-        "Ladda ner",
+        "Ladda ner", "Fler pressmeddelanden", "Fler artiklar", "Fler inlägg",
     )
 )  # fmt: skip
 
@@ -94,6 +95,8 @@ _TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     # A decision's file data: "Diarienummer 1187-2025", "Läs beslutet (pdf)".
     (re.compile(r"^\s*(?:diarienummer|dnr\.?)\s*:?\s*[\w/-]+\s*$", re.I), 60),
     (re.compile(r"^\s*läs (?:hela )?(?:beslutet|rapporten|domen|yttrandet|granskningen|protokollet)\s*\((?:pdf|word)\)\s*$", re.I), 60),
+    # A back link ("Tillbaka", "« Tillbaka till nyheter").
+    (re.compile(r"^\s*(?:[«‹<←]\s*)?tillbaka(?:\s(?:till\s)?[\wåäö ]{1,30})?\s*$", re.I), 40),
     # Post navigation and review stamps: "Föregående: Jourernas dag 2025", "Nästa artikel: …",
     # "Senast granskad: 7 maj 2026".
     (re.compile(r"^\s*(?:föregående|nästa)(?:\s(?:artikel|inlägg|nyhet|sida))?\s*:\s*\S", re.I), 120),
@@ -194,6 +197,7 @@ def strip_chrome(root: Tag, remove: tuple[str, ...], drop_headings: Iterable[str
         if not removed(element) and _is_chrome(element):
             element.decompose()
     _drop_by_text(root)
+    _drop_date_bylines(root)
     _drop_date_terms(root)
     _drop_headed_sections(root, {h.casefold() for h in drop_headings} | DROP_HEADINGS)
     _drop_link_lists(root)
@@ -237,6 +241,17 @@ def _drop_by_text(root: Tag) -> None:
                 if box is not None:
                     box.decompose()
                 break
+
+
+# A CMS's date-and-author line, its date often in a <time> of its own: "18.09.2020 av Sektionsstyrelsen".
+_DATE_BYLINE = re.compile(r"^\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s+av\s+[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*\s*$")
+
+
+def _drop_date_bylines(root: Tag) -> None:
+    """Remove short paragraphs and spans whose whole text is a date and its author."""
+    for element in root.find_all(["p", "div", "span"]):
+        if not removed(element) and len(element.get_text()) <= 80 and _DATE_BYLINE.match(collapse(element.get_text(" "))):
+            element.decompose()
 
 
 def _drop_date_terms(root: Tag) -> None:

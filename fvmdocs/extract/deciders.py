@@ -56,12 +56,22 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
         body = spelled and (spelled.group(1) or spelled.group(2))
         if body and body.lower().endswith(BODY_NOUNS):
             return body[0].lower() + body[1:]
+    if " " in phrase and phrase[:1].islower() and at is not None:
+        # "den politiska styrgruppen för FVM … Den politiska styrgruppen ställde sig bakom": as named in full before
+        full = re.search(rf"(?<![\w-]){re.escape(phrase)}\s(?:för|i|vid|på)\s[A-ZÅÄÖ][\w-]*", ctx.text[:at], re.IGNORECASE)
+        if full is not None:
+            return as_written(full.group())
     whose = re.fullmatch(r"[Vv]ars\s([a-zåäö-]+)", phrase)
     if whose is not None:
         return definite_body(whose.group(1))  # "SRF Västra Götaland, vars styrelse beslutade": its board
     owned = re.fullmatch(r"(?P<owner>.+?)(?::s|s)\s(?P<body>(?:\w+-\s(?:och|eller)\s)?\S+)", phrase)
     if owned and ctx.board is not None and owned.group("body").lower() == "styrelse" and ctx.board.lower().endswith(" " + owned.group("owner").lower()):
         return ctx.board  # "NU-sjukvårdens styrelse" on a page about "styrelsen för NU-sjukvården"
+    if owned and owned.group("owner").lower() in ("bolaget", "företaget") and owned.group("body").lower() == "styrelse":
+        # "Resecentralen Väst … Bolagets styrelse beslutade … Resecentralens styrelse": the company's board by its name
+        company = re.search(rf"\b((?!{_OPENERS}\s|Bolagets\s|Företagets\s)[A-ZÅÄÖ][\w-]*(?::s|s))\sstyrelse\b", ctx.text)
+        if company is not None:
+            return as_written(f"{company.group(1)} styrelse")
     own_body = {"styrelse": "styrelsen", "årsmöte": "årsmötet", "stämma": "stämman", "kongress": "kongressen"}
     if owned and owned.group("owner").lower() in _OWN_ORG_NOUNS and owned.group("body").lower() in own_body:
         # "sektionens styrelse" on the union branch's own page (set 17's convention), "föreningens årsmöte"

@@ -236,7 +236,8 @@ DECISION_OWNER = re.compile(r"\b[Bb]eslutet\s(?:från|av)\s([A-ZÅÄÖ][\w-]*(?:
 
 
 # Bodies and offices whose signing of an agreement is a decision.
-SIGNERS = ("styrelse", "styrelsen", "nämnd", "nämnden", "ledning", "ledningen", "grupp", "gruppen", "direktör", "direktören", "utskott", "utskottet")
+SIGNERS = ("styrelse", "styrelsen", "nämnd", "nämnden", "ledning", "ledningen", "grupp", "gruppen", "direktör", "direktören", "utskott", "utskottet",
+           "enhet", "enheten")  # fmt: skip
 
 
 # "när den fastställde": "den" as subject, a body named before it in the sentence.

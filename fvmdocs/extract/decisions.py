@@ -118,7 +118,7 @@ _SPLIT_VERB = re.compile(
 _SPLIT_OTHER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (
         re.compile(
-            rf"(?<![\w-])(?P<verb>{verbs})\s(?P<inner>(?:[\w:-]+\s){{1,4}}?)(?P<noun>{tail})(?![\w-])",
+            rf"(?<![\w-])(?P<verb>{verbs})\s(?P<inner>(?:[\w:-]+\s){{1,6}}?)(?P<noun>{tail})(?![\w-])",
             re.IGNORECASE,
         ),
         lemma,
@@ -130,7 +130,7 @@ _SPLIT_OTHER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("ställde|ställt|ställer", r"sig\sbakom", "ställa sig bakom"),
         (r"ställde\ssig|ställt\ssig|ställer\ssig", "bakom", "ställa sig bakom"),
         ("sa|sade", r"(?:ja|nej)(?=[\s,.])", "säga ja"),  # "Region Hallands regionstyrelse sa dock nej i oktober"
-        ("tecknade|tecknat|tecknar", r"(?:[a-zåäö]+t\s)?avtal(?:et)?", "teckna avtal"),
+        ("tecknade|tecknat|tecknar", r"(?:[a-zåäö]+t\s)?[a-zåäö]*avtal(?:et)?", "teckna avtal"),  # "tecknade i januari ett ramavtal"
         # moving a start with a named decider: "flyttade regiondirektören starten till april"
         (r"flyttade|flyttat|sköt\supp|skjutit\supp", r"(?:den\s(?:första\s)?)?(?:starten|införandet|startdatumet|driftstarten)", "flytta"),
     )
@@ -323,6 +323,8 @@ def decisions_in_sentence(
                 by = acronym  # "SRO gav samtidigt VVG i uppdrag": an acronym decides
             elif after is not None:
                 by = (after[0], match.end() + 1 + after[1])
+            elif (v2 := _V2_NAME.match(sentence, match.end())) is not None and v2.group(1).strip().lower() not in _NOT_NAMES:
+                by = (v2.group(1).strip(), v2.start(1))  # "Redan den 30 april beslutade VGR IT att stoppa …"
             elif lemma not in _NEEDS_ACTOR or lemma in ("bevilja", "förelägga"):
                 by = name_before(subject.rstrip())  # "Forskningsrådet Forte beviljade": a funder's grant
             if by is None:
@@ -428,6 +430,12 @@ _RELATIVE = re.compile(
 _FRONTED = re.compile(
     r"^\s*(?:(?:Det|Detta|Samma)\s)?[Bb]eslut(?:et)?(?:\s(?:att|om)\s[^,.;:]{1,80}?)?\s(?P<verb>fattade|tog)\s"
 )
+
+
+# A name right after the verb and before its "att" clause: the V2 subject ("beslutade VGR IT att").
+_V2_NAME = re.compile(r"\s((?:[A-ZÅÄÖ][\w:-]*\s){1,3})(?:att|om)\s")
+# the region itself: the news of an office's decision ("beslutade Västra Götalandsregionen att pausa")
+_NOT_NAMES = frozenset(["i", "den", "det", "de", "han", "hon", "vi", "man", "jag", "ni", "västra götalandsregionen", "vgr", "regionen"])
 
 
 _SEVERAL = re.compile(r"\b(?:de|alla|flera|några|dessa|andra|övriga|\w+aste|\w{3,}sta)\s$", re.IGNORECASE)

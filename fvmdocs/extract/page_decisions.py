@@ -71,8 +71,36 @@ def page_decisions(ctx: PageContext, roles: list[Role]) -> list[Decision]:
     # "Anna Ek har utsetts till …", "Två granskare fick i uppdrag att …": no one named decided
     # "Budgeten, som beslutades 2017, …": a decision whose maker the page never names tells no one
     # who decided; the agentless mention of one a body is said to have taken is that one
-    told = without_restatements(trail.decisions)
+    told = _without_lead_restatements(ctx.text, without_restatements(trail.decisions))
     return without_summaries([d for d in told if d.by is not None])
+
+
+def _without_lead_restatements(text: str, decisions: list[Decision]) -> list[Decision]:
+    """The lead's decision told again in the body as an item of a list of decisions ("att alla
+    patienter … ska ringas upp" after "beslutade i måndags att ringa upp alla …"): the item stays."""
+    first = text.find("\n\n")
+    lead_end = text.find("\n\n", first + 2) if first != -1 else -1
+    if lead_end == -1:
+        return decisions
+
+    def day(d: Decision) -> str | None:
+        return d.date.value[:10] if d.date is not None and not d.date.from_published else None
+
+    return [
+        d
+        for index, d in enumerate(decisions)
+        if d.provenance.start >= lead_end
+        or day(d) is None
+        or not any(
+            o.by is not None
+            and d.by is not None
+            and o.by.lower() == d.by.lower()
+            and day(o) == day(d)
+            and len(common_words(o.what, d.what)) >= 2
+            for o in decisions[index + 1 :]
+            if o.provenance.start >= lead_end and o.provenance.sentence.lstrip().startswith("att ")
+        )
+    ]
 
 
 # "Domen meddelades i måndags": the day a court's ruling, told in the present, was given.

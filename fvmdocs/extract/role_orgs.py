@@ -22,7 +22,7 @@ _PREPOSITIONS = ("på", "vid", "för", "i", "inom", "hos", "från")
 
 _CAPITALISED_RUN = re.compile(
     r"[A-ZÅÄÖ][\w]*-\s(?:och|eller)\s[a-zåäö][\w-]*"  # "Vård- och äldreförvaltningen"
-    r"|[A-ZÅÄÖ][\w-]*(?::s)?(?:\s(?:[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|kommun|lasarett|stad|län|universitet|högskola|AB|vårdcentral"
+    r"|[A-ZÅÄÖ][\w-]*(?::s)?(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|kommun|lasarett|stad|län|universitet|högskola|AB|vårdcentral"
     r"|[a-zåäö]*(?:förening|förbund|sällskap|akademi|partiet|föreningen|förbundet)))*"
 )
 
@@ -157,7 +157,10 @@ def org_phrase(text: str, pos: int, orgs: OrgLexicon, *, lower_ok: bool) -> tupl
         branch = _BRANCH.match(text, capitalised.end()) if _ASSOCIATION.search(capitalised.group()) else None
         if branch is not None:
             return text[pos : branch.end()], branch.end()
-        return orgs.canonical(capitalised.group()), capitalised.end()
+        name = capitalised.group()
+        if " " not in name and re.match(r"(?<!:)s\s[a-zåäö][\w-]*(?:avdelning|enhet|kansli|klinik|sektion|kontor)(?:en|et)?\b", text[pos + len(name) - 1 :]) and len(name) > 5:
+            return orgs.canonical(name[:-1]), capitalised.end()  # "på Domstolsverkets it-avdelning": the agency's unit
+        return orgs.canonical(name), capitalised.end()
     definite = _DEFINITE.match(text, pos) if lower_ok else None
     if definite and not text.startswith("att", pos) and not TIME_NOUN.match(definite.group()):
         # a common noun ("akuten", "medicinkliniken") is a unit, not a named organisation,

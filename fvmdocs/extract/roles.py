@@ -219,7 +219,7 @@ def roles_in_sentence(
         appointed = re.search(
             rf"(?:{_APPOINTERS}|\b(?:valdes|utsågs|utnämndes|har valts|har utsetts))\s(?:[a-zåäö][\w.-]*\s){{0,5}}"
             # "utsett psykologen Sara Ek och arbetsterapeuten Ali Berg till": the second of two appointees
-            r"(?:[^,.]{0,60},\s|[A-ZÅÄÖ][\w-]*(?:[\s-][A-ZÅÄÖ][\w-]*){0,2}\soch\s(?:[a-zåäö][\w-]*\s)?)?$",
+            rf"(?:[^,.]{{0,60}},\s|[A-ZÅÄÖ][\w-]*(?:[\s-][A-ZÅÄÖ][\w-]*){{0,2}}{_EMPLOYER}\soch\s(?:[a-zåäö][\w-]*\s)?)?$",
             sentence[:start],
         ) or re.search(
             r"\b[Mm]ed\s(?:[a-zåäö][\w.-]*\s){0,3}(?:[^,.]{0,60},\s)?$", sentence[:start]
@@ -227,9 +227,9 @@ def roles_in_sentence(
         if appointed:
             link = "som" if appointed.group().lower().startswith("med") else "till|som"
             tail = re.match(
-                rf"(?:,[^,.]{{2,60}},)?(?:\si\s[A-ZÅÄÖ][\w-]*)?"
+                rf"(?:,[^,.]{{2,60}},)?(?:\si\s[A-ZÅÄÖ][\w-]*)?{_EMPLOYER}"
                 # "utsett Sara Ek och arbetsterapeuten Ali Berg till": the first of two appointees
-                r"(?:\soch\s(?:[a-zåäö][\w-]*\s)?[A-ZÅÄÖ][\w-]*(?:[\s-][A-ZÅÄÖ][\w-]*){0,2})?"
+                rf"(?:\soch\s(?:[a-zåäö][\w-]*\s)?[A-ZÅÄÖ][\w-]*(?:[\s-][A-ZÅÄÖ][\w-]*){{0,2}}{_EMPLOYER})?"
                 rf",?\s(?:{link})\s(?:ny\s)?{_NEW}",
                 after,
             )

@@ -16,9 +16,9 @@ from fvmdocs.extract.timex_lexicon import word_set
 _I = re.IGNORECASE
 
 # After a copula ("är i dag utbildningschef") or in an apposition before a title
-# ("Jenny Alm, i dag enhetschef för hemsjukvården, ...").
+# ("Jenny Alm, i dag enhetschef för hemsjukvården, ...", "X, i dag biträdande sjukhusdirektör på SÄS,").
 _COPULA_BEFORE = re.compile(r"(?<![\w-])(?:är|var)\s+$", _I)
-_APPOSITION_TITLE = re.compile(r"\s+[a-zåäö][\w-]*(?:\s+(?:för|på|i|vid|hos|inom)\s|,)")
+_APPOSITION_TITLE = re.compile(r"\s+(?:[a-zåäö][\w-]*\s+)?[a-zåäö][\w-]*(?:\s+(?:för|på|i|vid|hos|inom)\s|,)")
 # A comparison with how things are: "som i dag.", "mer än i dag", "mot fjorton i dag."
 _COMPARISON = re.compile(r"(?:\b(?:som|än)|\bmot\s+[\w-]+)\s+$", _I)
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")

@@ -109,6 +109,10 @@ def test_landmarks_are_used(landmark: str) -> None:
         "<div class='zz'><p>Diarienummer 1187-2025</p><p><a href='/b.pdf'>Läs beslutet (pdf)</a></p></div>",
         "<div class='zz'><a href='/aktuellt/jourernas-dag'>Föregående: Jourernas dag 2025</a></div>",
         "<p class='zz'>Senast granskad: 7 maj 2026</p>",
+        "<p class='info'><time datetime='2020-09-18'>18.09.2020</time> av Sektionsstyrelsen</p>",
+        "<p class='back'><a href='nyheter.html'>Tillbaka</a></p>",
+        "<div class='zz'><h2>Fler pressmeddelanden</h2><ul><li><a href='/a'>Ny app</a></li></ul></div>",
+        "<div class='b-overline'><a href='/offentlig-sektor/' class='c-overline'>Offentlig sektor</a></div>",
     ],
 )
 def test_boilerplate_is_removed_anywhere(boilerplate: str) -> None:

@@ -606,6 +606,19 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          [("försäkringskassan", "2026-05-05"), ("försäkringskassan", "2026-05-05")]),
         ("Det beslutade styrelsen för Habilitering & Hälsa vid sitt sammanträde i tisdags.", date(2018, 5, 24),
          [("styrelsen för Habilitering & Hälsa", "2018-05-22")]),
+        # a split "ställde sig … bakom" around a meeting; "arbetsutskottet" after the owner's committee
+        # decided; a framework agreement signed by a unit; a name as the V2 subject before "att"
+        ("Västkoms styrelse ställde sig vid sitt möte den 25 november bakom att kommunerna byter namn.",
+         date(2022, 12, 15), [("Västkoms styrelse", "2022-11-25")]),
+        ("I tisdags beslutade regionstyrelsens arbetsutskott att begära en redovisning. SD yrkade på ett stopp, "
+         "men arbetsutskottet avslog yrkandet. Regionens upphandlingsenhet tecknade i januari ett ramavtal med "
+         "tre bolag. Redan den 3 april beslutade VGR IT att stoppa utskicken.", date(2017, 4, 7),
+         [("regionstyrelsens arbetsutskott", "2017-04-04"), ("regionstyrelsens arbetsutskott", "2017-04-04"),
+          ("upphandlingsenheten", "2017-01"), ("VGR IT", "2017-04-03")]),
+        # "Bolagets styrelse" is the company's board by the name the page gives it
+        ("Resecentralen Väst ska koppla sitt system. Bolagets styrelse beslutade i fredags att avsätta "
+         "pengar.\n\nResecentralens styrelse beslutade vid ett sammanträde i fredags att avsätta pengar.",
+         date(2019, 11, 12), [("resecentralens styrelse", "2019-11-08")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

@@ -345,6 +345,19 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          ["Anna Ek"], [("Anna Ek", "sjuksköterska", "Lerums kommun"), ("Anna Ek", "representant", "styrgruppen")]),
         ("– Bra, säger Cecilia Vinter, advokat och partner på byrån.", ["Cecilia Vinter"],
          [("Cecilia Vinter", "advokat", None), ("Cecilia Vinter", "partner", None)]),
+        # two appointees, each with an employer, before one plural post; an appointee's unit passed over
+        ("Styrelsen utsåg också kuratorerna Sanna Ek på Närhälsan och Per Ö på Södra Älvsborgs sjukhus till "
+         "sektionens representanter.", ["Sanna Ek", "Per Ö"],
+         [("Sanna Ek", "kurator", "Närhälsan"), ("Sanna Ek", "representant", None),
+          ("Per Ö", "kurator", "Södra Älvsborgs sjukhus"), ("Per Ö", "representant", None)]),
+        ("Hon har utsett Jonas Alm på kammarens kansli till samordnare.", ["Jonas Alm"], [("Jonas Alm", "samordnare", None)]),
+        # press titles; an agency's unit names the agency; "&" in a firm's name
+        ("– Bra, säger Jonas Mäki, chefredaktör och ansvarig utgivare för Morgontidningen Väst.", ["Jonas Mäki"],
+         [("Jonas Mäki", "chefredaktör", "Morgontidningen Väst"), ("Jonas Mäki", "ansvarig utgivare", "Morgontidningen Väst")]),
+        ("– Bra, säger Anders Strand, enhetschef på Domstolsverkets it-avdelning.", ["Anders Strand"],
+         [("Anders Strand", "enhetschef", "Domstolsverket")]),
+        ("– Bra, säger Henrik Moberg, advokat på Advokatfirman Lindqvist & Berg i Göteborg.", ["Henrik Moberg"],
+         [("Henrik Moberg", "advokat", "Advokatfirman Lindqvist & Berg")]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(

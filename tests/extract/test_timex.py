@@ -641,6 +641,12 @@ PARAGRAPHS = [
         [("december", "2020-12"), ("april 2021", "2021-04"), ("våren 2022", "2022-SP"), ("juni", "2021-06"),
          ("augusti", "2021-08"), ("hösten", "2021-FA")],
     ),
+    # "i dag" before a two-word title in an apposition is "nowadays"
+    (
+        "Regiondirektören har utsett Tobias Wiik, i dag biträdande sjukhusdirektör på SÄS, till införandeledare.",
+        date(2022, 12, 15),
+        [],
+    ),
     # a plan's present tense is what is scheduled; "tidigast" looks ahead unless told in the past
     (
         "Enligt den tidplan som styrelsen fastställde i november följer Fyrbodal den 14 november. En ny "
