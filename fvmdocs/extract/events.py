@@ -21,7 +21,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"g[åa](?:r|tt)? över", r"gick över", r"över till (?:Millennium|det nya systemet|systemet)", r"står på tur", r"börja(?:r|de)? (?:\w+ ){1,3}använda",
         # "började Södra Älvsborgs sjukhus, vårdcentralerna och kommunerna att använda", "byta system", "omstarten"
         r"började [^.;:]{1,100}? att använda", r"byt(?:a|er|te|t) (?:journal|vårdinformations)?system(?:et)?",
-        r"omstart\w*", r"står (?:\w+ ){1,2}på tur",
+        r"omstart\w*", r"står (?:\w+ ){1,2}på tur", r"går (?:de |den |det )?(?:\w+ (?:och )?){1,3}över(?= (?:våren|hösten|vintern|sommaren|i |under |\d))",
     ),
     "pause": (
         # a postponement ("skjuts upp till nästa höst") is not a pause: the go-live moves

@@ -110,8 +110,10 @@ def _word_after(text: str, end: int) -> str:
 
 def is_year_context(text: str, start: int, end: int) -> bool:
     """Whether a 1900-2099 number at text[start:end] reads as a year, not a count or id."""
-    if _word_before(text, start) in NOT_YEAR_BEFORE:
-        return False
+    if _word_before(text, start) in NOT_YEAR_BEFORE and not re.search(
+        r"\b(?:gå|går|gick|gått)\s+över\s+$", text[max(0, start - 20) : start], re.IGNORECASE
+    ):
+        return False  # "över 2000 personer" is a count; "gå över 2020" a year
     after = _word_after(text, end)
     if after in COUNT_WORDS or after == "%":
         return False

@@ -193,6 +193,7 @@ def test_event_type_of_a_date(sentence: str, timex: str, kind: str) -> None:
         ("Den 9 november började sjukhuset, vårdcentralerna och kommunerna att använda Millennium.", "Den 9 november", "golive"),
         ("Region Halland planerar att byta system under 2026.", "under 2026", "golive"),
         ("Klagomålen gällde tiden efter omstarten den 11 oktober.", "den 11 oktober", "golive"),
+        ("Därefter går de norra och östra delarna över våren 2026.", "våren 2026", "golive"),
     ],
 )
 def test_event_type_more_specific_wins(sentence: str, timex: str, kind: str) -> None:

@@ -641,6 +641,8 @@ PARAGRAPHS = [
         [("december", "2020-12"), ("april 2021", "2021-04"), ("våren 2022", "2022-SP"), ("juni", "2021-06"),
          ("augusti", "2021-08"), ("hösten", "2021-FA")],
     ),
+    # a year after "gå över" is a year; a number after "över" alone is a count
+    ("Verksamheterna ska kunna gå över 2020. Över 2000 personer deltog.", date(2018, 5, 31), [("2020", "2020")]),
     # "i dag" before a two-word title in an apposition is "nowadays"
     (
         "Regiondirektören har utsett Tobias Wiik, i dag biträdande sjukhusdirektör på SÄS, till införandeledare.",
