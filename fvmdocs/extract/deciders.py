@@ -36,7 +36,7 @@ __all__ = [
 
 _HOME = "Västra Götalandsregionen"
 # The organisation a page is written by, named by its kind: "sektionens styrelse", "föreningens styrelse".
-_OWN_ORG_NOUNS = frozenset(["sektionen", "föreningen", "avdelningen", "förbundet", "klubben", "kretsen", "lokalavdelningen"])
+_OWN_ORG_NOUNS = frozenset(["sektionen", "föreningen", "avdelningen", "förbundet", "klubben", "kretsen", "lokalavdelningen", "centrumet"])
 # Capitalised words that open a sentence without being part of a name.
 _OPENERS = r"(?:I|Enligt|Men|Och|När|Då|Av|På|För|Från|Till|Med|Om|Vid|Efter|Inför|Under|Nu|Även|Också)"
 
@@ -72,7 +72,7 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
         company = re.search(rf"\b((?!{_OPENERS}\s|Bolagets\s|Företagets\s)[A-ZÅÄÖ][\w-]*(?::s|s))\sstyrelse\b", ctx.text)
         if company is not None:
             return as_written(f"{company.group(1)} styrelse")
-    own_body = {"styrelse": "styrelsen", "årsmöte": "årsmötet", "stämma": "stämman", "kongress": "kongressen"}
+    own_body = {"styrelse": "styrelsen", "årsmöte": "årsmötet", "stämma": "stämman", "kongress": "kongressen", "styrgrupp": "styrgruppen"}
     if owned and owned.group("owner").lower() in _OWN_ORG_NOUNS and owned.group("body").lower() in own_body:
         # "sektionens styrelse" on the union branch's own page (set 17's convention), "föreningens årsmöte"
         return own_body[owned.group("body").lower()]
@@ -109,6 +109,9 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
         return ctx.board  # "Styrelsen fattade fyra beslut" on a page about "styrelsen för NU-sjukvården"
     if ctx.board is not None and " " not in lowered and ctx.board.lower().startswith(lowered + " "):
         return ctx.board  # "Förbundsstyrelsen godkände" on a page about "förbundsstyrelsen för Göteborgsregionen"
+    own_board = re.search(r"\b(?:[Ff]öreningens|[Ff]örbundets|[Ss]ektionens|[Kk]lubbens)\sstyrelse\b", ctx.text[: at or 0])
+    if lowered == "styrelsen" and own_board is not None:
+        return "styrelsen"  # "Föreningens styrelse beslutade … Styrelsen beslutade också": the page's own board
     if " " not in lowered and lowered in ("styrelsen", "fullmäktige", "nämnden", "ledningsgruppen", "direktionen"):
         indefinite = {"styrelsen": "styrelse", "nämnden": "nämnd", "ledningsgruppen": "ledningsgrupp", "direktionen": "direktion"}.get(lowered, lowered)
         # "Västkoms styrelse ... Styrelsen", "Tolkförmedling Västs direktion ... Direktionen"
@@ -245,7 +248,7 @@ EMBEDDED_PRONOUN = re.compile(
 
 # V2 after an adverbial: "Samtidigt utsåg hon Per-Olov Ekdahl till kravansvarig".
 V2_PRONOUN = re.compile(
-    r"\s*(?:Samtidigt|Sedan|Därefter|Dessutom|Då|Senare|Också)\s(?P<verb>beslutade|beslöt|fattade|utsåg|gav|valde)\s(?P<p>han|hon)\b"
+    r"\s*(?:Samtidigt|Sedan|Därefter|Dessutom|Då|Senare|Också|I\ssamma\sbeslut)\s(?P<verb>beslutade|beslöt|fattade|utsåg|gav|valde)\s(?P<p>han|hon)\b"
 )
 # "Regionstyrelsen godkände planen. Den gav också direktören i uppdrag …": the body just told
 BODY_PRONOUN = re.compile(

@@ -39,7 +39,7 @@ __all__ = [
 BODY_NOUNS = (
     "styrelse", "styrelsen", "nämnd", "nämnden", "fullmäktige", "utskott", "utskottet",
     "styrgrupp", "styrgruppen", "gruppen", "ledning", "ledningen", "direktören", "direktör", "regeringen",
-    "rätten", "domstolen", "ordförande", "ordföranden", "chefen", "kommunen", "regionen", "revisorerna",
+    "rätten", "domstolen", "tingsrätt", "hovrätt", "kammarrätt", "förvaltningsrätt", "ordförande", "ordföranden", "chefen", "kommunen", "regionen", "revisorerna",
     "revisionen", "direktion", "direktionen", "presidiet", "presidium", "beredningen", "kommitté", "kommittén",
     "årsmöte", "årsmötet", "stämma", "stämman", "kongress", "kongressen", "enheten", "enhet",
     "ledningsgrupp", "ledningsgruppen", "kollegiet", "grupp", "delegation", "delegationen", "verket", "myndigheten",

@@ -75,6 +75,8 @@ DECISION_VERBS: dict[str, tuple[str, ...]] = {
     "tilldela": ("tilldelade", "tilldelat", "tilldelar", "tilldela", "tilldelades", "tilldelats"),
     # an election: only the passive, whose assembly the sentence before names ("Samma kväll valdes X till regionråd")
     "välja till": ("valdes", "har valts", "hade valts", "väljas", "valde", "valt", "väljer"),
+    # a court's sentence: "Borås tingsrätt dömde henne till villkorlig dom"
+    "döma": ("dömde", "dömt", "dömer", "döma", "dömdes", "dömts"),
     "fattas beslut": ("fattades beslut", "fattades ett beslut", "fattades också beslut", "togs beslut", "togs ett beslut", "har fattats beslut"),
 }  # fmt: skip
 _PASSIVE = re.compile(r"s$")
@@ -82,7 +84,7 @@ _PASSIVE = re.compile(r"s$")
 _NEEDS_ACTOR = frozenset(
     {"ställa sig bakom", "bevilja", "ge i uppdrag", "ge klartecken", "bestämma", "välja att", "säga ja", "ge grönt ljus",
      "ta ställning", "rösta igenom", "bifalla", "avslå", "lägga fast", "tillstyrka", "upphäva", "teckna avtal",
-     "förelägga", "flytta", "avstyrka", "inrätta", "tilldela"}
+     "förelägga", "flytta", "avstyrka", "inrätta", "tilldela", "döma"}
 )
 # Verbs with a particle whose passive is in the first word: "röstades igenom".
 _PARTICLE_VERBS = frozenset({"rösta igenom", "lägga fast"})
@@ -340,7 +342,9 @@ def decisions_in_sentence(
             planned = True
         if lemma == "förelägga" and form == "förelägger":
             present = False  # "Arbetsmiljöverket förelägger regionen att …": the injunction, told as news
-        if present and not passive and by is not None and by[0].lower().endswith(("rätten", "domstolen")):
+        if lemma == "döma" and (by is None or present or not by[0].lower().endswith(("rätten", "domstolen", "rätt"))):
+            continue  # only a court sentences, and "om rätten dömer ut vitet" is none yet
+        if present and not passive and lemma in ("avslå", "bifalla", "upphäva") and by is not None and by[0].lower().endswith(("rätten", "domstolen")):
             present = False  # "Domstolen avslår överklagandet": a ruling, told as news
         if present and not passive or present and passive and form.endswith(("as", "s")) and not form.endswith(("des", "ts", "gs", "ölls")):
             planned = True
@@ -403,6 +407,8 @@ def _split_decisions(
             body[0].strip() == inner.strip() or adverbials_only(inner[body[1] + len(body[0]) :])
         ):  # "tog sjukhusledningen (redan i augusti) beslut"
             by = (body[0], match.start("inner") + body[1])
+        elif re.fullmatch(r"(?:[A-ZÅÄÖ][\w:-]*\s){1,3}", inner) and inner.strip().lower() not in _NOT_NAMES:
+            by = (inner.strip(), match.start("inner"))  # "I tisdags fattade LÖF beslut om ersättning"
         else:
             by = (
                 body_phrase_before(sentence[: match.start()].rstrip())

@@ -118,6 +118,7 @@ def _ruling_day(ctx: PageContext) -> FactDate | None:
     return None
 
 
+_OWN_BOARD = re.compile(r"\b(?:[Ff]öreningens|[Ff]örbundets|[Ss]ektionens|[Kk]lubbens)\sstyrelse\b")
 _NEEDS_DECIDER = frozenset(["utse", "få i uppdrag", "välja till"])
 _ALSO = re.compile(r"\s(?:också|även|dessutom)\b")
 
@@ -249,7 +250,10 @@ class _Trail:
         self.treated = self._takes_up(start, end, sentence)
         last = self.decisions[-1] if self.decisions and self.decisions[-1].provenance.start == start else None
         counted = _COUNTED.search(sentence)
-        if last is not None and counted:
+        if last is None and counted and self.opener is not None and self.opener.date is not None:
+            last = self.opener  # "Det beslutade nämnden i tisdags. Vid sammanträdet fattade nämnden tre beslut:"
+            self.items = _Items(_COUNT_WORDS[counted.group(1).lower()], last)
+        elif last is not None and counted:
             self.items = _Items(_COUNT_WORDS[counted.group(1).lower()], last)
         elif last is not None and _OPENS_ITEMS.search(sentence):
             # "Regiondirektören beslutade också att" and a list of what: one decision per item
@@ -370,7 +374,8 @@ class _Trail:
             # "efter ett beslut av regiondirektören i september": the date right after the decider
             dated = sorted(dated, key=lambda t: not 0 <= t.start - start - match.verb_end <= 40)
         date_fact = fact_date(dated[0]) if dated else None
-        if date_fact is None and self.ruling is not None and by is not None and by.split()[0].lower().endswith(_COURT_WORDS):
+        court = by is not None and (by.split()[0].lower().endswith(_COURT_WORDS) or by.lower().endswith(("rätt", "rätten")))
+        if date_fact is None and self.ruling is not None and court:
             date_fact = self.ruling  # "Domstolen avslår överklagandet. Domen meddelades i måndags."
         referred = match.nominal or re.search(r"\b(?:sitt|sina)\sbeslut\b", match.what) is not None
         if referred and date_fact is not None and any(
@@ -426,6 +431,8 @@ class _Trail:
         """Who decided: the phrase the verb names, else the one body the sentence names; for
         "Beslutet fattades …" with no one named, the owner of the decision named before."""
         ctx = self.ctx
+        if match.by is not None and match.by.lower() == "styrelsen" and _OWN_BOARD.search(ctx.text, 0, start):
+            return "styrelsen"  # "Föreningens styrelse beslutade … Styrelsen beslutade också": the page's own board
         by = (
             board_mentioned_before(ctx, self.roles, self._previous_text(), match, sentence)
             or board_named_before(self.decisions, ctx.text, match.by)
@@ -437,6 +444,11 @@ class _Trail:
                 else body_in(ctx, verb_clause(sentence, match)) if match.lemma not in ("välja till", "få i uppdrag") else None
             )
         )
+        if match.by is not None and match.by.lower() in ("bolaget", "företaget", "leverantören"):
+            # "Cerner har anlitat en byrå … Bolaget beslutade i oktober": the company named just before
+            named = [m for m in ctx.orgs.find(ctx.text[max(0, start - 400) : start]) if not m.contextual]
+            if named:
+                by = named[-1].name
         if match.by is not None and match.by.lower() == "myndigheten" and by is not None:
             by = resolve_actor(by, ctx, self.roles, start)  # "Försäkringskassan … Myndigheten beslutade": as named
         if match.by is not None and match.by.lower() == "styrelsen" and by is not None and by.lower() != "styrelsen" and by.lower() in match.what.lower():

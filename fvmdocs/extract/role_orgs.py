@@ -106,6 +106,7 @@ def org_after(text: str, pos: int, orgs: OrgLexicon) -> tuple[str | None, int]:
             and org[:1].isupper()
             and orgs.resolve(org) is None
             and not _PLACE_OFFICE.search(text, 0, pos)
+            and not re.search(r"(?:föreningen|förbundet|sällskapet|akademien|nätverket)$", org)  # "i Fackspråksföreningen"
         ):
             return None, end  # "distriktssköterska i Herrljunga": a place, not a named employer
         return org, end

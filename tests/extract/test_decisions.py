@@ -619,6 +619,22 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Resecentralen Väst ska koppla sitt system. Bolagets styrelse beslutade i fredags att avsätta "
          "pengar.\n\nResecentralens styrelse beslutade vid ett sammanträde i fredags att avsätta pengar.",
          date(2019, 11, 12), [("resecentralens styrelse", "2019-11-08")]),
+        # a list of decisions after the lead told the day; a court's sentence dated by the ruling;
+        # "Bolaget" is the company named before; "I samma beslut gav han"; a name inside a split verb
+        ("Det beslutade vård- och omsorgsnämnden i tisdags.\n\nVid sammanträdet fattade nämnden två beslut:\n\n"
+         "att alla ska ha eget kort,\n\natt kommunen köper in 60 kortläsare.", date(2022, 11, 17),
+         [("vård- och omsorgsnämnden", "2022-11-15"), ("vård- och omsorgsnämnden", "2022-11-15")]),
+        ("Borås tingsrätt dömde henne till villkorlig dom. Domen meddelades i tisdags. Om förvaltningsrätten "
+         "dömer ut vitet måste regionen betala.", date(2026, 5, 21), [("Borås tingsrätt", "2026-05-19")]),
+        ("Cerner har anlitat en byrå i Stockholm. Bolaget beslutade i oktober att anställa två terminologer.",
+         date(2019, 11, 21), [("Cerner", "2019-10")]),
+        ("Beslutet fattades av direktören Per Lind den 1 september. I samma beslut gav han VGR IT i uppdrag att "
+         "ta fram ersättare. I tisdags fattade LÖF beslut om ersättning.", date(2020, 9, 10),
+         [("Per Lind", "2020-09-01"), ("Per Lind", "2020-09-01"), ("LÖF", "2020-09-08")]),
+        # the page's own board: "Föreningens styrelse", then a bare "Styrelsen" after another organisation's board
+        ("Föreningens styrelse beslutade i måndags att kräva en serie. SKL:s styrelse ställde sig i mars bakom "
+         "en rekommendation. Styrelsen beslutade också att utse Sofia Lind till kontaktperson.", date(2017, 4, 27),
+         [("styrelsen", "2017-04-24"), ("SKL:s styrelse", "2017-03"), ("styrelsen", "2017-04-24")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

@@ -358,6 +358,11 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Anders Strand", "enhetschef", "Domstolsverket")]),
         ("– Bra, säger Henrik Moberg, advokat på Advokatfirman Lindqvist & Berg i Göteborg.", ["Henrik Moberg"],
          [("Henrik Moberg", "advokat", "Advokatfirman Lindqvist & Berg")]),
+        # an association after "i" is an employer, a place is not; court and centre titles
+        ("– Bra, säger Ulrika Laine, ordförande i Fackspråksföreningen.", ["Ulrika Laine"],
+         [("Ulrika Laine", "ordförande", "Fackspråksföreningen")]),
+        ("– Bra, säger Kristina Hallin, föreståndare för CPV.", ["Kristina Hallin"], [("Kristina Hallin", "föreståndare", "CPV")]),
+        ("– Bra, säger kammaråklagare Johan Berg.", ["Johan Berg"], [("Johan Berg", "kammaråklagare", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(
