@@ -65,3 +65,21 @@ def test_bad_profiles(text: str, message: str) -> None:
 def test_unknown_builtin() -> None:
     with pytest.raises(ConfigError, match="no built-in profile"):
         builtin_profile("nowhere")
+
+
+def test_vgregion_profile_keeps_a_fact_box_and_drops_a_side_column() -> None:
+    from fvmdocs.clean import clean_page
+    from fvmdocs.models import RawPage
+
+    url = "https://www.vgregion.se/ov/vgr-millennium/nyheter/reservdatorer/"
+    html = """<html lang="sv"><head><title>Reservdatorer</title></head><body><main><article>
+    <h1>Reservdatorer på varje avdelning</h1>
+    <p>Varje avdelning får en reservdator som visar en läsbar kopia av journalen om systemet ligger nere.</p>
+    <aside class="factbox"><h2>Så känner du igen reservdatorn</h2><ul><li>Den är märkt med en gul etikett.</li></ul></aside>
+    <p>Totalt installeras omkring 420 reservdatorer före starten, och de ska vara klara i oktober.</p>
+    <aside class="sidebar"><h2>Mer om Millennium</h2><p>Här finns allt om programmet och dess tidplan.</p></aside>
+    </article></main></body></html>"""
+    page = clean_page(RawPage(url=url, body=html.encode(), source="t"), builtin_profile("vgregion"))
+    texts = [b.text for b in page.blocks]
+    assert "Den är märkt med en gul etikett." in texts
+    assert not any("Här finns allt om programmet" in t for t in texts)

@@ -95,6 +95,8 @@ _TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     # A decision's file data: "Diarienummer 1187-2025", "Läs beslutet (pdf)".
     (re.compile(r"^\s*(?:diarienummer|dnr\.?)\s*:?\s*[\w/-]+\s*$", re.I), 60),
     (re.compile(r"^\s*läs (?:hela )?(?:beslutet|rapporten|domen|yttrandet|granskningen|protokollet)\s*\((?:pdf|word)\)\s*$", re.I), 60),
+    # A like box: "23 gillar detta".
+    (re.compile(r"^\s*\d+\s+(?:personer\s+)?gillar\s+(?:detta|det här|inlägget)\s*$", re.I), 40),
     # A back link ("Tillbaka", "« Tillbaka till nyheter").
     (re.compile(r"^\s*(?:[«‹<←]\s*)?tillbaka(?:\s(?:till\s)?[\wåäö ]{1,30})?\s*$", re.I), 40),
     # Post navigation and review stamps: "Föregående: Jourernas dag 2025", "Nästa artikel: …",

@@ -102,9 +102,16 @@ def find_lead(root: Tag, soup: BeautifulSoup, selectors: tuple[str, ...]) -> Tag
     return None
 
 
+# Endings of joined class words that name a lead: Sitefinity's "sfsummary", Newspack's "subtitle".
+_LEAD_ENDINGS = ("summary", "preamble", "ingress", "standfirst", "subtitle")
+
+
 def _is_lead_like(element: Tag) -> bool:
-    return element.get("itemprop") == "description" or not LEAD_WORDS.isdisjoint(
-        class_words(element)
+    words = class_words(element)
+    return (
+        element.get("itemprop") == "description"
+        or not LEAD_WORDS.isdisjoint(words)
+        or any(word.endswith(_LEAD_ENDINGS) for word in words)
     )
 
 

@@ -113,6 +113,7 @@ def test_landmarks_are_used(landmark: str) -> None:
         "<p class='back'><a href='nyheter.html'>Tillbaka</a></p>",
         "<div class='zz'><h2>Fler pressmeddelanden</h2><ul><li><a href='/a'>Ny app</a></li></ul></div>",
         "<div class='b-overline'><a href='/offentlig-sektor/' class='c-overline'>Offentlig sektor</a></div>",
+        "<div class='like-box'><span class='like-box__count'>23 gillar detta</span></div>",
     ],
 )
 def test_boilerplate_is_removed_anywhere(boilerplate: str) -> None:
@@ -173,3 +174,12 @@ def test_a_lead_marked_as_the_articles_description_is_kept_whatever_its_class() 
     <p>{P1}</p></div><div class="teaser-list"><p>{P3}</p></div><p>{P2}</p></div>"""
     texts = _texts(body)
     assert P1 in texts and P2 in texts and P3 not in texts
+
+
+@pytest.mark.parametrize("lead_class", ["sfnewsSummary sfsummary", "newspack-post-subtitle"])
+def test_a_lead_is_found_by_the_ending_of_a_joined_class_word(lead_class: str) -> None:
+    # Sitefinity's "sfsummary" and Newspack's "…-subtitle" name the lead; a header around it is chrome
+    body = f"""<header><h1>Ny tidplan</h1><div class="{lead_class}"><p>{P1}</p></div></header>
+    <div class="entry-content"><p>{P2}</p><p>{P3}</p></div>"""
+    blocks = _clean(body)
+    assert [b.kind for b in blocks if b.text == P1] == ["lead"]
