@@ -145,11 +145,15 @@ def _holds_article(element: Tag) -> bool:
         return True
     if str(element.get("itemprop") or "") in _CONTENT_PROPERTIES:
         return True  # TYPO3's lead "teaser-text" is the article's schema.org description
+    if not _LEAD_CLASS_WORDS.isdisjoint(class_words(element)) and element.find("p") is not None:
+        return True  # Drupal's "field--name-field-ingress field--label-hidden": a lead, whatever "label" says
     if first(element, _ARTICLE_TAGS) is not None:
         return True
     return sum(len(p.get_text()) for p in element.find_all("p", limit=_PROSE_PARAGRAPHS)) >= _ARTICLE_PROSE
 
 
+# Class words of a lead that a chrome word beside it ("label") must not take away.
+_LEAD_CLASS_WORDS = frozenset({"ingress", "preamble", "standfirst"})
 # schema.org properties that mark the article's own text, whatever the class says.
 _CONTENT_PROPERTIES = frozenset({"description", "articleBody", "abstract", "headline"})
 # Chrome boxes (bylines, labels, tag lists) hold little prose; an article body holds more.

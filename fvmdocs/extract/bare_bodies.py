@@ -45,6 +45,9 @@ def board_mentioned_before(
         # "Läkemedelskommittén … Kommittén ställde sig bakom": the compound named just before
         before = previous + " " + sentence[: match.by_start]
         named = [n for n in re.findall(rf"(?:\b\w+-\s(?:och|eller)\s)?\b[\w-]+{noun}\b", before, re.IGNORECASE) if n.lower() != noun]
+        if not named and noun in ("kommittén", "kollegiet") and (at := ctx.text.find(sentence)) > 0:
+            # "Det beslutade Läkemedelskommittén i tisdags." in the lead, "Kommittén beslutade samtidigt" further down
+            named = [n for n in re.findall(rf"\b[\w-]+{noun}\b", ctx.text[:at], re.IGNORECASE) if n.lower() != noun]
         return resolve_actor(named[-1], ctx, roles) if named else None
     if noun != "styrelsen":
         return None
@@ -84,7 +87,7 @@ def board_named_before(decisions: Sequence[Decision], text: str, phrase: str | N
     if lowered == "myndigheten":
         # "Konkurrensverket utredde … Myndigheten beslutade": the agency named last before
         agencies = re.findall(
-            r"\b(?:[A-ZÅÄÖ][\w-]*(?:verket|myndigheten|inspektionen|kassan)|Socialstyrelsen|I[VM][OY])\b", text
+            r"\b(?:[A-ZÅÄÖ][\w-]*(?:verket|myndigheten|inspektionen|kassan|arkivet)|Socialstyrelsen|I[VM][OY])\b", text
         )  # "Försäkringskassan", "Socialstyrelsen"
         return agencies[-1] if agencies else None
     if lowered in ("ledningen", "kollegiet"):

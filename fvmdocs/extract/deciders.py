@@ -36,7 +36,7 @@ __all__ = [
 
 _HOME = "Västra Götalandsregionen"
 # The organisation a page is written by, named by its kind: "sektionens styrelse", "föreningens styrelse".
-_OWN_ORG_NOUNS = frozenset(["sektionen", "föreningen", "avdelningen", "förbundet", "klubben", "kretsen", "lokalavdelningen", "centrumet"])
+_OWN_ORG_NOUNS = frozenset(["sektionen", "föreningen", "avdelningen", "förbundet", "klubben", "kretsen", "lokalavdelningen", "centrumet", "stiftelsen"])
 # Capitalised words that open a sentence without being part of a name.
 _OPENERS = r"(?:I|Enligt|Men|Och|När|Då|Av|På|För|Från|Till|Med|Om|Vid|Efter|Inför|Under|Nu|Även|Också)"
 

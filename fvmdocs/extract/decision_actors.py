@@ -311,7 +311,9 @@ def coordinated_subject(sentence: str, verb_start: int) -> tuple[str, int] | Non
             before,
         )
     between = before[opening.end() : conjunction.start()] if opening is not None else ""
-    if conjunction.group().startswith((", men", ", och")):
+    also = re.search(r"\b(?:samtidigt|också|även)\s$", conjunction.group()) or re.match(r"\S+\s(?:samtidigt|också|även)\b", sentence[verb_start:])
+    if conjunction.group().startswith((", men", ", och")) or also:
+        # "… beslutade att ansluta och gav samtidigt socialchefen i uppdrag": "samtidigt" opens a second decision
         # "Kollegiet tillstyrkte att …, men beslutade samtidigt att …", "Ledningen beslutade att
         # avsätta …, och gav verksamhetschefen i uppdrag …": the object clause ends at the comma
         between = between.split(" att ", 1)[0]

@@ -118,7 +118,7 @@ def _ruling_day(ctx: PageContext) -> FactDate | None:
     return None
 
 
-_OWN_BOARD = re.compile(r"\b(?:[Ff]öreningens|[Ff]örbundets|[Ss]ektionens|[Kk]lubbens)\sstyrelse\b")
+_OWN_BOARD = re.compile(r"\b(?:[Ff]öreningens|[Ff]örbundets|[Ss]ektionens|[Kk]lubbens|[Ss]tiftelsens)\sstyrelse\b")
 _NEEDS_DECIDER = frozenset(["utse", "få i uppdrag", "välja till"])
 _ALSO = re.compile(r"\s(?:också|även|dessutom)\b")
 

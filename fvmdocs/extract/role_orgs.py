@@ -209,8 +209,8 @@ def genitive_org(before: str, orgs: OrgLexicon) -> str | None:
     # "Regionservices förvaltningschef", "RCC Västs verksamhetschef": a name the lexicon lacks, not a
     # definite noun ("Sjukhusets chef") nor a sentence's opening word after a clause
     named = re.search(
-        r"(?:^|(?<=[.:;–-]\s)|(?<=\n)|(?<=\sav\s)|(?<=\sfrån\s)|(?<=\shos\s)|(?<=\ssäger\s))"
-        r"((?:[A-ZÅÄÖ][\w-]*\s){0,2}[A-ZÅÄÖ][\w-]*?)(?::s|s)\s*$",
+        r"(?:^|(?<=[.:;–-]\s)|(?<=\n)|(?<=\sav\s)|(?<=\sfrån\s)|(?<=\shos\s)|(?<=\ssäger\s)|(?<=Enligt\s))"
+        r"((?:(?!(?:Enligt|I|Men|Och|När|Då|Nu|Även|Också|Vid|Efter|För|Till|Med|Av)\s)[A-ZÅÄÖ][\w-]*\s){0,2}[A-ZÅÄÖ][\w-]*?)(?::s|s)\s*$",
         before,
     )
     if named is not None and not named.group(1).split()[-1].lower().endswith(("en", "et", "na", "an", "ar")):

@@ -110,6 +110,13 @@ _NOUN_TIME = re.compile(
 )  # tokens either side; further away a verb belongs to another clause
 
 
+# A date that belongs to a plural noun governed by "för" ("för besök i oktober", "avgifter för
+# besök före den 1 december"): the time of the things counted, so the nearest year.
+_OF_THE_NOUN = re.compile(
+    r"\bför\s(?:besök|vård|vårdtillfällen|behandlingar|operationer|ärenden|avgifter|fakturor|intyg|provsvar)\s"
+    r"(?:(?:i|under|före|efter)\s+(?:den\s+)?)?$",
+    re.IGNORECASE,
+)
 # A date that belongs to a meeting noun before it, whatever the clause's verb says.
 _MEETING_TIME = re.compile(
     r"\b(?:möte|mötet|sammanträde|sammanträdet|träff|träffen|informationsmöte|seminarium|konferens)"
@@ -174,6 +181,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         return None  # "dokumentationen från perioden 9–22 november": the nearest
     if _NOUN_TIME.search(text, max(0, start - 40), start):
         return "event"  # "efter pausen i november": the date of a named event, not of the verb
+    if _OF_THE_NOUN.search(text, max(0, start - 40), start):
+        return None  # "fakturor för besök i oktober skickas i april": the visits' month, not the verb's
     if _MEETING_TIME.search(text, max(0, start - 50), start):
         return None  # "ett nytt möte med regiondirektören den 9 december": the meeting's own date
     if _DECISION_TIME.search(text, max(0, start - 60), start):

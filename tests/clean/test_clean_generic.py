@@ -183,3 +183,10 @@ def test_a_lead_is_found_by_the_ending_of_a_joined_class_word(lead_class: str) -
     <div class="entry-content"><p>{P2}</p><p>{P3}</p></div>"""
     blocks = _clean(body)
     assert [b.kind for b in blocks if b.text == P1] == ["lead"]
+
+
+def test_a_drupal_ingress_field_survives_its_label_hidden_class() -> None:
+    # Drupal 8: "field--name-field-ingress field--label-hidden"; "label" is a chrome word, the field a lead
+    body = f"""<article><h1>Ny tidplan</h1><div class="field field--name-field-ingress field--label-hidden"><p>{P1}</p></div>
+    <div class="field field--name-body"><p>{P2}</p><p>{P3}</p></div></article>"""
+    assert P1 in [b.text for b in _clean(body)]

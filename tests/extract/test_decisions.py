@@ -635,6 +635,18 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Föreningens styrelse beslutade i måndags att kräva en serie. SKL:s styrelse ställde sig i mars bakom "
          "en rekommendation. Styrelsen beslutade också att utse Sofia Lind till kontaktperson.", date(2017, 4, 27),
          [("styrelsen", "2017-04-24"), ("SKL:s styrelse", "2017-03"), ("styrelsen", "2017-04-24")]),
+        # "och gav samtidigt X i uppdrag" after an "att" clause is a second decision of the subject;
+        # the page's own foundation board; "Myndigheten" after "Riksarkivet"; "Kommittén" after the
+        # lead named "Läkemedelskommittén"
+        ("Kommunstyrelsen i Bengtsfors beslutade i augusti att kommunen ska ansluta sig och gav samtidigt "
+         "socialchefen i uppdrag att utreda saken.", date(2018, 9, 26),
+         [("kommunstyrelsen i Bengtsfors", "2018-08"), ("kommunstyrelsen i Bengtsfors", "2018-08")]),
+        ("Stiftelsens styrelse beslutade den 12 oktober att ansluta hospicet. Riksarkivet har utrett gallringen. "
+         "Myndigheten beslutade i november om nya föreskrifter.", date(2023, 11, 29),
+         [("styrelsen", "2023-10-12"), ("riksarkivet", "2023-11")]),
+        ("Mallarna ska finnas i Millennium. Det beslutade Läkemedelskommittén på sitt möte i tisdags.\n\n"
+         "Regionen väntar.\n\nKommittén beslutade samtidigt att listan ska ges ut tryckt.", date(2019, 4, 11),
+         [("läkemedelskommittén", "2019-04-09"), ("läkemedelskommittén", "2019-04-09")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

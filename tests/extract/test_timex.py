@@ -641,6 +641,12 @@ PARAGRAPHS = [
         [("december", "2020-12"), ("april 2021", "2021-04"), ("våren 2022", "2022-SP"), ("juni", "2021-06"),
          ("augusti", "2021-08"), ("hösten", "2021-FA")],
     ),
+    # the month of the visits a fee is for, not of the verb: the nearest year
+    (
+        "Fakturor för besök i oktober skickas i början av april. Avgifter för besök före den 1 december tas inte ut.",
+        date(2026, 3, 19),
+        [("oktober", "2025-10"), ("början av april", "2026-04"), ("före den 1 december", "2025-12-01")],
+    ),
     # a year after "gå över" is a year; a number after "över" alone is a count
     ("Verksamheterna ska kunna gå över 2020. Över 2000 personer deltog.", date(2018, 5, 31), [("2020", "2020")]),
     # "i dag" before a two-word title in an apposition is "nowadays"
