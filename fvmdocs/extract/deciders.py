@@ -109,9 +109,6 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
         return ctx.board  # "Styrelsen fattade fyra beslut" on a page about "styrelsen för NU-sjukvården"
     if ctx.board is not None and " " not in lowered and ctx.board.lower().startswith(lowered + " "):
         return ctx.board  # "Förbundsstyrelsen godkände" on a page about "förbundsstyrelsen för Göteborgsregionen"
-    own_board = re.search(r"\b(?:[Ff]öreningens|[Ff]örbundets|[Ss]ektionens|[Kk]lubbens)\sstyrelse\b", ctx.text[: at or 0])
-    if lowered == "styrelsen" and own_board is not None:
-        return "styrelsen"  # "Föreningens styrelse beslutade … Styrelsen beslutade också": the page's own board
     if " " not in lowered and lowered in ("styrelsen", "fullmäktige", "nämnden", "ledningsgruppen", "direktionen"):
         indefinite = {"styrelsen": "styrelse", "nämnden": "nämnd", "ledningsgruppen": "ledningsgrupp", "direktionen": "direktion"}.get(lowered, lowered)
         # "Västkoms styrelse ... Styrelsen", "Tolkförmedling Västs direktion ... Direktionen"

@@ -55,6 +55,12 @@ def office_noun(name: str) -> str:
     return re.sub(r"(?:en|n)$", "", name.lower())
 
 
+def is_court(name: str) -> bool:
+    """Whether a decider is a court: "Förvaltningsrätten i Göteborg", "Borås tingsrätt", "Domstolen"."""
+    lower = name.lower()
+    return lower.split()[0].endswith(("rätten", "domstolen")) or lower.endswith(("rätten", "domstolen", "rätt"))
+
+
 def definite_body(word: str) -> str:
     """A body noun in its definite form, as bodies are named: "regionstyrelse" -> "regionstyrelsen",
     "nämnd" -> "nämnden", "utskott" -> "utskottet"; other words unchanged."""

@@ -25,6 +25,7 @@ from fvmdocs.extract.decision_actors import (
     body_phrase_before,
     cleft_subject,
     coordinated_subject,
+    is_court,
     meeting_owner,
     name_before,
     person_near,
@@ -342,9 +343,9 @@ def decisions_in_sentence(
             planned = True
         if lemma == "förelägga" and form == "förelägger":
             present = False  # "Arbetsmiljöverket förelägger regionen att …": the injunction, told as news
-        if lemma == "döma" and (by is None or present or not by[0].lower().endswith(("rätten", "domstolen", "rätt"))):
+        if lemma == "döma" and (by is None or present or not is_court(by[0])):
             continue  # only a court sentences, and "om rätten dömer ut vitet" is none yet
-        if present and not passive and lemma in ("avslå", "bifalla", "upphäva") and by is not None and by[0].lower().endswith(("rätten", "domstolen")):
+        if present and not passive and lemma in ("avslå", "bifalla", "upphäva") and by is not None and is_court(by[0]):
             present = False  # "Domstolen avslår överklagandet": a ruling, told as news
         if present and not passive or present and passive and form.endswith(("as", "s")) and not form.endswith(("des", "ts", "gs", "ölls")):
             planned = True

@@ -30,7 +30,7 @@ from fvmdocs.extract.deciders import (
     verb_clause,
     with_subject,
 )
-from fvmdocs.extract.decision_actors import BODY_NOUNS
+from fvmdocs.extract.decision_actors import BODY_NOUNS, is_court
 from fvmdocs.extract.decision_dates import decision_timexes, sitting_named, within
 from fvmdocs.extract.decision_merge import (
     absorb_undated,
@@ -105,7 +105,6 @@ def _without_lead_restatements(text: str, decisions: list[Decision]) -> list[Dec
 
 # "Domen meddelades i måndags": the day a court's ruling, told in the present, was given.
 _RULING_GIVEN = re.compile(r"\s*(?:Domen|Beslutet|Avgörandet|Utslaget)\s(?:meddelades|kom|föll|avkunnades|offentliggjordes)\b")
-_COURT_WORDS = ("rätten", "domstolen")
 
 
 def _ruling_day(ctx: PageContext) -> FactDate | None:
@@ -374,8 +373,7 @@ class _Trail:
             # "efter ett beslut av regiondirektören i september": the date right after the decider
             dated = sorted(dated, key=lambda t: not 0 <= t.start - start - match.verb_end <= 40)
         date_fact = fact_date(dated[0]) if dated else None
-        court = by is not None and (by.split()[0].lower().endswith(_COURT_WORDS) or by.lower().endswith(("rätt", "rätten")))
-        if date_fact is None and self.ruling is not None and court:
+        if date_fact is None and self.ruling is not None and by is not None and is_court(by):
             date_fact = self.ruling  # "Domstolen avslår överklagandet. Domen meddelades i måndags."
         referred = match.nominal or re.search(r"\b(?:sitt|sina)\sbeslut\b", match.what) is not None
         if referred and date_fact is not None and any(
