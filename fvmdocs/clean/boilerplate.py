@@ -44,7 +44,8 @@ FOREIGN_WORDS = frozenset({
 })  # fmt: skip
 # Compound class names written without separators ("relatednews", "cookiebanner").
 _FOREIGN_PARTS = ("cookie", "breadcrumb", "newsletter", "nyhetsbrev", "advert", "skiplink",
-                  "sharebox", "socialshare", "relatednews", "latestnews", "comments")  # fmt: skip
+                  "sharebox", "socialshare", "relatednews", "latestnews", "comments",
+                  "td-a-rec", "adspot")  # fmt: skip  # tagDiv's ad slots and their "- Annons -" label
 # Chrome around this article: read for dates first, removed after.
 CHROME_WORDS = frozenset({
     "footer", "sidfot", "contact", "kontakt", "contacts", "byline", "author", "authors", "tags",
@@ -111,6 +112,10 @@ _TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^\s*(?:[Aa]v|[Ss]kriven av|[Pp]ublicerad av)\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+\s*$"), 60),
     (re.compile(r"prenumerera på (?:vårt|våra) nyhetsbrev|anmäl dig till (?:vårt )?nyhetsbrev",
                 re.I), 600),
+    # A paywall's pitch inside the article: "Gillar du lokal journalistik? Prenumerera från 1 krona …".
+    (re.compile(r"^\s*gillar du [\wåäö ]{0,30}journalistik\?|prenumerera (?:från|för) \d+ (?:kr\b|krona|kronor)", re.I), 200),
+    # An ad label left alone: "- Annons -", "Annons".
+    (re.compile(r"^\s*[-–]?\s*annons\s*[-–]?\s*$", re.I), 20),
 )  # fmt: skip
 _BOX_TAGS = frozenset({"p", "div", "section", "aside", "li", "ul", "ol", "form", "dialog", "a",
                        "span", "strong", "header", "footer", "nav", "details", "small"})  # fmt: skip

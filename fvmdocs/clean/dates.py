@@ -117,8 +117,14 @@ def labelled_date(text: str, kind: str) -> str | None:
 
 # A block that is a date and nothing else ("6 maj 2026", "Tisdag 12 mars 2024 kl. 10.15").
 _BARE_DATE = re.compile(rf"^(?:{_WEEKDAY}\s+(?:den\s+)?)?{DATE_TEXT}$", re.I)
+# A kicker: a category and the date, either way round ("Informatik · 9 mars 2022").
+_LABEL = r"[\wåäöÅÄÖ&-]{2,25}(?:\s[\wåäöÅÄÖ&-]{2,25}){0,2}"
+_LABELLED_DATE = re.compile(
+    rf"^{_LABEL}\s*[·|•]\s*(?:{_WEEKDAY}\s+)?{DATE_TEXT}$|^(?:{_WEEKDAY}\s+)?{DATE_TEXT}\s*[·|•]\s*{_LABEL}$", re.I
+)
 
 
 def is_date_line(text: str) -> bool:
     """True for a line of only date labels and dates ("Publicerad: Uppdaterad:", "6 maj 2026")."""
-    return bool(text) and len(text) < 160 and bool(DATE_LINE.match(text) or _BARE_DATE.match(text.strip()))
+    stripped = text.strip()
+    return bool(text) and len(text) < 160 and bool(DATE_LINE.match(text) or _BARE_DATE.match(stripped) or _LABELLED_DATE.match(stripped))

@@ -90,6 +90,9 @@ def board_named_before(decisions: Sequence[Decision], text: str, phrase: str | N
             r"\b(?:[A-ZÅÄÖ][\w-]*(?:verket|myndigheten|inspektionen|kassan|arkivet)|Socialstyrelsen|I[VM][OY])\b", text
         )  # "Försäkringskassan", "Socialstyrelsen"
         return agencies[-1] if agencies else None
+    if lowered == "rådet":
+        # "Det fastställde programmets designråd … Rådet beslutade också": the council that decided last
+        return next((d.by for d in reversed(decisions) if d.by and re.search(r"råd(?:et)?$", d.by.lower())), None)
     if lowered in ("ledningen", "kollegiet"):
         # "Sjukhusledningen beslutade … Ledningen beslutade samtidigt": the management that decided
         # "Sjukhusledningen på Södra Älvsborgs sjukhus beslutade … Ledningen beslutade samtidigt"

@@ -118,7 +118,9 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
             return as_written(f"{owner.group(1)} {indefinite}")  # "Västkoms styrelse ... Styrelsen"
     if " " not in lowered and lowered.endswith(("styrelsen", "nämnden", "fullmäktige")):
         # "Styrelsen" after "Regionstyrelsen ..." is the body named before.
-        compounds = re.findall(r"\b(\w+" + re.escape(lowered) + r")\b", ctx.text, re.IGNORECASE)
+        # only a body named before: "hälso- och sjukvårdsstyrelsen" further down is not "Styrelsen" of the lead
+        named_before = at is not None and lowered == "styrelsen"
+        compounds = re.findall(r"\b(\w+" + re.escape(lowered) + r")\b", ctx.text[:at] if named_before else ctx.text, re.IGNORECASE)
         for earlier in compounds:
             named = ctx.orgs.resolve(earlier.lower()) or ctx.orgs.resolve(earlier)
             if named:
@@ -190,7 +192,9 @@ def qualified(by: str | None, decisions: list[Decision]) -> str | None:
     after "sjukhusledningen på Sahlgrenska Universitetssjukhuset"."""
     if by is None:
         return None
-    qualified_name = re.compile(rf"(?:^|\s){re.escape(by.lower())}\s(?:i|på|vid)\s")  # "sjukhusledningen på SU"
+    # "sjukhusledningen på SU", "ledningen för klinisk genetik vid SU"; "styrelsen" may be the page's own board
+    places = "i|på|vid" if by.lower() == "styrelsen" else "i|på|vid|för"
+    qualified_name = re.compile(rf"(?:^|\s){re.escape(by.lower())}\s(?:{places})\s")
     for earlier in reversed(decisions):
         if earlier.by and qualified_name.search(earlier.by.lower()):
             return earlier.by

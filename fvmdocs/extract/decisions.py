@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from fvmdocs.extract.decision_actors import (
     ABBREVIATED,
@@ -160,6 +160,8 @@ class DecisionMatch:
     planned: bool
     passive: bool
     nominal: bool = False
+    # the second of two things decided in one sentence: "beslutade att anställa … och att öppna …"
+    second: bool = False
 
 
 # Where the clause of a decision verb begins: a cue in another clause says nothing of it
@@ -363,10 +365,31 @@ def decisions_in_sentence(
         found.append(
             DecisionMatch(lemma, match.start(), match.end(), by[0] if by else None, by[1] if by else None, what, planned, passive)
         )
+    found = _two_objects(sentence, found)
     found.extend(_split_decisions(sentence, people, found))
     found.extend(_nominal_decisions(sentence, found))
     found.extend(_same_decision(sentence, found))
     return sorted(found, key=lambda d: d.verb_start)
+
+
+# "beslutade i fredags att anställa tio utvecklare och att öppna ett kontor": two things decided;
+# "gav X i uppdrag att förhandla … och att återrapportera" is one commission with its report.
+_TWO_OBJECTS = re.compile(r"(?:\s[^.;:,]{0,40}?)?\satt\s[^.;:]{3,150}?\s(?:och|samt)\satt\s(?P<verb>[a-zåäö]+)\b")
+_REPORT_VERBS = frozenset(["återrapportera", "rapportera", "redovisa", "återkomma", "lämna", "presentera"])
+
+
+def _two_objects(sentence: str, found: list[DecisionMatch]) -> list[DecisionMatch]:
+    result: list[DecisionMatch] = []
+    for match in found:
+        two = _TWO_OBJECTS.match(sentence, match.verb_end) if match.lemma in ("besluta", "bestämma") else None
+        if two is None or match.passive or match.by is None or two.group("verb") in _REPORT_VERBS:
+            result.append(match)
+            continue
+        cut = match.what.find(" och att ")
+        result.append(replace(match, what=match.what[:cut]) if cut > 0 else match)
+        second = f"{sentence[match.verb_start : match.verb_end]} {_clause(sentence, two.start('verb') - 4)}"
+        result.append(replace(match, what=second, second=True))
+    return result
 
 
 _ANTECEDENT = re.compile(r"(?<![\w-])(?:den|det|de|en|ett|sin|sitt)\s(?:[\w-]+\s)?(?P<noun>[\w-]+)\ssom\s$", re.IGNORECASE)

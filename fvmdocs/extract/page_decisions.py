@@ -414,7 +414,7 @@ class _Trail:
             if date_fact is None and self._at_reported_meeting(match, sentence, by):
                 date_fact = self.meeting[1] if self.meeting else None
             inherited = date_fact is not None
-        also = re.search(r"\b(?:också|även|dessutom)\b", sentence[match.verb_start : match.verb_start + 40]) is not None
+        also = match.second or re.search(r"\b(?:också|även|dessutom)\b", sentence[match.verb_start : match.verb_start + 40]) is not None
         if not inherited and not also and date_fact is not None and by is not None and self._told_on_that_day(match, by, date_fact):
             return
         if date_fact is not None and not date_fact.from_published:

@@ -83,6 +83,9 @@ _NOT_NAME_WORDS = frozenset([
     # company words: "Aveny Advisory", "Nordic Health Partners"
     "Advisory", "Consulting", "Consultants", "Partners", "Group", "Solutions", "Systems",
     "Analytics", "Management", "Technologies", "Technology", "International", "AB",
+    # English words of organisation names: "Genomic Medicine Sweden", "Nordic Care Services"
+    "Sweden", "Medicine", "Medical", "Care", "Healthcare", "Services", "Software", "Network", "Institute",
+    "Foundation", "Council", "Center", "Centre", "Labs", "Digital", "Europe", "Scandinavia",
 ])  # fmt: skip
 # Compass words that are also surnames after a known first name.
 _COMPASS = frozenset(["Väst", "Öst", "Syd", "Nord"])

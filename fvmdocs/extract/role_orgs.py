@@ -22,6 +22,7 @@ _PREPOSITIONS = ("på", "vid", "för", "i", "inom", "hos", "från")
 
 _CAPITALISED_RUN = re.compile(
     r"[A-ZÅÄÖ][\w]*-\s(?:och|eller)\s[a-zåäö][\w-]*"  # "Vård- och äldreförvaltningen"
+    r"|(?:Medicinska|Regionala|Nationella|Kliniska|Svenska|Nordiska)\s[a-zåäö][\w-]*(?:en|na|et)\b"  # "Medicinska biblioteken"
     r"|[A-ZÅÄÖ][\w-]*(?::s)?(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|kommun|lasarett|stad|län|universitet|högskola|AB|vårdcentral"
     r"|[a-zåäö]*(?:förening|förbund|sällskap|akademi|partiet|föreningen|förbundet)))*"
 )

@@ -81,6 +81,8 @@ _FRONTED_PASSIVE = re.compile(
 )
 # "till klinikens kontaktperson": a unit's genitive before the title, not an organisation.
 _UNIT_GENITIVE = re.compile(r"[a-zåäö][\w-]*(?:ens|ets|ns)\s(?=[a-zåäö])")
+# "Sofia Hedman-Rask, föreningens ordförande": the page's own association, named by its kind.
+_OWN_GENITIVE = re.compile(r"(?:föreningens|sektionens|förbundets|klubbens|nätverkets|sällskapets)\s(?=[a-zåäö])")
 _START_WORDS = re.compile(
     r"\b(?:tillträder|tillträdde|börjar|började|efterträder|utses|utsågs|blir|från och med|fr\.o\.m\.)\b"
 )
@@ -107,6 +109,8 @@ def _strip_new(title: str) -> str:
 _UNIT_OF = re.compile(
     rf"\sför\s(?:[a-zåäö][\w-]*(?:{_UNIT_ENDINGS}|programmet|projektet)|(?:avdelning|enhet|sektion|område)\s[\w-]+)"
     r"(?=\s(?:på|vid|i|inom)\s)"
+    # "sektionschef vid klinisk genetik på Sahlgrenska Universitetssjukhuset": a unit by its field
+    r"|\s(?:vid|på|inom)\s(?:[a-zåäö][\w-]*\s)?[a-zåäö][\w-]*(?=\s(?:på|vid)\s[A-ZÅÄÖ])"
 )  # "verksamhetschef för psykiatrin på …", "avdelningschef för avdelning väst på IVO"
 
 
@@ -190,7 +194,11 @@ def roles_in_sentence(
                 continue
             pos = end + match.end()
             owner = genitive_lead(sentence, pos, orgs)
-            for title, org in titles_at(sentence, owner[1] if owner else pos, orgs, lexicon):
+            own = None if owner else _OWN_GENITIVE.match(sentence, pos)
+            titles = titles_at(sentence, owner[1] if owner else own.end() if own else pos, orgs, lexicon)
+            if own is not None and titles:
+                titles[0] = (titles[0][0], None)  # "föreningens ordförande och överläkare på SkaS": the page's own association
+            for title, org in titles:
                 found.append(RoleMatch(person, title, owner[0] if owner else org, starts))
             if found and found[-1].person == person:
                 break

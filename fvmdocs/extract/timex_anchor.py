@@ -96,6 +96,8 @@ _PLAN_SENTENCE = re.compile(r"\s*Enligt\s(?:den\s|en\s|regionens\s|programmets\s
 _REPORTING = word_set("återkomma redovisa rapportera återrapportera presentera lämna")
 # Verbs and nouns that govern an "att" clause about what is still to come.
 _INTENT_WORDS = word_set("räknar planerar avser hoppas vill siktar tänker förväntas beräknas")
+# A decision governs what is to be done: "beslutade också att ta upp frågan på kongressen i oktober".
+_DECIDED_WORDS = word_set("beslutade beslutat beslöt bestämde bestämt")
 _NEUTRAL_WORDS = word_set("skulle borde inplanerade inplanerad planerade planerad tänkt tänkta")
 _WORD = re.compile(r"\w+(?:-\w+)*")
 # A clause ends at a sentence mark, a semicolon, or a comma before a new main clause.
@@ -202,7 +204,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         )  # "i uppdrag att återkomma med en bedömning i augusti": a report due
         when = re.search(r"\b(?:i|under|till|senast)\s+$", text[max(0, start - 8) : start]) is not None
         told_past = _simple_past(before[:cut])  # "… vad som gick fel vid starten i november"
-        if not told_past and (any(w in _INTENT_WORDS for w in governor) or commission and when):
+        decided = any(w in _DECIDED_WORDS for w in governor) and when
+        if not told_past and (any(w in _INTENT_WORDS for w in governor) or commission and when or decided):
             # "räknar med att flytta under våren", "i uppdrag att återkomma i augusti"; not "i
             # uppdrag att sammanställa kostnaderna för november", which is about a month gone
             return "future"
@@ -216,8 +219,15 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     if _perfect(before, after):
         return "past"
     scheduled = False
+    # "har bett om svar före sommaren", "har glesat ut tidböckerna för november": a perfect tells
+    # the asking, not the time asked for
+    ahead_word = re.search(r"\b(?:för|före|inför|till|senast)\s+$", text[max(0, start - 8) : start], re.IGNORECASE) or re.match(
+        r"(?:före|inför|till|senast)\b", text[start:end], re.IGNORECASE
+    )
     for index in range(_CUE_WINDOW):
         for words in (before, after):
+            if words is before and _perfect_at(before, index) and not ahead_word:
+                return "past"  # "har begärt ut kopior av journalerna från dagarna i november"
             if index < len(words) and (tense := _word_tense(words[index])):
                 if tense == "scheduled":
                     if words is before and index == 0:
@@ -237,7 +247,9 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
 
 
 # Words that are never the verb: "fastställde i maj ska ..." reads "fastställde", not "ska".
-_PREPOSITIONS = frozenset(["i", "under", "från", "till", "sedan", "på", "vid", "kring", "om", "efter", "före", "inför", "senast", "tidigast", "redan", "den"])
+_PREPOSITIONS = frozenset(["i", "under", "från", "till", "sedan", "på", "vid", "kring", "om", "efter", "före", "inför", "senast", "tidigast", "redan", "den",
+                           # particles: "som kom in före den 1 augusti" reads "kom"
+                           "in", "ut", "upp", "fram", "bort", "av", "med", "över", "ner", "tillbaka"])
 _DETERMINERS = frozenset(["den", "det", "de", "en", "ett", "sin", "sitt", "sina", "dess", "deras", "vår", "vårt", "våra", "nya"])
 
 
@@ -245,6 +257,14 @@ _DETERMINERS = frozenset(["den", "det", "de", "en", "ett", "sin", "sitt", "sina"
 _SUPINE = re.compile(r"[a-zåäö]{2,}(?:at|it|tt|rt|lt|nt|ft|kt|pt|vt)")
 _NOT_SUPINE = frozenset(["mycket", "helt", "inget", "något", "eget", "allt", "litet", "gott", "rätt", "nytt", "kort", "fort", "snabbt", "tydligt", "bara", "just"])
 _AUXILIARY = frozenset(["har", "hade"])
+
+
+def _perfect_at(before: list[str], index: int) -> bool:
+    """Whether ``before[index]`` is "har"/"hade" with a supine right after it in the text
+    (``before`` runs from the expression outwards)."""
+    if index >= len(before) or before[index].lower() not in _AUXILIARY:
+        return False
+    return any(_SUPINE.fullmatch(w) is not None and w not in _NOT_SUPINE for w in before[max(0, index - 2) : index])
 
 
 def _simple_past(words: list[str]) -> bool:

@@ -114,6 +114,9 @@ def test_landmarks_are_used(landmark: str) -> None:
         "<div class='zz'><h2>Fler pressmeddelanden</h2><ul><li><a href='/a'>Ny app</a></li></ul></div>",
         "<div class='b-overline'><a href='/offentlig-sektor/' class='c-overline'>Offentlig sektor</a></div>",
         "<div class='like-box'><span class='like-box__count'>23 gillar detta</span></div>",
+        "<div class='td-a-rec td-a-rec-id-content_bottom'><span class='td-adspot-title'>- Annons -</span></div>",
+        "<p class='zz'>- Annons -</p>",
+        "<div class='paywall-note'>Gillar du lokal journalistik? <a href='/p/'>Prenumerera från 1 krona första månaden</a>.</div>",
     ],
 )
 def test_boilerplate_is_removed_anywhere(boilerplate: str) -> None:

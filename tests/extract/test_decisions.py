@@ -647,6 +647,26 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Mallarna ska finnas i Millennium. Det beslutade Läkemedelskommittén på sitt möte i tisdags.\n\n"
          "Regionen väntar.\n\nKommittén beslutade samtidigt att listan ska ges ut tryckt.", date(2019, 4, 11),
          [("läkemedelskommittén", "2019-04-09"), ("läkemedelskommittén", "2019-04-09")]),
+        # "Det fastställde programmets designråd": a council after its owner; "Rådet" is that council;
+        # a management named with its field and employer, then bare; two things decided in one
+        # sentence; a centre named with lower-case words; "&" in an owner's name
+        ("Varningen ska synas i journalen. Det fastställde programmets designråd den 29 oktober. Rådet beslutade "
+         "också att vårdhygien ska äga reglerna.", date(2019, 11, 7),
+         [("programmets designråd", "2019-10-29"), ("programmets designråd", "2019-10-29")]),
+        ("Svaren ska läggas i Millennium. Det har ledningen för klinisk genetik vid Sahlgrenska "
+         "Universitetssjukhuset beslutat.\n\nBeslutet fattades den 1 mars. Ledningen gav samtidigt "
+         "IT-samordnaren i uppdrag att ta fram en kravlista.", date(2022, 3, 9),
+         [("ledningen för klinisk genetik vid Sahlgrenska Universitetssjukhuset", "2022-03-01"),
+          ("ledningen för klinisk genetik vid Sahlgrenska Universitetssjukhuset", "2022-03-01")]),
+        ("Talvos styrelse beslutade i fredags att anställa tio nya utvecklare och att öppna ett kontor i Borås. "
+         "Ledningsgruppen för Regionalt cancercentrum väst ställde sig den 21 september bakom ett yttrande. "
+         "Habilitering & Hälsas ledningsgrupp ställde sig bakom förslaget den 8 september.", date(2021, 9, 30),
+         [("Talvos styrelse", "2021-09-24"), ("Talvos styrelse", "2021-09-24"),
+          ("ledningsgruppen för Regionalt cancercentrum väst", "2021-09-21"),
+          ("habilitering & Hälsas ledningsgrupp", "2021-09-08")]),
+        # one commission with its report stays one decision
+        ("Fullmäktige gav i juni styrelsen i uppdrag att förhandla med leverantören och att återrapportera "
+         "senast i december.", date(2021, 9, 30), [("fullmäktige", "2021-06")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

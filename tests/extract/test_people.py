@@ -59,6 +59,7 @@ def test_people_by_rule(text: str, names: set[str]) -> None:
         ("Sahlgrenska Universitetssjukhuset väntar.", ["Sahlgrenska Universitetssjukhuset"], set()),
         ("Personal från Norra Älvsborg deltar.", ["Norra Älvsborg"], set()),
         ("Regionrådet Yusuf är nöjd.", ["Regionrådet Yusuf"], set()),
+        ("Styrelsen för Genomic Medicine Sweden beslutade i januari.", ["Genomic Medicine Sweden"], set()),
         # credit lines and bylines
         ("Foto: Lena Strand", ["Lena Strand"], set()),
         ("Text: Lena Strand", ["Lena Strand"], set()),

@@ -363,6 +363,17 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Ulrika Laine", "ordförande", "Fackspråksföreningen")]),
         ("– Bra, säger Kristina Hallin, föreståndare för CPV.", ["Kristina Hallin"], [("Kristina Hallin", "föreståndare", "CPV")]),
         ("– Bra, säger kammaråklagare Johan Berg.", ["Johan Berg"], [("Johan Berg", "kammaråklagare", None)]),
+        # a unit by its field before the employer; informatics titles; the page's own association by
+        # its kind; a library named with an adjective
+        ("– Bra, säger Lovisa Hjelm, överläkare och sektionschef vid klinisk genetik på Sahlgrenska "
+         "Universitetssjukhuset.", ["Lovisa Hjelm"],
+         [("Lovisa Hjelm", "överläkare", "Sahlgrenska Universitetssjukhuset"),
+          ("Lovisa Hjelm", "sektionschef", "Sahlgrenska Universitetssjukhuset")]),
+        ("– Bra, säger Johan Sjö, bioinformatiker vid GMC Väst.", ["Johan Sjö"], [("Johan Sjö", "bioinformatiker", "GMC Väst")]),
+        ("– Bra, säger Sofia Rask, föreningens ordförande och överläkare i vårdhygien på Skaraborgs Sjukhus.",
+         ["Sofia Rask"], [("Sofia Rask", "ordförande", None), ("Sofia Rask", "överläkare", "Skaraborgs Sjukhus")]),
+        ("– Bra, säger Eva Åberg, bibliotekschef vid Medicinska biblioteken.", ["Eva Åberg"],
+         [("Eva Åberg", "bibliotekschef", "Medicinska biblioteken")]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(

@@ -677,6 +677,21 @@ PARAGRAPHS = [
         date(2026, 5, 13),
         [("helgen", "2026-W19-WE"), ("helgen", "2026-W20-WE")],
     ),
+    # the verb of the relative clause ("som kom in") past the particle; a decision's "att" clause
+    # is what is to be done; a perfect with the time after "i", not a time asked for ("före")
+    (
+        "Alla begäranden som kom in före den 1 augusti ska vara besvarade. Styrelsen beslutade också att "
+        "ta upp frågan på kongressen i oktober. Över 600 patienter har begärt ut kopior av journalerna från "
+        "dagarna i november. Vi har bett om svar före den 1 september.",
+        date(2025, 8, 28),
+        [("före den 1 augusti", "2025-08-01"), ("oktober", "2025-10"), ("november", "2024-11"),
+         ("före den 1 september", "2025-09-01")],
+    ),
+    (
+        "Styrelsen beslutade också att ta upp frågan på förbundets kongress i oktober.",
+        date(2016, 4, 13),
+        [("oktober", "2016-10")],
+    ),
 ]
 
 
