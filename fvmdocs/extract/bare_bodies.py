@@ -78,7 +78,7 @@ def board_named_before(decisions: Sequence[Decision], text: str, phrase: str | N
         full = next((d.by for d in reversed(decisions) if d.by and d.by.lower().startswith(lowered + " ")), None)
         if full is not None:
             return full
-    if " " not in lowered and lowered.endswith(("utskottet", "enheten", "gruppen")):
+    if " " not in lowered and lowered.endswith(("utskottet", "enheten", "gruppen", "rådet")):
         # "regionstyrelsens arbetsutskott beslutade … men arbetsutskottet avslog": the owner's body named before
         indefinite = lowered[:-2] if lowered.endswith(("et", "en")) else lowered
         owned = next((d.by for d in reversed(decisions) if d.by and d.by.lower().endswith(" " + indefinite)), None)

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from fvmdocs.extract.context import PageContext
-from fvmdocs.extract.decision_actors import BODY_NOUNS, definite_body, office_noun
+from fvmdocs.extract.decision_actors import BODY_NOUNS, definite_body, office_noun, programme_body
 from fvmdocs.extract.decision_dates import CLAUSE_BREAK
 from fvmdocs.extract.decisions import DecisionMatch, decisions_in_sentence
 from fvmdocs.extract.facts import Decision, Role
@@ -47,6 +47,8 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
     for mention in ctx.mentions:
         if mention.text == phrase:
             return mention.person
+    if programme_body(phrase) != phrase:
+        return programme_body(phrase)
     court = _court_named(ctx, phrase)
     if court is not None:
         return court

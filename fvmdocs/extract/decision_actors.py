@@ -29,6 +29,7 @@ __all__ = [
     "meeting_owner",
     "name_before",
     "office_noun",
+    "programme_body",
     "person_near",
     "relative_subject",
     "subject_text",
@@ -49,6 +50,21 @@ BODY_NOUNS = (
 
 
 _INDEFINITE_BODY = re.compile(r"(styrelse|direktion)$|(nämnd|styrgrupp|direktör|chef|enhet)$|(utskott)$")
+
+
+# The programme's own bodies named after it: "styrgruppen för FVM", "styrgruppen för Västra
+# Götalandsregionens program Framtidens vårdinformationsmiljö" are `programmets styrgrupp`.
+_PROGRAMME_BODY = re.compile(
+    r"(?P<body>styrgrupp|designråd|programråd)(?:en|et)?\s+för\s+(?:(?:Västra\s+Götalandsregionens|VGR:s|regionens)\s+)?"
+    r"(?:program(?:met)?\s+)?(?:FVM|Framtidens\s+vårdinformationsmiljö|(?:program\s+)?Millennium)",
+    re.IGNORECASE,
+)
+
+
+def programme_body(name: str) -> str:
+    """A body of the programme in the guidelines' form: "styrgruppen för FVM" -> "programmets styrgrupp"."""
+    match = _PROGRAMME_BODY.fullmatch(name.strip())
+    return f"programmets {match.group('body').lower()}" if match else name
 
 
 def office_noun(name: str) -> str:
@@ -110,13 +126,14 @@ _BODY = (
 _PLACE = (
     r"(?P<place>\s(?:i|vid|för|på|inom)\s(?:(?:Institutionen|Avdelningen|Enheten|Sektionen|Centrum)\sför\s[a-zåäö][\w-]*"
     # "ledningen för klinisk genetik vid Sahlgrenska Universitetssjukhuset": a field, then the employer
-    r"|(?:[a-zåäö][\w-]*\s){0,2}[a-zåäö][\w-]*(?=\s(?:vid|på)\s[A-ZÅÄÖ])"
+    r"|(?:[a-zåäö][\w-]*\s){0,2}[a-zåäö][\w-]*(?=\s(?:vid|på|i)\s[A-ZÅÄÖ])"
     # "Ledningsgruppen för Regionalt cancercentrum väst": a centre named with lower-case words
     r"|(?:Regionalt|Nationellt)\s[a-zåäö]*centrum(?:\s(?:väst|öst|syd|norr|sydöst|mellansverige|[A-ZÅÄÖ][\w-]*))?"
     r"|[A-ZÅÄÖ][\w-]*(?::s|s)?"
     # "beredningen för mänskliga rättigheter", "rådet för funktionshinderfrågor"
     r"|(?:[a-zåäö][\w-]*\s)?[\w-]*(?:rättigheter|frågor)\b)"
-    r"(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[Ss]jukhus|kommun|stad|lasarett|län|[a-zåäö]*förening|[a-zåäö]*förbund|vårdinformationsmiljö))*"
+    r"(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[Ss]jukhus|kommun|stad|lasarett|län|[a-zåäö]*förening|[a-zåäö]*förbund|vårdinformationsmiljö"
+    r"|program(?:met)?(?=\s[A-ZÅÄÖ])))*"  # "styrgruppen för Västra Götalandsregionens program Framtidens vårdinformationsmiljö"
     r"(?:\s(?:i|vid|på)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*)?)?"
 )
 

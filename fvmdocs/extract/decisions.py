@@ -308,9 +308,10 @@ def decisions_in_sentence(
                 person is not None
                 and person[1] > match.start()
                 and lemma == "utse"
-                and re.match(r"[^,.]{0,40}?\s(?:till|som)\s", sentence[person[1] :])
+                # "utsåg samtidigt Mikael Strand, astmasjuksköterska på Alingsås lasarett, till": an apposition between
+                and re.match(r"(?:[^,.]{0,40}?|[^,.]{0,40},[^,.]{1,80},)\s(?:till|som)\s", sentence[person[1] :])
                 and not re.search(r"\b(?:i går|i dag|nu)\s*$", sentence[match.end() : person[1]])
-                and (name_before(subject.rstrip()) or before or named_before)
+                and (name_before(subject.rstrip()) or before or named_before or coordinated_subject(sentence, match.start()))
             ):
                 # "Oracle har utsett Karin Malmsten till nordisk chef": the one appointed; a person
                 # named before the verb decided ("förvaltningschef Karin Strand har utsett …")

@@ -348,7 +348,7 @@ def extract_facts(
         extractor_version=EXTRACTOR_VERSION,
         entities=_entities(doc, orgs),
         timexes=[
-            TimexFact(t.text, t.type, t.value, t.start, t.end, t.mod, t.begin, t.end_date) for t in ctx.timexes
+            TimexFact(t.text, t.type, t.value, t.start, t.end, t.mod, t.begin, t.end_date, t.range_end) for t in ctx.timexes
         ],
         people=ctx.people,
         mentions=ctx.mentions,

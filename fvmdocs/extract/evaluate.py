@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from fvmdocs.extract.decision_actors import definite_body, office_noun
+from fvmdocs.extract.decision_actors import definite_body, office_noun, programme_body
 from fvmdocs.extract.document import extract_facts, parse_published
 from fvmdocs.extract.facts import DocumentFacts
 from fvmdocs.extract.orgs import load_organisations
@@ -116,7 +116,7 @@ _OWN_REGION = re.compile(
 def _norm_actor(name: str | None) -> str | None:
     if name is None:
         return None
-    name = _OWN_REGION.sub("", name)
+    name = programme_body(_OWN_REGION.sub("", name))  # "styrgruppen för FVM" is `programmets styrgrupp`
     if " " not in name:
         name = definite_body(name)  # "Västra Götalandsregionens regionstyrelse" -> "regionstyrelsen"
     resolved = load_organisations().resolve(name)
@@ -197,11 +197,31 @@ def pair_timexes(
     return pairs
 
 
+# "från vecka 42 till vecka 45", "mellan maj och juni": a range told in words, whose two ends the
+# gold annotates as two expressions (GUIDELINES.md); a dash range ("2022–2023") is one.
+_WORD_RANGE = re.compile(
+    r"(?:(?:från(?:\s+och\s+med)?|mellan)\s+)?(?P<left>.+?)\s+(?:till(?:\s+och\s+med)?|fram\s+till|och)\s+(?P<right>.+)",
+    re.IGNORECASE,
+)
+
+
+def scored_timexes(timexes: Iterable[Any]) -> list[tuple[str, str]]:
+    """The (text, value) pairs scored for a page's expressions, a word range as its two ends."""
+    scored: list[tuple[str, str]] = []
+    for timex in timexes:
+        words = _WORD_RANGE.fullmatch(timex.text) if timex.range_end and "/" not in timex.value else None
+        if words is None:
+            scored.append((timex.text, timex.value))
+        else:
+            scored += [(words.group("left"), timex.value), (words.group("right"), timex.range_end)]
+    return scored
+
+
 def score_page(facts: DocumentFacts, gold: dict[str, Any], tallies: dict[str, Tally]) -> None:
     """Add one page's predictions and gold to the per-type tallies."""
     # Durations ("tjugo år") and sets ("per år") are tagged but not annotated (GUIDELINES.md).
-    timexes = [t for t in facts.timexes if t.type in ("DATE", "TIME")]
-    pairs = pair_timexes([(t.text, t.value) for t in timexes], gold_timexes(gold))
+    timexes = scored_timexes([t for t in facts.timexes if t.type in ("DATE", "TIME")])
+    pairs = pair_timexes(timexes, gold_timexes(gold))
     tallies["timex_text"].count(len(pairs), len(timexes), len(gold_timexes(gold)))
     right = sum(1 for (_, value), (_, gold_value) in pairs if value == gold_value)
     tallies["timex_value"].count(right, len(timexes), len(gold_timexes(gold)))

@@ -44,7 +44,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"anmälan", r"anmälde", r"skrev till", r"kräv(?:t|de)",
     ),
     "deadline": (
-        r"senast", r"(?:gick|går) tiden ut", r"tiden (?:gick|går) ut", r"sista dag(?:en)?", r"ska vara klar",
+        r"senast", r"(?:gick|går) tiden ut", r"tiden (?:gick|går) ut", r"sista dag(?:en)?",
+        r"ska vara (?:klar|klart|klara|färdig|färdigt|färdiga|besvarad|besvarat|besvarade|inne|inlämnad|inlämnat|genomförd|genomfört)",
         r"ska vara fattade", r"redovisas", r"rapportera", r"ska presenteras", r"presentera (?:en|ett|sin|sitt)",
         r"(?:resultat|svar|besked|rapport|tidplan)(?:et|en)? väntas", r"svarstid(?:en)?",
     ),
@@ -60,7 +61,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "meeting": (
         r"sammanträde(?:t|n|na)?", r"sammanträder", r"\w*möte(?:t|n|na)?", r"möts", r"workshop\w*",
         r"kontrollpunkt(?:en)?", r"avstämning(?:en)?", r"halvdag", r"\w*träff(?:en|ar|arna)?",
-        r"träffar", r"frågestund(?:en|er)?", r"seminari(?:um|et|er)", r"konferens(?:en)?", r"dragning",
+        r"träffar", r"träffas", r"träffades", r"frågestund(?:en|er)?", r"seminari(?:um|et|er)", r"konferens(?:en)?", r"dragning",
         r"behandla(?:r|s)? (?:\w+ )?(?:rapport|ärende|förslag)\w*", r"samlas",
     ),
 }  # fmt: skip

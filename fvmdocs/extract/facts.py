@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-EXTRACTOR_VERSION = 42
+EXTRACTOR_VERSION = 43
 """Bump when a rule changes what is extracted: stored facts of an older version are redone."""
 
 FACT_KINDS = ("entity", "timex", "person", "mention", "role", "quote", "decision", "event")
@@ -66,6 +66,8 @@ class TimexFact:
     mod: str | None = None
     begin: str | None = None
     end_date: str | None = None
+    # the end of a range told in words ("från vecka 42 till vecka 45" -> "2026-W45"), whose value is its start
+    range_end: str | None = None
 
 
 @dataclass(frozen=True)

@@ -93,7 +93,7 @@ _COMPASS = frozenset(["Väst", "Öst", "Syd", "Nord"])
 _ORG_ENDINGS = (
     "vård", "vården", "sjukhuset", "sjukhus", "institutet", "kommun", "nämnden", "styrelsen",
     "förbundet", "myndigheten", "verket", "bolaget", "regionen", "hälsan", "centralen", "lasarett",
-    "föreningen", "partiet", "gruppen", "posten", "tidningen", "bladet", "kuriren",
+    "föreningen", "partiet", "gruppen", "posten", "tidningen", "bladet", "kuriren", "företaget",
 )  # fmt: skip
 # "Bolagets Sverigechef": an organisation noun in the genitive opens a title, not a name.
 _ORG_GENITIVES = frozenset(
@@ -138,6 +138,12 @@ def _described_org(text: str, span: NameSpan) -> bool:
 
 
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:på|vid|inom|i)\s$")
+# "Sylf Västs styrelse": a name in the genitive before a board or management is an organisation's.
+_BODY_AFTER = re.compile(r"s\s(?:styrelse|ledning|ledningsgrupp|direktion|årsmöte|stämma|kansli|medlemmar)\b")
+
+
+def _owns_body(text: str, span: NameSpan) -> bool:
+    return _BODY_AFTER.match(text, span.end - 1) is not None and span.text.endswith("s")
 
 
 def _credited(text: str, span: NameSpan) -> bool:
@@ -207,6 +213,7 @@ def find_people(
             or _credited(text, cand)
             or _addressed(text, cand)
             or _described_org(text, cand)
+            or _owns_body(text, cand)
         ):
             continue
         if name.endswith("s") and name[:-1] in full.values():

@@ -21,7 +21,8 @@ _PREPOSITIONS = ("på", "vid", "för", "i", "inom", "hos", "från")
 
 
 _CAPITALISED_RUN = re.compile(
-    r"[A-ZÅÄÖ][\w]*-\s(?:och|eller)\s[a-zåäö][\w-]*"  # "Vård- och äldreförvaltningen"
+    # "Vård- och äldreförvaltningen", "Astma- och Allergiförbundet Väst"
+    r"[A-ZÅÄÖ][\w]*-\s(?:och|eller)\s(?:[a-zåäö][\w-]*|[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*)"
     r"|(?:Medicinska|Regionala|Nationella|Kliniska|Svenska|Nordiska)\s[a-zåäö][\w-]*(?:en|na|et)\b"  # "Medicinska biblioteken"
     r"|[A-ZÅÄÖ][\w-]*(?::s)?(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|kommun|lasarett|stad|län|universitet|högskola|AB|vårdcentral"
     r"|[a-zåäö]*(?:förening|förbund|sällskap|akademi|partiet|föreningen|förbundet)))*"
@@ -103,7 +104,8 @@ def org_after(text: str, pos: int, orgs: OrgLexicon) -> tuple[str | None, int]:
                     return outer, outer_end
         if (
             head.group(1) == "i"
-            and " " not in org
+            # "i Södra Älvsborg": a part of the region is a place too
+            and (" " not in org or re.fullmatch(r"(?:Södra|Norra|Västra|Östra|Mellersta)\s[A-ZÅÄÖ][\w-]*", org))
             and org[:1].isupper()
             and orgs.resolve(org) is None
             and not _PLACE_OFFICE.search(text, 0, pos)

@@ -238,7 +238,7 @@ def roles_in_sentence(
                 rf"(?:,[^,.]{{2,60}},)?(?:\si\s[A-ZÅÄÖ][\w-]*)?{_EMPLOYER}"
                 # "utsett Sara Ek och arbetsterapeuten Ali Berg till": the first of two appointees
                 rf"(?:\soch\s(?:[a-zåäö][\w-]*\s)?[A-ZÅÄÖ][\w-]*(?:[\s-][A-ZÅÄÖ][\w-]*){{0,2}}{_EMPLOYER})?"
-                rf",?\s(?:{link})\s(?:ny\s)?{_NEW}",
+                rf",?\s(?:{link})\s(?:ny\s)?(?:(?:sin|sitt|sina|dess|deras)\s)?{_NEW}",  # "till sin representant"
                 after,
             )
             if tail:
@@ -392,6 +392,18 @@ def _plural_title(sentence: str, start: int, lexicon: TitleLexicon) -> str | Non
     return title[0].lower() + title[1:] if title[1:2].islower() else title  # "Överläkarna" opening a sentence
 
 
+# "säger föreningens ordförande, överläkare Amir Lund": a title listed before the one at the name.
+_LISTED_OPENING = re.compile(r"(?:\b(?:säger|sade|sa|enligt|[Ee]nligt)\s|^)(?:(?:föreningens|sektionens|förbundets|klubbens|nätverkets)\s)?$")
+
+
+def _title_listed_before(sentence: str, end: int, person: str, lexicon: TitleLexicon, starts: bool) -> list[RoleMatch]:
+    comma = re.search(r"([\w.-]+),\s$", sentence[:end])
+    listed = _title_ending_at(sentence, comma.end(1), lexicon) if comma is not None else None
+    if listed is None or not _LISTED_OPENING.search(sentence[: listed.start]):
+        return []
+    return [RoleMatch(person, _strip_new(listed.title), None, starts)]
+
+
 _UNIT_BEFORE_NAME = re.compile(r"([\w.-]+)(?:\s(?:på|vid|inom|för)\s[a-zåäö][\w-]*(?:en|et|na)){1,2},\s$")
 
 
@@ -421,7 +433,7 @@ def _title_before(
         prefix = re.search(r"[\w]+-\s(?:och|eller)\s$", sentence[: found.start])
         written = f"{prefix.group()}{found.title}" if prefix and org is None else found.title
         title, org = _body_title(_strip_new(written), org, orgs)
-        return [RoleMatch(person, title, org, starts)]
+        return _title_listed_before(sentence, found.start, person, lexicon, starts) + [RoleMatch(person, title, org, starts)]
     for named in reversed(orgs.find(before)):
         if before[named.end :].strip(" ,"):
             continue
@@ -452,7 +464,7 @@ _DEFINITE_END = re.compile(rf"(?:ns|(?<!h)(?<!it)et|ets|{_UNIT_ENDINGS})$")
 # An academic or medical field: "professor i medicinsk informatik", "specialist i allmänmedicin".
 
 
-_FIELD_TITLES = re.compile(r"(?:professor|docent|lektor|forskare|specialist|specialistläkare|överläkare)$", re.IGNORECASE)
+_FIELD_TITLES = re.compile(r"(?:professor|docent|lektor|forskare|specialist|läkare)$", re.IGNORECASE)  # "ST-läkare i internmedicin"
 _FIELD = re.compile(r"\si\s(?:[a-zåäö][\w-]*\s)?[a-zåäö][\w-]*(?=\s(?:på|vid|i|inom|hos)\s)")
 
 

@@ -257,6 +257,7 @@ _DETERMINERS = frozenset(["den", "det", "de", "en", "ett", "sin", "sitt", "sina"
 _SUPINE = re.compile(r"[a-zåäö]{2,}(?:at|it|tt|rt|lt|nt|ft|kt|pt|vt)")
 _NOT_SUPINE = frozenset(["mycket", "helt", "inget", "något", "eget", "allt", "litet", "gott", "rätt", "nytt", "kort", "fort", "snabbt", "tydligt", "bara", "just"])
 _AUXILIARY = frozenset(["har", "hade"])
+_WHEN_DONE = frozenset(["när", "innan", "förrän", "tills", "sedan"])
 
 
 def _perfect_at(before: list[str], index: int) -> bool:
@@ -264,6 +265,8 @@ def _perfect_at(before: list[str], index: int) -> bool:
     (``before`` runs from the expression outwards)."""
     if index >= len(before) or before[index].lower() not in _AUXILIARY:
         return False
+    if any(w.lower() in _WHEN_DONE for w in before[index + 1 : index + 3]):
+        return False  # "när avtalsspärren har löpt ut den 15 oktober": done by then
     return any(_SUPINE.fullmatch(w) is not None and w not in _NOT_SUPINE for w in before[max(0, index - 2) : index])
 
 
@@ -301,6 +304,9 @@ def _perfect(before: list[str], after: list[str]) -> bool:
     def supine(word: str) -> bool:
         return _SUPINE.fullmatch(word) is not None and word not in _NOT_SUPINE
 
+    aux = next((i for i, w in enumerate(before[:3]) if w.lower() in _AUXILIARY), None)
+    if aux is not None and any(w.lower() in _WHEN_DONE for w in before[aux + 1 : aux + 3]):
+        return False  # "när avtalsspärren har löpt ut den 15 oktober": done by then, not done already
     if before and before[0].lower() in _AUXILIARY and any(supine(w) for w in after[:2]):
         return True
     for words in (before, after):

@@ -85,5 +85,18 @@ def nowadays(match: re.Match[str]) -> bool:
     previous = _WORD.findall(before)
     if previous and previous[-1].lower() in ("har", "hade") and after and _SUPINE.fullmatch(after[0]):
         return False  # "Regeringen har i dag gett …": a perfect of what happened today
+    if len(previous) >= 3 and previous[-3].lower() in ("har", "hade") and _SUPINE.fullmatch(previous[-2]):
+        return False  # "Vi har fått svar i dag": a perfect, its object before "i dag"
     # the verb comes before: "Millennium saknar i dag ...", "Ordinationerna görs i dag i ..."
-    return bool(previous) and _state_verb(previous[-1]) and not (after and after[0].lower() in ("för", "till"))
+    if bool(previous) and _state_verb(previous[-1]) and not (after and after[0].lower() in ("för", "till")):
+        return True
+    # "Där brister det i dag": the verb before its pronoun subject (V2)
+    return (
+        len(previous) >= 2
+        and previous[-1].lower() in _PRONOUNS
+        and _state_verb(previous[-2])
+        and _CLAUSE_END.match(text, match.end()) is not None
+    )
+
+
+_PRONOUNS = frozenset(["det", "den", "de", "vi", "man", "han", "hon", "jag", "ni"])

@@ -664,6 +664,21 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          [("Talvos styrelse", "2021-09-24"), ("Talvos styrelse", "2021-09-24"),
           ("ledningsgruppen för Regionalt cancercentrum väst", "2021-09-21"),
           ("habilitering & Hälsas ledningsgrupp", "2021-09-08")]),
+        # the programme's steering group named after the programme, then bare; a unit's management
+        # with its place; "Designrådet" after "programmets designråd"; "och utsåg samtidigt X,
+        # <title>, till" shares the subject
+        ("Journalen ska kopplas till Millennium. Det beslutade styrgruppen för Västra Götalandsregionens program "
+         "Framtidens vårdinformationsmiljö i måndags. Styrgruppen gav samtidigt cheferna i uppdrag att ta fram mallar. "
+         "Ledningsgruppen för ambulanssjukvården i Skaraborg utsåg på tisdagen överläkare Karin Hallberg till "
+         "sin representant.", date(2019, 3, 20),
+         [("programmets styrgrupp", "2019-03-18"), ("programmets styrgrupp", "2019-03-18"),
+          ("ledningsgruppen för ambulanssjukvården i Skaraborg", "2019-03-19")]),
+        ("Varningarna ska flyttas över. Det har programmets designråd beslutat. Beslutet fattades den 4 februari.\n\n"
+         "Designrådet beslutade samtidigt att varje varning ska granskas. Förbundets styrelse beslutade i tisdags att "
+         "tacka ja till en plats och utsåg samtidigt Mikael Strand, astmasjuksköterska på Alingsås lasarett, till "
+         "förbundets representant.", date(2020, 2, 13),
+         [("programmets designråd", "2020-02-04"), ("programmets designråd", "2020-02-04"),
+          ("styrelsen", "2020-02-11"), ("styrelsen", "2020-02-11")]),
         # one commission with its report stays one decision
         ("Fullmäktige gav i juni styrelsen i uppdrag att förhandla med leverantören och att återrapportera "
          "senast i december.", date(2021, 9, 30), [("fullmäktige", "2021-06")]),

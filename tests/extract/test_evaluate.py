@@ -59,3 +59,22 @@ def test_an_event_dated_by_a_part_of_day_is_scored_by_its_day(nlp) -> None:  # t
     tallies: dict[str, Tally] = defaultdict(Tally)
     score_page(facts, gold, tallies)
     assert tallies["events"].tp == 1
+
+
+def test_a_programme_body_named_after_the_programme_is_the_programmes() -> None:
+    from fvmdocs.extract.evaluate import _norm_actor
+
+    long_name = "styrgruppen för Västra Götalandsregionens program Framtidens vårdinformationsmiljö"
+    assert _norm_actor(long_name) == _norm_actor("styrgruppen för FVM") == "programmets styrgrupp"
+    assert _norm_actor("styrgruppen för projektet") == "styrgruppen för projektet"
+
+
+def test_a_range_told_in_words_is_scored_as_its_two_ends() -> None:
+    from fvmdocs.extract.evaluate import scored_timexes
+    from fvmdocs.extract.facts import TimexFact
+
+    words = TimexFact("från vecka 42 till vecka 45", "DATE", "2026-W42", 0, 27, range_end="2026-W45")
+    dash = TimexFact("vecka 45–47", "DATE", "2026-W45/2026-W47", 30, 41, range_end="2026-W47")
+    assert scored_timexes([words, dash]) == [
+        ("vecka 42", "2026-W42"), ("vecka 45", "2026-W45"), ("vecka 45–47", "2026-W45/2026-W47")
+    ]

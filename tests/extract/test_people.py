@@ -60,6 +60,8 @@ def test_people_by_rule(text: str, names: set[str]) -> None:
         ("Personal från Norra Älvsborg deltar.", ["Norra Älvsborg"], set()),
         ("Regionrådet Yusuf är nöjd.", ["Regionrådet Yusuf"], set()),
         ("Styrelsen för Genomic Medicine Sweden beslutade i januari.", ["Genomic Medicine Sweden"], set()),
+        ("Sylf Västs styrelse utsåg två kontaktpersoner.", ["Sylf Västs"], set()),
+        ("BORÅS – Bemanningsföretaget Vårdlyftet har tecknat avtal.", ["Bemanningsföretaget Vårdlyftet"], set()),
         # credit lines and bylines
         ("Foto: Lena Strand", ["Lena Strand"], set()),
         ("Text: Lena Strand", ["Lena Strand"], set()),

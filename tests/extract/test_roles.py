@@ -374,6 +374,25 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          ["Sofia Rask"], [("Sofia Rask", "ordförande", None), ("Sofia Rask", "överläkare", "Skaraborgs Sjukhus")]),
         ("– Bra, säger Eva Åberg, bibliotekschef vid Medicinska biblioteken.", ["Eva Åberg"],
          [("Eva Åberg", "bibliotekschef", "Medicinska biblioteken")]),
+        # a title listed before the one at the name; a part of the region is a place; an
+        # association named "X- och Y"; a doctor's field; "till sin representant"
+        ("– Bra, säger föreningens ordförande, överläkare Amir Lund vid Sahlgrenska Universitetssjukhuset.",
+         ["Amir Lund"], [("Amir Lund", "ordförande", None), ("Amir Lund", "överläkare", "Sahlgrenska Universitetssjukhuset")]),
+        ("– Bra, säger Per Magnusson, verksamhetschef för ambulanssjukvården i Södra Älvsborg.", ["Per Magnusson"],
+         [("Per Magnusson", "verksamhetschef", None)]),
+        ("– Bra, säger Sofia Haddad, ordförande i Astma- och Allergiförbundet Väst.", ["Sofia Haddad"],
+         [("Sofia Haddad", "ordförande", "Astma- och Allergiförbundet Väst")]),
+        ("– Bra, säger Elin Marjanović, ordförande i Sylf Väst och ST-läkare i internmedicin på Södra Älvsborgs sjukhus.",
+         ["Elin Marjanović"], [("Elin Marjanović", "ordförande", "Sylf Väst"), ("Elin Marjanović", "ST-läkare", "Södra Älvsborgs sjukhus")]),
+        ("Ledningsgruppen utsåg överläkare Karin Hallberg, medicinskt ansvarig för ambulanssjukvården i Skaraborg, "
+         "till sin representant i arbetsgruppen.", ["Karin Hallberg"],
+         [("Karin Hallberg", "medicinskt ansvarig", None), ("Karin Hallberg", "överläkare", None),
+          ("Karin Hallberg", "representant", None)]),
+        ("Styrelsen gav förbundets sekreterare Antti Rautio i uppdrag att samla in berättelser.", ["Antti Rautio"],
+         [("Antti Rautio", "sekreterare", None)]),
+        ("Vi har anställt doktoranden Emil Sandberg och utsett ortoptisten Lina Berg till bildsamordnare.",
+         ["Emil Sandberg", "Lina Berg"],
+         [("Emil Sandberg", "doktorand", None), ("Lina Berg", "ortoptist", None), ("Lina Berg", "bildsamordnare", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(

@@ -134,6 +134,8 @@ def test_decision_by_named_person() -> None:
         ("Svaret ska komma senast den 1 juli.", "den 1 juli", "deadline"),
         ("Ett extra sammanträde hålls på tisdag.", "på tisdag", "meeting"),
         ("Regionstyrelsen beslutade i oktober att gå vidare.", "i oktober", "decision"),
+        ("Materialet ska vara klart före sommaren.", "före sommaren", "deadline"),
+        ("Arbetsgruppen träffas första gången den 4 april.", "den 4 april", "meeting"),
     ],
 )
 def test_event_type_of_a_date(sentence: str, timex: str, kind: str) -> None:

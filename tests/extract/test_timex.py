@@ -692,6 +692,14 @@ PARAGRAPHS = [
         date(2016, 4, 13),
         [("oktober", "2016-10")],
     ),
+    # a perfect in a "när" clause is done by then, not done already; "Där brister det i dag" is
+    # how things are, "Vi har fått svar i dag" a day
+    (
+        "Avtalet kan skrivas under när avtalsspärren har löpt ut den 15 oktober. Där brister det i dag. "
+        "Vi har fått svar i dag.",
+        date(2021, 10, 7),
+        [("den 15 oktober", "2021-10-15"), ("i dag", "2021-10-07")],
+    ),
 ]
 
 
