@@ -21,6 +21,7 @@ from fvmdocs.clean.decode import MB, check_body, decode_body
 from fvmdocs.clean.listing import is_listing
 from fvmdocs.clean.metadata import (
     canonical_url,
+    class_dates,
     element_date,
     jsonld_dates,
     meta_dates,
@@ -115,7 +116,7 @@ def _page_dates(soup: BeautifulSoup, root: Tag, rules: CleanRules, head: Dates) 
     dates too). Later sources are read only while a date is still missing.
     """
     found = _merge((element_date(soup, rules.published), element_date(soup, rules.updated)), head)
-    readers = (time_dates, visible_dates)
+    readers = (time_dates, visible_dates, class_dates)
     for scope in (root, soup):
         for reader in readers:
             if all(found):

@@ -99,7 +99,7 @@ _TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     # A like box: "23 gillar detta".
     (re.compile(r"^\s*\d+\s+(?:personer\s+)?gillar\s+(?:detta|det här|inlägget)\s*$", re.I), 40),
     # A back link ("Tillbaka", "« Tillbaka till nyheter").
-    (re.compile(r"^\s*(?:[«‹<←]\s*)?tillbaka(?:\s(?:till\s)?[\wåäö ]{1,30})?\s*$", re.I), 40),
+    (re.compile(r"^\s*(?:[«‹<←]\s*)?(?:gå\s)?tillbaka(?:\s(?:till\s)?[\wåäö ]{1,30})?\s*$", re.I), 40),  # "Gå tillbaka"
     # Post navigation and review stamps: "Föregående: Jourernas dag 2025", "Nästa artikel: …",
     # "Senast granskad: 7 maj 2026".
     (re.compile(r"^\s*(?:föregående|nästa)(?:\s(?:artikel|inlägg|nyhet|sida))?\s*:\s*\S", re.I), 120),
@@ -255,7 +255,10 @@ def _drop_by_text(root: Tag) -> None:
 
 
 # A CMS's date-and-author line, its date often in a <time> of its own: "18.09.2020 av Sektionsstyrelsen".
-_DATE_BYLINE = re.compile(r"^\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s+av\s+[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*\s*$")
+# Also with the time of day: "13.02.2020 08:30 av Redaktionen".
+_DATE_BYLINE = re.compile(
+    r"^\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?\s+av\s+[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*\s*$"
+)
 
 
 def _drop_date_bylines(root: Tag) -> None:

@@ -11,9 +11,15 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
-from fvmdocs.clean.dates import PUBLISHED_LABEL, UPDATED_LABEL, labelled_date, parse_date
+from fvmdocs.clean.dates import (
+    PUBLISHED_LABEL,
+    UPDATED_LABEL,
+    is_date_line,
+    labelled_date,
+    parse_date,
+)
 from fvmdocs.clean.text import collapse
-from fvmdocs.clean.tree import first, select_all, tags
+from fvmdocs.clean.tree import class_words, first, select_all, tags
 
 # Meta names in order of trust: Open Graph article tags are written by CMSs on purpose,
 # DC.* by Swedish public-sector CMSs (Sitevision, EPiServer), bare "date" by anything.
@@ -261,6 +267,24 @@ def _time_role(element: Tag) -> str | None:
     if re.search(rf"{PUBLISHED_LABEL}\s*:?\s*(?:den\s*)?$", label, re.I):
         return "published"
     return None
+
+
+# Class words of an element that shows the page's date on its own: Webflow's "news-date",
+# "post-date", "entry-date", "article-date", "datum".
+_DATE_CLASS_WORDS = frozenset({"date", "datum", "pubdate", "published"})
+
+
+def class_dates(scope: Tag) -> tuple[str | None, str | None]:
+    """The date of the first element classed as a date whose whole text is one ("26 januari 2023")."""
+    for element in scope.find_all(["div", "span", "p"]):
+        if not _DATE_CLASS_WORDS & class_words(element) or len(element.get_text()) > 60:
+            continue
+        text = collapse(element.get_text(" "))
+        if is_date_line(text):
+            found = parse_date(text)
+            if found:
+                return found, None
+    return None, None
 
 
 def visible_dates(scope: Tag) -> tuple[str | None, str | None]:

@@ -111,6 +111,8 @@ def test_landmarks_are_used(landmark: str) -> None:
         "<p class='zz'>Senast granskad: 7 maj 2026</p>",
         "<p class='info'><time datetime='2020-09-18'>18.09.2020</time> av Sektionsstyrelsen</p>",
         "<p class='back'><a href='nyheter.html'>Tillbaka</a></p>",
+        "<p class='back'><a href='javascript:history.go(-1)'>Gå tillbaka</a></p>",
+        "<p class='info'><time datetime='2020-02-13T08:30'>13.02.2020 08:30</time> av Redaktionen</p>",
         "<div class='zz'><h2>Fler pressmeddelanden</h2><ul><li><a href='/a'>Ny app</a></li></ul></div>",
         "<div class='b-overline'><a href='/offentlig-sektor/' class='c-overline'>Offentlig sektor</a></div>",
         "<div class='like-box'><span class='like-box__count'>23 gillar detta</span></div>",

@@ -76,6 +76,9 @@ def test_jsonld_dates(script: str, published: str | None, updated: str | None) -
         ('<p class="dates">Publicerad: 14 juni 2018 Uppdaterad:</p>', "2018-06-14", None),
         ("<div>Publicerat den 3 mars 2024</div>", "2024-03-03", None),
         ("<em>Uppdaterad 2023-01-09</em>", None, "2023-01-09"),
+        # an element classed as the date, with nothing but the date in it
+        ('<div class="news-date">26 januari 2023</div>', "2023-01-26", None),
+        ('<p class="date-note">Starten flyttas till den 26 januari 2023 enligt beslutet.</p>', None, None),
     ],
 )
 def test_dates_in_the_article(markup: str, published: str | None, updated: str | None) -> None:
@@ -89,6 +92,11 @@ def test_meta_beats_visible_text_and_profile_beats_meta() -> None:
     body = f'<article><p>Publicerad: 2 februari 2021</p><time class="published" datetime="2021-03-03">x</time>{BODY}</article>'  # noqa: E501
     assert clean_page(_clean(head, body)).published == "2021-01-01"
     assert clean_page(_clean(head, body), builtin_profile("vgregion")).published == "2021-03-03"
+
+
+def test_a_date_element_outside_the_article_dates_the_page() -> None:
+    body = f'<div class="hero"><div class="news-date">26 januari 2023</div><h1>T</h1></div><article>{BODY}</article>'
+    assert clean_page(_clean("<title>T</title>", body)).published == "2023-01-26"
 
 
 def test_dates_of_other_news_are_not_taken() -> None:
