@@ -46,6 +46,7 @@ BODY_NOUNS = (
     "ledningsgrupp", "ledningsgruppen", "kollegiet", "grupp", "delegation", "delegationen", "verket", "myndigheten",
     "rådet", "enheten", "organet",
     "råd",  # "programmets designråd": a council named after its owner's genitive
+    "kontor", "kontoret",  # "Chalmers innovationskontor beslutade"
 )  # fmt: skip
 
 
@@ -55,8 +56,9 @@ _INDEFINITE_BODY = re.compile(r"(styrelse|direktion)$|(nämnd|styrgrupp|direktö
 # The programme's own bodies named after it: "styrgruppen för FVM", "styrgruppen för Västra
 # Götalandsregionens program Framtidens vårdinformationsmiljö" are `programmets styrgrupp`.
 _PROGRAMME_BODY = re.compile(
-    r"(?P<body>styrgrupp|designråd|programråd)(?:en|et)?\s+för\s+(?:(?:Västra\s+Götalandsregionens|VGR:s|regionens)\s+)?"
-    r"(?:program(?:met)?\s+)?(?:FVM|Framtidens\s+vårdinformationsmiljö|(?:program\s+)?Millennium)",
+    r"(?P<body>styrgrupp|designråd|programråd)(?:en|et)?\s+(?:för|i)\s+(?:(?:Västra\s+Götalandsregionens|VGR:s|regionens)\s+)?"
+    r"(?:program(?:met)?\s+)?(?:FVM|Framtidens\s+vårdinformationsmiljö|(?:program\s+)?Millennium|för\s+(?:ett\s+)?nytt\s+vårdinformationssystem)"
+    r"|(?P<own>designråd)(?:et)?",  # the design council is the programme's
     re.IGNORECASE,
 )
 
@@ -64,7 +66,7 @@ _PROGRAMME_BODY = re.compile(
 def programme_body(name: str) -> str:
     """A body of the programme in the guidelines' form: "styrgruppen för FVM" -> "programmets styrgrupp"."""
     match = _PROGRAMME_BODY.fullmatch(name.strip())
-    return f"programmets {match.group('body').lower()}" if match else name
+    return f"programmets {(match.group('body') or match.group('own')).lower()}" if match else name
 
 
 def office_noun(name: str) -> str:
@@ -138,6 +140,11 @@ _PLACE = (
 )
 
 
+_PRESENTING_NOUN = re.compile(
+    r"(?:Leverantören|Bolaget|Företaget|Konsultföretaget|IT-företaget|Organisationen|Föreningen|Förbundet|Stiftelsen)\s(?=[A-ZÅÄÖ])"
+)
+
+
 def _body_words(match: re.Match[str]) -> tuple[str, int] | None:
     """The body phrase of a match of ``_BODY`` + ``_PLACE`` when its head is a body noun."""
     body = match.group("body")
@@ -147,6 +154,9 @@ def _body_words(match: re.Match[str]) -> tuple[str, int] | None:
             return owner.strip(), match.start("owner")  # "styrelsen beslutade" read V2
         return None
     start = match.start("owner") if match.group("owner") else match.start("body")
+    noun = _PRESENTING_NOUN.match(match.string, start) if match.group("owner") else None
+    if noun is not None:
+        start = noun.end()  # "Leverantören Talsys AB:s styrelse": the company's board, named by its name
     opening = re.match(r"(?:Även|Också|Nu|Då|Sedan|Redan|Samtidigt)\s", match.string[start:])
     if opening is not None and match.group("owner"):
         start += opening.end()  # "Även Läkarförbundets centralstyrelse antog": the adverb opens the clause

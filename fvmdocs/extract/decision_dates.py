@@ -102,6 +102,7 @@ _INSIDE_OBJECT = re.compile(r"\batt\s.*\b(?:som|när|då|där|ska|skall)\s")
 
 
 _RELATIVE_AFTER = re.compile(r",\s+som\s")
+_DURING_BEFORE = re.compile(r"\bunder\s+(?:\S+\s+och\s+)?$")
 _SINCE_BEFORE = re.compile(r"\bsedan\s$")
 
 
@@ -113,6 +114,8 @@ def _clause_timexes(ctx: PageContext, start: int, sentence: str, left: int, righ
             continue
         if _EVENT_NOUN_BEFORE.search(sentence[:local]) or (local > verb and _INSIDE_OBJECT.search(sentence, verb, local)):
             continue
+        if local > verb and re.search(r"\batt\s", sentence[verb:local]) and _DURING_BEFORE.search(sentence, 0, local):
+            continue  # "beslutat att ta in extra personal under mars och april": when it is to be done
         if local > verb and _RELATIVE_AFTER.search(sentence, verb, local) and _SINCE_BEFORE.search(sentence, 0, local):
             continue  # "har utsett Marcus Öhrn, som sedan 2016 är teknisk chef": the appointee's past
         if ctx.published is not None and timex.begin and timex.begin > ctx.published.isoformat():

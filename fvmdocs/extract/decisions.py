@@ -297,12 +297,19 @@ def decisions_in_sentence(
                 group = 1 if abbreviation.group(1) else 2
                 before = abbreviation.group(group), abbreviation.start(group)  # "Inspektionen för vård och omsorg (IVO) har beslutat"
             after = body_phrase_after(sentence[match.end() :].lstrip())
-            if after is not None and lemma == "ge i uppdrag" and re.match(
-                rf"\s*(?:[A-ZÅÄÖ]{{2,}}\s)?(?:i\s(?!(?:{MONTH_FULL_RE}|går|dag|år|fjol|\w+as)\b)[a-zåäö][\w-]*\s)?i\suppdrag\b",
+            commissioned = None if after is None or lemma != "ge i uppdrag" else re.match(
+                rf"\s*(?:[A-ZÅÄÖ]{{2,}}\s|(?P<holder>(?:[A-ZÅÄÖ][\w-]*\s){{1,3}}))?(?:i\s(?!(?:{MONTH_FULL_RE}|går|dag|år|fjol|\w+as)\b)[a-zåäö][\w-]*\s)?i\suppdrag\b",
                 sentence[match.end() :].lstrip()[after[1] + len(after[0]) :],
-            ):  # "gav forskargruppen (i hälsoinformatik) i uppdrag": the one commissioned
-                after = None  # "gav (samtidigt) regiondirektören i uppdrag": the one who is commissioned
+            )
+            if commissioned is not None and (commissioned.group("holder") or "").strip() in ("", *(p[2] for p in people)):
+                # "gav forskargruppen (i hälsoinformatik) i uppdrag", "gav (samtidigt) regiondirektören i uppdrag",
+                # "gav utbildningsdirektören Anders Holm i uppdrag" (the office and its holder): the one commissioned
+                after = None
             person = person_near(sentence, match.start(), match.end(), people)
+            if person is not None and lemma == "ge i uppdrag" and person[1] > match.start() and re.match(
+                r"[\w\s-]{0,40}?\bi\suppdrag\b", sentence[person[1] :]
+            ):
+                person = None  # "gav samtidigt utbildningsdirektören Anders Holm i uppdrag": the one commissioned
             named_before = [p for p in people if p[1] <= match.start()]
             if (
                 person is not None
@@ -376,6 +383,8 @@ def decisions_in_sentence(
 # "beslutade i fredags att anställa tio utvecklare och att öppna ett kontor": two things decided;
 # "gav X i uppdrag att förhandla … och att återrapportera" is one commission with its report.
 _TWO_OBJECTS = re.compile(r"(?:\s[^.;:,]{0,40}?)?\satt\s[^.;:]{3,150}?\s(?:och|samt)\satt\s(?P<verb>[a-zåäö]+)\b")
+# A subject and its finite verb after "att": the clause is no infinitive of what the body will do.
+_CLAUSE_SUBJECT = re.compile(r"(?:\s[\w-]+)?\s(?:ska|skall|kan|får|måste|bör|blir|är|har)\b")
 _REPORT_VERBS = frozenset(["återrapportera", "rapportera", "redovisa", "återkomma", "lämna", "presentera"])
 
 
@@ -383,6 +392,8 @@ def _two_objects(sentence: str, found: list[DecisionMatch]) -> list[DecisionMatc
     result: list[DecisionMatch] = []
     for match in found:
         two = _TWO_OBJECTS.match(sentence, match.verb_end) if match.lemma in ("besluta", "bestämma") else None
+        if two is not None and _CLAUSE_SUBJECT.match(sentence, two.end("verb")):
+            two = None  # "att varje öppning ska loggas och att loggarna ska granskas": one rule, told in two clauses
         if two is None or match.passive or match.by is None or two.group("verb") in _REPORT_VERBS:
             result.append(match)
             continue

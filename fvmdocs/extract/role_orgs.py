@@ -23,7 +23,8 @@ _PREPOSITIONS = ("på", "vid", "för", "i", "inom", "hos", "från")
 _CAPITALISED_RUN = re.compile(
     # "Vård- och äldreförvaltningen", "Astma- och Allergiförbundet Väst"
     r"[A-ZÅÄÖ][\w]*-\s(?:och|eller)\s(?:[a-zåäö][\w-]*|[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*)"
-    r"|(?:Medicinska|Regionala|Nationella|Kliniska|Svenska|Nordiska)\s[a-zåäö][\w-]*(?:en|na|et)\b"  # "Medicinska biblioteken"
+    # "Medicinska biblioteken", "Rättspsykiatriska regionkliniken": an adjective and a definite noun
+    r"|[A-ZÅÄÖ][a-zåäö]*(?:ska|ala|ella)\s[a-zåäö][\w-]*(?:en|na|et)\b"
     r"|[A-ZÅÄÖ][\w-]*(?::s)?(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|kommun|lasarett|stad|län|universitet|högskola|AB|vårdcentral"
     r"|[a-zåäö]*(?:förening|förbund|sällskap|akademi|partiet|föreningen|förbundet)))*"
 )
@@ -60,11 +61,11 @@ TIME_NOUN = re.compile(
 _SEAT_WITH_PLACE = re.compile(r"(?:Högskolan|Universitetet|Tekniska\shögskolan)\si\s[A-ZÅÄÖ][\w-]*")
 # A department named by its field: a unit of its university.
 _UNIT_NAME = re.compile(r"(?:Institutionen|Avdelningen|Enheten|Sektionen)\sför\s[a-zåäö]")
-_ASSOCIATION = re.compile(r"(?:läkarna|förbundet|föreningen|facket|Vision|Kommunal)$")
+_ASSOCIATION = re.compile(r"(?:läkarna|förbundet|föreningen|facket|Vision|Kommunal|[A-ZÅÄÖ][a-zåäö]+(?<!at)(?<!al)(?:arna|erna))$")  # "Blodgivarna i Sjuhärad", not "Moderaterna i …"
 
 
 _BRANCH = re.compile(
-    r"(?:\s(?:avdelning|region|sektion)|(?:(?<=läkarna)|(?<=föreningen))\si)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*"
+    r"(?:\s(?:avdelning|region|sektion)|(?:(?<=läkarna)|(?<=föreningen)|(?<=arna)|(?<=erna))\si)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*"
 )
 
 

@@ -204,7 +204,10 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         )  # "i uppdrag att återkomma med en bedömning i augusti": a report due
         when = re.search(r"\b(?:i|under|till|senast)\s+$", text[max(0, start - 8) : start]) is not None
         told_past = _simple_past(before[:cut])  # "… vad som gick fel vid starten i november"
-        decided = any(w in _DECIDED_WORDS for w in governor) and when
+        # not "hade då redan beslutat att ta in personal under mars": a plan already under way
+        decided = any(w in _DECIDED_WORDS for w in governor) and when and not any(
+            w.lower() in ("hade", "redan") for w in before[cut + 1 : cut + 4]
+        )
         if not told_past and (any(w in _INTENT_WORDS for w in governor) or commission and when or decided):
             # "räknar med att flytta under våren", "i uppdrag att återkomma i augusti"; not "i
             # uppdrag att sammanställa kostnaderna för november", which is about a month gone

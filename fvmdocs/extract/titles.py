@@ -119,9 +119,9 @@ def match_title(text: str, pos: int, lexicon: TitleLexicon | None = None) -> Tit
         if not token:
             return None
         end = cursor + len(token)
-        if lexicon.is_head(token) and not (
-            token.lower() in lexicon.modifiers and _next_is_title(text, end, lexicon)
-        ):
+        # "donationsansvarig läkare": an "-ansvarig" compound before a title is its modifier
+        modifier = token.lower() in lexicon.modifiers or token.lower().endswith(("ansvarig", "ansvariga"))
+        if lexicon.is_head(token) and not (modifier and _next_is_title(text, end, lexicon)):
             return TitleMatch(_tidy(text[pos:end], _opens_sentence(text, pos)), pos, end)
         pair = re.match(r"\s(?:och|eller)\s", text[end:]) if token.endswith("-") else None
         if pair:
@@ -129,7 +129,7 @@ def match_title(text: str, pos: int, lexicon: TitleLexicon | None = None) -> Tit
             continue
         abbreviation = token.lower() + "." in lexicon.modifiers
         genitive = cursor == pos and lexicon.is_body_genitive(token)
-        if token.lower() not in lexicon.modifiers and not abbreviation and not genitive:
+        if not modifier and not abbreviation and not genitive:
             return None
         if text.startswith(".", end) and abbreviation and token.lower() + "." in lexicon.modifiers:
             end += 1  # an abbreviation keeps its full stop: "t.f. programchef", "Tf. IT-direktör"

@@ -679,6 +679,19 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          "förbundets representant.", date(2020, 2, 13),
          [("programmets designråd", "2020-02-04"), ("programmets designråd", "2020-02-04"),
           ("styrelsen", "2020-02-11"), ("styrelsen", "2020-02-11")]),
+        # the design council alone is the programme's; one rule told in two "att" clauses with their
+        # own subjects is one decision; a company named after its common noun; an innovation office;
+        # an office and its holder before "i uppdrag" are the one commissioned
+        ("Designrådet fattade beslutet vid sitt möte den 14 maj. Rådet beslutade samtidigt att varje öppning ska "
+         "loggas och att loggarna ska granskas varje månad. Leverantören Talsys AB:s styrelse godkände den 2 maj ett "
+         "tilläggsavtal. Juryn utsåg på söndagskvällen laget Medkoll till vinnare. Chalmers innovationskontor "
+         "beslutade samtidigt att ge laget 50 000 kronor.", date(2019, 5, 24),
+         [("programmets designråd", "2019-05-14"), ("programmets designråd", "2019-05-14"),
+          ("Talsys AB:s styrelse", "2019-05-02"), ("juryn", "2019-05-19TEV"), ("Chalmers innovationskontor", "2019-05-19TEV")]),
+        ("Fakultetsstyrelsen ställde sig på måndagen bakom kraven och gav samtidigt utbildningsdirektören Anders Holm "
+         "i uppdrag att föra fram dem. Svaret kom i februari. Sjukhusledningen hade då redan beslutat att ta in extra "
+         "personal under mars och april.", date(2025, 5, 16),
+         [("fakultetsstyrelsen", "2025-05-12"), ("fakultetsstyrelsen", "2025-05-12"), ("sjukhusledningen", None)]),
         # one commission with its report stays one decision
         ("Fullmäktige gav i juni styrelsen i uppdrag att förhandla med leverantören och att återrapportera "
          "senast i december.", date(2021, 9, 30), [("fullmäktige", "2021-06")]),
