@@ -82,7 +82,8 @@ _FRONTED_PASSIVE = re.compile(
 # "till klinikens kontaktperson": a unit's genitive before the title, not an organisation.
 _UNIT_GENITIVE = re.compile(r"[a-zåäö][\w-]*(?:ens|ets|ns)\s(?=[a-zåäö])")
 # "Sofia Hedman-Rask, föreningens ordförande": the page's own association, named by its kind.
-_OWN_GENITIVE = re.compile(r"(?:föreningens|sektionens|förbundets|klubbens|nätverkets|sällskapets)\s(?=[a-zåäö])")
+_OWN_KINDS = r"föreningens|sektionens|förbundets|klubbens|nätverkets|sällskapets"
+_OWN_GENITIVE = re.compile(rf"(?:{_OWN_KINDS})\s(?=[a-zåäö])")
 _START_WORDS = re.compile(
     r"\b(?:tillträder|tillträdde|börjar|började|efterträder|utses|utsågs|blir|från och med|fr\.o\.m\.)\b"
 )
@@ -393,7 +394,7 @@ def _plural_title(sentence: str, start: int, lexicon: TitleLexicon) -> str | Non
 
 
 # "säger föreningens ordförande, överläkare Amir Lund": a title listed before the one at the name.
-_LISTED_OPENING = re.compile(r"(?:\b(?:säger|sade|sa|enligt|[Ee]nligt)\s|^)(?:(?:föreningens|sektionens|förbundets|klubbens|nätverkets)\s)?$")
+_LISTED_OPENING = re.compile(rf"(?:\b(?:säger|sade|sa|enligt|[Ee]nligt)\s|^)(?:(?:{_OWN_KINDS})\s)?$")
 
 
 def _title_listed_before(sentence: str, end: int, person: str, lexicon: TitleLexicon, starts: bool) -> list[RoleMatch]:
