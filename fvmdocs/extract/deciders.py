@@ -12,7 +12,13 @@ import re
 from dataclasses import replace
 
 from fvmdocs.extract.context import PageContext
-from fvmdocs.extract.decision_actors import BODY_NOUNS, definite_body, office_noun, programme_body
+from fvmdocs.extract.decision_actors import (
+    BODY_NOUNS,
+    OWN_ORG_NOUNS,
+    definite_body,
+    office_noun,
+    programme_body,
+)
 from fvmdocs.extract.decision_dates import CLAUSE_BREAK
 from fvmdocs.extract.decisions import DecisionMatch, decisions_in_sentence
 from fvmdocs.extract.facts import Decision, Role
@@ -35,8 +41,6 @@ __all__ = [
 
 
 _HOME = "Västra Götalandsregionen"
-# The organisation a page is written by, named by its kind: "sektionens styrelse", "föreningens styrelse".
-_OWN_ORG_NOUNS = frozenset(["sektionen", "föreningen", "avdelningen", "förbundet", "klubben", "kretsen", "lokalavdelningen", "centrumet", "stiftelsen"])
 # Capitalised words that open a sentence without being part of a name.
 _OPENERS = r"(?:I|Enligt|Men|Och|När|Då|Av|På|För|Från|Till|Med|Om|Vid|Efter|Inför|Under|Nu|Även|Också)"
 
@@ -75,7 +79,7 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
         if company is not None:
             return as_written(f"{company.group(1)} styrelse")
     own_body = {"styrelse": "styrelsen", "årsmöte": "årsmötet", "stämma": "stämman", "kongress": "kongressen", "styrgrupp": "styrgruppen"}
-    if owned and owned.group("owner").lower() in _OWN_ORG_NOUNS and owned.group("body").lower() in own_body:
+    if owned and owned.group("owner").lower() in OWN_ORG_NOUNS and owned.group("body").lower() in own_body:
         # "sektionens styrelse" on the union branch's own page (set 17's convention), "föreningens årsmöte"
         return own_body[owned.group("body").lower()]
     if owned and ctx.orgs.resolve(owned.group("owner")) == _HOME:

@@ -12,12 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from fvmdocs.extract.people import ORG_NOUNS
 from fvmdocs.extract.timex_lexicon import MONTH_FULL_RE
 
 __all__ = [
     "ABBREVIATED",
     "BODY_NOUNS",
     "DECISION_OWNER",
+    "OWN_ORG_GENITIVE",
+    "OWN_ORG_NOUNS",
     "PRONOUN_SUBJECT",
     "SIGNERS",
     "body_before_in",
@@ -48,6 +51,14 @@ BODY_NOUNS = (
     "råd",  # "programmets designråd": a council named after its owner's genitive
     "kontor", "kontoret",  # "Chalmers innovationskontor beslutade"
 )  # fmt: skip
+
+
+# The organisation a page is written by, named by its kind: "sektionens styrelse",
+# "föreningens ordförande" (the page's own board and chair, not another organisation's).
+OWN_ORG_NOUNS = frozenset(
+    ["sektionen", "föreningen", "avdelningen", "förbundet", "klubben", "kretsen", "lokalavdelningen", "centrumet", "stiftelsen"]
+)  # fmt: skip
+OWN_ORG_GENITIVE = "|".join(sorted(f"{noun}s" for noun in OWN_ORG_NOUNS))
 
 
 _INDEFINITE_BODY = re.compile(r"(styrelse|direktion)$|(nämnd|styrgrupp|direktör|chef|enhet)$|(utskott)$")
@@ -140,9 +151,8 @@ _PLACE = (
 )
 
 
-_PRESENTING_NOUN = re.compile(
-    r"(?:Leverantören|Bolaget|Företaget|Konsultföretaget|IT-företaget|Organisationen|Föreningen|Förbundet|Stiftelsen)\s(?=[A-ZÅÄÖ])"
-)
+# "Leverantören Talsys AB:s styrelse", "Konsultföretaget X:s styrelse": the common noun that presents a name.
+_PRESENTING_NOUN = re.compile(rf"(?=[A-ZÅÄÖ])(?i:[\w-]*?(?:{ORG_NOUNS}|stiftelsen))\s(?=[A-ZÅÄÖ])")
 
 
 def _body_words(match: re.Match[str]) -> tuple[str, int] | None:

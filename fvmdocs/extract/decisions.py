@@ -382,7 +382,7 @@ def decisions_in_sentence(
 
 # "beslutade i fredags att anställa tio utvecklare och att öppna ett kontor": two things decided;
 # "gav X i uppdrag att förhandla … och att återrapportera" is one commission with its report.
-_TWO_OBJECTS = re.compile(r"(?:\s[^.;:,]{0,40}?)?\satt\s[^.;:]{3,150}?\s(?:och|samt)\satt\s(?P<verb>[a-zåäö]+)\b")
+_TWO_OBJECTS = re.compile(r"(?:\s[^.;:,]{0,40}?)?\satt\s[^.;:]{3,150}?\s(?:och|samt)\s(?P<second>att\s(?P<verb>[a-zåäö]+))\b")
 # A subject and its finite verb after "att": the clause is no infinitive of what the body will do.
 _CLAUSE_SUBJECT = re.compile(r"(?:\s[\w-]+)?\s(?:ska|skall|kan|får|måste|bör|blir|är|har)\b")
 _REPORT_VERBS = frozenset(["återrapportera", "rapportera", "redovisa", "återkomma", "lämna", "presentera"])
@@ -399,7 +399,7 @@ def _two_objects(sentence: str, found: list[DecisionMatch]) -> list[DecisionMatc
             continue
         cut = match.what.find(" och att ")
         result.append(replace(match, what=match.what[:cut]) if cut > 0 else match)
-        second = f"{sentence[match.verb_start : match.verb_end]} {_clause(sentence, two.start('verb') - 4)}"
+        second = f"{sentence[match.verb_start : match.verb_end]} {_clause(sentence, two.start('second'))}"
         result.append(replace(match, what=second, second=True))
     return result
 

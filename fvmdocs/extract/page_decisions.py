@@ -30,7 +30,7 @@ from fvmdocs.extract.deciders import (
     verb_clause,
     with_subject,
 )
-from fvmdocs.extract.decision_actors import BODY_NOUNS, is_court
+from fvmdocs.extract.decision_actors import BODY_NOUNS, OWN_ORG_GENITIVE, is_court
 from fvmdocs.extract.decision_dates import decision_timexes, sitting_named, within
 from fvmdocs.extract.decision_merge import (
     absorb_undated,
@@ -117,7 +117,7 @@ def _ruling_day(ctx: PageContext) -> FactDate | None:
     return None
 
 
-_OWN_BOARD = re.compile(r"\b(?:[Ff]öreningens|[Ff]örbundets|[Ss]ektionens|[Kk]lubbens|[Ss]tiftelsens)\sstyrelse\b")
+_OWN_BOARD = re.compile(rf"\b(?i:{OWN_ORG_GENITIVE})\sstyrelse\b")
 _NEEDS_DECIDER = frozenset(["utse", "få i uppdrag", "välja till"])
 _ALSO = re.compile(r"\s(?:också|även|dessutom)\b")
 

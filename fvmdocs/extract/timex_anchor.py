@@ -263,13 +263,19 @@ _AUXILIARY = frozenset(["har", "hade"])
 _WHEN_DONE = frozenset(["när", "innan", "förrän", "tills", "sedan"])
 
 
+def _done_by_then(before: list[str], aux: int) -> bool:
+    """ "när avtalsspärren har löpt ut den 15 oktober": a perfect in a "när" clause is done by
+    then, not done already (``aux``: where "har"/"hade" is in ``before``)."""
+    return any(w.lower() in _WHEN_DONE for w in before[aux + 1 : aux + 3])
+
+
 def _perfect_at(before: list[str], index: int) -> bool:
     """Whether ``before[index]`` is "har"/"hade" with a supine right after it in the text
     (``before`` runs from the expression outwards)."""
     if index >= len(before) or before[index].lower() not in _AUXILIARY:
         return False
-    if any(w.lower() in _WHEN_DONE for w in before[index + 1 : index + 3]):
-        return False  # "när avtalsspärren har löpt ut den 15 oktober": done by then
+    if _done_by_then(before, index):
+        return False
     return any(_SUPINE.fullmatch(w) is not None and w not in _NOT_SUPINE for w in before[max(0, index - 2) : index])
 
 
@@ -308,8 +314,8 @@ def _perfect(before: list[str], after: list[str]) -> bool:
         return _SUPINE.fullmatch(word) is not None and word not in _NOT_SUPINE
 
     aux = next((i for i, w in enumerate(before[:3]) if w.lower() in _AUXILIARY), None)
-    if aux is not None and any(w.lower() in _WHEN_DONE for w in before[aux + 1 : aux + 3]):
-        return False  # "när avtalsspärren har löpt ut den 15 oktober": done by then, not done already
+    if aux is not None and _done_by_then(before, aux):
+        return False
     if before and before[0].lower() in _AUXILIARY and any(supine(w) for w in after[:2]):
         return True
     for words in (before, after):
