@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
+from fvmdocs.clean.content import after_headline
 from fvmdocs.clean.dates import is_date_line
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import (
@@ -55,7 +56,9 @@ CHROME_WORDS = frozenset({
 })  # fmt: skip
 # Compound chrome class names: Joomla's "article-info" list ("Detaljer", "Skrivet av …").
 _CHROME_PARTS = ("article-info", "articleinfo", "cat-links", "article__section", "article-section", "article_area", "article-area",
-                 "overline")  # fmt: skip  # Arc XP's section link above the headline
+                 "overline",  # Arc XP's section link above the headline
+                 "visual-info",  # OpenCms Mercury's date and author unit beside the headline
+                 "base-main-card")  # fmt: skip  # LinkedIn's author card: name, headline, date
 _HIDDEN_WORDS = frozenset({
     "hidden", "d-none", "is-hidden", "visually-hidden", "sr-only", "screen-reader-text",
     "element-invisible", "visuallyhidden"
@@ -71,7 +74,8 @@ DROP_HEADINGS = frozenset(
         "Populärt", "Kontakt", "Kontakta oss", "Kontaktperson", "Kontaktpersoner", "Dela sidan",
         "Dela", "Dela artikeln", "Kommentarer", "Kommentera", "Nyhetsbrev", "Taggar", "Ämnen",
         "Prenumerera på vårt nyhetsbrev", "Annons", "Dokument", "Relaterade dokument", "Bilagor",
-        "Ladda ner", "Fler pressmeddelanden", "Fler artiklar", "Fler inlägg",
+        "Ladda ner", "Fler pressmeddelanden", "Fler artiklar", "Fler inlägg", "Senaste nyheterna",
+        "Senaste nyheter",
     )
 )  # fmt: skip
 
@@ -96,8 +100,13 @@ _TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     # A decision's file data: "Diarienummer 1187-2025", "Läs beslutet (pdf)".
     (re.compile(r"^\s*(?:diarienummer|dnr\.?)\s*:?\s*[\w/-]+\s*$", re.I), 60),
     (re.compile(r"^\s*läs (?:hela )?(?:beslutet|rapporten|domen|yttrandet|granskningen|protokollet)\s*\((?:pdf|word)\)\s*$", re.I), 60),
-    # A like box: "23 gillar detta".
+    # A like box: "23 gillar detta", "9 gillningar"; a blog's notes: "X gillade detta", "Y reblogged this from Z".
     (re.compile(r"^\s*\d+\s+(?:personer\s+)?gillar\s+(?:detta|det här|inlägget)\s*$", re.I), 40),
+    (re.compile(r"^\s*\d+\s+(?:gillningar|gilla-markeringar|reaktioner|likes?)\s*$", re.I), 40),
+    (re.compile(r"^\s*\S+\s+(?:gillade\s+(?:detta|det här|inlägget)|reblogged\s+this(?:\s+from\s+\S+)?)\s*$", re.I), 120),
+    # A print link ("Skriv ut") and a publishing platform's line ("Published in X · 4 min read").
+    (re.compile(r"^\s*skriv\s+ut(?:\s+(?:sidan|artikeln|nyheten))?\s*$", re.I), 30),
+    (re.compile(r"^\s*published\s+in\b|^\s*\d+\s+min\s+read\s*$", re.I), 120),
     # A back link ("Tillbaka", "« Tillbaka till nyheter").
     (re.compile(r"^\s*(?:[«‹<←]\s*)?(?:gå\s)?tillbaka(?:\s(?:till\s)?[\wåäö ]{1,30})?\s*$", re.I), 40),  # "Gå tillbaka"
     # Post navigation and review stamps: "Föregående: Jourernas dag 2025", "Nästa artikel: …",
@@ -183,8 +192,18 @@ def strip_page(soup: BeautifulSoup) -> None:
             element.decompose()
             continue
         words = class_words(element)
-        if words and _is_foreign(words) and not _holds_article(element):
+        if words and _is_foreign(words) and not _holds_article(element) and not _own_teaser(element, words):
             element.decompose()
+
+
+# Class words that name a teaser: another page's, except where it stands right under this page's headline.
+_TEASER_WORDS = frozenset({"teaser", "puff", "promo"})
+
+
+def _own_teaser(element: Tag, words: set[str]) -> bool:
+    """Neos's "news-detail__teaser" right under the h1: this article's own lead, no link in it."""
+    foreign = words & FOREIGN_WORDS
+    return bool(foreign) and foreign <= _TEASER_WORDS and after_headline(element) and element.find("a") is None
 
 
 def _is_hidden(element: Tag) -> bool:
@@ -261,10 +280,28 @@ _DATE_BYLINE = re.compile(
 )
 
 
+# A date line with the post's other labels: "Publicerad 15 november 2018 · Kategori: Vårdinformatik",
+# "Publicerad 24 maj 2019 Text Karin Ek Kategori Vårdinformatik".
+_DATE_META = re.compile(
+    r"^\s*(?:publicerad|publicerat|postad|postat)e?:?\s+(?:den\s+)?(?:\d{1,2}\s+[a-zåäö]+\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+    r"(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?\s*(?:[·|•–-]\s*)?"
+    r"(?:(?:kategori(?:er)?|ämnen?|taggar|text|av|foto|skriven\s+av)\b:?\s*\S.*)?$",
+    re.I,
+)
+
+
+# An author's name with a separator and nothing else (Medium's "Sara Lindqvist · Follow").
+_AUTHOR_DOT = re.compile(r"^[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+){1,3}\s*[·•]$")
+
+
 def _drop_date_bylines(root: Tag) -> None:
-    """Remove short paragraphs and spans whose whole text is a date and its author."""
+    """Remove short paragraphs and spans whose whole text is a date and its author or labels."""
     for element in root.find_all(["p", "div", "span"]):
-        if not removed(element) and len(element.get_text()) <= 80 and _DATE_BYLINE.match(collapse(element.get_text(" "))):
+        if removed(element) or len(element.get_text()) > 160:
+            continue
+        line = collapse(element.get_text(" "))
+        short = len(line) <= 80 and (_DATE_BYLINE.match(line) or _AUTHOR_DOT.match(line))
+        if short or _DATE_META.match(line) and element.find(["p", "div"]) is None:
             element.decompose()
 
 

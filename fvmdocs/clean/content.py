@@ -112,11 +112,24 @@ def _is_lead_like(element: Tag) -> bool:
         element.get("itemprop") == "description"
         or not LEAD_WORDS.isdisjoint(words)
         or any(word.endswith(_LEAD_ENDINGS) for word in words)
+        # a blog theme's "subheading" is the lead when it stands right under the headline
+        or "subheading" in words and after_headline(element)
     )
 
 
+def after_headline(element: Tag) -> bool:
+    """Whether ``element`` follows the page's ``<h1>`` as its next sibling element."""
+    before = element.find_previous_sibling(True)
+    return before is not None and before.name == "h1"
+
+
 def _plausible_lead(element: Tag, root: Tag) -> bool:
-    """A lead is a short text, not the article itself or a wrapper around it."""
+    """A lead is a short text, not the article itself or a wrapper around it, and not a link
+    (a blog's tagline in the site header links to the home page)."""
     if element is root or any(parent is element for parent in root.parents):
         return False
-    return 0 < len(element.get_text(strip=True)) < 1200
+    if element.name == "a" or element.find_parent("a") is not None:
+        return False
+    text = element.get_text(strip=True)
+    links = "".join(a.get_text(strip=True) for a in element.find_all("a"))
+    return 0 < len(text) < 1200 and len(links) < len(text)

@@ -50,6 +50,7 @@ BODY_NOUNS = (
     "rådet", "enheten", "organet",
     "råd",  # "programmets designråd": a council named after its owner's genitive
     "kontor", "kontoret",  # "Chalmers innovationskontor beslutade"
+    "kliniken",  # "Barnkliniken på Södra Älvsborgs sjukhus har utsett"
 )  # fmt: skip
 
 
@@ -143,6 +144,8 @@ _PLACE = (
     # "Ledningsgruppen för Regionalt cancercentrum väst": a centre named with lower-case words
     r"|(?:Regionalt|Nationellt)\s[a-zåäö]*centrum(?:\s(?:väst|öst|syd|norr|sydöst|mellansverige|[A-ZÅÄÖ][\w-]*))?"
     r"|[A-ZÅÄÖ][\w-]*(?::s|s)?"
+    # "styrgruppen för program Millennium", "designrådet i programmet Framtidens vårdinformationsmiljö"
+    r"|program(?:met)?(?=\s[A-ZÅÄÖ])"
     # "beredningen för mänskliga rättigheter", "rådet för funktionshinderfrågor"
     r"|(?:[a-zåäö][\w-]*\s)?[\w-]*(?:rättigheter|frågor)\b)"
     r"(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[Ss]jukhus|kommun|stad|lasarett|län|[a-zåäö]*förening|[a-zåäö]*förbund|vårdinformationsmiljö"
@@ -228,6 +231,10 @@ def name_before(text: str) -> tuple[str, int] | None:
         return " ".join(words[1:]), match.start() + len(words[0]) + 1
     if len(words) == 2 and words[0].endswith(("rådet", "bolaget", "myndigheten", "företaget", "förbundet")):
         return words[1], match.start() + len(words[0]) + 1  # "Forskningsrådet Forte": the name
+    placed = re.search(r"(?<![\w-])[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*\si\s$", text[: match.start()])
+    if placed is not None and placed.group().split()[0].lower() not in _NOT_ACTORS:
+        # "Synskadades Riksförbund i Västra Götaland ställde sig bakom": the name with its place
+        return text[placed.start() :], placed.start()
     return match.group(), match.start()
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from fvmdocs.extract.context import PageContext, fact_date
 from fvmdocs.extract.facts import FactDate
 
-__all__ = ["CLAUSE_BREAK", "decision_timexes", "sitting_named", "within"]
+__all__ = ["CLAUSE_BREAK", "decision_timexes", "news_came", "sitting_named", "within"]
 
 
 _EVENT_NOUN_BEFORE = re.compile(
@@ -46,6 +46,18 @@ def sitting_named(ctx: PageContext, start: int, sentence: str, by: str) -> FactD
         if day is not None:
             return fact_date(day)
     return None
+
+
+# "I fredags kom beskedet vi har väntat på. Myndigheten beslutade att …": the day the news came.
+_NEWS_CAME = re.compile(r"^[^,.;:]{0,30}?\b(?:kom|fick\s(?:vi|föreningen|förbundet|nätverket)|nådde\soss)\s(?:det\s)?(?:efterlängtade\s)?beskedet\b|^\s*[Bb]eskedet\skom\b")
+
+
+def news_came(ctx: PageContext, previous: tuple[int, int] | None) -> FactDate | None:
+    """The one date of a short sentence before a decision that says the news came then."""
+    if previous is None or not _NEWS_CAME.search(ctx.text[previous[0] : previous[1]]):
+        return None
+    days = [t for t in ctx.timexes_in(*previous) if t.type == "DATE"]
+    return fact_date(days[0]) if len(days) == 1 else None
 
 
 def decision_timexes(

@@ -316,7 +316,8 @@ def decisions_in_sentence(
                 and person[1] > match.start()
                 and lemma == "utse"
                 # "utsåg samtidigt Mikael Strand, astmasjuksköterska på Alingsås lasarett, till": an apposition between
-                and re.match(r"(?:[^,.]{0,40}?|[^,.]{0,40},[^,.]{1,80},)\s(?:till|som)\s", sentence[person[1] :])
+                # "har utsett Jonas Ek, arbetsterapeut, att leda arbetet": the one appointed to a task
+                and re.match(r"(?:[^,.]{0,40}?|[^,.]{0,40},[^,.]{1,80},)\s(?:till|som|att)\s", sentence[person[1] :])
                 and not re.search(r"\b(?:i går|i dag|nu)\s*$", sentence[match.end() : person[1]])
                 and (name_before(subject.rstrip()) or before or named_before or coordinated_subject(sentence, match.start()))
             ):
@@ -466,6 +467,11 @@ _RELATIVE = re.compile(
     r"(?<![\w-])beslut(?:et)?(?:\s(?:att|om)\s[^,.;:]{1,80})?,?\ssom\s(?P<rest>(?:[\w:-]+\s){1,5}?)(?:har\s|hade\s)?(?:fattade|fattat|tog|tagit)(?![\w-])",
     re.IGNORECASE,
 )
+# "enligt det uppdrag som regionstyrelsen gav i februari": a commission told in passing.
+_RELATIVE_COMMISSION = re.compile(
+    r"(?<![\w-])uppdrag(?:et)?(?:\s(?:att|om)\s[^,.;:]{1,80})?,?\ssom\s(?P<rest>(?:[\w:-]+\s){1,5}?)(?:har\s|hade\s)?(?:gav|gett|givit)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 # "Det beslutet fattade regionstyrelsen redan i januari": the decision fronted, its maker after the verb.
@@ -485,7 +491,9 @@ _SEVERAL = re.compile(r"\b(?:de|alla|flera|några|dessa|andra|övriga|\w+aste|\w
 
 def _relative_decisions(sentence: str, taken: Sequence[DecisionMatch]) -> list[DecisionMatch]:
     found = []
-    for match in _RELATIVE.finditer(sentence):
+    relatives = [(match, "fatta beslut") for match in _RELATIVE.finditer(sentence)]
+    relatives += [(match, "ge i uppdrag") for match in _RELATIVE_COMMISSION.finditer(sentence)]
+    for match, lemma in relatives:
         if any(d.verb_start <= match.start() < d.verb_end for d in taken):
             continue
         if _SEVERAL.search(sentence, 0, match.start()):
@@ -496,8 +504,8 @@ def _relative_decisions(sentence: str, taken: Sequence[DecisionMatch]) -> list[D
             continue
         start = match.start("rest") + body[1]
         what = _clause(sentence, match.start())
-        planned = _planned_before(sentence, match.start())
-        found.append(DecisionMatch("fatta beslut", match.start(), match.end(), body[0], start, what, planned, False, True))
+        planned = lemma == "fatta beslut" and _planned_before(sentence, match.start())  # "ska enligt det uppdrag som X gav": given
+        found.append(DecisionMatch(lemma, match.start(), match.end(), body[0], start, what, planned, False, True))
     fronted = _FRONTED.match(sentence)
     if fronted is not None and not any(d.verb_start <= fronted.start("verb") < d.verb_end for d in taken):
         body = body_phrase_after(sentence[fronted.end() :])

@@ -148,9 +148,9 @@ def _office_holders(gold: dict[str, Any]) -> Callable[[str | None], str | None]:
 
 
 def _day(value: str | None) -> str | None:
-    """A decision's or event's date as its calendar day: "2025-11-11TEV" and "2025-11-11" agree
-    (GUIDELINES.md)."""
-    return re.sub(r"T(?:MO|AF|EV|NI|DT)$", "", value) if value else value
+    """A decision's or event's date as its calendar day: "2025-11-11TEV", "2025-11-11T19:00" and
+    "2025-11-11" agree (GUIDELINES.md)."""
+    return re.sub(r"T(?:MO|AF|EV|NI|DT|\d{2}:\d{2})$", "", value) if value else value
 
 
 def _first_words(text: str, count: int = 3) -> str:

@@ -31,7 +31,7 @@ from fvmdocs.extract.deciders import (
     with_subject,
 )
 from fvmdocs.extract.decision_actors import BODY_NOUNS, OWN_ORG_GENITIVE, is_court
-from fvmdocs.extract.decision_dates import decision_timexes, sitting_named, within
+from fvmdocs.extract.decision_dates import decision_timexes, news_came, sitting_named, within
 from fvmdocs.extract.decision_merge import (
     absorb_undated,
     common_words,
@@ -406,7 +406,7 @@ class _Trail:
                 self.decisions[-1] = replace(earlier, date=date_fact)
             return
         if date_fact is None and by is not None:
-            date_fact = sitting_named(self.ctx, start, sentence, by)
+            date_fact = sitting_named(self.ctx, start, sentence, by) or news_came(self.ctx, self.previous)
         if date_fact is None:
             repeated, date_fact = self._meeting_date(match, sentence, by)
             if repeated:

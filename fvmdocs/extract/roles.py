@@ -229,7 +229,8 @@ def roles_in_sentence(
         appointed = re.search(
             rf"(?:{_APPOINTERS}|\b(?:valdes|utsågs|utnämndes|har valts|har utsetts))\s(?:[a-zåäö][\w.-]*\s){{0,5}}"
             # "utsett psykologen Sara Ek och arbetsterapeuten Ali Berg till": the second of two appointees
-            rf"(?:[^,.]{{0,60}},\s|[A-ZÅÄÖ][\w-]*(?:[\s-][A-ZÅÄÖ][\w-]*){{0,2}}{_EMPLOYER}\soch\s(?:[a-zåäö][\w-]*\s)?)?$",
+            # "utsåg X, arbetsterapeut på Y, och Z, enhetschef på W, till": the second, each with a title
+            rf"(?:[^,.]{{0,60}},\s|[A-ZÅÄÖ][\w-]*(?:[\s-][A-ZÅÄÖ][\w-]*){{0,2}}{_EMPLOYER}(?:,[^,.]{{2,60}},)?\soch\s(?:[a-zåäö][\w-]*\s)?)?$",
             sentence[:start],
         ) or re.search(
             r"\b[Mm]ed\s(?:[a-zåäö][\w.-]*\s){0,3}(?:[^,.]{0,60},\s)?$", sentence[:start]
@@ -239,7 +240,7 @@ def roles_in_sentence(
             tail = re.match(
                 rf"(?:,[^,.]{{2,60}},)?(?:\si\s[A-ZÅÄÖ][\w-]*)?{_EMPLOYER}"
                 # "utsett Sara Ek och arbetsterapeuten Ali Berg till": the first of two appointees
-                rf"(?:\soch\s(?:[a-zåäö][\w-]*\s)?[A-ZÅÄÖ][\w-]*(?:[\s-][A-ZÅÄÖ][\w-]*){{0,2}}{_EMPLOYER})?"
+                rf"(?:\soch\s(?:[a-zåäö][\w-]*\s)?[A-ZÅÄÖ][\w-]*(?:[\s-][A-ZÅÄÖ][\w-]*){{0,2}}{_EMPLOYER}(?:,[^,.]{{2,60}},)?)?"
                 rf",?\s(?:{link})\s(?:ny\s)?(?:(?:sin|sitt|sina|dess|deras)\s)?{_NEW}",  # "till sin representant"
                 after,
             )

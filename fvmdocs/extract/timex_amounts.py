@@ -232,8 +232,8 @@ AMOUNT_RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
                 r"(?!\w)", _I), _set),
     (re.compile(r"(?<!\w)per\s+(?P<u>år|månad|vecka|dag|dygn|kvartal|halvår|tertial)(?!\w)", _I),
      _set),
-    (re.compile(r"(?<!\w)(?P<t>(?:kl\.?|klockan)\s*(?P<h>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?"
-                r"(?:\s*[–—-]\s*(?P<h2>[01]?\d|2[0-3])(?:[.:](?P<mi2>[0-5]\d))?)?)(?![\d.:]\d)",
+    (re.compile(r"(?<!\w)(?P<t>(?:kl\.?|klockan)\s*(?P<h>2[0-3]|[01]?\d)(?!\d)(?:[.:](?P<mi>[0-5]\d))?"
+                r"(?:\s*[–—-]\s*(?P<h2>2[0-3]|[01]?\d)(?!\d)(?:[.:](?P<mi2>[0-5]\d))?)?)(?![\d.:]\d)",
                 _I), _clock),
     (re.compile(r"(?<!\w)(?P<t>(?P<g>i\s*går|igår)\s+(?P<p>kväll|morse|förmiddags?"
                 r"|eftermiddags?))(?!\w)", _I), _day_part),

@@ -119,6 +119,17 @@ def test_landmarks_are_used(landmark: str) -> None:
         "<div class='td-a-rec td-a-rec-id-content_bottom'><span class='td-adspot-title'>- Annons -</span></div>",
         "<p class='zz'>- Annons -</p>",
         "<div class='paywall-note'>Gillar du lokal journalistik? <a href='/p/'>Prenumerera från 1 krona första månaden</a>.</div>",
+        "<p class='entry__date'>Publicerad 15 november 2018 &middot; Kategori: <a href='/k/vard'>Vårdinformatik</a></p>",
+        "<p class='zz'>Publicerad 24 maj 2019 Text Karin Ek Kategori Vårdinformatik</p>",
+        "<div class='visual-info'><div class='info date'>11 september 2019</div><div class='info person'><div>Kommunikationsenheten</div></div></div>",
+        "<div class='base-main-card'><div class='base-main-card__info'><h3 class='base-main-card__title'>Eva Lund</h3>"
+        "<h4 class='base-main-card__subtitle'>Utbildningsledare på Yrkeshögskolan Väst</h4></div></div>",
+        "<div class='zz'><span class='post-likes'>9 gillningar</span></div>",
+        "<ol class='notes'><li class='note'>medlemiborås gillade detta</li><li class='note'>cancerfondenvast reblogged this from brostcancer</li></ol>",
+        "<div class='zz'><a href='https://medium.com/@sara'>Sara Lindqvist</a> · <button>Follow</button></div>",
+        "<div class='zz'>Published in <a href='/m'>Medicinarkåren Väst</a> · <span>4 min read</span> · <span>Oct 18, 2017</span></div>",
+        "<div class='zz'><a class='edn_printButton' href='/print'>Skriv ut</a></div>",
+        "<div class='zz'><h2>Senaste nyheterna</h2><ul><li><a href='/1'>Annan nyhet</a></li></ul></div>",
     ],
 )
 def test_boilerplate_is_removed_anywhere(boilerplate: str) -> None:
@@ -188,6 +199,25 @@ def test_a_lead_is_found_by_the_ending_of_a_joined_class_word(lead_class: str) -
     <div class="entry-content"><p>{P2}</p><p>{P3}</p></div>"""
     blocks = _clean(body)
     assert [b.kind for b in blocks if b.text == P1] == ["lead"]
+
+
+def test_a_teaser_right_under_the_headline_is_the_articles_own() -> None:
+    # Neos's "news-detail__teaser": this article's lead, though "teaser" names other pages' boxes elsewhere
+    body = f"""<article class="news-detail"><h1>Ny tidplan</h1><div class="news-detail__teaser"><p>{P1}</p></div>
+    <div class="news-detail__content"><p>{P2}</p></div><div class="teaser"><p>{P3}</p></div></article>"""
+    texts = _texts(body)
+    assert P1 in texts and P2 in texts and P3 not in texts
+
+
+def test_a_subheading_under_the_headline_is_the_lead_and_a_linked_tagline_is_not() -> None:
+    # Orchard Core's "h2.subheading" in the masthead; Hexo's site tagline, a link home, in the site header
+    body = f"""<header id="header"><h1 id="logo-wrap"><a href="/">Hack for Health</a></h1>
+    <h2 id="subtitle-wrap"><a href="/" id="subtitle">Öppna data för bättre vård</a></h2></header>
+    <header class="masthead"><div class="post-heading"><h1>Ny tidplan</h1><h2 class="subheading">{P1}</h2></div></header>
+    <article><p>{P2}</p><p>{P3}</p></article>"""
+    blocks = _clean(body)
+    assert [b.kind for b in blocks if b.text == P1] == ["lead"]
+    assert "Öppna data för bättre vård" not in [b.text for b in blocks]
 
 
 def test_a_drupal_ingress_field_survives_its_label_hidden_class() -> None:

@@ -695,6 +695,21 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         # one commission with its report stays one decision
         ("Fullmäktige gav i juni styrelsen i uppdrag att förhandla med leverantören och att återrapportera "
          "senast i december.", date(2021, 9, 30), [("fullmäktige", "2021-06")]),
+        # the programme's bodies named "för program Millennium" / "i programmet Framtidens …"; a clinic at
+        # its hospital; an association with its place; one appointed "att leda"; a commission told in a
+        # relative clause; a decision dated by the sentence that says the news came
+        ("Styrgruppen för program Millennium beslutade den 12 september att kliniken behåller Aria. Styrgruppen gav "
+         "samtidigt VGR IT i uppdrag att bygga kopplingen. Designrådet i programmet Framtidens vårdinformationsmiljö "
+         "beslutade förra veckan att ett fält ska synas. Barnkliniken på Södra Älvsborgs sjukhus har dessutom utsett "
+         "en kontaktperson för familjerna.", date(2023, 9, 19),
+         [("programmets styrgrupp", "2023-09-12"), ("programmets styrgrupp", "2023-09-12"),
+          ("programmets designråd", "2023-W37"), ("barnkliniken på Södra Älvsborgs sjukhus", None)]),
+        ("Synskadades Riksförbund i Västra Götaland ställde sig i måndags bakom kraven. Hjälpmedelscentralen har utsett "
+         "Jonas Ek, arbetsterapeut, att leda arbetet. Förstudien ska enligt det uppdrag som regionstyrelsen gav i "
+         "februari vara klar i oktober. I fredags kom beskedet vi har väntat på. Myndigheten för yrkeshögskolan "
+         "beslutade att bevilja vår ansökan.", date(2016, 10, 6),
+         [("Synskadades Riksförbund i Västra Götaland", "2016-10-03"), ("hjälpmedelscentralen", None),
+          ("regionstyrelsen", "2016-02"), ("myndigheten för yrkeshögskolan", "2016-09-30")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

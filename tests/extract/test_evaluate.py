@@ -40,6 +40,7 @@ def test_a_decision_dated_by_a_part_of_day_is_dated_by_its_day() -> None:
     from fvmdocs.extract.evaluate import _day
 
     assert _day("2025-11-11TEV") == _day("2025-11-11") == "2025-11-11"
+    assert _day("2025-11-25T19:00") == "2025-11-25"  # a clock time, too
     assert _day("2025-W46") == "2025-W46"
     assert _day(None) is None
 

@@ -401,6 +401,15 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
         ("Vi har anställt doktoranden Emil Sandberg och utsett ortoptisten Lina Berg till bildsamordnare.",
          ["Emil Sandberg", "Lina Berg"],
          [("Emil Sandberg", "doktorand", None), ("Lina Berg", "ortoptist", None), ("Lina Berg", "bildsamordnare", None)]),
+        # a centre named with a lower-case noun; a hospital physicist; two appointees, each with a title
+        ("– Bra, säger Karin Holm, verksamhetschef på Reproduktionsmedicinskt centrum.", ["Karin Holm"],
+         [("Karin Holm", "verksamhetschef", "Reproduktionsmedicinskt centrum")]),
+        ("Maja Lindahl är sjukhusfysiker på Jubileumskliniken.", ["Maja Lindahl"],
+         [("Maja Lindahl", "sjukhusfysiker", "Jubileumskliniken")]),
+        ("Styrelsen utsåg Lina Karlsson, arbetsterapeut på Alingsås lasarett, och Peter Nyström, enhetschef på "
+         "Kungälvs sjukhus, till representanter i gruppen.", ["Lina Karlsson", "Peter Nyström"],
+         [("Lina Karlsson", "arbetsterapeut", "Alingsås lasarett"), ("Lina Karlsson", "representant", None),
+          ("Peter Nyström", "enhetschef", "Kungälvs sjukhus"), ("Peter Nyström", "representant", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(

@@ -179,6 +179,8 @@ ROWS: list[tuple[str, date | None, str, str, str | None, str | None, str | None]
     ("Rapporter skickas dagligen.", THU, "dagligen", "P1D", None, None, None),
     ("Webbinariet hålls den 17 maj klockan 10.", THU, "den 17 maj klockan 10", "2025-05-17T10:00", None, "2025-05-17", "2025-05-17"),
     ("Presskonferensen börjar kl. 13.30.", THU, "kl. 13.30", "2025-03-20T13:30", None, "2025-03-20", "2025-03-20"),
+    # "klockan 20" is eight in the evening, not "klockan 2" and a stray zero
+    ("Mötet slutar klockan 20.", THU, "klockan 20", "2025-03-20T20:00", None, "2025-03-20", "2025-03-20"),
     ("Systemet stängs i kväll.", THU, "i kväll", "2025-03-20TEV", None, "2025-03-20", "2025-03-20"),
     # decades
     ("Dagens system byggdes på 1990-talet.", THU, "1990-talet", "199", None, "1990-01-01", "1999-12-31"),
