@@ -99,6 +99,13 @@ def _title(soup: BeautifulSoup, meta: dict[str, str], rules: CleanRules, url: st
     names = site_names(meta, url)
     headline = first(soup, {"h1"})
     h1 = collapse(headline.get_text(" ")) if headline is not None else ""
+    head_title = first(soup, {"title"})
+    og_titles = {collapse(meta.get(key, "")) for key in ("og:title", "twitter:title")}
+    if h1 and head_title is not None and h1 not in og_titles and _names_the_site(h1, collapse(head_title.get_text(" "))):
+        # a forum's or a site builder's h1 is the site's name: "Headline - Fysioforum Väst" and <h1>Fysioforum Väst</h1>
+        names.append(h1)
+        candidates = [c for c in candidates if c != h1]
+        h1 = ""
     for candidate in candidates:
         title = strip_title_suffix(candidate, rules.title_suffixes, names)
         if h1 and title != h1 and title.startswith(h1) and _SEPARATOR.match(title[len(h1) :]):
@@ -106,6 +113,13 @@ def _title(soup: BeautifulSoup, meta: dict[str, str], rules: CleanRules, url: st
         if title:
             return title
     return ""
+
+
+def _names_the_site(h1: str, head_title: str) -> bool:
+    """Whether the h1 is a short name that ends a ``<title>`` with a longer headline before it."""
+    parts = re.split(r"\s+[-|–—:·»]\s+", head_title)
+    words = len(h1.split())
+    return len(parts) > 1 and parts[-1].casefold() == h1.casefold() and words <= 4 and len(parts[0].split()) > words
 
 
 def _page_dates(soup: BeautifulSoup, root: Tag, rules: CleanRules, head: Dates) -> Dates:

@@ -78,6 +78,9 @@ class _BlockWriter:
         elif name in _HEADINGS:
             self.flush(kind)
             self.add(Block("heading", collapse(element.get_text(" ")), _HEADINGS[name]))
+        elif name == "br" and "".join(self.buffer).strip(" \t").endswith("\n") and "".join(self.buffer).strip():
+            # "<br><br>": an empty line ends a paragraph (a forum post, a mail written without <p>)
+            self.flush(kind)
         elif name in ("br", "td", "th"):
             # Cells and line breaks separate words even where the markup has no whitespace.
             self.buffer.append("\n")

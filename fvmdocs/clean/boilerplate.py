@@ -46,7 +46,11 @@ FOREIGN_WORDS = frozenset({
 # Compound class names written without separators ("relatednews", "cookiebanner").
 _FOREIGN_PARTS = ("cookie", "breadcrumb", "newsletter", "nyhetsbrev", "advert", "skiplink",
                   "sharebox", "socialshare", "relatednews", "latestnews", "comments",
-                  "td-a-rec", "adspot")  # fmt: skip  # tagDiv's ad slots and their "- Annons -" label
+                  "td-a-rec", "adspot",  # tagDiv's ad slots and their "- Annons -" label
+                  # MediaWiki's chrome: site notice, "Från X", "Hoppa till: navigering, sök", "[ redigera ]",
+                  # "Hämtad från …", category links; reaction boxes ("Gilla 14")
+                  "sitenotice", "sitesub", "contentsub", "jump-to-nav", "mw-jump", "editsection", "printfooter",
+                  "catlinks", "reaction")  # fmt: skip
 # Chrome around this article: read for dates first, removed after.
 CHROME_WORDS = frozenset({
     "footer", "sidfot", "contact", "kontakt", "contacts", "byline", "author", "authors", "tags",
@@ -58,7 +62,9 @@ CHROME_WORDS = frozenset({
 _CHROME_PARTS = ("article-info", "articleinfo", "cat-links", "article__section", "article-section", "article_area", "article-area",
                  "overline",  # Arc XP's section link above the headline
                  "visual-info",  # OpenCms Mercury's date and author unit beside the headline
-                 "base-main-card")  # fmt: skip  # LinkedIn's author card: name, headline, date
+                 "base-main-card",  # LinkedIn's author card: name, headline, date
+                 "authorbyline", "topicheader",  # SharePoint's byline and topic label above the headline
+                 "postprofile", "post-buttons")  # fmt: skip  # a forum post's author box and buttons
 _HIDDEN_WORDS = frozenset({
     "hidden", "d-none", "is-hidden", "visually-hidden", "sr-only", "screen-reader-text",
     "element-invisible", "visuallyhidden"
@@ -107,6 +113,10 @@ _TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     # A print link ("Skriv ut") and a publishing platform's line ("Published in X · 4 min read").
     (re.compile(r"^\s*skriv\s+ut(?:\s+(?:sidan|artikeln|nyheten))?\s*$", re.I), 30),
     (re.compile(r"^\s*published\s+in\b|^\s*\d+\s+min\s+read\s*$", re.I), 120),
+    # A reading time beside the date ("25 november 2021 · 4 min läsning"); a forum's buttons and profile lines.
+    (re.compile(r"^\s*[·•]?\s*\d+\s*min(?:uter|uters)?\s+(?:läsning|lästid)\s*$", re.I), 60),
+    (re.compile(r"^\s*(?:skriv svar|svara|citera|svara med citat)\s*$", re.I), 20),
+    (re.compile(r"^\s*(?:inlägg|blev medlem|medlem sedan|registrerad)\s*:(?:\s*\S|\s*$)", re.I), 60),
     # A back link ("Tillbaka", "« Tillbaka till nyheter").
     (re.compile(r"^\s*(?:[«‹<←]\s*)?(?:gå\s)?tillbaka(?:\s(?:till\s)?[\wåäö ]{1,30})?\s*$", re.I), 40),  # "Gå tillbaka"
     # Post navigation and review stamps: "Föregående: Jourernas dag 2025", "Nästa artikel: …",
@@ -127,7 +137,7 @@ _TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^\s*[-–]?\s*annons\s*[-–]?\s*$", re.I), 20),
 )  # fmt: skip
 _BOX_TAGS = frozenset({"p", "div", "section", "aside", "li", "ul", "ol", "form", "dialog", "a",
-                       "span", "strong", "header", "footer", "nav", "details", "small"})  # fmt: skip
+                       "span", "strong", "header", "footer", "nav", "details", "small", "dd", "dt", "dl"})  # fmt: skip
 
 _LINK_LIST_TAGS = frozenset({"ul", "ol", "div", "section", "aside", "table", "dl", "nav", "p"})
 _ARTICLE_TAGS = frozenset({"h1", "article", "main"})
@@ -283,7 +293,7 @@ _DATE_BYLINE = re.compile(
 # A date line with the post's other labels: "Publicerad 15 november 2018 · Kategori: Vårdinformatik",
 # "Publicerad 24 maj 2019 Text Karin Ek Kategori Vårdinformatik".
 _DATE_META = re.compile(
-    r"^\s*(?:publicerad|publicerat|postad|postat)e?:?\s+(?:den\s+)?(?:\d{1,2}\s+[a-zåäö]+\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+    r"^\s*(?:(?:nyhet|notis|artikel|pressmeddelande)\s+)?(?:publicerad|publicerat|postad|postat)e?:?\s+(?:den\s+)?(?:\d{1,2}\s+[a-zåäö]+\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
     r"(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?\s*(?:[·|•–-]\s*)?"
     r"(?:(?:kategori(?:er)?|ämnen?|taggar|text|av|foto|skriven\s+av)\b:?\s*\S.*)?$",
     re.I,

@@ -92,11 +92,15 @@ def board_named_before(decisions: Sequence[Decision], text: str, phrase: str | N
         return agencies[-1] if agencies else None
     if lowered == "rådet":
         # "Det fastställde programmets designråd … Rådet beslutade också": the council that decided last
-        return next((d.by for d in reversed(decisions) if d.by and re.search(r"råd(?:et)?$", d.by.lower())), None)
-    if lowered in ("ledningen", "kollegiet"):
+        # "Arkitekturrådet i Västra Götalandsregionen beslutade … Rådet fastställde samtidigt": with its place
+        council = re.compile(r"råd(?:et)?(?:\s(?:i|för|vid|på)\s.+)?$")
+        return next((d.by for d in reversed(decisions) if d.by and council.search(d.by.lower())), None)
+    if lowered in ("ledningen", "kollegiet", "kliniken"):
         # "Sjukhusledningen beslutade … Ledningen beslutade samtidigt": the management that decided
         # "Sjukhusledningen på Södra Älvsborgs sjukhus beslutade … Ledningen beslutade samtidigt"
-        word = re.compile({"ledningen": r"ledning(?:en)?\b", "kollegiet": r"kollegiet\b"}[lowered])  # "VGR IT:s ledning"
+        # "Hudkliniken på Södra Älvsborgs sjukhus beslutade … Kliniken beslutade samtidigt"
+        words = {"ledningen": r"ledning(?:en)?\b", "kollegiet": r"kollegiet\b", "kliniken": r"kliniken\b"}
+        word = re.compile(words[lowered])  # "VGR IT:s ledning"
         return next((d.by for d in reversed(decisions) if d.by and word.search(d.by.lower())), None)
     if lowered not in ("styrelsen", "nämnden", "styrgruppen"):
         return None

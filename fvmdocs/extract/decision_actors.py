@@ -51,6 +51,7 @@ BODY_NOUNS = (
     "råd",  # "programmets designråd": a council named after its owner's genitive
     "kontor", "kontoret",  # "Chalmers innovationskontor beslutade"
     "kliniken",  # "Barnkliniken på Södra Älvsborgs sjukhus har utsett"
+    "chef",  # "Förbundets säkerhetsskyddschef godkände": an office after its owner's genitive
 )  # fmt: skip
 
 

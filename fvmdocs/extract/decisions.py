@@ -251,6 +251,8 @@ def decisions_in_sentence(
                 else r"\s(?:[\w\s]{0,30}?\s)?av\s",  # "valdes X till ledamot i förbundsstyrelsen": the post's body
                 sentence[match.end() :],
             )
+            if agent and re.search(r"\b(?:en|ett)\s[\w-]+\sav\s$", agent.group()):
+                agent = None  # "fattades på tisdagen efter en dragning av screeningenhetens chef": the noun's "av"
             far = None if agent else re.match(r"\s[^,.;:()]{30,90}?\sav\s", sentence[match.end() :]) if lemma == "utse" else None
             if far is not None:
                 # "utsågs i augusti till medicinskt ansvarig för X av RCC Västs verksamhetschef Peter

@@ -477,6 +477,11 @@ class _Trail:
         in_object = bool(dated) and re.search(r"\batt\s", sentence[match.verb_end : dated[0].start - start]) is not None
         same_day = same.group().lower() == "samma dag"
         told_day = same_day and any(t.text.lower() == "samma dag" and not t.anchored for t in dated)
+        own_days = [d.date for d in self.decisions if by is not None and d.by == by and d.date is not None and _DAY_VALUE.match(d.date.value)]
+        if told_day and own_days and not own_days[-1].from_published:
+            # "… som ledningsgruppen antog i tisdags. Yttrandet lämnades på onsdagen … Ledningsgruppen
+            # utsåg henne samma dag": the day of the body's own decision, not the last day named
+            return True, own_days[-1]
         if told_day:
             return False, None  # the tagger found the day "samma dag" refers back to
         if dated and not (same_day or in_object):

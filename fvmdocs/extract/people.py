@@ -94,6 +94,7 @@ _ORG_ENDINGS = (
     "vård", "vården", "sjukhuset", "sjukhus", "institutet", "kommun", "nämnden", "styrelsen",
     "förbundet", "myndigheten", "verket", "bolaget", "regionen", "hälsan", "centralen", "lasarett",
     "föreningen", "partiet", "gruppen", "posten", "tidningen", "bladet", "kuriren", "företaget",
+    "förbund", "förening", "sällskapet", "nätverket",  # "Dietisternas Riksförbund"
 )  # fmt: skip
 # "Bolagets Sverigechef": an organisation noun in the genitive opens a title, not a name.
 _ORG_GENITIVES = frozenset(

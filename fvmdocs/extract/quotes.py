@@ -60,15 +60,16 @@ def _named_before(offset: int, mentions: Sequence[PersonMention], pronoun: str) 
     return antecedent([m for m in mentions if m.end <= offset], pronoun)
 
 
-def _as_written(phrase: str) -> str | None:
-    """An unnamed speaker as written, without a sentence-initial capital: "regionens ledning"."""
+def _as_written(phrase: str, *, initial: bool = True) -> str | None:
+    """An unnamed speaker as written, without a sentence-initial capital: "regionens ledning";
+    after "säger" (not ``initial``) a capital is a name's: "Närhälsans primärvårdsdirektör"."""
     phrase = _WHO_END.split(phrase.strip(), maxsplit=1)[0].strip(" .")
     if not phrase:
         return None
     words = phrase.split()
     if len(words) == 1 and phrase[0].isupper():
         return phrase
-    if phrase[0].isupper() and not any(c.isupper() for c in phrase[1:]):
+    if initial and phrase[0].isupper() and not any(c.isupper() for c in phrase[1:]):
         return phrase[0].lower() + phrase[1:]
     return phrase
 
@@ -95,7 +96,7 @@ def speaker_of(who: str, offset: int, mentions: Sequence[PersonMention], quote_s
     first = stripped.split(" ")[0].lower() if stripped else ""
     if first in _PRONOUNS:
         return _named_before(offset if quote_start is None else quote_start, mentions, first)
-    return _as_written(stripped)
+    return _as_written(stripped, initial=False)
 
 
 def intro_speaker(intro: str, offset: int, mentions: Sequence[PersonMention]) -> str | None:

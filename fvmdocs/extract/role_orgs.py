@@ -82,6 +82,12 @@ def org_after(text: str, pos: int, orgs: OrgLexicon) -> tuple[str | None, int]:
     if head and head.group(1) in _PREPOSITIONS:
         # "projektledare för utbildningen": after "för" a common noun is a task, not an employer
         org, end = org_phrase(text, pos + head.end(), orgs, lower_ok=True)
+        field = re.match(r"(?:[a-zåäö][\w-]*\s){1,3}?(?:på|vid|inom)\s", text[pos + head.end() :]) if org is None else None
+        if field is not None and head.group(1) in ("för", "i"):
+            # "verksamhetschef för klinisk patologi på Skaraborgs Sjukhus": a field, then the known employer
+            outer, outer_end = org_phrase(text, pos + head.end() + field.end(), orgs, lower_ok=False)
+            if outer is not None and orgs.resolve(outer) is not None:
+                return outer, outer_end
         if org is None:
             return None, pos
         if orgs.resolve(org) is None and org[:1].islower():

@@ -187,7 +187,9 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         return None  # "fakturor för besök i oktober skickas i april": the visits' month, not the verb's
     if _MEETING_TIME.search(text, max(0, start - 50), start):
         return None  # "ett nytt möte med regiondirektören den 9 december": the meeting's own date
-    if _DECISION_TIME.search(text, max(0, start - 60), start):
+    if _DECISION_TIME.search(text, max(0, start - 60), start) and not any(
+        _word_tense(word) == "future" for word in _WORD.findall(text, left, start)
+    ):  # not "väntas meddela sitt beslut i tillsynsärendet i slutet av april": still to come
         return "past"  # "enligt beslutet från regionstyrelsen den 12 februari ska ...": taken
     for word in _WORD.findall(text, start, end)[:1]:
         if (tense := _word_tense(word)) and tense != "scheduled":

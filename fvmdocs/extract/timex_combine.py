@@ -200,10 +200,10 @@ def join_year_anaphora(text: str, cands: list[Candidate]) -> list[Candidate]:
             and _is_plain_date(left)
             and left.point is not None
             and left.point.year is None
-            and left.point.grain in ("month", "part", "day")
+            and left.point.grain in ("month", "part", "day", "week")
             and _YEAR_ANAPHOR_GAP.fullmatch(text[left.end : cand.start])
         ):
-            # "under november nästa år", "i mars i år": one expression, in that year
+            # "under november nästa år", "i mars i år", "vecka 11 nästa år": one expression, in that year
             joined[-1] = replace(left, end=cand.end, point=replace(left.point, year=year), anchored=True)
             continue
         joined.append(cand)
@@ -304,6 +304,8 @@ def inherit_month_years(text: str, cands: list[Candidate], anchor: datetime.date
             if cand.start - earlier.end > _MONTH_CONTEXT:
                 break
             known = earlier.point_end or earlier.point
+            if known is not None and known.year is None and known.month == point.month and earlier.type == "DATE":
+                break  # "onsdagen den 21 oktober … senast den 9 oktober": the nearer mention, not of that year
             if known is None or earlier.anchored or known.year is None or known.month != point.month:
                 continue
             if not _weekday_fits(point, known.year):

@@ -130,6 +130,15 @@ def test_landmarks_are_used(landmark: str) -> None:
         "<div class='zz'>Published in <a href='/m'>Medicinarkåren Väst</a> · <span>4 min read</span> · <span>Oct 18, 2017</span></div>",
         "<div class='zz'><a class='edn_printButton' href='/print'>Skriv ut</a></div>",
         "<div class='zz'><h2>Senaste nyheterna</h2><ul><li><a href='/1'>Annan nyhet</a></li></ul></div>",
+        "<div class='zz'><time datetime='2021-11-25'>25 november 2021</time> · 4 min läsning</div>",
+        "<dl class='postprofile'><dt><a href='/u/1'>Styrelsen_FFV</a></dt><dd>Administratör</dd><dd>Inlägg: 412</dd></dl>",
+        "<dl class='zz'><dd><strong>Blev medlem:</strong> fre 11 nov 2011 09:12</dd></dl>",
+        "<p class='zz'><a class='button' href='/posting'>Skriv svar</a></p>",
+        "<div id='siteSub'>Från Patologiwiki Väst</div><div id='jump-to-nav' class='mw-jump'>Hoppa till: navigering, sök</div>",
+        "<div class='printfooter'>Hämtad från ”https://wiki.example/wiki/Nyheter”</div>",
+        "<div class='infobox-nyhet'><b>Nyhet</b><br>Publicerad 17 november 2016<br>Kategori: <a href='/k'>FVM</a></div>",
+        "<div class='ms-authorByline'><span>Kommunikationsavdelningen</span></div><div class='ms-topicHeader'>IVPA</div>",
+        "<ul class='ipsReact_reactions'><li><span>Gilla</span><span>14</span></li></ul>",
     ],
 )
 def test_boilerplate_is_removed_anywhere(boilerplate: str) -> None:
@@ -218,6 +227,23 @@ def test_a_subheading_under_the_headline_is_the_lead_and_a_linked_tagline_is_not
     blocks = _clean(body)
     assert [b.kind for b in blocks if b.text == P1] == ["lead"]
     assert "Öppna data för bättre vård" not in [b.text for b in blocks]
+
+
+def test_an_empty_line_of_breaks_ends_a_paragraph() -> None:
+    # a forum post written with <br><br> between paragraphs: each is a paragraph, a quote a quote
+    body = f"<div class='content'>{P1}<br><br>– Vi är redo, säger hon.<br>Det sa hon i går.<br><br>{P2}</div>"
+    assert _texts(body) == [P1, "– Vi är redo, säger hon. Det sa hon i går.", P2]
+
+
+def test_an_h1_that_names_the_site_is_no_title() -> None:
+    # a forum's or a site builder's <h1> holds the site's name; <title> has the headline before it
+    head = "<title>Privata fysioterapeuter vill in - Fysioforum Väst</title>"
+    blocks = _clean(f"<h1>Fysioforum Väst</h1><h2>Privata fysioterapeuter vill in</h2><div><p>{P1}</p><p>{P2}</p></div>", head)
+    assert blocks[0] == Block("title", "Privata fysioterapeuter vill in")
+    # not when the headline comes last in <title> and the h1 is the headline
+    head = "<title>Blodgivarna i Sjuhärad - Blodgivare ombeds ge blod före systembytet</title>"
+    blocks = _clean(f"<h1>Blodgivare ombeds ge blod före systembytet</h1><div><p>{P1}</p><p>{P2}</p></div>", head)
+    assert blocks[0] == Block("title", "Blodgivare ombeds ge blod före systembytet")
 
 
 def test_a_drupal_ingress_field_survives_its_label_hidden_class() -> None:

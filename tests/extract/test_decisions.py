@@ -710,6 +710,18 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          "beslutade att bevilja vår ansökan.", date(2016, 10, 6),
          [("Synskadades Riksförbund i Västra Götaland", "2016-10-03"), ("hjälpmedelscentralen", None),
           ("regionstyrelsen", "2016-02"), ("myndigheten för yrkeshögskolan", "2016-09-30")]),
+        # a bare "Rådet" / "Kliniken" is the council or clinic named with its place; an office after its
+        # owner's genitive; "samma dag" is the day of the body's own decision, not the last day named
+        ("Arkitekturrådet i Västra Götalandsregionen beslutade i tisdags att apparna ska gå via plattformen. Rådet "
+         "fastställde samtidigt en lista med fem API:er. Hudkliniken på Södra Älvsborgs sjukhus beslutade i måndags "
+         "att remisserna ska gå via det gamla systemet. Kliniken beslutade samtidigt att förlänga telefontiden. "
+         "Förbundets säkerhetsskyddschef godkände i september en riskanalys.", date(2021, 11, 25),
+         [("arkitekturrådet i Västra Götalandsregionen", "2021-11-23"), ("arkitekturrådet i Västra Götalandsregionen", "2021-11-23"),
+          ("hudkliniken på Södra Älvsborgs sjukhus", "2021-11-22"), ("hudkliniken på Södra Älvsborgs sjukhus", "2021-11-22"),
+          ("förbundets säkerhetsskyddschef", "2021-09")]),
+        ("Det framgår av ett yttrande som nätverkets ledningsgrupp antog i tisdags. Yttrandet lämnades till "
+         "projektkontoret på onsdagen. Ledningsgruppen utsåg henne samma dag till kontaktperson.", date(2016, 11, 17),
+         [("nätverkets ledningsgrupp", "2016-11-15"), ("nätverkets ledningsgrupp", "2016-11-15")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

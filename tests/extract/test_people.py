@@ -71,6 +71,8 @@ def test_people_by_rule(text: str, names: set[str]) -> None:
         # a preposition opening the sentence is no first name
         ("För Robert Sandahl-Mbeki, it-direktör i regionen, är beslutet en lättnad.", ["Robert Sandahl-Mbeki"],
          {"Robert Sandahl-Mbeki"}),
+        # an association named like a person by the tagger
+        ("I april ställde sig Dietisternas Riksförbund bakom kravet.", ["Dietisternas Riksförbund"], set()),
     ],
 )
 def test_people_from_ner_spans(text: str, ner: list[str], names: set[str]) -> None:

@@ -52,6 +52,8 @@ def _mentions(text: str) -> list[PersonMention]:
         ("– Vi pausar, säger regiondirektören.", [("regiondirektören", "Vi pausar")]),
         ("– Vi svarar i tid, säger regionstyrelsens ordförande i en kommentar.", [("regionstyrelsens ordförande", "Vi svarar i tid")]),
         ("– Vi är redo, säger sjukhusdirektören på Södra Älvsborgs sjukhus.", [("sjukhusdirektören på Södra Älvsborgs sjukhus", "Vi är redo")]),
+        # after "säger" a capital is a name's, kept as written
+        ("– Vi är redo, säger Närhälsans primärvårdsdirektör.", [("Närhälsans primärvårdsdirektör", "Vi är redo")]),
         # a name in apposition after the speaker's title
         ("– Det är tungt, säger sjukhusets projektledare, överläkaren Ida Lund.", [("Ida Lund", "Det är tungt")]),
         # not quotes: quotation marks and indirect speech

@@ -406,6 +406,9 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Karin Holm", "verksamhetschef", "Reproduktionsmedicinskt centrum")]),
         ("Maja Lindahl är sjukhusfysiker på Jubileumskliniken.", ["Maja Lindahl"],
          [("Maja Lindahl", "sjukhusfysiker", "Jubileumskliniken")]),
+        # a field after "för", then the employer
+        ("Göran Ek är verksamhetschef för klinisk patologi på Skaraborgs Sjukhus.", ["Göran Ek"],
+         [("Göran Ek", "verksamhetschef", "Skaraborgs Sjukhus")]),
         ("Styrelsen utsåg Lina Karlsson, arbetsterapeut på Alingsås lasarett, och Peter Nyström, enhetschef på "
          "Kungälvs sjukhus, till representanter i gruppen.", ["Lina Karlsson", "Peter Nyström"],
          [("Lina Karlsson", "arbetsterapeut", "Alingsås lasarett"), ("Lina Karlsson", "representant", None),

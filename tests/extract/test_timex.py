@@ -702,6 +702,16 @@ PARAGRAPHS = [
         date(2021, 10, 7),
         [("den 15 oktober", "2021-10-15"), ("i dag", "2021-10-07")],
     ),
+    # a week with "nästa år" is one expression; a nearer October of another year stops "den 9 oktober"
+    # from borrowing 2027; a decision still to be announced is ahead, whatever "beslut i" says
+    (
+        "Övningen hålls vecka 11 nästa år. Göteborg går över lördagen den 2 oktober 2027. Ett webbinarium "
+        "hålls onsdagen den 21 oktober. Frågor kan skickas senast den 9 oktober. Läkemedelsverket väntas "
+        "meddela sitt beslut i tillsynsärendet i slutet av april.",
+        date(2026, 10, 1),
+        [("vecka 11 nästa år", "2027-W11"), ("lördagen den 2 oktober 2027", "2027-10-02"),
+         ("onsdagen den 21 oktober", "2026-10-21"), ("senast den 9 oktober", "2026-10-09"), ("slutet av april", "2027-04")],
+    ),
 ]
 
 
