@@ -62,6 +62,11 @@ class _BlockWriter:
         key = text.casefold()
         return bool(self.title_key) and (key in self.title_key or self.title_key in key)
 
+    def _ends_line(self) -> bool:
+        """Whether the text so far ends with a line break (a ``<br>`` with no text after it)."""
+        pending = "".join(self.buffer)
+        return bool(pending.strip()) and pending.strip(" \t").endswith("\n")
+
     def walk(self, node: Tag, kind: str) -> None:
         for child in node.children:
             if isinstance(child, NavigableString):
@@ -78,7 +83,7 @@ class _BlockWriter:
         elif name in _HEADINGS:
             self.flush(kind)
             self.add(Block("heading", collapse(element.get_text(" ")), _HEADINGS[name]))
-        elif name == "br" and "".join(self.buffer).strip(" \t").endswith("\n") and "".join(self.buffer).strip():
+        elif name == "br" and self._ends_line():
             # "<br><br>": an empty line ends a paragraph (a forum post, a mail written without <p>)
             self.flush(kind)
         elif name in ("br", "td", "th"):

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from fvmdocs.clean.content import after_headline
-from fvmdocs.clean.dates import is_date_line
+from fvmdocs.clean.dates import DATE_TEXT, is_date_line
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import (
     class_words,
@@ -293,9 +293,8 @@ _DATE_BYLINE = re.compile(
 # A date line with the post's other labels: "Publicerad 15 november 2018 · Kategori: Vårdinformatik",
 # "Publicerad 24 maj 2019 Text Karin Ek Kategori Vårdinformatik".
 _DATE_META = re.compile(
-    r"^\s*(?:(?:nyhet|notis|artikel|pressmeddelande)\s+)?(?:publicerad|publicerat|postad|postat)e?:?\s+(?:den\s+)?(?:\d{1,2}\s+[a-zåäö]+\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
-    r"(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?\s*(?:[·|•–-]\s*)?"
-    r"(?:(?:kategori(?:er)?|ämnen?|taggar|text|av|foto|skriven\s+av)\b:?\s*\S.*)?$",
+    rf"^\s*(?:(?:nyhet|notis|artikel|pressmeddelande)\s+)?(?:publicerad|publicerat|postad|postat)e?:?\s+(?:den\s+)?(?:{DATE_TEXT})"
+    r"\s*(?:[·|•–-]\s*)?(?:(?:kategori(?:er)?|ämnen?|taggar|text|av|foto|skriven\s+av)\b:?\s*\S.*)?$",
     re.I,
 )
 

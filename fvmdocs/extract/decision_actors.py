@@ -47,7 +47,7 @@ BODY_NOUNS = (
     "revisionen", "direktion", "direktionen", "presidiet", "presidium", "beredningen", "kommitté", "kommittén",
     "årsmöte", "årsmötet", "stämma", "stämman", "kongress", "kongressen", "enheten", "enhet",
     "ledningsgrupp", "ledningsgruppen", "kollegiet", "grupp", "delegation", "delegationen", "verket", "myndigheten",
-    "rådet", "enheten", "organet",
+    "rådet", "organet",
     "råd",  # "programmets designråd": a council named after its owner's genitive
     "kontor", "kontoret",  # "Chalmers innovationskontor beslutade"
     "kliniken",  # "Barnkliniken på Södra Älvsborgs sjukhus har utsett"

@@ -464,16 +464,18 @@ def _split_decisions(
     return found
 
 
+def _relative(noun: str, verbs: str) -> re.Pattern[str]:
+    """A decision told in a relative clause after its noun: "beslut som X fattade", "det uppdrag som X gav"."""
+    return re.compile(
+        rf"(?<![\w-]){noun}(?:\s(?:att|om)\s[^,.;:]{{1,80}})?,?\ssom\s(?P<rest>(?:[\w:-]+\s){{1,5}}?)(?:har\s|hade\s)?(?:{verbs})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
 # "enligt beslutet, som regionstyrelsen fattade den 12 mars": the body in a relative clause.
-_RELATIVE = re.compile(
-    r"(?<![\w-])beslut(?:et)?(?:\s(?:att|om)\s[^,.;:]{1,80})?,?\ssom\s(?P<rest>(?:[\w:-]+\s){1,5}?)(?:har\s|hade\s)?(?:fattade|fattat|tog|tagit)(?![\w-])",
-    re.IGNORECASE,
-)
+_RELATIVE = _relative(r"beslut(?:et)?", "fattade|fattat|tog|tagit")
 # "enligt det uppdrag som regionstyrelsen gav i februari": a commission told in passing.
-_RELATIVE_COMMISSION = re.compile(
-    r"(?<![\w-])uppdrag(?:et)?(?:\s(?:att|om)\s[^,.;:]{1,80})?,?\ssom\s(?P<rest>(?:[\w:-]+\s){1,5}?)(?:har\s|hade\s)?(?:gav|gett|givit)(?![\w-])",
-    re.IGNORECASE,
-)
+_RELATIVE_COMMISSION = _relative(r"uppdrag(?:et)?", "gav|gett|givit")
 
 
 # "Det beslutet fattade regionstyrelsen redan i januari": the decision fronted, its maker after the verb.

@@ -477,7 +477,9 @@ class _Trail:
         in_object = bool(dated) and re.search(r"\batt\s", sentence[match.verb_end : dated[0].start - start]) is not None
         same_day = same.group().lower() == "samma dag"
         told_day = same_day and any(t.text.lower() == "samma dag" and not t.anchored for t in dated)
-        own_days = [d.date for d in self.decisions if by is not None and d.by == by and d.date is not None and _DAY_VALUE.match(d.date.value)]
+        # the dates of the same body's decisions told before
+        own = [d.date for d in self.decisions if by is not None and d.by == by and d.date is not None]
+        own_days = [f for f in own if _DAY_VALUE.match(f.value)]
         if told_day and own_days and not own_days[-1].from_published:
             # "… som ledningsgruppen antog i tisdags. Yttrandet lämnades på onsdagen … Ledningsgruppen
             # utsåg henne samma dag": the day of the body's own decision, not the last day named
@@ -485,13 +487,11 @@ class _Trail:
         if told_day:
             return False, None  # the tagger found the day "samma dag" refers back to
         if dated and not (same_day or in_object):
-            own = [d.date for d in self.decisions if by is not None and d.by == by and d.date is not None]
             # a date of its own, unless it is a coarser telling of the day told before ("I samma beslut i oktober")
             finer = [f for f in own if within(f, fact_date(dated[0])) and f.value != fact_date(dated[0]).value]
             return (True, finer[-1]) if finer else (False, None)
         # the occasion told before: the same body's latest decision (news leads with it; an
         # older one told in between is background), else the last one told
-        own = [d.date for d in self.decisions if by is not None and d.by == by and d.date is not None]
         if own:
             return True, max(own, key=lambda f: (not f.from_published, f.begin or ""))
         told = self._told_before_dated()

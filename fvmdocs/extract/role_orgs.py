@@ -73,6 +73,15 @@ _BRANCH = re.compile(
 _PLACE_OFFICE = re.compile(r"(?:kommunalråd|regionråd|oppositionsråd|kommundirektör|regiondirektör|borgmästare)\s*$")
 
 
+def _known_employer(text: str, at: int, orgs: OrgLexicon, prepositions: str) -> tuple[str, int] | None:
+    """A known organisation right after ``at`` behind one of ``prepositions``: ", på Skaraborgs Sjukhus"."""
+    known = re.match(rf",?\s(?:{prepositions})\s", text[at:])
+    if known is None:
+        return None
+    outer, outer_end = org_phrase(text, at + known.end(), orgs, lower_ok=False)
+    return (outer, outer_end) if outer is not None and orgs.resolve(outer) is not None else None
+
+
 def org_after(text: str, pos: int, orgs: OrgLexicon) -> tuple[str | None, int]:
     """The organisation a title is attached to ("på SÄS", "i regionstyrelsen", "FVM")."""
     rest = text[pos:]
@@ -82,21 +91,19 @@ def org_after(text: str, pos: int, orgs: OrgLexicon) -> tuple[str | None, int]:
     if head and head.group(1) in _PREPOSITIONS:
         # "projektledare för utbildningen": after "för" a common noun is a task, not an employer
         org, end = org_phrase(text, pos + head.end(), orgs, lower_ok=True)
-        field = re.match(r"(?:[a-zåäö][\w-]*\s){1,3}?(?:på|vid|inom)\s", text[pos + head.end() :]) if org is None else None
+        field = re.match(r"(?:[a-zåäö][\w-]*\s){0,2}?[a-zåäö][\w-]*(?=\s(?:på|vid|inom)\s)", text[pos + head.end() :]) if org is None else None
         if field is not None and head.group(1) in ("för", "i"):
             # "verksamhetschef för klinisk patologi på Skaraborgs Sjukhus": a field, then the known employer
-            outer, outer_end = org_phrase(text, pos + head.end() + field.end(), orgs, lower_ok=False)
-            if outer is not None and orgs.resolve(outer) is not None:
-                return outer, outer_end
+            employer = _known_employer(text, pos + head.end() + field.end(), orgs, "på|vid|inom")
+            if employer is not None:
+                return employer
         if org is None:
             return None, pos
         if orgs.resolve(org) is None and org[:1].islower():
             # "verksamhetschef för medicinkliniken på Skaraborgs Sjukhus": the known employer wins
-            known = re.match(r",?\s(?:på|vid|i|inom)\s", text[end:])
-            if known:
-                outer, outer_end = org_phrase(text, end + known.end(), orgs, lower_ok=False)
-                if outer is not None and orgs.resolve(outer) is not None:
-                    return outer, outer_end
+            employer = _known_employer(text, end, orgs, "på|vid|i|inom")
+            if employer is not None:
+                return employer
             if head.group(1) == "för":
                 return None, pos  # "projektledare för utbildningen": a task, not an employer
         chair = re.search(r"(?:ordförande|ledamot|sekreterare)\s*$", text[:pos]) is not None
@@ -104,11 +111,9 @@ def org_after(text: str, pos: int, orgs: OrgLexicon) -> tuple[str | None, int]:
             # "utbildningssamordnare för Millennium på SÄS", "produktägare för NPÖ på Inera": the
             # programme or service is the task, the organisation after "på" the employer; a chair
             # "för Unionen på Oracle Health" chairs the union
-            known = re.match(r",?\s(?:på|vid|inom)\s", text[end:])
-            if known:
-                outer, outer_end = org_phrase(text, end + known.end(), orgs, lower_ok=False)
-                if outer is not None and orgs.resolve(outer) is not None:
-                    return outer, outer_end
+            employer = _known_employer(text, end, orgs, "på|vid|inom")
+            if employer is not None:
+                return employer
         if (
             head.group(1) == "i"
             # "i Södra Älvsborg": a part of the region is a place too

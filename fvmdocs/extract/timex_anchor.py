@@ -38,7 +38,7 @@ from fvmdocs.extract.timex_calendar import (
     distance,
     point_interval,
 )
-from fvmdocs.extract.timex_lexicon import word_set
+from fvmdocs.extract.timex_lexicon import SUPINE, word_set
 
 _FUTURE_WORDS = word_set(
     """ska skall kommer planeras planerar beräknas väntas förväntas avser blir inför
@@ -259,7 +259,6 @@ _DETERMINERS = frozenset(["den", "det", "de", "en", "ett", "sin", "sitt", "sina"
 
 
 # A supine after "har"/"hade" ("har under hösten sett", "hade redan gjort"): a perfect, past.
-_SUPINE = re.compile(r"[a-zåäö]{2,}(?:at|it|tt|rt|lt|nt|ft|kt|pt|vt)")
 _NOT_SUPINE = frozenset(["mycket", "helt", "inget", "något", "eget", "allt", "litet", "gott", "rätt", "nytt", "kort", "fort", "snabbt", "tydligt", "bara", "just"])
 _AUXILIARY = frozenset(["har", "hade"])
 _WHEN_DONE = frozenset(["när", "innan", "förrän", "tills", "sedan"])
@@ -278,7 +277,7 @@ def _perfect_at(before: list[str], index: int) -> bool:
         return False
     if _done_by_then(before, index):
         return False
-    return any(_SUPINE.fullmatch(w) is not None and w not in _NOT_SUPINE for w in before[max(0, index - 2) : index])
+    return any(SUPINE.fullmatch(w) is not None and w not in _NOT_SUPINE for w in before[max(0, index - 2) : index])
 
 
 def _simple_past(words: list[str]) -> bool:
@@ -313,7 +312,7 @@ def _perfect(before: list[str], after: list[str]) -> bool:
     on either side of it or around it; ``before`` and ``after`` run outwards from it."""
 
     def supine(word: str) -> bool:
-        return _SUPINE.fullmatch(word) is not None and word not in _NOT_SUPINE
+        return SUPINE.fullmatch(word) is not None and word not in _NOT_SUPINE
 
     aux = next((i for i, w in enumerate(before[:3]) if w.lower() in _AUXILIARY), None)
     if aux is not None and _done_by_then(before, aux):

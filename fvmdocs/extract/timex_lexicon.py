@@ -6,10 +6,16 @@ Only data and regular-expression fragments live here, so the rules in
 
 from __future__ import annotations
 
+import re
+
 
 def word_set(words: str) -> frozenset[str]:
     """A set of words written as one whitespace-separated string, for long lists."""
     return frozenset(words.split())
+
+
+# A supine ("beslutat", "gått", "skrivit"): after "har"/"hade" it makes a perfect.
+SUPINE = re.compile(r"[a-zåäö]{2,}(?:at|it|tt|rt|lt|nt|ft|kt|pt|vt)")
 
 
 MONTHS: dict[str, int] = {

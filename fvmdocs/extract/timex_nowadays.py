@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from fvmdocs.extract.timex_lexicon import word_set
+from fvmdocs.extract.timex_lexicon import SUPINE, word_set
 
 _I = re.IGNORECASE
 
@@ -43,9 +43,6 @@ _DAY_IS = re.compile(r"\s+är\s+(?:det\s+)?(?:\S+\s+){0,3}?(?:sedan|dags|dagen|�
 
 # Words that end like a present tense but are none: "skrevs under i dag", "redan i dag".
 _NOT_PRESENTS = word_set("under över efter sedan senare tidigare redan bara mer fler andra eller våra deras hennes")
-
-
-_SUPINE = re.compile(r"[a-zåäö]{2,}(?:at|it|tt|rt|lt|nt|ft|kt|pt|vt|tt)")
 
 
 def _present(word: str) -> bool:
@@ -83,9 +80,9 @@ def nowadays(match: re.Match[str]) -> bool:
             return _DAY_IS.match(text, match.end()) is None
         return bool(after) and _state_verb(after[0])
     previous = _WORD.findall(before)
-    if previous and previous[-1].lower() in ("har", "hade") and after and _SUPINE.fullmatch(after[0]):
+    if previous and previous[-1].lower() in ("har", "hade") and after and SUPINE.fullmatch(after[0]):
         return False  # "Regeringen har i dag gett …": a perfect of what happened today
-    if len(previous) >= 3 and previous[-3].lower() in ("har", "hade") and _SUPINE.fullmatch(previous[-2]):
+    if len(previous) >= 3 and previous[-3].lower() in ("har", "hade") and SUPINE.fullmatch(previous[-2]):
         return False  # "Vi har fått svar i dag": a perfect, its object before "i dag"
     # the verb comes before: "Millennium saknar i dag ...", "Ordinationerna görs i dag i ..."
     if bool(previous) and _state_verb(previous[-1]) and not (after and after[0].lower() in ("för", "till")):
