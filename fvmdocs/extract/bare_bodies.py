@@ -78,6 +78,11 @@ def board_named_before(decisions: Sequence[Decision], text: str, phrase: str | N
         full = next((d.by for d in reversed(decisions) if d.by and d.by.lower().startswith(lowered + " ")), None)
         if full is not None:
             return full
+    if " " not in lowered and lowered in ("nätverket", "föreningen", "förbundet", "sällskapet"):
+        # "Nätverket Migrationshälsa Väst beslutade … utsåg nätverket också": the proper name that decided
+        full = next((d.by for d in reversed(decisions) if d.by and re.match(rf"(?i:{lowered})\s[A-ZÅÄÖ]", d.by)), None)
+        if full is not None:
+            return full
     if " " not in lowered and lowered.endswith(("utskottet", "enheten", "gruppen", "rådet")):
         # "regionstyrelsens arbetsutskott beslutade … men arbetsutskottet avslog": the owner's body named before
         indefinite = lowered[:-2] if lowered.endswith(("et", "en")) else lowered

@@ -33,6 +33,7 @@ __all__ = [
     "body_in",
     "body_named",
     "genitive_decider",
+    "known_name_ending",
     "qualified",
     "resolve_actor",
     "verb_clause",
@@ -190,6 +191,18 @@ def genitive_decider(ctx: PageContext, before: int, roles: list[Role]) -> str | 
         if match.group("owner").lower().endswith(BODY_NOUNS):
             owner = match.group("owner")
     return resolve_actor(owner, ctx, roles) if owner else None
+
+
+def known_name_ending(ctx: PageContext, at: int | None, phrase: str | None) -> str | None:
+    """A known organisation whose name ends with the phrase at ``at`` and starts before it: "Sveriges
+    Kommuner och Regioner, som förvaltar databasen, godkände" read only "Regioner" as the subject."""
+    if at is None or phrase is None:
+        return None
+    begin = max(0, at - 60)
+    window = ctx.text[begin : at + len(phrase)]
+    return next(
+        (m.name for m in ctx.orgs.find(window) if m.end == len(window) and begin + m.start < at and not m.contextual), None
+    )
 
 
 def qualified(by: str | None, decisions: list[Decision]) -> str | None:

@@ -58,12 +58,14 @@ BODY_NOUNS = (
 # The organisation a page is written by, named by its kind: "sektionens styrelse",
 # "föreningens ordförande" (the page's own board and chair, not another organisation's).
 OWN_ORG_NOUNS = frozenset(
-    ["sektionen", "föreningen", "avdelningen", "förbundet", "klubben", "kretsen", "lokalavdelningen", "centrumet", "stiftelsen"]
+    ["sektionen", "föreningen", "avdelningen", "förbundet", "klubben", "kretsen", "lokalavdelningen", "centrumet", "stiftelsen",
+     "museet"]
 )  # fmt: skip
 OWN_ORG_GENITIVE = "|".join(sorted(f"{noun}s" for noun in OWN_ORG_NOUNS))
 
 
-_INDEFINITE_BODY = re.compile(r"(styrelse|direktion)$|(nämnd|styrgrupp|direktör|chef|enhet)$|(utskott)$")
+# "AI-råd" -> "AI-rådet", but a "regionråd" or "kommunalråd" is a politician, no council
+_INDEFINITE_BODY = re.compile(r"(styrelse|direktion)$|(nämnd|styrgrupp|direktör|chef|enhet)$|(utskott|(?<!region)(?<!kommunal)råd)$")
 
 
 # The programme's own bodies named after it: "styrgruppen för FVM", "styrgruppen för Västra
@@ -95,7 +97,7 @@ def is_court(name: str) -> bool:
 
 def definite_body(word: str) -> str:
     """A body noun in its definite form, as bodies are named: "regionstyrelse" -> "regionstyrelsen",
-    "nämnd" -> "nämnden", "utskott" -> "utskottet"; other words unchanged."""
+    "nämnd" -> "nämnden", "utskott" -> "utskottet", "AI-råd" -> "AI-rådet"; other words unchanged."""
     match = _INDEFINITE_BODY.search(word)
     if match is None:
         return word

@@ -326,6 +326,12 @@ def decisions_in_sentence(
                 # "Oracle har utsett Karin Malmsten till nordisk chef": the one appointed; a person
                 # named before the verb decided ("förvaltningschef Karin Strand har utsett …")
                 person = (named_before[-1][2], named_before[-1][0]) if named_before else None
+            if after is not None and before is None and re.search(r"(?:\s|,\s)och\s$", sentence[: match.start()]):
+                # "Styrgruppen beslutade …, och gav enheten för data och analys i uppdrag": a verb right
+                # after "och" shares the opening subject, and the body after it is its object
+                shared = coordinated_subject(sentence, match.start())
+                if shared is not None:
+                    after, before = None, shared
             owned = after is not None and person is not None and person[1] == match.end() + 1 + after[1] and after[0] != person[0]
             if owned and after is not None:
                 by = (after[0], match.end() + 1 + after[1])  # "beslutade Biobank Västs styrgrupp": the owner's body
@@ -478,9 +484,10 @@ _RELATIVE = _relative(r"beslut(?:et)?", "fattade|fattat|tog|tagit")
 _RELATIVE_COMMISSION = _relative(r"uppdrag(?:et)?", "gav|gett|givit")
 
 
-# "Det beslutet fattade regionstyrelsen redan i januari": the decision fronted, its maker after the verb.
+# "Det beslutet fattade regionstyrelsen redan i januari", "Tilldelningsbeslutet fattade regionstyrelsen
+# redan i december": the decision fronted, its maker after the verb.
 _FRONTED = re.compile(
-    r"^\s*(?:(?:Det|Detta|Samma)\s)?[Bb]eslut(?:et)?(?:\s(?:att|om)\s[^,.;:]{1,80}?)?\s(?P<verb>fattade|tog)\s"
+    r"^\s*(?:(?:Det|Detta|Samma)\s)?(?:[A-ZÅÄÖ][a-zåäö]+)?[Bb]eslut(?:et)?(?:\s(?:att|om)\s[^,.;:]{1,80}?)?\s(?P<verb>fattade|tog)\s"
 )
 
 

@@ -16,7 +16,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "golive": (
         r"inför(?:ande|andet|a|as|s|t|des)", r"driftstart\w*", r"g[åa]r? live", r"gick live",
         r"utrullning\w*", r"start(?:en|ar|ade|at|a|as)?(?!\s(?:(?:en|ett|den|det)\s)?(?:upphandling|förstudie|utredning|projekt|granskning|arbete|förhandling)\w*)", r"återstart\w*", r"tas i bruk",
-        r"togs i bruk", r"börja(?:r|de|t)?(?: inte)? använda", r"börjat användas", r"går över till",
+        r"togs i bruk", r"börja(?:r|de|t)?(?: inte)? använda", r"börja(?:r|de|t)? (?:(?:[\w-]+ ){1,3})?användas", r"går över till",
         r"gick över till", r"ansluts", r"anslöts", r"återupptas", r"i drift",
         r"g[åa](?:r|tt)? över", r"gick över", r"över till (?:Millennium|det nya systemet|systemet)", r"står på tur", r"börja(?:r|de)? (?:\w+ ){1,3}använda",
         # "började Södra Älvsborgs sjukhus, vårdcentralerna och kommunerna att använda", "byta system", "omstarten"
@@ -33,7 +33,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "agreement": (
         r"avtal(?:et|en)?", r"avsiktsförklaring(?:en)?", r"kontrakt(?:et)?", r"köp(?:et)? av",
         r"köpte", r"förvärv\w*", r"undertecknade?s?", r"teckna(?:de|des|t|s|ts)",
-        r"överenskommelse(?:n|r|rna)?",
+        r"överenskommelse(?:n|r|rna)?", r"skr(?:evs|ev|ivits|ivs|iva|ivas) under",
     ),
     "appointment": (
         r"utse(?:tt|tts|s|r)?", r"utsågs?", r"utnämn\w*", r"tillträde(?:r)?", r"tillträdde", r"blir ny", r"anställ(?:s|des|ts)",
@@ -42,10 +42,12 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "letter": (
         r"brev(?:et|en)?", r"krav(?:et|en)?", r"skadestånd\w*", r"vite", r"viten", r"skrivelse(?:n|r|rna)?",
         r"anmälan", r"anmälde", r"skrev till", r"kräv(?:t|de)",
+        # "har lovat polisen ett skriftligt svar", "svar är utlovat vecka 25": an answer promised
+        r"lovat att svara", r"(?:ut)?lovat (?:\w+ ){0,3}svar", r"svar(?:et)? (?:är|har) utlovat\w*",
     ),
     "deadline": (
-        r"senast", r"(?:gick|går) tiden ut", r"tiden (?:gick|går) ut", r"sista dag(?:en)?",
-        r"ska vara (?:klar|klart|klara|färdig|färdigt|färdiga|besvarad|besvarat|besvarade|inne|inlämnad|inlämnat|genomförd|genomfört)",
+        r"senast", r"(?:tas emot|tog emot|pågår|pågick|lämnas) till och med(?= den \d)", r"(?:gick|går) tiden ut", r"tiden (?:gick|går) ut", r"sista dag(?:en)?",
+        r"ska (?:[a-zåäö]+ ){0,2}vara (?:klar|klart|klara|färdig|färdigt|färdiga|besvarad|besvarat|besvarade|inne|inlämnad|inlämnat|genomförd|genomfört)",
         r"ska vara fattade", r"redovisas", r"rapportera", r"ska presenteras", r"presentera (?:en|ett|sin|sitt)",
         r"(?:resultat|svar|besked|rapport|tidplan)(?:et|en)? väntas", r"svarstid(?:en)?",
     ),
@@ -61,7 +63,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "meeting": (
         r"sammanträde(?:t|n|na)?", r"sammanträder", r"\w*möte(?:t|n|na)?", r"möts", r"workshop\w*",
         r"kontrollpunkt(?:en)?", r"avstämning(?:en)?", r"halvdag", r"\w*träff(?:en|ar|arna)?",
-        r"träffar", r"träffas", r"träffades", r"frågestund(?:en|er)?", r"seminari(?:um|et|er)", r"konferens(?:en)?", r"dragning",
+        r"träffar", r"träffas", r"träffades", r"frågestund(?:en|er)?", r"webbinari(?:um|et|er|erna)", r"öppet hus", r"seminari(?:um|et|er)", r"konferens(?:en)?", r"dragning",
         r"behandla(?:r|s)? (?:\w+ )?(?:rapport|ärende|förslag)\w*", r"samlas",
     ),
 }  # fmt: skip
@@ -121,6 +123,10 @@ def triggers_in(sentence: str) -> list[Trigger]:
     return sorted(found, key=lambda t: (t.start, EVENT_TYPES.index(t.type)))
 
 
+_COORDINATED = re.compile(r",\s(?:och|men|eftersom|medan)\s")
+_SUBORDINATE = re.compile(r",\s(?:eftersom|medan)\s")
+# A finite verb of a clause's own (not "följer", which goes on with the event before it).
+_OWN_VERB = re.compile(r"\b(?:är|var|har|hade|ska|skall|kan|kunde|borde|måste|blir|blev|[a-zåäö]+ades)\b")
 _OBJECT_OF = re.compile(r"\b(?:för|om)\s+(?:[a-zåäö]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -134,6 +140,18 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
     inside = [t for t in triggers if clause_start <= t.start < clause_end]
     if not inside:
         return min(triggers, key=lambda t: (EVENT_TYPES.index(t.type), t.start))
+    # "Avtalet skrevs under den 2 september, och VGR IT godkände analysen den 17 september": each
+    # coordinated clause that names an event of its own keeps its dates
+    joins = [m.end() for m in _COORDINATED.finditer(sentence, clause_start, clause_end)]
+    left = max((at for at in joins if at <= start), default=clause_start)
+    right = min((at for at in joins if at > end), default=clause_end)
+    own = [t for t in inside if left <= t.start < right]
+    because = next((m.start() for m in _SUBORDINATE.finditer(sentence, end, clause_end)), None)
+    if not own and because is not None and _OWN_VERB.search(sentence, left, right) and all(t.start > because for t in inside):
+        # "Testerna borde göras våren 2020, eftersom vårdcentralerna går över 2021": the go-live is the
+        # reason's, and the clause of the date names no event
+        return None
+    inside = own or inside
 
     def cost(trigger: Trigger) -> tuple[int, int]:
         gap = start - trigger.end if trigger.end <= start else trigger.start - end + 15
@@ -163,6 +181,15 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
         taken = [t for t in inside if t.type == "decision" and (t.end <= chosen.start or t.start - chosen.end < 60)]
         if taken:
             return _approved_agreement(taken[-1], inside, sentence)
+        # "På mötet i tisdags utsåg nätverket X till sin representant": the appointment made at the meeting
+        appointed = [t for t in inside if t.type == "appointment" and 0 <= t.start - chosen.end < 30]
+        if appointed:
+            return appointed[0]
+    if chosen.type == "letter":
+        # "som fattade beslut om skrivelsen veckan innan": the decision to write, not the letter
+        deciding = [t for t in inside if t.type == "decision" and 0 <= chosen.start - t.end <= 4]
+        if deciding:
+            return deciding[0]
     if chosen.type == "decision":
         # approving an agreement is an agreement event ("godkände avsiktsförklaringen"),
         # deciding to pause is the pause ("beslutade att pausa införandet")

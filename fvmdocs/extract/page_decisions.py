@@ -25,6 +25,7 @@ from fvmdocs.extract.deciders import (
     body_in,
     body_named,
     genitive_decider,
+    known_name_ending,
     qualified,
     resolve_actor,
     verb_clause,
@@ -432,7 +433,8 @@ class _Trail:
         if match.by is not None and match.by.lower() == "styrelsen" and _OWN_BOARD.search(ctx.text, 0, start):
             return "styrelsen"  # "Föreningens styrelse beslutade … Styrelsen beslutade också": the page's own board
         by = (
-            board_mentioned_before(ctx, self.roles, self._previous_text(), match, sentence)
+            known_name_ending(ctx, None if match.by_start is None else start + match.by_start, match.by)
+            or board_mentioned_before(ctx, self.roles, self._previous_text(), match, sentence)
             or board_named_before(self.decisions, ctx.text, match.by)
             or (
                 resolve_actor(match.by, ctx, self.roles, start)

@@ -106,6 +106,11 @@ def org_after(text: str, pos: int, orgs: OrgLexicon) -> tuple[str | None, int]:
                 return employer
             if head.group(1) == "för":
                 return None, pos  # "projektledare för utbildningen": a task, not an employer
+        elif orgs.resolve(org) is None and head.group(1) == "på":
+            # "överläkare på Trafikmedicinskt centrum vid Sahlgrenska Universitetssjukhuset": the hospital
+            employer = _known_employer(text, end, orgs, "vid")
+            if employer is not None:
+                return employer
         chair = re.search(r"(?:ordförande|ledamot|sekreterare)\s*$", text[:pos]) is not None
         if head.group(1) == "för" and not chair and (org == "Millennium" or orgs.kind(orgs.resolve(org) or org) in ("programme", "organisation")):
             # "utbildningssamordnare för Millennium på SÄS", "produktägare för NPÖ på Inera": the

@@ -238,7 +238,7 @@ def roles_in_sentence(
         if appointed:
             link = "som" if appointed.group().lower().startswith("med") else "till|som"
             tail = re.match(
-                rf"(?:,[^,.]{{2,60}},)?(?:\si\s[A-ZÅÄÖ][\w-]*)?{_EMPLOYER}"
+                rf"(?:,[^,.]{{2,80}},)?(?:\si\s[A-ZÅÄÖ][\w-]*)?{_EMPLOYER}"
                 # "utsett Sara Ek och arbetsterapeuten Ali Berg till": the first of two appointees
                 rf"(?:\soch\s(?:[a-zåäö][\w-]*\s)?[A-ZÅÄÖ][\w-]*(?:[\s-][A-ZÅÄÖ][\w-]*){{0,2}}{_EMPLOYER}(?:,[^,.]{{2,60}},)?)?"
                 rf",?\s(?:{link})\s(?:ny\s)?(?:(?:sin|sitt|sina|dess|deras)\s)?{_NEW}",  # "till sin representant"

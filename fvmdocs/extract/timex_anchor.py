@@ -97,6 +97,7 @@ _REPORTING = word_set("återkomma redovisa rapportera återrapportera presentera
 # Verbs and nouns that govern an "att" clause about what is still to come.
 _INTENT_WORDS = word_set("räknar planerar avser hoppas vill siktar tänker förväntas beräknas")
 # A decision governs what is to be done: "beslutade också att ta upp frågan på kongressen i oktober".
+_PROMISED = word_set("lovat utlovat lovats utlovats")
 _DECIDED_WORDS = word_set("beslutade beslutat beslöt bestämde bestämt")
 _NEUTRAL_WORDS = word_set("skulle borde inplanerade inplanerad planerade planerad tänkt tänkta")
 _WORD = re.compile(r"\w+(?:-\w+)*")
@@ -221,6 +222,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     after = _main_clause([w for w in _verbs_of(_WORD.findall(text, end, right)) if _may_be_verb(w)])[:_CUE_WINDOW]
     if any(w.lower() == "skulle" for w in before[:5]):  # "skulle förstudien ha varit klar till sommaren"
         return None  # "som skulle ha fattats i december": a plan that was, the nearest year
+    if any(w.lower() in _PROMISED for w in before[:3]):
+        return "future"  # "svaret har utlovats i maj": what is promised lies ahead
     if _perfect(before, after):
         return "past"
     scheduled = False
@@ -232,6 +235,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     for index in range(_CUE_WINDOW):
         for words in (before, after):
             if words is before and _perfect_at(before, index) and not ahead_word:
+                if any(w.lower() in _PROMISED for w in before[max(0, index - 2) : index]):
+                    return "future"  # "har lovat polisen ett skriftligt svar i mitten av april": promised, ahead
                 return "past"  # "har begärt ut kopior av journalerna från dagarna i november"
             if index < len(words) and (tense := _word_tense(words[index])):
                 if tense == "scheduled":
@@ -244,9 +249,10 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         return "future"
     if _UNTIL_BEFORE.search(text, max(0, start - 20), start):
         return "deadline"  # "kan ansöka om anstånd fram till slutet av februari": ahead
-    if left > 0 and text.startswith(", och ", left - 1):
-        # "Superanvändarna utbildas under vecka 35–38, och resten av personalen under oktober": the
-        # verb left out of the second clause is the first clause's
+    if left > 0 and text.startswith((", och ", ", men "), left - 1) and not any(w.lower() in _FINITE for w in before):
+        # "Superanvändarna utbildas under vecka 35–38, och resten av personalen under oktober",
+        # "Skaraborg går över i april, men Fyrbodal först den 14 november": the verb left out of the
+        # second clause is the first clause's; not "…, och svar är utlovat vecka 25", which has its own
         return sentence_tense(text, left - 1, left - 1)
     return None
 
@@ -290,6 +296,8 @@ def _simple_past(words: list[str]) -> bool:
     return False
 
 
+# Finite verbs that tell no tense of their own but show a clause has its own verb.
+_FINITE = frozenset(["är", "var", "har", "hade", "blir", "blev", "ska", "skall", "kan", "kunde", "får", "fick", "måste"])
 _NOT_FINITE_BEFORE = frozenset(["har", "hade", "vara", "bli", "varit", "blivit", "är", "var", "blir", "fullt", "helt", "väl"])
 
 

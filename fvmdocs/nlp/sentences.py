@@ -30,8 +30,9 @@ _DIALOGUE_DASHES = frozenset({"–", "—"})
 SENTENCE_FINAL_ABBREVIATIONS = frozenset(
     {"m.m.", "m.fl.", "osv.", "o.s.v.", "etc.", "kr.", "st.", "mm."}
 )
-# Words that take a period when abbreviated before a name: "dr. Berg", "prof. Ek".
-_TITLES = frozenset({"dr", "doc", "prof", "fil", "med", "leg", "ordf", "tf", "bitr", "st", "nr"})
+# Words that take a period when abbreviated before a name: "dr. Berg", "prof. Ek". Not "med":
+# "ska vara med." ends a sentence, and "med. dr" is followed by a lower-case word anyway.
+_TITLES = frozenset({"dr", "doc", "prof", "fil", "leg", "ordf", "tf", "bitr", "st", "nr"})
 MONTHS = frozenset(
     {
         "januari", "februari", "mars", "april", "maj", "juni", "juli",

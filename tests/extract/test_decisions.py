@@ -722,6 +722,20 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Det framgår av ett yttrande som nätverkets ledningsgrupp antog i tisdags. Yttrandet lämnades till "
          "projektkontoret på onsdagen. Ledningsgruppen utsåg henne samma dag till kontaktperson.", date(2016, 11, 17),
          [("nätverkets ledningsgrupp", "2016-11-15"), ("nätverkets ledningsgrupp", "2016-11-15")]),
+        # a fronted compound decision noun; a museum's board; a council after the region's genitive,
+        # in a sentence after "ska vara med."; a verb right after ", och" shares the opening subject;
+        # a known name read only in part ("Regioner"); a bare "nätverket" is the network named in full
+        ("Tilldelningsbeslutet fattade regionstyrelsen redan i december. Museets styrelse beslutade om insamlingen på "
+         "måndagen. Styrelsen utsåg samtidigt museets intendent Sara Ek till projektledare. Tre mottagningar ska vara "
+         "med. Regionens AI-råd godkände redan i december den riskbedömning som ligger till grund för upphandlingen.",
+         date(2019, 5, 29),
+         [("regionstyrelsen", "2018-12"), ("styrelsen", "2019-05-27"), ("styrelsen", "2019-05-27"), ("AI-rådet", "2018-12")]),
+        ("Styrgruppen beslutade i tisdags att sjukhuset ska rapportera manuellt, och gav enheten för data och analys i "
+         "uppdrag att ta fram en rutin. Sveriges Kommuner och Regioner, som förvaltar databasen, godkände den 28 "
+         "september att regionen lämnar uppgifterna månadsvis. Nätverket Migrationshälsa Väst beslutade i måndags att "
+         "begära en egen mall. På mötet utsåg nätverket också Ahmad Karimi till sin representant.", date(2023, 10, 5),
+         [("styrgruppen", "2023-10-03"), ("styrgruppen", "2023-10-03"), ("Sveriges Kommuner och Regioner", "2023-09-28"),
+          ("nätverket Migrationshälsa Väst", "2023-10-02"), ("nätverket Migrationshälsa Väst", "2023-10-02")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

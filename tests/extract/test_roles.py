@@ -413,6 +413,15 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          "Kungälvs sjukhus, till representanter i gruppen.", ["Lina Karlsson", "Peter Nyström"],
          [("Lina Karlsson", "arbetsterapeut", "Alingsås lasarett"), ("Lina Karlsson", "representant", None),
           ("Peter Nyström", "enhetschef", "Kungälvs sjukhus"), ("Peter Nyström", "representant", None)]),
+        # a long apposition before "till sin representant"; a named centre "vid" a known hospital is the
+        # hospital; a museum's own intendent
+        ("På mötet utsåg nätverket också Ahmad Karimi-Lund, överläkare på infektionskliniken vid Södra Älvsborgs "
+         "sjukhus, till sin representant i kravarbetet.", ["Ahmad Karimi-Lund"],
+         [("Ahmad Karimi-Lund", "överläkare", "Södra Älvsborgs sjukhus"), ("Ahmad Karimi-Lund", "representant", None)]),
+        ("Karin Ek är överläkare på Trafikmedicinskt centrum vid Sahlgrenska Universitetssjukhuset.", ["Karin Ek"],
+         [("Karin Ek", "överläkare", "Sahlgrenska Universitetssjukhuset")]),
+        ("Styrelsen utsåg museets intendent Sara Lindahl till projektledare.", ["Sara Lindahl"],
+         [("Sara Lindahl", "intendent", None), ("Sara Lindahl", "projektledare", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(

@@ -196,6 +196,21 @@ def test_event_type_of_a_date(sentence: str, timex: str, kind: str) -> None:
         ("Region Halland planerar att byta system under 2026.", "under 2026", "golive"),
         ("Klagomålen gällde tiden efter omstarten den 11 oktober.", "den 11 oktober", "golive"),
         ("Därefter går de norra och östra delarna över våren 2026.", "våren 2026", "golive"),
+        ("Upphandlingen annonseras i vår, och systemet väntas börja användas 2020.", "2020", "golive"),
+        ("I båda områdena börjar den digitala anmälan användas måndagen den 7 september.", "måndagen den 7 september", "golive"),
+        # each clause joined by ", och" keeps the event it names
+        ("Avtalet skrevs under den 2 september, och VGR IT godkände analysen den 17 september.", "den 2 september", "agreement"),
+        ("Avtalet skrevs under den 2 september, och VGR IT godkände analysen den 17 september.", "den 17 september", "decision"),
+        # answers promised, deadlines with "ska enligt X vara klart" and "till och med", meetings of other names
+        ("Regionen har lovat polisen ett skriftligt svar i mitten av april.", "i mitten av april", "letter"),
+        ("Vi skickade synpunkter i mars, och svar är utlovat vecka 25.", "vecka 25", "letter"),
+        ("Underlaget ska enligt uppdraget vara klart i slutet av juni.", "i slutet av juni", "deadline"),
+        ("Synpunkter tas emot till och med den 31 mars.", "den 31 mars", "deadline"),
+        ("För socialtjänsten hålls ett webbinarium onsdagen den 19 augusti.", "onsdagen den 19 augusti", "meeting"),
+        ("Ett öppet hus hålls lördagen den 23 april.", "lördagen den 23 april", "meeting"),
+        # what was done at a meeting, and a decision to write a letter
+        ("På mötet i tisdags utsåg nätverket också Ahmad Karimi till sin representant.", "i tisdags", "appointment"),
+        ("Ledningsgruppen fattade beslut om skrivelsen veckan innan.", "veckan innan", "decision"),
     ],
 )
 def test_event_type_more_specific_wins(sentence: str, timex: str, kind: str) -> None:
@@ -210,6 +225,18 @@ def test_event_type_more_specific_wins(sentence: str, timex: str, kind: str) -> 
 )
 def test_an_activity_that_starts_is_no_go_live(sentence: str) -> None:
     assert all(t.type != "golive" for t in triggers_in(sentence))
+
+
+def test_a_clause_with_a_verb_and_no_event_of_its_own_dates_none() -> None:
+    """ "Testerna borde göras våren 2020, eftersom …går över 2021": the tests are no event, the
+    go-live in the other clause keeps its own date; a clause without a verb goes on with it."""
+    sentence = "Testerna borde göras våren 2020, eftersom vårdcentralerna enligt planen går över 2021."
+    start = sentence.index("våren 2020")
+    assert nearest_trigger(triggers_in(sentence), start, start + 10, sentence) is None
+    elliptic = "Skaraborg går över i april, men Fyrbodal först den 14 november."
+    start = elliptic.index("den 14 november")
+    trigger = nearest_trigger(triggers_in(elliptic), start, start + 15, elliptic)
+    assert trigger is not None and trigger.type == "golive"
 
 
 OCT28 = date(2020, 10, 28)

@@ -712,6 +712,19 @@ PARAGRAPHS = [
         [("vecka 11 nästa år", "2027-W11"), ("lördagen den 2 oktober 2027", "2027-10-02"),
          ("onsdagen den 21 oktober", "2026-10-21"), ("senast den 9 oktober", "2026-10-09"), ("slutet av april", "2027-04")],
     ),
+    # a clause after ", och" with its own verb has its own tense; one after ", men" without a verb
+    # borrows the first clause's; what was promised lies ahead
+    (
+        "Vi skickade våra synpunkter i mars, och svar är utlovat vecka 25.",
+        date(2026, 5, 29),
+        [("mars", "2026-03"), ("vecka 25", "2026-W25")],
+    ),
+    (
+        "Skaraborg går över i april, men Fyrbodal först den 14 november. Regionen har lovat polisen ett skriftligt "
+        "svar i mitten av januari.",
+        date(2026, 2, 11),
+        [("april", "2026-04"), ("den 14 november", "2026-11-14"), ("mitten av januari", "2027-01")],
+    ),
 ]
 
 

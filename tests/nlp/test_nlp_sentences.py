@@ -15,6 +15,8 @@ SEGMENTATION = [
     ("Beslutet togs den 17 maj. Sedan följde en paus.", ["Beslutet togs den 17 maj.", "Sedan följde en paus."]),
     ("Mötet hölls den 1. maj i Vänersborg.", ["Mötet hölls den 1. maj i Vänersborg."]),
     ("Det sade dr. Lindqvist på mötet.", ["Det sade dr. Lindqvist på mötet."]),
+    # "med" ends a sentence ("ska vara med."); only titles keep a period before a name
+    ("Tre mottagningar ska vara med. Regionens AI-råd godkände.", ["Tre mottagningar ska vara med.", "Regionens AI-råd godkände."]),
     ("Rapporten skrevs av A. Svensson och B. Holm.", ["Rapporten skrevs av A. Svensson och B. Holm."]),
     ("Det gäller journaler, recept m.m. Nästa steg är utbildning.", ["Det gäller journaler, recept m.m.", "Nästa steg är utbildning."]),
     (
