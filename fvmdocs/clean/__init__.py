@@ -15,7 +15,7 @@ import re
 from bs4 import BeautifulSoup, Tag
 
 from fvmdocs.clean.blocks import article_blocks
-from fvmdocs.clean.boilerplate import cut_code, strip_chrome, strip_page
+from fvmdocs.clean.boilerplate import cut_code, is_boilerplate_text, strip_chrome, strip_page
 from fvmdocs.clean.content import choose_root, find_lead
 from fvmdocs.clean.decode import MB, check_body, decode_body
 from fvmdocs.clean.listing import is_listing
@@ -23,6 +23,7 @@ from fvmdocs.clean.metadata import (
     canonical_url,
     class_dates,
     element_date,
+    headline,
     jsonld_dates,
     meta_dates,
     page_language,
@@ -65,7 +66,7 @@ def clean_page(
     head_dates = _merge(jsonld_dates(jsonld), meta_dates(meta))
     strip_page(soup)
     root = choose_root(soup, rules.content)
-    lead = find_lead(root, soup, rules.lead)
+    lead = find_lead(root, soup, rules.lead, is_boilerplate_text)
     published, updated = _page_dates(soup, root, rules, head_dates)
     strip_chrome(root, rules.remove, rules.drop_headings)
     kind = "listing" if is_listing(soup, root, rules.listing) else "article"
@@ -97,8 +98,8 @@ def _title(soup: BeautifulSoup, meta: dict[str, str], rules: CleanRules, url: st
             candidates.append(collapse(found.get_text(" ")))
     candidates += title_candidates(soup, meta)
     names = site_names(meta, url)
-    headline = first(soup, {"h1"})
-    h1 = collapse(headline.get_text(" ")) if headline is not None else ""
+    found = headline(soup)
+    h1 = collapse(found.get_text(" ")) if found is not None else ""
     head_title = first(soup, {"title"})
     og_titles = {collapse(meta.get(key, "")) for key in ("og:title", "twitter:title")}
     if h1 and head_title is not None and h1 not in og_titles and _names_the_site(h1, collapse(head_title.get_text(" "))):
@@ -110,9 +111,14 @@ def _title(soup: BeautifulSoup, meta: dict[str, str], rules: CleanRules, url: st
         title = strip_title_suffix(candidate, rules.title_suffixes, names)
         if h1 and title != h1 and title.startswith(h1) and _SEPARATOR.match(title[len(h1) :]):
             return h1  # "Headline - VGR": a short site name that og:site_name does not spell
+        title = _PERMALINK.sub("", title)
         if title:
             return title
     return ""
+
+
+# A heading's permalink sign, glued to its text by Sphinx and MkDocs ("Rubrik ¶").
+_PERMALINK = re.compile(r"\s*[¶§🔗]\s*$")
 
 
 def _names_the_site(h1: str, head_title: str) -> bool:

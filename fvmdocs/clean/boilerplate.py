@@ -41,7 +41,9 @@ FOREIGN_WORDS = frozenset({
     "advert", "advertisement", "annons", "annonser", "adslot", "sponsored", "comment",
     "comments", "kommentar", "kommentarer", "disqus", "skip", "skiplink", "skipnav",
     "navigation", "navbar", "menu", "megamenu", "sidebar", "toolbar", "pagination", "subscribe",
-    "prenumerera", "print", "feedback", "teaser", "teasers", "puff", "puffar", "promo"
+    "prenumerera", "print", "feedback", "teaser", "teasers", "puff", "puffar", "promo",
+    "headerlink",  # Sphinx's and MkDocs's "¶" permalink inside each heading
+    "signature",  # a forum post's signature under it
 })  # fmt: skip
 # Compound class names written without separators ("relatednews", "cookiebanner").
 _FOREIGN_PARTS = ("cookie", "breadcrumb", "newsletter", "nyhetsbrev", "advert", "skiplink",
@@ -64,7 +66,8 @@ _CHROME_PARTS = ("article-info", "articleinfo", "cat-links", "article__section",
                  "visual-info",  # OpenCms Mercury's date and author unit beside the headline
                  "base-main-card",  # LinkedIn's author card: name, headline, date
                  "authorbyline", "topicheader",  # SharePoint's byline and topic label above the headline
-                 "postprofile", "post-buttons")  # fmt: skip  # a forum post's author box and buttons
+                 "postprofile", "post-buttons",  # a forum post's author box and buttons
+                 "message-userdetails", "message-userextras", "message-signature")  # fmt: skip  # XenForo's
 _HIDDEN_WORDS = frozenset({
     "hidden", "d-none", "is-hidden", "visually-hidden", "sr-only", "screen-reader-text",
     "element-invisible", "visuallyhidden"
@@ -135,7 +138,19 @@ _TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^\s*gillar du [\wåäö ]{0,30}journalistik\?|prenumerera (?:från|för) \d+ (?:kr\b|krona|kronor)", re.I), 200),
     # An ad label left alone: "- Annons -", "Annons".
     (re.compile(r"^\s*[-–]?\s*annons\s*[-–]?\s*$", re.I), 20),
+    # A documentation site's feedback question and relative edit time: "Var det här till hjälp?",
+    # "Senast uppdaterad för 2 dagar sedan".
+    (re.compile(r"^\s*(?:var (?:det här|den här sidan|sidan|denna sida|detta) (?:till )?(?:hjälp|användbar[t]?)|was this (?:page )?helpful)\s*\??\s*$", re.I), 60),
+    (re.compile(r"^\s*(?:senast\s+)?(?:uppdaterad|ändrad|redigerad)\s+(?:för\s+)?\d+\s+(?:sekunder|minuter|timmar|dagar|veckor|månader|år)\s+sedan\s*$", re.I), 60),
 )  # fmt: skip
+# A block of counts alone: a like and a comment count run together ("23" and "4" as "234"), never a year.
+_COUNTS = re.compile(r"(?!(?:19|20)\d\d$)\d{1,3}(?:[\s\u00a0]?\d{3})*")
+_COUNT_BLOCKS = frozenset({"p", "div", "li", "section", "aside", "ul", "ol", "dl", "dd"})
+
+
+def is_boilerplate_text(text: str) -> bool:
+    """Whether a short text is boilerplate by its words alone ("4 personer gillar detta")."""
+    return any(pattern.search(text) and len(text) <= limit for pattern, limit in _TEXT_RULES)
 _BOX_TAGS = frozenset({"p", "div", "section", "aside", "li", "ul", "ol", "form", "dialog", "a",
                        "span", "strong", "header", "footer", "nav", "details", "small", "dd", "dt", "dl"})  # fmt: skip
 
@@ -237,6 +252,7 @@ def strip_chrome(root: Tag, remove: tuple[str, ...], drop_headings: Iterable[str
         if not removed(element) and _is_chrome(element):
             element.decompose()
     _drop_by_text(root)
+    _drop_counts(root)
     _drop_date_bylines(root)
     _drop_date_terms(root)
     _drop_headed_sections(root, {h.casefold() for h in drop_headings} | DROP_HEADINGS)
@@ -267,6 +283,13 @@ def _is_chrome_aside(element: Tag) -> bool:
         return True
     stats = text_stats(element)
     return stats.link_density(element) > _LINK_DENSITY
+
+
+def _drop_counts(root: Tag) -> None:
+    """Remove blocks that hold nothing but a count."""
+    for element in tags(root):
+        if element.name in _COUNT_BLOCKS and not removed(element) and _COUNTS.fullmatch(element.get_text(strip=True)):
+            element.decompose()
 
 
 def _drop_by_text(root: Tag) -> None:

@@ -8,6 +8,8 @@ weighed by its link density, wins (the readability idea, kept small).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from fvmdocs.clean.tree import TextStats, class_words, select_first, tags, text_stats
@@ -85,11 +87,14 @@ def _container_of(string: NavigableString) -> Tag | None:
     return None
 
 
-def find_lead(root: Tag, soup: BeautifulSoup, selectors: tuple[str, ...]) -> Tag | None:
+def find_lead(
+    root: Tag, soup: BeautifulSoup, selectors: tuple[str, ...], boilerplate: Callable[[str], bool] = lambda _: False
+) -> Tag | None:
     """The lead/preamble element: inside the article first, else elsewhere on the page.
 
     Profile selectors are tried in order (their order is a priority), then class words that
-    sites use for a preamble ("ingress", "preamble", "lead", ...).
+    sites use for a preamble ("ingress", "preamble", "lead", ...); a text that ``boilerplate``
+    rejects is none (Confluence's "like-summary" "4 personer gillar detta").
     """
     for scope in (root, soup):
         for selector in selectors:
@@ -97,7 +102,7 @@ def find_lead(root: Tag, soup: BeautifulSoup, selectors: tuple[str, ...]) -> Tag
             if found is not None and _plausible_lead(found, root):
                 return found
         for element in tags(scope):
-            if _is_lead_like(element) and _plausible_lead(element, root):
+            if _is_lead_like(element) and _plausible_lead(element, root) and not boilerplate(element.get_text(" ", strip=True)):
                 return element
     return None
 

@@ -80,10 +80,31 @@ def _absolute(href: str, base: str) -> str | None:
     return url if urlsplit(url).scheme in ("http", "https") else None
 
 
+# Class and id words of a site's logo or banner heading: Confluence's "h1#logo", a blog's "site-title".
+_LOGO_WORDS = frozenset({"logo", "aui-header-logo", "site-title", "site-name", "blog-title", "brand"})
+
+
+def headline(soup: BeautifulSoup) -> Tag | None:
+    """The page's headline ``<h1>``: the first one that is not the site's logo or banner, i.e.
+    not classed as a logo and not a link to the site's home page alone ("<h1><a href="/">Blog</a>")."""
+    h1s = soup.find_all("h1")
+    for h1 in h1s:
+        if not isinstance(h1, Tag) or not _LOGO_WORDS.isdisjoint(class_words(h1)):
+            continue
+        links = h1.find_all("a")
+        home = len(links) == 1 and urlsplit(str(links[0].get("href") or "")).path in ("", "/") and not urlsplit(
+            str(links[0].get("href") or "")
+        ).fragment
+        if home and collapse(links[0].get_text(" ")) == collapse(h1.get_text(" ")):
+            continue
+        return h1
+    return h1s[0] if h1s and isinstance(h1s[0], Tag) else None
+
+
 def title_candidates(soup: BeautifulSoup, meta: dict[str, str]) -> list[str]:
-    """Titles in the order the brief trusts them: og:title, the first h1, ``<title>``."""
+    """Titles in the order the brief trusts them: og:title, the headline h1, ``<title>``."""
     candidates = [meta.get("og:title", ""), meta.get("twitter:title", "")]
-    h1 = first(soup, {"h1"})
+    h1 = headline(soup)
     if isinstance(h1, Tag):
         candidates.append(h1.get_text(" "))
     title = first(soup, {"title"})

@@ -139,6 +139,12 @@ def test_landmarks_are_used(landmark: str) -> None:
         "<div class='infobox-nyhet'><b>Nyhet</b><br>Publicerad 17 november 2016<br>Kategori: <a href='/k'>FVM</a></div>",
         "<div class='ms-authorByline'><span>Kommunikationsavdelningen</span></div><div class='ms-topicHeader'>IVPA</div>",
         "<ul class='ipsReact_reactions'><li><span>Gilla</span><span>14</span></li></ul>",
+        # XenForo's poster box and signature; a floating bar's counts; a docs site's feedback and edit time
+        "<div class='message-userDetails'><h4 class='message-name'>Styrelsen YFV</h4><h5>Administratör</h5></div>"
+        "<div class='message-userExtras'><dl class='pairs'><dt>Inlägg</dt><dd>1 284</dd></dl></div>",
+        "<aside class='message-signature'><div class='bbWrapper'>Styrelsen – för dig som kör i Västsverige</div></aside>",
+        "<div class='post-floating-bar'><button>Like</button><span>23</span><button>Comments</button><span>4</span></div>",
+        "<div class='zz'><p>Var det här till hjälp?</p></div><p class='zz'>Senast uppdaterad för 2 dagar sedan</p>",
     ],
 )
 def test_boilerplate_is_removed_anywhere(boilerplate: str) -> None:
@@ -244,6 +250,27 @@ def test_an_h1_that_names_the_site_is_no_title() -> None:
     head = "<title>Blodgivarna i Sjuhärad - Blodgivare ombeds ge blod före systembytet</title>"
     blocks = _clean(f"<h1>Blodgivare ombeds ge blod före systembytet</h1><div><p>{P1}</p><p>{P2}</p></div>", head)
     assert blocks[0] == Block("title", "Blodgivare ombeds ge blod före systembytet")
+
+
+def test_a_logo_or_banner_h1_is_no_title_and_a_permalink_sign_is_dropped() -> None:
+    # Confluence's h1#logo and a blog's banner h1 linking home come before the post's own h1
+    for banner in (
+        "<h1 id='logo' class='aui-header-logo'><a href='/'><span>Samverkanswiki</span></a></h1>",
+        "<header id='banner'><h1><a href='/'>Primärvårdsbloggen <strong>Tankar från Lerum</strong></a></h1></header>",
+    ):
+        blocks = _clean(f"{banner}<article><h1>Ny tidplan för FVM</h1><p>{P1}</p><p>{P2}</p></article>", "<title>x</title>")
+        assert blocks[0] == Block("title", "Ny tidplan för FVM")
+    # Sphinx / MkDocs: "¶" after the headline and each heading
+    body = (
+        "<article><h1>Ny tidplan<a class='headerlink' href='#ny'>¶</a></h1><p>" + P1 + "</p>"
+        "<h2>Bakgrund<a class='headerlink' href='#b'>¶</a></h2><p>" + P2 + "</p></article>"
+    )
+    assert _clean(body, "<title>x</title>")[:3] == [Block("title", "Ny tidplan"), Block("paragraph", P1), Block("heading", "Bakgrund", 2)]
+
+
+def test_a_like_summary_is_no_lead_and_a_year_alone_is_kept() -> None:
+    body = f"<div><span class='like-summary'>4 personer gillar detta</span></div><article><h1>Ny tidplan</h1><p>{P1}</p><p>{P2}</p><p>2024</p></article>"
+    assert [(b.kind, b.text) for b in _clean(body)][1:] == [("paragraph", P1), ("paragraph", P2), ("paragraph", "2024")]
 
 
 def test_a_drupal_ingress_field_survives_its_label_hidden_class() -> None:
