@@ -207,7 +207,18 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
         if not dated:
             events.extend(_undated_events(ctx, triggers, sentence, start, end, events))
         carried = events[-1].type if len(events) > before and events[-1].type in _CARRIED else None
-    return _with_decision_events(_without_headline_repeats(events), decisions, ctx)
+    return _without_undated_repeats(_with_decision_events(_without_headline_repeats(events), decisions, ctx))
+
+
+def _without_undated_repeats(events: list[Event]) -> list[Event]:
+    """An undated appointment of someone whose appointment the page dates ("har utsett X till
+    programdirektör … X tillträder den 1 mars") is that appointment told without its day."""
+    named = [e for e in events if e.date is not None and e.type == "appointment"]
+
+    def told_dated(event: Event) -> bool:
+        return any(set(event.actors) & set(other.actors) for other in named)
+
+    return [e for e in events if e.date is not None or e.type != "appointment" or not told_dated(e)]
 
 
 # An "att" clause after a decision verb: what was decided, whose times date no decision.
@@ -266,18 +277,22 @@ def _undated_events(
     Headings ("Brev till regionledningen") only announce what the body reports.
     """
     found: list[Event] = []
-    if is_heading(sentence):
-        return found
+    if is_heading(sentence) or sentence.lstrip().startswith(("–", "—")):
+        return found  # a quote's "vi ställde tre krav" reports no letter sent
     for kind in UNDATED_TYPES:
         trigger = next((t for t in triggers if t.type == kind), None)
         if trigger is None or any(e.type == kind and e.date is None for e in events):
             continue
+        if kind == "letter" and not _SENT.search(sentence):
+            continue  # "krav", "vite", "anmälan" alone: requirements and fines, no letter sent
         status = "planned" if FUTURE_CUES.search(sentence) else "happened"
         summary = clause_around(sentence, trigger.start, trigger.end)
         found.append(Event(kind, None, status, _actors(ctx, start, end), summary, ctx.provenance(start, end)))
     return found
 
 
+# A letter the text says was sent or written, told without its date.
+_SENT = re.compile(r"\b(?:brev(?:et)?|skrivelse(?:n)?|skrev till|har skrivit till|har meddelat)\b", re.IGNORECASE)
 _PAUSE_WORD = re.compile(r"\bpaus\w*", re.IGNORECASE)
 _AGREEMENT_OBJECT = re.compile(r"^(?:godkän\w*|antog|ställde sig bakom)\s(?:\S+\s){0,3}?(?:avtal|avsiktsförklaring)\w*", re.IGNORECASE)
 _APPOINTING = re.compile(r"^(?:utsåg|utsett|utsetts|utsågs)\b", re.IGNORECASE)

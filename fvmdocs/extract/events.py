@@ -16,12 +16,14 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "golive": (
         r"inför(?:ande|andet|a|as|s|t|des)", r"driftstart\w*", r"g[åa]r? live", r"gick live",
         r"utrullning\w*", r"start(?:en|ar|ade|at|a|as)?(?!\s(?:(?:en|ett|den|det)\s)?(?:upphandling|förstudie|utredning|projekt|granskning|arbete|förhandling)\w*)", r"återstart\w*", r"tas i bruk",
-        r"togs i bruk", r"börja(?:r|de|t)?(?: inte)? använda", r"börja(?:r|de|t)? (?:(?:[\w-]+ ){1,3})?användas", r"går över till",
-        r"gick över till", r"ansluts", r"anslöts", r"återupptas", r"i drift",
-        r"g[åa](?:r|tt)? över", r"gick över", r"över till (?:Millennium|det nya systemet|systemet)", r"står på tur", r"börja(?:r|de)? (?:\w+ ){1,3}använda",
+        r"togs i bruk", r"börja(?:r|de|t)?(?: inte)? använda", r"börja(?:r|de|t)? (?:(?:[\w-]+ ){1,3})?användas", r"ansluts", r"anslöts", r"återupptas", r"i drift",
+        # not "går över till det nya uppdraget": a person who changes jobs
+        r"g[åa](?:r|tt)? över(?! till (?:\w+ ){0,2}(?:uppdrag|tjänst|roll|jobb)\w*)", r"gick över(?! till (?:\w+ ){0,2}(?:uppdrag|tjänst|roll|jobb)\w*)", r"över till (?:Millennium|det nya systemet|systemet)", r"står på tur", r"börja(?:r|de)? (?:\w+ ){1,3}använda",
         # "började Södra Älvsborgs sjukhus, vårdcentralerna och kommunerna att använda", "byta system", "omstarten"
         r"började [^.;:]{1,100}? att använda", r"byt(?:a|er|te|t) (?:journal|vårdinformations)?system(?:et)?",
-        r"omstart\w*", r"står (?:\w+ ){1,2}på tur", r"går (?:de |den |det )?(?:\w+ (?:och )?){1,3}över(?= (?:våren|hösten|vintern|sommaren|i |under |\d))",
+        r"omstart\w*", r"står (?:\w+ ){1,2}på tur", r"ansluter", r"byt(?:er|a|te|s) till (?:Millennium|det nya systemet)",
+        r"börja(?:r|de)? (?:att )?arbeta i (?:Millennium|det nya systemet|systemet)",
+        r"följ(?:er|de)(?= (?:efter )?(?:i etapper|våren|hösten|vintern|sommaren|under|\d{4}|i (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))\b)", r"går (?:de |den |det )?(?:\w+ (?:och )?){1,3}över(?= (?:våren|hösten|vintern|sommaren|i |under |\d))",
     ),
     "pause": (
         # a postponement ("skjuts upp till nästa höst") is not a pause: the go-live moves
@@ -49,7 +51,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"senast", r"(?:tas emot|tog emot|pågår|pågick|lämnas) till och med(?= den \d)", r"(?:gick|går) tiden ut", r"tiden (?:gick|går) ut", r"sista dag(?:en)?",
         r"ska (?:[a-zåäö]+ ){0,2}vara (?:klar|klart|klara|färdig|färdigt|färdiga|besvarad|besvarat|besvarade|inne|inlämnad|inlämnat|genomförd|genomfört)",
         r"ska vara fattade", r"redovisas", r"rapportera", r"ska presenteras", r"presentera (?:en|ett|sin|sitt)",
-        r"(?:resultat|svar|besked|rapport|tidplan)(?:et|en)? väntas", r"svarstid(?:en)?",
+        r"(?:resultat|svar|besked|rapport|tidplan)(?:et|en|er|erna)? väntas", r"svarstid(?:en)?",
+        # "anbudstiden går ut", "ska redovisa åtgärderna", "den första lägesrapporten", "väntas bli klar"
+        r"\w+tiden (?:gick|går) ut", r"(?:gick|går) \w+tiden ut", r"redovisa(?:r|de)?", r"redovisning(?:en)?",
+        r"återrapport\w*", r"\w+rapport(?:en)? (?:ska|till)", r"(?:lägesrapport|kvartalsrapport|helårsrapport)\w*",
+        r"(?:väntas|ska) bli (?:klar|klart|klara|färdig|färdigt)", r"återkomma",
     ),
     "decision": (
         r"beslut(?:ade|at|ar|as|ades|ats|a)", r"beslöt", r"ta beslut", r"fatta(?:r)? beslut", r"fattade beslut", r"fatta beslut",
@@ -123,6 +129,12 @@ def triggers_in(sentence: str) -> list[Trigger]:
     return sorted(found, key=lambda t: (t.start, EVENT_TYPES.index(t.type)))
 
 
+# The term of a contract, not a signing: "löper ut i december 2027", "förlängs till och med 2028",
+# "gäller från den 1 april", "börjar gälla".
+_CONTRACT_TERM = re.compile(
+    r"\b(?:löp(?:er|te|t|a)\s+ut|(?:går|gick|gått|gå)\s+ut|till\s+och\s+med|t\.o\.m\.|gäller|gälla|förläng\w*)\b[^.;:]{0,30}$",
+    re.IGNORECASE,
+)
 _COORDINATED = re.compile(r",\s(?:och|men|eftersom|medan)\s")
 _SUBORDINATE = re.compile(r",\s(?:eftersom|medan)\s")
 # A finite verb of a clause's own (not "följer", which goes on with the event before it).
@@ -170,6 +182,8 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
         # "sa i tisdags ja till att Millennium startar": the date sits with the decision, before what it decided
         if deciding and deciding[-1].end <= end <= chosen.start and deciding[-1].type == "decision":
             return deciding[-1]
+    if chosen.type == "agreement" and _CONTRACT_TERM.search(sentence, max(0, start - 45), start):
+        return None  # "avtalet löper ut 2027", "förlänga avtalet till och med 2028": the term, no signing
     if chosen.type == "deadline":
         # "ska hela återgången vara klar senast på fredag": the roll-back is what is due
         paused = [t for t in inside if t.type == "pause"]

@@ -140,9 +140,11 @@ def test_extraction_meets_its_floors(nlp: Language) -> None:
         # a heading restates more coarsely what the body dates
         ("Avsiktsförklaringen godkändes i maj\n\nRegionstyrelsen godkände avsiktsförklaringen den 17 maj.",
          date(2022, 6, 15), [("agreement", "2022-05-17", "happened")]),
-        # a letter sent without a date; a heading is not one
-        ("Brev till leverantören\n\nRegionen har skickat ett formellt brev till Cerner med krav på ersättning.",
-         date(2021, 6, 10), [("letter", None, "happened")]),
+        # a letter sent and an appointment, told without a date; a heading announces none, and
+        # requirements ("krav") are no letter
+        ("Brev till leverantören\n\nPsykiatrin ställer särskilda krav på journalen. Regionen har skickat ett "
+         "formellt brev till Cerner med krav på ersättning. Regiondirektören har utsett Anna Berg till ny programchef.",
+         date(2021, 6, 10), [("letter", None, "happened"), ("appointment", None, "happened")]),
         # a state since a date is no event
         ("Anna Berg är programchef sedan 2018.", date(2021, 3, 31), []),
         # the autumn go-live that the page says will not happen in autumn is planned

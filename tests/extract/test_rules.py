@@ -211,6 +211,14 @@ def test_event_type_of_a_date(sentence: str, timex: str, kind: str) -> None:
         # what was done at a meeting, and a decision to write a letter
         ("På mötet i tisdags utsåg nätverket också Ahmad Karimi till sin representant.", "i tisdags", "appointment"),
         ("Ledningsgruppen fattade beslut om skrivelsen veckan innan.", "veckan innan", "decision"),
+        # deadlines told by a tender period, a report or a "bli klar"; go-lives told as joining or following
+        ("Anbudstiden går ut den 16 mars.", "den 16 mars", "deadline"),
+        ("Sjukhuset ska redovisa åtgärderna senast i mars.", "i mars", "deadline"),
+        ("Den första lägesrapporten lämnas den 24 november.", "den 24 november", "deadline"),
+        ("Granskningen väntas bli klar i juni.", "i juni", "deadline"),
+        ("Kommunerna i Skaraborg ansluter i mars 2027.", "i mars 2027", "golive"),
+        ("Hemsjukvården byter till Millennium den 13 mars.", "den 13 mars", "golive"),
+        ("Resten av regionen följer i etapper fram till 2023.", "2023", "golive"),
     ],
 )
 def test_event_type_more_specific_wins(sentence: str, timex: str, kind: str) -> None:
@@ -225,6 +233,21 @@ def test_event_type_more_specific_wins(sentence: str, timex: str, kind: str) -> 
 )
 def test_an_activity_that_starts_is_no_go_live(sentence: str) -> None:
     assert all(t.type != "golive" for t in triggers_in(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "timex"),
+    [
+        ("Vårt nuvarande avtal löper ut 2027.", "2027"),
+        ("Regionstyrelsen beslutade att förlänga avtalet med leverantören till och med 2028.", "2028"),
+        ("Överenskommelsen gäller från den 1 april.", "den 1 april"),
+        ("Hon går över till det nya uppdraget den 1 september.", "den 1 september"),
+    ],
+)
+def test_a_contracts_term_or_a_new_job_is_no_event(sentence: str, timex: str) -> None:
+    start = sentence.index(timex)
+    trigger = nearest_trigger(triggers_in(sentence), start, start + len(timex), sentence)
+    assert trigger is None or trigger.type not in ("agreement", "golive")
 
 
 def test_a_clause_with_a_verb_and_no_event_of_its_own_dates_none() -> None:
