@@ -44,10 +44,12 @@ def board_mentioned_before(
     if noun in _BARE_BODIES:
         # "Läkemedelskommittén … Kommittén ställde sig bakom": the compound named just before
         before = previous + " " + sentence[: match.by_start]
-        named = [n for n in re.findall(rf"(?:\b\w+-\s(?:och|eller)\s)?\b[\w-]+{noun}\b", before, re.IGNORECASE) if n.lower() != noun]
-        if not named and noun in ("kommittén", "kollegiet") and (at := ctx.text.find(sentence)) > 0:
-            # "Det beslutade Läkemedelskommittén i tisdags." in the lead, "Kommittén beslutade samtidigt" further down
-            named = [n for n in re.findall(rf"\b[\w-]+{noun}\b", ctx.text[:at], re.IGNORECASE) if n.lower() != noun]
+        compound = rf"(?:\b\w+-\s(?:och|eller)\s)?\b[\w-]+{noun}\b"
+        named = [n for n in re.findall(compound, before, re.IGNORECASE) if n.lower() != noun]
+        if not named and noun in ("kommittén", "kollegiet", "enheten") and (at := ctx.text.find(sentence)) > 0:
+            # "Det beslutade Läkemedelskommittén i tisdags." in the lead, "Kommittén beslutade samtidigt" further
+            # down; "gav hälso- och sjukvårdsenheten i uppdrag … Enheten utsåg" a quote later
+            named = [n for n in re.findall(compound, ctx.text[:at], re.IGNORECASE) if n.lower() != noun]
         return resolve_actor(named[-1], ctx, roles) if named else None
     if noun != "styrelsen":
         return None

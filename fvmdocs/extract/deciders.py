@@ -175,12 +175,15 @@ def _court_named(ctx: PageContext, phrase: str) -> str | None:
 
 def as_written(phrase: str) -> str:
     """A body's name in lower case unless its first word is a name: "Regionstyrelsen" ->
-    "regionstyrelsen", but "Västkoms styrelse", "SKR:s styrelse" and "FoU-rådet" stay as written."""
+    "regionstyrelsen", but "Västkoms styrelse", "SKR:s styrelse", "FoU-rådet" and a name of
+    capitalised words ("Steriltrack AB") stay as written."""
     first = phrase.split()[0]
     if re.match(r"[A-ZÅÄÖ][\w-]*\s[A-ZÅÄÖ][\w-]*(?::s|s)\s", phrase):
         return phrase  # "Tolkförmedling Västs direktion": a two-word name owns the body
     if phrase[:2].isupper() or any(c.isupper() for c in first[1:]) or " " in phrase and re.fullmatch(r"[A-ZÅÄÖ][\w-]*(?<!en)(?<!et)(?<!na)(?::s|s)", first):
         return phrase
+    if re.fullmatch(r"[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)+", phrase):
+        return phrase  # a proper name of capitalised words: "Steriltrack AB", "Nätverket Migrationshälsa Väst"
     return phrase[0].lower() + phrase[1:]
 
 

@@ -23,6 +23,7 @@ __all__ = [
     "OWN_ORG_NOUNS",
     "PRONOUN_SUBJECT",
     "SIGNERS",
+    "apposed_name",
     "body_before_in",
     "body_phrase_after",
     "body_phrase_before",
@@ -51,6 +52,7 @@ BODY_NOUNS = (
     "råd",  # "programmets designråd": a council named after its owner's genitive
     "kontor", "kontoret",  # "Chalmers innovationskontor beslutade"
     "kliniken",  # "Barnkliniken på Södra Älvsborgs sjukhus har utsett"
+    "funktion", "funktionen",  # "Regionens IT-säkerhetsfunktion godkände"
     "chef",  # "Förbundets säkerhetsskyddschef godkände": an office after its owner's genitive
 )  # fmt: skip
 
@@ -65,7 +67,9 @@ OWN_ORG_GENITIVE = "|".join(sorted(f"{noun}s" for noun in OWN_ORG_NOUNS))
 
 
 # "AI-råd" -> "AI-rådet", but a "regionråd" or "kommunalråd" is a politician, no council
-_INDEFINITE_BODY = re.compile(r"(styrelse|direktion)$|(nämnd|styrgrupp|direktör|chef|enhet)$|(utskott|(?<!region)(?<!kommunal)råd)$")
+_INDEFINITE_BODY = re.compile(
+    r"(styrelse|direktion|kommitté)$|(nämnd|styrgrupp|direktör|chef|enhet|funktion)$|(utskott|(?<!region)(?<!kommunal)råd)$"
+)
 
 
 # The programme's own bodies named after it: "styrgruppen för FVM", "styrgruppen för Västra
@@ -151,7 +155,7 @@ _PLACE = (
     r"|program(?:met)?(?=\s[A-ZÅÄÖ])"
     # "beredningen för mänskliga rättigheter", "rådet för funktionshinderfrågor"
     r"|(?:[a-zåäö][\w-]*\s)?[\w-]*(?:rättigheter|frågor)\b)"
-    r"(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[Ss]jukhus|kommun|stad|lasarett|län|[a-zåäö]*förening|[a-zåäö]*förbund|vårdinformationsmiljö"
+    r"(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[Ss]jukhus|kommun|stad|stift|församling|lasarett|län|[a-zåäö]*förening|[a-zåäö]*förbund|vårdinformationsmiljö"
     r"|program(?:met)?(?=\s[A-ZÅÄÖ])))*"  # "styrgruppen för Västra Götalandsregionens program Framtidens vårdinformationsmiljö"
     r"(?:\s(?:i|vid|på)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*)?)?"
 )
@@ -287,7 +291,20 @@ _RELATIVE_SUBJECT = re.compile(r"(?<![\w-])(?P<name>[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅ
 
 
 # A subject's relative clause between it and the verb: "Oracle Health, som driver systemet, har beslutat".
-_RELATIVE_CLAUSE = re.compile(r",\ssom\s[^,.;:]{1,60},\s(?:(?:har|hade|också|även|nu|redan)\s)*$")
+# "Regionens minoritetsråd, där föreningen har en plats, ställde sig bakom".
+_RELATIVE_CLAUSE = re.compile(r",\s(?:som|där|vars)\s[^,.;:]{1,60},\s(?:(?:har|hade|också|även|nu|redan)\s)*$")
+# A name in apposition to the noun that opens the clause: "Leverantören av spårningssystemet,
+# Steriltrack AB, fattade i januari beslut".
+_APPOSED_NAME = re.compile(
+    r"^\s*[A-ZÅÄÖ][a-zåäö-]+(?:\s(?:av|för|till|i)\s[a-zåäö][\w-]*)?,\s(?P<name>[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*){0,3}),\s"
+    r"(?:(?:har|hade|också|även|nu|redan)\s)*$"
+)
+
+
+def apposed_name(before: str) -> tuple[str, int] | None:
+    """The name in apposition to the clause's opening noun: "Leverantören, Steriltrack AB, fattade"."""
+    match = _APPOSED_NAME.search(before)
+    return (match.group("name"), match.start("name")) if match else None
 
 
 DECISION_OWNER = re.compile(r"\b[Bb]eslutet\s(?:från|av)\s([A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*)\s$")

@@ -20,6 +20,7 @@ from fvmdocs.extract.decision_actors import (
     SIGNERS,
     adverbials_only,
     agency_before,
+    apposed_name,
     body_before_in,
     body_phrase_after,
     body_phrase_before,
@@ -350,7 +351,11 @@ def decisions_in_sentence(
             elif lemma not in _NEEDS_ACTOR or lemma in ("bevilja", "förelägga"):
                 by = name_before(subject.rstrip())  # "Forskningsrådet Forte beviljade": a funder's grant
             if by is None:
-                by = coordinated_subject(sentence, match.start()) or relative_subject(sentence[: match.start()])
+                by = (
+                    coordinated_subject(sentence, match.start())
+                    or relative_subject(sentence[: match.start()])
+                    or apposed_name(sentence[: match.start()])
+                )
         planned = _planned_before(sentence, match.start())
         first = form.split()[0]
         present = (
@@ -455,9 +460,13 @@ def _split_decisions(
         elif re.fullmatch(r"(?:[A-ZÅÄÖ][\w:-]*\s){1,3}", inner) and inner.strip().lower() not in _NOT_NAMES:
             by = (inner.strip(), match.start("inner"))  # "I tisdags fattade LÖF beslut om ersättning"
         else:
+            # "Regionens minoritetsråd, där föreningen har en plats, ställde sig den 30 oktober bakom":
+            # the subject before its relative clause; "Leverantören, Steriltrack AB, fattade": the name
+            subject = subject_text(sentence[: match.start()]).rstrip().rstrip(",")
             by = (
-                body_phrase_before(sentence[: match.start()].rstrip())
-                or name_before(sentence[: match.start()].rstrip())
+                body_phrase_before(subject)
+                or apposed_name(sentence[: match.start()])
+                or name_before(subject)
                 or relative_subject(sentence[: match.start()])
             )
         if by is None:

@@ -208,6 +208,9 @@ def genitive_lead(sentence: str, pos: int, orgs: OrgLexicon) -> tuple[str, int] 
     return None
 
 
+_PRISON_UNIT = re.compile(r"(?:anstalten|häktet|frivården)\s[A-ZÅÄÖ][\w-]*")
+
+
 def org_after_name(sentence: str, name_end: int, orgs: OrgLexicon) -> str | None:
     """ "sjukhusdirektör Anna Ek på SÄS": a named employer right after the name."""
     name = re.match(r"[^\s,.]+(?:\s[A-ZÅÄÖ][^\s,.]*)*", sentence[name_end:])
@@ -215,6 +218,9 @@ def org_after_name(sentence: str, name_end: int, orgs: OrgLexicon) -> str | None
     prep = re.match(r"\s(på|vid|i|inom|hos)\s", sentence[pos:])
     if prep is None:
         return None
+    unit = _PRISON_UNIT.match(sentence, pos + prep.end())
+    if unit is not None:
+        return unit.group()  # "sjuksköterskan Ulrika Ek på anstalten Tidaholm": a prison named by its place
     org, _ = org_phrase(sentence, pos + prep.end(), orgs, lower_ok=False)
     if prep.group(1) in ("i", "inom", "hos") and (org is None or orgs.resolve(org) is None):
         return None  # "chefläkare Anna Ek i Borås": a place, unless a known organisation

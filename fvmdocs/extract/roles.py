@@ -192,6 +192,10 @@ def roles_in_sentence(
                 found.append(RoleMatch(person, title, org, starts))
         for predicate in _PREDICATES:
             match = re.match(predicate, after)
+            if match is None and predicate == _PREDICATES[3] and (employed := _NAMED_EMPLOYER.match(after)) is not None:
+                # "Johan Ek på Skaraborgs Sjukhus utsågs i april av styrgruppen till sakkunnig": the
+                # employer between the name and the appointment
+                match = re.match(rf"{re.escape(employed.group())}{predicate}", after)
             if match is None:
                 continue
             pos = end + match.end()
@@ -241,7 +245,7 @@ def roles_in_sentence(
                 rf"(?:,[^,.]{{2,80}},)?(?:\si\s[A-ZÅÄÖ][\w-]*)?{_EMPLOYER}"
                 # "utsett Sara Ek och arbetsterapeuten Ali Berg till": the first of two appointees
                 rf"(?:\soch\s(?:[a-zåäö][\w-]*\s)?[A-ZÅÄÖ][\w-]*(?:[\s-][A-ZÅÄÖ][\w-]*){{0,2}}{_EMPLOYER}(?:,[^,.]{{2,60}},)?)?"
-                rf",?\s(?:{link})\s(?:ny\s)?(?:(?:sin|sitt|sina|dess|deras)\s)?{_NEW}",  # "till sin representant"
+                rf",?\s(?:{link})\s(?:ny\s)?(?:(?:sin|sitt|sina|dess|deras|vår|vårt|våra|er|ert|era)\s)?{_NEW}",  # "till sin / vår representant"
                 after,
             )
             if tail:
@@ -376,6 +380,7 @@ def _earlier_post(
 _SUBJECT_UNIT = re.compile(r"^(?:[A-ZÅÄÖ][\w-]*\s)?([\w-]+)\s(?:för|inom)\s[a-zåäö][\w-]*(?:en|et|na)$")
 # "arbetsterapeuterna Elin Ek på Alingsås lasarett och Hassan Lind på …": each name may have its employer
 _EMPLOYER = r"(?:\s(?:på|vid)\s[^,.;:()]{1,60}?)?"
+_NAMED_EMPLOYER = re.compile(r"\s(?:på|vid)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*){0,3}(?=\s)")
 _PLURAL_BEFORE_PAIR = re.compile(rf"([\w-]+)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*){{0,2}}{_EMPLOYER}\s(?:och|samt)\s$")
 _PAIR_AFTER = re.compile(rf"{_EMPLOYER}\s(?:och|samt)\s[A-ZÅÄÖ]")
 

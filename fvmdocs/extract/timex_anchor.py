@@ -23,7 +23,9 @@ year is read as follows (the rules are documented here once, used everywhere):
   at most a month before the anchor, else the next one;
   "i höstas": the latest season that ended before the anchor;
   "till hösten", "kommande höst": the season in progress or the next;
-  "nästa höst" / "förra hösten": one year after / before the "i höst" reading.
+  "nästa höst": the season of the next calendar year ("nästa vår" in September is the coming
+  spring, "nästa höst" in June the autumn a year on); "förra hösten": one year before the "i
+  höst" reading.
 """
 
 from __future__ import annotations
@@ -417,6 +419,8 @@ def season_year(part: str, anchor: date, reading: str) -> int:
         return max(year for year, (_, end) in years if end < anchor)
     if reading == "upcoming":
         return min(year for year, (_, end) in years if end >= anchor)
+    if reading == "next" and part != "WI":
+        return anchor.year + 1  # "nästa vår" in September, "nästa höst" in June or in November: next year's
     current = next(
         (year for year, (begin, end) in years if begin <= anchor <= end + lookback),
         None,

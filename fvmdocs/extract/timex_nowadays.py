@@ -48,7 +48,7 @@ _NOT_PRESENTS = word_set("under över efter sedan senare tidigare redan bara mer
 def _present(word: str) -> bool:
     """A present tense, active ("arbetar", "har") or passive ("används", "körs")."""
     lower = word.lower()
-    if lower in ("är", "kan", "vet", "ser", "har", "gör", "finns", "måste", "brukar"):
+    if lower in ("är", "kan", "vet", "ser", "har", "gör", "finns", "måste", "brukar", "står", "når", "bor", "tror"):
         return True
     if lower in _NOT_PRESENTS:
         return False
@@ -87,6 +87,12 @@ def nowadays(match: re.Match[str]) -> bool:
     # the verb comes before: "Millennium saknar i dag ...", "Ordinationerna görs i dag i ..."
     if bool(previous) and _state_verb(previous[-1]) and not (after and after[0].lower() in ("för", "till")):
         return True
+    # "måste mottagningen i dag beställa", "faxar anstaltens sjuksköterska i dag": the verb before
+    # its noun subject (V2), a definite noun or a genitive and its noun
+    if len(previous) >= 2 and _state_verb(previous[-2]) and _DEFINITE.fullmatch(previous[-1]) and previous[-1] not in _NOT_NOUNS:
+        return True
+    if len(previous) >= 3 and _state_verb(previous[-3]) and _GENITIVE.fullmatch(previous[-2]) and previous[-1][:1].islower():
+        return True
     # "Där brister det i dag": the verb before its pronoun subject (V2)
     return (
         len(previous) >= 2
@@ -96,4 +102,8 @@ def nowadays(match: re.Match[str]) -> bool:
     )
 
 
+_DEFINITE = re.compile(r"[a-zåäö][a-zåäö-]+(?:en|et|na)")
+# Words that end like a definite noun but are none: "Vi ser inget i dag som talar emot starten".
+_NOT_NOUNS = frozenset(["inget", "något", "eget", "mycket", "detta", "varken", "helt", "litet", "sedan", "igen", "ingen", "någon", "egen"])
+_GENITIVE = re.compile(r"[a-zåäö][a-zåäö-]+(?:ens|ets|nas)")
 _PRONOUNS = frozenset(["det", "den", "de", "vi", "man", "han", "hon", "jag", "ni"])

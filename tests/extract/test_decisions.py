@@ -735,7 +735,19 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          "september att regionen lämnar uppgifterna månadsvis. Nätverket Migrationshälsa Väst beslutade i måndags att "
          "begära en egen mall. På mötet utsåg nätverket också Ahmad Karimi till sin representant.", date(2023, 10, 5),
          [("styrgruppen", "2023-10-03"), ("styrgruppen", "2023-10-03"), ("Sveriges Kommuner och Regioner", "2023-09-28"),
-          ("nätverket Migrationshälsa Väst", "2023-10-02"), ("nätverket Migrationshälsa Väst", "2023-10-02")]),
+          ("Nätverket Migrationshälsa Väst", "2023-10-02"), ("Nätverket Migrationshälsa Väst", "2023-10-02")]),
+        # a body with its diocese; a council with a "där" clause before its verb, then "Rådet"; a name in
+        # apposition; an IT function and a committee after the region's genitive; "Enheten" after a quote
+        ("Stiftsstyrelsen i Göteborgs stift beslutade i går att skriva till regionen. Regionens minoritetsråd, där "
+         "föreningen har en plats, ställde sig den 30 oktober bakom våra krav. Rådet beslutade samtidigt att bjuda in "
+         "programmet. Leverantören av spårningssystemet, Steriltrack AB, fattade i januari beslut om att utveckla ett "
+         "gränssnitt. Regionens IT-säkerhetsfunktion godkände förra veckan riskanalysen. Regionens "
+         "arbetsmiljökommitté ställde sig den 4 mars bakom förslagen. Regionchefen gav hälso- och sjukvårdsenheten i "
+         "uppdrag att utse en kontaktperson.\n\n– Det minsta vi kan begära är en journal.\n\nEnheten utsåg i tisdags "
+         "Ulrika Berg till kontaktperson.", date(2019, 11, 6),
+         [("stiftsstyrelsen i Göteborgs stift", "2019-11-05"), ("minoritetsrådet", "2019-10-30"),
+          ("minoritetsrådet", "2019-10-30"), ("Steriltrack AB", "2019-01"), ("IT-säkerhetsfunktionen", "2019-W44"),
+          ("arbetsmiljökommittén", "2019-03-04"), ("regionchefen", None), ("hälso- och sjukvårdsenheten", "2019-11-05")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

@@ -422,6 +422,17 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Karin Ek", "överläkare", "Sahlgrenska Universitetssjukhuset")]),
         ("Styrelsen utsåg museets intendent Sara Lindahl till projektledare.", ["Sara Lindahl"],
          [("Sara Lindahl", "intendent", None), ("Sara Lindahl", "projektledare", None)]),
+        # church titles; "till vår kontaktperson"; an employer between the name and "utsågs … till";
+        # a prison named by its place
+        ("– Vi skriver inte i journalen, säger Karin Ljung, sjukhuspräst på Sahlgrenska Universitetssjukhuset.",
+         ["Karin Ljung"], [("Karin Ljung", "sjukhuspräst", "Sahlgrenska Universitetssjukhuset")]),
+        ("Styrelsen utsåg samtidigt Jonas Petrov till vår kontaktperson i frågan.", ["Jonas Petrov"],
+         [("Jonas Petrov", "kontaktperson", None)]),
+        ("Intensivvårdsläkaren Johan Frisk på Skaraborgs Sjukhus utsågs i april av styrgruppen till sakkunnig i "
+         "donationsfrågor.", ["Johan Frisk"],
+         [("Johan Frisk", "sakkunnig", None), ("Johan Frisk", "intensivvårdsläkare", "Skaraborgs Sjukhus")]),
+        ("Enheten utsåg i tisdags sjuksköterskan Ulrika Berg på anstalten Tidaholm till kontaktperson.", ["Ulrika Berg"],
+         [("Ulrika Berg", "sjuksköterska", "anstalten Tidaholm"), ("Ulrika Berg", "kontaktperson", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(

@@ -582,6 +582,17 @@ PARAGRAPHS = [
         date(2024, 5, 14),
         [("i dag", "2024-05-14"), ("i dag", "2024-05-14"), ("I dag", "2024-05-14"), ("ett år", "P1Y")],
     ),
+    # more habits: "står", "når", a verb before its noun subject; "Vi ser inget i dag" is the day
+    (
+        "Men i dag står det på ett papper. I dag når en förfrågan kyrkan via en lapp. När en intagen läggs in "
+        "faxar anstaltens sjuksköterska i dag en sammanfattning. Därför måste mottagningen i dag beställa tolk. "
+        "– Vi ser inget i dag som talar emot starten.",
+        date(2019, 10, 3),
+        [("i dag", "2019-10-03")],
+    ),
+    # "nästa vår" in September is the coming spring; "nästa höst" in June the autumn a year on
+    ("Kravspecifikationen ska vara klar nästa vår.", date(2016, 9, 14), [("nästa vår", "2017-SP")]),
+    ("Beslutet väntas nästa höst.", date(2017, 6, 22), [("nästa höst", "2018-FA")]),
     # two months coordinated share one year, not a year the same month had before; a month named
     # for comparison lends no year; a genitive's participle is no verb
     (
