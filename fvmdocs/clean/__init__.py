@@ -111,7 +111,7 @@ def _title(soup: BeautifulSoup, meta: dict[str, str], rules: CleanRules, url: st
         title = strip_title_suffix(candidate, rules.title_suffixes, names)
         if h1 and title != h1 and title.startswith(h1) and _SEPARATOR.match(title[len(h1) :]):
             return h1  # "Headline - VGR": a short site name that og:site_name does not spell
-        title = _PERMALINK.sub("", title)
+        title = _THREAD_PREFIX.sub("", _PERMALINK.sub("", title))
         if title:
             return title
     return ""
@@ -119,6 +119,8 @@ def _title(soup: BeautifulSoup, meta: dict[str, str], rules: CleanRules, url: st
 
 # A heading's permalink sign, glued to its text by Sphinx and MkDocs ("Rubrik ¶").
 _PERMALINK = re.compile(r"\s*[¶§🔗]\s*$")
+# A forum's label before a thread's title: "Tråd: Tolkbokningen och …" (vBulletin), "Ämne: …".
+_THREAD_PREFIX = re.compile(r"^(?:Tråd|Ämne|Thread)\s*:\s+(?=\S)")
 
 
 def _names_the_site(h1: str, head_title: str) -> bool:

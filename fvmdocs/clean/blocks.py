@@ -13,6 +13,7 @@ from bs4 import CData, NavigableString, Tag
 
 from fvmdocs.clean.dates import is_date_line
 from fvmdocs.clean.text import collapse
+from fvmdocs.clean.tree import class_words
 from fvmdocs.models import Block
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -26,6 +27,10 @@ _KIND_OF = {"li": "list_item", "dt": "list_item", "dd": "list_item", "blockquote
 _STICKY = frozenset({"lead", "list_item", "quote"})
 
 
+# A line opened by a bullet sign: a list written without <ul> (Tilda's "• …<br><br>• …").
+_BULLET = re.compile(r"^[•▪◦·]\s+")
+# Class words of a forum post's body, which some forums mark up as a blockquote.
+_POST_WORDS = frozenset({"postcontent", "post-content", "message-body"})
 # A block that only labels the page or asks for tips: "Pressmeddelande", "Har du tips? Mejla oss".
 _LABEL_ONLY = re.compile(
     r"^(?:(?:Pressmeddelande|Nyhet|Notis|Krönika|Debatt|Debattartikel|Reportage|Analys|Ledare)\.?"
@@ -46,6 +51,9 @@ class _BlockWriter:
     def flush(self, kind: str) -> None:
         text = collapse("".join(self.buffer))
         self.buffer.clear()
+        bullet = _BULLET.match(text)
+        if bullet is not None and kind in ("paragraph", "quote"):
+            kind, text = "list_item", text[bullet.end() :]  # "• Många klick": a list written as lines
         self.add(Block(kind, text))
 
     def add(self, block: Block) -> None:
@@ -53,6 +61,8 @@ class _BlockWriter:
             return
         if block.kind == "heading" and block.level == 1 and self._is_title(block.text):
             return  # the title is the document's first block already
+        if block.kind == "paragraph" and block.text.casefold() == self.title_key:
+            return  # a paragraph that repeats the headline (Liferay's asset title)
         if self.blocks and self.blocks[-1].text == block.text:
             return
         self.blocks.append(block)
@@ -97,6 +107,8 @@ class _BlockWriter:
                 if kind in _STICKY and name not in _KIND_OF
                 else _KIND_OF.get(name, "paragraph")
             )
+            if name == "blockquote" and not _POST_WORDS.isdisjoint(class_words(element)):
+                inner = kind  # vBulletin's post body is a <blockquote class="postcontent">, no quote
             self.walk(element, inner)
             self.flush(inner)
         else:

@@ -67,7 +67,8 @@ _CHROME_PARTS = ("article-info", "articleinfo", "cat-links", "article__section",
                  "base-main-card",  # LinkedIn's author card: name, headline, date
                  "authorbyline", "topicheader",  # SharePoint's byline and topic label above the headline
                  "postprofile", "post-buttons",  # a forum post's author box and buttons
-                 "message-userdetails", "message-userextras", "message-signature")  # fmt: skip  # XenForo's
+                 "message-userdetails", "message-userextras", "message-signature",  # XenForo's
+                 "field-list")  # fmt: skip  # Sphinx's docinfo: "Publicerad", "Författare"
 _HIDDEN_WORDS = frozenset({
     "hidden", "d-none", "is-hidden", "visually-hidden", "sr-only", "screen-reader-text",
     "element-invisible", "visuallyhidden"
@@ -120,7 +121,8 @@ _TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^\s*[·•]?\s*\d+\s*min(?:uter|uters)?\s+(?:läsning|lästid)\s*$", re.I), 60),
     (re.compile(r"^\s*(?:skriv svar|svara|citera|svara med citat)\s*$", re.I), 20),
     (re.compile(r"^\s*(?:inlägg|blev medlem|medlem sedan|registrerad)\s*:(?:\s*\S|\s*$)", re.I), 60),
-    # A back link ("Tillbaka", "« Tillbaka till nyheter").
+    # A back link ("Tillbaka", "« Tillbaka till nyheter", "← Alla nyheter").
+    (re.compile(r"^\s*[«‹<←]\s*(?:alla|fler|till)\s[\wåäö ]{1,30}$", re.I), 40),
     (re.compile(r"^\s*(?:[«‹<←]\s*)?(?:gå\s)?tillbaka(?:\s(?:till\s)?[\wåäö ]{1,30})?\s*$", re.I), 40),  # "Gå tillbaka"
     # Post navigation and review stamps: "Föregående: Jourernas dag 2025", "Nästa artikel: …",
     # "Senast granskad: 7 maj 2026".
@@ -140,7 +142,13 @@ _TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^\s*[-–]?\s*annons\s*[-–]?\s*$", re.I), 20),
     # A documentation site's feedback question and relative edit time: "Var det här till hjälp?",
     # "Senast uppdaterad för 2 dagar sedan".
-    (re.compile(r"^\s*(?:var (?:det här|den här sidan|sidan|denna sida|detta) (?:till )?(?:hjälp|användbar[t]?)|was this (?:page )?helpful)\s*\??\s*$", re.I), 60),
+    (re.compile(r"^\s*(?:var (?:det här|den här sidan|sidan|denna sida|detta|artikeln|nyheten|informationen) (?:till )?(?:hjälp|användbar[t]?)|was this (?:page |article )?helpful)\s*\??\s*$", re.I), 60),
+    # A blog's notes in English ("anna likes this"), a category label alone ("Kategori: Påverkansarbete"),
+    # a byline with the date and the section ("Johanna Ek 14 nov. 2019 i Insikter") and the section alone.
+    (re.compile(r"^\s*\S+\s+likes\s+this\s*$", re.I), 80),
+    (re.compile(r"^\s*(?:kategori|kategorier|ämnesområde)\s*:\s*[\wåäöÅÄÖ ,&/-]{1,40}$", re.I), 60),
+    (re.compile(r"^\s*[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+){1,3}\s+\d{1,2}\s+[a-zåäö]{3,9}\.?\s+\d{4}(?:\s+i\s+[A-ZÅÄÖ][\wåäö ]{1,30})?\s*$"), 80),
+    (re.compile(r"^\s*i\s+[A-ZÅÄÖ][\wåäö]+\s*$"), 30),
     (re.compile(r"^\s*(?:senast\s+)?(?:uppdaterad|ändrad|redigerad)\s+(?:för\s+)?\d+\s+(?:sekunder|minuter|timmar|dagar|veckor|månader|år)\s+sedan\s*$", re.I), 60),
 )  # fmt: skip
 # A block of counts alone: a like and a comment count run together ("23" and "4" as "234"), never a year.
@@ -253,6 +261,7 @@ def strip_chrome(root: Tag, remove: tuple[str, ...], drop_headings: Iterable[str
             element.decompose()
     _drop_by_text(root)
     _drop_counts(root)
+    _drop_kickers(root)
     _drop_date_bylines(root)
     _drop_date_terms(root)
     _drop_headed_sections(root, {h.casefold() for h in drop_headings} | DROP_HEADINGS)
@@ -283,6 +292,21 @@ def _is_chrome_aside(element: Tag) -> bool:
         return True
     stats = text_stats(element)
     return stats.link_density(element) > _LINK_DENSITY
+
+
+def _drop_kickers(root: Tag) -> None:
+    """Remove a section link alone right above the headline (a kicker: "Totalförsvar")."""
+    for h1 in root.find_all("h1"):
+        before = h1.find_previous_sibling(True)
+        if not isinstance(before, Tag) or before.name not in ("div", "p", "span") or removed(before):
+            continue
+        links = before.find_all("a")
+        text = before.get_text(strip=True)
+        if len(links) == 1 and 0 < len(text) <= _KICKER_CHARS and links[0].get_text(strip=True) == text:
+            before.decompose()
+
+
+_KICKER_CHARS = 30
 
 
 def _drop_counts(root: Tag) -> None:

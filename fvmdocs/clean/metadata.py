@@ -92,13 +92,18 @@ def headline(soup: BeautifulSoup) -> Tag | None:
         if not isinstance(h1, Tag) or not _LOGO_WORDS.isdisjoint(class_words(h1)):
             continue
         links = h1.find_all("a")
-        home = len(links) == 1 and urlsplit(str(links[0].get("href") or "")).path in ("", "/") and not urlsplit(
-            str(links[0].get("href") or "")
-        ).fragment
-        if home and collapse(links[0].get_text(" ")) == collapse(h1.get_text(" ")):
+        if len(links) == 1 and collapse(links[0].get_text(" ")) == collapse(h1.get_text(" ")) and _links_home(links[0]):
             continue
         return h1
     return h1s[0] if h1s and isinstance(h1s[0], Tag) else None
+
+
+def _links_home(link: Tag) -> bool:
+    """A link to the site's start page: "/", DokuWiki's "doku.php?id=start", or one that holds the
+    logo image or the home access key."""
+    href = urlsplit(str(link.get("href") or ""))
+    start = href.path in ("", "/") and not href.fragment or re.search(r"(?:^|[?&])id=start\b", href.query) is not None
+    return start or link.find("img") is not None or link.get("accesskey") == "h"
 
 
 def title_candidates(soup: BeautifulSoup, meta: dict[str, str]) -> list[str]:

@@ -145,6 +145,14 @@ def test_landmarks_are_used(landmark: str) -> None:
         "<aside class='message-signature'><div class='bbWrapper'>Styrelsen – för dig som kör i Västsverige</div></aside>",
         "<div class='post-floating-bar'><button>Like</button><span>23</span><button>Comments</button><span>4</span></div>",
         "<div class='zz'><p>Var det här till hjälp?</p></div><p class='zz'>Senast uppdaterad för 2 dagar sedan</p>",
+        # a back link with an arrow, Sphinx's docinfo field list, English blog notes, a category label,
+        # a byline with date and section, the section alone
+        "<a class='Article_back' href='/nyheter'>← Alla nyheter</a>",
+        "<dl class='field-list simple'><dt>Författare</dt><dd><p>Förvaltningsgruppen Sterilteknik</p></dd></dl>",
+        "<ol class='notes'><li>annaberg likes this</li></ol>",
+        "<p class='zz'>Kategori: Påverkansarbete</p>",
+        "<div class='zz'>Johanna Ek-Malmström 14 nov. 2019 i Insikter</div><p class='zz'>i Insikter</p>",
+        "<p class='zz'>Var artikeln till hjälp?</p>",
     ],
 )
 def test_boilerplate_is_removed_anywhere(boilerplate: str) -> None:
@@ -266,6 +274,19 @@ def test_a_logo_or_banner_h1_is_no_title_and_a_permalink_sign_is_dropped() -> No
         "<h2>Bakgrund<a class='headerlink' href='#b'>¶</a></h2><p>" + P2 + "</p></article>"
     )
     assert _clean(body, "<title>x</title>")[:3] == [Block("title", "Ny tidplan"), Block("paragraph", P1), Block("heading", "Bakgrund", 2)]
+
+
+def test_forum_and_wiki_titles_kickers_bullets_and_a_repeated_headline() -> None:
+    # DokuWiki's logo h1 links to "doku.php?id=start"; vBulletin's "Tråd:" label
+    logo = "<h1><a href='/doku.php?id=start' accesskey='h'><img src='/logo.png' alt=''> <span>Vårdwiki</span></a></h1>"
+    assert _clean(f"{logo}<div><h1>Intagnas journaler</h1><p>{P1}</p><p>{P2}</p></div>", "<title>x</title>")[0] == Block("title", "Intagnas journaler")
+    assert _clean(f"<h1>Tråd: <span>Tolkbokningen</span></h1><div><p>{P1}</p><p>{P2}</p></div>", "<title>x</title>")[0] == Block("title", "Tolkbokningen")
+    # a kicker link right above the headline; a paragraph repeating the headline
+    body = f"<article><div class='mt-8'><a href='/totalforsvar'>Totalförsvar</a></div><h1>Ny tidplan</h1><p>Ny tidplan</p><p>{P1}</p><p>{P2}</p></article>"
+    assert _texts(body) == [P1, P2]
+    # a forum post in a blockquote is paragraphs; bullet lines are list items
+    body = f"<div><h1>Ny tidplan</h1><blockquote class='postcontent restore'>{P1}<br><br>• {P2}<br><br>• {P3}</blockquote></div>"
+    assert [(b.kind, b.text) for b in _clean(body)][1:] == [("paragraph", P1), ("list_item", P2), ("list_item", P3)]
 
 
 def test_a_like_summary_is_no_lead_and_a_year_alone_is_kept() -> None:
