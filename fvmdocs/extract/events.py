@@ -21,7 +21,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"g[åa](?:r|tt)? över(?! till (?:\w+ ){0,2}(?:uppdrag|tjänst|roll|jobb)\w*)", r"gick över(?! till (?:\w+ ){0,2}(?:uppdrag|tjänst|roll|jobb)\w*)", r"över till (?:Millennium|det nya systemet|systemet)", r"står på tur", r"börja(?:r|de)? (?:\w+ ){1,3}använda",
         # "började Södra Älvsborgs sjukhus, vårdcentralerna och kommunerna att använda", "byta system", "omstarten"
         r"började [^.;:]{1,100}? att använda", r"byt(?:a|er|te|t) (?:journal|vårdinformations)?system(?:et)?",
-        r"omstart\w*", r"står (?:\w+ ){1,2}på tur", r"ansluter", r"byt(?:er|a|te|s) till (?:Millennium|det nya systemet)",
+        r"omstart\w*", r"står (?:\w+ ){1,2}på tur", r"ansluter(?! sig till)", r"byt(?:er|a|te|s) till (?:Millennium|det nya systemet)",
         r"börja(?:r|de)? (?:att )?arbeta i (?:Millennium|det nya systemet|systemet)",
         r"följ(?:er|de)(?= (?:efter )?(?:i etapper|våren|hösten|vintern|sommaren|under|\d{4}|i (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))\b)", r"går (?:de |den |det )?(?:\w+ (?:och )?){1,3}över(?= (?:våren|hösten|vintern|sommaren|i |under |\d))",
     ),
@@ -36,6 +36,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"avtal(?:et|en)?", r"avsiktsförklaring(?:en)?", r"kontrakt(?:et)?", r"köp(?:et)? av",
         r"köpte", r"förvärv\w*", r"undertecknade?s?", r"teckna(?:de|des|t|s|ts)",
         r"överenskommelse(?:n|r|rna)?", r"skr(?:evs|ev|ivits|ivs|iva|ivas) under",
+        # "tilläggsavtalet", "Oracle köper Cerner", "kom överens om", "ansluter sig till optionen"
+        r"\w+avtal(?:et|en)?", r"köper", r"slutför(?:de|t)? köpet", r"kom(?:mer|mit)? överens", r"överens om",
+        r"anslut(?:er|it|a) sig till", r"anslöt sig till",
     ),
     "appointment": (
         r"utse(?:tt|tts|s|r)?", r"utsågs?", r"utnämn\w*", r"tillträde(?:r)?", r"tillträdde", r"blir ny", r"anställ(?:s|des|ts)",
@@ -46,6 +49,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"anmälan", r"anmälde", r"skrev till", r"kräv(?:t|de)",
         # "har lovat polisen ett skriftligt svar", "svar är utlovat vecka 25": an answer promised
         r"lovat att svara", r"(?:ut)?lovat (?:\w+ ){0,3}svar", r"svar(?:et)? (?:är|har) utlovat\w*",
+        # requests, statements and filings sent: "begär överprövning", "regionens yttrande", "lex Maria-anmälan"
+        r"begär(?:de|t|s)?", r"begäran", r"yttrande(?:t|n)?", r"stämningsansökan", r"[\w-]+anmälan",
+        r"skriver till", r"skick(?:ar|as|ade|ades)", r"lämna(?:s|des) över", r"svar(?:et)? (?:till|från)",
     ),
     "deadline": (
         r"senast", r"(?:tas emot|tog emot|pågår|pågick|lämnas) till och med(?= den \d)", r"(?:gick|går) tiden ut", r"tiden (?:gick|går) ut", r"sista dag(?:en)?",
@@ -69,7 +75,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "meeting": (
         r"sammanträde(?:t|n|na)?", r"sammanträder", r"\w*möte(?:t|n|na)?", r"möts", r"workshop\w*",
         r"kontrollpunkt(?:en)?", r"avstämning(?:en)?", r"halvdag", r"\w*träff(?:en|ar|arna)?",
-        r"träffar", r"träffas", r"träffades", r"frågestund(?:en|er)?", r"webbinari(?:um|et|er|erna)", r"öppet hus", r"seminari(?:um|et|er)", r"konferens(?:en)?", r"dragning",
+        r"träffar", r"träffas", r"träffades", r"frågestund(?:en|er)?", r"webbinari(?:um|et|er|erna)", r"öppet hus", r"seminari(?:um|et|er)", r"\w*konferens(?:en|er)?", r"dragning",
+        # "samråd mellan regionen och kommunerna", "Vårdförbundet träffade sjukhusledningen", a fair, a planning week
+        r"samråd(?:et)?", r"\w*samverkansgrupp\w*", r"träffade", r"\w*mässa(?:n)?", r"planeringsvecka(?:n)?",
+        r"(?:håller|hålls|höll) en genomgång", r"\w*e-hälsodag(?:ar|arna)",
         r"behandla(?:r|s)? (?:\w+ )?(?:rapport|ärende|förslag)\w*", r"samlas",
     ),
 }  # fmt: skip

@@ -219,6 +219,16 @@ def test_event_type_of_a_date(sentence: str, timex: str, kind: str) -> None:
         ("Kommunerna i Skaraborg ansluter i mars 2027.", "i mars 2027", "golive"),
         ("Hemsjukvården byter till Millennium den 13 mars.", "den 13 mars", "golive"),
         ("Resten av regionen följer i etapper fram till 2023.", "2023", "golive"),
+        # meetings by other names; requests and filings sent; contracts named by a compound, a purchase
+        ("Samråd mellan regionen och kommunerna hålls vecka 40.", "vecka 40", "meeting"),
+        ("Regionens presskonferens i Borås hölls den 13 oktober.", "den 13 oktober", "meeting"),
+        ("Vårdförbundet träffade sjukhusledningen den 4 december.", "den 4 december", "meeting"),
+        ("En förlorande anbudsgivare begärde överprövning den 29 juni.", "den 29 juni", "letter"),
+        ("Regionens yttrande kom in till Arbetsmiljöverket den 21 mars.", "den 21 mars", "letter"),
+        ("Den första lex Maria-anmälan kom in till IVO den 22 november.", "den 22 november", "letter"),
+        ("Regionstyrelsen godkände tilläggsavtalet den 27 januari.", "den 27 januari", "agreement"),
+        ("Oracle köper Cerner i juni.", "i juni", "agreement"),
+        ("Kommunen anslöt sig till den kommunala optionen i december 2019.", "i december 2019", "agreement"),
     ],
 )
 def test_event_type_more_specific_wins(sentence: str, timex: str, kind: str) -> None:
