@@ -68,7 +68,8 @@ _CHROME_PARTS = ("article-info", "articleinfo", "cat-links", "article__section",
                  "authorbyline", "topicheader",  # SharePoint's byline and topic label above the headline
                  "postprofile", "post-buttons",  # a forum post's author box and buttons
                  "message-userdetails", "message-userextras", "message-signature",  # XenForo's
-                 "field-list")  # fmt: skip  # Sphinx's docinfo: "Publicerad", "Författare"
+                 "field-list",  # Sphinx's docinfo: "Publicerad", "Författare"
+                 "portlet-header")  # fmt: skip  # Liferay's portlet title ("Nyheter") above the article
 _HIDDEN_WORDS = frozenset({
     "hidden", "d-none", "is-hidden", "visually-hidden", "sr-only", "screen-reader-text",
     "element-invisible", "visuallyhidden"
@@ -145,10 +146,11 @@ _TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^\s*(?:var (?:det här|den här sidan|sidan|denna sida|detta|artikeln|nyheten|informationen) (?:till )?(?:hjälp|användbar[t]?)|was this (?:page |article )?helpful)\s*\??\s*$", re.I), 60),
     # A blog's notes in English ("anna likes this"), a category label alone ("Kategori: Påverkansarbete"),
     # a byline with the date and the section ("Johanna Ek 14 nov. 2019 i Insikter") and the section alone.
-    (re.compile(r"^\s*\S+\s+likes\s+this\s*$", re.I), 80),
-    (re.compile(r"^\s*(?:kategori|kategorier|ämnesområde)\s*:\s*[\wåäöÅÄÖ ,&/-]{1,40}$", re.I), 60),
-    (re.compile(r"^\s*[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+){1,3}\s+\d{1,2}\s+[a-zåäö]{3,9}\.?\s+\d{4}(?:\s+i\s+[A-ZÅÄÖ][\wåäö ]{1,30})?\s*$"), 80),
-    (re.compile(r"^\s*i\s+[A-ZÅÄÖ][\wåäö]+\s*$"), 30),
+    # (the user's name is a link of its own, so the rule reads the rest: " likes this", " reblogged this from ")
+    (re.compile(r"^\s*(?:\S+\s+)?(?:likes\s+this|reblogged\s+this(?:\s+from)?(?:\s+\S+)?)\s*$", re.I), 120),
+    (re.compile(r"^\s*(?:kategori|kategorier|ämnesområde)\s*:(?:\s*[\wåäöÅÄÖ ,&/-]{1,40})?\s*$", re.I), 60),
+    # A forum post's permalink (Moodle's "Permanent länk").
+    (re.compile(r"^\s*(?:permanent\s+länk|permalänk|permalink)\s*$", re.I), 30),
     (re.compile(r"^\s*(?:senast\s+)?(?:uppdaterad|ändrad|redigerad)\s+(?:för\s+)?\d+\s+(?:sekunder|minuter|timmar|dagar|veckor|månader|år)\s+sedan\s*$", re.I), 60),
 )  # fmt: skip
 # A block of counts alone: a like and a comment count run together ("23" and "4" as "234"), never a year.
@@ -347,6 +349,12 @@ _DATE_META = re.compile(
 
 
 # An author's name with a separator and nothing else (Medium's "Sara Lindqvist · Follow").
+# A blog's byline of author, date and section: "Johanna Ek-Malmström 14 nov. 2019 i Insikter"; the
+# section alone after the post: "i Insikter".
+_AUTHOR_DATE_SECTION = re.compile(
+    r"^[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+){1,3}\s+\d{1,2}\s+[a-zåäö]{3,9}\.?\s+\d{4}(?:\s+i\s+[A-ZÅÄÖ][\wåäö ]{1,30})?$"
+)
+_SECTION_ONLY = re.compile(r"^i\s+[A-ZÅÄÖ][\wåäö]+$")
 _AUTHOR_DOT = re.compile(r"^[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+){1,3}\s*[·•]$")
 
 
@@ -356,7 +364,9 @@ def _drop_date_bylines(root: Tag) -> None:
         if removed(element) or len(element.get_text()) > 160:
             continue
         line = collapse(element.get_text(" "))
-        short = len(line) <= 80 and (_DATE_BYLINE.match(line) or _AUTHOR_DOT.match(line))
+        short = len(line) <= 80 and (
+            _DATE_BYLINE.match(line) or _AUTHOR_DOT.match(line) or _AUTHOR_DATE_SECTION.match(line) or _SECTION_ONLY.match(line)
+        )
         if short or _DATE_META.match(line) and element.find(["p", "div"]) is None:
             element.decompose()
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from fvmdocs.extract.context import PageContext
-from fvmdocs.extract.deciders import resolve_actor
+from fvmdocs.extract.deciders import as_written, resolve_actor
 from fvmdocs.extract.decisions import DecisionMatch
 from fvmdocs.extract.facts import Decision, Role
 
@@ -22,6 +22,11 @@ _BOARD_MENTION = re.compile(
     r"\b(?:[\w-]+styrelsen(?=s?\b)|[Ss]tyrelsen\s(?:för|i|vid)\s[A-ZÅÄÖ][\w-]*"
     r"(?:\s(?:[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|lasarett|kommun|[a-zåäö]*förening))*\b)"
 )  # "regionstyrelsens reserv" mentions regionstyrelsen too
+
+
+_CENTRE = re.compile(
+    r"\b(?:Centrum|Centret|Centrumet)\sför(?:\s(?!vid\b|på\b|i\b)[a-zåäö]+){1,5}\s(?:vid|på|i)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*"
+)
 
 
 def bare_body(previous: str, body: str) -> str:
@@ -51,6 +56,11 @@ def board_mentioned_before(
             # down; "gav hälso- och sjukvårdsenheten i uppdrag … Enheten utsåg" a quote later
             named = [n for n in re.findall(compound, ctx.text[:at], re.IGNORECASE) if n.lower() != noun]
         return resolve_actor(named[-1], ctx, roles) if named else None
+    if noun in ("centrumet", "centret") and (at := ctx.text.find(sentence)) > 0:
+        # "Centrum för medfödda metabola sjukdomar vid Karolinska Universitetssjukhuset analyserar … Centrumet
+        # beslutade": the centre named before, with its place
+        named = _CENTRE.findall(ctx.text[:at])
+        return as_written(named[-1]) if named else None
     if noun != "styrelsen":
         return None
     before = sentence[: match.by_start]

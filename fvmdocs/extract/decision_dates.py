@@ -95,7 +95,15 @@ def decision_timexes(
         t for t in _clause_timexes(ctx, start, sentence, left, right, verb)
         if not any(a <= t.start - start < b for a, b in asides)
     ]
+    if _FRONTED_EVENT.match(sentence) and any(t.start - start > verb for t in found):
+        # "Efter en inspektion av akutmottagningen i juni beslutade Arbetsmiljöverket den 3 juli": the
+        # fronted phrase dates its own event; the date after the verb is the decision's
+        found = [t for t in found if t.start - start > verb]
     return sorted(found, key=lambda t: abs(t.start - start - verb))
+
+
+# A fronted phrase of an earlier event: "Efter en inspektion …", "Inför omstarten …".
+_FRONTED_EVENT = re.compile(r"\s*(?:Efter|Inför|Före)\s(?:en|ett|den|det)?\s?[a-zåäö]")
 
 
 _REPORTED = re.compile(

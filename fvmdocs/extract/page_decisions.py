@@ -231,6 +231,10 @@ class _Trail:
             earlier = [m for m in self.ctx.mentions if m.end <= start + v2.start("p")]
             referent = antecedent(earlier, v2.group("p").capitalize())
         opener_by = self.opener.by if self.opener is not None else None
+        if referent is None and pronoun is not None and opener_by is not None and _OFFICE_DECIDER.search(opener_by):
+            # "Regionens ekonomidirektör beslutade … Hon gav samtidigt ekonomienheten i uppdrag": the office
+            # that decided in the sentence before, not the unit commissioned
+            referent = opener_by
         body_pronoun = BODY_PRONOUN.match(sentence) if subject is None and pronoun is None and v2 is None else None
         if body_pronoun is not None and opener_by is not None and opener_by.lower().endswith(BODY_NOUNS):
             matches = with_subject(sentence, people, opener_by, body_pronoun.end(1))  # "Den gav också …": that body
@@ -617,6 +621,10 @@ class _Trail:
 _LEAD_TELLING = re.compile(r"\s*(?:Det|Detta)\s(?:beslutade|beslöt|bestämde|har\s(?:[\w-]+\s){1,4}beslutat)\s")
 # Words that say an undated decision was taken at another time than the one told before.
 _EARLIER = re.compile(r"\b(?:tidigare|redan|förra|sedan|då|dessförinnan|året innan|i fjol)\b", re.IGNORECASE)
+
+
+# An office held by one person, named by its definite noun: a "hon" or "han" can refer to it.
+_OFFICE_DECIDER = re.compile(r"(?:direktören|chefen|ordföranden|ansvarige)$")
 
 
 def _main_part(sentence: str, match: DecisionMatch) -> str:

@@ -143,6 +143,13 @@ _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:på|vid|inom|i)\s$")
 _BODY_AFTER = re.compile(r"s\s(?:styrelse|ledning|ledningsgrupp|direktion|årsmöte|stämma|kansli|medlemmar)\b")
 
 
+def _named_as_org(text: str, name: str) -> bool:
+    """Whether the page names ``name`` as an organisation somewhere: with a company form after it
+    ("Vårdhotell Norden AB") or as what an office heads ("förbundsdirektör för Svenskt Ambulansflyg")."""
+    quoted = re.escape(name)
+    return re.search(rf"(?<![\w-]){quoted}\s(?:AB|Ab|AS|ApS|Oy|Inc|Ltd)\b|\w(?:direktör|chef|ordförande)\s(?:för|på)\s{quoted}(?![\w-])", text) is not None
+
+
 def _owns_body(text: str, span: NameSpan) -> bool:
     return _BODY_AFTER.match(text, span.end - 1) is not None and span.text.endswith("s")
 
@@ -220,7 +227,7 @@ def find_people(
         if name.endswith("s") and name[:-1] in full.values():
             continue
         full.setdefault(name, name)
-    names = _drop_genitive_doubles(list(full))
+    names = _drop_genitive_doubles([name for name in full if not _named_as_org(text, name)])
     mentions = find_mentions(text, names)
     counts = Counter(m.person for m in mentions)
     people = [

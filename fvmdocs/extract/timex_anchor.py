@@ -144,8 +144,9 @@ def _word_tense(word: str) -> str | None:
         return "past"  # endings only on common words: "Västkom" is no verb
     if word[:1].islower() and len(lower) >= 6 and lower.endswith("as") and not lower.endswith(("ades", "höstas", "våras", "somras", "vintras")):
         return "scheduled"  # a present passive: "halveras under vecka 46", when nothing else says
-    if word[:1].islower() and lower.endswith(("ätts", "görs", "körs", "förs", "hålls", "ställs")):
-        return "scheduled"  # "ersätts från augusti", "görs under hösten": present passives of strong verbs
+    if word[:1].islower() and lower.endswith(("ätts", "görs", "körs", "förs", "hålls", "ställs", "uts", "yts")) or lower in ("tas", "ges", "ses"):
+        # "ersätts från augusti", "görs under hösten", "ansluts när …", "tas i bruk i april": present passives
+        return "scheduled"
     if (
         len(lower) >= 6
         and lower.endswith(("ade", "ades", "ats", "ts", "des", "tes"))
@@ -222,7 +223,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         return "future"  # "Enligt den tidplan som styrelsen fastställde i november följer Fyrbodal den 14 november"
     before = before[:_CUE_WINDOW]
     after = _main_clause([w for w in _verbs_of(_WORD.findall(text, end, right)) if _may_be_verb(w)])[:_CUE_WINDOW]
-    if any(w.lower() == "skulle" for w in before[:5]):  # "skulle förstudien ha varit klar till sommaren"
+    if any(w.lower() == "skulle" for w in before[:5]) or "skulle" in before and "ha" in before[: before.index("skulle")]:
+        # "skulle förstudien ha varit klar till sommaren", "skulle enligt den tidigare tidplanen ha gått över i april"
         return None  # "som skulle ha fattats i december": a plan that was, the nearest year
     if any(w.lower() in _PROMISED for w in before[:3]):
         return "future"  # "svaret har utlovats i maj": what is promised lies ahead

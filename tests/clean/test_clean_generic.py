@@ -153,6 +153,14 @@ def test_landmarks_are_used(landmark: str) -> None:
         "<p class='zz'>Kategori: Påverkansarbete</p>",
         "<div class='zz'>Johanna Ek-Malmström 14 nov. 2019 i Insikter</div><p class='zz'>i Insikter</p>",
         "<p class='zz'>Var artikeln till hjälp?</p>",
+        # Tumblr's notes with the user's name as a link, Concrete CMS's attribute line, Odoo's byline and
+        # section, Liferay's portlet title, Moodle's permalink
+        "<ol class='notes'><li><a href='/n'>neonatalnytt</a> reblogged this from <a href='/p'>provrorsposten</a></li>"
+        "<li><a href='/b'>barnmorskelivet</a> likes this</li></ol>",
+        "<div class='ccm-block-page-attribute-display'><span>Kategori:</span> Påverkansarbete</div>",
+        "<div class='text-white'><span>Johanna Ek-Malmström</span> <time>14 nov. 2019</time> <span>i <a href='/blog'>Insikter</a></span></div>",
+        "<div class='portlet-header'><h2 class='portlet-title-text'>Nyheter</h2></div>",
+        "<p class='zz'><a href='/p/1'>Permanent länk</a></p>",
     ],
 )
 def test_boilerplate_is_removed_anywhere(boilerplate: str) -> None:

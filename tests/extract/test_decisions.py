@@ -748,6 +748,15 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          [("stiftsstyrelsen i Göteborgs stift", "2019-11-05"), ("minoritetsrådet", "2019-10-30"),
           ("minoritetsrådet", "2019-10-30"), ("Steriltrack AB", "2019-01"), ("IT-säkerhetsfunktionen", "2019-W44"),
           ("arbetsmiljökommittén", "2019-03-04"), ("regionchefen", None), ("hälso- och sjukvårdsenheten", "2019-11-05")]),
+        # a fronted event's date is not the decision's; "Hon" after an office decided is that office; a
+        # bare "Centrumet" is the centre named before with its place
+        ("Efter en inspektion av akutmottagningen i juni beslutade Arbetsmiljöverket den 3 juli att regionen ska "
+         "agera. Regionens ekonomidirektör beslutade i måndags att fakturorna ska gås igenom. Hon gav samtidigt "
+         "ekonomienheten på koncernkontoret i uppdrag att ta fram en rutin. Centrum för medfödda metabola sjukdomar "
+         "vid Karolinska Universitetssjukhuset analyserar proverna. Centrumet beslutade i mars att ta emot beställningar.",
+         date(2024, 12, 12),
+         [("arbetsmiljöverket", "2024-07-03"), ("ekonomidirektören", "2024-12-09"), ("ekonomidirektören", "2024-12-09"),
+          ("centrum för medfödda metabola sjukdomar vid Karolinska Universitetssjukhuset", "2024-03")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

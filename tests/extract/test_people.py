@@ -73,6 +73,12 @@ def test_people_by_rule(text: str, names: set[str]) -> None:
          {"Robert Sandahl-Mbeki"}),
         # an association named like a person by the tagger
         ("I april ställde sig Dietisternas Riksförbund bakom kravet.", ["Dietisternas Riksförbund"], set()),
+        # a name the page also gives a company form or an office heads is an organisation
+        ("Patienthotellet drivs av Vårdhotell Norden AB. Vårdhotell Norden har 160 rum.", ["Vårdhotell Norden"], set()),
+        ("Svenskt Ambulansflyg samordnar flygen, säger Susanne Lind, förbundsdirektör för Svenskt Ambulansflyg.",
+         ["Svenskt Ambulansflyg", "Susanne Lind"], {"Susanne Lind"}),
+        # a title at the sentence start is no first name
+        ("Kemisten Jonas Fredén har lett förarbetet.", ["Kemisten Jonas Fredén"], {"Jonas Fredén"}),
     ],
 )
 def test_people_from_ner_spans(text: str, ner: list[str], names: set[str]) -> None:

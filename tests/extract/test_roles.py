@@ -433,6 +433,9 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Johan Frisk", "sakkunnig", None), ("Johan Frisk", "intensivvårdsläkare", "Skaraborgs Sjukhus")]),
         ("Enheten utsåg i tisdags sjuksköterskan Ulrika Berg på anstalten Tidaholm till kontaktperson.", ["Ulrika Berg"],
          [("Ulrika Berg", "sjuksköterska", "anstalten Tidaholm"), ("Ulrika Berg", "kontaktperson", None)]),
+        ("Styrelsen utsåg samtidigt tandhygienisten Sofia Berg, som arbetar på Folktandvården i Lidköping, till "
+         "föreningens kontaktperson i frågan.", ["Sofia Berg"],
+         [("Sofia Berg", "tandhygienist", None), ("Sofia Berg", "kontaktperson", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(

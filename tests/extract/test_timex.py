@@ -593,6 +593,9 @@ PARAGRAPHS = [
     # "nästa vår" in September is the coming spring; "nästa höst" in June the autumn a year on
     ("Kravspecifikationen ska vara klar nästa vår.", date(2016, 9, 14), [("nästa vår", "2017-SP")]),
     ("Beslutet väntas nästa höst.", date(2017, 6, 22), [("nästa höst", "2018-FA")]),
+    # present passives "ansluts" and "tas" look ahead; a counterfactual "skulle … ha gått över" the nearest year
+    ("Instrumenten ansluts när Millennium tas i bruk där i april.", date(2020, 10, 8), [("april", "2021-04")]),
+    ("Sjukhuset skulle enligt den tidigare tidplanen ha gått över i april.", date(2024, 12, 12), [("april", "2025-04")]),
     # two months coordinated share one year, not a year the same month had before; a month named
     # for comparison lends no year; a genitive's participle is no verb
     (
