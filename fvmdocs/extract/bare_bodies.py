@@ -121,7 +121,7 @@ def board_named_before(decisions: Sequence[Decision], text: str, phrase: str | N
         return next((d.by for d in reversed(decisions) if d.by and word.search(d.by.lower())), None)
     if lowered not in ("styrelsen", "nämnden", "styrgruppen"):
         return None
-    head = re.compile(rf"(?<![\w-]){lowered[:-2]}")  # "Västkoms styrelse", not "regionstyrelsen"
+    head = re.compile(rf"(?<!\w){lowered[:-2]}")  # "Västkoms styrelse", "IT-styrgruppen", not "regionstyrelsen"
     named = next((d.by for d in reversed(decisions) if d.by and head.search(d.by.lower())), None)
     # "barn- och utbildningsnämnden ... Nämnden": a shared-prefix name ending in the noun
     shared = (d.by for d in reversed(decisions) if d.by and " och " in d.by and d.by.lower().endswith(lowered))

@@ -154,7 +154,9 @@ _PLACE = (
     # "styrgruppen för program Millennium", "designrådet i programmet Framtidens vårdinformationsmiljö"
     r"|program(?:met)?(?=\s[A-ZÅÄÖ])"
     # "beredningen för mänskliga rättigheter", "rådet för funktionshinderfrågor"
-    r"|(?:[a-zåäö][\w-]*\s)?[\w-]*(?:rättigheter|frågor)\b)"
+    r"|(?:[a-zåäö][\w-]*\s)?[\w-]*(?:rättigheter|frågor)\b"
+    # "programmets designråd för psykiatri": a medical field
+    r"|[a-zåäö]*(?:iatri|ologi|medicin|kirurgi)\b)"
     r"(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[Ss]jukhus|kommun|stad|stift|församling|lasarett|län|[a-zåäö]*förening|[a-zåäö]*förbund|vårdinformationsmiljö"
     r"|program(?:met)?(?=\s[A-ZÅÄÖ])))*"  # "styrgruppen för Västra Götalandsregionens program Framtidens vårdinformationsmiljö"
     r"(?:\s(?:i|vid|på)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*)?)?"

@@ -99,7 +99,7 @@ _REPORTING = word_set("återkomma redovisa rapportera återrapportera presentera
 # Verbs and nouns that govern an "att" clause about what is still to come.
 _INTENT_WORDS = word_set("räknar planerar avser hoppas vill siktar tänker förväntas beräknas")
 # A decision governs what is to be done: "beslutade också att ta upp frågan på kongressen i oktober".
-_PROMISED = word_set("lovat utlovat lovats utlovats")
+_PROMISED = word_set("lovat utlovat lovats utlovats löfte löftet")
 _DECIDED_WORDS = word_set("beslutade beslutat beslöt bestämde bestämt")
 _NEUTRAL_WORDS = word_set("skulle borde inplanerade inplanerad planerade planerad tänkt tänkta")
 _WORD = re.compile(r"\w+(?:-\w+)*")

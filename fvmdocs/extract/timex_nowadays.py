@@ -80,6 +80,8 @@ def nowadays(match: re.Match[str]) -> bool:
             return _DAY_IS.match(text, match.end()) is None
         return bool(after) and _state_verb(after[0])
     previous = _WORD.findall(before)
+    while previous and previous[-1].lower() in _STATE_ADVERBS and len(previous) > 1:
+        previous = previous[:-1]  # "finns inte i dag", "används fortfarande i dag": the verb before the adverb
     if previous and previous[-1].lower() in ("har", "hade") and after and SUPINE.fullmatch(after[0]):
         return False  # "Regeringen har i dag gett …": a perfect of what happened today
     if len(previous) >= 3 and previous[-3].lower() in ("har", "hade") and SUPINE.fullmatch(previous[-2]):
@@ -102,8 +104,11 @@ def nowadays(match: re.Match[str]) -> bool:
     )
 
 
-_DEFINITE = re.compile(r"[a-zåäö][a-zåäö-]+(?:en|et|na)")
+_STATE_ADVERBS = frozenset(["inte", "fortfarande", "alltid", "ofta", "oftast", "ännu", "redan"])
+_DEFINITE = re.compile(r"[a-zåäö][a-zåäö-]+(?:en|et|na|an)")
 # Words that end like a definite noun but are none: "Vi ser inget i dag som talar emot starten".
-_NOT_NOUNS = frozenset(["inget", "något", "eget", "mycket", "detta", "varken", "helt", "litet", "sedan", "igen", "ingen", "någon", "egen"])
+_NOT_NOUNS = frozenset(
+    ["inget", "något", "eget", "mycket", "detta", "varken", "helt", "litet", "sedan", "igen", "ingen", "någon", "egen", "man", "han", "kan", "hon"]
+)
 _GENITIVE = re.compile(r"[a-zåäö][a-zåäö-]+(?:ens|ets|nas)")
 _PRONOUNS = frozenset(["det", "den", "de", "vi", "man", "han", "hon", "jag", "ni"])

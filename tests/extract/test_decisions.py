@@ -757,6 +757,11 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          date(2024, 12, 12),
          [("arbetsmiljöverket", "2024-07-03"), ("ekonomidirektören", "2024-12-09"), ("ekonomidirektören", "2024-12-09"),
           ("centrum för medfödda metabola sjukdomar vid Karolinska Universitetssjukhuset", "2024-03")]),
+        # a design council named with its field; a bare "styrgruppen" after a hyphenated "IT-styrgruppen"
+        ("Det beslutade programmets designråd för psykiatri i tisdags. IT-styrgruppen fastställde den 11 februari en "
+         "plan. Samma dag utsåg styrgruppen Oskar Lindfors till tekniskt ansvarig.", date(2020, 2, 20),
+         [("programmets designråd för psykiatri", "2020-02-18"), ("IT-styrgruppen", "2020-02-11"),
+          ("IT-styrgruppen", "2020-02-11")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

@@ -436,6 +436,10 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
         ("Styrelsen utsåg samtidigt tandhygienisten Sofia Berg, som arbetar på Folktandvården i Lidköping, till "
          "föreningens kontaktperson i frågan.", ["Sofia Berg"],
          [("Sofia Berg", "tandhygienist", None), ("Sofia Berg", "kontaktperson", None)]),
+        ("Styrelsen utsåg samtidigt geriatrikern Per Lindahl till föreningens kontaktperson.", ["Per Lindahl"],
+         [("Per Lindahl", "geriatriker", None), ("Per Lindahl", "kontaktperson", None)]),
+        ("Samma dag utsåg styrgruppen Oskar Lind, lösningsarkitekt på VGR IT, till tekniskt ansvarig.", ["Oskar Lind"],
+         [("Oskar Lind", "lösningsarkitekt", "VGR IT"), ("Oskar Lind", "tekniskt ansvarig", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(

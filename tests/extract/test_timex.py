@@ -596,6 +596,10 @@ PARAGRAPHS = [
     # present passives "ansluts" and "tas" look ahead; a counterfactual "skulle … ha gått över" the nearest year
     ("Instrumenten ansluts när Millennium tas i bruk där i april.", date(2020, 10, 8), [("april", "2021-04")]),
     ("Sjukhuset skulle enligt den tidigare tidplanen ha gått över i april.", date(2024, 12, 12), [("april", "2025-04")]),
+    # "finns inte i dag", "ser sjuksköterskan i dag": habits; a promise ("löfte om svar") lies ahead
+    ("Någon sådan möjlighet finns inte i dag. Vid larm ser sjuksköterskan i dag bara ett rumsnummer.", date(2018, 3, 16), []),
+    ("Vi skrev förra veckan, och vi har fått löfte om svar vecka 16.", date(2017, 4, 3),
+     [("förra veckan", "2017-W13"), ("vecka 16", "2017-W16")]),
     # two months coordinated share one year, not a year the same month had before; a month named
     # for comparison lends no year; a genitive's participle is no verb
     (
