@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from fvmdocs.extract.context import PageContext
 from fvmdocs.extract.deciders import as_written, resolve_actor
+from fvmdocs.extract.decision_actors import definite_body
 from fvmdocs.extract.decisions import DecisionMatch
 from fvmdocs.extract.facts import Decision, Role
 
@@ -56,6 +57,12 @@ def board_mentioned_before(
             # down; "gav hälso- och sjukvårdsenheten i uppdrag … Enheten utsåg" a quote later
             named = [n for n in re.findall(compound, ctx.text[:at], re.IGNORECASE) if n.lower() != noun]
         return resolve_actor(named[-1], ctx, roles) if named else None
+    if noun == "rådet":
+        # "tog upp frågan på regionens smittskyddsråd i måndags. Rådet antog": the council named just before
+        councils = re.findall(r"\b([a-zåäö][\w-]*?råd)(?:et)?\b", previous + " " + sentence[: match.by_start])
+        councils = [c for c in councils if c not in ("råd", "regionråd", "kommunalråd")]
+        if councils:
+            return definite_body(councils[-1])
     if noun in ("centrumet", "centret") and (at := ctx.text.find(sentence)) > 0:
         # "Centrum för medfödda metabola sjukdomar vid Karolinska Universitetssjukhuset analyserar … Centrumet
         # beslutade": the centre named before, with its place

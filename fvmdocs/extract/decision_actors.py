@@ -137,7 +137,8 @@ _WORDS_RIGHT = re.compile(
 # organisation it belongs to ("Västkoms styrelse", "hälso- och sjukvårdsstyrelsen",
 # "kommunstyrelsen i Borås", "sjukhusstyrelsen vid Skaraborgs Sjukhus").
 _BODY = (
-    r"(?P<owner>(?:[A-ZÅÄÖ][\w-]*\s(?:&\s)?){0,2}(?:[\w]+-\s(?:och|eller)\s)?[\w-]+(?::s|s)\s)?"
+    # "Regionalt cancercentrum västs ledningsgrupp": a centre named with lower-case words owns the body
+    r"(?P<owner>(?:(?:Regionalt|Nationellt)\s[a-zåäö]*centrum\s)?(?:[A-ZÅÄÖ][\w-]*\s(?:&\s)?){0,2}(?:[\w]+-\s(?:och|eller)\s)?[\w-]+(?::s|s)\s)?"
     # "Regionala etikprövningsnämnden i Göteborg": an adjective that is part of the name
     r"(?P<body>(?:(?:[Rr]egionala|[Nn]ationella|[Cc]entrala|[Ll]okala|[Pp]olitiska|[Nn]ordiska|[Ss]venska)\s)?"
     r"(?:[\w]+-\s(?:och|eller)\s)?[\w-]+)"
@@ -155,8 +156,9 @@ _PLACE = (
     r"|program(?:met)?(?=\s[A-ZÅÄÖ])"
     # "beredningen för mänskliga rättigheter", "rådet för funktionshinderfrågor"
     r"|(?:[a-zåäö][\w-]*\s)?[\w-]*(?:rättigheter|frågor)\b"
-    # "programmets designråd för psykiatri": a medical field
-    r"|[a-zåäö]*(?:iatri|ologi|medicin|kirurgi)\b)"
+    # "programmets designråd för psykiatri / läkemedel / omvårdnad", "ledningsgruppen för verksamhetsområde
+    # neonatologi": a medical field
+    r"|(?:verksamhetsområde(?:t)?\s)?[a-zåäö]*(?:iatri|ologi|medicin|kirurgi|omvårdnad|läkemedel)\b)"
     r"(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[Ss]jukhus|kommun|stad|stift|församling|lasarett|län|[a-zåäö]*förening|[a-zåäö]*förbund|vårdinformationsmiljö"
     r"|program(?:met)?(?=\s[A-ZÅÄÖ])))*"  # "styrgruppen för Västra Götalandsregionens program Framtidens vårdinformationsmiljö"
     r"(?:\s(?:i|vid|på)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*)?)?"
@@ -240,6 +242,9 @@ def name_before(text: str) -> tuple[str, int] | None:
         return " ".join(words[1:]), match.start() + len(words[0]) + 1
     if len(words) == 2 and words[0].endswith(("rådet", "bolaget", "myndigheten", "företaget", "förbundet")):
         return words[1], match.start() + len(words[0]) + 1  # "Forskningsrådet Forte": the name
+    branch = re.search(r"(?<![\w-])[A-ZÅÄÖ][\w-]*\s(?:avdelning|sektion|krets|lokalavdelning)\s$", text[: match.start()])
+    if branch is not None:
+        return text[branch.start() :], branch.start()  # "Vårdförbundet avdelning Fyrbodal": a union's branch by its name
     placed = re.search(r"(?<![\w-])[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*\si\s$", text[: match.start()])
     if placed is not None and placed.group().split()[0].lower() not in _NOT_ACTORS:
         # "Synskadades Riksförbund i Västra Götaland ställde sig bakom": the name with its place

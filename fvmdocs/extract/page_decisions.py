@@ -410,6 +410,10 @@ class _Trail:
             if date_fact is not None and (earlier.date is None or earlier.date.from_published):
                 self.decisions[-1] = replace(earlier, date=date_fact)
             return
+        if date_fact is None and _THEN.match(sentence, match.verb_end) and self.previous is not None:
+            # "Det tog vår styrelse fasta på i lördags. Styrelsen beslutade då att …": that day
+            prior = [t for t in self.ctx.timexes_in(*self.previous) if t.type in ("DATE", "TIME")]
+            date_fact = fact_date(prior[-1]) if prior else None
         if date_fact is None and by is not None:
             date_fact = sitting_named(self.ctx, start, sentence, by) or news_came(self.ctx, self.previous)
         if date_fact is None:
@@ -438,6 +442,8 @@ class _Trail:
             return "styrelsen"  # "Föreningens styrelse beslutade … Styrelsen beslutade också": the page's own board
         by = (
             known_name_ending(ctx, None if match.by_start is None else start + match.by_start, match.by)
+            # "Rådet" after a council decided is that council, before one only mentioned
+            or (board_named_before(self.decisions, ctx.text, match.by) if (match.by or "").lower() == "rådet" else None)
             or board_mentioned_before(ctx, self.roles, self._previous_text(), match, sentence)
             or board_named_before(self.decisions, ctx.text, match.by)
             or (
@@ -623,6 +629,7 @@ _LEAD_TELLING = re.compile(r"\s*(?:Det|Detta)\s(?:beslutade|beslöt|bestämde|ha
 _EARLIER = re.compile(r"\b(?:tidigare|redan|förra|sedan|då|dessförinnan|året innan|i fjol)\b", re.IGNORECASE)
 
 
+_THEN = re.compile(r"\s+då\b")
 # An office held by one person, named by its definite noun: a "hon" or "han" can refer to it.
 _OFFICE_DECIDER = re.compile(r"(?:direktören|chefen|ordföranden|ansvarige)$")
 

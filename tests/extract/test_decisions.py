@@ -762,6 +762,16 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          "plan. Samma dag utsåg styrgruppen Oskar Lindfors till tekniskt ansvarig.", date(2020, 2, 20),
          [("programmets designråd för psykiatri", "2020-02-18"), ("IT-styrgruppen", "2020-02-11"),
           ("IT-styrgruppen", "2020-02-11")]),
+        # a centre named in lower case owns its management; a union's branch by its name; a field after
+        # "för"; "beslutade då" takes the day of the sentence before; a bare "Rådet" after "regionens X-råd"
+        ("Regionalt cancercentrum västs ledningsgrupp beslutade i fredags att vårdplanen ska finnas. Vårdförbundet "
+         "avdelning Fyrbodal ställde sig förra veckan bakom kravet. Vid mötet i måndags beslutade ledningsgruppen för "
+         "verksamhetsområde neonatologi att spårbarhet ska ingå. Det tog vår styrelse fasta på i lördags. Styrelsen "
+         "beslutade då att skicka en skrivelse. Jag tog upp frågan på regionens smittskyddsråd. Rådet antog ett yttrande.",
+         date(2021, 3, 22),
+         [("regionalt cancercentrum västs ledningsgrupp", "2021-03-19"), ("vårdförbundet avdelning Fyrbodal", "2021-W11"),
+          ("ledningsgruppen för verksamhetsområde neonatologi", "2021-03-22"), ("styrelsen", "2021-03-20"),
+          ("smittskyddsrådet", None)]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

@@ -440,6 +440,8 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Per Lindahl", "geriatriker", None), ("Per Lindahl", "kontaktperson", None)]),
         ("Samma dag utsåg styrgruppen Oskar Lind, lösningsarkitekt på VGR IT, till tekniskt ansvarig.", ["Oskar Lind"],
          [("Oskar Lind", "lösningsarkitekt", "VGR IT"), ("Oskar Lind", "tekniskt ansvarig", None)]),
+        ("– Koden måste skannas, säger Karin Vester, chefsapotekare på Södra Älvsborgs sjukhus.", ["Karin Vester"],
+         [("Karin Vester", "chefsapotekare", "Södra Älvsborgs sjukhus")]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(
