@@ -54,6 +54,7 @@ BODY_NOUNS = (
     "kliniken",  # "Barnkliniken på Södra Älvsborgs sjukhus har utsett"
     "funktion", "funktionen",  # "Regionens IT-säkerhetsfunktion godkände"
     "chef",  # "Förbundets säkerhetsskyddschef godkände": an office after its owner's genitive
+    "centrum",  # "Centrum för sällsynta diagnoser väst godkände"
 )  # fmt: skip
 
 
@@ -61,7 +62,7 @@ BODY_NOUNS = (
 # "föreningens ordförande" (the page's own board and chair, not another organisation's).
 OWN_ORG_NOUNS = frozenset(
     ["sektionen", "föreningen", "avdelningen", "förbundet", "klubben", "kretsen", "lokalavdelningen", "centrumet", "stiftelsen",
-     "museet"]
+     "museet", "länsavdelningen"]
 )  # fmt: skip
 OWN_ORG_GENITIVE = "|".join(sorted(f"{noun}s" for noun in OWN_ORG_NOUNS))
 
@@ -158,7 +159,10 @@ _PLACE = (
     r"|(?:[a-zåäö][\w-]*\s)?[\w-]*(?:rättigheter|frågor)\b"
     # "programmets designråd för psykiatri / läkemedel / omvårdnad", "ledningsgruppen för verksamhetsområde
     # neonatologi": a medical field
-    r"|(?:verksamhetsområde(?:t)?\s)?[a-zåäö]*(?:iatri|ologi|medicin|kirurgi|omvårdnad|läkemedel)\b)"
+    r"|(?:verksamhetsområde(?:t)?\s)?[a-zåäö]*(?:iatri|ologi|medicin|kirurgi|omvårdnad|läkemedel|hygien)\b"
+    # "designråd för perioperativ vård", "för diagnoser och åtgärder", "Centrum för sällsynta diagnoser väst"
+    r"|(?:[a-zåäö]+\s)?[a-zåäö]*vård\b|[a-zåäö]+\soch\s[a-zåäö]+(?=\s(?:beslutade|antog|fastställde|godkände|gav|utsåg|ställde)\b|$)"
+    r"|(?:[a-zåäö]+\s){1,3}(?:väst|öst|syd|norr)\b)"
     r"(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[Ss]jukhus|kommun|stad|stift|församling|lasarett|län|[a-zåäö]*förening|[a-zåäö]*förbund|vårdinformationsmiljö"
     r"|program(?:met)?(?=\s[A-ZÅÄÖ])))*"  # "styrgruppen för Västra Götalandsregionens program Framtidens vårdinformationsmiljö"
     r"(?:\s(?:i|vid|på)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*)?)?"

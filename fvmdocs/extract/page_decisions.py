@@ -118,7 +118,7 @@ def _ruling_day(ctx: PageContext) -> FactDate | None:
     return None
 
 
-_OWN_BOARD = re.compile(rf"\b(?i:{OWN_ORG_GENITIVE})\sstyrelse\b")
+_OWN_BOARD = re.compile(rf"\b(?i:{OWN_ORG_GENITIVE}|nätverkets|sällskapets)\sstyrelse\b")
 _NEEDS_DECIDER = frozenset(["utse", "få i uppdrag", "välja till"])
 _ALSO = re.compile(r"\s(?:också|även|dessutom)\b")
 

@@ -772,6 +772,16 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          [("regionalt cancercentrum västs ledningsgrupp", "2021-03-19"), ("vårdförbundet avdelning Fyrbodal", "2021-W11"),
           ("ledningsgruppen för verksamhetsområde neonatologi", "2021-03-22"), ("styrelsen", "2021-03-20"),
           ("smittskyddsrådet", None)]),
+        # bodies named with "vård", "X och Y", "hygien" or a place word after "för"; a centre; a county
+        # branch's and a network's own board
+        ("Programmets designråd för perioperativ vård beslutade i tisdags att journalen ska ingå. Programmets "
+         "designråd för diagnoser och åtgärder antog i maj principen. Regionala strategigruppen för vårdhygien antog "
+         "i måndags ett yttrande. Centrum för sällsynta diagnoser väst godkände den 2 juni en lista. Länsavdelningens "
+         "styrelse fattade i lördags beslut om att driva kravet. Nätverkets styrelse beslutade i torsdags att skriva.",
+         date(2022, 6, 14),
+         [("programmets designråd för perioperativ vård", "2022-06-14"), ("programmets designråd för diagnoser och åtgärder", "2022-05"),
+          ("regionala strategigruppen för vårdhygien", "2022-06-13"), ("centrum för sällsynta diagnoser väst", "2022-06-02"),
+          ("styrelsen", "2022-06-11"), ("styrelsen", "2022-06-09")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

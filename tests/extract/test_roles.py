@@ -442,6 +442,8 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Oskar Lind", "lösningsarkitekt", "VGR IT"), ("Oskar Lind", "tekniskt ansvarig", None)]),
         ("– Koden måste skannas, säger Karin Vester, chefsapotekare på Södra Älvsborgs sjukhus.", ["Karin Vester"],
          [("Karin Vester", "chefsapotekare", "Södra Älvsborgs sjukhus")]),
+        ("– Vi vill vara med, säger Ulla Hed, överbarnmorska på Södra Älvsborgs sjukhus.", ["Ulla Hed"],
+         [("Ulla Hed", "överbarnmorska", "Södra Älvsborgs sjukhus")]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(
