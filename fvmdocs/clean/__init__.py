@@ -96,9 +96,9 @@ def _title(soup: BeautifulSoup, meta: dict[str, str], rules: CleanRules, url: st
         found = select_first(soup, selector)
         if found is not None:
             candidates.append(collapse(found.get_text(" ")))
-    candidates += title_candidates(soup, meta)
-    names = site_names(meta, url)
     found = headline(soup)
+    candidates += title_candidates(soup, meta, found)
+    names = site_names(meta, url)
     h1 = collapse(found.get_text(" ")) if found is not None else ""
     head_title = first(soup, {"title"})
     og_titles = {collapse(meta.get(key, "")) for key in ("og:title", "twitter:title")}

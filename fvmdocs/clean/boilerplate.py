@@ -111,10 +111,12 @@ _TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     # A decision's file data: "Diarienummer 1187-2025", "Läs beslutet (pdf)".
     (re.compile(r"^\s*(?:diarienummer|dnr\.?)\s*:?\s*[\w/-]+\s*$", re.I), 60),
     (re.compile(r"^\s*läs (?:hela )?(?:beslutet|rapporten|domen|yttrandet|granskningen|protokollet)\s*\((?:pdf|word)\)\s*$", re.I), 60),
-    # A like box: "23 gillar detta", "9 gillningar"; a blog's notes: "X gillade detta", "Y reblogged this from Z".
+    # A like box: "23 gillar detta", "9 gillningar"; a blog's notes: "X gillade detta", "Y reblogged this
+    # from Z", "anna likes this" (where the user's name is a link of its own, the rule reads the rest).
     (re.compile(r"^\s*\d+\s+(?:personer\s+)?gillar\s+(?:detta|det här|inlägget)\s*$", re.I), 40),
     (re.compile(r"^\s*\d+\s+(?:gillningar|gilla-markeringar|reaktioner|likes?)\s*$", re.I), 40),
-    (re.compile(r"^\s*\S+\s+(?:gillade\s+(?:detta|det här|inlägget)|reblogged\s+this(?:\s+from\s+\S+)?)\s*$", re.I), 120),
+    (re.compile(r"^\s*\S+\s+gillade\s+(?:detta|det här|inlägget)\s*$", re.I), 120),
+    (re.compile(r"^\s*(?:\S+\s+)?(?:likes\s+this|reblogged\s+this(?:\s+from)?(?:\s+\S+)?)\s*$", re.I), 120),
     # A print link ("Skriv ut") and a publishing platform's line ("Published in X · 4 min read").
     (re.compile(r"^\s*skriv\s+ut(?:\s+(?:sidan|artikeln|nyheten))?\s*$", re.I), 30),
     (re.compile(r"^\s*published\s+in\b|^\s*\d+\s+min\s+read\s*$", re.I), 120),
@@ -144,14 +146,11 @@ _TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     # A documentation site's feedback question and relative edit time: "Var det här till hjälp?",
     # "Senast uppdaterad för 2 dagar sedan".
     (re.compile(r"^\s*(?:var (?:det här|den här sidan|sidan|denna sida|detta|artikeln|nyheten|informationen) (?:till )?(?:hjälp|användbar[t]?)|was this (?:page |article )?helpful)\s*\??\s*$", re.I), 60),
-    # A blog's notes in English ("anna likes this"), a category label alone ("Kategori: Påverkansarbete"),
-    # a byline with the date and the section ("Johanna Ek 14 nov. 2019 i Insikter") and the section alone.
-    # (the user's name is a link of its own, so the rule reads the rest: " likes this", " reblogged this from ")
-    (re.compile(r"^\s*(?:\S+\s+)?(?:likes\s+this|reblogged\s+this(?:\s+from)?(?:\s+\S+)?)\s*$", re.I), 120),
+    (re.compile(r"^\s*(?:senast\s+)?(?:uppdaterad|ändrad|redigerad)\s+(?:för\s+)?\d+\s+(?:sekunder|minuter|timmar|dagar|veckor|månader|år)\s+sedan\s*$", re.I), 60),
+    # A category label alone ("Kategori: Påverkansarbete", also with the label in a span of its own).
     (re.compile(r"^\s*(?:kategori|kategorier|ämnesområde)\s*:(?:\s*[\wåäöÅÄÖ ,&/-]{1,40})?\s*$", re.I), 60),
     # A forum post's permalink (Moodle's "Permanent länk").
     (re.compile(r"^\s*(?:permanent\s+länk|permalänk|permalink)\s*$", re.I), 30),
-    (re.compile(r"^\s*(?:senast\s+)?(?:uppdaterad|ändrad|redigerad)\s+(?:för\s+)?\d+\s+(?:sekunder|minuter|timmar|dagar|veckor|månader|år)\s+sedan\s*$", re.I), 60),
 )  # fmt: skip
 # A block of counts alone: a like and a comment count run together ("23" and "4" as "234"), never a year.
 _COUNTS = re.compile(r"(?!(?:19|20)\d\d$)\d{1,3}(?:[\s\u00a0]?\d{3})*")

@@ -106,10 +106,9 @@ def _links_home(link: Tag) -> bool:
     return start or link.find("img") is not None or link.get("accesskey") == "h"
 
 
-def title_candidates(soup: BeautifulSoup, meta: dict[str, str]) -> list[str]:
-    """Titles in the order the brief trusts them: og:title, the headline h1, ``<title>``."""
+def title_candidates(soup: BeautifulSoup, meta: dict[str, str], h1: Tag | None) -> list[str]:
+    """Titles in the order the brief trusts them: og:title, the headline ``h1``, ``<title>``."""
     candidates = [meta.get("og:title", ""), meta.get("twitter:title", "")]
-    h1 = headline(soup)
     if isinstance(h1, Tag):
         candidates.append(h1.get_text(" "))
     title = first(soup, {"title"})

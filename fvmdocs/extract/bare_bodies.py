@@ -16,7 +16,7 @@ from fvmdocs.extract.decision_actors import definite_body
 from fvmdocs.extract.decisions import DecisionMatch
 from fvmdocs.extract.facts import Decision, Role
 
-__all__ = ["bare_body", "board_mentioned_before", "board_named_before"]
+__all__ = ["bare_body", "board_mentioned_before", "board_named_before", "council_mentioned_before"]
 
 _BARE_BODIES = frozenset(["kommittén", "nämnden", "kollegiet", "ledningsgruppen", "utskottet", "enheten"])
 _BOARD_MENTION = re.compile(
@@ -57,12 +57,6 @@ def board_mentioned_before(
             # down; "gav hälso- och sjukvårdsenheten i uppdrag … Enheten utsåg" a quote later
             named = [n for n in re.findall(compound, ctx.text[:at], re.IGNORECASE) if n.lower() != noun]
         return resolve_actor(named[-1], ctx, roles) if named else None
-    if noun == "rådet":
-        # "tog upp frågan på regionens smittskyddsråd i måndags. Rådet antog": the council named just before
-        councils = re.findall(r"\b([a-zåäö][\w-]*?råd)(?:et)?\b", previous + " " + sentence[: match.by_start])
-        councils = [c for c in councils if c not in ("råd", "regionråd", "kommunalråd")]
-        if councils:
-            return definite_body(councils[-1])
     if noun in ("centrumet", "centret") and (at := ctx.text.find(sentence)) > 0:
         # "Centrum för medfödda metabola sjukdomar vid Karolinska Universitetssjukhuset analyserar … Centrumet
         # beslutade": the centre named before, with its place
@@ -83,6 +77,16 @@ def board_mentioned_before(
     if ctx.board is not None and ctx.board.lower().startswith(named[-1].lower()):
         return ctx.board
     return resolve_actor(named[-1], ctx, roles)
+
+
+def council_mentioned_before(previous: str, match: DecisionMatch, sentence: str) -> str | None:
+    """ "tog upp frågan på regionens smittskyddsråd i måndags. Rådet antog": a bare "Rådet" is the
+    council named just before when no council decided before it (``board_named_before`` comes first)."""
+    if match.by is None or match.by_start is None or match.by.lower() != "rådet":
+        return None
+    councils = re.findall(r"\b([a-zåäö][\w-]*?råd)(?:et)?\b", previous + " " + sentence[: match.by_start])
+    councils = [c for c in councils if c not in ("råd", "regionråd", "kommunalråd")]
+    return definite_body(councils[-1]) if councils else None
 
 
 def board_named_before(decisions: Sequence[Decision], text: str, phrase: str | None) -> str | None:

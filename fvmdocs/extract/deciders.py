@@ -14,6 +14,7 @@ from dataclasses import replace
 from fvmdocs.extract.context import PageContext
 from fvmdocs.extract.decision_actors import (
     BODY_NOUNS,
+    NETWORK_NOUNS,
     OWN_ORG_NOUNS,
     definite_body,
     office_noun,
@@ -79,7 +80,7 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
         company = re.search(rf"\b((?!{_OPENERS}\s|Bolagets\s|Företagets\s)[A-ZÅÄÖ][\w-]*(?::s|s))\sstyrelse\b", ctx.text)
         if company is not None:
             return as_written(f"{company.group(1)} styrelse")
-    if owned and owned.group("owner").lower() in ("nätverket", "sällskapet") and owned.group("body").lower() == "styrelse":
+    if owned and owned.group("owner").lower() in NETWORK_NOUNS and owned.group("body").lower() == "styrelse":
         return "styrelsen"  # "Nätverkets styrelse" on the network's own page (not "nätverkets styrgrupp", kept as written)
     own_body = {"styrelse": "styrelsen", "årsmöte": "årsmötet", "stämma": "stämman", "kongress": "kongressen", "styrgrupp": "styrgruppen"}
     if owned and owned.group("owner").lower() in OWN_ORG_NOUNS and owned.group("body").lower() in own_body:

@@ -19,6 +19,8 @@ __all__ = [
     "ABBREVIATED",
     "BODY_NOUNS",
     "DECISION_OWNER",
+    "NETWORK_GENITIVE",
+    "NETWORK_NOUNS",
     "OWN_ORG_GENITIVE",
     "OWN_ORG_NOUNS",
     "PRONOUN_SUBJECT",
@@ -65,6 +67,10 @@ OWN_ORG_NOUNS = frozenset(
      "museet", "länsavdelningen"]
 )  # fmt: skip
 OWN_ORG_GENITIVE = "|".join(sorted(f"{noun}s" for noun in OWN_ORG_NOUNS))
+# Kinds whose own board and officers are the page's, but whose other bodies keep their owner
+# ("Nätverkets styrelse" is `styrelsen`, "nätverkets styrgrupp" stays as written).
+NETWORK_NOUNS = frozenset(["nätverket", "sällskapet"])
+NETWORK_GENITIVE = "|".join(sorted(f"{noun}s" for noun in NETWORK_NOUNS))
 
 
 # "AI-råd" -> "AI-rådet", but a "regionråd" or "kommunalråd" is a politician, no council

@@ -12,7 +12,12 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from fvmdocs.extract.bare_bodies import bare_body, board_mentioned_before, board_named_before
+from fvmdocs.extract.bare_bodies import (
+    bare_body,
+    board_mentioned_before,
+    board_named_before,
+    council_mentioned_before,
+)
 from fvmdocs.extract.context import PageContext, fact_date, is_heading, published_date
 from fvmdocs.extract.deciders import (
     BARE_BODY,
@@ -31,7 +36,7 @@ from fvmdocs.extract.deciders import (
     verb_clause,
     with_subject,
 )
-from fvmdocs.extract.decision_actors import BODY_NOUNS, OWN_ORG_GENITIVE, is_court
+from fvmdocs.extract.decision_actors import BODY_NOUNS, NETWORK_GENITIVE, OWN_ORG_GENITIVE, is_court
 from fvmdocs.extract.decision_dates import decision_timexes, news_came, sitting_named, within
 from fvmdocs.extract.decision_merge import (
     absorb_undated,
@@ -118,7 +123,7 @@ def _ruling_day(ctx: PageContext) -> FactDate | None:
     return None
 
 
-_OWN_BOARD = re.compile(rf"\b(?i:{OWN_ORG_GENITIVE}|nätverkets|sällskapets)\sstyrelse\b")
+_OWN_BOARD = re.compile(rf"\b(?i:{OWN_ORG_GENITIVE}|{NETWORK_GENITIVE})\sstyrelse\b")
 _NEEDS_DECIDER = frozenset(["utse", "få i uppdrag", "välja till"])
 _ALSO = re.compile(r"\s(?:också|även|dessutom)\b")
 
@@ -442,10 +447,9 @@ class _Trail:
             return "styrelsen"  # "Föreningens styrelse beslutade … Styrelsen beslutade också": the page's own board
         by = (
             known_name_ending(ctx, None if match.by_start is None else start + match.by_start, match.by)
-            # "Rådet" after a council decided is that council, before one only mentioned
-            or (board_named_before(self.decisions, ctx.text, match.by) if (match.by or "").lower() == "rådet" else None)
             or board_mentioned_before(ctx, self.roles, self._previous_text(), match, sentence)
             or board_named_before(self.decisions, ctx.text, match.by)
+            or council_mentioned_before(self._previous_text(), match, sentence)
             or (
                 resolve_actor(match.by, ctx, self.roles, start)
                 if match.by

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from fvmdocs.extract.decision_actors import OWN_ORG_GENITIVE
+from fvmdocs.extract.decision_actors import NETWORK_GENITIVE, OWN_ORG_GENITIVE
 from fvmdocs.extract.orgs import OrgLexicon
 from fvmdocs.extract.people import PARTY
 from fvmdocs.extract.role_orgs import (
@@ -83,7 +83,7 @@ _FRONTED_PASSIVE = re.compile(
 # "till klinikens kontaktperson": a unit's genitive before the title, not an organisation.
 _UNIT_GENITIVE = re.compile(r"[a-zåäö][\w-]*(?:ens|ets|ns)\s(?=[a-zåäö])")
 # "Sofia Hedman-Rask, föreningens ordförande": the page's own association, named by its kind.
-_OWN_KINDS = rf"{OWN_ORG_GENITIVE}|nätverkets|sällskapets"
+_OWN_KINDS = rf"{OWN_ORG_GENITIVE}|{NETWORK_GENITIVE}"
 _OWN_GENITIVE = re.compile(rf"(?:{_OWN_KINDS})\s(?=[a-zåäö])")
 _START_WORDS = re.compile(
     r"\b(?:tillträder|tillträdde|börjar|började|efterträder|utses|utsågs|blir|från och med|fr\.o\.m\.)\b"
