@@ -21,6 +21,7 @@ from fvmdocs.extract.events import (
     clause_around,
     event_status,
     nearest_trigger,
+    only_planned,
     triggers_in,
 )
 from fvmdocs.extract.facts import (
@@ -197,7 +198,8 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
             begin = parse_published(timex.begin)
             last = parse_published(timex.end_date)
             clause = clause_around(sentence, local_start, local_end)
-            status = event_status(clause, begin, last, ctx.published, sentence)
+            unrealised = trigger.type != "decision" and only_planned(sentence, local_start)
+            status = event_status(clause, begin, last, ctx.published, sentence, unrealised)
             key = (trigger.type, timex.value)
             if key in seen:
                 continue

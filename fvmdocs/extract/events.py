@@ -108,6 +108,32 @@ POSTPONED = re.compile(
     r"\b(?:skjut\w* upp|sköts upp|flytta(?:s|des|ts)|inte|förrän|blir inte av|senareläggs)\b", re.IGNORECASE
 )
 
+# A past date of a plan that did not come true is still a plan: "skulle ha startat våren 2021",
+# "Planen var att ...", "var planerad till 2021", "Årsmötet, som var planerat till ...", and the date a start
+# was moved from ("flyttades från april 2021 till våren 2022").
+UNREALISED = re.compile(
+    r"\bskulle\b(?:\s+[\w-]+){0,4}?\s+ha\s+\w+|\bplanen var\b|\bvar (?:planerad|planerat|planerade|tänkt)\b"
+    r"|\bursprungliga (?:plan|tidplan)\w*|\bfrån början\b|\bräknade\b(?:\s+[\w-]+){0,3}?\s+med\b"
+    r"|\bblev aldrig av\b|\bblir inte av\b",
+    re.IGNORECASE,
+)
+_MOVED = re.compile(r"\b(?:flytta\w*|skjut\w*|sköts|senarelag\w*|senareläg\w*)\b", re.IGNORECASE)
+_FROM_HERE = re.compile(r"\bfrån\s+(?:den\s+|i\s+)?$", re.IGNORECASE)
+
+
+_BUT = re.compile(r",?\s+men\s+|;\s*")
+
+
+def only_planned(sentence: str, date_start: int) -> bool:
+    """Whether the sentence tells the date at ``date_start`` as a plan that did not come true;
+    "skulle ha gått över i september, men starten flyttades i december" keeps December."""
+    cuts = [0] + [m.end() for m in _BUT.finditer(sentence)] + [len(sentence) + 1]
+    left = max(c for c in cuts if c <= date_start)
+    right = min(c for c in cuts if c > date_start)
+    if UNREALISED.search(sentence[left:right]):
+        return True
+    return bool(_FROM_HERE.search(sentence, 0, date_start) and _MOVED.search(sentence, 0, date_start))
+
 
 @dataclass(frozen=True)
 class Trigger:
@@ -229,18 +255,24 @@ def _approved_agreement(decision: Trigger, inside: list[Trigger], sentence: str)
 
 
 def event_status(
-    clause: str, begin: date | None, end: date | None, published: date | None, sentence: str = ""
+    clause: str,
+    begin: date | None,
+    end: date | None,
+    published: date | None,
+    sentence: str = "",
+    unrealised: bool = False,
 ) -> str:
     """``planned`` or ``happened``: the date against publication, else the verb's tense.
 
     A date around the publication ("i höst" in October) is planned when the sentence looks
     ahead or puts the event off: "Starten skjuts upp", "börjar inte använda ... i höst".
+    A past date is planned when it is of a plan that did not come true (``unrealised``).
     """
     if published is not None and begin is not None and end is not None:
         if begin > published:
             return "planned"
         if end < published:
-            return "happened"
+            return "planned" if unrealised else "happened"
         if FUTURE_CUES.search(sentence) or POSTPONED.search(sentence):
             return "planned"
     if FUTURE_CUES.search(clause):

@@ -43,3 +43,35 @@ def test_a_past_event_told_again_less_precisely_counts_once(nlp: Language) -> No
     )
     pauses = {e for e in _events(nlp, text, date(2025, 2, 1)) if e[0] == "pause"}
     assert pauses == {("pause", "2024-11-20", "happened")}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected", "absent"),
+    [
+        # a start that should have been, and was not: the plan's date is planned though past
+        ("Journalen skulle enligt den första planen ha tagits i bruk våren 2021, men starten sköts upp.",
+         date(2022, 3, 1), ("golive", "2021-SP", "planned"), ("golive", "2021-SP", "happened")),
+        # the date a start was moved from is a plan; the move itself happened
+        ("I december flyttade styrelsen den första starten från april 2021 till våren 2022.",
+         date(2021, 6, 1), ("golive", "2021-04", "planned"), ("golive", "2021-04", "happened")),
+        # the clause after "men" tells what did happen
+        ("Kliniken skulle från början ha gått över i mars, men starten flyttades i februari.",
+         date(2024, 6, 1), ("golive", "2024-03", "planned"), ("golive", "2024-03", "happened")),
+        # a meeting that was planned and called off
+        ("Informationsmötet, som var planerat till den 4 maj, ställdes in.",
+         date(2023, 6, 1), ("meeting", "2023-05-04", "planned"), ("meeting", "2023-05-04", "happened")),
+        # a start that did happen stays happened
+        ("Vårdcentralerna gick över till Millennium i mars.",
+         date(2024, 6, 1), ("golive", "2024-03", "happened"), ("golive", "2024-03", "planned")),
+    ],
+)  # fmt: skip
+def test_a_plan_that_did_not_come_true_is_planned(
+    nlp: Language,
+    text: str,
+    published: date,
+    expected: tuple[str, str, str],
+    absent: tuple[str, str, str],
+) -> None:
+    found = _events(nlp, text, published)
+    assert expected in found
+    assert absent not in found
