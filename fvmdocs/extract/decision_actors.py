@@ -238,9 +238,22 @@ def agency_before(text: str) -> tuple[str, int] | None:
     return (match.group(), match.start()) if match else None
 
 
+# A hospital named with a lower-case head: "Östra sjukhuset", "Drottning Silvias barn- och ungdomssjukhus".
+_HOSPITAL = re.compile(
+    r"(?<![\w-])(?:[A-ZÅÄÖ][\w-]*\s)+(?:[\w]+-\s(?:och|eller)\s)?[a-zåäö-]*(?:sjukhus|sjukhuset|lasarett|lasarettet)$"
+)
+
+
 def name_before(text: str) -> tuple[str, int] | None:
     """A proper name (an organisation) that ends ``text``: "Oracle har samtidigt" -> "Oracle"."""
     text = _SKIP_LEFT.sub("", text)
+    hospital = _HOSPITAL.search(text)
+    if hospital is not None:
+        first = hospital.group().split()[0]
+        if first.lower() not in _NOT_ACTORS:
+            return hospital.group(), hospital.start()
+        if first.lower() in _OPENING_ADVERBS and len(hospital.group().split()) > 2:
+            return hospital.group()[len(first) + 1 :], hospital.start() + len(first) + 1
     match = re.search(r"(?<![\w-])[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*$", text)
     if match is None:
         return None

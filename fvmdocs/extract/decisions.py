@@ -346,8 +346,9 @@ def decisions_in_sentence(
                 by = acronym  # "SRO gav samtidigt VVG i uppdrag": an acronym decides
             elif after is not None:
                 by = (after[0], match.end() + 1 + after[1])
-            elif (v2 := _V2_NAME.match(sentence, match.end())) is not None and v2.group(1).strip().lower() not in _NOT_NAMES:
-                by = (v2.group(1).strip(), v2.start(1))  # "Redan den 30 april beslutade VGR IT att stoppa …"
+            elif (v2 := _V2_NAME.match(sentence, match.end())) is not None and (v2.group(1) or v2.group(2)).strip().lower() not in _NOT_NAMES:
+                group = 1 if v2.group(1) else 2
+                by = (v2.group(group).strip(), v2.start(group))  # "Redan den 30 april beslutade VGR IT att stoppa …"
             elif lemma not in _NEEDS_ACTOR or lemma in ("bevilja", "förelägga"):
                 by = name_before(subject.rstrip())  # "Forskningsrådet Forte beviljade": a funder's grant
             if by is None:
@@ -501,7 +502,11 @@ _FRONTED = re.compile(
 
 
 # A name right after the verb and before its "att" clause: the V2 subject ("beslutade VGR IT att").
-_V2_NAME = re.compile(r"\s((?:[A-ZÅÄÖ][\w:-]*\s){1,3})(?:att|om)\s")
+_V2_NAME = re.compile(
+    r"\s((?:[A-ZÅÄÖ][\w:-]*\s){1,3})(?:att|om)\s"
+    # "I december fastställde Kungälvs sjukhus en plan": a hospital named with a lower-case head
+    r"|\s((?:[A-ZÅÄÖ][\w:-]*\s){1,3}(?:[\w]+-\soch\s)?(?:[a-zåäö-]*(?:sjukhus|lasarett)|Sjukhus|Lasarett)(?:et)?)(?=[\s,.])"
+)
 # the region itself: the news of an office's decision ("beslutade Västra Götalandsregionen att pausa")
 _NOT_NAMES = frozenset(["i", "den", "det", "de", "han", "hon", "vi", "man", "jag", "ni", "västra götalandsregionen", "vgr", "regionen"])
 

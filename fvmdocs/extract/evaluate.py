@@ -147,6 +147,30 @@ def _office_holders(gold: dict[str, Any]) -> Callable[[str | None], str | None]:
     return holder
 
 
+# Bodies that news names in full once and then by their kind alone ("Miljönämnden … Nämnden gav
+# samtidigt"); "styrelsen" is left out, since a bare "styrelsen" names the page's own board.
+_BARE_KINDS = {
+    "nämnden": "nämnd", "kommittén": "kommitté", "styrgruppen": "styrgrupp", "rådet": "råd",
+    "programrådet": "programråd", "designrådet": "designråd", "utskottet": "utskott",
+    "ledningen": "ledning", "ledningsgruppen": "ledningsgrupp", "direktionen": "direktion",
+}  # fmt: skip
+
+
+def _bare_bodies(gold: dict[str, Any]) -> Callable[[str | None], str | None]:
+    """A body named by its kind alone ("nämnden") and the one body of that kind the page's gold
+    names in full ("miljönämnden") are the same decider, whichever of the two the text or the
+    annotator used (GUIDELINES.md)."""
+    named = {d["by"] for d in gold.get("decisions", []) if d.get("by") and d["by"].lower() not in _BARE_KINDS}
+
+    def full(name: str | None) -> str | None:
+        if name is None or (kind := _BARE_KINDS.get(name.lower())) is None:
+            return name
+        found = {n for n in named if any(w.endswith((kind, name.lower())) for w in n.lower().split())}
+        return next(iter(found)) if len(found) == 1 else name
+
+    return full
+
+
 def _day(value: str | None) -> str | None:
     """A decision's or event's date as its calendar day: "2025-11-11TEV", "2025-11-11T19:00" and
     "2025-11-11" agree (GUIDELINES.md)."""
@@ -238,13 +262,13 @@ def score_page(facts: DocumentFacts, gold: dict[str, Any], tallies: dict[str, Ta
         [(_first_words(q.text), q.speaker) for q in facts.quotes],
         [(_first_words(q["start"]), q["speaker"]) for q in gold.get("quotes", [])],
     )
-    holder = _office_holders(gold)
+    holder, bare = _office_holders(gold), _bare_bodies(gold)
     tallies["decisions"].add(
         [
-            (_norm_actor(holder(d.by)), None if d.date is None or d.date.from_published else _day(d.date.value))
+            (_norm_actor(bare(holder(d.by))), None if d.date is None or d.date.from_published else _day(d.date.value))
             for d in facts.decisions
         ],
-        [(_norm_actor(holder(d["by"])), _day(d["date"])) for d in gold.get("decisions", [])],
+        [(_norm_actor(bare(holder(d["by"]))), _day(d["date"])) for d in gold.get("decisions", [])],
     )
     tallies["events"].add(
         [(e.type, _day(e.date.value) if e.date else None, e.status) for e in facts.events],

@@ -132,6 +132,8 @@ def titles_at(text: str, pos: int, orgs: OrgLexicon, lexicon: TitleLexicon) -> l
         org, pos = org_after(text, unit.end() if unit else title_end, orgs)
         if org is None and unit is not None:
             org, pos = org_after(text, title_end, orgs)
+            if org is None:
+                pos = unit.end()  # "överläkare i palliativ medicin och ordförande": on to the next title
         pos = max(pos, title_end)
         found.append(_body_title(_strip_new(title.title), org, orgs))  # the post's field is no part of it
         # ", SÄS," repeats the organisation as an abbreviation
@@ -473,7 +475,8 @@ _DEFINITE_END = re.compile(rf"(?:ns|(?<!h)(?<!it)et|ets|{_UNIT_ENDINGS})$")
 
 
 _FIELD_TITLES = re.compile(r"(?:professor|docent|lektor|forskare|specialist|läkare)$", re.IGNORECASE)  # "ST-läkare i internmedicin"
-_FIELD = re.compile(r"\si\s(?:[a-zåäö][\w-]*\s)?[a-zåäö][\w-]*(?=\s(?:på|vid|i|inom|hos)\s)")
+# "överläkare i palliativ medicin och ordförande i föreningen": the field before a second title too
+_FIELD = re.compile(r"\si\s(?:[a-zåäö][\w-]*\s)?[a-zåäö][\w-]*(?=\s(?:på|vid|i|inom|hos)\s|,?\s(?:och|samt)\s)")
 
 
 def _domain_length(text: str, end: int) -> int:

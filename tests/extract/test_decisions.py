@@ -782,6 +782,11 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          [("programmets designråd för perioperativ vård", "2022-06-14"), ("programmets designråd för diagnoser och åtgärder", "2022-05"),
           ("regionala strategigruppen för vårdhygien", "2022-06-13"), ("centrum för sällsynta diagnoser väst", "2022-06-02"),
           ("styrelsen", "2022-06-11"), ("styrelsen", "2022-06-09")]),
+        # a hospital named with a lower-case head decides, before its verb or after it (V2)
+        ("Östra sjukhuset fastställde i januari en egen rutin. I februari beslutade Alingsås lasarett att vänta. "
+         "Redan i mars godkände Kungälvs sjukhus planen.",
+         date(2022, 6, 14),
+         [("Sahlgrenska Universitetssjukhuset", "2022-01"), ("Alingsås lasarett", "2022-02"), ("Kungälvs sjukhus", "2022-03")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

@@ -36,6 +36,18 @@ def test_an_office_and_its_one_named_holder_are_the_same_decider() -> None:
     assert _office_holders({"roles": []})("regiondirektören") == "regiondirektören"
 
 
+def test_a_body_named_by_its_kind_alone_is_the_pages_one_body_of_that_kind() -> None:
+    from fvmdocs.extract.evaluate import _bare_bodies
+
+    bare = _bare_bodies({"decisions": [{"by": "miljönämnden"}, {"by": "nämnden"}, {"by": "programmets styrgrupp"}]})
+    assert bare("Nämnden") == bare("miljönämnden") == "miljönämnden"
+    assert bare("styrgruppen") == "programmets styrgrupp"
+    assert bare("kommittén") == "kommittén"  # no committee named in full
+    assert bare("styrelsen") == "styrelsen"  # the page's own board keeps its name
+    two = _bare_bodies({"decisions": [{"by": "miljönämnden"}, {"by": "kulturnämnden"}]})
+    assert two("nämnden") == "nämnden"  # two committees: no telling which
+
+
 def test_a_decision_dated_by_a_part_of_day_is_dated_by_its_day() -> None:
     from fvmdocs.extract.evaluate import _day
 

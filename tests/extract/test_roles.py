@@ -444,6 +444,11 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Karin Vester", "chefsapotekare", "Södra Älvsborgs sjukhus")]),
         ("– Vi vill vara med, säger Ulla Hed, överbarnmorska på Södra Älvsborgs sjukhus.", ["Ulla Hed"],
          [("Ulla Hed", "överbarnmorska", "Södra Älvsborgs sjukhus")]),
+        # a field after the first title, then a second title; a teacher's title with its adjective
+        ("Eva Lund, distriktsläkare i allmänmedicin och ordförande i nätverket, har skrivit till regionen.", ["Eva Lund"],
+         [("Eva Lund", "distriktsläkare", None), ("Eva Lund", "ordförande", None)]),
+        ("Rådet utsåg Omar Said, specialist i geriatrik och klinisk lärare, till kursledare.", ["Omar Said"],
+         [("Omar Said", "specialist", None), ("Omar Said", "klinisk lärare", None), ("Omar Said", "kursledare", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(
