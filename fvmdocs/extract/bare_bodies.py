@@ -109,7 +109,9 @@ def board_named_before(decisions: Sequence[Decision], text: str, phrase: str | N
     if " " not in lowered and lowered.endswith(("utskottet", "enheten", "gruppen", "rådet")):
         # "regionstyrelsens arbetsutskott beslutade … men arbetsutskottet avslog": the owner's body named before
         indefinite = lowered[:-2] if lowered.endswith(("et", "en")) else lowered
-        owned = next((d.by for d in reversed(decisions) if d.by and d.by.lower().endswith(" " + indefinite)), None)
+        # "Programmets designråd för barn- och ungdomsvård beslutade … Designrådet antog": with its field
+        own = re.compile(rf"\s{re.escape(indefinite)}(?:\s(?:för|i|vid|på)\s.+)?$")
+        owned = next((d.by for d in reversed(decisions) if d.by and own.search(d.by.lower())), None)
         if owned is not None:
             return owned
     if lowered == "myndigheten":

@@ -272,9 +272,11 @@ EMBEDDED_PRONOUN = re.compile(
 )
 
 
-# V2 after an adverbial: "Samtidigt utsåg hon Per-Olov Ekdahl till kravansvarig".
+# V2 after an adverbial: "Samtidigt utsåg hon Per-Olov Ekdahl till kravansvarig", "Samma dag gav
+# hon mig i uppdrag", "På tisdagen utsåg han …".
 V2_PRONOUN = re.compile(
-    r"\s*(?:Samtidigt|Sedan|Därefter|Dessutom|Då|Senare|Också|I\ssamma\sbeslut)\s(?P<verb>beslutade|beslöt|fattade|utsåg|gav|valde)\s(?P<p>han|hon)\b"
+    r"\s*(?:Samtidigt|Sedan|Därefter|Dessutom|Då|Senare|Också|I\ssamma\sbeslut|Samma\sdag|Dagen\s(?:efter|därpå)"
+    r"|(?:På|I)\s[a-zåäö]+(?:dagen|dags|morse|går|veckan))\s(?P<verb>beslutade|beslöt|fattade|utsåg|gav|valde)\s(?P<p>han|hon)\b"
 )
 # "Regionstyrelsen godkände planen. Den gav också direktören i uppdrag …": the body just told
 BODY_PRONOUN = re.compile(

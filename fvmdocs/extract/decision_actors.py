@@ -147,7 +147,9 @@ _BODY = (
     # "Regionalt cancercentrum västs ledningsgrupp": a centre named with lower-case words owns the body
     r"(?P<owner>(?:(?:Regionalt|Nationellt)\s[a-zåäö]*centrum\s)?(?:[A-ZÅÄÖ][\w-]*\s(?:&\s)?){0,2}(?:[\w]+-\s(?:och|eller)\s)?[\w-]+(?::s|s)\s)?"
     # "Regionala etikprövningsnämnden i Göteborg": an adjective that is part of the name
-    r"(?P<body>(?:(?:[Rr]egionala|[Nn]ationella|[Cc]entrala|[Ll]okala|[Pp]olitiska|[Nn]ordiska|[Ss]venska)\s)?"
+    # "Medicintekniska rådet i Västra Götalandsregionen": a capitalised adjective opens the name
+    r"(?P<body>(?:(?:[Rr]egionala|[Nn]ationella|[Cc]entrala|[Ll]okala|[Pp]olitiska|[Nn]ordiska|[Ss]venska"
+    r"|[A-ZÅÄÖ][a-zåäö]+(?:iska|liga|ella))\s)?"
     r"(?:[\w]+-\s(?:och|eller)\s)?[\w-]+)"
 )
 
@@ -166,9 +168,11 @@ _PLACE = (
     # "programmets designråd för psykiatri / läkemedel / omvårdnad", "ledningsgruppen för verksamhetsområde
     # neonatologi": a medical field
     r"|(?:verksamhetsområde(?:t)?\s)?[a-zåäö]*(?:iatri|ologi|medicin|kirurgi|omvårdnad|läkemedel|hygien)\b"
-    # "designråd för perioperativ vård", "för diagnoser och åtgärder", "Centrum för sällsynta diagnoser väst"
-    r"|(?:[a-zåäö]+\s)?[a-zåäö]*vård\b|[a-zåäö]+\soch\s[a-zåäö]+(?=\s(?:beslutade|antog|fastställde|godkände|gav|utsåg|ställde)\b|$)"
-    r"|(?:[a-zåäö]+\s){1,3}(?:väst|öst|syd|norr)\b)"
+    # "designråd för perioperativ vård" / "för barn- och ungdomsvård", "för diagnoser och åtgärder",
+    # "Centrum för sällsynta diagnoser väst"
+    r"|(?:[\w]+-\s(?:och|eller)\s)?(?:[a-zåäö]+\s)?[a-zåäö]*vård\b|[a-zåäö]+\soch\s[a-zåäö]+(?=\s(?:beslutade|antog|fastställde|godkände|gav|utsåg|ställde)\b|$)"
+    r"|(?:[a-zåäö]+\s){1,3}(?:väst|öst|syd|norr)\b"
+    r"|samverkan\b)"  # "Regionala cancercentrum i samverkan": a joint body
     r"(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[Ss]jukhus|kommun|stad|stift|församling|lasarett|län|[a-zåäö]*förening|[a-zåäö]*förbund|vårdinformationsmiljö"
     r"|program(?:met)?(?=\s[A-ZÅÄÖ])))*"  # "styrgruppen för Västra Götalandsregionens program Framtidens vårdinformationsmiljö"
     r"(?:\s(?:i|vid|på)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*)?)?"
@@ -305,14 +309,18 @@ def person_near(
         if p_end <= start and (not between or _SKIP_LEFT.fullmatch(" " + between)):
             return name, p_start
         apposition = _APPOSITION_BEFORE.fullmatch(sentence, p_end, start)
-        if p_end <= start and apposition is not None and (p_start == 0 or sentence[:p_start].endswith("\n")):
-            return name, p_start  # "Kristina Alm, prefekt vid Institutionen för …, har gett"
+        if p_end <= start and apposition is not None and (p_start == 0 or _OPENING_TITLE.fullmatch(sentence, 0, p_start)):
+            # "Kristina Alm, prefekt vid Institutionen för …, har gett", "Vår verksamhetschef Ingrid
+            # Nyman, geriatriker i grunden, fattade": the subject opens the sentence
+            return name, p_start
     for p_start, _p_end, name in people:
         if p_start >= end and _WORDS_RIGHT.fullmatch(sentence[end:p_start]):
             return name, p_start
     return None
 
 
+# A title (and its owner) before a name that opens the sentence: "Vår verksamhetschef ", "\n".
+_OPENING_TITLE = re.compile(r"(?:.*\n)?(?:[A-ZÅÄÖ][\w-]*\s)?(?:[a-zåäö][\w-]*\s){0,2}", re.DOTALL)
 _SOURCE_BEFORE = re.compile(r"\b(?:[Ee]nligt|[Ee]nl\.)\s(?:[a-zåäö][\w-]*\s)?$")
 # A title in apposition between a subject that opens the sentence and its verb.
 _APPOSITION_BEFORE = re.compile(r",\s[a-zåäö][^,.;:]{1,80},\s(?:(?:har|hade|också|även|nu|redan)\s)*")
@@ -416,9 +424,10 @@ def coordinated_subject(sentence: str, verb_start: int) -> tuple[str, int] | Non
             before,
         )
     between = before[opening.end() : conjunction.start()] if opening is not None else ""
-    also = re.search(r"\b(?:samtidigt|också|även)\s$", conjunction.group()) or re.match(r"\S+\s(?:samtidigt|också|även)\b", sentence[verb_start:])
+    also = re.search(r"\b(?:samtidigt|också|även)\s$", conjunction.group()) or re.match(r"\S+\s(?:samtidigt|också|även|då)\b", sentence[verb_start:])
     if conjunction.group().startswith((", men", ", och")) or also:
-        # "… beslutade att ansluta och gav samtidigt socialchefen i uppdrag": "samtidigt" opens a second decision
+        # "… beslutade att ansluta och gav samtidigt socialchefen i uppdrag": "samtidigt" opens a second
+        # decision, and so does "då" ("beslutade att driva frågan och utsåg då X till representant")
         # "Kollegiet tillstyrkte att …, men beslutade samtidigt att …", "Ledningen beslutade att
         # avsätta …, och gav verksamhetschefen i uppdrag …": the object clause ends at the comma
         between = between.split(" att ", 1)[0]

@@ -309,6 +309,10 @@ def decisions_in_sentence(
                 # "gav utbildningsdirektören Anders Holm i uppdrag" (the office and its holder): the one commissioned
                 after = None
             person = person_near(sentence, match.start(), match.end(), people)
+            told = [p for p in people if p[1] <= match.start()]
+            if told and re.match(r"\s(?:han|hon)\b", sentence[match.end() :]):
+                # "X beslutade …, och på tisdagen utsåg han mig, Y, till …": the pronoun is the one named before
+                person = (told[-1][2], told[-1][0])
             if person is not None and lemma == "ge i uppdrag" and person[1] > match.start() and re.match(
                 r"[\w\s-]{0,40}?\bi\suppdrag\b", sentence[person[1] :]
             ):

@@ -99,6 +99,8 @@ def org_after(text: str, pos: int, orgs: OrgLexicon) -> tuple[str | None, int]:
                 return employer
         if org is None:
             return None, pos
+        if head.group(1) == "för" and re.search(r"-(?:frågorna|frågor|frågan|arbetet|ärendena)$", org):
+            return None, pos  # "kontaktperson för FVM-frågorna": a task named after a name, no employer
         if orgs.resolve(org) is None and org[:1].islower():
             # "verksamhetschef för medicinkliniken på Skaraborgs Sjukhus": the known employer wins
             employer = _known_employer(text, end, orgs, "på|vid|i|inom")
@@ -119,6 +121,14 @@ def org_after(text: str, pos: int, orgs: OrgLexicon) -> tuple[str | None, int]:
             employer = _known_employer(text, end, orgs, "på|vid|inom")
             if employer is not None:
                 return employer
+        if head.group(1) == "för" and not chair and re.fullmatch(r"[A-ZÅÄÖ]{2,6}", org) and orgs.resolve(org) is None:
+            # "processledare för SVF på Cancernätverket Väst": an unknown acronym is the task, a
+            # name after "på" or "vid" the employer
+            at = re.match(r"\s(?:på|vid)\s", text[end:])
+            if at is not None:
+                named, named_end = org_phrase(text, end + at.end(), orgs, lower_ok=False)
+                if named is not None:
+                    return named, named_end
         if (
             head.group(1) == "i"
             # "i Södra Älvsborg": a part of the region is a place too

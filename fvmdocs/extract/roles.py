@@ -62,6 +62,8 @@ _PREDICATES = (
     rf"\s(?:[^,.]{{0,60}}?\s)?för att bli\s{_NEW}",
     # "... går över till en tjänst som IT-direktör i Region Halland"
     rf"\s(?:går|gick|har gått)\söver\still\s{_POST}som\s{_NEW}",
+    # "gav samtidigt Niklas Berg i uppdrag att vara sjukhusets kontaktperson": a post given as a task
+    rf"\si\suppdrag\satt\s(?:vara|bli)\s{_NEW}",
     # "... och kommer närmast från en tjänst som hälso- och sjukvårdsdirektör i Region Värmland"
     rf"\s(?:[^,.]{{0,80}}?\s)?kommer\s(?:närmast\s|senast\s)?från\s{_POST}som\s{_NEW}",
 )
@@ -153,9 +155,13 @@ def titles_at(text: str, pos: int, orgs: OrgLexicon, lexicon: TitleLexicon) -> l
         if more is None:
             return _shared_employer(found, orgs)
         pos += more.end()
-        owner = re.match(r"[a-zåäö][\w-]*(?:ernas|arnas|ornas)\s", text[pos:])
+        owner = re.match(r"[a-zåäö][\w-]*(?:ernas|arnas|ornas|ets|ens)\s", text[pos:])
+        if owner is not None and lexicon.is_body_genitive(owner.group().strip()):
+            owner = None  # "och kommunstyrelsens ordförande": the body is the second title's organisation
         if owner is not None and match_title(text, pos + owner.end(), lexicon) is not None:
-            pos += owner.end()  # "… i Lerums kommun och kommunernas representant i styrgruppen"
+            # "… i Lerums kommun och kommunernas representant i styrgruppen", "apotekare och
+            # nätverkets sekreterare": the owner's kind in the genitive before the second title
+            pos += owner.end()
 
 
 def _shared_employer(found: list[tuple[str, str | None]], orgs: OrgLexicon) -> list[tuple[str, str | None]]:
@@ -204,6 +210,9 @@ def roles_in_sentence(
             owner = genitive_lead(sentence, pos, orgs)
             own = None if owner else _OWN_GENITIVE.match(sentence, pos)
             titles = titles_at(sentence, owner[1] if owner else own.end() if own else pos, orgs, lexicon)
+            unit = None if owner or own or titles else _UNIT_GENITIVE.match(sentence, pos)
+            if unit is not None:
+                titles = titles_at(sentence, unit.end(), orgs, lexicon)  # "att vara sjukhusets kontaktperson"
             if own is not None and titles:
                 titles[0] = (titles[0][0], None)  # "föreningens ordförande och överläkare på SkaS": the page's own association
             for title, org in titles:

@@ -787,6 +787,24 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          "Redan i mars godkände Kungälvs sjukhus planen.",
          date(2022, 6, 14),
          [("Sahlgrenska Universitetssjukhuset", "2022-01"), ("Alingsås lasarett", "2022-02"), ("Kungälvs sjukhus", "2022-03")]),
+        # a council named with a field of "X- och Y-vård", then by its kind; a name opened by an
+        # adjective; a joint body "i samverkan"
+        ("Programmets designråd för vuxen- och äldrevård beslutade den 3 mars att mallen ska finnas. Designrådet "
+         "godkände samtidigt en lista. Etiska rådet i Västra Götalandsregionen antog i februari ett yttrande. "
+         "Regionala cancercentrum i samverkan fastställde i januari nya ledtider.",
+         date(2022, 3, 10),
+         [("programmets designråd för vuxen- och äldrevård", "2022-03-03"),
+          ("programmets designråd för vuxen- och äldrevård", "2022-03-03"),
+          ("etiska rådet i Västra Götalandsregionen", "2022-02"), ("Regionala cancercentrum i samverkan", "2022-01")]),
+        # a second verb after "och … då" shares the board; a person with an apposition after a title
+        # opening the sentence; "han"/"hon" after the verb is the person named before
+        ("Nätverkets styrelse beslutade den 4 maj att skriva till regionen och utsåg då Eva Lind, barnmorska på "
+         "Skaraborgs Sjukhus, till kontaktperson. Vår verksamhetschef Omar Haddad, kirurg i grunden, fattade i "
+         "måndags beslut om en checklista. Samma dag gav han mig i uppdrag att samla synpunkter. Klinikchefen Lena "
+         "Ek beslutade i fredags att vänta, och på lördagen utsåg hon mig, Per Holm, till samordnare.",
+         date(2022, 5, 11),
+         [("styrelsen", "2022-05-04"), ("styrelsen", "2022-05-04"), ("Omar Haddad", "2022-05-09"),
+          ("Omar Haddad", "2022-05-09"), ("Lena Ek", "2022-05-06"), ("Lena Ek", "2022-05-07")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

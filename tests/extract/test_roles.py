@@ -449,6 +449,19 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Eva Lund", "distriktsläkare", None), ("Eva Lund", "ordförande", None)]),
         ("Rådet utsåg Omar Said, specialist i geriatrik och klinisk lärare, till kursledare.", ["Omar Said"],
          [("Omar Said", "specialist", None), ("Omar Said", "klinisk lärare", None), ("Omar Said", "kursledare", None)]),
+        # a second title with its owner's kind in the genitive; a body's genitive stays the organisation
+        ("Styrelsen gav Lisa Ek, dietist och nätverkets kassör, i uppdrag att räkna.", ["Lisa Ek"],
+         [("Lisa Ek", "dietist", None), ("Lisa Ek", "kassör", None)]),
+        ("– Vi väntar, säger Bo Lind, ordförande i Västkom och kommunstyrelsens ordförande i Ale.", ["Bo Lind"],
+         [("Bo Lind", "ordförande", "Västkom"), ("Bo Lind", "ordförande", "kommunstyrelsen")]),
+        # a post given as a task; an unknown acronym after "för" is the task and the name after "på"
+        # the employer; a task compound ("FVM-frågorna") is no organisation
+        ("Ledningen gav kuratorn Sara Berg i uppdrag att vara klinikens kontaktperson för projektet.", ["Sara Berg"],
+         [("Sara Berg", "kontaktperson", None), ("Sara Berg", "kurator", None)]),
+        ("Jonas Ek är samordnare för KVÅ på Tandvårdsnätverket Norr och har lett arbetet.", ["Jonas Ek"],
+         [("Jonas Ek", "samordnare", "Tandvårdsnätverket Norr")]),
+        ("Kliniken utsåg Maria Ek till kontaktperson för IT-frågorna på enheten.", ["Maria Ek"],
+         [("Maria Ek", "kontaktperson", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(
