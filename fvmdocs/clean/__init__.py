@@ -20,9 +20,11 @@ from fvmdocs.clean.content import choose_root, find_lead
 from fvmdocs.clean.decode import MB, check_body, decode_body
 from fvmdocs.clean.listing import is_listing
 from fvmdocs.clean.metadata import (
+    byline_dates,
     canonical_url,
     class_dates,
     element_date,
+    heading_after_site,
     headline,
     jsonld_dates,
     meta_dates,
@@ -66,7 +68,7 @@ def clean_page(
     head_dates = _merge(jsonld_dates(jsonld), meta_dates(meta))
     strip_page(soup)
     root = choose_root(soup, rules.content)
-    lead = find_lead(root, soup, rules.lead, is_boilerplate_text)
+    lead = find_lead(root, soup, rules.lead, is_boilerplate_text, title)
     published, updated = _page_dates(soup, root, rules, head_dates)
     strip_chrome(root, rules.remove, rules.drop_headings)
     kind = "listing" if is_listing(soup, root, rules.listing) else "article"
@@ -107,6 +109,12 @@ def _title(soup: BeautifulSoup, meta: dict[str, str], rules: CleanRules, url: st
         names.append(h1)
         candidates = [c for c in candidates if c != h1]
         h1 = ""
+    if h1 and head_title is not None and not any(og_titles):
+        # a portal's h1 is its name and the headline a heading under it: Moodle's "Portal: Forum: Subject"
+        subject = heading_after_site(soup, h1, collapse(head_title.get_text(" ")))
+        if subject:
+            candidates = [subject if c == h1 else c for c in candidates]
+            h1 = ""
     for candidate in candidates:
         title = strip_title_suffix(candidate, rules.title_suffixes, names)
         if h1 and title != h1 and title.startswith(h1) and _SEPARATOR.match(title[len(h1) :]):
@@ -138,7 +146,7 @@ def _page_dates(soup: BeautifulSoup, root: Tag, rules: CleanRules, head: Dates) 
     dates too). Later sources are read only while a date is still missing.
     """
     found = _merge((element_date(soup, rules.published), element_date(soup, rules.updated)), head)
-    readers = (time_dates, visible_dates, class_dates)
+    readers = (time_dates, visible_dates, class_dates, byline_dates)
     for scope in (root, soup):
         for reader in readers:
             if all(found):

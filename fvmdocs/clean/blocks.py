@@ -31,12 +31,22 @@ _STICKY = frozenset({"lead", "list_item", "quote"})
 _BULLET = re.compile(r"^[•▪◦·]\s+")
 # Class words of a forum post's body, which some forums mark up as a blockquote.
 _POST_WORDS = frozenset({"postcontent", "post-content", "message-body"})
-# A block that only labels the page or asks for tips: "Pressmeddelande", "Har du tips? Mejla oss".
+# A block that only labels the page or asks for tips: "Pressmeddelande", "Har du tips? Mejla oss",
+# a newsletter's tagline or issue ("Nyhetsbrev om trafiksäkerhet i Västra Götaland", beehiiv's
+# subtitle under the headline; "Nyhetsbrev nr 2").
 _LABEL_ONLY = re.compile(
     r"^(?:(?:Pressmeddelande|Nyhet|Notis|Krönika|Debatt|Debattartikel|Reportage|Analys|Ledare)\.?"
+    r"|Nyhetsbrev(?:\s+(?:nr|nummer)\s*\d+|\s+(?:om|för|från)\s[^.!?]{1,60})"
     r"|Har du (?:ett )?tips\b.{0,120})$",
     re.IGNORECASE,
 )
+
+
+def _holds_sections(item: Tag) -> bool:
+    """Whether a list item is a container of its own: it holds a heading, or paragraphs in a box."""
+    if item.find(list(_HEADINGS)) is not None:
+        return True
+    return any(box.find("p") is not None for box in item.find_all(["div", "section", "article"]))
 
 
 class _BlockWriter:
@@ -59,13 +69,26 @@ class _BlockWriter:
     def add(self, block: Block) -> None:
         if not any(ch.isalnum() for ch in block.text) or is_date_line(block.text) or _LABEL_ONLY.match(block.text):
             return
-        if block.kind == "heading" and block.level == 1 and self._is_title(block.text):
+        if self._repeats_title(block):
+            self._drop_labels()
             return  # the title is the document's first block already
-        if block.kind == "paragraph" and block.text.casefold() == self.title_key:
-            return  # a paragraph that repeats the headline (Liferay's asset title)
         if self.blocks and self.blocks[-1].text == block.text:
             return
         self.blocks.append(block)
+
+    def _repeats_title(self, block: Block) -> bool:
+        """The headline again: as the ``<h1>``, as a blog's post heading (FlatPress's ``<h3>`` under the
+        blog's name) or as a paragraph (Liferay's asset title, Moodle's ``div.subject``)."""
+        if block.kind == "heading":
+            return block.level == 1 and self._is_title(block.text) or block.text.casefold() == self.title_key
+        return block.kind == "paragraph" and block.text.casefold() == self.title_key
+
+    def _drop_labels(self) -> None:
+        """Drop the headings above the headline, when no text came between them: they label the page
+        (Moodle's forum name "Nyheter från portalen" above a discussion's subject)."""
+        body = [block for block in self.blocks if block.kind not in ("title", "lead")]
+        if body and all(block.kind == "heading" for block in body):
+            self.blocks = [block for block in self.blocks if block.kind != "heading"]
 
     def _is_title(self, text: str) -> bool:
         """The headline, also when og:title and the h1 differ by a suffix or a word."""
@@ -109,6 +132,8 @@ class _BlockWriter:
             )
             if name == "blockquote" and not _POST_WORDS.isdisjoint(class_words(element)):
                 inner = kind  # vBulletin's post body is a <blockquote class="postcontent">, no quote
+            elif name == "li" and kind == "paragraph" and _holds_sections(element):
+                inner = kind  # a forum post in a list of posts (NodeBB's <li component="post">), no list item
             self.walk(element, inner)
             self.flush(inner)
         else:

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from fvmdocs.clean.content import after_headline
-from fvmdocs.clean.dates import DATE_TEXT, is_date_line
+from fvmdocs.clean.dates import BYLINE_DATE, DATE_TEXT, NAME_DATE, is_date_line
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import (
     class_words,
@@ -52,7 +52,9 @@ _FOREIGN_PARTS = ("cookie", "breadcrumb", "newsletter", "nyhetsbrev", "advert", 
                   # MediaWiki's chrome: site notice, "Från X", "Hoppa till: navigering, sök", "[ redigera ]",
                   # "Hämtad från …", category links; reaction boxes ("Gilla 14")
                   "sitenotice", "sitesub", "contentsub", "jump-to-nav", "mw-jump", "editsection", "printfooter",
-                  "catlinks", "reaction")  # fmt: skip
+                  "catlinks", "reaction",
+                  # a post's neighbours: Concrete CMS's "ccm-block-next-previous" ("« Årsmötet")
+                  "next-previous", "previous-next", "prev-next", "next-prev")  # fmt: skip
 # Chrome around this article: read for dates first, removed after.
 CHROME_WORDS = frozenset({
     "footer", "sidfot", "contact", "kontakt", "contacts", "byline", "author", "authors", "tags",
@@ -136,9 +138,17 @@ _TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     # Credit lines and bylines: "Foto: Anna Berg", "Text och foto: …", "Av Anna Berg".
     (re.compile(r"^\s*(?:foto|bild|fotograf|text|text och foto|illustration|grafik|reporter|skribent)"
                 r"\s*:\s*\S", re.I), 80),
+    # An author line with its label: CMS Made Simple's "Skrivet av: kansliet".
+    (re.compile(r"^\s*(?:skrivet|skriven|postat|postad|publicerad|publicerat|inskickad)\s+av\s*:\s*\S", re.I), 80),
     (re.compile(r"^\s*(?:[Aa]v|[Ss]kriven av|[Pp]ublicerad av)\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+\s*$"), 60),
     (re.compile(r"prenumerera på (?:vårt|våra) nyhetsbrev|anmäl dig till (?:vårt )?nyhetsbrev",
                 re.I), 600),
+    # A newsletter's pitch: "Vill du få nästa nummer direkt i inkorgen? Prenumerera gratis." (beehiiv).
+    (re.compile(r"^\s*vill du (?:få|ha|läsa)\b[^.!?]{0,80}\?\s*(?:prenumerera|anmäl dig|registrera dig)\b", re.I), 160),
+    # A mail's sign-off: Buttondown's "Tack för att du läser! Svara gärna …", MailerLite's "Hälsningar,"
+    # above the sender (its own line after a <br>).
+    (re.compile(r"^\s*tack för att du (?:läser|läste|har läst|prenumererar)\b", re.I), 160),
+    (re.compile(r"^\s*(?:med\s+)?(?:vänliga?\s+|bästa\s+|varma\s+)?hälsning(?:ar)?\s*,?\s*$", re.I), 100),
     # A paywall's pitch inside the article: "Gillar du lokal journalistik? Prenumerera från 1 krona …".
     (re.compile(r"^\s*gillar du [\wåäö ]{0,30}journalistik\?|prenumerera (?:från|för) \d+ (?:kr\b|krona|kronor)", re.I), 200),
     # An ad label left alone: "- Annons -", "Annons".
@@ -154,6 +164,10 @@ _TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
 )  # fmt: skip
 # A block of counts alone: a like and a comment count run together ("23" and "4" as "234"), never a year.
 _COUNTS = re.compile(r"(?!(?:19|20)\d\d$)\d{1,3}(?:[\s\u00a0]?\d{3})*")
+# A count with what it counts, on a forum topic or a post: NodeBB's "<span>3</span> Svar", "5 kommentarer".
+_COUNT_LABEL = re.compile(
+    r"\d{1,6}\s+(?:svar|inlägg|kommentar(?:er)?|visningar|läsningar|ämnen|trådar|replies|posts|comments|views)", re.I
+)
 _COUNT_BLOCKS = frozenset({"p", "div", "li", "section", "aside", "ul", "ol", "dl", "dd"})
 
 
@@ -222,7 +236,7 @@ def strip_page(soup: BeautifulSoup) -> None:
     for element in tags(soup):
         if removed(element):
             continue
-        if element.name in ("nav", "dialog") or _is_hidden(element):
+        if element.name in ("nav", "dialog") or _is_hidden(element) or _is_reply(element):
             element.decompose()
             continue
         words = class_words(element)
@@ -238,6 +252,12 @@ def _own_teaser(element: Tag, words: set[str]) -> bool:
     """Neos's "news-detail__teaser" right under the h1: this article's own lead, no link in it."""
     foreign = words & FOREIGN_WORDS
     return bool(foreign) and foreign <= _TEASER_WORDS and after_headline(element) and element.find("a") is None
+
+
+def _is_reply(element: Tag) -> bool:
+    """A reply in a forum topic, which is a comment: NodeBB numbers a topic's posts with
+    ``component="post" data-index``, the first post (index 0) being the topic itself."""
+    return element.get("component") == "post" and element.get("data-index") not in (None, "0")
 
 
 def _is_hidden(element: Tag) -> bool:
@@ -261,6 +281,7 @@ def strip_chrome(root: Tag, remove: tuple[str, ...], drop_headings: Iterable[str
         if not removed(element) and _is_chrome(element):
             element.decompose()
     _drop_by_text(root)
+    _drop_button_links(root)
     _drop_counts(root)
     _drop_kickers(root)
     _drop_date_bylines(root)
@@ -310,10 +331,31 @@ def _drop_kickers(root: Tag) -> None:
 _KICKER_CHARS = 30
 
 
+# Class words of a link drawn as a button: UIkit's "uk-button" (Pagekit), Bootstrap's "btn".
+_BUTTON_WORDS = frozenset({"button", "btn"})
+_BUTTON_CHARS = 60
+
+
+def _drop_button_links(root: Tag) -> None:
+    """Remove a link drawn as a button that is all of its block: a call to action ("Läs mer om kursen").
+
+    A button link inside running text stays, so no sentence loses its words.
+    """
+    for link in root.find_all("a"):
+        if removed(link) or _BUTTON_WORDS.isdisjoint(class_words(link)) and link.get("role") != "button":
+            continue
+        text = collapse(link.get_text(" "))
+        parent = link.parent
+        if isinstance(parent, Tag) and len(text) <= _BUTTON_CHARS and collapse(parent.get_text(" ")) == text:
+            link.decompose()
+
+
 def _drop_counts(root: Tag) -> None:
-    """Remove blocks that hold nothing but a count."""
+    """Remove blocks that hold nothing but a count, or a count and what it counts ("3 Svar")."""
     for element in tags(root):
-        if element.name in _COUNT_BLOCKS and not removed(element) and _COUNTS.fullmatch(element.get_text(strip=True)):
+        if element.name not in _COUNT_BLOCKS or removed(element):
+            continue
+        if _COUNTS.fullmatch(element.get_text(strip=True)) or _COUNT_LABEL.fullmatch(collapse(element.get_text(" "))):
             element.decompose()
 
 
@@ -354,6 +396,9 @@ _AUTHOR_DATE_SECTION = re.compile(
     r"^[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+){1,3}\s+\d{1,2}\s+[a-zåäö]{3,9}\.?\s+\d{4}(?:\s+i\s+[A-ZÅÄÖ][\wåäö ]{1,30})?$"
 )
 _SECTION_ONLY = re.compile(r"^i\s+[A-ZÅÄÖ][\wåäö]+$")
+# A byline that dates the post, with its section or categories after it: Dotclear's "Av Redaktionen den
+# torsdag 19 maj 2016, 14:02 - Nyheter", b2evolution's "Postat av anna den 13/06/2023 i Läkemedel, Millennium".
+_BYLINE_LINE = re.compile(BYLINE_DATE.pattern + r"(?:\s*[-–·|]\s*[^.!?]{1,40}|\s+i\s+[^.!?]{1,60})?$", re.I)
 _AUTHOR_DOT = re.compile(r"^[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+){1,3}\s*[·•]$")
 
 
@@ -365,6 +410,7 @@ def _drop_date_bylines(root: Tag) -> None:
         line = collapse(element.get_text(" "))
         short = len(line) <= 80 and (
             _DATE_BYLINE.match(line) or _AUTHOR_DOT.match(line) or _AUTHOR_DATE_SECTION.match(line) or _SECTION_ONLY.match(line)
+            or NAME_DATE.match(line) or _BYLINE_LINE.match(line)
         )
         if short or _DATE_META.match(line) and element.find(["p", "div"]) is None:
             element.decompose()

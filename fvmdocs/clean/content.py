@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
+from fvmdocs.clean.metadata import is_site_banner
+from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import TextStats, class_words, select_first, tags, text_stats
 
 # Prose elements whose text counts for the container around them, not for themselves.
@@ -63,7 +65,7 @@ def _densest(body: Tag, stats: TextStats) -> Tag:
         container = _container_of(node) if size >= _MIN_STRING else None
         if container is None:
             continue
-        for weight, element in ((1.0, container), (0.5, container.parent)):
+        for weight, element in ((1.0, container), (0.5, container.parent), (1.0, _column_of(container))):
             if isinstance(element, Tag):
                 scores[id(element)] = scores.get(id(element), 0.0) + weight * size
                 tags[id(element)] = element
@@ -71,6 +73,21 @@ def _densest(body: Tag, stats: TextStats) -> Tag:
         return body
     best = max(scores, key=lambda key: scores[key] * (1 - stats.link_density(tags[key])))
     return tags[best]
+
+
+def _column_of(cell: Tag) -> Tag | None:
+    """The layout table of a cell that is alone in its row, else None.
+
+    An e-mail's web view (MailerLite's ``td.mlContentText``, Mailchimp's) stacks each paragraph
+    in a row of its own of a one-column table: the table is the text's column, not the cell.
+    It is scored beside the cell, so a table that also holds link rows (a menu) still loses.
+    """
+    row = cell.parent
+    if cell.name != "td" or not isinstance(row, Tag) or row.name != "tr":
+        return None
+    if any(isinstance(other, Tag) and other.name in ("td", "th") for other in row.children if other is not cell):
+        return None
+    return cell.find_parent("table")
 
 
 def _container_of(string: NavigableString) -> Tag | None:
@@ -88,13 +105,18 @@ def _container_of(string: NavigableString) -> Tag | None:
 
 
 def find_lead(
-    root: Tag, soup: BeautifulSoup, selectors: tuple[str, ...], boilerplate: Callable[[str], bool] = lambda _: False
+    root: Tag,
+    soup: BeautifulSoup,
+    selectors: tuple[str, ...],
+    boilerplate: Callable[[str], bool] = lambda _: False,
+    title: str = "",
 ) -> Tag | None:
     """The lead/preamble element: inside the article first, else elsewhere on the page.
 
     Profile selectors are tried in order (their order is a priority), then class words that
     sites use for a preamble ("ingress", "preamble", "lead", ...); a text that ``boilerplate``
-    rejects is none (Confluence's "like-summary" "4 personer gillar detta").
+    rejects is none (Confluence's "like-summary" "4 personer gillar detta"), nor is a tagline
+    under an ``<h1>`` that is not the page's ``title`` but the site's name.
     """
     for scope in (root, soup):
         for selector in selectors:
@@ -102,7 +124,7 @@ def find_lead(
             if found is not None and _plausible_lead(found, root):
                 return found
         for element in tags(scope):
-            if _is_lead_like(element) and _plausible_lead(element, root) and not boilerplate(element.get_text(" ", strip=True)):
+            if _is_lead_like(element, title) and _plausible_lead(element, root) and not boilerplate(element.get_text(" ", strip=True)):
                 return element
     return None
 
@@ -111,8 +133,10 @@ def find_lead(
 _LEAD_ENDINGS = ("summary", "preamble", "ingress", "standfirst", "subtitle")
 
 
-def _is_lead_like(element: Tag) -> bool:
+def _is_lead_like(element: Tag, title: str) -> bool:
     words = class_words(element)
+    if _under_site_name(element, title):
+        return False
     return (
         element.get("itemprop") == "description"
         or not LEAD_WORDS.isdisjoint(words)
@@ -120,6 +144,20 @@ def _is_lead_like(element: Tag) -> bool:
         # a blog theme's "subheading" is the lead when it stands right under the headline
         or "subheading" in words and after_headline(element)
     )
+
+
+def _under_site_name(element: Tag, title: str) -> bool:
+    """Whether ``element`` follows an ``<h1>`` that names the site, not this page: a blog's tagline
+    (FlatPress's ``p.subtitle`` under ``<h1><a href="…/blog/">Sårnätverket</a></h1>``)."""
+    before = element.find_previous_sibling(True)
+    if before is None or before.name != "h1":
+        return False
+    if is_site_banner(before):
+        return True
+    text = collapse(before.get_text(" ")).casefold()
+    links = before.find_all("a")
+    one_link = len(links) == 1 and collapse(links[0].get_text(" ")).casefold() == text
+    return one_link and bool(title) and text not in title.casefold() and title.casefold() not in text
 
 
 def after_headline(element: Tag) -> bool:

@@ -60,11 +60,28 @@ _PAGE_KIND = r"(?:nyhet|artikel|notis|pressmeddelande|krönika|debattartikel|rep
 # "Sidan uppdaterades: 22 maj 2026": the page itself as the subject of the label.
 _PAGE_NOUN = r"(?:sidan|artikeln|texten|nyheten|innehållet)"
 _WEEKDAY = r"(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?"
+# A day and month without the year, only ever read after a label: Forem's "Publicerad 25 maj".
+_DAY_MONTH = rf"\d{{1,2}}\s*(?:{_MONTH_ALT})\.?"
 DATE_LINE = re.compile(
-    rf"^(?:{_PAGE_KIND}\s+|{_PAGE_NOUN}\s+)?(?:\s*(?:{PUBLISHED_LABEL}|{UPDATED_LABEL})\s*:?\s*(?:{_WEEKDAY}\s+)?(?:den\s+)?"
-    rf"(?:{DATE_TEXT})?\s*[|·,]?)+\s*$",
+    rf"^(?:{_PAGE_KIND}(?:\s*[·|•])?\s+|{_PAGE_NOUN}\s+)?(?:\s*(?:{PUBLISHED_LABEL}|{UPDATED_LABEL})\s*:?\s*(?:{_WEEKDAY}\s+)?(?:den\s+)?"
+    rf"(?:{DATE_TEXT}|{_DAY_MONTH})?\s*[|·,]?)+\s*$",
     re.I,
-)  # "Publicerat måndag 16 november 2026 kl 07.12"
+)  # "Publicerat måndag 16 november 2026 kl 07.12", Squiz Matrix's "Nyhet · Publicerad 16 mars 2023"
+
+# Swedish weekdays as CMSs abbreviate them in a date format ("fre, 2018-03-16 09:30").
+_WEEKDAY_SHORT = r"(?:mån|tis|ons|tors?|fre|lör|sön)\.?"
+# A byline that dates the post: Backdrop's and Drupal's "Inskickad av redaktionen den fre, 2018-03-16
+# 09:30", b2evolution's "Postat av anna den 13/06/2023", Dotclear's "Av Redaktionen den torsdag 19 maj
+# 2016, 14:02", Moodle's "av Karin Sjövall - tisdag, 8 november 2016, 10:14". Read from the start of a
+# short line only: "av … den" in running text is no byline.
+BYLINE_DATE = re.compile(
+    rf"^(?:(?:inskickad|inskickat|postad|postat|skriven|skrivet|publicerad|publicerat)\s+)?av\s+\S+(?:\s+\S+){{0,3}}?"
+    rf"\s+(?:den|[-–])\s+(?:(?:{_WEEKDAY}|{_WEEKDAY_SHORT}),?\s+)?({DATE_TEXT})",
+    re.I,
+)
+# A line of the author's name and the date after a comma, and nothing else: WonderCMS's
+# "<em>Akutnätverket Väst, 20 mars 2025</em>".
+NAME_DATE = re.compile(rf"^[A-ZÅÄÖ][\w-]+(?:\s[\w-]+){{0,4}},\s+(?:den\s+)?({DATE_TEXT})$")
 
 
 def _valid(year: int, month: int, day: int) -> str | None:
@@ -116,7 +133,7 @@ def labelled_date(text: str, kind: str) -> str | None:
 
 
 # A block that is a date and nothing else ("6 maj 2026", "Tisdag 12 mars 2024 kl. 10.15").
-_BARE_DATE = re.compile(rf"^(?:{_WEEKDAY}\s+(?:den\s+)?)?{DATE_TEXT}$", re.I)
+_BARE_DATE = re.compile(rf"^(?:{_WEEKDAY},?\s+(?:den\s+)?)?{DATE_TEXT}$", re.I)  # FlatPress's "tisdag, 15 mars 2016"
 # A kicker: a category and the date, either way round ("Informatik · 9 mars 2022").
 _LABEL = r"[\wåäöÅÄÖ&-]{2,25}(?:\s[\wåäöÅÄÖ&-]{2,25}){0,2}"
 _LABELLED_DATE = re.compile(

@@ -12,6 +12,8 @@ from urllib.parse import urljoin, urlsplit
 from bs4 import BeautifulSoup, Tag
 
 from fvmdocs.clean.dates import (
+    BYLINE_DATE,
+    NAME_DATE,
     PUBLISHED_LABEL,
     UPDATED_LABEL,
     is_date_line,
@@ -89,13 +91,17 @@ def headline(soup: BeautifulSoup) -> Tag | None:
     not classed as a logo and not a link to the site's home page alone ("<h1><a href="/">Blog</a>")."""
     h1s = soup.find_all("h1")
     for h1 in h1s:
-        if not isinstance(h1, Tag) or not _LOGO_WORDS.isdisjoint(class_words(h1)):
-            continue
-        links = h1.find_all("a")
-        if len(links) == 1 and collapse(links[0].get_text(" ")) == collapse(h1.get_text(" ")) and _links_home(links[0]):
-            continue
-        return h1
+        if isinstance(h1, Tag) and not is_site_banner(h1):
+            return h1
     return h1s[0] if h1s and isinstance(h1s[0], Tag) else None
+
+
+def is_site_banner(h1: Tag) -> bool:
+    """Whether an ``<h1>`` is the site's logo or name: classed as a logo, or one link to the home page."""
+    if not _LOGO_WORDS.isdisjoint(class_words(h1)):
+        return True
+    links = h1.find_all("a")
+    return len(links) == 1 and collapse(links[0].get_text(" ")) == collapse(h1.get_text(" ")) and _links_home(links[0])
 
 
 def _links_home(link: Tag) -> bool:
@@ -117,9 +123,29 @@ def title_candidates(soup: BeautifulSoup, meta: dict[str, str], h1: Tag | None) 
     return [collapse(c) for c in candidates if c and collapse(c)]
 
 
+# Separators of a ``<title>`` written as a path, site first: "Portalen: Nyheter: Ämnet".
+_PATH_SEPARATORS = re.compile(r":\s+|\s+[-|–—·»]\s+")
+
+
+def heading_after_site(soup: BeautifulSoup, h1: str, head_title: str) -> str:
+    """The last part of a ``<title>`` written as a path from the site's name, when the page shows it
+    as a heading and its ``<h1>`` is the site's name: Moodle's "Portalen: Nyheter: Ämnet" with
+    ``<h1>Portalen Primärvård Väst</h1>`` and ``<div class="subject" role="heading">Ämnet</div>``.
+    Two parts are no path: "Början av rubriken - Regionen" is a cut headline and the site."""
+    parts = _PATH_SEPARATORS.split(head_title)
+    if len(parts) < 3 or not h1.casefold().startswith(parts[0].casefold()) or h1.casefold() in head_title.casefold():
+        return ""
+    subject = parts[-1]
+    for element in tags(soup):
+        if (element.name in ("h2", "h3") or element.get("role") == "heading") and collapse(element.get_text(" ")) == subject:
+            return subject
+    return ""
+
+
 def site_names(meta: dict[str, str], url: str) -> list[str]:
     """Names a site calls itself, for cutting " - Site" off a title."""
-    names = [meta.get(key, "") for key in ("og:site_name", "application-name", "dc.publisher")]
+    # Quarto writes "og:site-name", with a hyphen
+    names = [meta.get(key, "") for key in ("og:site_name", "og:site-name", "application-name", "dc.publisher")]
     host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
     if host:
         names += [host, host.split(".")[0]]
@@ -295,20 +321,56 @@ def _time_role(element: Tag) -> str | None:
 
 
 # Class words of an element that shows the page's date on its own: Webflow's "news-date",
-# "post-date", "entry-date", "article-date", "datum".
-_DATE_CLASS_WORDS = frozenset({"date", "datum", "pubdate", "published"})
+# "post-date", "entry-date", "article-date", "datum", b2evolution's "timestamp".
+_DATE_CLASS_WORDS = frozenset({"date", "datum", "pubdate", "published", "timestamp"})
+# Attributes that hold an element's machine date beside its visible text: the microformats'
+# ``<abbr class="published" title="2018-09-12T08:30:00Z">`` (SPIP), a tooltip (Lemmy's
+# ``data-tippy-content``).
+_DATE_ATTRIBUTES = ("datetime", "title", "data-tippy-content")
+# A relative time, which a page shows instead of the date it keeps in a tooltip: "3 timmar sedan".
+_RELATIVE_TIME = re.compile(
+    r"^(?:för\s+)?(?:\d+|en|ett)\s+(?:sekund(?:er)?|minut(?:er)?|timm(?:e|ar)|dag(?:ar)?|vecka|veckor|månad(?:er)?|år)\s+sedan$", re.I
+)
 
 
 def class_dates(scope: Tag) -> tuple[str | None, str | None]:
-    """The date of the first element classed as a date whose whole text is one ("26 januari 2023")."""
-    for element in scope.find_all(["div", "span", "p"]):
-        if not _DATE_CLASS_WORDS & class_words(element) or len(element.get_text()) > 60:
+    """The date of the first element classed as a date whose whole text is one ("26 januari 2023"),
+    or whose date attribute holds one, and of a relative time ("3 timmar sedan") with a date attribute."""
+    for element in scope.find_all(["div", "span", "p", "abbr", "h2", "h3"]):
+        if len(element.get_text()) > 60:
             continue
         text = collapse(element.get_text(" "))
-        if is_date_line(text):
+        classed = bool(_DATE_CLASS_WORDS & class_words(element))
+        if classed or _RELATIVE_TIME.match(text):
+            found = _attribute_date(element)
+            if found:
+                return found, None
+        if classed and is_date_line(text):
             found = parse_date(text)
             if found:
                 return found, None
+    return None, None
+
+
+def _attribute_date(element: Tag) -> str | None:
+    """A date in one of the element's date attributes, if it has one."""
+    for attribute in _DATE_ATTRIBUTES:
+        value = element.get(attribute)
+        found = parse_date(value) if isinstance(value, str) else None
+        if found:
+            return found
+    return None
+
+
+def byline_dates(scope: Tag) -> tuple[str | None, str | None]:
+    """The date of a byline line: "Inskickad av redaktionen den fre, 2018-03-16 09:30"."""
+    for element in scope.find_all(["p", "div", "span", "li", "small"]):
+        if len(element.get_text()) > 160:
+            continue
+        line = collapse(element.get_text(" "))
+        found = BYLINE_DATE.match(line) or NAME_DATE.match(line)
+        if found:
+            return parse_date(found[1]), None
     return None, None
 
 

@@ -140,7 +140,11 @@ def _described_org(text: str, span: NameSpan) -> bool:
 
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:på|vid|inom|i)\s$")
 # "Sylf Västs styrelse": a name in the genitive before a board or management is an organisation's.
-_BODY_AFTER = re.compile(r"s\s(?:styrelse|ledning|ledningsgrupp|direktion|årsmöte|stämma|kansli|medlemmar)\b")
+# "Drottning Silvias barn- och ungdomssjukhus": and before the hospital or council named after it.
+_BODY_AFTER = re.compile(
+    r"s\s(?:styrelse|ledning|ledningsgrupp|direktion|årsmöte|stämma|kansli|medlemmar|styrgrupp|råd"
+    r"|(?:[\w]+-\s(?:och|eller)\s)?[a-zåäö-]*sjukhus)"
+)
 
 
 def _named_as_org(text: str, name: str) -> bool:

@@ -37,9 +37,12 @@ _ATTRIBUTION = re.compile(rf"[,!?]\s(?:{_VERBS})\s(?P<who>[^.!?:]+?)(?=[.!?:](?:
 # "Ann-Sofi Lodin säger: – Vi är klara." in one paragraph.
 _INLINE_INTRO = re.compile(r"^(?P<intro>[^–—]+?):\s[–—-]\s")
 _VERB_WORD = re.compile(rf"(?<![\w-])(?:{_VERBS})(?![\w-])")
-# Where an attribution phrase stops: "regionstyrelsens ordförande i en kommentar".
+# Where an attribution phrase stops: "regionstyrelsens ordförande i en kommentar", "förbundets
+# ordförande i uttalandet", "skriver styrgruppen i brevet".
 _WHO_END = re.compile(
     r"(?<!-)\s(?:och|i en|i ett|i samband|till|när|efter|inför|under|med|som|om|att)\s|[:;,–—(]|\s-\s"
+    r"|\si\s(?:sitt\s|sin\s)?(?:brev|uttalande|skrivelse|pressmeddelande|svar|mejl|inlägg|yttrande|debattartikel"
+    r"|kommentar|remissvar|nyhetsbrev|blogginlägg)(?:et|en|n|t)?\b"
 )
 _PRONOUNS = ("han", "hon", "hen")
 # Adverbials that open a sentence before an inverted verb: "Så här säger X:", "Det berättar X".

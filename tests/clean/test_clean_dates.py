@@ -73,6 +73,10 @@ def test_labelled_dates(text: str, published: str | None, updated: str | None) -
         ("Publicerad 2021-03-02 | Uppdaterad: 4 mars 2021 kl. 13.40", True),
         ("Publicerad den 3 mars 2024", True),
         ("Nyhet publicerad 2020-04-16", True),
+        ("Notis · Publicerad 4 april 2021", True),  # Squiz Matrix's kind and date line
+        ("Publicerad 3 juni", True),  # Forem's date line without the year
+        ("onsdag, 7 april 2021", True),  # FlatPress's day heading
+        ("Publicerad i juni", False),
         ("Pressmeddelande publicerat 12 mars 2024 | Uppdaterad 13 mars 2024", True),
         ("Nyhet om den nya tidplanen", False),
         ("Sidan uppdaterades: 22 maj 2026", True),

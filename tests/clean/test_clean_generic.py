@@ -161,6 +161,20 @@ def test_landmarks_are_used(landmark: str) -> None:
         "<div class='text-white'><span>Johanna Ek-Malmström</span> <time>14 nov. 2019</time> <span>i <a href='/blog'>Insikter</a></span></div>",
         "<div class='portlet-header'><h2 class='portlet-title-text'>Nyheter</h2></div>",
         "<p class='zz'><a href='/p/1'>Permanent länk</a></p>",
+        # an author line with its label (CMS Made Simple), a kind and date line (Squiz Matrix), bylines
+        # that date the post (Dotclear, WonderCMS), a button link alone (UIkit, Bootstrap), a newsletter's
+        # sign-offs and pitch, a post's neighbours (Concrete CMS), a topic's reply count (NodeBB)
+        "<div id='ArticleAuthor'>Skrivet av: redaktionen</div>",
+        "<p class='zz'>Notis · Publicerad <time datetime='2021-04-04'>4 april 2021</time></p>",
+        "<p class='zz'>Av Styrelsen den onsdag 3 april 2019, 09:05 - <a href='/k/aktuellt'>Aktuellt</a></p>",
+        "<p class='zz'><em>Sjukhusföreningen, 3 april 2019</em></p>",
+        "<p class='zz'><a class='uk-button uk-button-primary' href='/anmalan'>Anmäl dig till utbildningen</a></p>",
+        "<div class='zz'><a class='btn' href='/mer'>Mer om projektet</a></div>",
+        "<p class='zz'>Tack för att du läser! Hör gärna av dig med frågor.</p>",
+        "<p class='zz'>Med vänliga hälsningar,<br>Kansliet i Skaraborg</p>",
+        "<p class='zz'>Vill du ha nyhetsbrevet varje månad? Anmäl dig här.</p>",
+        "<div class='ccm-block-next-previous'><h5>Äldre inlägg</h5><p><a href='/x'>« Vårmötet</a></p></div>",
+        "<div class='zz'><div class='stats'><span>7</span> Svar</div></div>",
     ],
 )
 def test_boilerplate_is_removed_anywhere(boilerplate: str) -> None:
@@ -307,3 +321,60 @@ def test_a_drupal_ingress_field_survives_its_label_hidden_class() -> None:
     body = f"""<article><h1>Ny tidplan</h1><div class="field field--name-field-ingress field--label-hidden"><p>{P1}</p></div>
     <div class="field field--name-body"><p>{P2}</p><p>{P3}</p></div></article>"""
     assert P1 in [b.text for b in _clean(body)]
+
+
+def test_a_mail_whose_paragraphs_sit_in_rows_of_a_layout_table_keeps_them_all() -> None:
+    # MailerLite's and Mailchimp's web views: each block in a row of its own of a one-column table
+    rows = "".join(f"<tr><td class='mlText'><p>{text}</p></td></tr>" for text in (P1, P2, "Mer följer i maj."))
+    body = f"""<table><tr><td><table><tr><td>Nyhetsbrev · <a href='/webb'>Visa i webbläsare</a></td></tr></table></td></tr>
+    <tr><td><table><tr><td><h1>Ny tidplan</h1></td></tr>{rows}<tr><td><h2>Bakgrund</h2></td></tr>
+    <tr><td><p>{P3}</p></td></tr></table></td></tr>
+    <tr><td><a href='/avregistrera'>Avregistrera</a> · <a href='/installningar'>Inställningar</a></td></tr></table>"""
+    assert _texts(body) == [P1, P2, "Mer följer i maj.", "Bakgrund", P3]
+
+
+def test_a_table_of_one_cell_rows_with_a_menu_loses_to_its_article_cell() -> None:
+    menu = "".join(f"<a href='/{i}'>Länk nummer {i} till en annan sida</a> " for i in range(12))
+    body = f"<table><tr><td>{menu}</td></tr><tr><td><h1>Ny tidplan</h1><p>{P1}</p><p>{P2}</p></td></tr></table>"
+    assert _texts(body) == [P1, P2]
+
+
+def test_forum_topic_replies_go_and_the_first_post_is_paragraphs() -> None:
+    # NodeBB: a topic's posts are <li component="post" data-index>, the first the topic itself
+    body = f"""<main><h1>Ny tidplan</h1><ul component="topic"><li component="post" data-index="0">
+    <div class="post-header"><a href="/user/anna"><span class="avatar">A</span></a> <a href="/user/anna">anna</a></div><div class="content"><p>{P1}</p><h2>Bakgrund</h2>
+    <p>{P2}</p></div></li><li component="post" data-index="1"><div class="post-header"><a href="/user/kalle">kalle</a>
+    </div><div class="content"><p>{P3}</p></div></li></ul></main>"""
+    assert [(b.kind, b.text) for b in _clean(body)][1:] == [("paragraph", P1), ("heading", "Bakgrund"), ("paragraph", P2)]
+    # a list item with paragraphs of its own, no box around them, stays a list item
+    body = f"<article><h1>Ny tidplan</h1><p>{P1}</p><ul><li><p>{P2}</p><p>{P3}</p></li></ul></article>"
+    assert [b.kind for b in _clean(body)][1:] == ["paragraph", "list_item", "list_item"]
+
+
+def test_a_newsletters_tagline_under_the_headline_is_no_heading() -> None:
+    body = f"<article><h1>Ny tidplan</h1><h2>Nyhetsbrev om vården i Skaraborg</h2><p>{P1}</p><h2>Nyhetsbrev i höst</h2><p>{P2}</p></article>"
+    assert _texts(body) == [P1, "Nyhetsbrev i höst", P2]
+
+
+def test_a_blogs_tagline_is_no_lead_and_its_post_heading_is_no_repeat() -> None:
+    # FlatPress: the blog's name as a linked h1 and its tagline "p.subtitle"; the post's headline an h3
+    head = '<meta property="og:title" content="Ny tidplan"><title>Ny tidplan - Sårklubben</title>'
+    body = f"""<div id="header"><h1><a href="https://example.se/blogg/">Sårklubben</a></h1>
+    <p class="subtitle">Vi som arbetar med sår i väst</p></div>
+    <div id="main"><div class="entry"><h3>Ny tidplan</h3><p>{P1}</p><p>{P2}</p></div></div>"""
+    assert _clean(body, head) == [Block("title", "Ny tidplan"), Block("paragraph", P1), Block("paragraph", P2)]
+
+
+def test_a_portal_name_h1_gives_way_to_the_discussion_subject() -> None:
+    # Moodle: <title> is a path "Portal: Forum: Subject", the h1 the portal's full name, the subject a
+    # role=heading div under the forum's name
+    head = "<title>Lärportalen: Forum för nyheter: Ny tidplan för FVM</title>"
+    body = f"""<header><h1>Lärportalen Väst</h1></header><div role="main"><h2>Forum för nyheter</h2>
+    <div class="topic"><div class="subject" role="heading" aria-level="2">Ny tidplan för FVM</div>
+    <div class="posting"><p>{P1}</p><h3>Bakgrund</h3><p>{P2}</p></div></div></div>"""
+    assert _clean(body, head) == [
+        Block("title", "Ny tidplan för FVM"),
+        Block("paragraph", P1),
+        Block("heading", "Bakgrund", 3),
+        Block("paragraph", P2),
+    ]

@@ -79,6 +79,18 @@ def test_jsonld_dates(script: str, published: str | None, updated: str | None) -
         # an element classed as the date, with nothing but the date in it
         ('<div class="news-date">26 januari 2023</div>', "2023-01-26", None),
         ('<p class="date-note">Starten flyttas till den 26 januari 2023 enligt beslutet.</p>', None, None),
+        # a date kept in an attribute: the microformats' abbr (SPIP), a tooltip on a relative time (Lemmy)
+        ('<abbr class="published" title="2019-04-02T10:00:00Z">2 april 2019</abbr>', "2019-04-02", None),
+        ('<span data-tippy-content="2020-10-05 08:15">2 dagar sedan</span>', "2020-10-05", None),
+        ('<span title="2020-10-05">Kommentera</span>', None, None),
+        # a day-first date classed as a timestamp (b2evolution) or as the date in a heading (FlatPress)
+        ('<div>Av <span class="timestamp">05/10/2020</span></div>', "2020-10-05", None),
+        ('<h2 class="date">måndag, 5 oktober 2020</h2>', "2020-10-05", None),
+        # bylines that date the post: Backdrop, Moodle, WonderCMS
+        ("<p>Inskickad av anna den ons, 2019-04-03 14:20</p>", "2019-04-03", None),
+        ("<div>av Per Holm - onsdag, 3 april 2019, 09:05</div>", "2019-04-03", None),
+        ("<p><em>Sjukhusföreningen, 3 april 2019</em></p>", "2019-04-03", None),
+        ("<p>Mötet bjöd in av styrelsen den 3 april 2019 till alla.</p>", None, None),
     ],
 )
 def test_dates_in_the_article(markup: str, published: str | None, updated: str | None) -> None:
@@ -130,6 +142,8 @@ def test_strip_title_suffix(title: str, suffixes: tuple[str, ...], names: list[s
         ('<meta property="og:title" content="Millennium pausas"><title>Annat - Sajt</title>', "Millennium pausas"),  # noqa: E501
         ('<meta property="og:site_name" content="Vårdnytt IT"><title>Millennium pausas | Vårdnytt IT</title>', "Millennium pausas"),  # noqa: E501
         ("<title>Millennium pausas - example</title>", "Millennium pausas"),  # host name as site name
+        # Quarto spells the site's name "og:site-name"
+        ('<meta property="og:site-name" content="Forskargruppen Vård"><title>Forskargruppen Vård – Millennium pausas</title>', "Millennium pausas"),  # noqa: E501
     ],
 )
 def test_title_sources(head: str, expected: str) -> None:

@@ -169,6 +169,12 @@ def test_organisation_words_are_no_people(nlp: Language) -> None:
     assert {p.name for p in facts.people} == {"Anna Ek"}
 
 
+def test_a_name_owning_a_group_or_hospital_is_no_person(nlp: Language) -> None:
+    text = "Det beslutade Biobank Västs styrgrupp i tisdags. Barnen på Drottning Silvias barn- och ungdomssjukhus väntar, säger Eva Holm."
+    facts = extract_facts(nlp(text), published=date(2021, 3, 31), doc_id="x", version=1)
+    assert {p.name for p in facts.people} == {"Eva Holm"}
+
+
 def test_company_words_are_no_people(nlp: Language) -> None:
     text = "– Det är bra, säger Lars Holm, konsult på Ekdal Advisory. Granskningen gjordes av Norrvik Consulting."
     facts = extract_facts(nlp(text), published=date(2025, 6, 12), doc_id="x", version=1)

@@ -56,6 +56,10 @@ def _mentions(text: str) -> list[PersonMention]:
         ("– Vi är redo, säger Närhälsans primärvårdsdirektör.", [("Närhälsans primärvårdsdirektör", "Vi är redo")]),
         # a name in apposition after the speaker's title
         ("– Det är tungt, säger sjukhusets projektledare, överläkaren Ida Lund.", [("Ida Lund", "Det är tungt")]),
+        # where the words were said is no part of the speaker; a place of work is
+        ("– Vi kräver svar, skriver nätverkets styrgrupp i brevet.", [("nätverkets styrgrupp", "Vi kräver svar")]),
+        ("– Vi väntar, säger förbundets ordförande i uttalandet.", [("förbundets ordförande", "Vi väntar")]),
+        ("– Vi väntar, säger ordföranden i föreningen.", [("ordföranden i föreningen", "Vi väntar")]),
         # not quotes: quotation marks and indirect speech
         ("”Det här håller inte”, säger Ida Lund.", []),
         ("”Systemet är inte färdigt” enligt Ida Lund.", []),
