@@ -66,7 +66,8 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
             return body[0].lower() + body[1:]
     if " " in phrase and phrase[:1].islower() and at is not None:
         # "den politiska styrgruppen för FVM … Den politiska styrgruppen ställde sig bakom": as named in full before
-        full = re.search(rf"(?<![\w-]){re.escape(phrase)}\s(?:för|i|vid|på)\s[A-ZÅÄÖ][\w-]*", ctx.text[:at], re.IGNORECASE)
+        # (only the phrase ignores case: "hälso- och sjukvårdsnämnden i december" names no place)
+        full = re.search(rf"(?<![\w-])(?i:{re.escape(phrase)})\s(?:för|i|vid|på)\s[A-ZÅÄÖ][\w-]*", ctx.text[:at])
         if full is not None:
             return as_written(full.group())
     whose = re.fullmatch(r"[Vv]ars\s([a-zåäö-]+)", phrase)

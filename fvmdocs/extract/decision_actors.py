@@ -148,7 +148,7 @@ _BODY = (
     r"(?P<owner>(?:(?:Regionalt|Nationellt)\s[a-zåäö]*centrum\s)?(?:[A-ZÅÄÖ][\w-]*\s(?:&\s)?){0,2}(?:[\w]+-\s(?:och|eller)\s)?[\w-]+(?::s|s)\s)?"
     # "Regionala etikprövningsnämnden i Göteborg": an adjective that is part of the name
     # "Medicintekniska rådet i Västra Götalandsregionen": a capitalised adjective opens the name
-    r"(?P<body>(?:(?:[Rr]egionala|[Nn]ationella|[Cc]entrala|[Ll]okala|[Pp]olitiska|[Nn]ordiska|[Ss]venska"
+    r"(?P<body>(?:(?:[Rr]egionala|[Nn]ationella|[Cc]entrala|[Ll]okala|[Pp]olitiska|[Nn]ordiska|[Ss]venska|[Nn]orra|[Ss]ödra|[Öö]stra|västra"
     r"|[A-ZÅÄÖ][a-zåäö]+(?:iska|liga|ella))\s)?"
     r"(?:[\w]+-\s(?:och|eller)\s)?[\w-]+)"
 )

@@ -140,6 +140,22 @@ _OPENS_ITEMS = re.compile(r"\b(?:att|om|följande)\s*:?\s*$")
 _COUNTED = re.compile(r"\b(två|tre|fyra|fem|sex|sju|följande)\s+beslut\b[^:]*:\s*$", re.IGNORECASE)
 _TAKES_UP = re.compile(r"\b(?:behandlade|behandlat|tog upp|har tagit upp|prövade|prövat)\b")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_VGR_OWNED = re.compile(r"(?:Västra\s+Götalandsregionens|VGR:s)\s")
+
+
+def _entry_day(ctx: PageContext, start: int, sentence: str, match: DecisionMatch, label: FactDate) -> FactDate | None:
+    """ "September: Regiondirektören beslutar den 23 september att …": the day a chronology entry
+    gives its decision between the verb and its "att", in the label's year (the entry's present
+    tense is history, whatever year the tagger read it in)."""
+    if label.begin is None or not re.fullmatch(r"\d{4}-\d{2}", label.value):
+        return None
+    clause = re.search(r"\satt\s|[,;:]", sentence[match.verb_start :])
+    stop = start + match.verb_start + (clause.start() if clause else len(sentence) - match.verb_start)
+    for timex in ctx.timexes_in(start + match.verb_start, stop):
+        if _DAY_VALUE.fullmatch(timex.value) and timex.value[5:7] == label.value[5:7]:
+            day = f"{label.value[:4]}{timex.value[4:]}"
+            return FactDate(day, timex.text, day, day, timex.mod)
+    return None
 
 
 def _page_meeting(ctx: PageContext) -> tuple[str, FactDate] | None:
@@ -342,13 +358,15 @@ class _Trail:
     def _place_entry(self, match: DecisionMatch, start: int, end: int, label: FactDate) -> None:
         """A chronology entry dated by its label, unless it sums up a decision the page told
         with a day inside that time ("Maj 2022: Regionstyrelsen godkänner …" after "den 17 maj")."""
-        by = self._decider(match, start, self.ctx.text[start:end])
+        sentence = self.ctx.text[start:end]
+        by = self._decider(match, start, sentence)
         if any(
             d.by == by and lemma == match.lemma and within(d.date, label)
             for d, lemma in zip(self.decisions, self.lemmas, strict=True)
         ):
             return
-        self.decisions.append(Decision(by, match.what, label, "happened", self.ctx.provenance(start, end)))
+        self.decisions.append(Decision(by, match.what, _entry_day(self.ctx, start, sentence, match, label) or label,
+                                       "happened", self.ctx.provenance(start, end)))
         self.lemmas.append(match.lemma)
 
     def _place(self, match: DecisionMatch, start: int, end: int, sentence: str) -> None:
@@ -469,6 +487,8 @@ class _Trail:
             by = "styrelsen"  # "Styrelsen beslutade att skicka en skrivelse till regionstyrelsen": not the recipient
         if by is None and _REFERS_BACK.search(sentence) and not (self.decisions and self.decisions[-1].by):
             by = genitive_decider(ctx, start, self.roles)  # "X:s beslut ... Beslutet fattades den 20 november"
+        if match.by is not None and _VGR_OWNED.match(match.by):
+            return by  # "Västra Götalandsregionens regionstyrelse" on a page about another region's: VGR's own
         return qualified(by, self.decisions)
 
     def _at_reported_meeting(self, match: DecisionMatch, sentence: str, by: str | None) -> bool:

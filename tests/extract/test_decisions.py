@@ -805,6 +805,20 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          date(2022, 5, 11),
          [("styrelsen", "2022-05-04"), ("styrelsen", "2022-05-04"), ("Omar Haddad", "2022-05-09"),
           ("Omar Haddad", "2022-05-09"), ("Lena Ek", "2022-05-06"), ("Lena Ek", "2022-05-07")]),
+        # VGR's own board on a page about another region's; a compass adjective before a body; a
+        # month after a body named before is no place of it
+        ("Regionstyrelsen i Region Halland beslutade i tisdags att vänta. Västra Götalandsregionens "
+         "regionstyrelse fastställde i oktober en plan. En ersättning godkändes av norra hälso- och "
+         "sjukvårdsnämnden i december. Budgeten godkändes av den politiska styrgruppen i september. I maj "
+         "beslutade den politiska styrgruppen att vänta.",
+         date(2025, 11, 13),
+         [("regionstyrelsen i Region Halland", "2025-11-11"), ("regionstyrelsen", "2025-10"),
+          ("norra hälso- och sjukvårdsnämnden", "2024-12"), ("politiska styrgruppen", "2025-09"),
+          ("politiska styrgruppen", "2025-05")]),
+        # a chronology entry's own day, in the label's year
+        ("Året i korthet:\n\nJanuari 2025: Regionstyrelsen godkänner en plan för omstarten.\n\nMars 2025: "
+         "Regiondirektören beslutar den 4 mars att starten flyttas.",
+         date(2025, 12, 30), [("regionstyrelsen", "2025-01"), ("regiondirektören", "2025-03-04")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(
