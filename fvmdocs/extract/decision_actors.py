@@ -47,6 +47,7 @@ BODY_NOUNS = (
     "styrelse", "styrelsen", "nämnd", "nämnden", "fullmäktige", "utskott", "utskottet",
     "styrgrupp", "styrgruppen", "gruppen", "ledning", "ledningen", "direktören", "direktör", "regeringen",
     "rätten", "domstolen", "tingsrätt", "hovrätt", "kammarrätt", "förvaltningsrätt", "ordförande", "ordföranden", "chefen", "kommunen", "regionen", "revisorerna",
+    "revisorer",  # "Regionens revisorer beslutade": the auditors, named `revisorerna`
     "revisionen", "direktion", "direktionen", "presidiet", "presidium", "beredningen", "kommitté", "kommittén",
     "årsmöte", "årsmötet", "stämma", "stämman", "kongress", "kongressen", "enheten", "enhet",
     "ledningsgrupp", "ledningsgruppen", "kollegiet", "grupp", "delegation", "delegationen", "verket", "myndigheten",
@@ -64,7 +65,7 @@ BODY_NOUNS = (
 # "föreningens ordförande" (the page's own board and chair, not another organisation's).
 OWN_ORG_NOUNS = frozenset(
     ["sektionen", "föreningen", "avdelningen", "förbundet", "klubben", "kretsen", "lokalavdelningen", "centrumet", "stiftelsen",
-     "museet", "länsavdelningen"]
+     "museet", "länsavdelningen", "rådet"]  # "Rådets styrelse" on a council's own page
 )  # fmt: skip
 OWN_ORG_GENITIVE = "|".join(sorted(f"{noun}s" for noun in OWN_ORG_NOUNS))
 # Kinds whose own board and officers are the page's, but whose other bodies keep their owner
@@ -109,6 +110,8 @@ def is_court(name: str) -> bool:
 def definite_body(word: str) -> str:
     """A body noun in its definite form, as bodies are named: "regionstyrelse" -> "regionstyrelsen",
     "nämnd" -> "nämnden", "utskott" -> "utskottet", "AI-råd" -> "AI-rådet"; other words unchanged."""
+    if word.endswith("revisorer"):
+        return word + "na"  # "Regionens revisorer" are revisorerna
     match = _INDEFINITE_BODY.search(word)
     if match is None:
         return word

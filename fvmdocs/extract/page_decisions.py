@@ -252,9 +252,9 @@ class _Trail:
             earlier = [m for m in self.ctx.mentions if m.end <= start + v2.start("p")]
             referent = antecedent(earlier, v2.group("p").capitalize())
         opener_by = self.opener.by if self.opener is not None else None
-        if referent is None and pronoun is not None and opener_by is not None and _OFFICE_DECIDER.search(opener_by):
-            # "Regionens ekonomidirektör beslutade … Hon gav samtidigt ekonomienheten i uppdrag": the office
-            # that decided in the sentence before, not the unit commissioned
+        if referent is None and (pronoun or v2) is not None and opener_by is not None and _OFFICE_DECIDER.search(opener_by):
+            # "Regionens ekonomidirektör beslutade … Hon gav samtidigt ekonomienheten i uppdrag", "…
+            # Samtidigt utsåg hon X": the office that decided in the sentence before, not the unit commissioned
             referent = opener_by
         body_pronoun = BODY_PRONOUN.match(sentence) if subject is None and pronoun is None and v2 is None else None
         if body_pronoun is not None and opener_by is not None and opener_by.lower().endswith(BODY_NOUNS):
@@ -655,7 +655,8 @@ _EARLIER = re.compile(r"\b(?:tidigare|redan|förra|sedan|då|dessförinnan|året
 
 _THEN = re.compile(r"\s+då\b")
 # An office held by one person, named by its definite noun: a "hon" or "han" can refer to it.
-_OFFICE_DECIDER = re.compile(r"(?:direktören|chefen|ordföranden|ansvarige)$")
+# (with its organisation after it: "IT-direktören i Västra Götalandsregionen")
+_OFFICE_DECIDER = re.compile(r"(?:direktören|chefen|ordföranden|ansvarige)(?:\s(?:i|på|vid)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*)?$")
 
 
 def _main_part(sentence: str, match: DecisionMatch) -> str:

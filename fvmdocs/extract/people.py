@@ -55,7 +55,8 @@ _BEFORE_VERBS = (
 # Capitalised words that open sentences or headings and are never given names.
 _NOT_FIRST_NAMES = frozenset(
     ["Go", "Det", "Den", "De", "Vi", "Nu", "Men", "Och", "Som", "Efter", "Under", "Inom", "Enligt",
-     "För", "Med", "Till", "Från", "Hos", "Av", "Om", "Mot", "Vid", "På", "Utan", "Mellan", "Inför", "Trots", "Hon", "Han", "Här", "Där", "Sedan", "Detta", "Dessa", "Även", "Alla", "Beslutet", "Regiondirektör", "Ordförande", "Programägare", "Läs", "Mer", "Klart", "Ny", "Nya", "Nye", "Region", "Regionen", "Västra", "Södra", "Norra", "Östra", "Sahlgrenska", "Skaraborgs"]
+     "För", "Med", "Till", "Från", "Hos", "Av", "Om", "Mot", "Vid", "På", "Utan", "Mellan", "Inför", "Trots", "Hon", "Han", "Här", "Där", "Sedan", "Detta", "Dessa", "Även", "Alla", "Beslutet", "Regiondirektör", "Ordförande", "Programägare", "Läs", "Mer", "Klart", "Ny", "Nya", "Nye", "Region", "Regionen", "Västra", "Södra", "Norra", "Östra", "Sahlgrenska", "Skaraborgs",
+     "Helse"]  # Norway's health trusts: "Helse Midt-Norge"
 )
 
 
@@ -95,6 +96,7 @@ _ORG_ENDINGS = (
     "förbundet", "myndigheten", "verket", "bolaget", "regionen", "hälsan", "centralen", "lasarett",
     "föreningen", "partiet", "gruppen", "posten", "tidningen", "bladet", "kuriren", "företaget",
     "förbund", "förening", "sällskapet", "nätverket",  # "Dietisternas Riksförbund"
+    "listan",  # a party's list: "Vårdlistan Väst", "Sjukvårdslistan"
 )  # fmt: skip
 # "Bolagets Sverigechef": an organisation noun in the genitive opens a title, not a name.
 _ORG_GENITIVES = frozenset(

@@ -33,7 +33,11 @@ SPEECH_VERBS = (
 )  # fmt: skip
 _VERBS = "|".join(SPEECH_VERBS)
 _DASHES = ("–", "—", "-")
-_ATTRIBUTION = re.compile(rf"[,!?]\s(?:{_VERBS})\s(?P<who>[^.!?:]+?)(?=[.!?:](?:\s|$)|$)")
+# (an abbreviation's point is no end: "på St. Olavs hospital", "dr. Ek")
+_ATTRIBUTION = re.compile(
+    rf"[,!?]\s(?:{_VERBS})\s(?P<who>(?:[^.!?:]|(?<=\b(?:St|Dr|dr))\.(?=\s[A-ZÅÄÖ]))+?)"
+    r"(?=(?<!\bSt)(?<!\bDr)(?<!\bdr)[.!?:](?:\s|$)|$)"
+)
 # "Ann-Sofi Lodin säger: – Vi är klara." in one paragraph.
 _INLINE_INTRO = re.compile(r"^(?P<intro>[^–—]+?):\s[–—-]\s")
 _VERB_WORD = re.compile(rf"(?<![\w-])(?:{_VERBS})(?![\w-])")
@@ -43,6 +47,7 @@ _WHO_END = re.compile(
     r"(?<!-)\s(?:och|i en|i ett|i samband|till|när|efter|inför|under|med|som|om|att)\s|[:;,–—(]|\s-\s"
     r"|\si\s(?:sitt\s|sin\s)?(?:brev|uttalande|skrivelse|pressmeddelande|svar|mejl|inlägg|yttrande|debattartikel"
     r"|kommentar|remissvar|nyhetsbrev|blogginlägg)(?:et|en|n|t)?\b"
+    r"|\spå\s(?:ett|en|sitt|dagens|gårdagens)\s(?:[\w-]+\s)?(?:möte|seminarium|webbinarium|konferens|presskonferens|pressträff)\w*\b"
 )
 _PRONOUNS = ("han", "hon", "hen")
 # Adverbials that open a sentence before an inverted verb: "Så här säger X:", "Det berättar X".

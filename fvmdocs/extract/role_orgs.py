@@ -122,9 +122,9 @@ def org_after(text: str, pos: int, orgs: OrgLexicon) -> tuple[str | None, int]:
             if employer is not None:
                 return employer
         if head.group(1) == "för" and not chair and re.fullmatch(r"[A-ZÅÄÖ]{2,6}", org) and orgs.resolve(org) is None:
-            # "processledare för SVF på Cancernätverket Väst": an unknown acronym is the task, a
-            # name after "på" or "vid" the employer
-            at = re.match(r"\s(?:på|vid)\s", text[end:])
+            # "processledare för SVF på Cancernätverket Väst", "processägare för OPT i Västra
+            # Götalandsregionen": an unknown acronym is the task, a name after it the employer
+            at = re.match(r"\s(?:på|vid|i)\s", text[end:])
             if at is not None:
                 named, named_end = org_phrase(text, end + at.end(), orgs, lower_ok=False)
                 if named is not None:

@@ -58,6 +58,8 @@ _PREDICATES = (
     rf",\s{_ADVERBS}(?:{_NEW})",  # "Jan Berg, sedan 2021 CIO i regionen,"
     rf"\s\((?={_NEW}[^()]{{2,60}}\))",
     _AND_PREDICATE,
+    # "Jag heter Jonas Berglund och arbetar sedan 2020 som förändringsledare i …"
+    rf"\s(?:[^,.]{{0,40}}?\s)?och\s(?:arbetar|jobbar|verkar|tjänstgör)\s{_WHEN}(?:{_POST})?som\s{_NEW}",
     # "... lämnar regionen för att bli IT-direktör i Region Halland"
     rf"\s(?:[^,.]{{0,60}}?\s)?för att bli\s{_NEW}",
     # "... går över till en tjänst som IT-direktör i Region Halland"

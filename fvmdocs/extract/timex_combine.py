@@ -38,10 +38,11 @@ _PART_MODS = {"början": "START", "inledningen": "START", "första delen": "STAR
               "slutskedet": "END", "senare delen": "END", "senare halvan": "END",
               "sent": "END"}  # fmt: skip
 _APPROX = re.compile(
-    r"(?P<m>(?:omkring|kring|runt|cirka|ca\.?|ungefär|någon\s+gång)(?:\s+(?:i|under|vid))?)\s+$", _I
+    r"(?<![\w-])(?P<m>(?:omkring|kring|runt|cirka|ca\.?|ungefär|någon\s+gång)(?:\s+(?:i|under|vid))?)\s+$", _I
 )
+# (not inside a word: "antog därefter i september" has no "efter")
 _LIMIT = re.compile(
-    r"(?P<m>(?P<w>senast|före|innan|till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till"
+    r"(?<![\w-])(?P<m>(?P<w>senast|före|innan|till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till"
     r"|tidigast|efter|från\s+och\s+med|fr\.\s?o\.\s?m\.?|inte\s+förrän)"
     r"(?:\s+(?:i|under|på|vid))?)\s+$",
     _I,
@@ -236,6 +237,8 @@ def carry_listed_years(text: str, cands: list[Candidate]) -> None:
         gap = text[left.end : right.start]
         if len(gap) > _LISTED_GAP or re.search(r"[.!?:;\n]|,\s(?:och|men)\s(?:\S+\s){2}", gap) or point.grain not in ("month", "part"):
             continue  # ", och regionstyrelsen väntas … i juni": a clause of its own; not ", och från hösten"
+        if sentence_tense(text, right.start, right.end) == "past" and sentence_tense(text, left.start, left.end) != "past":
+            continue  # "börjar hösten 2027, enligt den tidplan som styrelsen fastställde i december": told as done
         borrowed = replace(point, year=known.year)
         first, last = point_interval(known), point_interval(borrowed)
         if first and last and last[0] > first[0] and _weekday_fits(borrowed, known.year):

@@ -819,6 +819,13 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Året i korthet:\n\nJanuari 2025: Regionstyrelsen godkänner en plan för omstarten.\n\nMars 2025: "
          "Regiondirektören beslutar den 4 mars att starten flyttas.",
          date(2025, 12, 30), [("regionstyrelsen", "2025-01"), ("regiondirektören", "2025-03-04")]),
+        # the region's auditors; an office and "Samtidigt utsåg hon"; a council's own board
+        ("Regionens revisorer beslutade i våras att granska styrningen. HR-direktören i Västra Götalandsregionen "
+         "fattade i augusti beslut om en ny rutin. Samtidigt utsåg hon Eva Lind till samordnare. Kustrådet "
+         "samlar öarna. Rådets styrelse fattade beslut om ett brev den 16 augusti.",
+         date(2022, 8, 24),
+         [("revisorerna", "2022-SP"), ("HR-direktören i Västra Götalandsregionen", "2022-08"),
+          ("HR-direktören i Västra Götalandsregionen", "2022-08"), ("styrelsen", "2022-08-16")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

@@ -170,7 +170,10 @@ def test_organisation_words_are_no_people(nlp: Language) -> None:
 
 
 def test_a_name_owning_a_group_or_hospital_is_no_person(nlp: Language) -> None:
-    text = "Det beslutade Biobank Västs styrgrupp i tisdags. Barnen på Drottning Silvias barn- och ungdomssjukhus väntar, säger Eva Holm."
+    text = (
+        "Det beslutade Biobank Västs styrgrupp i tisdags. Barnen på Drottning Silvias barn- och ungdomssjukhus väntar, "
+        "säger Eva Holm. Sjukvårdslistan Västs gruppledare håller med. Vi besökte Helse Midt-Norge."
+    )
     facts = extract_facts(nlp(text), published=date(2021, 3, 31), doc_id="x", version=1)
     assert {p.name for p in facts.people} == {"Eva Holm"}
 

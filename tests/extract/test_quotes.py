@@ -60,6 +60,9 @@ def _mentions(text: str) -> list[PersonMention]:
         ("– Vi kräver svar, skriver nätverkets styrgrupp i brevet.", [("nätverkets styrgrupp", "Vi kräver svar")]),
         ("– Vi väntar, säger förbundets ordförande i uttalandet.", [("förbundets ordförande", "Vi väntar")]),
         ("– Vi väntar, säger ordföranden i föreningen.", [("ordföranden i föreningen", "Vi väntar")]),
+        ("– Vi väntar, sa bolagets produktchef på ett möte i våras.", [("bolagets produktchef", "Vi väntar")]),
+        # an abbreviation's point does not end the attribution
+        ("– Vi väntar, säger överläkaren på St. Görans sjukhus.", [("överläkaren på St. Görans sjukhus", "Vi väntar")]),
         # not quotes: quotation marks and indirect speech
         ("”Det här håller inte”, säger Ida Lund.", []),
         ("”Systemet är inte färdigt” enligt Ida Lund.", []),

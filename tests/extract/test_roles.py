@@ -462,6 +462,10 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Jonas Ek", "samordnare", "Tandvårdsnätverket Norr")]),
         ("Kliniken utsåg Maria Ek till kontaktperson för IT-frågorna på enheten.", ["Maria Ek"],
          [("Maria Ek", "kontaktperson", None)]),
+        ("Jag heter Per Holm och arbetar sedan 2019 som utvecklingsledare i Västra Götalandsregionen.", ["Per Holm"],
+         [("Per Holm", "utvecklingsledare", "Västra Götalandsregionen")]),
+        ("– Vi är redo, säger Åsa Berg, processägare för KOL i Västra Götalandsregionen.", ["Åsa Berg"],
+         [("Åsa Berg", "processägare", "Västra Götalandsregionen")]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(

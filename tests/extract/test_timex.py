@@ -409,6 +409,13 @@ def test_weekday_with_part_of_day(sentence: str, anchor: date, text: str, value:
 
 
 PARAGRAPHS = [
+    # "därefter" holds no "efter"; a month told as done after a later year keeps its own year
+    (
+        "Nämnden antog därefter i september en plan. Sjukhuset börjar hösten 2027, enligt den tidplan "
+        "som styrelsen fastställde i december.",
+        date(2026, 4, 16),
+        [("september", "2025-09"), ("hösten 2027", "2027-FA"), ("december", "2025-12")],
+    ),
     (
         "Regionstyrelsen tog den 12 mars beslut om en ny tidplan. Den första vågen går i drift "
         "hösten 2025 och nästa våg följer våren 2027. Under tiden fortsätter utbildningen av "
