@@ -110,7 +110,8 @@ def _title(soup: BeautifulSoup, meta: dict[str, str], rules: CleanRules, url: st
         candidates = [c for c in candidates if c != h1]
         h1 = ""
     if h1 and head_title is not None and not any(og_titles):
-        # a portal's h1 is its name and the headline a heading under it: Moodle's "Portal: Forum: Subject"
+        # a portal's or course's h1 is its name and the headline a heading under it: Moodle 3's "Portal: Forum:
+        # Subject", Moodle 4's "Subject | Site" with the course's name as the h1
         subject = heading_after_site(soup, h1, collapse(head_title.get_text(" ")))
         if subject:
             candidates = [subject if c == h1 else c for c in candidates]

@@ -44,6 +44,7 @@ FOREIGN_WORDS = frozenset({
     "prenumerera", "print", "feedback", "teaser", "teasers", "puff", "puffar", "promo",
     "headerlink",  # Sphinx's and MkDocs's "¶" permalink inside each heading
     "signature",  # a forum post's signature under it
+    "jumpbox",  # phpBB's "Återgå till …" link to the forum and its forum menu under a topic
 })  # fmt: skip
 # Compound class names written without separators ("relatednews", "cookiebanner").
 _FOREIGN_PARTS = ("cookie", "breadcrumb", "newsletter", "nyhetsbrev", "advert", "skiplink",
@@ -54,13 +55,17 @@ _FOREIGN_PARTS = ("cookie", "breadcrumb", "newsletter", "nyhetsbrev", "advert", 
                   "sitenotice", "sitesub", "contentsub", "jump-to-nav", "mw-jump", "editsection", "printfooter",
                   "catlinks", "reaction",
                   # a post's neighbours: Concrete CMS's "ccm-block-next-previous" ("« Årsmötet")
-                  "next-previous", "previous-next", "prev-next", "next-prev")  # fmt: skip
+                  "next-previous", "previous-next", "prev-next", "next-prev",
+                  # a forum's "Vilka är online" and statistics boxes under a topic (phpBB's "stat-block online-list")
+                  "stat-block", "online-list", "whosonline")  # fmt: skip
 # Chrome around this article: read for dates first, removed after.
 CHROME_WORDS = frozenset({
     "footer", "sidfot", "contact", "kontakt", "contacts", "byline", "author", "authors", "tags",
     "taggar", "keywords", "meta", "article-meta", "pageinfo", "page-info", "dateline", "kicker",
     "category", "vignette", "etikett", "label", "tag", "createdby", "metadata", "badge",
-    "premium-badge", "paywall-badge"
+    "premium-badge", "paywall-badge",
+    "attachments",  # a post's attached files: Moodle's "div.attachments" ("tidplan.pdf")
+    "player",  # a podcast's or video's player: its controls and "Ladda ner" link (Buzzsprout's "episode__player")
 })  # fmt: skip
 # Compound chrome class names: Joomla's "article-info" list ("Detaljer", "Skrivet av …").
 _CHROME_PARTS = ("article-info", "articleinfo", "cat-links", "article__section", "article-section", "article_area", "article-area",
@@ -71,7 +76,8 @@ _CHROME_PARTS = ("article-info", "articleinfo", "cat-links", "article__section",
                  "postprofile", "post-buttons",  # a forum post's author box and buttons
                  "message-userdetails", "message-userextras", "message-signature",  # XenForo's
                  "field-list",  # Sphinx's docinfo: "Publicerad", "Författare"
-                 "portlet-header")  # fmt: skip  # Liferay's portlet title ("Nyheter") above the article
+                 "portlet-header",  # Liferay's portlet title ("Nyheter") above the article
+                 "labeltag")  # fmt: skip  # Labrador's section label above the headline ("div.labelTag")
 _HIDDEN_WORDS = frozenset({
     "hidden", "d-none", "is-hidden", "visually-hidden", "sr-only", "screen-reader-text",
     "element-invisible", "visuallyhidden"
@@ -159,6 +165,9 @@ _TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^\s*(?:senast\s+)?(?:uppdaterad|ändrad|redigerad)\s+(?:för\s+)?\d+\s+(?:sekunder|minuter|timmar|dagar|veckor|månader|år)\s+sedan\s*$", re.I), 60),
     # A category label alone ("Kategori: Påverkansarbete", also with the label in a span of its own).
     (re.compile(r"^\s*(?:kategori|kategorier|ämnesområde)\s*:(?:\s*[\wåäöÅÄÖ ,&/-]{1,40})?\s*$", re.I), 60),
+    # A podcast's or creator's call for donations: Buzzsprout's "Stöd podden" / "Bli supporter".
+    (re.compile(r"^\s*(?:stöd (?:podden|podcasten|oss|vårt arbete)|bli (?:supporter|månadsgivare|stödmedlem|patron)|"
+                r"support (?:the|our) (?:show|podcast))\s*[!.]?\s*$", re.I), 40),
     # A forum post's permalink (Moodle's "Permanent länk").
     (re.compile(r"^\s*(?:permanent\s+länk|permalänk|permalink)\s*$", re.I), 30),
 )  # fmt: skip
@@ -256,8 +265,26 @@ def _own_teaser(element: Tag, words: set[str]) -> bool:
 
 def _is_reply(element: Tag) -> bool:
     """A reply in a forum topic, which is a comment: NodeBB numbers a topic's posts with
-    ``component="post" data-index``, the first post (index 0) being the topic itself."""
-    return element.get("component") == "post" and element.get("data-index") not in (None, "0")
+    ``component="post" data-index``, the first post (index 0) being the topic itself; phpBB's,
+    MyBB's and FluxBB's posts are sibling boxes, the first the topic and the later ones replies."""
+    if element.get("component") == "post":
+        return element.get("data-index") not in (None, "0")
+    return _is_forum_post(element) and any(_is_forum_post(before) for before in element.find_previous_siblings("div"))
+
+
+# A forum post's box: phpBB's "div.post#p9914", MyBB's "div.post#post_9914", FluxBB's "div.blockpost#p9914".
+_FORUM_POST_ID = re.compile(r"(?:p|post_)\d+")
+_FORUM_POST_CLASSES = frozenset({"post", "blockpost"})
+
+
+def _is_forum_post(element: Tag) -> bool:
+    classes = element.get("class")
+    return (
+        element.name == "div"
+        and isinstance(classes, list)
+        and not _FORUM_POST_CLASSES.isdisjoint(classes)
+        and _FORUM_POST_ID.fullmatch(str(element.get("id") or "")) is not None
+    )
 
 
 def _is_hidden(element: Tag) -> bool:

@@ -128,14 +128,17 @@ _PATH_SEPARATORS = re.compile(r":\s+|\s+[-|–—·»]\s+")
 
 
 def heading_after_site(soup: BeautifulSoup, h1: str, head_title: str) -> str:
-    """The last part of a ``<title>`` written as a path from the site's name, when the page shows it
-    as a heading and its ``<h1>`` is the site's name: Moodle's "Portalen: Nyheter: Ämnet" with
-    ``<h1>Portalen Primärvård Väst</h1>`` and ``<div class="subject" role="heading">Ämnet</div>``.
-    Two parts are no path: "Början av rubriken - Regionen" is a cut headline and the site."""
+    """The headline a ``<title>`` names, when the page shows it as a heading and its ``<h1>`` is the
+    site's or a course's name that the ``<title>`` does not hold: Moodle 3's path "Portalen: Nyheter:
+    Ämnet" with ``<h1>Portalen Primärvård Väst</h1>`` and ``<div class="subject" role="heading">``,
+    Moodle 4's "Ämnet | Högskolans Moodle" with the course's ``<h1>Omvårdnad HT18</h1>`` and
+    ``<h3 class="discussionname">Ämnet</h3>``. The part must be a heading's whole text, so a cut
+    headline ("Början av rubriken - Regionen") is none."""
     parts = _PATH_SEPARATORS.split(head_title)
-    if len(parts) < 3 or not h1.casefold().startswith(parts[0].casefold()) or h1.casefold() in head_title.casefold():
+    if len(parts) < 2 or h1.casefold() in head_title.casefold():
         return ""
-    subject = parts[-1]
+    site_first = len(parts) > 2 and h1.casefold().startswith(parts[0].casefold())
+    subject = parts[-1] if site_first else parts[0]
     for element in tags(soup):
         if (element.name in ("h2", "h3") or element.get("role") == "heading") and collapse(element.get_text(" ")) == subject:
             return subject

@@ -50,7 +50,8 @@ def board_mentioned_before(
     if noun in _BARE_BODIES:
         # "Läkemedelskommittén … Kommittén ställde sig bakom": the compound named just before
         before = previous + " " + sentence[: match.by_start]
-        compound = rf"(?:\b\w+-\s(?:och|eller)\s)?\b[\w-]+{noun}\b"
+        # with its place: "Socialnämnden i Stenungsund … Nämnden ställde sig bakom"
+        compound = rf"(?:\b(?:regionala|nationella|centrala|lokala)\s)?(?:\b\w+-\s(?:och|eller)\s)?\b[\w-]+{noun}\b(?-i:\s(?:i|på|vid)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*)?"
         named = [n for n in re.findall(compound, before, re.IGNORECASE) if n.lower() != noun]
         if not named and noun in ("kommittén", "kollegiet", "enheten") and (at := ctx.text.find(sentence)) > 0:
             # "Det beslutade Läkemedelskommittén i tisdags." in the lead, "Kommittén beslutade samtidigt" further

@@ -175,7 +175,9 @@ _PLACE = (
     # "Centrum för sällsynta diagnoser väst"
     r"|(?:[\w]+-\s(?:och|eller)\s)?(?:[a-zåäö]+\s)?[a-zåäö]*vård\b|[a-zåäö]+\soch\s[a-zåäö]+(?=\s(?:beslutade|antog|fastställde|godkände|gav|utsåg|ställde)\b|$)"
     r"|(?:[a-zåäö]+\s){1,3}(?:väst|öst|syd|norr)\b"
-    r"|samverkan\b)"  # "Regionala cancercentrum i samverkan": a joint body
+    r"|samverkan\b"  # "Regionala cancercentrum i samverkan": a joint body
+    # "Programrådet för sjuksköterskeprogrammet", "designråd för vårdprocesser": a field or programme
+    r"|(?<=\sför\s)(?!att\b|det\b|den\b|de\b|dem\b|sig\b|ett\b|en\b|oss\b|alla\b)[a-zåäö][\w-]{3,})"
     r"(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[Ss]jukhus|kommun|stad|stift|församling|lasarett|län|[a-zåäö]*förening|[a-zåäö]*förbund|vårdinformationsmiljö"
     r"|program(?:met)?(?=\s[A-ZÅÄÖ])))*"  # "styrgruppen för Västra Götalandsregionens program Framtidens vårdinformationsmiljö"
     r"(?:\s(?:i|vid|på)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*)?)?"

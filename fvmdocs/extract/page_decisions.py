@@ -140,7 +140,7 @@ _OPENS_ITEMS = re.compile(r"\b(?:att|om|följande)\s*:?\s*$")
 _COUNTED = re.compile(r"\b(två|tre|fyra|fem|sex|sju|följande)\s+beslut\b[^:]*:\s*$", re.IGNORECASE)
 _TAKES_UP = re.compile(r"\b(?:behandlade|behandlat|tog upp|har tagit upp|prövade|prövat)\b")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_VGR_OWNED = re.compile(r"(?:Västra\s+Götalandsregionens|VGR:s)\s")
+_VGR_OWNED = re.compile(r"(?:Västra\s+Götalandsregionens|VGR:s)\s|.*\si\s(?:Västra\s+Götaland(?:sregionen)?|VGR)$")
 
 
 def _entry_day(ctx: PageContext, start: int, sentence: str, match: DecisionMatch, label: FactDate) -> FactDate | None:
@@ -488,7 +488,7 @@ class _Trail:
         if by is None and _REFERS_BACK.search(sentence) and not (self.decisions and self.decisions[-1].by):
             by = genitive_decider(ctx, start, self.roles)  # "X:s beslut ... Beslutet fattades den 20 november"
         if match.by is not None and _VGR_OWNED.match(match.by):
-            return by  # "Västra Götalandsregionens regionstyrelse" on a page about another region's: VGR's own
+            return by  # "Västra Götalandsregionens regionstyrelse", "regionstyrelsen i Västra Götaland" on a page about another region's: VGR's own
         return qualified(by, self.decisions)
 
     def _at_reported_meeting(self, match: DecisionMatch, sentence: str, by: str | None) -> bool:

@@ -58,8 +58,9 @@ _PREDICATES = (
     rf",\s{_ADVERBS}(?:{_NEW})",  # "Jan Berg, sedan 2021 CIO i regionen,"
     rf"\s\((?={_NEW}[^()]{{2,60}}\))",
     _AND_PREDICATE,
-    # "Jag heter Jonas Berglund och arbetar sedan 2020 som förändringsledare i …"
-    rf"\s(?:[^,.]{{0,40}}?\s)?och\s(?:arbetar|jobbar|verkar|tjänstgör)\s{_WHEN}(?:{_POST})?som\s{_NEW}",
+    # "Jag heter Jonas Berglund och arbetar sedan 2020 som förändringsledare i …", "Hanna Ek, som själv
+    # har endometrios och arbetar som barnmorska på …"
+    rf",?\s(?:som\s)?(?:[^,.]{{0,60}}?\s)?och\s(?:arbetar|jobbar|verkar|tjänstgör)\s{_WHEN}(?:{_POST})?som\s{_NEW}",
     # "... lämnar regionen för att bli IT-direktör i Region Halland"
     rf"\s(?:[^,.]{{0,60}}?\s)?för att bli\s{_NEW}",
     # "... går över till en tjänst som IT-direktör i Region Halland"
@@ -247,7 +248,9 @@ def roles_in_sentence(
             rf"(?:{_APPOINTERS}|\b(?:valdes|utsågs|utnämndes|har valts|har utsetts))\s(?:[a-zåäö][\w.-]*\s){{0,5}}"
             # "utsett psykologen Sara Ek och arbetsterapeuten Ali Berg till": the second of two appointees
             # "utsåg X, arbetsterapeut på Y, och Z, enhetschef på W, till": the second, each with a title
-            rf"(?:[^,.]{{0,60}},\s|[A-ZÅÄÖ][\w-]*(?:[\s-][A-ZÅÄÖ][\w-]*){{0,2}}{_EMPLOYER}(?:,[^,.]{{2,60}},)?\soch\s(?:[a-zåäö][\w-]*\s)?)?$",
+            rf"(?:[^,.]{{0,60}},\s|[A-ZÅÄÖ][\w-]*(?:[\s-][A-ZÅÄÖ][\w-]*){{0,2}}{_EMPLOYER}(?:,[^,.]{{2,60}},)?\soch\s(?:[a-zåäö][\w-]*\s)?"
+            # "utsåg Ola Persson elingenjören Sofia Karlsson till": the appointer's name (V2) before the appointee
+            rf"|[A-ZÅÄÖ][\w-]*(?:[\s-][A-ZÅÄÖ][\w-]*){{1,2}}\s[a-zåäö][\w-]*\s)?$",
             sentence[:start],
         ) or re.search(
             r"\b[Mm]ed\s(?:[a-zåäö][\w.-]*\s){0,3}(?:[^,.]{0,60},\s)?$", sentence[:start]
@@ -425,7 +428,8 @@ def _title_listed_before(sentence: str, end: int, person: str, lexicon: TitleLex
     return [RoleMatch(person, _strip_new(listed.title), None, starts)]
 
 
-_UNIT_BEFORE_NAME = re.compile(r"([\w.-]+)(?:\s(?:på|vid|inom|för)\s[a-zåäö][\w-]*(?:en|et|na)){1,2},\s$")
+# ("Studentrepresentanten i programrådet, Elin Berg": a body the title sits in, passed over too)
+_UNIT_BEFORE_NAME = re.compile(r"([\w.-]+)(?:\s(?:på|vid|inom|för|i)\s[a-zåäö][\w-]*(?:en|et|na)){1,2},\s$")
 
 
 def _title_before(

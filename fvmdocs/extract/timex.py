@@ -137,6 +137,7 @@ def _borrow(point: Point, end: Point) -> Point:
 _SAME_AS = re.compile(r"\s+som\s[^.;:]{0,60}?,\s*")
 
 
+_DUE_BY = re.compile(r"(?:senast|före|innan|till\s+och\s+med)\s", re.IGNORECASE)
 # Going live: "samma dag som sjukhuset" in such a sentence is the go-live day told before.
 _GOLIVE = re.compile(
     r"\b(?:startar|startade|starta|går\s+över|gick\s+över|gå\s+över|går\s+live|gick\s+live"
@@ -231,7 +232,8 @@ def _resolve_anaphora(text: str, cands: list[Candidate], anchor: datetime.date |
         if cand.type in ("DATE", "TIME") and point is not None and point.year is not None:
             previous = point
             if point.grain == "day":
-                latest_day = point
+                if not _DUE_BY.match(text, cand.start):
+                    latest_day = point  # not "senast den 30 september": a day due, no day something happened on
                 if cand.shift is None and _GOLIVE.search(_sentence_of(text, cand.start)):
                     golive_days.append(point)
                 if cand.shift is None:

@@ -65,8 +65,9 @@ class TitleLexicon:
             return True
         if lower in self.not_titles or word.isupper() or not word[:1].isalpha():
             return False
-        # Compounds only: the ending alone ("chef") is in titles when it is one.
-        return any(lower.endswith(s) and len(lower) > len(s) + 2 for s in self.suffixes)
+        # Compounds only: the ending alone ("chef") is in titles when it is one; a prefix of two
+        # letters is one ("elingenjör").
+        return any(lower.endswith(s) and len(lower) > len(s) + 1 for s in self.suffixes)
 
 
 @functools.cache

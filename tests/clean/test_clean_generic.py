@@ -378,3 +378,44 @@ def test_a_portal_name_h1_gives_way_to_the_discussion_subject() -> None:
         Block("heading", "Bakgrund", 3),
         Block("paragraph", P2),
     ]
+
+
+def test_a_course_name_h1_gives_way_to_the_subject_the_title_names_first() -> None:
+    # Moodle 4: <title> "Subject | Site", the h1 the course's name, the subject an h3 above the post,
+    # whose header (subject, byline) goes; a cut headline in <title> that no heading shows is no subject
+    head = "<title>Ny tidplan för FVM | Högskolans lärplattform</title>"
+    body = f"""<header id="page-header"><h1>Omvårdnad HT18</h1></header><div role="main"><h2>Nyhetsforum</h2>
+    <h3 class="discussionname">Ny tidplan för FVM</h3><article><header><h3>Ny tidplan för FVM</h3>
+    <div>av <a href="/u/1">Anna Berg</a></div></header><div class="post-content-container"><p>{P1}</p><p>{P2}</p></div>
+    <div class="attachments"><a href="/f/1">tidplan-2018.pdf</a></div></article></div>"""
+    assert _clean(body, head) == [Block("title", "Ny tidplan för FVM"), Block("paragraph", P1), Block("paragraph", P2)]
+    head = "<title>Ny tidplan för - Regionen</title>"
+    body = f"<article><h1>Ny tidplan för FVM - och för Millennium</h1><h2>Bakgrund</h2><p>{P1}</p><p>{P2}</p></article>"
+    assert _clean(body, head)[0] == Block("title", "Ny tidplan för FVM - och för Millennium")
+
+
+def test_phpbb_replies_jumpbox_and_online_list_go() -> None:
+    # phpBB: a topic's posts are sibling "div.post#p…", the first the topic; "Återgå till …" and
+    # "Vilka är online" under them
+    post = "<div id='p{n}' class='post bg2'><div class='postbody'><h3><a href='#p{n}'>{subject}</a></h3><div class='content'>{text}</div></div></div>"
+    body = f"""<div id="page-body" role="main"><h2 class="topic-title"><a href="/t/1">Ny tidplan</a></h2>
+    {post.format(n=11, subject="Ny tidplan", text=f"{P1}<br><br>{P2}")}<hr class="divider">
+    {post.format(n=12, subject="Sv: Ny tidplan", text=P3)}
+    <div class="action-bar actions-jump"><p class="jumpbox-return"><a href="/f/4">Återgå till “Föreningsnytt”</a></p></div>
+    <div class="stat-block online-list"><h3>Vilka är online</h3><p>Användare som besöker denna kategori: 3 gäster</p></div></div>"""
+    assert _texts(body) == [P1, P2]
+
+
+def test_a_podcast_players_controls_and_donation_call_go() -> None:
+    # Buzzsprout: the player's download link, a support box with "Stöd podden" and "Bli supporter"
+    body = f"""<main class="episode"><h1>Ny tidplan</h1><div class="episode__player"><a href="#" class="download">Ladda ner</a>
+    <span>42:17</span></div><div class="episode__description"><p>{P1}</p><p>{P2}</p></div>
+    <div class="episode__support"><p>Stöd podden</p><a href="#">Bli supporter</a></div></main>"""
+    assert _texts(body) == [P1, P2]
+
+
+def test_a_section_label_above_the_headline_goes() -> None:
+    # Labrador CMS: the section label "div.labelTag" above the h1, no link in it
+    body = f"""<article class="articleContainer"><div class="articleHeader"><div class="labelTag">Val 2026</div>
+    <h1 class="headline">Ny tidplan</h1><p class="subtitle">{P1}</p></div><div class="bodytext"><p>{P2}</p><p>{P3}</p></div></article>"""
+    assert _clean(body) == [Block("title", "Ny tidplan"), Block("lead", P1), Block("paragraph", P2), Block("paragraph", P3)]

@@ -826,6 +826,15 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          date(2022, 8, 24),
          [("revisorerna", "2022-SP"), ("HR-direktören i Västra Götalandsregionen", "2022-08"),
           ("HR-direktören i Västra Götalandsregionen", "2022-08"), ("styrelsen", "2022-08-16")]),
+        # a body with a field after "för"; "Nämnden" after the committee named with its place; VGR's own
+        # board named with the region after it; "samma dag" is no deadline's day
+        ("Programrådet för läkarprogrammet beslutade den 1 mars att lägga in ett avsnitt. Socialnämnden i "
+         "Stenungsund vill ha ett svar. Nämnden ställde sig i tisdags bakom ett yttrande. Rapporten ska lämnas "
+         "senast den 30 september. Socialchefen utsåg samma dag Eva Ek till representant. Regionstyrelsen i "
+         "Värmland beslutade i maj att vänta, sedan regionstyrelsen i Västra Götaland godkänt planen den 25 april.",
+         date(2018, 5, 16),
+         [("programrådet för läkarprogrammet", "2018-03-01"), ("socialnämnden i Stenungsund", "2018-05-15"),
+          ("socialchefen", "2018-05-15"), ("regionstyrelsen i Värmland", "2018-05"), ("regionstyrelsen", "2018-04-25")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

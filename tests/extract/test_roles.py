@@ -466,6 +466,19 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Per Holm", "utvecklingsledare", "Västra Götalandsregionen")]),
         ("– Vi är redo, säger Åsa Berg, processägare för KOL i Västra Götalandsregionen.", ["Åsa Berg"],
          [("Åsa Berg", "processägare", "Västra Götalandsregionen")]),
+        # a librarian and an interpreter; a relative clause before "och arbetar som"; a two-letter
+        # compound; the appointer's name (V2) before the appointee; a title in a body before the name
+        ("Jag heter Eva Lund och är sjukhusbibliotekarie på NU-sjukvården.", ["Eva Lund"],
+         [("Eva Lund", "sjukhusbibliotekarie", "NU-sjukvården")]),
+        ("Styrelsen utsåg Tove Ek, tolk och styrelseledamot, till kontaktperson.", ["Tove Ek"],
+         [("Tove Ek", "tolk", None), ("Tove Ek", "styrelseledamot", None), ("Tove Ek", "kontaktperson", None)]),
+        ("Styrelsen utsåg Lisa Berg, som själv har astma och arbetar som barnmorska på Alingsås lasarett, till "
+         "kontaktperson.", ["Lisa Berg"],
+         [("Lisa Berg", "barnmorska", "Alingsås lasarett"), ("Lisa Berg", "kontaktperson", None)]),
+        ("I maj utsåg Karl Holm elingenjören Mia Strand till uppdragsledare.", ["Karl Holm", "Mia Strand"],
+         [("Mia Strand", "elingenjör", None), ("Mia Strand", "uppdragsledare", None)]),
+        ("Studentrepresentanten i kursrådet, Ida Berg, tyckte att det var bra.", ["Ida Berg"],
+         [("Ida Berg", "studentrepresentant", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(
