@@ -479,6 +479,11 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Mia Strand", "elingenjör", None), ("Mia Strand", "uppdragsledare", None)]),
         ("Studentrepresentanten i kursrådet, Ida Berg, tyckte att det var bra.", ["Ida Berg"],
          [("Ida Berg", "studentrepresentant", None)]),
+        # more occupations: surgeons, communicators, educators
+        ("– Vi väntar, säger Anna Ek, ortopedkirurg på Skaraborgs Sjukhus.", ["Anna Ek"],
+         [("Anna Ek", "ortopedkirurg", "Skaraborgs Sjukhus")]),
+        ("Kommunikatören Per Holm och hälsopedagogen Eva Lind håller kursen.", ["Per Holm", "Eva Lind"],
+         [("Per Holm", "kommunikatör", None), ("Eva Lind", "hälsopedagog", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(
