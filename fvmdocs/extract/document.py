@@ -83,13 +83,29 @@ def _pronoun_subject(ctx: PageContext, start: int, sentence: str) -> list[tuple[
     return []
 
 
+# "Jag heter Linnea Sjöberg och är psykolog …": a page written by the person it names first.
+_SELF_INTRO = re.compile(r"(?:^|\n)Jag\sheter\s")
+# "… utsåg han mig till kontaktperson": the writer appointed.
+_APPOINTED_ME = re.compile(r"\b(?:utsåg|utsett|utnämnde|valde|valt)\s(?:[a-zåäö]+\s){0,3}?(mig)\s(?:[^.]{0,40}?\s)?till\s")
+
+
+def _first_person(ctx: PageContext, start: int, sentence: str) -> list[tuple[int, int, str]]:
+    """ "mig" appointed on a page whose writer introduced themselves by name: the writer."""
+    intro = _SELF_INTRO.search(ctx.text, 0, start)
+    appointed = _APPOINTED_ME.search(sentence)
+    if intro is None or appointed is None:
+        return []
+    writer = next((m.person for m in ctx.mentions if m.start == intro.end()), None)
+    return [(appointed.start(1), appointed.end(1), writer)] if writer else []
+
+
 def _roles(ctx: PageContext) -> list[Role]:
     roles: list[Role] = []
     seen: set[tuple[str, str, str | None]] = set()
     for start, end in ctx.sentences:
         sentence = ctx.text[start:end]
         mentions = [(m.start - start, m.end - start, m.person) for m in ctx.mentions_in(start, end)]
-        mentions += _pronoun_subject(ctx, start, sentence)
+        mentions += _pronoun_subject(ctx, start, sentence) + _first_person(ctx, start, sentence)
         matches = roles_in_sentence(sentence, mentions, ctx.orgs)
         matches += _succeeded(sentence, mentions, matches, roles)
         for match in matches:

@@ -178,6 +178,17 @@ def test_a_name_owning_a_group_or_hospital_is_no_person(nlp: Language) -> None:
     assert {p.name for p in facts.people} == {"Eva Holm"}
 
 
+def test_the_writer_who_introduced_themselves_is_the_one_appointed_as_me(nlp: Language) -> None:
+    text = (
+        "Jag heter Sara Lind och är kurator på Alingsås lasarett.\n\n"
+        "Vår chef Per Ek beslutade i maj att vi ska delta. Samma dag utsåg han mig till kontaktperson."
+    )
+    facts = extract_facts(nlp(text), published=date(2021, 6, 1), doc_id="x", version=1)
+    assert ("Sara Lind", "kontaktperson") in {(r.person, r.title) for r in facts.roles}
+    alone = extract_facts(nlp("Vår chef Per Ek utsåg mig till kontaktperson."), published=date(2021, 6, 1), doc_id="x", version=1)
+    assert {r.title for r in alone.roles} == {"chef"}  # no writer named, no role for "mig"
+
+
 def test_company_words_are_no_people(nlp: Language) -> None:
     text = "– Det är bra, säger Lars Holm, konsult på Ekdal Advisory. Granskningen gjordes av Norrvik Consulting."
     facts = extract_facts(nlp(text), published=date(2025, 6, 12), doc_id="x", version=1)
