@@ -70,6 +70,9 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
         full = re.search(rf"(?<![\w-])(?i:{re.escape(phrase)})\s(?:för|i|vid|på)\s[A-ZÅÄÖ][\w-]*", ctx.text[:at])
         if full is not None:
             return as_written(full.group())
+    mine = re.fullmatch(r"[Vv]år[ta]?\s([a-zåäö-]+)", phrase)
+    if mine is not None:
+        return definite_body(mine.group(1))  # "Vår styrelse" on the writer's own page: `styrelsen`
     whose = re.fullmatch(r"[Vv]ars\s([a-zåäö-]+)", phrase)
     if whose is not None:
         return definite_body(whose.group(1))  # "SRF Västra Götaland, vars styrelse beslutade": its board

@@ -148,7 +148,8 @@ _WORDS_RIGHT = re.compile(
 # "kommunstyrelsen i Borås", "sjukhusstyrelsen vid Skaraborgs Sjukhus").
 _BODY = (
     # "Regionalt cancercentrum västs ledningsgrupp": a centre named with lower-case words owns the body
-    r"(?P<owner>(?:(?:Regionalt|Nationellt)\s[a-zåäö]*centrum\s)?(?:[A-ZÅÄÖ][\w-]*\s(?:&\s)?){0,2}(?:[\w]+-\s(?:och|eller)\s)?[\w-]+(?::s|s)\s)?"
+    # "Vår styrelse": the page's own organisation's body
+    r"(?P<owner>(?:[Vv]år|[Vv]årt|[Vv]åra)\s|(?:(?:Regionalt|Nationellt)\s[a-zåäö]*centrum\s)?(?:[A-ZÅÄÖ][\w-]*\s(?:&\s)?){0,2}(?:[\w]+-\s(?:och|eller)\s)?[\w-]+(?::s|s)\s)?"
     # "Regionala etikprövningsnämnden i Göteborg": an adjective that is part of the name
     # "Medicintekniska rådet i Västra Götalandsregionen": a capitalised adjective opens the name
     r"(?P<body>(?:(?:[Rr]egionala|[Nn]ationella|[Cc]entrala|[Ll]okala|[Pp]olitiska|[Nn]ordiska|[Ss]venska|[Nn]orra|[Ss]ödra|[Öö]stra|västra"
@@ -178,7 +179,7 @@ _PLACE = (
     r"|samverkan\b"  # "Regionala cancercentrum i samverkan": a joint body
     # "Programrådet för sjuksköterskeprogrammet", "designråd för vårdprocesser": a field or programme
     r"|(?<=\sför\s)(?!att\b|det\b|den\b|de\b|dem\b|sig\b|ett\b|en\b|oss\b|alla\b)[a-zåäö][\w-]{3,})"
-    r"(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[Ss]jukhus|kommun|stad|stift|församling|lasarett|län|[a-zåäö]*förening|[a-zåäö]*förbund|vårdinformationsmiljö"
+    r"(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[Ss]jukhus|(?:[\w]+-\s(?:och|eller)\s)?[a-zåäö]+sjukhus(?:et)?|kommun|stad|stift|församling|lasarett|län|[a-zåäö]*förening|[a-zåäö]*förbund|vårdinformationsmiljö"
     r"|program(?:met)?(?=\s[A-ZÅÄÖ])))*"  # "styrgruppen för Västra Götalandsregionens program Framtidens vårdinformationsmiljö"
     r"(?:\s(?:i|vid|på)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*)?)?"
 )

@@ -433,8 +433,10 @@ class _Trail:
             if date_fact is not None and (earlier.date is None or earlier.date.from_published):
                 self.decisions[-1] = replace(earlier, date=date_fact)
             return
-        if date_fact is None and _THEN.match(sentence, match.verb_end) and self.previous is not None:
-            # "Det tog vår styrelse fasta på i lördags. Styrelsen beslutade då att …": that day
+        then = _THEN.match(sentence, match.verb_end) or re.match(r"\s*Då\s", sentence)
+        if date_fact is None and then and self.previous is not None:
+            # "Det tog vår styrelse fasta på i lördags. Styrelsen beslutade då att …", "… på sitt
+            # årsmöte i mars. Då antog årsmötet …": that day
             prior = [t for t in self.ctx.timexes_in(*self.previous) if t.type in ("DATE", "TIME")]
             date_fact = fact_date(prior[-1]) if prior else None
         if date_fact is None and by is not None:

@@ -59,13 +59,17 @@ TIME_NOUN = re.compile(
 # professional associations, whose branches are named by region.)
 # A university or college named by its town: "Högskolan i Skövde", "Universitetet i Borås".
 _SEAT_WITH_PLACE = re.compile(r"(?:Högskolan|Universitetet|Tekniska\shögskolan)\si\s[A-ZÅÄÖ][\w-]*")
+# An agency named in full with lower-case words: "Myndigheten för vård- och omsorgsanalys".
+_AGENCY_NAME = re.compile(
+    r"(?:Myndigheten|Inspektionen|Institutet|Statens\s[a-zåäö][\w-]*)\sför\s[a-zåäö][\w-]*(?:\s(?:och|eller)\s[a-zåäö][\w-]*)?"
+)
 # A department named by its field: a unit of its university.
 _UNIT_NAME = re.compile(r"(?:Institutionen|Avdelningen|Enheten|Sektionen)\sför\s[a-zåäö]")
-_ASSOCIATION = re.compile(r"(?:läkarna|förbundet|föreningen|facket|Vision|Kommunal|[A-ZÅÄÖ][a-zåäö]+(?<!at)(?<!al)(?:arna|erna))$")  # "Blodgivarna i Sjuhärad", not "Moderaterna i …"
+_ASSOCIATION = re.compile(r"(?:läkarna|förbundet|föreningen|facket|Vision|Kommunal|rådet|skolan|[A-ZÅÄÖ][a-zåäö]+(?<!at)(?<!al)(?:arna|erna))$")  # "Blodgivarna i Sjuhärad", not "Moderaterna i …"
 
 
 _BRANCH = re.compile(
-    r"(?:\s(?:avdelning|region|sektion)|(?:(?<=läkarna)|(?<=föreningen)|(?<=arna)|(?<=erna))\si)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*"
+    r"(?:\s(?:avdelning|region|sektion)|(?:(?<=läkarna)|(?<=föreningen)|(?<=arna)|(?<=erna)|(?<=rådet)|(?<=skolan))\si)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*"
 )
 
 
@@ -136,7 +140,7 @@ def org_after(text: str, pos: int, orgs: OrgLexicon) -> tuple[str | None, int]:
             and org[:1].isupper()
             and orgs.resolve(org) is None
             and not _PLACE_OFFICE.search(text, 0, pos)
-            and not re.search(r"(?:föreningen|förbundet|sällskapet|akademien|nätverket)$", org)  # "i Fackspråksföreningen"
+            and not re.search(r"(?:föreningen|förbundet|sällskapet|akademien|nätverket|rådet|nämnden|gruppen)$", org)  # "i Fackspråksföreningen", "i Ungdomsrådet"
         ):
             return None, end  # "distriktssköterska i Herrljunga": a place, not a named employer
         return org, end
@@ -181,6 +185,9 @@ def org_phrase(text: str, pos: int, orgs: OrgLexicon, *, lower_ok: bool) -> tupl
     seat = _SEAT_WITH_PLACE.match(text, pos)
     if seat is not None:
         return seat.group(), seat.end()  # "professor vid Högskolan i Skövde"
+    agency = _AGENCY_NAME.match(text, pos)
+    if agency is not None:
+        return agency.group(), agency.end()  # "utredare på Myndigheten för vård- och omsorgsanalys"
     if _UNIT_NAME.match(text, pos):
         return None, pos  # "prefekt vid Institutionen för hälsovetenskaper": a unit, not the employer
     capitalised = _CAPITALISED_RUN.match(text, pos)

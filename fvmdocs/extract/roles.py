@@ -248,7 +248,8 @@ def roles_in_sentence(
             rf"(?:{_APPOINTERS}|\b(?:valdes|utsågs|utnämndes|har valts|har utsetts))\s(?:[a-zåäö][\w.-]*\s){{0,5}}"
             # "utsett psykologen Sara Ek och arbetsterapeuten Ali Berg till": the second of two appointees
             # "utsåg X, arbetsterapeut på Y, och Z, enhetschef på W, till": the second, each with a title
-            rf"(?:[^,.]{{0,60}},\s|[A-ZÅÄÖ][\w-]*(?:[\s-][A-ZÅÄÖ][\w-]*){{0,2}}{_EMPLOYER}(?:,[^,.]{{2,60}},)?\soch\s(?:[a-zåäö][\w-]*\s)?"
+            # "utsåg styrelsen föreningens sekreterare, distriktsveterinären Eva Holm, till": a title after the comma
+            rf"(?:[^,.]{{0,60}},\s(?:[a-zåäö][\w-]*\s)?|[A-ZÅÄÖ][\w-]*(?:[\s-][A-ZÅÄÖ][\w-]*){{0,2}}{_EMPLOYER}(?:,[^,.]{{2,60}},)?\soch\s(?:[a-zåäö][\w-]*\s)?"
             # "utsåg Ola Persson elingenjören Sofia Karlsson till": the appointer's name (V2) before the appointee
             rf"|[A-ZÅÄÖ][\w-]*(?:[\s-][A-ZÅÄÖ][\w-]*){{1,2}}\s[a-zåäö][\w-]*\s)?$",
             sentence[:start],
@@ -417,7 +418,10 @@ def _plural_title(sentence: str, start: int, lexicon: TitleLexicon) -> str | Non
 
 
 # "säger föreningens ordförande, överläkare Amir Lund": a title listed before the one at the name.
-_LISTED_OPENING = re.compile(rf"(?:\b(?:säger|sade|sa|enligt|[Ee]nligt)\s|^)(?:(?:{_OWN_KINDS})\s)?$")
+# (also after an appointer: "utsåg styrelsen föreningens sekreterare, distriktsveterinären Eva Holm,")
+_LISTED_OPENING = re.compile(
+    rf"(?:\b(?:säger|sade|sa|enligt|[Ee]nligt)\s|^|\b(?:utsåg|utsett|valde|valt)\s(?:[a-zåäö]+\s){{0,2}})(?:(?:{_OWN_KINDS})\s)?$"
+)
 
 
 def _title_listed_before(sentence: str, end: int, person: str, lexicon: TitleLexicon, starts: bool) -> list[RoleMatch]:
@@ -489,7 +493,7 @@ _DEFINITE_END = re.compile(rf"(?:ns|(?<!h)(?<!it)et|ets|{_UNIT_ENDINGS})$")
 # An academic or medical field: "professor i medicinsk informatik", "specialist i allmänmedicin".
 
 
-_FIELD_TITLES = re.compile(r"(?:professor|docent|lektor|forskare|specialist|läkare)$", re.IGNORECASE)  # "ST-läkare i internmedicin"
+_FIELD_TITLES = re.compile(r"(?:professor|docent|lektor|forskare|specialist|läkare|doktorand)$", re.IGNORECASE)  # "ST-läkare i internmedicin"
 # "överläkare i palliativ medicin och ordförande i föreningen": the field before a second title too
 _FIELD = re.compile(r"\si\s(?:[a-zåäö][\w-]*\s)?[a-zåäö][\w-]*(?=\s(?:på|vid|i|inom|hos)\s|,?\s(?:och|samt)\s)")
 

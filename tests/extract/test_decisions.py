@@ -835,6 +835,14 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          date(2018, 5, 16),
          [("programrådet för läkarprogrammet", "2018-03-01"), ("socialnämnden i Stenungsund", "2018-05-15"),
           ("socialchefen", "2018-05-15"), ("regionstyrelsen i Värmland", "2018-05"), ("regionstyrelsen", "2018-04-25")]),
+        # the writer's own board ("Vår styrelse") and its second verb; "Då" points to the time told before;
+        # a hospital named with a lower-case compound after "för"
+        ("Vår styrelse ställde sig i måndags bakom planen och beslutade samtidigt att annonsera. Rådet tog upp "
+         "frågan på sitt årsmöte i mars. Då antog årsmötet ett uttalande. Redan i juni beslutade ledningen för "
+         "Östra barn- och ungdomssjukhus att vänta.",
+         date(2016, 11, 9),
+         [("styrelsen", "2016-11-07"), ("styrelsen", "2016-11-07"), ("årsmötet", "2016-03"),
+          ("ledningen för Östra barn- och ungdomssjukhus", "2016-06")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

@@ -484,6 +484,20 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Anna Ek", "ortopedkirurg", "Skaraborgs Sjukhus")]),
         ("Kommunikatören Per Holm och hälsopedagogen Eva Lind håller kursen.", ["Per Holm", "Eva Lind"],
          [("Per Holm", "kommunikatör", None), ("Eva Lind", "hälsopedagog", None)]),
+        # a doctoral student's field before the seat; an agency named with lower-case words; a council
+        # and a school with their places; an opponent; a chain of titles before an appointee
+        ("Lisa Ek, doktorand i omvårdnad vid Högskolan i Borås, disputerar i dag.", ["Lisa Ek"],
+         [("Lisa Ek", "doktorand", "Högskolan i Borås")]),
+        ("I höst börjar Lisa Ek som utredare på Myndigheten för vård- och omsorgsanalys.", ["Lisa Ek"],
+         [("Lisa Ek", "utredare", "Myndigheten för vård- och omsorgsanalys")]),
+        ("– Vi väntar, säger Omar Ali, ordförande i Pensionärsrådet i Borås.", ["Omar Ali"],
+         [("Omar Ali", "ordförande", "Pensionärsrådet i Borås")]),
+        ("– Vi väntar, säger Eva Berg, rektor för Sjukhusskolan i Skövde.", ["Eva Berg"],
+         [("Eva Berg", "rektor", "Sjukhusskolan i Skövde")]),
+        ("Nämnden utsåg professor Karl Ek vid Lunds universitet till opponent.", ["Karl Ek"],
+         [("Karl Ek", "professor", "Lunds universitet"), ("Karl Ek", "opponent", None)]),
+        ("Styrelsen utsåg samtidigt föreningens kassör, distriktsveterinären Ada Lind, till kontaktperson.", ["Ada Lind"],
+         [("Ada Lind", "kassör", None), ("Ada Lind", "distriktsveterinär", None), ("Ada Lind", "kontaktperson", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(
