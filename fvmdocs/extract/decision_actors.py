@@ -76,7 +76,7 @@ NETWORK_GENITIVE = "|".join(sorted(f"{noun}s" for noun in NETWORK_NOUNS))
 
 # "AI-råd" -> "AI-rådet", but a "regionråd" or "kommunalråd" is a politician, no council
 _INDEFINITE_BODY = re.compile(
-    r"(styrelse|direktion|kommitté)$|(nämnd|styrgrupp|direktör|chef|enhet|funktion)$|(utskott|(?<!region)(?<!kommunal)råd)$"
+    r"(styrelse|direktion|kommitté)$|(nämnd|grupp|direktör|chef|enhet|funktion)$|(utskott|(?<!region)(?<!kommunal)råd)$"
 )
 
 
@@ -181,7 +181,8 @@ _PLACE = (
     r"|(?<=\sför\s)(?!att\b|det\b|den\b|de\b|dem\b|sig\b|ett\b|en\b|oss\b|alla\b)[a-zåäö][\w-]{3,})"
     r"(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[Ss]jukhus|(?:[\w]+-\s(?:och|eller)\s)?[a-zåäö]+sjukhus(?:et)?|kommun|stad|stift|församling|lasarett|län|[a-zåäö]*förening|[a-zåäö]*förbund|vårdinformationsmiljö"
     r"|program(?:met)?(?=\s[A-ZÅÄÖ])))*"  # "styrgruppen för Västra Götalandsregionens program Framtidens vårdinformationsmiljö"
-    r"(?:\s(?:i|vid|på)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*)?)?"
+    # "… vid Göteborgs universitet": a seat named with a lower-case head
+    r"(?:\s(?:i|vid|på)\s[A-ZÅÄÖ][\w-]*(?:\s(?:[A-ZÅÄÖ][\w-]*|universitet|högskola))*)?)?"
 )
 
 

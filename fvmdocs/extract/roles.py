@@ -167,12 +167,17 @@ def titles_at(text: str, pos: int, orgs: OrgLexicon, lexicon: TitleLexicon) -> l
             pos += owner.end()
 
 
+_BOARD_POSTS = frozenset(["ordförande", "vice ordförande", "ledamot", "styrelseledamot", "sekreterare", "kassör", "ersättare"])
+
+
 def _shared_employer(found: list[tuple[str, str | None]], orgs: OrgLexicon) -> list[tuple[str, str | None]]:
     """ "överläkare och diabetolog på Södra Älvsborgs sjukhus": two titles joined before one
     employer both hold there; a body ("regionråd och ordförande i styrelsen") is only the last's."""
     last = found[-1][1] if found else None
     if last is None or len(found) < 2 or orgs.kind(orgs.resolve(last) or last) in ("body", "association", "party"):
         return found  # "… och facklig företrädare för Vårdförbundet": a union post of its own
+    if found[-1][0].lower() in _BOARD_POSTS:
+        return found  # "läkarstudent och ordförande i Läkarstudenterna Väst": a chair's post is its own
     return [(title, org if org is not None else last) for title, org in found]
 
 

@@ -48,6 +48,8 @@ class TitleLexicon:
             return word[:-2]  # "till förvaltningens representanter", "till revisorer": each one's title
         if word.lower().endswith("mannen") and self._is_base_head(word[:-3]):
             return word[:-3]  # "rådmannen" -> "rådman", "ombudsmannen" -> "ombudsman"
+        if word.lower().endswith(("ansvariga", "ansvarige")) and self._is_base_head(word[:-1]):
+            return word[:-1]  # "vår utbildningsansvariga Emma Nord": the title is "utbildningsansvarig"
         return word
 
     def singular(self, word: str) -> str | None:

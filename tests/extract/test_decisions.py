@@ -843,6 +843,11 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          date(2016, 11, 9),
          [("styrelsen", "2016-11-07"), ("styrelsen", "2016-11-07"), ("årsmötet", "2016-03"),
           ("ledningen för Östra barn- och ungdomssjukhus", "2016-06")]),
+        # a body at a university named with a lower-case head; "vår ledningsgrupp" in its definite form
+        ("Programnämnden för sjuksköterskeprogrammet vid Lunds universitet ställde sig den 11 oktober bakom "
+         "kraven. Det beslutade vår ledningsgrupp på måndagen.",
+         date(2018, 10, 24),
+         [("programnämnden för sjuksköterskeprogrammet vid Lunds universitet", "2018-10-11"), ("ledningsgruppen", "2018-10-22")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

@@ -498,6 +498,14 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Karl Ek", "professor", "Lunds universitet"), ("Karl Ek", "opponent", None)]),
         ("Styrelsen utsåg samtidigt föreningens kassör, distriktsveterinären Ada Lind, till kontaktperson.", ["Ada Lind"],
          [("Ada Lind", "kassör", None), ("Ada Lind", "distriktsveterinär", None), ("Ada Lind", "kontaktperson", None)]),
+        # "-ansvariga" is the title "-ansvarig"; a student; a chair's post is not shared with the title before
+        # it; an adjective of a medical field belongs to the title
+        ("Styrelsen gav vår kvalitetsansvariga Ulla Ek i uppdrag att skriva.", ["Ulla Ek"],
+         [("Ulla Ek", "kvalitetsansvarig", None)]),
+        ("– Ja, säger Bo Ek, sjuksköterskestudent och ordförande i Studentkåren Väst.", ["Bo Ek"],
+         [("Bo Ek", "sjuksköterskestudent", None), ("Bo Ek", "ordförande", "Studentkåren Väst")]),
+        ("– Ja, säger Ida Holm, arbetsmedicinsk rådgivare på Försäkringskassan.", ["Ida Holm"],
+         [("Ida Holm", "arbetsmedicinsk rådgivare", "Försäkringskassan")]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(
