@@ -77,6 +77,7 @@ _CHROME_PARTS = ("article-info", "articleinfo", "cat-links", "article__section",
                  "message-userdetails", "message-userextras", "message-signature",  # XenForo's
                  "field-list",  # Sphinx's docinfo: "Publicerad", "Författare"
                  "portlet-header",  # Liferay's portlet title ("Nyheter") above the article
+                 "page-col-sd",  # Wiki.js's side column: "Senast redigerad av", the editor's name, the date
                  "labeltag")  # fmt: skip  # Labrador's section label above the headline ("div.labelTag")
 _HIDDEN_WORDS = frozenset({
     "hidden", "d-none", "is-hidden", "visually-hidden", "sr-only", "screen-reader-text",
@@ -328,6 +329,8 @@ def _is_chrome(element: Tag) -> bool:
     chrome = bool(words & CHROME_WORDS) or any(part in word for word in words for part in _CHROME_PARTS)
     if chrome and not _holds_article(element):
         return True
+    if "caption" in words and after_headline(element) and not _holds_article(element):
+        return True  # Wiki.js's page description right under the headline ("div.caption" in "page-header-headings")
     if element.name == "header":
         return first(element, {"h1"}) is None  # an article's own header holds title and lead
     if element.name == "aside":
@@ -426,6 +429,9 @@ _SECTION_ONLY = re.compile(r"^i\s+[A-ZÅÄÖ][\wåäö]+$")
 # A byline that dates the post, with its section or categories after it: Dotclear's "Av Redaktionen den
 # torsdag 19 maj 2016, 14:02 - Nyheter", b2evolution's "Postat av anna den 13/06/2023 i Läkemedel, Millennium".
 _BYLINE_LINE = re.compile(BYLINE_DATE.pattern + r"(?:\s*[-–·|]\s*[^.!?]{1,40}|\s+i\s+[^.!?]{1,60})?$", re.I)
+# A date line with the post's category as a link: Fork CMS's "<p class="date"><time>16 oktober 2024</time>
+# i <a href="/nyheter/kategori/…">Vaccination</a></p>" under the headline.
+_DATE_CATEGORY = re.compile(rf"^(?:{DATE_TEXT})\s+i\s+(?P<category>[^.!?]{{1,40}})$", re.I)
 _AUTHOR_DOT = re.compile(r"^[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+){1,3}\s*[·•]$")
 
 
@@ -439,8 +445,15 @@ def _drop_date_bylines(root: Tag) -> None:
             _DATE_BYLINE.match(line) or _AUTHOR_DOT.match(line) or _AUTHOR_DATE_SECTION.match(line) or _SECTION_ONLY.match(line)
             or NAME_DATE.match(line) or _BYLINE_LINE.match(line)
         )
-        if short or _DATE_META.match(line) and element.find(["p", "div"]) is None:
+        if short or _DATE_META.match(line) and element.find(["p", "div"]) is None or _is_date_category(element, line):
             element.decompose()
+
+
+def _is_date_category(element: Tag, line: str) -> bool:
+    """A date and "i" the category, the category being the line's only link (a plain "… i Borås" stays)."""
+    match = _DATE_CATEGORY.match(line)
+    links = element.find_all("a")
+    return match is not None and len(links) == 1 and collapse(links[0].get_text(" ")) == match["category"]
 
 
 def _drop_date_terms(root: Tag) -> None:

@@ -26,6 +26,12 @@ LEAD_WORDS = frozenset({
     "article-lead", "article-preamble",
 })  # fmt: skip
 
+# Whole class names of a lead: eZ Publish's "attribute-short", an article's short text (its lead).
+_LEAD_CLASSES = frozenset({"attribute-short"})
+# eZ Publish's views of other objects (a listing's or a related box's line and embed views), whose
+# "attribute-short" is that object's teaser, not this article's lead.
+_OTHER_VIEWS = frozenset({"content-view-line", "content-view-embed", "content-view-embed-inline", "content-view-children"})
+
 # A landmark is believed when it holds at least this share of the page's prose.
 _LANDMARK_SHARE = 0.4
 _MIN_STRING = 25
@@ -143,7 +149,16 @@ def _is_lead_like(element: Tag, title: str) -> bool:
         or any(word.endswith(_LEAD_ENDINGS) for word in words)
         # a blog theme's "subheading" is the lead when it stands right under the headline
         or "subheading" in words and after_headline(element)
+        or _is_short_text(element)
     )
+
+
+def _is_short_text(element: Tag) -> bool:
+    """eZ Publish's ``div.attribute-short`` of the article itself, not of a listed object's view."""
+    classes = element.get("class")
+    if not isinstance(classes, list) or _LEAD_CLASSES.isdisjoint(classes):
+        return False
+    return element.find_parent(class_=lambda name: name in _OTHER_VIEWS) is None
 
 
 def _under_site_name(element: Tag, title: str) -> bool:

@@ -97,6 +97,7 @@ _ORG_ENDINGS = (
     "föreningen", "partiet", "gruppen", "posten", "tidningen", "bladet", "kuriren", "företaget",
     "förbund", "förening", "sällskapet", "nätverket",  # "Dietisternas Riksförbund"
     "listan",  # a party's list: "Vårdlistan Väst", "Sjukvårdslistan"
+    "sykehuset", "sykehus",  # a Norwegian hospital: "Sykehuset Østfold"
 )  # fmt: skip
 # "Bolagets Sverigechef": an organisation noun in the genitive opens a title, not a name.
 _ORG_GENITIVES = frozenset(

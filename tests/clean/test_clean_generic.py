@@ -419,3 +419,27 @@ def test_a_section_label_above_the_headline_goes() -> None:
     body = f"""<article class="articleContainer"><div class="articleHeader"><div class="labelTag">Val 2026</div>
     <h1 class="headline">Ny tidplan</h1><p class="subtitle">{P1}</p></div><div class="bodytext"><p>{P2}</p><p>{P3}</p></div></article>"""
     assert _clean(body) == [Block("title", "Ny tidplan"), Block("lead", P1), Block("paragraph", P2), Block("paragraph", P3)]
+
+
+def test_a_wikijs_page_description_and_editor_card_go() -> None:
+    body = f"""<main><div class="page-header-headings"><h1 class="headline">Ny tidplan</h1>
+    <div class="caption grey--text">Nyhet från projektgruppen</div></div>
+    <div class="v-card page-col-sd"><div class="overline">Senast redigerad av</div><div class="body-2">Redaktionen</div>
+    <div class="caption">2024-03-12</div></div><div class="v-card page-content"><p>{P1}</p><p>{P2}</p></div></main>"""
+    assert _texts(body) == [P1, P2]
+
+
+def test_a_date_line_with_its_category_link_goes_and_a_date_and_place_stays() -> None:
+    body = f"""<article><header><h1>Ny tidplan</h1><p class="date"><time datetime="2024-03-12">12 mars 2024</time>
+    i <a href="/nyheter/kategori/it">Digitalisering</a></p></header><p>{P1}</p><p>12 mars 2024 i Skövde</p><p>{P2}</p></article>"""
+    assert _texts(body) == [P1, "12 mars 2024 i Skövde", P2]
+
+
+def test_ez_publish_short_text_is_the_lead_and_a_listed_objects_is_not() -> None:
+    listed = f"<div class='content-view-line'><h2><a href='/b'>Annan nyhet</a></h2><div class='attribute-short'><p>{P3}</p></div></div>"
+    full = f"""<div class="content-view-full"><div class="class-article"><div class="attribute-header"><h1>Ny tidplan</h1></div>
+    <div class="attribute-short"><p>{P1}</p></div><div class="attribute-body"><p>{P2}</p><p>{P3}</p></div></div></div>"""
+    assert _clean(full)[1] == Block("lead", P1)
+    assert [b.kind for b in _clean(full.replace(f'<div class="attribute-short"><p>{P1}</p></div>', "") + listed)] == [
+        "title", "paragraph", "paragraph"
+    ]

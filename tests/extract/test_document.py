@@ -172,10 +172,11 @@ def test_organisation_words_are_no_people(nlp: Language) -> None:
 def test_a_name_owning_a_group_or_hospital_is_no_person(nlp: Language) -> None:
     text = (
         "Det beslutade Biobank Västs styrgrupp i tisdags. Barnen på Drottning Silvias barn- och ungdomssjukhus väntar, "
-        "säger Eva Holm. Sjukvårdslistan Västs gruppledare håller med. Vi besökte Helse Midt-Norge."
+        "säger Eva Holm. Sjukvårdslistan Västs gruppledare håller med. Vi besökte Helse Midt-Norge och "
+        "Sykehuset Innlandet. Allergologen Ali Berg väntar."
     )
     facts = extract_facts(nlp(text), published=date(2021, 3, 31), doc_id="x", version=1)
-    assert {p.name for p in facts.people} == {"Eva Holm"}
+    assert {p.name for p in facts.people} == {"Eva Holm", "Ali Berg"}
 
 
 def test_the_writer_who_introduced_themselves_is_the_one_appointed_as_me(nlp: Language) -> None:

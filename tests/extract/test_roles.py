@@ -506,6 +506,8 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Bo Ek", "sjuksköterskestudent", None), ("Bo Ek", "ordförande", "Studentkåren Väst")]),
         ("– Ja, säger Ida Holm, arbetsmedicinsk rådgivare på Försäkringskassan.", ["Ida Holm"],
          [("Ida Holm", "arbetsmedicinsk rådgivare", "Försäkringskassan")]),
+        ("Reumatologen Per Ek är sammankallande.", ["Per Ek"],
+         [("Per Ek", "sammankallande", None), ("Per Ek", "reumatolog", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(
