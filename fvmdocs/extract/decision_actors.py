@@ -17,6 +17,9 @@ from fvmdocs.extract.timex_lexicon import MONTH_FULL_RE
 
 __all__ = [
     "ABBREVIATED",
+    "HOSPITAL_HEAD",
+    "VGR_GENITIVE",
+    "VGR_PLACE",
     "BODY_NOUNS",
     "DECISION_OWNER",
     "NETWORK_GENITIVE",
@@ -249,10 +252,14 @@ def agency_before(text: str) -> tuple[str, int] | None:
     return (match.group(), match.start()) if match else None
 
 
-# A hospital named with a lower-case head: "Östra sjukhuset", "Drottning Silvias barn- och ungdomssjukhus".
-_HOSPITAL = re.compile(
-    r"(?<![\w-])(?:[A-ZÅÄÖ][\w-]*\s)+(?:[\w]+-\s(?:och|eller)\s)?[a-zåäö-]*(?:sjukhus|sjukhuset|lasarett|lasarettet)$"
-)
+# The region itself named with a body: "Västra Götalandsregionens regionstyrelse", "regionstyrelsen i
+# Västra Götaland" are the region's own board.
+VGR_GENITIVE = r"(?:Västra\s+Götalandsregionens|VGR:s)"
+VGR_PLACE = r"\s+i\s+(?:Västra\s+Götaland(?:sregionen)?|VGR)$"
+# The head of a hospital's name after its capitalised words: "sjukhuset" in "Östra sjukhuset",
+# "barn- och ungdomssjukhus" in "Drottning Silvias barn- och ungdomssjukhus", "lasarett".
+HOSPITAL_HEAD = r"(?:[\w]+-\s(?:och|eller)\s)?[a-zåäö-]*(?:sjukhus|lasarett)(?:et)?"
+_HOSPITAL = re.compile(rf"(?<![\w-])(?:[A-ZÅÄÖ][\w-]*\s)+{HOSPITAL_HEAD}$")
 
 
 def name_before(text: str) -> tuple[str, int] | None:

@@ -16,6 +16,7 @@ from fvmdocs.extract.decision_actors import (
     ABBREVIATED,
     BODY_NOUNS,
     DECISION_OWNER,
+    HOSPITAL_HEAD,
     PRONOUN_SUBJECT,
     SIGNERS,
     adverbials_only,
@@ -509,7 +510,7 @@ _FRONTED = re.compile(
 _V2_NAME = re.compile(
     r"\s((?:[A-ZÅÄÖ][\w:-]*\s){1,3})(?:att|om)\s"
     # "I december fastställde Kungälvs sjukhus en plan": a hospital named with a lower-case head
-    r"|\s((?:[A-ZÅÄÖ][\w:-]*\s){1,3}(?:[\w]+-\soch\s)?(?:[a-zåäö-]*(?:sjukhus|lasarett)|Sjukhus|Lasarett)(?:et)?)(?=[\s,.])"
+    rf"|\s((?:[A-ZÅÄÖ][\w:-]*\s){{1,3}}(?:{HOSPITAL_HEAD}|Sjukhus(?:et)?|Lasarett(?:et)?))(?=[\s,.])"
 )
 # the region itself: the news of an office's decision ("beslutade Västra Götalandsregionen att pausa")
 _NOT_NAMES = frozenset(["i", "den", "det", "de", "han", "hon", "vi", "man", "jag", "ni", "västra götalandsregionen", "vgr", "regionen"])

@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from fvmdocs.extract.decision_actors import definite_body, office_noun, programme_body
+from fvmdocs.extract.decision_actors import (
+    VGR_GENITIVE,
+    VGR_PLACE,
+    definite_body,
+    office_noun,
+    programme_body,
+)
 from fvmdocs.extract.document import extract_facts, parse_published
 from fvmdocs.extract.facts import DocumentFacts
 from fvmdocs.extract.orgs import load_organisations
@@ -108,9 +114,7 @@ def _document_text(page: Path, url: str) -> tuple[str, str | None]:
 
 
 # A VGR body qualified by the region's own name is the bare body (GUIDELINES.md).
-_OWN_REGION = re.compile(
-    r"\s+i\s+(?:Västra\s+Götaland(?:sregionen)?|VGR)$|^(?:Västra\s+Götalandsregionens|VGR:s)\s+(?=\S+$)", re.IGNORECASE
-)
+_OWN_REGION = re.compile(rf"{VGR_PLACE}|^{VGR_GENITIVE}\s+(?=\S+$)", re.IGNORECASE)
 
 
 def _norm_actor(name: str | None) -> str | None:

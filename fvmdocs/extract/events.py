@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from fvmdocs.extract.timex_lexicon import MOVE_VERB
+
 # Most specific first: when two triggers are equally near, the earlier type wins.
 EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "golive": (
@@ -117,7 +119,7 @@ UNREALISED = re.compile(
     r"|\bblev aldrig av\b|\bblir inte av\b",
     re.IGNORECASE,
 )
-_MOVED = re.compile(r"\b(?:flytta\w*|skjut\w*|sköts|senarelag\w*|senareläg\w*)\b", re.IGNORECASE)
+_MOVED = re.compile(MOVE_VERB, re.IGNORECASE)
 _FROM_HERE = re.compile(r"\bfrån\s+(?:den\s+|i\s+)?$", re.IGNORECASE)
 
 

@@ -36,7 +36,14 @@ from fvmdocs.extract.deciders import (
     verb_clause,
     with_subject,
 )
-from fvmdocs.extract.decision_actors import BODY_NOUNS, NETWORK_GENITIVE, OWN_ORG_GENITIVE, is_court
+from fvmdocs.extract.decision_actors import (
+    BODY_NOUNS,
+    NETWORK_GENITIVE,
+    OWN_ORG_GENITIVE,
+    VGR_GENITIVE,
+    VGR_PLACE,
+    is_court,
+)
 from fvmdocs.extract.decision_dates import decision_timexes, news_came, sitting_named, within
 from fvmdocs.extract.decision_merge import (
     absorb_undated,
@@ -140,7 +147,7 @@ _OPENS_ITEMS = re.compile(r"\b(?:att|om|följande)\s*:?\s*$")
 _COUNTED = re.compile(r"\b(två|tre|fyra|fem|sex|sju|följande)\s+beslut\b[^:]*:\s*$", re.IGNORECASE)
 _TAKES_UP = re.compile(r"\b(?:behandlade|behandlat|tog upp|har tagit upp|prövade|prövat)\b")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_VGR_OWNED = re.compile(r"(?:Västra\s+Götalandsregionens|VGR:s)\s|.*\si\s(?:Västra\s+Götaland(?:sregionen)?|VGR)$")
+_VGR_OWNED = re.compile(rf"{VGR_GENITIVE}\s|.*{VGR_PLACE}")
 
 
 def _entry_day(ctx: PageContext, start: int, sentence: str, match: DecisionMatch, label: FactDate) -> FactDate | None:

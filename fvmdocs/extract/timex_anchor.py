@@ -40,7 +40,7 @@ from fvmdocs.extract.timex_calendar import (
     distance,
     point_interval,
 )
-from fvmdocs.extract.timex_lexicon import SUPINE, word_set
+from fvmdocs.extract.timex_lexicon import MOVE_VERB, SUPINE, word_set
 
 _FUTURE_WORDS = word_set(
     """ska skall kommer planeras planerar beräknas väntas förväntas avser blir inför
@@ -67,9 +67,7 @@ _TILL_BEFORE = re.compile(r"(?<![\w-])till\s+$", re.IGNORECASE)
 # "skjuts upp till december", "har fått skjuta ledigheten till december": where something was
 # moved to; the verb's tense dates the move, not the month, so the nearest year is taken.
 _MOVED_TO = re.compile(r"(?<![\w-])(?<!fram\s)(?<!och\s)till\s+$", re.IGNORECASE)
-_MOVED_FROM = re.compile(
-    r"\b(?:flytta|skjut|sköt|senarelägg|tidigarelägg)[a-zåäö]*\b[^.;:]{0,40}\bfrån\s+(?:den\s+)?$", re.IGNORECASE
-)
+_MOVED_FROM = re.compile(rf"{MOVE_VERB}[^.;:]{{0,40}}\bfrån\s+(?:den\s+)?$", re.IGNORECASE)
 # Words that open a subordinate clause: its verb says nothing of a time before it ("i mitten
 # av december, när systemet har varit i drift").
 _SUBORDINATORS = frozenset(["när", "som", "där", "eftersom", "innan", "medan"])

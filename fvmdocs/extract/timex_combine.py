@@ -25,6 +25,7 @@ from dataclasses import replace
 from fvmdocs.extract.timex_anchor import sentence_tense
 from fvmdocs.extract.timex_calendar import Point, point_interval
 from fvmdocs.extract.timex_candidate import Candidate
+from fvmdocs.extract.timex_lexicon import MOVE_VERB
 
 _I = re.IGNORECASE
 _PART_WORDS = re.compile(
@@ -98,7 +99,7 @@ def attach_part_words(text: str, cands: list[Candidate]) -> None:
 
 # "flyttades från mars till april", "skjuts upp från våren till hösten 2027": where something was
 # moved from and to, two dates rather than a range.
-MOVED = re.compile(r"\b(?:flytta|skjut|sköt|senarelägg|tidigarelägg)[a-zåäö]*\b[^.;:]{0,40}$", _I)
+MOVED = re.compile(rf"{MOVE_VERB}[^.;:]{{0,40}}$", _I)
 
 
 def _range_gap(text: str, left: Candidate, right: Candidate, floor: int) -> int | None:

@@ -16,6 +16,8 @@ def word_set(words: str) -> frozenset[str]:
 
 # A supine ("beslutat", "gått", "skrivit"): after "har"/"hade" it makes a perfect.
 SUPINE = re.compile(r"[a-zåäö]{2,}(?:at|it|tt|rt|lt|nt|ft|kt|pt|vt)")
+# A verb that moves a date: "flyttades", "sköts upp", "senarelagts", "tidigareläggs".
+MOVE_VERB = r"\b(?:flytta|skjut|sköt|senarelag|senarelägg|tidigarelägg)[a-zåäö]*\b"
 
 
 MONTHS: dict[str, int] = {
