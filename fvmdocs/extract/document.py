@@ -91,10 +91,10 @@ _APPOINTED_ME = re.compile(r"\b(?:utsåg|utsett|utnämnde|valde|valt)\s(?:[a-zå
 
 def _first_person(ctx: PageContext, start: int, sentence: str) -> list[tuple[int, int, str]]:
     """ "mig" appointed on a page whose writer introduced themselves by name: the writer."""
-    intro = _SELF_INTRO.search(ctx.text, 0, start)
     appointed = _APPOINTED_ME.search(sentence)
-    if intro is None or appointed is None:
-        return []
+    intro = _SELF_INTRO.search(ctx.text, 0, start) if appointed is not None else None
+    if appointed is None or intro is None:
+        return []  # the page is searched for the writer's name only where "mig" is appointed
     writer = next((m.person for m in ctx.mentions if m.start == intro.end()), None)
     return [(appointed.start(1), appointed.end(1), writer)] if writer else []
 
