@@ -75,8 +75,13 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
         return definite_body(mine.group(1))  # "Vår styrelse" on the writer's own page: `styrelsen`
     whose = re.fullmatch(r"[Vv]ars\s([a-zåäö-]+)", phrase)
     if whose is not None:
+        before = rf"((?:[A-ZÅÄÖ][\w-]*\s)*[A-ZÅÄÖ][\w-]*),\s[Vv]ars\s{whose.group(1)}\b"
+        owner = re.search(before, ctx.text[at : at + 400]) if at is not None else None
+        if owner is not None and whose.group(1).lower() != "styrelse":
+            # "Svenska Diabetesförbundet, vars förbundsstyrelse ställde sig bakom": that organisation's own body
+            return as_written(f"{owner.group(1)}s {whose.group(1)}")
         return definite_body(whose.group(1))  # "SRF Västra Götaland, vars styrelse beslutade": its board
-    owned = re.fullmatch(r"(?P<owner>.+?)(?::s|s)\s(?P<body>(?:\w+-\s(?:och|eller)\s)?\S+)", phrase)
+    owned = re.fullmatch(r"(?P<owner>.+?)(?::s|s)\s(?P<body>(?:\w+-\s(?:och|eller)\s|[a-zåäö]+a\s)?\S+)", phrase)
     if owned and ctx.board is not None and owned.group("body").lower() == "styrelse" and ctx.board.lower().endswith(" " + owned.group("owner").lower()):
         return ctx.board  # "NU-sjukvårdens styrelse" on a page about "styrelsen för NU-sjukvården"
     if owned and owned.group("owner").lower() in ("bolaget", "företaget") and owned.group("body").lower() == "styrelse":

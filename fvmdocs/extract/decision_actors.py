@@ -156,7 +156,9 @@ _BODY = (
     # "Regionala etikprövningsnämnden i Göteborg": an adjective that is part of the name
     # "Medicintekniska rådet i Västra Götalandsregionen": a capitalised adjective opens the name
     r"(?P<body>(?:(?:[Rr]egionala|[Nn]ationella|[Cc]entrala|[Ll]okala|[Pp]olitiska|[Nn]ordiska|[Ss]venska|[Nn]orra|[Ss]ödra|[Öö]stra|västra"
-    r"|[A-ZÅÄÖ][a-zåäö]+(?:iska|liga|ella))\s)?"
+    r"|[A-ZÅÄÖ][a-zåäö]+(?:iska|liga|ella)"
+    # "regionens medicintekniska råd": an owner, then a lower-case adjective of the name
+    r"|(?<=s\s)[a-zåäö]*(?:tekniska|etiska|inska))\s)?"
     r"(?:[\w]+-\s(?:och|eller)\s)?[\w-]+)"
 )
 

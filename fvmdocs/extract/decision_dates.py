@@ -49,7 +49,11 @@ def sitting_named(ctx: PageContext, start: int, sentence: str, by: str) -> FactD
 
 
 # "I fredags kom beskedet vi har väntat på. Myndigheten beslutade att …": the day the news came.
-_NEWS_CAME = re.compile(r"^[^,.;:]{0,30}?\b(?:kom|fick\s(?:vi|föreningen|förbundet|nätverket)|nådde\soss)\s(?:det\s)?(?:efterlängtade\s)?beskedet\b|^\s*[Bb]eskedet\skom\b")
+# "I måndags fick vi äntligen besked.", "kom det glädjande beskedet"
+_NEWS_CAME = re.compile(
+    r"^[^,.;:]{0,30}?\b(?:kom|fick\s(?:vi|föreningen|förbundet|nätverket)|nådde\soss)\s(?:(?:äntligen|till\sslut|slutligen)\s)?"
+    r"(?:(?:det|ett)\s)?(?:[a-zåäö]+(?:e|a|t)\s)?besked(?:et)?\b|^\s*[Bb]eskedet\skom\b"
+)
 
 
 def news_came(ctx: PageContext, previous: tuple[int, int] | None) -> FactDate | None:

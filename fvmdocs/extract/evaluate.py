@@ -157,6 +157,7 @@ _BARE_KINDS = {
     "nämnden": "nämnd", "kommittén": "kommitté", "styrgruppen": "styrgrupp", "rådet": "råd",
     "programrådet": "programråd", "designrådet": "designråd", "utskottet": "utskott",
     "ledningen": "ledning", "ledningsgruppen": "ledningsgrupp", "direktionen": "direktion",
+    "förvaltningsgruppen": "förvaltningsgrupp", "programledningen": "programledning",
 }  # fmt: skip
 
 

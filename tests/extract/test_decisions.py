@@ -848,6 +848,18 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          "kraven. Det beslutade vår ledningsgrupp på måndagen.",
          date(2018, 10, 24),
          [("programnämnden för sjuksköterskeprogrammet vid Lunds universitet", "2018-10-11"), ("ledningsgruppen", "2018-10-22")]),
+        # an owner, then a lower-case adjective of the body's name
+        ("Leverantören skrev på i juli, och regionens medicintekniska råd fastställde i augusti kraven på loggarna.",
+         date(2026, 10, 21), [("medicintekniska rådet", "2026-08")]),
+        ("Sahlgrenska Universitetssjukhusets etiska råd godkände den 3 mars att studien får fortsätta.",
+         date(2021, 4, 1), [("Sahlgrenska Universitetssjukhusets etiska råd", "2021-03-03")]),
+        # "X, vars förbundsstyrelse": that organisation's own body, not the page's board
+        ("Skrivelsen fick stöd av Svenska Diabetesförbundet, vars förbundsstyrelse ställde sig bakom den den 25 mars.",
+         date(2017, 5, 10), [("Svenska Diabetesförbundets förbundsstyrelse", "2017-03-25")]),
+        # the short sentence before tells the day the news came
+        ("I fredags fick vi äntligen besked. Programmets designråd för kirurgi beslutade att loggarna ska nå journalen.\n\n"
+         "Designrådet gav samtidigt programkontoret i uppdrag att beskriva kraven.",
+         date(2017, 5, 10), [("programmets designråd för kirurgi", "2017-05-05"), ("programmets designråd för kirurgi", "2017-05-05")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

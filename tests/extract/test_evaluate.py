@@ -46,6 +46,9 @@ def test_a_body_named_by_its_kind_alone_is_the_pages_one_body_of_that_kind() -> 
     assert bare("styrelsen") == "styrelsen"  # the page's own board keeps its name
     two = _bare_bodies({"decisions": [{"by": "miljönämnden"}, {"by": "kulturnämnden"}]})
     assert two("nämnden") == "nämnden"  # two committees: no telling which
+    named = _bare_bodies({"decisions": [{"by": "förvaltningsgruppen för obduktionsportalen"}, {"by": "programledningen för program millennium"}]})
+    assert named("Förvaltningsgruppen") == "förvaltningsgruppen för obduktionsportalen"
+    assert named("programledningen") == "programledningen för program millennium"
 
 
 def test_a_decision_dated_by_a_part_of_day_is_dated_by_its_day() -> None:
