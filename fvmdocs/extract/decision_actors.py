@@ -61,6 +61,7 @@ BODY_NOUNS = (
     "funktion", "funktionen",  # "Regionens IT-säkerhetsfunktion godkände"
     "chef",  # "Förbundets säkerhetsskyddschef godkände": an office after its owner's genitive
     "centrum",  # "Centrum för sällsynta diagnoser väst godkände"
+    "nätverk",  # "Regionens dietistnätverk ställde sig bakom"
 )  # fmt: skip
 
 
@@ -79,7 +80,7 @@ NETWORK_GENITIVE = "|".join(sorted(f"{noun}s" for noun in NETWORK_NOUNS))
 
 # "AI-råd" -> "AI-rådet", but a "regionråd" or "kommunalråd" is a politician, no council
 _INDEFINITE_BODY = re.compile(
-    r"(styrelse|direktion|kommitté)$|(nämnd|grupp|direktör|chef|enhet|funktion)$|(utskott|(?<!region)(?<!kommunal)råd)$"
+    r"(styrelse|direktion|kommitté)$|(nämnd|grupp|direktör|chef|enhet|funktion)$|(utskott|nätverk|(?<!region)(?<!kommunal)råd)$"
 )
 
 
@@ -192,7 +193,8 @@ _PLACE = (
 
 
 # "Leverantören Talsys AB:s styrelse", "Konsultföretaget X:s styrelse": the common noun that presents a name.
-_PRESENTING_NOUN = re.compile(rf"(?=[A-ZÅÄÖ])(?i:[\w-]*?(?:{ORG_NOUNS}|stiftelsen))\s(?=[A-ZÅÄÖ])")
+# Not "Njurläkarföreningen Västs styrelse": a name with its region's word.
+_PRESENTING_NOUN = re.compile(rf"(?=[A-ZÅÄÖ])(?i:[\w-]*?(?:{ORG_NOUNS}|stiftelsen))\s(?=[A-ZÅÄÖ])(?!(?:Väst|Öst|Syd|Norr|Mitt)s?\s)")
 
 
 def _body_words(match: re.Match[str]) -> tuple[str, int] | None:

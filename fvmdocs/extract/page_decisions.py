@@ -57,6 +57,7 @@ from fvmdocs.extract.decision_merge import (
 from fvmdocs.extract.decisions import DECISION_VERBS, DecisionMatch
 from fvmdocs.extract.facts import Decision, FactDate, Role
 from fvmdocs.extract.people import antecedent
+from fvmdocs.extract.timex_lexicon import MONTH_FULL_RE
 
 __all__ = ["page_decisions"]
 
@@ -147,6 +148,8 @@ _OPENS_ITEMS = re.compile(r"\b(?:att|om|följande)\s*:?\s*$")
 _COUNTED = re.compile(r"\b(två|tre|fyra|fem|sex|sju|följande)\s+beslut\b[^:]*:\s*$", re.IGNORECASE)
 _TAKES_UP = re.compile(r"\b(?:behandlade|behandlat|tog upp|har tagit upp|prövade|prövat)\b")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MONTH_VALUE = re.compile(r"\d{4}-\d{2}$")
+_MONTH_NAMED = re.compile(rf"(?:i\s)?(?:{MONTH_FULL_RE})(?:\s\d{{4}})?", re.IGNORECASE)
 _VGR_OWNED = re.compile(rf"{VGR_GENITIVE}\s|.*{VGR_PLACE}")
 
 
@@ -539,23 +542,27 @@ class _Trail:
         # older one told in between is background), else the last one told
         if own:
             return True, max(own, key=lambda f: (not f.from_published, f.begin or ""))
-        told = self._told_before_dated()
+        told = self._told_before_dated(month=same.group().lower() == "samtidigt")
         if told is not None:
             return True, told  # "… presenterades för ledningsgruppen i tisdags. Ledningsgruppen beslutade samtidigt …"
         if not self.decisions:
             return False, None
         return True, self.decisions[-1].date
 
-    def _told_before_dated(self) -> FactDate | None:
+    def _told_before_dated(self, *, month: bool = False) -> FactDate | None:
         """The day the sentences just before name, when they told no decision: the occasion
         "samtidigt" or "vid samma sammanträde" refers to ("… som redovisades för sjukhusets
         styrelse i torsdags, … Ett år tidigare … Styrelsen beslutade vid samma sammanträde …")."""
-        for span in reversed(self.recent):
+        for back, span in enumerate(reversed(self.recent)):
             if any(d.provenance.start == span[0] for d in self.decisions):
                 return None
             days = [t for t in self.ctx.timexes_in(*span) if t.type in ("DATE", "TIME") and _DAY_VALUE.match(t.value)]
             if days:
                 return fact_date(days[-1])
+            # "X skickade i april ett brev … Föreningens styrelse antog samtidigt": the month of the sentence just before
+            months = [t for t in self.ctx.timexes_in(*span) if t.type == "DATE" and _MONTH_VALUE.match(t.value)]
+            if month and back == 0 and len(months) == 1 and _MONTH_NAMED.fullmatch(months[0].text):
+                return fact_date(months[0])
         return None
 
     def _occasion_decision(self, sentence: str, *, bodies_only: bool = False) -> Decision | None:

@@ -860,6 +860,15 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("I fredags fick vi äntligen besked. Programmets designråd för kirurgi beslutade att loggarna ska nå journalen.\n\n"
          "Designrådet gav samtidigt programkontoret i uppdrag att beskriva kraven.",
          date(2017, 5, 10), [("programmets designråd för kirurgi", "2017-05-05"), ("programmets designråd för kirurgi", "2017-05-05")]),
+        # a name with its region's word is no common noun presenting a name
+        ("Tandläkarföreningen Västs styrelse antog i oktober ett uttalande om underlaget.",
+         date(2023, 11, 15), [("Tandläkarföreningen Västs styrelse", "2023-10")]),
+        ("Regionens dietistnätverk ställde sig den 8 september bakom förslaget.",
+         date(2016, 9, 21), [("dietistnätverket", "2016-09-08")]),
+        # "samtidigt" after a sentence that names a month and no decision: that month
+        ("Nätverkets styrgrupp beslutade i fredags att driva kravet.\n\n"
+         "Ordföranden skickade i april ett brev till nätverket. Njurläkarföreningen Västs styrelse antog samtidigt ett uttalande.",
+         date(2017, 6, 14), [("nätverkets styrgrupp", "2017-06-09"), ("Njurläkarföreningen Västs styrelse", "2017-04")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(
