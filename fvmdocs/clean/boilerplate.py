@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from fvmdocs.clean.content import after_headline
-from fvmdocs.clean.dates import BYLINE_DATE, DATE_TEXT, NAME_DATE, is_date_line
+from fvmdocs.clean.dates import BYLINE_DATE, DATE_TEXT, LABEL_DATE, NAME_DATE, is_date_line
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import (
     class_words,
@@ -73,6 +73,7 @@ _CHROME_PARTS = ("article-info", "articleinfo", "cat-links", "article__section",
                  "visual-info",  # OpenCms Mercury's date and author unit beside the headline
                  "base-main-card",  # LinkedIn's author card: name, headline, date
                  "authorbyline", "topicheader",  # SharePoint's byline and topic label above the headline
+                 "documentbyline",  # Plone's "av Styrelsen — publicerad …" under the headline, and its subjects
                  "postprofile", "post-buttons",  # a forum post's author box and buttons
                  "message-userdetails", "message-userextras", "message-signature",  # XenForo's
                  "field-list",  # Sphinx's docinfo: "Publicerad", "Författare"
@@ -313,6 +314,7 @@ def strip_chrome(root: Tag, remove: tuple[str, ...], drop_headings: Iterable[str
     _drop_counts(root)
     _drop_kickers(root)
     _drop_date_bylines(root)
+    _drop_date_under_headline(root)
     _drop_date_terms(root)
     _drop_headed_sections(root, {h.casefold() for h in drop_headings} | DROP_HEADINGS)
     _drop_link_lists(root)
@@ -454,6 +456,28 @@ def _is_date_category(element: Tag, line: str) -> bool:
     match = _DATE_CATEGORY.match(line)
     links = element.find_all("a")
     return match is not None and len(links) == 1 and collapse(links[0].get_text(" ")) == match["category"]
+
+
+# The inline element a Markdown site's hand-written date line is set in: "*Nyhet 11 oktober 2022*".
+_EMPHASIS = frozenset({"em", "i"})
+
+
+def _drop_date_under_headline(root: Tag) -> None:
+    """Remove a category word and the date set in italics right under the headline.
+
+    VuePress and other Markdown sites have no date field, so the writer puts one under the ``h1``:
+    ``<p><em>Nyhet 11 oktober 2022</em></p>``. Only a paragraph that is one emphasis and nothing else
+    goes; "12 mars 2024 i Skövde" or a sentence is no ``LABEL_DATE``.
+    """
+    for h1 in root.find_all("h1"):
+        line = h1.find_next_sibling(True)
+        if not isinstance(line, Tag) or line.name != "p" or removed(line):
+            continue
+        parts = [child for child in line.children if not isinstance(child, NavigableString) or child.strip()]
+        if len(parts) == 1 and isinstance(parts[0], Tag) and parts[0].name in _EMPHASIS and LABEL_DATE.match(
+            collapse(line.get_text(" "))
+        ):
+            line.decompose()
 
 
 def _drop_date_terms(root: Tag) -> None:

@@ -24,6 +24,7 @@ _CONTAINERS = frozenset({"div", "section", "article", "main", "td", "body", "for
 LEAD_WORDS = frozenset({
     "preamble", "ingress", "lead", "lede", "intro", "standfirst", "summary", "excerpt",
     "article-lead", "article-preamble",
+    "documentdescription",  # Plone's description under the headline ("div.documentDescription")
 })  # fmt: skip
 
 # Whole class names of a lead: eZ Publish's "attribute-short", an article's short text (its lead).

@@ -140,6 +140,11 @@ _LABELLED_DATE = re.compile(
     rf"^{_LABEL}\s*[·|•]\s*(?:{_WEEKDAY}\s+)?{DATE_TEXT}$|^(?:{_WEEKDAY}\s+)?{DATE_TEXT}\s*[·|•]\s*{_LABEL}$", re.I
 )
 
+# One category word and the date with no sign between them ("Nyhet 11 oktober 2022"): a date line only
+# where its place and markup say so (in italics right under the headline), since a word before a date
+# may start a sentence.
+LABEL_DATE = re.compile(rf"^[\wåäöÅÄÖ&-]{{2,30}}\s+(?:{_WEEKDAY},?\s+)?(?:den\s+)?{DATE_TEXT}$", re.I)
+
 
 def is_date_line(text: str) -> bool:
     """True for a line of only date labels and dates ("Publicerad: Uppdaterad:", "6 maj 2026")."""

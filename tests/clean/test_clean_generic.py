@@ -443,3 +443,41 @@ def test_ez_publish_short_text_is_the_lead_and_a_listed_objects_is_not() -> None
     assert [b.kind for b in _clean(full.replace(f'<div class="attribute-short"><p>{P1}</p></div>', "") + listed)] == [
         "title", "paragraph", "paragraph"
     ]
+
+
+def test_a_plone_byline_goes_and_its_description_is_the_lead() -> None:
+    # Plone: "div.documentByLine" (author, "—", the date in a span of its own) and "div.documentDescription"
+    # under the h1, the body in "#content-core"
+    body = f"""<article id="content"><header><h1 class="documentFirstHeading">Ny tidplan</h1>
+    <div class="documentByLine">av <a href="/author/styrelsen">Styrelsen</a> — <span class="documentPublished">publicerad
+    12 mars 2024</span></div><div class="documentDescription description">{P1}</div></header>
+    <div id="content-core"><p>{P2}</p><p>{P3}</p></div></article>"""
+    assert _clean(body) == [Block("title", "Ny tidplan"), Block("lead", P1), Block("paragraph", P2), Block("paragraph", P3)]
+
+
+def _markdown_page(line: str) -> str:
+    """A VuePress page: the h1 with its anchor, ``line`` as the paragraph right under it, then the text."""
+    return f"""<main class="page"><div class="theme-default-content"><h1 id="title"><a class="header-anchor"
+    href="#title" aria-hidden="true">#</a> Ny tidplan</h1><p>{line}</p><p>{P1}</p><p>{P2}</p></div></main>"""
+
+
+@pytest.mark.parametrize("line", ["<em>Nyhet 11 oktober 2022</em>", "<i>Pressmeddelande tisdag 12 mars 2024</i>"])
+def test_a_category_and_date_in_italics_under_the_headline_goes(line: str) -> None:
+    # VuePress: Markdown's "*Nyhet 11 oktober 2022*" becomes a <p><em> right after the h1
+    assert _texts(_markdown_page(line)) == [P1, P2]
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("<em>12 mars 2024 i Skövde</em>", "12 mars 2024 i Skövde"),
+        ("<em>Mötet hölls 12 mars 2024</em>", "Mötet hölls 12 mars 2024"),
+        ("<em>Nyhet 11 oktober 2022</em> om arkivet", "Nyhet 11 oktober 2022 om arkivet"),
+        ("<em>Styrelsen beslutade den 11 oktober 2022.</em>", "Styrelsen beslutade den 11 oktober 2022."),
+    ],
+)
+def test_a_place_or_sentence_in_italics_under_the_headline_stays(line: str, text: str) -> None:
+    # a place or a sentence after the date, more than one word before it, or text beside the italics;
+    # the date line alone in the same place goes
+    assert _texts(_markdown_page(line)) == [text, P1, P2]
+    assert _texts(_markdown_page("<em>Nyhet 11 oktober 2022</em>")) == [P1, P2]
