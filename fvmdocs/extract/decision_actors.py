@@ -80,7 +80,7 @@ NETWORK_GENITIVE = "|".join(sorted(f"{noun}s" for noun in NETWORK_NOUNS))
 
 # "AI-råd" -> "AI-rådet", but a "regionråd" or "kommunalråd" is a politician, no council
 _INDEFINITE_BODY = re.compile(
-    r"(styrelse|direktion|kommitté)$|(nämnd|grupp|direktör|chef|enhet|funktion)$|(utskott|nätverk|(?<!region)(?<!kommunal)råd)$"
+    r"(styrelse|direktion|kommitté)$|(nämnd|grupp|direktör|chef|enhet|funktion|ledning)$|(utskott|nätverk|(?<!region)(?<!kommunal)råd)$"
 )
 
 

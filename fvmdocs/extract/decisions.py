@@ -214,9 +214,12 @@ def decisions_in_sentence(
         form = match.group(1).lower()
         lemma = _LEMMA[form]
         if lemma == "ge i uppdrag" and "uppdrag" not in form and not re.match(
-            r"[^.;:]{0,70}?\bi uppdrag\b|\s(?:[\w-]+\s){0,2}?uppdrag(?:et)?\s(?:om|att|till)\b", sentence[match.end() :]
+            r"[^.;:]{0,70}?\bi uppdrag\b|\s(?:[\w-]+\s){0,2}?uppdrag(?:et)?\s(?:om|att|till)\b"
+            r"|\s(?:samtidigt\s)?[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+,\s[^.;:]{0,140}?,\si uppdrag\b",
+            sentence[match.end() :],
         ):
-            # "gav regiondirektören i uppdrag": the object sits inside the phrase;
+            # "gav regiondirektören i uppdrag": the object sits inside the phrase (a named person with
+            # a long apposition, too: "gav Linnea Berg, sjuksköterska på … vid …, i uppdrag");
             # "gav uppdraget om en granskning": the commission named by its noun
             continue
         if lemma == "få i uppdrag" and "uppdrag" not in form and not re.match(

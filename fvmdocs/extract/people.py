@@ -83,7 +83,7 @@ _NOT_NAME_WORDS = frozenset([
     "Radio", "TV", "Väst", "Öst", "Syd", "Nord", "Idag", "Nyheter",
     # company words: "Aveny Advisory", "Nordic Health Partners"
     "Advisory", "Consulting", "Consultants", "Partners", "Group", "Solutions", "Systems",
-    "Analytics", "Management", "Technologies", "Technology", "International", "AB",
+    "Analytics", "Management", "Technologies", "Technology", "International", "AB", "Nordic",
     # English words of organisation names: "Genomic Medicine Sweden", "Nordic Care Services"
     "Sweden", "Medicine", "Medical", "Care", "Healthcare", "Services", "Software", "Network", "Institute",
     "Foundation", "Council", "Center", "Centre", "Labs", "Digital", "Europe", "Scandinavia",

@@ -480,7 +480,15 @@ def _title_before(
                 owner = genitive_org(sentence[: found.start], orgs)
                 return [RoleMatch(person, _strip_new(found.title), owner or named.name, starts)]
         break
+    town = _TOWN_BEFORE_NAME.search(before)
+    found = _title_ending_at(sentence, town.end(1), lexicon) if town is not None else None
+    if found is not None:
+        # "hudklinikens verksamhetschef i Borås, Erik Holm": a town is where the post is, no employer
+        return [RoleMatch(person, _strip_new(found.title), genitive_org(sentence[: found.start], orgs), starts)]
     return []
+
+
+_TOWN_BEFORE_NAME = re.compile(r"([\w.-]+)\si\s[A-ZÅÄÖ][a-zåäö]+,\s$")
 
 
 # "strateg för e-hälsa på Västkom": "för" and an indefinite noun name the field of the post,

@@ -869,6 +869,10 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Nätverkets styrgrupp beslutade i fredags att driva kravet.\n\n"
          "Ordföranden skickade i april ett brev till nätverket. Njurläkarföreningen Västs styrelse antog samtidigt ett uttalande.",
          date(2017, 6, 14), [("nätverkets styrgrupp", "2017-06-09"), ("Njurläkarföreningen Västs styrelse", "2017-04")]),
+        # a named person with a long apposition is the one commissioned; "Vår ledning" is `ledningen`
+        ("Vår ledning beslutade i måndags att ta fram ett gränssnitt. Ledningen gav samtidigt Linnea Berg, donationsansvarig "
+         "sjuksköterska på intensivvårdsavdelningen vid Sahlgrenska Universitetssjukhuset, i uppdrag att sammanställa kraven.",
+         date(2017, 10, 19), [("ledningen", "2017-10-16"), ("ledningen", "2017-10-16")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

@@ -191,9 +191,13 @@ def test_the_writer_who_introduced_themselves_is_the_one_appointed_as_me(nlp: La
 
 
 def test_company_words_are_no_people(nlp: Language) -> None:
-    text = "– Det är bra, säger Lars Holm, konsult på Ekdal Advisory. Granskningen gjordes av Norrvik Consulting."
+    text = (
+        "– Det är bra, säger Lars Holm, konsult på Ekdal Advisory. Granskningen gjordes av Norrvik Consulting. "
+        "Sterilteknik Nordic levererar sedan 2011 systemet.\n\n– Spårningen måste gå att läsa direkt i "
+        "operationsjournalen, säger Annika Strömberg, vd för Sterilteknik Nordic."
+    )
     facts = extract_facts(nlp(text), published=date(2025, 6, 12), doc_id="x", version=1)
-    assert {p.name for p in facts.people} == {"Lars Holm"}
+    assert {p.name for p in facts.people} == {"Lars Holm", "Annika Strömberg"}
 
 
 def test_a_pronoun_is_the_last_person_of_its_gender(nlp: Language) -> None:

@@ -508,6 +508,11 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Ida Holm", "arbetsmedicinsk rådgivare", "Försäkringskassan")]),
         ("Reumatologen Per Ek är sammankallande.", ["Per Ek"],
          [("Per Ek", "sammankallande", None), ("Per Ek", "reumatolog", None)]),
+        # a town between the title and the name is where the post is; a licence is part of the title
+        ("Hudklinikens verksamhetschef i Borås, Erik Holm, är nöjd.", ["Erik Holm"],
+         [("Erik Holm", "verksamhetschef", None)]),
+        ("– Ja, säger Maria Ekdahl, legitimerad fotterapeut i Uddevalla.", ["Maria Ekdahl"],
+         [("Maria Ekdahl", "legitimerad fotterapeut", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(
