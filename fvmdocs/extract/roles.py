@@ -425,7 +425,9 @@ def _plural_title(sentence: str, start: int, lexicon: TitleLexicon) -> str | Non
 # "säger föreningens ordförande, överläkare Amir Lund": a title listed before the one at the name.
 # (also after an appointer: "utsåg styrelsen föreningens sekreterare, distriktsveterinären Eva Holm,")
 _LISTED_OPENING = re.compile(
-    rf"(?:\b(?:säger|sade|sa|enligt|[Ee]nligt)\s|^|\b(?:utsåg|utsett|valde|valt)\s(?:[a-zåäö]+\s){{0,2}})(?:(?:{_OWN_KINDS})\s)?$"
+    # ("gav samtidigt föreningens sekreterare, sjuksköterskan Linnea Hammar, i uppdrag", "Nätverkets ordförande,
+    # smärtläkaren Amir Haddad": one commissioned, or the sentence's subject)
+    rf"(?:\b(?:säger|sade|sa|enligt|[Ee]nligt)\s|^|\b(?:utsåg|utsett|valde|valt|gav|gett)\s(?:[a-zåäö]+\s){{0,2}})(?:(?i:{_OWN_KINDS})\s)?$"
 )
 
 
@@ -438,7 +440,10 @@ def _title_listed_before(sentence: str, end: int, person: str, lexicon: TitleLex
 
 
 # ("Studentrepresentanten i programrådet, Elin Berg": a body the title sits in, passed over too)
-_UNIT_BEFORE_NAME = re.compile(r"([\w.-]+)(?:\s(?:på|vid|inom|för|i)\s[a-zåäö][\w-]*(?:en|et|na)){1,2},\s$")
+# ("Verksamhetschefen för medicinsk fysik, Anders Tell": a field named with its adjective, too)
+_UNIT_BEFORE_NAME = re.compile(
+    r"([\w.-]+)(?:\s(?:på|vid|inom|för|i)\s[a-zåäö][\w-]*(?:en|et|na)|\sför\s[a-zåäö]+(?:isk|sk)\s[a-zåäö][\w-]*){1,2},\s$"
+)
 
 
 def _title_before(
@@ -454,6 +459,8 @@ def _title_before(
     if word is None:
         return []
     found = _title_ending_at(sentence, word.end(1), lexicon)
+    if found is not None and re.search(r"\b(?:för|på|vid|inom)\s$", sentence[: found.start]):
+        found = None  # "Verksamhetschefen för ortopeden, Camilla Ek": the clinic, no title of hers
     unit = _UNIT_BEFORE_NAME.search(before) if found is None else None
     if unit is not None:
         # "Vårdförbundets huvudskyddsombud på sjukhuset, Petra Olsson", "Huvudskyddsombudet för
@@ -495,7 +502,8 @@ _TOWN_BEFORE_NAME = re.compile(r"([\w.-]+)\si\s[A-ZÅÄÖ][a-zåäö]+,\s$")
 # part of the title; a definite noun ("för utbildningen") or a name ("för FVM") does not.
 _DOMAIN = re.compile(
     r"\sför\s(?!att\b|det\b|den\b|de\b|sig\b|ett\b|en\b)"
-    r"(?P<noun>[a-zåäö][\w]*-?(?:\s(?:och|eller)\s[a-zåäö][\w-]*)?|[a-zåäö][\w-]*)"
+    # "för digitala vårdmöten", "för medicinsk fysik": an adjective before the field's noun
+    r"(?P<adjective>(?!(?:alla|båda|många|flera|andra|sina|våra|era|hela|samma)\s)[a-zåäö]+(?:a|isk)\s)?(?P<noun>[a-zåäö][\w]*-?(?:\s(?:och|eller)\s[a-zåäö][\w-]*)?|[a-zåäö][\w-]*)"
     # the noun ends the phrase: "för två år", "för alla enheter" run on and are no field
     r"(?=\s(?:på|vid|i|inom|hos|och|samt)\s|[,.;:)]|$)"
 )
@@ -515,7 +523,9 @@ def _domain_length(text: str, end: int) -> int:
     """How far a field complement ("för e-hälsa", "för it- och e-frågor") runs after a title: no
     part of the title (GUIDELINES.md), passed over to find the organisation after it."""
     domain = _DOMAIN.match(text, end)
-    if domain is None or _DEFINITE_END.search(domain.group("noun")) or TIME_NOUN.match(domain.group("noun")):
+    # without an article, a noun after an adjective is indefinite ("för digitala vårdmöten")
+    definite = _DEFINITE_END.search(domain.group("noun")) and not domain.group("adjective") if domain else False
+    if domain is None or definite or TIME_NOUN.match(domain.group("noun")):
         return 0
     return domain.end() - end
 

@@ -513,6 +513,19 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Erik Holm", "verksamhetschef", None)]),
         ("– Ja, säger Maria Ekdahl, legitimerad fotterapeut i Uddevalla.", ["Maria Ekdahl"],
          [("Maria Ekdahl", "legitimerad fotterapeut", None)]),
+        # a field with its adjective after the title; a title listed before the one at the name
+        ("Verksamhetschefen för medicinsk fysik, Anders Tell, leder arbetet.", ["Anders Tell"],
+         [("Anders Tell", "verksamhetschef", None)]),
+        ("– Ja, säger Maria Svensson, enhetschef för digitala vårdmöten i Västra Götalandsregionen.", ["Maria Svensson"],
+         [("Maria Svensson", "enhetschef", "Västra Götalandsregionen")]),
+        ("Styrelsen gav samtidigt föreningens sekreterare, sjuksköterskan Linnea Hammar, i uppdrag att samla in.",
+         ["Linnea Hammar"], [("Linnea Hammar", "sekreterare", None), ("Linnea Hammar", "sjuksköterska", None)]),
+        ("Nätverkets ordförande, smärtläkaren Amir Haddad på Skaraborgs Sjukhus, menar att beslutet är bra.",
+         ["Amir Haddad"], [("Amir Haddad", "ordförande", None), ("Amir Haddad", "smärtläkare", "Skaraborgs Sjukhus")]),
+        # "ortopeden" is an orthopaedist before a name, the clinic after "för"
+        ("Ortopeden Anders Wiklund är nöjd.", ["Anders Wiklund"], [("Anders Wiklund", "ortoped", None)]),
+        ("Verksamhetschefen för ortopeden, Camilla Ek, har beslutat.", ["Camilla Ek"],
+         [("Camilla Ek", "verksamhetschef", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(
