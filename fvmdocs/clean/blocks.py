@@ -11,7 +11,7 @@ import re
 
 from bs4 import CData, NavigableString, Tag
 
-from fvmdocs.clean.dates import is_date_line
+from fvmdocs.clean.dates import MONTHS, is_date_line
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import class_words
 from fvmdocs.models import Block
@@ -33,10 +33,12 @@ _BULLET = re.compile(r"^[•▪◦·]\s+")
 _POST_WORDS = frozenset({"postcontent", "post-content", "message-body"})
 # A block that only labels the page or asks for tips: "Pressmeddelande", "Har du tips? Mejla oss",
 # a newsletter's tagline or issue ("Nyhetsbrev om trafiksäkerhet i Västra Götaland", beehiiv's
-# subtitle under the headline; "Nyhetsbrev nr 2").
+# subtitle under the headline; "Nyhetsbrev nr 2", Brevo's "Nyhetsbrev maj 2020" above it).
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_ISSUE = rf"(?:\s+(?:nr|nummer)\s*\d+)?(?:\s*[,:–-]?\s+(?:(?:{_MONTH})\.?\s+)?(?:19|20)\d\d)"
 _LABEL_ONLY = re.compile(
     r"^(?:(?:Pressmeddelande|Nyhet|Notis|Krönika|Debatt|Debattartikel|Reportage|Analys|Ledare)\.?"
-    r"|Nyhetsbrev(?:\s+(?:nr|nummer)\s*\d+|\s+(?:om|för|från)\s[^.!?]{1,60})"
+    rf"|(?:Nyhetsbrev|Medlemsbrev|Månadsbrev|Veckobrev)(?:\s+(?:nr|nummer)\s*\d+|{_ISSUE}|\s+(?:om|för|från)\s[^.!?]{{1,60}})"
     r"|Har du (?:ett )?tips\b.{0,120})$",
     re.IGNORECASE,
 )

@@ -157,6 +157,11 @@ _TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     # above the sender (its own line after a <br>).
     (re.compile(r"^\s*tack för att du (?:läser|läste|har läst|prenumererar)\b", re.I), 160),
     (re.compile(r"^\s*(?:med\s+)?(?:vänliga?\s+|bästa\s+|varma\s+)?hälsning(?:ar)?\s*,?\s*$", re.I), 100),
+    # A mailing's footer, why the reader gets it, with the sender's postal address and unsubscribe links in the
+    # same cell or box: "Du får det här mejlet eftersom du är medlem i …" (Brevo, MailerLite, Mailchimp).
+    (re.compile(r"^\s*(?:du (?:får|fick|har fått) (?:det här|detta|denna|den här) (?:mejl|mail|e-?post|e-?mail|nyhetsbrev|utskick)"
+                r"|(?:det här|detta) (?:mejl|mail|e-?post|e-?mail|nyhetsbrev|utskick)\w* (?:har )?skickats till\b"
+                r"|you (?:are receiving|received|receive) this (?:e-?mail|newsletter)\b)", re.I), 400),
     # A paywall's pitch inside the article: "Gillar du lokal journalistik? Prenumerera från 1 krona …".
     (re.compile(r"^\s*gillar du [\wåäö ]{0,30}journalistik\?|prenumerera (?:från|för) \d+ (?:kr\b|krona|kronor)", re.I), 200),
     # An ad label left alone: "- Annons -", "Annons".
@@ -185,8 +190,11 @@ _COUNT_BLOCKS = frozenset({"p", "div", "li", "section", "aside", "ul", "ol", "dl
 def is_boilerplate_text(text: str) -> bool:
     """Whether a short text is boilerplate by its words alone ("4 personer gillar detta")."""
     return any(pattern.search(text) and len(text) <= limit for pattern, limit in _TEXT_RULES)
+
+
+# A layout table's cell is a box too: a mailing's footer is one cell of its own.
 _BOX_TAGS = frozenset({"p", "div", "section", "aside", "li", "ul", "ol", "form", "dialog", "a",
-                       "span", "strong", "header", "footer", "nav", "details", "small", "dd", "dt", "dl"})  # fmt: skip
+                       "span", "strong", "header", "footer", "nav", "details", "small", "dd", "dt", "dl", "td"})  # fmt: skip
 
 _LINK_LIST_TAGS = frozenset({"ul", "ol", "div", "section", "aside", "table", "dl", "nav", "p"})
 _ARTICLE_TAGS = frozenset({"h1", "article", "main"})
@@ -435,6 +443,11 @@ _BYLINE_LINE = re.compile(BYLINE_DATE.pattern + r"(?:\s*[-–·|]\s*[^.!?]{1,40}
 # i <a href="/nyheter/kategori/…">Vaccination</a></p>" under the headline.
 _DATE_CATEGORY = re.compile(rf"^(?:{DATE_TEXT})\s+i\s+(?P<category>[^.!?]{{1,40}})$", re.I)
 _AUTHOR_DOT = re.compile(r"^[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+){1,3}\s*[·•]$")
+# A byline and the post's tag links after a bullet: Nextra's blog "<span>Emma Kvist</span>, <time>29 november
+# 2019</time> • <a href="/blogg/tags/kunder">kunder</a>".
+_BYLINE_TAGS = re.compile(r"^(?P<byline>[^·•|]{1,80}?)\s*[·•|]\s*(?P<tags>[^.!?·•|]{1,60})$")
+# The space that joining an element's parts puts before a comma ("<span>Emma Kvist</span>, …").
+_SPACE_BEFORE_COMMA = re.compile(r"\s+(?=,)")
 
 
 def _drop_date_bylines(root: Tag) -> None:
@@ -442,13 +455,28 @@ def _drop_date_bylines(root: Tag) -> None:
     for element in root.find_all(["p", "div", "span"]):
         if removed(element) or len(element.get_text()) > 160:
             continue
-        line = collapse(element.get_text(" "))
+        line = _SPACE_BEFORE_COMMA.sub("", collapse(element.get_text(" ")))
         short = len(line) <= 80 and (
             _DATE_BYLINE.match(line) or _AUTHOR_DOT.match(line) or _AUTHOR_DATE_SECTION.match(line) or _SECTION_ONLY.match(line)
             or NAME_DATE.match(line) or _BYLINE_LINE.match(line)
         )
-        if short or _DATE_META.match(line) and element.find(["p", "div"]) is None or _is_date_category(element, line):
+        meta = _DATE_META.match(line) and element.find(["p", "div"]) is None
+        if short or meta or _is_date_category(element, line) or _is_byline_with_tags(element, line):
             element.decompose()
+
+
+def _is_byline_with_tags(element: Tag, line: str) -> bool:
+    """An author and date, or a date, then a bullet and tags that are the line's links, all of them."""
+    match = _BYLINE_TAGS.match(line)
+    links = element.find_all("a")
+    if match is None or not links or not (NAME_DATE.match(match["byline"]) or is_date_line(match["byline"])):
+        return False
+    return _words(match["tags"]) == _words(" ".join(link.get_text(" ") for link in links))
+
+
+def _words(text: str) -> list[str]:
+    """The words of a list of tags, without the commas between them."""
+    return re.findall(r"[^\s,]+", text)
 
 
 def _is_date_category(element: Tag, line: str) -> bool:

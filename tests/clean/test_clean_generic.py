@@ -481,3 +481,43 @@ def test_a_place_or_sentence_in_italics_under_the_headline_stays(line: str, text
     # the date line alone in the same place goes
     assert _texts(_markdown_page(line)) == [text, P1, P2]
     assert _texts(_markdown_page("<em>Nyhet 11 oktober 2022</em>")) == [P1, P2]
+
+
+def test_a_nextra_byline_with_its_tag_links_goes_and_a_sentence_with_a_bullet_stays() -> None:
+    # Nextra's blog: author, date in a <time> and the post's tags as links after "•", between the h1 and the lead
+    byline = """<div class="nx-mt-4 nx-mb-16 nx-text-gray-500"><span>Emma Kvist</span>, <time datetime="2019-11-29">29
+    november 2019</time> • <a href="/blogg/tags/kunder">kunder</a>, <a href="/blogg/tags/nyheter">nyheter</a></div>"""
+    kept = "<div>Emma Kvist, 29 november 2019 • läs <a href='/intervju'>intervjun</a> med henne</div>"
+    body = f"""<main><article class="nextra-body"><h1>Ny tidplan</h1>{byline}<p class="lead">{P1}</p><p>{P2}</p>
+    {kept}<p>{P3}</p></article></main>"""
+    assert _texts(body) == [P1, P2, "Emma Kvist, 29 november 2019 • läs intervjun med henne", P3]
+
+
+def _mailing(issue: str, footer: str) -> str:
+    """A mailing's web version (Brevo): a layout table of one-cell rows, the issue line above the h1."""
+    rows = "".join(f"<tr><td style='padding:0 30px'><p style='margin:0'>{text}</p></td></tr>" for text in (P1, P2, P3))
+    return f"""<table role="presentation"><tr><td><table role="presentation"><tr><td>{issue}</td></tr>
+    <tr><td><h1>Ny tidplan</h1></td></tr>{rows}<tr><td style="font-size:12px">{footer}</td></tr></table></td></tr></table>"""
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "<p>Du får det här mejlet eftersom du är medlem i föreningen.</p><p><a href='#'>Avsluta prenumerationen</a> | "
+        "<a href='#'>Uppdatera dina uppgifter</a></p><p>Föreningen, Storgatan 1, 411 19 Göteborg</p>",
+        "Föreningen, Box 1030, 462 28 Vänersborg<br>Du får detta nyhetsbrev eftersom du har anmält dig.<br>"
+        "<a href='#'>Avregistrera</a>",
+        "<p>You are receiving this email because you signed up.</p><p>Föreningen, Storgatan 1, 411 19 Göteborg</p>",
+    ],
+)
+def test_a_mailings_issue_line_and_footer_with_the_address_go(footer: str) -> None:
+    assert _texts(_mailing("Nyhetsbrev maj 2020", footer)) == [P1, P2, P3]
+    assert _texts(_mailing("Medlemsbrev nr 4, 2021", footer)) == [P1, P2, P3]
+
+
+def test_a_sentence_on_a_mailing_and_a_month_stays() -> None:
+    # the same words in running text, and a newsletter named for a month in a sentence, are no chrome
+    sentence = "Nyhetsbrevet i maj 2020 tog upp tidplanen, och du får det här mejlet som svar på frågan."
+    letter = "Nyhetsbrev maj 2020 skickades ut till alla medlemmar i föreningen."
+    texts = _texts(_mailing("Nyhetsbrev maj 2020", f"<p>{sentence}</p><p>{letter}</p>"))
+    assert texts == [P1, P2, P3, sentence, letter]
