@@ -62,6 +62,7 @@ BODY_NOUNS = (
     "chef",  # "Förbundets säkerhetsskyddschef godkände": an office after its owner's genitive
     "centrum",  # "Centrum för sällsynta diagnoser väst godkände"
     "nätverk",  # "Regionens dietistnätverk ställde sig bakom"
+    "ombud",  # "Regionens dataskyddsombud godkände": an office after its owner's genitive
 )  # fmt: skip
 
 
@@ -80,7 +81,7 @@ NETWORK_GENITIVE = "|".join(sorted(f"{noun}s" for noun in NETWORK_NOUNS))
 
 # "AI-råd" -> "AI-rådet", but a "regionråd" or "kommunalråd" is a politician, no council
 _INDEFINITE_BODY = re.compile(
-    r"(styrelse|direktion|kommitté)$|(nämnd|grupp|direktör|chef|enhet|funktion|ledning)$|(utskott|nätverk|(?<!region)(?<!kommunal)råd)$"
+    r"(styrelse|direktion|kommitté)$|(nämnd|grupp|direktör|chef|enhet|funktion|ledning)$|(utskott|nätverk|ombud|(?<!region)(?<!kommunal)råd)$"
 )
 
 
@@ -153,7 +154,8 @@ _WORDS_RIGHT = re.compile(
 _BODY = (
     # "Regionalt cancercentrum västs ledningsgrupp": a centre named with lower-case words owns the body
     # "Vår styrelse": the page's own organisation's body
-    r"(?P<owner>(?:[Vv]år|[Vv]årt|[Vv]åra)\s|(?:(?:Regionalt|Nationellt)\s[a-zåäö]*centrum\s)?(?:[A-ZÅÄÖ][\w-]*\s(?:&\s)?){0,2}(?:[\w]+-\s(?:och|eller)\s)?[\w-]+(?::s|s)\s)?"
+    # "Kliniska studier Västs ledningsgrupp": a name of lower-case words ending in its region's word
+    r"(?P<owner>(?:[Vv]år|[Vv]årt|[Vv]åra)\s|[A-ZÅÄÖ][a-zåäö]+\s(?:[a-zåäö]+\s){1,2}(?:Väst|Öst|Syd|Norr|Mitt)s\s|(?:(?:Regionalt|Nationellt)\s[a-zåäö]*centrum\s)?(?:[A-ZÅÄÖ][\w-]*\s(?:&\s)?){0,2}(?:[\w]+-\s(?:och|eller)\s)?[\w-]+(?::s|s)\s)?"
     # "Regionala etikprövningsnämnden i Göteborg": an adjective that is part of the name
     # "Medicintekniska rådet i Västra Götalandsregionen": a capitalised adjective opens the name
     r"(?P<body>(?:(?:[Rr]egionala|[Nn]ationella|[Cc]entrala|[Ll]okala|[Pp]olitiska|[Nn]ordiska|[Ss]venska|[Nn]orra|[Ss]ödra|[Öö]stra|västra"
@@ -443,7 +445,10 @@ def coordinated_subject(sentence: str, verb_start: int) -> tuple[str, int] | Non
         )
     between = before[opening.end() : conjunction.start()] if opening is not None else ""
     also = re.search(r"\b(?:samtidigt|också|även)\s$", conjunction.group()) or re.match(r"\S+\s(?:samtidigt|också|även|då)\b", sentence[verb_start:])
-    if conjunction.group().startswith((", men", ", och")) or also:
+    # "beslutade att starta ett projekt och utsåg Emma Kvist till …": a verb in the past tense is no
+    # infinitive of the "att" clause but the opening clause's second verb
+    past = re.match(r"(?:utsåg|gav|antog|tog|sköt|drog|[a-zåäö]+(?:ade|de|te))\s", sentence[verb_start:])
+    if conjunction.group().startswith((", men", ", och")) or also or past:
         # "… beslutade att ansluta och gav samtidigt socialchefen i uppdrag": "samtidigt" opens a second
         # decision, and so does "då" ("beslutade att driva frågan och utsåg då X till representant")
         # "Kollegiet tillstyrkte att …, men beslutade samtidigt att …", "Ledningen beslutade att

@@ -873,6 +873,13 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Vår ledning beslutade i måndags att ta fram ett gränssnitt. Ledningen gav samtidigt Linnea Berg, donationsansvarig "
          "sjuksköterska på intensivvårdsavdelningen vid Sahlgrenska Universitetssjukhuset, i uppdrag att sammanställa kraven.",
          date(2017, 10, 19), [("ledningen", "2017-10-16"), ("ledningen", "2017-10-16")]),
+        # "och utsåg" in the past tense after an "att" clause is the opening clause's second verb
+        ("Vår ledningsgrupp beslutade på onsdagen att starta ett eget projekt och utsåg Emma Kvist, som i dag är "
+         "teknisk chef, till projektledare.", date(2019, 11, 29), [("ledningsgruppen", "2019-11-27"), ("ledningsgruppen", "2019-11-27")]),
+        # a name of lower-case words ending in its region's word owns the body; an owner's "ombud" decides
+        ("Det beslutade Kliniska studier Västs ledningsgrupp i måndags.", date(2016, 9, 13),
+         [("kliniska studier Västs ledningsgrupp", "2016-09-12")]),
+        ("Regionens dataskyddsombud godkände den 2 mars nätverkets rutin.", date(2022, 3, 16), [("dataskyddsombudet", "2022-03-02")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(
