@@ -166,6 +166,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     right = min(stops, default=len(text))
     if _DEADLINE.match(text, start) or _DEADLINE.match(text, _preceding_word_start(text, start)):
         return "deadline"
+    if _scheduled_line(text, start, end):
+        return "future"
     if _AHEAD_DAY.match(text, start) or (
         _AHEAD_BEFORE.search(text, max(0, start - 20), start) and re.match(r"(?:den\s+)?\d", text[start:end])
     ):
@@ -212,7 +214,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         decided = any(w in _DECIDED_WORDS for w in governor) and when and not any(
             w.lower() in ("hade", "redan") for w in before[cut + 1 : cut + 4]
         )
-        if not told_past and (any(w in _INTENT_WORDS for w in governor) or commission and when or decided):
+        promised = any(w in _PROMISED for w in governor)  # "har lovat att svara vecka 13": ahead
+        if not told_past and (any(w in _INTENT_WORDS for w in governor) or commission and when or decided or promised):
             # "räknar med att flytta under våren", "i uppdrag att återkomma i augusti"; not "i
             # uppdrag att sammanställa kostnaderna för november", which is about a month gone
             return "future"
@@ -257,6 +260,25 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         # second clause is the first clause's; not "…, och svar är utlovat vecka 25", which has its own
         return sentence_tense(text, left - 1, left - 1)
     return None
+
+
+# A line of a schedule under its heading: "Tidplan\n\nTest i testmiljön: vecka 36".
+_SCHEDULE_HEADING = re.compile(r"(?:^|\n)(?:[Pp]reliminär\s)?[Tt]ids?plan(?:en)?\n")
+_SCHEDULE_ITEM = re.compile(r"[^.!?:\n]{1,60}:\s")
+
+
+def _scheduled_line(text: str, start: int, end: int) -> bool:
+    """Whether the expression closes a verbless "Label: …" line of a list headed "Tidplan": a plan."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    if not _SCHEDULE_ITEM.match(text, line_start) or text[end:line_end].strip():
+        return False
+    heading = next(reversed(list(_SCHEDULE_HEADING.finditer(text, max(0, line_start - 300), line_start))), None)
+    # every line between the heading and this one is an item of the list too
+    return heading is not None and all(
+        _SCHEDULE_ITEM.match(line) for line in text[heading.end() : line_start].split("\n") if line.strip()
+    )
 
 
 # Words that are never the verb: "fastställde i maj ska ..." reads "fastställde", not "ska".

@@ -750,6 +750,23 @@ PARAGRAPHS = [
         date(2026, 2, 11),
         [("april", "2026-04"), ("den 14 november", "2026-11-14"), ("mitten av januari", "2027-01")],
     ),
+    # a promise after an earlier past clause still lies ahead
+    (
+        "Föreningen skickade förra veckan en skrivelse, och förvaltningen har lovat att svara vecka 13.",
+        date(2025, 3, 19),
+        [("förra veckan", "2025-W11"), ("vecka 13", "2025-W13")],
+    ),
+    # a verbless line of a list headed "Tidplan" is a plan; a line of another list keeps the nearest year
+    (
+        "Tidplan\n\nKrav och design: mars\n\nTest i testmiljön: vecka 36\n\nStyrelsen möttes: vecka 36",
+        date(2020, 2, 12),
+        [("mars", "2020-03"), ("vecka 36", "2020-W36"), ("vecka 36", "2020-W36")],
+    ),
+    (
+        "Hänt hittills\n\nTest i testmiljön: vecka 36",
+        date(2020, 2, 12),
+        [("vecka 36", "2019-W36")],
+    ),
 ]
 
 
