@@ -16,7 +16,7 @@ from bs4 import BeautifulSoup, Tag
 
 from fvmdocs.clean.blocks import article_blocks
 from fvmdocs.clean.boilerplate import cut_code, is_boilerplate_text, strip_chrome, strip_page
-from fvmdocs.clean.content import choose_root, find_lead
+from fvmdocs.clean.content import choose_root, find_lead, italic_lead
 from fvmdocs.clean.decode import MB, check_body, decode_body
 from fvmdocs.clean.listing import is_listing
 from fvmdocs.clean.metadata import (
@@ -71,8 +71,10 @@ def clean_page(
     lead = find_lead(root, soup, rules.lead, is_boilerplate_text, title)
     published, updated = _page_dates(soup, root, rules, head_dates)
     strip_chrome(root, rules.remove, rules.drop_headings)
+    if lead is None or removed(lead):
+        lead = italic_lead(root)
     kind = "listing" if is_listing(soup, root, rules.listing) else "article"
-    blocks = article_blocks(root, title, None if lead is None or removed(lead) else lead)
+    blocks = article_blocks(root, title, lead)
     if not blocks:
         raise CleanError("page has no text after cleaning")
     sample = " ".join(block.text for block in blocks[:20])

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from urllib.parse import unquote, urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from fvmdocs.clean.content import after_headline
+from fvmdocs.clean.content import EMPHASIS, after_headline, text_after_headline
 from fvmdocs.clean.dates import BYLINE_DATE, DATE_TEXT, LABEL_DATE, NAME_DATE, is_date_line
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import (
@@ -323,6 +324,7 @@ def strip_chrome(root: Tag, remove: tuple[str, ...], drop_headings: Iterable[str
     _drop_kickers(root)
     _drop_date_bylines(root)
     _drop_date_under_headline(root)
+    _drop_category_under_headline(root)
     _drop_date_terms(root)
     _drop_headed_sections(root, {h.casefold() for h in drop_headings} | DROP_HEADINGS)
     _drop_link_lists(root)
@@ -369,6 +371,60 @@ def _drop_kickers(root: Tag) -> None:
 
 
 _KICKER_CHARS = 30
+
+
+# A link's target that lists a taxonomy's posts: "/blogg/kategorier/kunder", "/tags/fvm", "?cat=4".
+_TAXONOMY_PATH = re.compile(
+    r"/(?:tags?|tagg(?:ar)?|kategori(?:er)?|categor(?:y|ies)|etikett(?:er)?|ämnen?|amnen?|topics?)/[^/]", re.I
+)
+_TAXONOMY_QUERY = re.compile(r"(?:^|&)(?:tag|cat|category|kategori)=", re.I)
+
+
+def _drop_category_under_headline(root: Tag) -> None:
+    """Remove category or tag links alone under the headline and its date line: Jigsaw's
+    "<a href="/blogg/kategorier/kunder">kunder</a>" between "Sara Nyman • 13 juni 2019" and the body.
+
+    Only links to a category's or tag's listing go, and only while nothing but date lines (which the
+    blocks leave out) stands between the ``h1`` and them; a link in the body ("Läs hela rapporten här")
+    is no category.
+    """
+    for h1 in root.find_all("h1"):
+        for _ in range(_CATEGORY_LINKS):
+            string = text_after_headline(h1)
+            box = _category_box(string, root) if string is not None else None
+            if box is None:
+                break
+            box.decompose()
+
+
+# Links dropped under one headline at most: a post's few categories, each a link and block of its own.
+_CATEGORY_LINKS = 5
+
+
+def _category_box(string: NavigableString, root: Tag) -> Tag | None:
+    """The largest element around ``string`` below ``root`` whose text is all category links, else None."""
+    link = string.find_parent("a")
+    if link is None or not _is_taxonomy_link(link) or len(link.get_text(strip=True)) > _KICKER_CHARS:
+        return None
+    box = link
+    node = link.parent
+    while isinstance(node, Tag) and node is not root and node.name != "h1" and first(node, {"h1"}) is None:
+        links = node.find_all("a")
+        if not all(_is_taxonomy_link(a) for a in links) or _text_key(node) != _text_key(*links):
+            break
+        box, node = node, node.parent
+    return box
+
+
+def _is_taxonomy_link(link: Tag) -> bool:
+    """Whether a link leads to a category's or tag's listing of posts."""
+    href = urlsplit(str(link.get("href") or ""))
+    return _TAXONOMY_PATH.search(unquote(href.path)) is not None or _TAXONOMY_QUERY.search(href.query) is not None
+
+
+def _text_key(*elements: Tag) -> str:
+    """The text of ``elements`` without spaces and list punctuation, to compare a box with its links."""
+    return re.sub(r"[\s,·•|]+", "", "".join(element.get_text() for element in elements))
 
 
 # Class words of a link drawn as a button: UIkit's "uk-button" (Pagekit), Bootstrap's "btn".
@@ -486,10 +542,6 @@ def _is_date_category(element: Tag, line: str) -> bool:
     return match is not None and len(links) == 1 and collapse(links[0].get_text(" ")) == match["category"]
 
 
-# The inline element a Markdown site's hand-written date line is set in: "*Nyhet 11 oktober 2022*".
-_EMPHASIS = frozenset({"em", "i"})
-
-
 def _drop_date_under_headline(root: Tag) -> None:
     """Remove a category word and the date set in italics right under the headline.
 
@@ -502,7 +554,7 @@ def _drop_date_under_headline(root: Tag) -> None:
         if not isinstance(line, Tag) or line.name != "p" or removed(line):
             continue
         parts = [child for child in line.children if not isinstance(child, NavigableString) or child.strip()]
-        if len(parts) == 1 and isinstance(parts[0], Tag) and parts[0].name in _EMPHASIS and LABEL_DATE.match(
+        if len(parts) == 1 and isinstance(parts[0], Tag) and parts[0].name in EMPHASIS and LABEL_DATE.match(
             collapse(line.get_text(" "))
         ):
             line.decompose()

@@ -8,10 +8,12 @@ weighed by its link density, wins (the readability idea, kept small).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
+from fvmdocs.clean.dates import is_date_line
 from fvmdocs.clean.metadata import is_site_banner
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import TextStats, class_words, select_first, tags, text_stats
@@ -180,6 +182,56 @@ def after_headline(element: Tag) -> bool:
     """Whether ``element`` follows the page's ``<h1>`` as its next sibling element."""
     before = element.find_previous_sibling(True)
     return before is not None and before.name == "h1"
+
+
+# Inline elements a line's parts sit in: a line is the nearest element around a text that is none.
+_INLINE = frozenset({"a", "span", "time", "small", "strong", "b", "em", "i"})
+# The inline elements of italics: Markdown's "*…*" becomes an <em>.
+EMPHASIS = frozenset({"em", "i"})
+
+
+def text_after_headline(h1: Tag) -> NavigableString | None:
+    """The first visible text after the headline and outside it, past date lines (which no block keeps)."""
+    skip: Tag | None = None
+    for node in h1.next_elements:
+        if type(node) is not NavigableString or not node.strip() or any(parent is h1 for parent in node.parents):
+            continue
+        if skip is not None and any(parent is skip for parent in node.parents):
+            continue
+        line = _line_of(node)
+        if line is None or not is_date_line(collapse(line.get_text(" "))):
+            return node
+        skip = line
+    return None
+
+
+def _line_of(string: NavigableString) -> Tag | None:
+    """The nearest element around ``string`` that is not inline: its paragraph or line."""
+    return next((parent for parent in string.parents if parent.name not in _INLINE), None)
+
+
+def italic_lead(root: Tag) -> Tag | None:
+    """The lead of a Markdown post: a paragraph that is one emphasis as a whole, the first text under
+    the headline (Sculpin's "<p><em>Nätverkets styrgrupp antog i fredags …</em></p>"); None elsewhere.
+
+    Call it once the byline is gone. An italic paragraph further down the body is no lead.
+    """
+    h1 = next((h1 for h1 in tags(root, {"h1"}) if not is_site_banner(h1)), None)
+    string = text_after_headline(h1) if h1 is not None else None
+    paragraph = _line_of(string) if string is not None else None
+    if paragraph is None or paragraph.name != "p" or not any(parent is root for parent in paragraph.parents):
+        return None
+    parts = [child for child in paragraph.children if not isinstance(child, NavigableString) or child.strip()]
+    if len(parts) != 1 or not isinstance(parts[0], Tag) or parts[0].name not in EMPHASIS:
+        return None
+    text = collapse(paragraph.get_text(" "))
+    sentence = len(text.split()) >= _LEAD_MIN_WORDS and _SENTENCE_END.search(text) is not None
+    return paragraph if sentence and _plausible_lead(paragraph, root) else None
+
+
+# A lead is running text, words that end a sentence, not a date and place ("12 mars 2024 i Skövde").
+_LEAD_MIN_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?…][\"'”»)]*$")
 
 
 def _plausible_lead(element: Tag, root: Tag) -> bool:

@@ -521,3 +521,80 @@ def test_a_sentence_on_a_mailing_and_a_month_stays() -> None:
     letter = "Nyhetsbrev maj 2020 skickades ut till alla medlemmar i föreningen."
     texts = _texts(_mailing("Nyhetsbrev maj 2020", f"<p>{sentence}</p><p>{letter}</p>"))
     assert texts == [P1, P2, P3, sentence, letter]
+
+
+
+def _jigsaw_page(link: str, kept: str = "") -> str:
+    """A Jigsaw blog post: the h1, its author and date line, ``link`` alone, ``kept``, then the body."""
+    return f"""<main role="main"><h1>Ny tidplan</h1><p class="text-xl">Sara Nyman • 13 juni 2019</p>{link}{kept}
+    <div class="border-b"><p>{P1}</p><p>{P2}</p></div></main>"""
+
+
+_CATEGORY = '<a href="/blogg/kategorier/kunder" class="inline-block uppercase">kunder</a>'
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        _CATEGORY,
+        '<p><a href="/tags/millennium">millennium</a></p>',
+        '<span><a href="/category/fvm">fvm</a>, <a href="/category/nyheter">nyheter</a></span>',
+        '<span><a href="/?cat=4">Nyheter</a></span>',
+    ],
+)
+def test_a_category_link_alone_under_the_headline_and_its_byline_goes(link: str) -> None:
+    assert _texts(_jigsaw_page(link)) == [P1, P2]
+
+
+@pytest.mark.parametrize(
+    ("kept", "text"),
+    [
+        ('<p><a href="/rapporter/tidplan.pdf">Läs hela rapporten här</a></p>', "Läs hela rapporten här"),
+        ('<p>Om <a href="/kategori/kunder">kunder</a></p>', "Om kunder"),
+    ],
+)
+def test_a_link_paragraph_after_the_category_link_stays(kept: str, text: str) -> None:
+    # the category link goes; a link to a document, or a category link with words beside it, is text
+    assert _texts(_jigsaw_page(_CATEGORY, kept)) == [text, P1, P2]
+
+
+def test_a_category_link_paragraph_in_the_body_stays() -> None:
+    body = f"""<main><h1>Ny tidplan</h1>{_CATEGORY}<div><p>{P1}</p>
+    <p><a href="/blogg/kategorier/kunder">Fler nyheter om våra kunder</a></p><p>{P2}</p></div></main>"""
+    assert _texts(body) == [P1, "Fler nyheter om våra kunder", P2]
+
+
+def _sculpin_page(lead: str, later: str = "") -> str:
+    """A Sculpin blog post: the h1 and meta line in a header, the Markdown body with ``lead`` first."""
+    return f"""<article class="blog-post"><header><h1 class="blog-post-title">Ny tidplan</h1>
+    <p class="blog-post-meta">10 februari 2022 av <a href="/blogg/forfattare/styrgruppen">Styrgruppen</a></p></header>
+    <div class="blog-post-content"><p>{lead}</p><p>{P2}</p>{later}<p>{P3}</p></div></article>"""
+
+
+def _kinds(body: str) -> list[str]:
+    return [b.kind for b in _clean(body)]
+
+
+@pytest.mark.parametrize("lead", [f"<em>{P1}</em>", f"<i> {P1} </i>"])
+def test_an_italic_first_paragraph_under_the_headline_is_the_lead(lead: str) -> None:
+    # Markdown's "*…*" lead: the whole paragraph is one emphasis, the first text after the h1 and its meta line
+    blocks = _clean(_sculpin_page(lead))
+    assert [(b.kind, b.text) for b in blocks[1:3]] == [("lead", P1), ("paragraph", P2)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        f"<em>{P1}</em> Det meddelade styrelsen.",  # text beside the italics
+        "<em>Uppdaterad med styrelsens beslut</em>",  # no sentence
+        "<em>12 mars 2024 i Skövde</em>",  # a place and a date
+    ],
+)
+def test_a_first_paragraph_that_is_not_one_italic_sentence_is_no_lead(lead: str) -> None:
+    assert _kinds(_sculpin_page(lead))[1:3] == ["paragraph", "paragraph"]
+    assert _kinds(_sculpin_page(f"<em>{P1}</em>"))[1:3] == ["lead", "paragraph"]
+
+
+def test_an_italic_paragraph_later_in_the_body_stays_a_paragraph() -> None:
+    later = "<p><em>Styrelsen har beslutat att skjuta upp starten till hösten, meddelade ordföranden.</em></p>"
+    assert _kinds(_sculpin_page(f"<em>{P1}</em>", later)) == ["title", "lead"] + ["paragraph"] * 3
