@@ -13,6 +13,7 @@ import re
 
 from fvmdocs.extract.orgs import OrgLexicon
 from fvmdocs.extract.people import ORG_NOUNS
+from fvmdocs.extract.titles import load_titles
 
 __all__ = ["TIME_NOUN", "genitive_lead", "genitive_org", "org_after", "org_after_name", "org_phrase"]
 
@@ -96,6 +97,9 @@ def org_after(text: str, pos: int, orgs: OrgLexicon) -> tuple[str | None, int]:
         # "projektledare för utbildningen": after "för" a common noun is a task, not an employer
         org, end = org_phrase(text, pos + head.end(), orgs, lower_ok=True)
         field = re.match(r"(?:[a-zåäö][\w-]*\s){0,2}?[a-zåäö][\w-]*(?=\s(?:på|vid|inom)\s)", text[pos + head.end() :]) if org is None else None
+        joined = re.search(r"\s(?:och|samt)\s([\w-]+)$", field.group()) if field is not None else None
+        if joined is not None and load_titles().is_head(joined.group(1)):
+            field = None  # "ordförande i nätverket och överläkare på …": a second post, not the field's words
         if field is not None and head.group(1) in ("för", "i"):
             # "verksamhetschef för klinisk patologi på Skaraborgs Sjukhus": a field, then the known employer
             employer = _known_employer(text, pos + head.end() + field.end(), orgs, "på|vid|inom")
@@ -239,6 +243,12 @@ def org_after_name(sentence: str, name_end: int, orgs: OrgLexicon) -> str | None
     if unit is not None:
         return unit.group()  # "sjuksköterskan Ulrika Ek på anstalten Tidaholm": a prison named by its place
     org, _ = org_phrase(sentence, pos + prep.end(), orgs, lower_ok=False)
+    if org is None and prep.group(1) == "på":
+        # "sårsjuksköterskan Helena Berg på hudkliniken vid Sahlgrenska Universitetssjukhuset": the unit's employer
+        unit = re.match(r"[a-zåäö][\w-]*(?:en|et)\s", sentence[pos + prep.end() :])
+        if unit is not None:
+            employer = _known_employer(sentence, pos + prep.end() + unit.end() - 1, orgs, "vid")
+            return employer[0] if employer is not None else None
     if prep.group(1) in ("i", "inom", "hos") and (org is None or orgs.resolve(org) is None):
         return None  # "chefläkare Anna Ek i Borås": a place, unless a known organisation
     return org

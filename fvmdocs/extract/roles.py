@@ -124,6 +124,7 @@ _UNIT_OF = re.compile(
 def titles_at(text: str, pos: int, orgs: OrgLexicon, lexicon: TitleLexicon) -> list[tuple[str, str | None]]:
     """Titles (with organisations) from ``pos``: one, or several joined by "och"."""
     found: list[tuple[str, str | None]] = []
+    in_unit: set[int] = set()  # titles whose own unit was named: "ordförande i nätverket och …"
     while True:
         title = match_title(text, pos, lexicon)
         if title is None:
@@ -147,16 +148,18 @@ def titles_at(text: str, pos: int, orgs: OrgLexicon, lexicon: TitleLexicon) -> l
             pos += abbreviation.end()
         if org is None:
             # "sjuksköterska på medicinakuten i Borås och facklig företrädare": a unit, passed over
-            unit = re.match(r"\s?(?:på|vid|inom)\s[a-zåäö][\w-]*(?:en|et|na)(?:\s(?:i|på)\s[A-ZÅÄÖ][\w-]*)?(?=,?\s(?:och|samt)\s)", text[pos:])
+            # "ordförande i nätverket och överläkare på …"
+            unit = re.match(r"\s?(?:på|vid|inom|i)\s[a-zåäö][\w-]*(?:en|et|na)(?:\s(?:i|på)\s[A-ZÅÄÖ][\w-]*)?(?=,?\s(?:och|samt)\s)", text[pos:])
             if unit:
                 pos += unit.end()
+                in_unit.add(len(found) - 1)
         # org_after may have stepped over the space already: "sjuksköterska och skyddsombud"
         # "och tidigare var utvecklingschef vid SÄS": a second post, held before
         more = re.match(
             rf",?\s*(?<![\w-])(?:och|samt)\s{_ADVERBS}(?:(?:är|var|har varit|hade varit)\s)?{_ADVERBS}", text[pos:]
         )
         if more is None:
-            return _shared_employer(found, orgs)
+            return _shared_employer(found, orgs, in_unit)
         pos += more.end()
         owner = re.match(r"[a-zåäö][\w-]*(?:ernas|arnas|ornas|ets|ens)\s", text[pos:])
         if owner is not None and lexicon.is_body_genitive(owner.group().strip()):
@@ -170,15 +173,18 @@ def titles_at(text: str, pos: int, orgs: OrgLexicon, lexicon: TitleLexicon) -> l
 _BOARD_POSTS = frozenset(["ordförande", "vice ordförande", "ledamot", "styrelseledamot", "sekreterare", "kassör", "ersättare"])
 
 
-def _shared_employer(found: list[tuple[str, str | None]], orgs: OrgLexicon) -> list[tuple[str, str | None]]:
+def _shared_employer(
+    found: list[tuple[str, str | None]], orgs: OrgLexicon, in_unit: set[int] | None = None
+) -> list[tuple[str, str | None]]:
     """ "överläkare och diabetolog på Södra Älvsborgs sjukhus": two titles joined before one
-    employer both hold there; a body ("regionråd och ordförande i styrelsen") is only the last's."""
+    employer both hold there; a body ("regionråd och ordförande i styrelsen") is only the last's,
+    and so is the employer after a title whose own unit was named ("ordförande i nätverket och")."""
     last = found[-1][1] if found else None
     if last is None or len(found) < 2 or orgs.kind(orgs.resolve(last) or last) in ("body", "association", "party"):
         return found  # "… och facklig företrädare för Vårdförbundet": a union post of its own
     if found[-1][0].lower() in _BOARD_POSTS:
         return found  # "läkarstudent och ordförande i Läkarstudenterna Väst": a chair's post is its own
-    return [(title, org if org is not None else last) for title, org in found]
+    return [(title, org if org is not None or i in (in_unit or set()) else last) for i, (title, org) in enumerate(found)]
 
 
 def roles_in_sentence(
@@ -290,11 +296,12 @@ def roles_in_sentence(
 
 def _strong_modifiers(title: str, lexicon: TitleLexicon) -> str:
     """A title without the words that only date it ("nyvalda ordförande"), its weak adjective in
-    the base form: "biomedicinske analytikern Erik Sandell" is a "biomedicinsk analytiker"."""
+    the base form: "biomedicinske analytikern Erik Sandell" is a "biomedicinsk analytiker", "vår
+    tekniska chef" a "teknisk chef"."""
     words = (_QUALIFIERS.sub("", title) or title).split(" ")
     for index, word in enumerate(words[:-1]):
         lower = word.lower()
-        if lower.endswith("ske") and lower[:-1] in lexicon.modifiers:
+        if lower.endswith(("ske", "ska", "va")) and lower[:-1] in lexicon.modifiers:
             words[index] = word[:-1]
     return " ".join(words)
 

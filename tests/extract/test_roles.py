@@ -526,6 +526,18 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
         ("Ortopeden Anders Wiklund är nöjd.", ["Anders Wiklund"], [("Anders Wiklund", "ortoped", None)]),
         ("Verksamhetschefen för ortopeden, Camilla Ek, har beslutat.", ["Camilla Ek"],
          [("Camilla Ek", "verksamhetschef", None)]),
+        # a post in a unit, then a second post at an employer; a field joined by "och" is no second post
+        ("Karolina Ek är ordförande i nätverket och överläkare på Sahlgrenska Universitetssjukhuset.", ["Karolina Ek"],
+         [("Karolina Ek", "ordförande", None), ("Karolina Ek", "överläkare", "Sahlgrenska Universitetssjukhuset")]),
+        ("Cecilia Brandt är överläkare i anestesi och intensivvård på Sahlgrenska Universitetssjukhuset.", ["Cecilia Brandt"],
+         [("Cecilia Brandt", "överläkare", "Sahlgrenska Universitetssjukhuset")]),
+        # a unit's employer after the name; a weak adjective in its base form; a perfusionist
+        ("Styrelsen utsåg sårsjuksköterskan Helena Berg på hudkliniken vid Sahlgrenska Universitetssjukhuset till kontaktperson.",
+         ["Helena Berg"], [("Helena Berg", "sårsjuksköterska", "Sahlgrenska Universitetssjukhuset"), ("Helena Berg", "kontaktperson", None)]),
+        ("Styrelsen utsåg samtidigt vår tekniska chef Sara Nyman till projektledare.", ["Sara Nyman"],
+         [("Sara Nyman", "teknisk chef", None), ("Sara Nyman", "projektledare", None)]),
+        ("Styrgruppen gav samtidigt perfusionisten Jakob Wallin i uppdrag att beskriva.", ["Jakob Wallin"],
+         [("Jakob Wallin", "perfusionist", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(
