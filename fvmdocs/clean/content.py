@@ -31,6 +31,12 @@ LEAD_WORDS = frozenset({
 
 # Whole class names of a lead: eZ Publish's "attribute-short", an article's short text (its lead).
 _LEAD_CLASSES = frozenset({"attribute-short"})
+# Whole class words of a lead, alone or as a BEM element or the last part of a name: Cofoundry's
+# "blog-post__short-description".
+_LEAD_CLASS_WORDS = ("short-description",)
+# A class that names a lead only in the post's header under the h1: Hydejack's "p.note-sm" (its
+# page description); a "note-sm" elsewhere is a footnote or a caption.
+_HEADER_LEAD_CLASSES = frozenset({"note-sm"})
 # eZ Publish's views of other objects (a listing's or a related box's line and embed views), whose
 # "attribute-short" is that object's teaser, not this article's lead.
 _OTHER_VIEWS = frozenset({"content-view-line", "content-view-embed", "content-view-embed-inline", "content-view-children"})
@@ -153,7 +159,29 @@ def _is_lead_like(element: Tag, title: str) -> bool:
         # a blog theme's "subheading" is the lead when it stands right under the headline
         or "subheading" in words and after_headline(element)
         or _is_short_text(element)
+        or any(_names_lead(name) for name in _class_names(element))
+        or not _HEADER_LEAD_CLASSES.isdisjoint(_class_names(element)) and _under_headline_in_header(element)
     )
+
+
+def _class_names(element: Tag) -> list[str]:
+    """The element's whole class names, lower-cased."""
+    classes = element.get("class")
+    return [name.lower() for name in classes] if isinstance(classes, list) else []
+
+
+def _names_lead(name: str) -> bool:
+    """Whether a whole class name is a lead's word, alone or at its end ("blog-post__short-description")."""
+    return any(name == word or name.endswith((f"_{word}", f"-{word}")) for word in _LEAD_CLASS_WORDS)
+
+
+def _under_headline_in_header(element: Tag) -> bool:
+    """Whether ``element`` stands in a ``<header>`` after the page's ``<h1>`` (a date line may lie between)."""
+    parent = element.parent
+    if not isinstance(parent, Tag) or parent.name != "header":
+        return False
+    h1 = element.find_previous_sibling("h1")
+    return h1 is not None and not is_site_banner(h1)
 
 
 def _is_short_text(element: Tag) -> bool:

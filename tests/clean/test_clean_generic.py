@@ -598,3 +598,35 @@ def test_a_first_paragraph_that_is_not_one_italic_sentence_is_no_lead(lead: str)
 def test_an_italic_paragraph_later_in_the_body_stays_a_paragraph() -> None:
     later = "<p><em>Styrelsen har beslutat att skjuta upp starten till hösten, meddelade ordföranden.</em></p>"
     assert _kinds(_sculpin_page(f"<em>{P1}</em>", later)) == ["title", "lead"] + ["paragraph"] * 3
+
+
+def test_a_bem_short_description_is_the_lead() -> None:
+    # Cofoundry's blog post: "div.blog-post__short-description" between the info line and the content
+    body = f"""<article class="blog-post"><h1 class="blog-post__title">Ny tidplan</h1>
+    <div class="blog-post__info"><span class="blog-post__date">12 mars 2024</span></div>
+    <div class="blog-post__short-description"><p>{P1}</p></div>
+    <div class="blog-post__content"><p>{P2}</p><p>{P3}</p></div></article>"""
+    assert [(b.kind, b.text) for b in _clean(body)[1:3]] == [("lead", P1), ("paragraph", P2)]
+
+
+def _hydejack_page(header_note: str, body_note: str = "") -> str:
+    """A Hydejack post: the h1, date line and ``header_note`` in the header, then the body with ``body_note``."""
+    return f"""<main class="content layout-post" role="main"><article class="page post" role="article"><header>
+    <h1 class="post-title">Ny tidplan</h1><div class="post-date"><span><time datetime="2024-12-11">11 dec 2024</time>
+    i <a href="/blog/category/millennium/">Millennium</a></span></div>{header_note}</header>
+    <p>{P2}</p>{body_note}<p>{P3}</p></article></main>"""
+
+
+def test_a_hydejack_note_in_the_post_header_is_the_lead() -> None:
+    assert [(b.kind, b.text) for b in _clean(_hydejack_page(f'<p class="note-sm">{P1}</p>'))[1:3]] == [
+        ("lead", P1), ("paragraph", P2)
+    ]
+
+
+def test_a_note_outside_the_post_header_is_no_lead() -> None:
+    # "note-sm" in the body (a footnote) or under a figure stays what it is; only the header's is the lead
+    note = f'<p class="note-sm">{P1}</p>'
+    figure = f'<figure><img src="/a.png" alt=""><figcaption class="note-sm">{P1}</figcaption></figure>'
+    assert _kinds(_hydejack_page("", note)) == ["title"] + ["paragraph"] * 3
+    assert "lead" not in _kinds(_hydejack_page("", figure))
+    assert _kinds(_hydejack_page(note)) == ["title", "lead", "paragraph", "paragraph"]
