@@ -229,6 +229,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         return None  # "som skulle ha fattats i december": a plan that was, the nearest year
     if any(w.lower() in _PROMISED for w in before[:3]):
         return "future"  # "svaret har utlovats i maj": what is promised lies ahead
+    if _future_perfect(before):
+        return "future"  # "ska ha gått utbildningen före den 15 september": done by a day ahead
     if _perfect(before, after):
         return "past"
     scheduled = False
@@ -284,7 +286,9 @@ def _scheduled_line(text: str, start: int, end: int) -> bool:
 # Words that are never the verb: "fastställde i maj ska ..." reads "fastställde", not "ska".
 _PREPOSITIONS = frozenset(["i", "under", "från", "till", "sedan", "på", "vid", "kring", "om", "efter", "före", "inför", "senast", "tidigast", "redan", "den",
                            # particles: "som kom in före den 1 augusti" reads "kom"
-                           "in", "ut", "upp", "fram", "bort", "av", "med", "över", "ner", "tillbaka"])
+                           "in", "ut", "upp", "fram", "bort", "av", "med", "över", "ner", "tillbaka",
+                           # "ställde sig bakom den 20 maj" reads "ställde"
+                           "bakom", "sig", "emot"])
 _DETERMINERS = frozenset(["den", "det", "de", "en", "ett", "sin", "sitt", "sina", "dess", "deras", "vår", "vårt", "våra", "nya"])
 
 
@@ -315,7 +319,8 @@ def _simple_past(words: list[str]) -> bool:
     copula ("vara fullt bemannade") nor a supine after "har" ("hur det har gått")."""
     for index, word in enumerate(words):
         previous = words[index + 1].lower() if index + 1 < len(words) else ""
-        if _word_tense(word) == "past" and previous not in _NOT_FINITE_BEFORE:
+        # a passive supine ("som skrivits under sommaren") is no finite verb
+        if _word_tense(word) == "past" and previous not in _NOT_FINITE_BEFORE and not word.lower().endswith(("its", "ats", "tts")):
             return True
     return False
 
@@ -337,6 +342,18 @@ def _main_clause(after: list[str]) -> list[str]:
     """The words after an expression up to a subordinate clause that opens after it."""
     cut = next((index for index, word in enumerate(after) if word.lower() in _SUBORDINATORS), len(after))
     return after[:cut]
+
+
+_MODALS = frozenset(["ska", "skall", "måste", "bör", "behöver"])
+
+
+def _future_perfect(before: list[str]) -> bool:
+    """ "ska ha gått", "måste ha lämnat": a modal, "ha" and a supine (``before`` runs outwards)."""
+    lowered = [w.lower() for w in before[:4]]
+    return any(
+        SUPINE.fullmatch(before[i]) is not None and lowered[i + 1] == "ha" and lowered[i + 2] in _MODALS
+        for i in range(len(lowered) - 2)
+    )
 
 
 def _perfect(before: list[str], after: list[str]) -> bool:

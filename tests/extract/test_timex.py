@@ -767,6 +767,23 @@ PARAGRAPHS = [
         date(2020, 2, 12),
         [("vecka 36", "2019-W36")],
     ),
+    # a future perfect is done by a day ahead; "ställde sig bakom" is the verb, not the present after it;
+    # a passive supine in a relative clause tells no past of the commission
+    (
+        "Sjukhusledningen beslutade i fredags att alla läkare ska ha gått utbildningen före den 15 september.",
+        date(2025, 6, 11),
+        [("i fredags", "2025-06-06"), ("före den 15 september", "2025-09-15")],
+    ),
+    (
+        "Enligt den plan som regionstyrelsen ställde sig bakom den 20 maj startar sjukhuset om i oktober.",
+        date(2025, 6, 11),
+        [("den 20 maj", "2025-05-20"), ("oktober", "2025-10")],
+    ),
+    (
+        "Ledningen gav kliniken i uppdrag att gå igenom de journaler som skrivits under sommaren och redovisa det i slutet av oktober.",
+        date(2026, 9, 16),
+        [("sommaren", "2026-SU"), ("slutet av oktober", "2026-10")],
+    ),
 ]
 
 
