@@ -880,6 +880,10 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Det beslutade Kliniska studier Västs ledningsgrupp i måndags.", date(2016, 9, 13),
          [("kliniska studier Västs ledningsgrupp", "2016-09-12")]),
         ("Regionens dataskyddsombud godkände den 2 mars nätverkets rutin.", date(2022, 3, 16), [("dataskyddsombudet", "2022-03-02")]),
+        # the one commissioned named with a title before and an employer after
+        ("Nätverkets styrgrupp beslutade i måndags att begära en ändring. Styrgruppen gav samtidigt sjukhusfysikern Malin "
+         "Åkesson på Sahlgrenska Universitetssjukhuset i uppdrag att sammanställa kraven.", date(2016, 10, 12),
+         [("nätverkets styrgrupp", "2016-10-10"), ("nätverkets styrgrupp", "2016-10-10")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(
