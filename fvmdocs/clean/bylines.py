@@ -1,0 +1,189 @@
+"""Bylines, date lines and taxonomy links under the headline: what dates and files a post, not its text.
+
+They run on the chosen article after its dates are read (``strip_chrome``): a byline ("Emma Kvist,
+29 november 2019 • kunder"), a labelled date line ("Publicerad 15 november 2018 · Kategori: …"), a
+date set in italics under the ``h1``, a definition list of dates, and the category or tag links a
+post is filed under.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote, urlsplit
+
+from bs4 import NavigableString, Tag
+
+from fvmdocs.clean.content import EMPHASIS, text_after_headline
+from fvmdocs.clean.dates import BYLINE_DATE, DATE_TEXT, LABEL_DATE, NAME_DATE, is_date_line
+from fvmdocs.clean.text import collapse
+from fvmdocs.clean.tree import first, removed
+
+__all__ = ["drop_category_under_headline", "drop_date_bylines", "drop_date_terms", "drop_date_under_headline"]
+
+
+# A category link's longest text: a label, not a sentence.
+_CATEGORY_CHARS = 30
+
+
+# A link's target that lists a taxonomy's posts: "/blogg/kategorier/kunder", "/tags/fvm", "?cat=4".
+_TAXONOMY_PATH = re.compile(
+    r"/(?:tags?|tagg(?:ar)?|kategori(?:er)?|categor(?:y|ies)|etikett(?:er)?|ämnen?|amnen?|topics?)/[^/]", re.I
+)
+_TAXONOMY_QUERY = re.compile(r"(?:^|&)(?:tag|cat|category|kategori)=", re.I)
+
+
+def drop_category_under_headline(root: Tag) -> None:
+    """Remove category or tag links alone under the headline and its date line: Jigsaw's
+    "<a href="/blogg/kategorier/kunder">kunder</a>" between "Sara Nyman • 13 juni 2019" and the body.
+
+    Only links to a category's or tag's listing go, and only while nothing but date lines (which the
+    blocks leave out) stands between the ``h1`` and them; a link in the body ("Läs hela rapporten här")
+    is no category.
+    """
+    for h1 in root.find_all("h1"):
+        for _ in range(_CATEGORY_LINKS):
+            string = text_after_headline(h1)
+            box = _category_box(string, root) if string is not None else None
+            if box is None:
+                break
+            box.decompose()
+
+
+# Links dropped under one headline at most: a post's few categories, each a link and block of its own.
+_CATEGORY_LINKS = 5
+
+
+def _category_box(string: NavigableString, root: Tag) -> Tag | None:
+    """The largest element around ``string`` below ``root`` whose text is all category links, else None."""
+    link = string.find_parent("a")
+    if link is None or not _is_taxonomy_link(link) or len(link.get_text(strip=True)) > _CATEGORY_CHARS:
+        return None
+    box = link
+    node = link.parent
+    while isinstance(node, Tag) and node is not root and node.name != "h1" and first(node, {"h1"}) is None:
+        links = node.find_all("a")
+        if not all(_is_taxonomy_link(a) for a in links) or _text_key(node) != _text_key(*links):
+            break
+        box, node = node, node.parent
+    return box
+
+
+def _is_taxonomy_link(link: Tag) -> bool:
+    """Whether a link leads to a category's or tag's listing of posts."""
+    href = urlsplit(str(link.get("href") or ""))
+    return _TAXONOMY_PATH.search(unquote(href.path)) is not None or _TAXONOMY_QUERY.search(href.query) is not None
+
+
+def _text_key(*elements: Tag) -> str:
+    """The text of ``elements`` without spaces and list punctuation, to compare a box with its links."""
+    return re.sub(r"[\s,·•|]+", "", "".join(element.get_text() for element in elements))
+
+
+# A CMS's date-and-author line, its date often in a <time> of its own: "18.09.2020 av Sektionsstyrelsen".
+# Also with the time of day: "13.02.2020 08:30 av Redaktionen".
+_DATE_BYLINE = re.compile(
+    r"^\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?\s+av\s+[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*\s*$"
+)
+
+
+# A date line with the post's other labels: "Publicerad 15 november 2018 · Kategori: Vårdinformatik",
+# "Publicerad 24 maj 2019 Text Karin Ek Kategori Vårdinformatik".
+_DATE_META = re.compile(
+    rf"^\s*(?:(?:nyhet|notis|artikel|pressmeddelande)\s+)?(?:publicerad|publicerat|postad|postat)e?:?\s+(?:den\s+)?(?:{DATE_TEXT})"
+    r"\s*(?:[·|•–-]\s*)?(?:(?:kategori(?:er)?|ämnen?|taggar|text|av|foto|skriven\s+av)\b:?\s*\S.*)?$",
+    re.I,
+)
+
+
+# An author's name with a separator and nothing else (Medium's "Sara Lindqvist · Follow").
+# A blog's byline of author, date and section: "Johanna Ek-Malmström 14 nov. 2019 i Insikter"; the
+# section alone after the post: "i Insikter".
+_AUTHOR_DATE_SECTION = re.compile(
+    r"^[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+){1,3}\s+\d{1,2}\s+[a-zåäö]{3,9}\.?\s+\d{4}(?:\s+i\s+[A-ZÅÄÖ][\wåäö ]{1,30})?$"
+)
+_SECTION_ONLY = re.compile(r"^i\s+[A-ZÅÄÖ][\wåäö]+$")
+# A byline that dates the post, with its section or categories after it: Dotclear's "Av Redaktionen den
+# torsdag 19 maj 2016, 14:02 - Nyheter", b2evolution's "Postat av anna den 13/06/2023 i Läkemedel, Millennium".
+_BYLINE_LINE = re.compile(BYLINE_DATE.pattern + r"(?:\s*[-–·|]\s*[^.!?]{1,40}|\s+i\s+[^.!?]{1,60})?$", re.I)
+# A date line with the post's category as a link: Fork CMS's "<p class="date"><time>16 oktober 2024</time>
+# i <a href="/nyheter/kategori/…">Vaccination</a></p>" under the headline.
+_DATE_CATEGORY = re.compile(rf"^(?:{DATE_TEXT})\s+i\s+(?P<category>[^.!?]{{1,40}})$", re.I)
+_AUTHOR_DOT = re.compile(r"^[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+){1,3}\s*[·•]$")
+# A byline and the post's tag links after a bullet: Nextra's blog "<span>Emma Kvist</span>, <time>29 november
+# 2019</time> • <a href="/blogg/tags/kunder">kunder</a>".
+_BYLINE_TAGS = re.compile(r"^(?P<byline>[^·•|]{1,80}?)\s*[·•|]\s*(?P<tags>[^.!?·•|]{1,60})$")
+# The space that joining an element's parts puts before a comma ("<span>Emma Kvist</span>, …").
+_SPACE_BEFORE_COMMA = re.compile(r"\s+(?=,)")
+
+
+def drop_date_bylines(root: Tag) -> None:
+    """Remove short paragraphs and spans whose whole text is a date and its author or labels."""
+    for element in root.find_all(["p", "div", "span"]):
+        if removed(element) or len(element.get_text()) > 160:
+            continue
+        line = _SPACE_BEFORE_COMMA.sub("", collapse(element.get_text(" ")))
+        short = len(line) <= 80 and (
+            _DATE_BYLINE.match(line) or _AUTHOR_DOT.match(line) or _AUTHOR_DATE_SECTION.match(line) or _SECTION_ONLY.match(line)
+            or NAME_DATE.match(line) or _BYLINE_LINE.match(line)
+        )
+        meta = _DATE_META.match(line) and element.find(["p", "div"]) is None
+        if short or meta or _is_date_category(element, line) or _is_byline_with_tags(element, line):
+            element.decompose()
+
+
+def _is_byline_with_tags(element: Tag, line: str) -> bool:
+    """An author and date, or a date, then a bullet and tags that are the line's links, all of them."""
+    match = _BYLINE_TAGS.match(line)
+    links = element.find_all("a")
+    if match is None or not links or not (NAME_DATE.match(match["byline"]) or is_date_line(match["byline"])):
+        return False
+    return _words(match["tags"]) == _words(" ".join(link.get_text(" ") for link in links))
+
+
+def _words(text: str) -> list[str]:
+    """The words of a list of tags, without the commas between them."""
+    return re.findall(r"[^\s,]+", text)
+
+
+def _is_date_category(element: Tag, line: str) -> bool:
+    """A date and "i" the category, the category being the line's only link (a plain "… i Borås" stays)."""
+    match = _DATE_CATEGORY.match(line)
+    links = element.find_all("a")
+    return match is not None and len(links) == 1 and collapse(links[0].get_text(" ")) == match["category"]
+
+
+def drop_date_under_headline(root: Tag) -> None:
+    """Remove a category word and the date set in italics right under the headline.
+
+    VuePress and other Markdown sites have no date field, so the writer puts one under the ``h1``:
+    ``<p><em>Nyhet 11 oktober 2022</em></p>``. Only a paragraph that is one emphasis and nothing else
+    goes; "12 mars 2024 i Skövde" or a sentence is no ``LABEL_DATE``.
+    """
+    for h1 in root.find_all("h1"):
+        line = h1.find_next_sibling(True)
+        if not isinstance(line, Tag) or line.name != "p" or removed(line):
+            continue
+        parts = [child for child in line.children if not isinstance(child, NavigableString) or child.strip()]
+        if len(parts) == 1 and isinstance(parts[0], Tag) and parts[0].name in EMPHASIS and LABEL_DATE.match(
+            collapse(line.get_text(" "))
+        ):
+            line.decompose()
+
+
+def drop_date_terms(root: Tag) -> None:
+    """Drop "Publicerad:"/"Uppdaterad:" terms of a ``<dl>`` with the dates they label.
+
+    The dates were read already; as list items they would read like article text.
+    """
+    for term in root.find_all("dt"):
+        if removed(term) or not is_date_line(collapse(term.get_text(" "))):
+            continue
+        value = term.find_next_sibling(["dd", "dt"])
+        if value is not None and value.name == "dd" and is_date_line(
+            collapse(term.get_text(" ") + " " + value.get_text(" "))
+        ):
+            value.decompose()
+        parent = term.parent
+        term.decompose()
+        if parent is not None and parent.name == "dl" and not parent.get_text(strip=True):
+            parent.decompose()
