@@ -215,9 +215,9 @@ def decisions_in_sentence(
         lemma = _LEMMA[form]
         if lemma == "ge i uppdrag" and "uppdrag" not in form and not re.match(
             r"[^.;:]{0,70}?\bi uppdrag\b|\s(?:[\w-]+\s){0,2}?uppdrag(?:et)?\s(?:om|att|till)\b"
-            r"|\s(?:samtidigt\s)?[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+,\s[^.;:]{0,140}?,\si uppdrag\b"
+            r"|\s(?:[a-zåäö][\w-]*\s){0,4}[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+,\s[^.;:]{0,140}?,\si uppdrag\b"
             # "gav samtidigt sjukhusfysikern Malin Åkesson på Sahlgrenska Universitetssjukhuset i uppdrag"
-            r"|\s(?:samtidigt\s)?[a-zåäö]+\s[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+\s(?:på|vid)\s(?:[A-ZÅÄÖ][\w-]*\s){1,4}i uppdrag\b",
+            r"|\s(?:[a-zåäö][\w-]*\s){1,4}[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+\s(?:på|vid)\s(?:[A-ZÅÄÖ][\w-]*\s){1,4}i uppdrag\b",
             sentence[match.end() :],
         ):
             # "gav regiondirektören i uppdrag": the object sits inside the phrase (a named person with

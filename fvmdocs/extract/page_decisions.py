@@ -148,6 +148,20 @@ _OPENS_ITEMS = re.compile(r"\b(?:att|om|följande)\s*:?\s*$")
 _COUNTED = re.compile(r"\b(två|tre|fyra|fem|sex|sju|följande)\s+beslut\b[^:]*:\s*$", re.IGNORECASE)
 _TAKES_UP = re.compile(r"\b(?:behandlade|behandlat|tog upp|har tagit upp|prövade|prövat)\b")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _same_body(earlier: str | None, by: str) -> bool:
+    """Whether ``by`` is ``earlier``, or its kind named alone ("Gruppen" after "Samverkansgruppen för …")."""
+    if earlier is None:
+        return False
+    if earlier == by or " " not in by and by.islower() and earlier.split()[0].lower().endswith(by):
+        return True
+    # "Klinikledningen" after "Barn- och ungdomsklinikens ledning på Skaraborgs Sjukhus": the owner's body
+    for head, indefinite in (("ledningen", "ledning"), ("styrelsen", "styrelse"), ("gruppen", "grupp")):
+        stem = by[: -len(head)]
+        if " " not in by and by.endswith(head) and len(stem) > 3 and re.search(rf"{stem}\w*s\s{indefinite}\b", earlier.lower()):
+            return True
+    return False
 _MONTH_VALUE = re.compile(r"\d{4}-\d{2}$")
 _MONTH_NAMED = re.compile(rf"(?:i\s)?(?:{MONTH_FULL_RE})(?:\s\d{{4}})?", re.IGNORECASE)
 _VGR_OWNED = re.compile(rf"{VGR_GENITIVE}\s|.*{VGR_PLACE}")
@@ -526,7 +540,7 @@ class _Trail:
         same_day = same.group().lower() == "samma dag"
         told_day = same_day and any(t.text.lower() == "samma dag" and not t.anchored for t in dated)
         # the dates of the same body's decisions told before
-        own = [d.date for d in self.decisions if by is not None and d.by == by and d.date is not None]
+        own = [d.date for d in self.decisions if by is not None and _same_body(d.by, by) and d.date is not None]
         own_days = [f for f in own if _DAY_VALUE.match(f.value)]
         if told_day and own_days and not own_days[-1].from_published:
             # "… som ledningsgruppen antog i tisdags. Yttrandet lämnades på onsdagen … Ledningsgruppen

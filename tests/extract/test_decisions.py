@@ -884,6 +884,17 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Nätverkets styrgrupp beslutade i måndags att begära en ändring. Styrgruppen gav samtidigt sjukhusfysikern Malin "
          "Åkesson på Sahlgrenska Universitetssjukhuset i uppdrag att sammanställa kraven.", date(2016, 10, 12),
          [("nätverkets styrgrupp", "2016-10-10"), ("nätverkets styrgrupp", "2016-10-10")]),
+        ("Föreningens styrelse beslutade i måndags att kräva en plats. Styrelsen gav samtidigt vår vice ordförande Anneli "
+         "Strand, sjuksköterska på Sahlgrenska Universitetssjukhuset, i uppdrag att samla in erfarenheter.", date(2016, 11, 9),
+         [("styrelsen", "2016-11-07"), ("styrelsen", "2016-11-07")]),
+        # a body's kind alone, or its owner's compound, is the body told before: "samtidigt" takes its day
+        ("Samverkansgruppen för Barnahus Väst beslutade i måndags att begära en journaldel. Beslutet lämnades på tisdagen. "
+         "Gruppen utsåg samtidigt barnläkaren Sofia Nyberg till kontaktperson.", date(2019, 10, 24),
+         [("samverkansgruppen för Barnahus Väst", "2019-10-21"), ("gruppen", "2019-10-21")]),
+        ("Barn- och ungdomsklinikens ledning på Skaraborgs Sjukhus fattade i fredags beslut om en lista.\n\nSjukhuset gick "
+         "över lördagen den 11 april.\n\nKlinikledningen gav samtidigt sjukhusets informationssäkerhetsansvarige i uppdrag "
+         "att granska lösningen.", date(2026, 6, 10),
+         [("barn- och ungdomsklinikens ledning på Skaraborgs Sjukhus", "2026-06-05"), ("klinikledningen", "2026-06-05")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(
