@@ -538,6 +538,9 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Sara Nyman", "teknisk chef", None), ("Sara Nyman", "projektledare", None)]),
         ("Styrgruppen gav samtidigt perfusionisten Jakob Wallin i uppdrag att beskriva.", ["Jakob Wallin"],
          [("Jakob Wallin", "perfusionist", None)]),
+        # a present participle before a title is part of it
+        ("Ewa Lindqvist är samordnande barnmorska på förlossningen vid Södra Älvsborgs sjukhus.", ["Ewa Lindqvist"],
+         [("Ewa Lindqvist", "samordnande barnmorska", "Södra Älvsborgs sjukhus")]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(
