@@ -49,10 +49,17 @@ def common_words(first: str, second: str) -> set[str]:
     return stems(first) & stems(second)
 
 
+_INFINITIVE = re.compile(r"\batt\s[a-zåäö]+a\b")
+
+
 def shares_word(first: str, second: str) -> bool:
     """Whether two decision phrases share a whole content word ("avtalet" in both), not only a
-    stem ("utbildningscenter", "utbildare")."""
-    words = [{w for w in re.findall(r"[a-zåäö][\w-]{4,}", what.lower())[1:] if w not in _FUNCTION} for what in (first, second)]
+    stem ("utbildningscenter", "utbildare"); an infinitive after "att" is no content word ("att begära en
+    genomgång" and "att begära ut journaler" are two things asked)."""
+    words = [
+        {w for w in re.findall(r"[a-zåäö][\w-]{4,}", _INFINITIVE.sub(" ", what.lower()))[1:] if w not in _FUNCTION}
+        for what in (first, second)
+    ]
     return bool(words[0] & words[1])
 
 

@@ -895,6 +895,10 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          "över lördagen den 11 april.\n\nKlinikledningen gav samtidigt sjukhusets informationssäkerhetsansvarige i uppdrag "
          "att granska lösningen.", date(2026, 6, 10),
          [("barn- och ungdomsklinikens ledning på Skaraborgs Sjukhus", "2026-06-05"), ("klinikledningen", "2026-06-05")]),
+        # "också" tells another decision: an infinitive both "att" clauses share makes them no one thing
+        ("Föreningens styrelse beslutade i måndags att begära en genomgång av dokumentationen. Styrelsen beslutade också "
+         "att erbjuda medlemmarna hjälp med att begära ut sina journaler.", date(2024, 12, 4),
+         [("styrelsen", "2024-12-02"), ("styrelsen", "2024-12-02")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(
