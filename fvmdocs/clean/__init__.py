@@ -16,7 +16,7 @@ from bs4 import BeautifulSoup, Tag
 
 from fvmdocs.clean.blocks import article_blocks
 from fvmdocs.clean.boilerplate import cut_code, is_boilerplate_text, strip_chrome, strip_page
-from fvmdocs.clean.content import choose_root, find_lead, italic_lead
+from fvmdocs.clean.content import choose_root, emphasis_lead, find_lead
 from fvmdocs.clean.decode import MB, check_body, decode_body
 from fvmdocs.clean.listing import is_listing
 from fvmdocs.clean.metadata import (
@@ -72,7 +72,7 @@ def clean_page(
     published, updated = _page_dates(soup, root, rules, head_dates)
     strip_chrome(root, rules.remove, rules.drop_headings)
     if lead is None or removed(lead):
-        lead = italic_lead(root)
+        lead = emphasis_lead(root)
     kind = "listing" if is_listing(soup, root, rules.listing) else "article"
     blocks = article_blocks(root, title, lead)
     if not blocks:

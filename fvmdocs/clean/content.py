@@ -27,6 +27,7 @@ LEAD_WORDS = frozenset({
     "preamble", "ingress", "lead", "lede", "intro", "standfirst", "summary", "excerpt",
     "article-lead", "article-preamble",
     "documentdescription",  # Plone's description under the headline ("div.documentDescription")
+    "abstract", "snippet",  # Ametys's "p.abstract", PHP-Fusion's "div.news-snippet"
 })  # fmt: skip
 
 # Whole class names of a lead: eZ Publish's "attribute-short", an article's short text (its lead).
@@ -238,11 +239,12 @@ def _line_of(string: NavigableString) -> Tag | None:
     return next((parent for parent in string.parents if parent.name not in _INLINE), None)
 
 
-def italic_lead(root: Tag) -> Tag | None:
-    """The lead of a Markdown post: a paragraph that is one emphasis as a whole, the first text under
-    the headline (Sculpin's "<p><em>Nätverkets styrgrupp antog i fredags …</em></p>"); None elsewhere.
+def emphasis_lead(root: Tag) -> Tag | None:
+    """The lead of a Markdown post: a paragraph that is one emphasis as a whole, italic or bold, the
+    first text under the headline (Sculpin's "<p><em>Nätverkets styrgrupp antog i fredags …</em></p>",
+    ClassicPress's "<p><strong>…</strong></p>"); None elsewhere.
 
-    Call it once the byline is gone. An italic paragraph further down the body is no lead.
+    Call it once the byline is gone. An emphasised paragraph further down the body is no lead.
     """
     h1 = next((h1 for h1 in tags(root, {"h1"}) if not is_site_banner(h1)), None)
     string = text_after_headline(h1) if h1 is not None else None
@@ -250,11 +252,15 @@ def italic_lead(root: Tag) -> Tag | None:
     if paragraph is None or paragraph.name != "p" or not any(parent is root for parent in paragraph.parents):
         return None
     parts = [child for child in paragraph.children if not isinstance(child, NavigableString) or child.strip()]
-    if len(parts) != 1 or not isinstance(parts[0], Tag) or parts[0].name not in EMPHASIS:
+    if len(parts) != 1 or not isinstance(parts[0], Tag) or parts[0].name not in EMPHASIS | _BOLD:
         return None
     text = collapse(paragraph.get_text(" "))
     sentence = len(text.split()) >= _LEAD_MIN_WORDS and _SENTENCE_END.search(text) is not None
     return paragraph if sentence and _plausible_lead(paragraph, root) else None
+
+
+# Bold as a whole paragraph: Markdown's "**…**" under the headline, a lead, as italics are.
+_BOLD = frozenset({"strong", "b"})
 
 
 # A lead is running text, words that end a sentence, not a date and place ("12 mars 2024 i Skövde").

@@ -630,3 +630,36 @@ def test_a_note_outside_the_post_header_is_no_lead() -> None:
     assert _kinds(_hydejack_page("", note)) == ["title"] + ["paragraph"] * 3
     assert "lead" not in _kinds(_hydejack_page("", figure))
     assert _kinds(_hydejack_page(note)) == ["title", "lead", "paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # PHP-Fusion's info line: author, date, read count and category
+        "<div class='news-info'>Postad av <a href='/profile.php?lookup=2'>styrelsen</a> 19 februari 2020"
+        " · 214 läsningar · Kategori: Föreningen</div>",
+        # Obsidian Publish: the date in italics and the note's hashtags
+        "<div><p><em>Publicerad 20 maj 2026</em> · #nyhet #millennium</p></div>",
+    ],
+)
+def test_a_date_line_with_author_read_count_or_hashtags_goes(line: str) -> None:
+    assert _texts(f"<article><h1>Ny tidplan</h1>{line}<p>{P1}</p><p>{P2}</p></article>") == [P1, P2]
+
+
+def test_a_sentence_after_a_date_and_a_dot_stays() -> None:
+    line = "Postad av styrelsen 19 februari 2020 · Styrelsen beslutade att gå vidare med förslaget."
+    assert _texts(f"<article><h1>Ny tidplan</h1><p>{line}</p><p>{P1}</p><p>{P2}</p></article>") == [line, P1, P2]
+
+
+@pytest.mark.parametrize("lead", [f"<p class='abstract'>{P1}</p>", f"<div class='news-snippet'><p>{P1}</p></div>"])
+def test_an_abstract_or_snippet_is_the_lead(lead: str) -> None:
+    blocks = _clean(f"<article><h1>Ny tidplan</h1>{lead}<p>{P2}</p><p>{P3}</p></article>")
+    assert [(b.kind, b.text) for b in blocks if b.kind != "title"] == [("lead", P1), ("paragraph", P2), ("paragraph", P3)]
+
+
+@pytest.mark.parametrize("bold", ["strong", "b"])
+def test_a_bold_first_paragraph_is_the_lead_and_a_later_one_is_not(bold: str) -> None:
+    # ClassicPress, Hakyll: Markdown's "**…**" as the first paragraph under the headline
+    body = f"<article><h1>Ny tidplan</h1><p><{bold}>{P1}</{bold}></p><p>{P2}</p><p><{bold}>{P3}</{bold}></p></article>"
+    blocks = _clean(body)
+    assert [(b.kind, b.text) for b in blocks if b.kind != "title"] == [("lead", P1), ("paragraph", P2), ("paragraph", P3)]
