@@ -184,6 +184,8 @@ _PLACE = (
     # "Centrum för sällsynta diagnoser väst"
     r"|(?:[\w]+-\s(?:och|eller)\s)?(?:[a-zåäö]+\s)?[a-zåäö]*vård\b|[a-zåäö]+\soch\s[a-zåäö]+(?=\s(?:beslutade|antog|fastställde|godkände|gav|utsåg|ställde)\b|$)"
     r"|(?:[a-zåäö]+\s){1,3}(?:väst|öst|syd|norr)\b"
+    # "Styrelsen för Idrottsmedicinska föreningen Väst", "Arbetsgruppen i Palliativt nätverk Väst"
+    r"|[A-ZÅÄÖ][a-zåäö]+(?:\s[a-zåäö]+){1,2}\s(?:Väst|Öst|Syd|Norr|Mitt)\b"
     r"|samverkan\b"  # "Regionala cancercentrum i samverkan": a joint body
     # "Programrådet för sjuksköterskeprogrammet", "designråd för vårdprocesser": a field or programme
     r"|(?<=\sför\s)(?!att\b|det\b|den\b|de\b|dem\b|sig\b|ett\b|en\b|oss\b|alla\b)[a-zåäö][\w-]{3,})"

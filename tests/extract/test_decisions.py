@@ -895,6 +895,12 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          "över lördagen den 11 april.\n\nKlinikledningen gav samtidigt sjukhusets informationssäkerhetsansvarige i uppdrag "
          "att granska lösningen.", date(2026, 6, 10),
          [("barn- och ungdomsklinikens ledning på Skaraborgs Sjukhus", "2026-06-05"), ("klinikledningen", "2026-06-05")]),
+        # a name of a capitalised word, lower-case words and its region's word, after "för"/"i"
+        ("Styrelsen för Idrottsmedicinska föreningen Väst beslutade i måndags att begära läsbehörighet. Styrelsen utsåg "
+         "samtidigt fysioterapeuten Linda Bergqvist till kontaktperson.", date(2019, 9, 25),
+         [("styrelsen för Idrottsmedicinska föreningen Väst", "2019-09-23"), ("styrelsen för Idrottsmedicinska föreningen Väst", "2019-09-23")]),
+        ("Arbetsgruppen i Palliativt nätverk Väst antog i fredags en gemensam rutin.", date(2026, 5, 20),
+         [("arbetsgruppen i Palliativt nätverk Väst", "2026-05-15")]),
         # "också" tells another decision: an infinitive both "att" clauses share makes them no one thing
         ("Föreningens styrelse beslutade i måndags att begära en genomgång av dokumentationen. Styrelsen beslutade också "
          "att erbjuda medlemmarna hjälp med att begära ut sina journaler.", date(2024, 12, 4),

@@ -541,6 +541,8 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
         # a present participle before a title is part of it
         ("Ewa Lindqvist är samordnande barnmorska på förlossningen vid Södra Älvsborgs sjukhus.", ["Ewa Lindqvist"],
          [("Ewa Lindqvist", "samordnande barnmorska", "Södra Älvsborgs sjukhus")]),
+        ("Styrgruppen gav samtidigt nätverkets sekreterare, biomedicinska analytikern Eva Ström, i uppdrag att planera.",
+         ["Eva Ström"], [("Eva Ström", "sekreterare", None), ("Eva Ström", "biomedicinsk analytiker", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(
