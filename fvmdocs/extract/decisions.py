@@ -216,6 +216,8 @@ def decisions_in_sentence(
         if lemma == "ge i uppdrag" and "uppdrag" not in form and not re.match(
             r"[^.;:]{0,70}?\bi uppdrag\b|\s(?:[\w-]+\s){0,2}?uppdrag(?:et)?\s(?:om|att|till)\b"
             r"|\s(?:[a-zåäö][\w-]*\s){0,4}[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+,\s[^.;:]{0,140}?,\si uppdrag\b"
+            # "gav samtidigt nätverkets sekreterare, biomedicinska analytikern Eva Ström, i uppdrag"
+            r"|\s[^.;:]{0,100}?\s[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+,\si uppdrag\b"
             # "gav samtidigt sjukhusfysikern Malin Åkesson på Sahlgrenska Universitetssjukhuset i uppdrag"
             r"|\s(?:[a-zåäö][\w-]*\s){1,4}[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+\s(?:på|vid)\s(?:[A-ZÅÄÖ][\w-]*\s){1,4}i uppdrag\b",
             sentence[match.end() :],

@@ -901,6 +901,10 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          [("styrelsen för Idrottsmedicinska föreningen Väst", "2019-09-23"), ("styrelsen för Idrottsmedicinska föreningen Väst", "2019-09-23")]),
         ("Arbetsgruppen i Palliativt nätverk Väst antog i fredags en gemensam rutin.", date(2026, 5, 20),
          [("arbetsgruppen i Palliativt nätverk Väst", "2026-05-15")]),
+        # the one commissioned named last, after a title listed before the one at the name
+        ("Transfusionsnätverket Västs styrgrupp godkände i fredags en kravlista. Styrgruppen gav samtidigt nätverkets "
+         "sekreterare, biomedicinska analytikern Eva Ström, i uppdrag att ta fram en plan.", date(2018, 3, 14),
+         [("Transfusionsnätverket Västs styrgrupp", "2018-03-09"), ("Transfusionsnätverket Västs styrgrupp", "2018-03-09")]),
         # "också" tells another decision: an infinitive both "att" clauses share makes them no one thing
         ("Föreningens styrelse beslutade i måndags att begära en genomgång av dokumentationen. Styrelsen beslutade också "
          "att erbjuda medlemmarna hjälp med att begära ut sina journaler.", date(2024, 12, 4),
