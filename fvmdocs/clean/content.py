@@ -153,15 +153,16 @@ def _is_lead_like(element: Tag, title: str) -> bool:
     words = class_words(element)
     if _under_site_name(element, title):
         return False
+    names = _class_names(element)
     return (
         element.get("itemprop") == "description"
         or not LEAD_WORDS.isdisjoint(words)
         or any(word.endswith(_LEAD_ENDINGS) for word in words)
         # a blog theme's "subheading" is the lead when it stands right under the headline
         or "subheading" in words and after_headline(element)
-        or _is_short_text(element)
-        or any(_names_lead(name) for name in _class_names(element))
-        or not _HEADER_LEAD_CLASSES.isdisjoint(_class_names(element)) and _under_headline_in_header(element)
+        or _is_short_text(element, names)
+        or any(_names_lead(name) for name in names)
+        or not _HEADER_LEAD_CLASSES.isdisjoint(names) and _under_headline_in_header(element)
     )
 
 
@@ -185,10 +186,9 @@ def _under_headline_in_header(element: Tag) -> bool:
     return h1 is not None and not is_site_banner(h1)
 
 
-def _is_short_text(element: Tag) -> bool:
+def _is_short_text(element: Tag, names: list[str]) -> bool:
     """eZ Publish's ``div.attribute-short`` of the article itself, not of a listed object's view."""
-    classes = element.get("class")
-    if not isinstance(classes, list) or _LEAD_CLASSES.isdisjoint(classes):
+    if _LEAD_CLASSES.isdisjoint(names):
         return False
     return element.find_parent(class_=lambda name: name in _OTHER_VIEWS) is None
 

@@ -213,17 +213,8 @@ def decisions_in_sentence(
     for match in _VERB_PATTERN.finditer(sentence):
         form = match.group(1).lower()
         lemma = _LEMMA[form]
-        if lemma == "ge i uppdrag" and "uppdrag" not in form and not re.match(
-            r"[^.;:]{0,70}?\bi uppdrag\b|\s(?:[\w-]+\s){0,2}?uppdrag(?:et)?\s(?:om|att|till)\b"
-            r"|\s(?:[a-zåäö][\w-]*\s){0,4}[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+,\s[^.;:]{0,140}?,\si uppdrag\b"
-            # "gav samtidigt nätverkets sekreterare, biomedicinska analytikern Eva Ström, i uppdrag"
-            r"|\s[^.;:]{0,100}?\s[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+,\si uppdrag\b"
-            # "gav samtidigt sjukhusfysikern Malin Åkesson på Sahlgrenska Universitetssjukhuset i uppdrag"
-            r"|\s(?:[a-zåäö][\w-]*\s){1,4}[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+\s(?:på|vid)\s(?:[A-ZÅÄÖ][\w-]*\s){1,4}i uppdrag\b",
-            sentence[match.end() :],
-        ):
-            # "gav regiondirektören i uppdrag": the object sits inside the phrase (a named person with
-            # a long apposition, too: "gav Linnea Berg, sjuksköterska på … vid …, i uppdrag");
+        if lemma == "ge i uppdrag" and "uppdrag" not in form and not _COMMISSIONED.match(sentence, match.end()):
+            # "gav regiondirektören i uppdrag": the object sits inside the phrase;
             # "gav uppdraget om en granskning": the commission named by its noun
             continue
         if lemma == "få i uppdrag" and "uppdrag" not in form and not re.match(
@@ -513,6 +504,16 @@ _FRONTED = re.compile(
 )
 
 
+# What follows "gav" in a commission: "i uppdrag" soon after ("gav regiondirektören i uppdrag"), the
+# commission's noun ("gav uppdraget om"), or a person named before "i uppdrag", however long the way
+# there: "gav samtidigt vår vice ordförande Anneli Strand, sjuksköterska på …, i uppdrag", "gav
+# nätverkets sekreterare, biomedicinska analytikern Eva Ström, i uppdrag", "gav sjukhusfysikern Malin
+# Åkesson på Sahlgrenska Universitetssjukhuset i uppdrag".
+_COMMISSIONED = re.compile(
+    r"[^.;:]{0,70}?\bi uppdrag\b|\s(?:[\w-]+\s){0,2}?uppdrag(?:et)?\s(?:om|att|till)\b"
+    r"|\s(?:[^.;:]{0,100}?\s)?[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+"
+    r"(?:,\s[^.;:]{0,140}?,|,|\s(?:på|vid)(?:\s[A-ZÅÄÖ][\w-]*){1,4})\si uppdrag\b"
+)
 # A name right after the verb and before its "att" clause: the V2 subject ("beslutade VGR IT att").
 _V2_NAME = re.compile(
     r"\s((?:[A-ZÅÄÖ][\w:-]*\s){1,3})(?:att|om)\s"

@@ -150,6 +150,11 @@ _TAKES_UP = re.compile(r"\b(?:behandlade|behandlat|tog upp|har tagit upp|prövad
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+_MONTH_VALUE = re.compile(r"\d{4}-\d{2}$")
+_MONTH_NAMED = re.compile(rf"(?:i\s)?(?:{MONTH_FULL_RE})(?:\s\d{{4}})?", re.IGNORECASE)
+_VGR_OWNED = re.compile(rf"{VGR_GENITIVE}\s|.*{VGR_PLACE}")
+
+
 def _same_body(earlier: str | None, by: str) -> bool:
     """Whether ``by`` is ``earlier``, or its kind named alone ("Gruppen" after "Samverkansgruppen för …")."""
     if earlier is None:
@@ -162,9 +167,6 @@ def _same_body(earlier: str | None, by: str) -> bool:
         if " " not in by and by.endswith(head) and len(stem) > 3 and re.search(rf"{stem}\w*s\s{indefinite}\b", earlier.lower()):
             return True
     return False
-_MONTH_VALUE = re.compile(r"\d{4}-\d{2}$")
-_MONTH_NAMED = re.compile(rf"(?:i\s)?(?:{MONTH_FULL_RE})(?:\s\d{{4}})?", re.IGNORECASE)
-_VGR_OWNED = re.compile(rf"{VGR_GENITIVE}\s|.*{VGR_PLACE}")
 
 
 def _entry_day(ctx: PageContext, start: int, sentence: str, match: DecisionMatch, label: FactDate) -> FactDate | None:
