@@ -163,14 +163,23 @@ _BARE_KINDS = {
 
 def _bare_bodies(gold: dict[str, Any]) -> Callable[[str | None], str | None]:
     """A body named by its kind alone ("nämnden") and the one body of that kind the page's gold
-    names in full ("miljönämnden") are the same decider, whichever of the two the text or the
-    annotator used (GUIDELINES.md)."""
+    names in full ("miljönämnden", "nämnden för X") are the same decider, whichever of the two the
+    text or the annotator used (GUIDELINES.md)."""
     named = {d["by"] for d in gold.get("decisions", []) if d.get("by") and d["by"].lower() not in _BARE_KINDS}
 
     def full(name: str | None) -> str | None:
-        if name is None or (kind := _BARE_KINDS.get(name.lower())) is None:
+        if name is None or " " in name:
             return name
-        found = {n for n in named if any(w.endswith((kind, name.lower())) for w in n.lower().split())}
+        lower = name.lower()
+        if (kind := _BARE_KINDS.get(lower)) is not None:
+            found = {n for n in named if any(w.endswith((kind, lower)) for w in n.lower().split())}
+        elif load_organisations().resolve(name) is None:
+            # "Arbetsgruppen i Palliativt nätverk Väst … Arbetsgruppen gav samtidigt": the one body
+            # whose full name opens with the word ("styrelsen för X" is then the page's own board);
+            # not a body of its own ("regionstyrelsen" beside "regionstyrelsen i Region Skåne")
+            found = {n for n in named if " " in n and n.lower().split()[0] == lower}
+        else:
+            return name
         return next(iter(found)) if len(found) == 1 else name
 
     return full

@@ -246,6 +246,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
                     return "future"  # "har lovat polisen ett skriftligt svar i mitten av april": promised, ahead
                 return "past"  # "har begärt ut kopior av journalerna från dagarna i november"
             if index < len(words) and (tense := _word_tense(words[index])):
+                if words is before and tense == "past" and _after_infinite_copula(before, index):
+                    continue  # "ska vara avslutade senast vecka 40": a participle; "ska" tells the time
                 if tense == "scheduled":
                     if words is before and index == 0:
                         return "future"  # the verb right before: "halveras under vecka 46–48"
@@ -328,6 +330,12 @@ def _simple_past(words: list[str]) -> bool:
 # Finite verbs that tell no tense of their own but show a clause has its own verb.
 _FINITE = frozenset(["är", "var", "har", "hade", "blir", "blev", "ska", "skall", "kan", "kunde", "får", "fick", "måste"])
 _NOT_FINITE_BEFORE = frozenset(["har", "hade", "vara", "bli", "varit", "blivit", "är", "var", "blir", "fullt", "helt", "väl"])
+
+
+def _after_infinite_copula(before: list[str], index: int) -> bool:
+    """Whether ``before[index]`` is a participle after "vara"/"bli" ("ska vara avslutade"),
+    whose tense is the verb's before the copula (``before`` runs outwards)."""
+    return index + 1 < len(before) and before[index + 1].lower() in ("vara", "bli", "varit", "blivit")
 
 
 def _may_be_verb(word: str) -> bool:

@@ -223,6 +223,7 @@ def _deictic_year(text: str, cand: Candidate) -> int | None:
     return point.year if _DEICTIC_YEAR.fullmatch(text[cand.start : cand.end]) else None
 
 
+_SINCE_BEFORE = re.compile(r"\bsedan\s+(?:i\s+)?$", _I)
 _LISTED_GAP = 100  # characters between a dated expression and a month listed after it
 
 
@@ -235,6 +236,8 @@ def carry_listed_years(text: str, cands: list[Candidate]) -> None:
             continue
         if known is None or known.year is None or left.anchored or known.grain not in ("month", "part", "day"):
             continue
+        if _SINCE_BEFORE.search(text, max(0, left.start - 12), left.start):
+            continue  # "har drivit frågan sedan våren 2019 och lämnade i juni": a start, the state runs to now
         gap = text[left.end : right.start]
         if len(gap) > _LISTED_GAP or re.search(r"[.!?:;\n]|,\s(?:och|men)\s(?:\S+\s){2}", gap) or point.grain not in ("month", "part"):
             continue  # ", och regionstyrelsen väntas … i juni": a clause of its own; not ", och från hösten"

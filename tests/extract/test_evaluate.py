@@ -51,6 +51,19 @@ def test_a_body_named_by_its_kind_alone_is_the_pages_one_body_of_that_kind() -> 
     assert named("programledningen") == "programledningen för program millennium"
 
 
+def test_a_word_alone_is_the_one_body_whose_full_name_opens_with_it() -> None:
+    from fvmdocs.extract.evaluate import _bare_bodies
+
+    bare = _bare_bodies({"decisions": [{"by": "arbetsgruppen i Palliativt nätverk Väst"}, {"by": "styrelsen för Idrottsmedicinska föreningen Väst"}]})
+    assert bare("Arbetsgruppen") == "arbetsgruppen i Palliativt nätverk Väst"
+    assert bare("styrelsen") == "styrelsen för Idrottsmedicinska föreningen Väst"  # the page's own board, in full
+    assert bare("nätverket") == "nätverket"  # no network named in full
+    other = _bare_bodies({"decisions": [{"by": "regionstyrelsen"}, {"by": "regionstyrelsen i Region Skåne"}]})
+    assert other("regionstyrelsen") == "regionstyrelsen"  # VGR's board is a body of its own
+    two = _bare_bodies({"decisions": [{"by": "styrelsen för SÄS"}, {"by": "styrelsen för NU-sjukvården"}]})
+    assert two("styrelsen") == "styrelsen"
+
+
 def test_a_decision_dated_by_a_part_of_day_is_dated_by_its_day() -> None:
     from fvmdocs.extract.evaluate import _day
 

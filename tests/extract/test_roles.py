@@ -543,6 +543,11 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Ewa Lindqvist", "samordnande barnmorska", "Södra Älvsborgs sjukhus")]),
         ("Styrgruppen gav samtidigt nätverkets sekreterare, biomedicinska analytikern Eva Ström, i uppdrag att planera.",
          ["Eva Ström"], [("Eva Ström", "sekreterare", None), ("Eva Ström", "biomedicinsk analytiker", None)]),
+        # a bare "handläggare" is a title; a unit named with a shared prefix still leads to its employer
+        ("Handläggaren Jenny Åström på Lerums kommun har arbetat med tillstånden sedan 2014.", ["Jenny Åström"],
+         [("Jenny Åström", "handläggare", "Lerums kommun")]),
+        ("Ingrid Falk, överläkare på lung- och allergikliniken vid Skaraborgs Sjukhus, ser vinster.", ["Ingrid Falk"],
+         [("Ingrid Falk", "överläkare", "Skaraborgs Sjukhus")]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(

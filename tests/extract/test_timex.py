@@ -784,6 +784,17 @@ PARAGRAPHS = [
         date(2026, 9, 16),
         [("sommaren", "2026-SU"), ("slutet av oktober", "2026-10")],
     ),
+    # a participle after "vara" takes the modal's time; a "sedan" start lends no year to the month after it
+    (
+        "Testerna ska vara avslutade senast vecka 40, och en utvärdering ska redovisas i slutet av januari.",
+        date(2025, 9, 17),
+        [("senast vecka 40", "2025-W40"), ("slutet av januari", "2026-01")],
+    ),
+    (
+        "Föreningen har drivit frågan sedan våren 2019 och lämnade i juni en skrivelse till programmet.",
+        date(2021, 10, 13),
+        [("våren 2019", "2019-SP"), ("juni", "2021-06")],
+    ),
 ]
 
 
