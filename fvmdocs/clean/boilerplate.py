@@ -22,7 +22,7 @@ from fvmdocs.clean.bylines import (
     drop_date_terms,
     drop_date_under_headline,
 )
-from fvmdocs.clean.content import after_headline
+from fvmdocs.clean.content import LEAD_WORDS, after_headline, under_headline
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import (
     class_words,
@@ -273,9 +273,13 @@ _TEASER_WORDS = frozenset({"teaser", "puff", "promo"})
 
 
 def _own_teaser(element: Tag, words: set[str]) -> bool:
-    """Neos's "news-detail__teaser" right under the h1: this article's own lead, no link in it."""
+    """This article's own lead under a teaser word, with no link to another page in it: Neos's
+    "news-detail__teaser" right under the h1, or a box whose class also says lead ("p.teaser.lead",
+    "div.teaser-text.lead") under the h1 and its byline. Other articles' teasers link to them."""
     foreign = words & FOREIGN_WORDS
-    return bool(foreign) and foreign <= _TEASER_WORDS and after_headline(element) and element.find("a") is None
+    if not foreign or not foreign <= _TEASER_WORDS or element.find("a") is not None:
+        return False
+    return after_headline(element) or not LEAD_WORDS.isdisjoint(words) and under_headline(element)
 
 
 def _is_reply(element: Tag) -> bool:

@@ -213,14 +213,39 @@ def after_headline(element: Tag) -> bool:
     return before is not None and before.name == "h1"
 
 
+def under_headline(element: Tag) -> bool:
+    """Whether ``element`` follows the page's ``<h1>`` among its siblings, past at most a few short
+    lines between them (a byline, a date line; no sentence): it stands where this article's lead stands."""
+    for count, before in enumerate(element.find_previous_siblings(True)):
+        if before.name == "h1":
+            return True
+        if count >= _LINES_UNDER_HEADLINE or not _is_meta_line(collapse(before.get_text(" "))):
+            return False
+    return False
+
+
+def _is_meta_line(text: str) -> bool:
+    """A short line that is no sentence: a byline, a date, a reading time, a tag."""
+    return len(text) <= _META_LINE_CHARS and not _is_sentence(text)
+
+
+# Lines between a headline and its lead: a byline, a date, a reading time, tags; each this short at most.
+_LINES_UNDER_HEADLINE = 3
+_META_LINE_CHARS = 120
+
+
 # Inline elements a line's parts sit in: a line is the nearest element around a text that is none.
 _INLINE = frozenset({"a", "span", "time", "small", "strong", "b", "em", "i"})
 # The inline elements of italics: Markdown's "*…*" becomes an <em>.
 EMPHASIS = frozenset({"em", "i"})
 
 
-def text_after_headline(h1: Tag) -> NavigableString | None:
-    """The first visible text after the headline and outside it, past date lines (which no block keeps)."""
+def text_after_headline(h1: Tag, article: Tag | None = None) -> NavigableString | None:
+    """The first visible text after the headline and outside it, past date lines (which no block keeps).
+
+    With ``article`` given (the headline stands before it), past short lines outside the article too:
+    the page header's reading time and tags between Quartz's ``h1.article-title`` and its ``<article>``.
+    """
     skip: Tag | None = None
     for node in h1.next_elements:
         if type(node) is not NavigableString or not node.strip() or any(parent is h1 for parent in node.parents):
@@ -228,7 +253,11 @@ def text_after_headline(h1: Tag) -> NavigableString | None:
         if skip is not None and any(parent is skip for parent in node.parents):
             continue
         line = _line_of(node)
-        if line is None or not is_date_line(collapse(line.get_text(" "))):
+        if line is None:
+            return node
+        text = collapse(line.get_text(" "))
+        outside = article is not None and not any(parent is article for parent in node.parents)
+        if not is_date_line(text) and not (outside and _is_meta_line(text)):
             return node
         skip = line
     return None
@@ -246,8 +275,7 @@ def emphasis_lead(root: Tag) -> Tag | None:
 
     Call it once the byline is gone. An emphasised paragraph further down the body is no lead.
     """
-    h1 = next((h1 for h1 in tags(root, {"h1"}) if not is_site_banner(h1)), None)
-    string = text_after_headline(h1) if h1 is not None else None
+    string = _text_under_headline(root)
     paragraph = _line_of(string) if string is not None else None
     if paragraph is None or paragraph.name != "p" or not any(parent is root for parent in paragraph.parents):
         return None
@@ -255,8 +283,24 @@ def emphasis_lead(root: Tag) -> Tag | None:
     if len(parts) != 1 or not isinstance(parts[0], Tag) or parts[0].name not in EMPHASIS | _BOLD:
         return None
     text = collapse(paragraph.get_text(" "))
-    sentence = len(text.split()) >= _LEAD_MIN_WORDS and _SENTENCE_END.search(text) is not None
-    return paragraph if sentence and _plausible_lead(paragraph, root) else None
+    return paragraph if _is_sentence(text) and _plausible_lead(paragraph, root) else None
+
+
+def _text_under_headline(root: Tag) -> NavigableString | None:
+    """The first text under the article's headline: the one in ``root``, else the page's ``<h1>`` before
+    ``root`` (Quartz's ``h1.article-title`` in the page header, outside its ``<article>``)."""
+    h1 = next((h1 for h1 in tags(root, {"h1"}) if not is_site_banner(h1)), None)
+    if h1 is not None:
+        return text_after_headline(h1)
+    before = root.find_previous("h1")
+    if before is None or is_site_banner(before):
+        return None
+    return text_after_headline(before, root)
+
+
+def _is_sentence(text: str) -> bool:
+    """Running text: enough words, and the last ends a sentence."""
+    return len(text.split()) >= _LEAD_MIN_WORDS and _SENTENCE_END.search(text) is not None
 
 
 # Bold as a whole paragraph: Markdown's "**…**" under the headline, a lead, as italics are.

@@ -663,3 +663,49 @@ def test_a_bold_first_paragraph_is_the_lead_and_a_later_one_is_not(bold: str) ->
     body = f"<article><h1>Ny tidplan</h1><p><{bold}>{P1}</{bold}></p><p>{P2}</p><p><{bold}>{P3}</{bold}></p></article>"
     blocks = _clean(body)
     assert [(b.kind, b.text) for b in blocks if b.kind != "title"] == [("lead", P1), ("paragraph", P2), ("paragraph", P3)]
+
+
+@pytest.mark.parametrize("lead", [f'<div class="teaser-text lead">{P1}</div>', f'<p class="teaser lead">{P1}</p>'])
+def test_a_lead_with_a_teaser_class_under_the_headline_is_the_lead(lead: str) -> None:
+    # Neos: the article's lead marked "lead" beside "teaser", under the h1 and its byline
+    body = f"""<article class="post"><h1>Ny tidplan</h1>
+    <div class="byline">Publicerad <time datetime="2023-05-10">10 maj 2023</time> av redaktionen</div>
+    {lead}<div class="post-body"><p>{P2}</p><p>{P3}</p></div></article>"""
+    blocks = _clean(body)
+    assert [(b.kind, b.text) for b in blocks if b.kind != "title"] == [("lead", P1), ("paragraph", P2), ("paragraph", P3)]
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        # another article's card right under the headline: it links to that article
+        f'<div class="teaser lead"><a href="/nyheter/ny-vardcentral">Ny vårdcentral</a> {P3}</div><p>{P1}</p>',
+        # a teaser further down the body, far from the headline
+        f'<p>{P1}</p><p class="teaser lead">{P3}</p>',
+    ],
+)
+def test_a_teaser_of_another_article_goes_though_its_class_says_lead(teaser: str) -> None:
+    texts = _texts(f"<article><h1>Ny tidplan</h1>{teaser}<p>{P2}</p></article>")
+    assert P1 in texts and P2 in texts and P3 not in texts
+
+
+def _quartz_page(article: str, between: str = "") -> str:
+    """A Quartz v4 page: the h1, date line and tags in the page header, ``between`` after it, then the article."""
+    return f"""<div class="center"><div class="page-header"><div class="popover-hint">
+    <nav class="breadcrumb-container"><a href="/">Start</a></nav><h1 class="article-title">Ny tidplan</h1>
+    <p class="content-meta">10 juni 2026, 3 min läsning</p>
+    <ul class="tags"><li><a class="internal tag-link" href="/tags/millennium">Millennium</a></li></ul>
+    </div></div>{between}<article class="popover-hint">{article}</article></div>"""
+
+
+def test_a_bold_first_paragraph_is_the_lead_when_the_headline_stands_before_the_article() -> None:
+    # Quartz: "h1.article-title" in the page header, outside the <article> that opens with "**…**"
+    blocks = _clean(_quartz_page(f"<p><strong>{P1}</strong></p><p>{P2}</p><p>{P3}</p>"))
+    assert [(b.kind, b.text) for b in blocks if b.kind != "title"] == [("lead", P1), ("paragraph", P2), ("paragraph", P3)]
+
+
+def test_a_first_paragraph_under_a_headline_before_the_article_is_no_lead_unless_it_is_bold() -> None:
+    assert _kinds(_quartz_page(f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>")) == ["title"] + ["paragraph"] * 3
+    # a sentence between the headline and the article comes first: the article's bold paragraph is not under the headline
+    between = "<p>Styrelsen meddelade beslutet i fredags efter ett långt möte med verksamheterna.</p>"
+    assert "lead" not in _kinds(_quartz_page(f"<p><strong>{P1}</strong></p><p>{P2}</p><p>{P3}</p>", between))
