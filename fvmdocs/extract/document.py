@@ -80,7 +80,15 @@ def _pronoun_subject(ctx: PageContext, start: int, sentence: str) -> list[tuple[
     inverted = re.search(r"\b(?:är|var|blir|blev)\s(han|hon)\b", sentence)
     if inverted is not None and not ctx.mentions_in(start, start + inverted.start()):
         return [(inverted.start(1), inverted.end(1), antecedent(earlier, inverted.group(1)) or earlier[-1].person)]
+    # "Nätverket utsåg henne samtidigt till sin kontaktperson": the appointee named before
+    appointed = _APPOINTED_PRONOUN.search(sentence)
+    if appointed is not None and not ctx.mentions_in(start, start + len(sentence)):
+        pronoun = "hon" if appointed.group(1) == "henne" else "han"
+        return [(appointed.start(1), appointed.end(1), antecedent(earlier, pronoun) or earlier[-1].person)]
     return []
+
+
+_APPOINTED_PRONOUN = re.compile(r"\b(?:utsåg|utsett|utnämnde|valde|valt)\s(?:[a-zåäö]+\s){0,3}?(henne|honom)\s(?:[^.]{0,40}?\s)?till\s")
 
 
 # "Jag heter Linnea Sjöberg och är psykolog …": a page written by the person it names first.

@@ -273,6 +273,7 @@ def roles_in_sentence(
                 rf"(?:,[^,.]{{2,80}},)?(?:\si\s[A-ZÅÄÖ][\w-]*)?{_EMPLOYER}"
                 # "utsett Sara Ek och arbetsterapeuten Ali Berg till": the first of two appointees
                 rf"(?:\soch\s(?:[a-zåäö][\w-]*\s)?[A-ZÅÄÖ][\w-]*(?:[\s-][A-ZÅÄÖ][\w-]*){{0,2}}{_EMPLOYER}(?:,[^,.]{{2,60}},)?)?"
+                r"(?:\s(?:samtidigt|också|även|dessutom|därför|nu|i\sgår|i\sdag))?"  # "utsåg X samtidigt till"
                 rf",?\s(?:{link})\s(?:ny\s)?(?:(?:sin|sitt|sina|dess|deras|vår|vårt|våra|er|ert|era)\s)?{_NEW}",  # "till sin / vår representant"
                 after,
             )
@@ -281,6 +282,8 @@ def roles_in_sentence(
                 owner = genitive_lead(sentence, pos, orgs)
                 unit = None if owner else _UNIT_GENITIVE.match(sentence, pos)
                 pos = owner[1] if owner else unit.end() if unit else pos
+                if re.match(r"ansvarig\s(?:för|över)\s", sentence[pos:]):
+                    found.append(RoleMatch(person, "ansvarig", None, True))  # "utsåg X till ansvarig för införandet"
                 for title, org in titles_at(sentence, pos, orgs, lexicon):
                     found.append(RoleMatch(person, title, owner[0] if owner else org, True))
         fronted = _FRONTED_TITLE.search(sentence[:start]) or _FRONTED_PASSIVE.search(sentence[:start])

@@ -190,6 +190,17 @@ def test_the_writer_who_introduced_themselves_is_the_one_appointed_as_me(nlp: La
     assert {r.title for r in alone.roles} == {"chef"}  # no writer named, no role for "mig"
 
 
+def test_a_pronoun_appointed_is_the_person_named_before(nlp: Language) -> None:
+    text = (
+        "Arbetet har samordnats av bibliotekarien Sara Holmberg på Sahlgrenska Universitetssjukhuset. "
+        "Nätverket utsåg henne samtidigt till sin kontaktperson gentemot programmet."
+    )
+    facts = extract_facts(nlp(text), published=date(2017, 5, 18), doc_id="x", version=1)
+    assert ("Sara Holmberg", "kontaktperson") in {(r.person, r.title) for r in facts.roles}
+    alone = extract_facts(nlp("Nätverket utsåg henne till kontaktperson."), published=date(2017, 5, 18), doc_id="x", version=1)
+    assert alone.roles == []  # no one named before: no role
+
+
 def test_company_words_are_no_people(nlp: Language) -> None:
     text = (
         "– Det är bra, säger Lars Holm, konsult på Ekdal Advisory. Granskningen gjordes av Norrvik Consulting. "

@@ -548,6 +548,12 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Jenny Åström", "handläggare", "Lerums kommun")]),
         ("Ingrid Falk, överläkare på lung- och allergikliniken vid Skaraborgs Sjukhus, ser vinster.", ["Ingrid Falk"],
          [("Ingrid Falk", "överläkare", "Skaraborgs Sjukhus")]),
+        # an adverb between the appointee and "till"; "ansvarig för" something is the post appointed to
+        ("Nätverket utsåg Sara Holmberg samtidigt till sin kontaktperson.", ["Sara Holmberg"],
+         [("Sara Holmberg", "kontaktperson", None)]),
+        ("Sjukhusledningen utsåg förra veckan apotekaren Erik Lundh till ansvarig för införandet av funktionen.", ["Erik Lundh"],
+         [("Erik Lundh", "apotekare", None), ("Erik Lundh", "ansvarig", None)]),
+        ("Erik Lundh är ansvarig för införandet.", ["Erik Lundh"], []),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(
