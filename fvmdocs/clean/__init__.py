@@ -16,6 +16,7 @@ from bs4 import BeautifulSoup, Tag
 
 from fvmdocs.clean.blocks import article_blocks
 from fvmdocs.clean.boilerplate import cut_code, is_boilerplate_text, strip_chrome, strip_page
+from fvmdocs.clean.bylines import is_byline_text
 from fvmdocs.clean.content import choose_root, emphasis_lead, find_lead
 from fvmdocs.clean.decode import MB, check_body, decode_body
 from fvmdocs.clean.listing import is_listing
@@ -68,7 +69,7 @@ def clean_page(
     head_dates = _merge(jsonld_dates(jsonld), meta_dates(meta))
     strip_page(soup)
     root = choose_root(soup, rules.content)
-    lead = find_lead(root, soup, rules.lead, is_boilerplate_text, title)
+    lead = find_lead(root, soup, rules.lead, _no_lead, title)
     published, updated = _page_dates(soup, root, rules, head_dates)
     strip_chrome(root, rules.remove, rules.drop_headings)
     if lead is None or removed(lead):
@@ -91,6 +92,12 @@ def clean_page(
         site=profile.name if profile is not None else None,
         kind=kind,
     )
+
+
+def _no_lead(text: str) -> bool:
+    """A text that no lead is, whatever its box's class says: boilerplate ("4 personer gillar detta"), or a
+    byline (Elgg's "div.elgg-listing-summary-subtitle": "Av Styrgruppen i Gastronätverket Väst 25 maj 2020")."""
+    return is_boilerplate_text(text) or is_byline_text(text)
 
 
 def _title(soup: BeautifulSoup, meta: dict[str, str], rules: CleanRules, url: str) -> str:

@@ -18,7 +18,13 @@ from fvmdocs.clean.dates import BYLINE_DATE, DATE_TEXT, LABEL_DATE, NAME_DATE, i
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import first, removed
 
-__all__ = ["drop_category_under_headline", "drop_date_bylines", "drop_date_terms", "drop_date_under_headline"]
+__all__ = [
+    "drop_category_under_headline",
+    "drop_date_bylines",
+    "drop_date_terms",
+    "drop_date_under_headline",
+    "is_byline_text",
+]
 
 
 # A category link's longest text: a label, not a sentence.
@@ -113,11 +119,33 @@ _BYLINE_LINE = re.compile(BYLINE_DATE.pattern + r"(?:\s*[-–·|]\s*[^.!?]{1,40}
 # i <a href="/nyheter/kategori/…">Vaccination</a></p>" under the headline.
 _DATE_CATEGORY = re.compile(rf"^(?:{DATE_TEXT})\s+i\s+(?P<category>[^.!?]{{1,40}})$", re.I)
 _AUTHOR_DOT = re.compile(r"^[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+){1,3}\s*[·•]$")
+# Elgg's byline of author, the group the post was made in, and date: "Av Styrgruppen i Gastronätverket Väst
+# 25 maj 2020"; each name a few capitalised words, so a sentence ("Av de 120 medlemmarna …") is none.
+_NAME = r"[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*){0,3}"
+_AUTHOR_GROUP_DATE = re.compile(rf"^[Aa]v\s+{_NAME}(?:\s+i\s+{_NAME})?\s+(?:den\s+)?(?:{DATE_TEXT})$")
 # A byline and the post's tag links after a bullet: Nextra's blog "<span>Emma Kvist</span>, <time>29 november
 # 2019</time> • <a href="/blogg/tags/kunder">kunder</a>".
 _BYLINE_TAGS = re.compile(r"^(?P<byline>[^·•|]{1,80}?)\s*[·•|]\s*(?P<tags>[^.!?·•|]{1,60})$")
 # The space that joining an element's parts puts before a comma ("<span>Emma Kvist</span>, …").
 _SPACE_BEFORE_COMMA = re.compile(r"\s+(?=,)")
+
+
+# Lines of an author and a date and nothing else (a section or categories at most).
+_AUTHOR_DATE_LINES = (_DATE_BYLINE, _AUTHOR_DATE_SECTION, NAME_DATE, _BYLINE_LINE, _AUTHOR_GROUP_DATE)
+# A byline's longest text: a line, not a paragraph.
+_BYLINE_CHARS = 80
+
+
+def is_byline_text(text: str) -> bool:
+    """Whether ``text`` is an author and a date and nothing else: no lead, whatever its box's class says.
+
+    >>> is_byline_text("Av Styrgruppen i Gastronätverket Väst 25 maj 2020")
+    True
+    >>> is_byline_text("Av de 120 medlemmarna i nätverket svarade 80 i enkäten.")
+    False
+    """
+    line = _SPACE_BEFORE_COMMA.sub("", collapse(text))
+    return len(line) <= _BYLINE_CHARS and any(pattern.match(line) for pattern in _AUTHOR_DATE_LINES)
 
 
 def drop_date_bylines(root: Tag) -> None:
@@ -126,10 +154,7 @@ def drop_date_bylines(root: Tag) -> None:
         if removed(element) or len(element.get_text()) > 160:
             continue
         line = _SPACE_BEFORE_COMMA.sub("", collapse(element.get_text(" ")))
-        short = len(line) <= 80 and (
-            _DATE_BYLINE.match(line) or _AUTHOR_DOT.match(line) or _AUTHOR_DATE_SECTION.match(line) or _SECTION_ONLY.match(line)
-            or NAME_DATE.match(line) or _BYLINE_LINE.match(line)
-        )
+        short = is_byline_text(line) or len(line) <= _BYLINE_CHARS and bool(_AUTHOR_DOT.match(line) or _SECTION_ONLY.match(line))
         meta = _DATE_META.match(line) and element.find(["p", "div"]) is None
         if short or meta or _is_date_category(element, line) or _is_byline_with_tags(element, line):
             element.decompose()

@@ -175,6 +175,8 @@ def test_landmarks_are_used(landmark: str) -> None:
         "<p class='zz'>Vill du ha nyhetsbrevet varje månad? Anmäl dig här.</p>",
         "<div class='ccm-block-next-previous'><h5>Äldre inlägg</h5><p><a href='/x'>« Vårmötet</a></p></div>",
         "<div class='zz'><div class='stats'><span>7</span> Svar</div></div>",
+        # Elgg's byline: the author, the group it was posted in and the date
+        "<div class='zz'>Av Styrgruppen i Gastronätverket Väst <time datetime='2020-05-25'>25 maj 2020</time></div>",
     ],
 )
 def test_boilerplate_is_removed_anywhere(boilerplate: str) -> None:
@@ -709,3 +711,43 @@ def test_a_first_paragraph_under_a_headline_before_the_article_is_no_lead_unless
     # a sentence between the headline and the article comes first: the article's bold paragraph is not under the headline
     between = "<p>Styrelsen meddelade beslutet i fredags efter ett långt möte med verksamheterna.</p>"
     assert "lead" not in _kinds(_quartz_page(f"<p><strong>{P1}</strong></p><p>{P2}</p><p>{P3}</p>", between))
+
+
+def _elgg_page(byline: str, body: str) -> str:
+    """An Elgg blog post: the h1 in the layout's head, the byline in the listing's header, the post's body after it."""
+    return f"""<div class="elgg-main elgg-body"><div class="elgg-head"><h1 class="elgg-heading-main">Ny tidplan</h1></div>
+    <div class="elgg-listing-full"><div class="elgg-listing-full-header">{byline}</div>
+    <div class="elgg-listing-full-body"><div class="elgg-output blog-post">{body}</div></div></div></div>"""
+
+
+def test_a_byline_with_a_subtitle_class_is_no_lead_and_the_bold_paragraph_under_it_is() -> None:
+    # Elgg: "div.elgg-listing-summary-subtitle" holds "Av <author> i <group> <date>" under the h1
+    byline = """<div class="elgg-listing-summary-subtitle elgg-subtext"><span class="elgg-listing-byline">Av
+    <a href="/profile/s">Styrgruppen</a> i <a href="/groups/37">Gastronätverket Väst</a></span>
+    <span class="elgg-listing-time"><time datetime="2020-05-25">25 maj 2020</time></span></div>"""
+    blocks = _clean(_elgg_page(byline, f"<p><b>{P1}</b></p><p>{P2}</p><p>{P3}</p>"))
+    assert [(b.kind, b.text) for b in blocks if b.kind != "title"] == [("lead", P1), ("paragraph", P2), ("paragraph", P3)]
+
+
+@pytest.mark.parametrize(
+    "subtitle",
+    [
+        # a sentence in a subtitle box is the lead, whatever its first word
+        f'<div class="elgg-listing-summary-subtitle">{P1}</div>',
+        '<div class="post-subtitle">Av de 120 medlemmarna svarade 80 i enkäten som stängde 25 maj 2020.</div>',
+    ],
+)
+def test_a_subtitle_that_is_no_byline_stays_the_lead(subtitle: str) -> None:
+    blocks = _clean(_elgg_page(subtitle, f"<p>{P2}</p><p>{P3}</p>"))
+    assert [b.kind for b in blocks] == ["title", "lead", "paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Av de 120 medlemmarna i Gastronätverket Väst 25 maj 2020",  # no author's name after "Av"
+        "Av Styrgruppen i Gastronätverket Väst antogs kravlistan 25 maj 2020",  # a verb before the date
+    ],
+)
+def test_a_line_opened_by_av_with_no_author_before_its_date_is_kept(line: str) -> None:
+    assert _texts(f"<article><h1>Ny tidplan</h1><p>{P1}</p><p>{line}</p><p>{P2}</p></article>") == [P1, line, P2]
