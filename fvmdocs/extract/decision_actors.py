@@ -129,7 +129,7 @@ _SKIP_LEFT = re.compile(
     rf"(?:\s(?:i\s(?:{MONTH_FULL_RE})(?:\s\d{{4}}|\si\sfjol|\sförra\såret|\si\sår)?|den\s\d{{1,2}}\s(?:{MONTH_FULL_RE})(?:\s\d{{4}})?|i\s\w+dags|på\s\w+dagen|på\s\w+(?:kvällen|morgonen|eftermiddagen)|"
     r"som|har|hade|ska|skall|kommer att|väntas|också|även|nu|då|därför|därefter|dessutom|nyligen|tidigare|samtidigt|i dag|idag|i går|igår|redan|inte|sedan|under|enhälligt|formellt"
     r"|i\ssamma\sbeslut|vid\ssamma\s(?:möte|sammanträde)|(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|några|\d+)\s(?:dagar|veckor|månader)\s(?:senare|därefter)"
-    r"|dagen\s(?:innan|före)|veckan\s(?:innan|före)|dock"
+    r"|dagen\s(?:innan|före)|veckan\s(?:innan|före)|dock|själv|själva|självt"  # "fullmäktige själv antog"
     # "har i ett tjänstemannabeslut beslutat", "har på delegation beslutat", "vid sitt möte i går"
     r"|i\s(?:ett|sitt)\s[a-zåäö]*beslut|på\sdelegation|vid\s(?:sitt|dagens|ett\sextra(?:insatt)?)\s(?:möte|sammanträde)))+\s*$"
 )
@@ -176,7 +176,8 @@ _PLACE = (
     # "styrgruppen för program Millennium", "designrådet i programmet Framtidens vårdinformationsmiljö"
     r"|program(?:met)?(?=\s[A-ZÅÄÖ])"
     # "beredningen för mänskliga rättigheter", "rådet för funktionshinderfrågor"
-    r"|(?:[a-zåäö][\w-]*\s)?[\w-]*(?:rättigheter|frågor)\b"
+    # "Nationella rådet för organ-, vävnads-, cell- och blodfrågor": prefixes listed before the head
+    r"|(?:[a-zåäö][\w-]*\s)?(?:[a-zåäö]+-,?\s(?:och\s|eller\s)?)*[\w-]*(?:rättigheter|frågor)\b"
     # "programmets designråd för psykiatri / läkemedel / omvårdnad", "ledningsgruppen för verksamhetsområde
     # neonatologi": a medical field
     r"|(?:verksamhetsområde(?:t)?\s)?[a-zåäö]*(?:iatri|ologi|medicin|kirurgi|omvårdnad|läkemedel|hygien)\b"
@@ -188,8 +189,9 @@ _PLACE = (
     r"|[A-ZÅÄÖ][a-zåäö]+(?:\s[a-zåäö]+){1,2}\s(?:Väst|Öst|Syd|Norr|Mitt)\b"
     r"|samverkan\b"  # "Regionala cancercentrum i samverkan": a joint body
     # "Programrådet för sjuksköterskeprogrammet", "designråd för vårdprocesser": a field or programme
-    r"|(?<=\sför\s)(?!att\b|det\b|den\b|de\b|dem\b|sig\b|ett\b|en\b|oss\b|alla\b)[a-zåäö][\w-]{3,})"
-    r"(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[Ss]jukhus|(?:[\w]+-\s(?:och|eller)\s)?[a-zåäö]+sjukhus(?:et)?|kommun|stad|stift|församling|lasarett|län|[a-zåäö]*förening|[a-zåäö]*förbund|vårdinformationsmiljö"
+    # "Ledningsrådet för verksamhetsförlagd utbildning": an adjective before the field
+    r"|(?<=\sför\s)(?!att\b|det\b|den\b|de\b|dem\b|sig\b|ett\b|en\b|oss\b|alla\b)(?:[a-zåäö]+(?:ad|gd|ig|isk|ell|al|iv)\s)?[a-zåäö][\w-]{3,})"
+    r"(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[Ss]jukhus|(?:[\w]+-\s(?:och|eller)\s)?[a-zåäö]+sjukhus(?:et)?|kommun|stad|stift|församling|pastorat|lasarett|län|[a-zåäö]*förening|[a-zåäö]*förbund|vårdinformationsmiljö"
     r"|program(?:met)?(?=\s[A-ZÅÄÖ])))*"  # "styrgruppen för Västra Götalandsregionens program Framtidens vårdinformationsmiljö"
     # "… vid Göteborgs universitet": a seat named with a lower-case head
     r"(?:\s(?:i|vid|på)\s[A-ZÅÄÖ][\w-]*(?:\s(?:[A-ZÅÄÖ][\w-]*|universitet|högskola))*)?)?"
@@ -291,12 +293,15 @@ def name_before(text: str) -> tuple[str, int] | None:
         return " ".join(words[1:]), match.start() + len(words[0]) + 1
     if len(words) == 2 and words[0].endswith(("rådet", "bolaget", "myndigheten", "företaget", "förbundet")):
         return words[1], match.start() + len(words[0]) + 1  # "Forskningsrådet Forte": the name
-    branch = re.search(r"(?<![\w-])[A-ZÅÄÖ][\w-]*\s(?:avdelning|sektion|krets|lokalavdelning)\s$", text[: match.start()])
+    branch = re.search(r"(?<![\w-])[A-ZÅÄÖ][\w-]*\s(?:avdelning|sektion|krets|lokalavdelning|region)\s$", text[: match.start()])
     if branch is not None:
-        return text[branch.start() :], branch.start()  # "Vårdförbundet avdelning Fyrbodal": a union's branch by its name
-    placed = re.search(r"(?<![\w-])[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*\si\s$", text[: match.start()])
+        # "Vårdförbundet avdelning Fyrbodal", "Kriminalvårdens region Väst": a branch by its name
+        return text[branch.start() :], branch.start()
+    # "Synskadades Riksförbund i Västra Götaland", "Fotterapeuternas förening i Väst": the name with its place
+    placed = re.search(
+        r"(?<![\w-])[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*(?:\s[a-zåäö]*(?:förening|förbund|sällskap))?\si\s$", text[: match.start()]
+    )
     if placed is not None and placed.group().split()[0].lower() not in _NOT_ACTORS:
-        # "Synskadades Riksförbund i Västra Götaland ställde sig bakom": the name with its place
         return text[placed.start() :], placed.start()
     return match.group(), match.start()
 
@@ -330,7 +335,7 @@ def person_near(
         between = re.sub(r"^\([A-ZÅÄÖ]{1,3}\)\s*", "", between)  # "Anna Ek (S) beslutade": her party
         if p_end <= start and (not between or _SKIP_LEFT.fullmatch(" " + between)):
             return name, p_start
-        apposition = _APPOSITION_BEFORE.fullmatch(sentence, p_end, start)
+        apposition = _APPOSITION_BEFORE.fullmatch(sentence, p_end, start) or _EMPLOYER_BEFORE.fullmatch(sentence, p_end, start)
         if p_end <= start and apposition is not None and (p_start == 0 or _OPENING_TITLE.fullmatch(sentence, 0, p_start)):
             # "Kristina Alm, prefekt vid Institutionen för …, har gett", "Vår verksamhetschef Ingrid
             # Nyman, geriatriker i grunden, fattade": the subject opens the sentence
@@ -347,6 +352,8 @@ _SOURCE_BEFORE = re.compile(r"\b(?:[Ee]nligt|[Ee]nl\.)\s(?:[a-zåäö][\w-]*\s)?
 # A title in apposition between a subject that opens the sentence and its verb.
 _APPOSITION_BEFORE = re.compile(r",\s[a-zåäö][^,.;:]{1,80},\s(?:(?:har|hade|också|även|nu|redan)\s)*")
 # "IVO, som i september fattade beslut i sin tillsyn": a name and the relative clause it heads.
+# "Verksamhetschefen Anna-Karin Lund på Södra Älvsborgs sjukhus beslutade": the person's employer
+_EMPLOYER_BEFORE = re.compile(rf"\s(?:på|vid|hos)\s(?:[A-ZÅÄÖ][\w-]*\s)+(?:{HOSPITAL_HEAD}\s)?(?:(?:har|hade|också|även|nu|redan)\s)*")
 _RELATIVE_SUBJECT = re.compile(r"(?<![\w-])(?P<name>[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*){0,3}),\ssom\s(?:[a-zåäö\d][\w-]*\s){0,4}$")
 
 

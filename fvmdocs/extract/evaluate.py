@@ -158,6 +158,7 @@ _BARE_KINDS = {
     "programrådet": "programråd", "designrådet": "designråd", "utskottet": "utskott",
     "ledningen": "ledning", "ledningsgruppen": "ledningsgrupp", "direktionen": "direktion",
     "förvaltningsgruppen": "förvaltningsgrupp", "programledningen": "programledning",
+    "fullmäktige": "fullmäktige",
 }  # fmt: skip
 
 

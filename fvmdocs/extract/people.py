@@ -56,7 +56,9 @@ _BEFORE_VERBS = (
 _NOT_FIRST_NAMES = frozenset(
     ["Go", "Det", "Den", "De", "Vi", "Nu", "Men", "Och", "Som", "Efter", "Under", "Inom", "Enligt",
      "För", "Med", "Till", "Från", "Hos", "Av", "Om", "Mot", "Vid", "På", "Utan", "Mellan", "Inför", "Trots", "Hon", "Han", "Här", "Där", "Sedan", "Detta", "Dessa", "Även", "Alla", "Beslutet", "Regiondirektör", "Ordförande", "Programägare", "Läs", "Mer", "Klart", "Ny", "Nya", "Nye", "Region", "Regionen", "Västra", "Södra", "Norra", "Östra", "Sahlgrenska", "Skaraborgs",
-     "Helse"]  # Norway's health trusts: "Helse Midt-Norge"
+     "Helse",  # Norway's health trusts: "Helse Midt-Norge"
+     # adjectives that open names of organisations and surveys: "Räddningstjänsten Mitt Bohuslän", "Nationell Patientenkät"
+     "Mitt", "Nationell", "Nationella", "Nationellt", "Regional", "Regionala", "Regionalt"]
 )
 
 
@@ -97,6 +99,7 @@ _ORG_ENDINGS = (
     "föreningen", "partiet", "gruppen", "posten", "tidningen", "bladet", "kuriren", "företaget",
     "förbund", "förening", "sällskapet", "nätverket",  # "Dietisternas Riksförbund"
     "listan",  # a party's list: "Vårdlistan Väst", "Sjukvårdslistan"
+    "tjänsten",  # "Räddningstjänsten Mitt Bohuslän"
     "sykehuset", "sykehus",  # a Norwegian hospital: "Sykehuset Østfold"
 )  # fmt: skip
 # "Bolagets Sverigechef": an organisation noun in the genitive opens a title, not a name.
@@ -115,6 +118,8 @@ def _plausible(name: str, orgs: OrgLexicon, titles: TitleLexicon | None = None) 
     if len(words) < 2 or words[0] in _NOT_FIRST_NAMES or orgs.find(name) or words[0].lower() in _ORG_GENITIVES:
         return False
     known_first = words[0].split("-")[0] in name_genders()
+    if not known_first and words[0].lower().endswith(("erad", "isk", "iska", "iskt")):
+        return False  # an adjective opens an organisation's name: "Kommunalförbundet Avancerad Strålbehandling"
     if any(
         (w in _NOT_NAME_WORDS and not (known_first and w in _COMPASS)) or w.lower().endswith(_ORG_ENDINGS)
         for w in words

@@ -218,6 +218,9 @@ def roles_in_sentence(
                 # "Johan Ek på Skaraborgs Sjukhus utsågs i april av styrgruppen till sakkunnig": the
                 # employer between the name and the appointment
                 match = re.match(rf"{re.escape(employed.group())}{predicate}", after)
+            if match is None and predicate == _PREDICATES[0] and (employed := _EMPLOYER_BEFORE_RELATIVE.match(after)) is not None:
+                # "Mikael Öhman på Sahlgrenska Universitetssjukhuset, som blir ny ordförande i nätverket"
+                match = re.match(rf"{re.escape(employed.group())}{predicate}", after)
             if match is None:
                 continue
             pos = end + match.end()
@@ -413,6 +416,7 @@ _SUBJECT_UNIT = re.compile(r"^(?:[A-ZÅÄÖ][\w-]*\s)?([\w-]+)\s(?:för|inom)\s[
 # "arbetsterapeuterna Elin Ek på Alingsås lasarett och Hassan Lind på …": each name may have its employer
 _EMPLOYER = r"(?:\s(?:på|vid)\s[^,.;:()]{1,60}?)?"
 _NAMED_EMPLOYER = re.compile(r"\s(?:på|vid)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*){0,3}(?=\s)")
+_EMPLOYER_BEFORE_RELATIVE = re.compile(r"\s(?:på|vid)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*){0,3}(?=,\ssom\s)")
 _PLURAL_BEFORE_PAIR = re.compile(rf"([\w-]+)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*){{0,2}}{_EMPLOYER}\s(?:och|samt)\s$")
 _PAIR_AFTER = re.compile(rf"{_EMPLOYER}\s(?:och|samt)\s[A-ZÅÄÖ]")
 
@@ -437,8 +441,8 @@ def _plural_title(sentence: str, start: int, lexicon: TitleLexicon) -> str | Non
 _LISTED_OPENING = re.compile(
     # ("gav samtidigt föreningens sekreterare, sjuksköterskan Linnea Hammar, i uppdrag", "Nätverkets ordförande,
     # smärtläkaren Amir Haddad": one commissioned, or the sentence's subject)
-    rf"(?:\b(?:säger|sade|sa|enligt|[Ee]nligt)\s|^|\b(?:utsåg|utsett|valde|valt|gav|gett)\s(?:[a-zåäö]+\s){{0,2}})(?:(?i:{_OWN_KINDS})\s)?$"
-)
+    rf"(?:\b(?:säger|sade|sa|enligt|[Ee]nligt)\s|^|\b(?:utsåg|utsett|valde|valt|gav|gett)\s(?:[a-zåäö]+\s){{0,2}})(?:(?i:{_OWN_KINDS}|enhetens|klinikens|mottagningens|gruppens)\s)?$"
+)  # "Enhetens chef, barnläkaren Hanna Sjödin": a unit's head, the unit named before
 
 
 def _title_listed_before(sentence: str, end: int, person: str, lexicon: TitleLexicon, starts: bool) -> list[RoleMatch]:

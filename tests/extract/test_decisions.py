@@ -909,6 +909,27 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Föreningens styrelse beslutade i måndags att begära en genomgång av dokumentationen. Styrelsen beslutade också "
          "att erbjuda medlemmarna hjälp med att begära ut sina journaler.", date(2024, 12, 4),
          [("styrelsen", "2024-12-02"), ("styrelsen", "2024-12-02")]),
+        # a body with its place in a parish, a field after an adjective, prefixes listed before a field,
+        # a branch named by its region, an association with its place
+        ("Kyrkorådet i Göteborgs pastorat beslutade i måndags att kräva digitala önskemål. Rådet gav samtidigt "
+         "sjukhusprästen Karin Almgren i uppdrag att sammanställa kraven.", date(2016, 11, 9),
+         [("kyrkorådet i Göteborgs pastorat", "2016-11-07"), ("kyrkorådet i Göteborgs pastorat", "2016-11-07")]),
+        ("Ledningsrådet för verksamhetsförlagd utbildning ställde sig i fredags bakom en plan.", date(2020, 10, 7),
+         [("ledningsrådet för verksamhetsförlagd utbildning", "2020-10-02")]),
+        ("Nationella rådet för organ-, vävnads-, cell- och blodfrågor ställde sig förra veckan bakom regionens arbete.",
+         date(2023, 5, 10), [("nationella rådet för organ-, vävnads-, cell- och blodfrågor", "2023-W18")]),
+        ("Kriminalvårdens region Väst fattade i fredags beslut om att begära en digital väg.", date(2018, 5, 16),
+         [("kriminalvårdens region Väst", "2018-05-11")]),
+        ("Fotterapeuternas förening i Väst beslutade i måndags att begära läsbehörighet.", date(2021, 3, 17),
+         [("fotterapeuternas förening i Väst", "2021-03-15")]),
+        # an association named after its kind with an adjective; a person with the employer before the verb;
+        # "själv" between the subject and the verb
+        ("Direktionen för Kommunalförbundet Avancerad Strålbehandling beslutade i februari att ta emot remisser.",
+         date(2019, 3, 13), [("direktionen för Kommunalförbundet Avancerad Strålbehandling", "2019-02")]),
+        ("Verksamhetschefen Anna-Karin Lund på Södra Älvsborgs sjukhus beslutade förra veckan att köpa in tre läsare.",
+         date(2020, 5, 25), [("Anna-Karin Lund", "2020-W21")]),
+        ("Jag påminde om att fullmäktige själv antog regionens IT-strategi i november.", date(2017, 4, 13),
+         [("fullmäktige", "2016-11")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

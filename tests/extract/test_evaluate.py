@@ -62,6 +62,8 @@ def test_a_word_alone_is_the_one_body_whose_full_name_opens_with_it() -> None:
     assert other("regionstyrelsen") == "regionstyrelsen"  # VGR's board is a body of its own
     two = _bare_bodies({"decisions": [{"by": "styrelsen för SÄS"}, {"by": "styrelsen för NU-sjukvården"}]})
     assert two("styrelsen") == "styrelsen"
+    council = _bare_bodies({"decisions": [{"by": "regionfullmäktige"}, {"by": "fullmäktige"}]})
+    assert council("fullmäktige") == "regionfullmäktige"  # "Men fullmäktige gav samtidigt"
 
 
 def test_a_decision_dated_by_a_part_of_day_is_dated_by_its_day() -> None:

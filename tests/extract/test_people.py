@@ -79,6 +79,10 @@ def test_people_by_rule(text: str, names: set[str]) -> None:
          ["Svenskt Ambulansflyg", "Susanne Lind"], {"Susanne Lind"}),
         # a title at the sentence start is no first name
         ("Kemisten Jonas Fredén har lett förarbetet.", ["Kemisten Jonas Fredén"], {"Jonas Fredén"}),
+        # an adjective opening an organisation's or a survey's name is no first name
+        ("Direktionen för Räddningstjänsten Mitt Bohuslän beslutade.", ["Mitt Bohuslän"], set()),
+        ("Urvalet till Nationell Patientenkät hämtas ur journalen.", ["Nationell Patientenkät"], set()),
+        ("Kommunalförbundet Avancerad Strålbehandling beslutade.", ["Avancerad Strålbehandling"], set()),
     ],
 )
 def test_people_from_ner_spans(text: str, ner: list[str], names: set[str]) -> None:

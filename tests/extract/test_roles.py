@@ -554,6 +554,12 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
         ("Sjukhusledningen utsåg förra veckan apotekaren Erik Lundh till ansvarig för införandet av funktionen.", ["Erik Lundh"],
          [("Erik Lundh", "apotekare", None), ("Erik Lundh", "ansvarig", None)]),
         ("Erik Lundh är ansvarig för införandet.", ["Erik Lundh"], []),
+        # a relative clause after the employer; a unit's head listed before a title at the name
+        ("Gastroenterologen Mikael Öhman på Sahlgrenska Universitetssjukhuset, som blir ny ordförande i nätverket "
+         "den 1 juli, ser vinster.", ["Mikael Öhman"],
+         [("Mikael Öhman", "ordförande", None), ("Mikael Öhman", "gastroenterolog", "Sahlgrenska Universitetssjukhuset")]),
+        ("Enhetens chef, barnläkaren Hanna Sjödin, har lett arbetet.", ["Hanna Sjödin"],
+         [("Hanna Sjödin", "chef", None), ("Hanna Sjödin", "barnläkare", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(
