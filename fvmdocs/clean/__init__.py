@@ -21,6 +21,7 @@ from fvmdocs.clean.content import choose_root, emphasis_lead, find_lead
 from fvmdocs.clean.decode import MB, check_body, decode_body
 from fvmdocs.clean.listing import is_listing
 from fvmdocs.clean.metadata import (
+    age_dates,
     byline_dates,
     canonical_url,
     class_dates,
@@ -156,7 +157,7 @@ def _page_dates(soup: BeautifulSoup, root: Tag, rules: CleanRules, head: Dates) 
     dates too). Later sources are read only while a date is still missing.
     """
     found = _merge((element_date(soup, rules.published), element_date(soup, rules.updated)), head)
-    readers = (time_dates, visible_dates, class_dates, byline_dates)
+    readers = (time_dates, visible_dates, class_dates, byline_dates, age_dates)
     for scope in (root, soup):
         for reader in readers:
             if all(found):

@@ -187,7 +187,10 @@ _TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
 _COUNTS = re.compile(r"(?!(?:19|20)\d\d$)\d{1,3}(?:[\s\u00a0]?\d{3})*")
 # A count with what it counts, on a forum topic or a post: NodeBB's "<span>3</span> Svar", "5 kommentarer".
 _COUNT_LABEL = re.compile(
-    r"\d{1,6}\s+(?:svar|inlägg|kommentar(?:er)?|visningar|läsningar|ämnen|trådar|replies|posts|comments|views)", re.I
+    r"\d{1,6}\s+(?:svar|inlägg|kommentar(?:er)?|visningar|läsningar|ämnen|trådar|replies|posts|comments|views)"
+    # a hit counter with its label first: Geeklog's "li.story_hits" "Visningar: 214", Joomla's "Träffar: 57"
+    r"|(?:antal\s+)?(?:visningar|sidvisningar|läsningar|träffar|hits|views)\s*:?\s*\d{1,3}(?:[\s\u00a0]?\d{3})*",
+    re.I,
 )
 _COUNT_BLOCKS = frozenset({"p", "div", "li", "section", "aside", "ul", "ol", "dl", "dd"})
 

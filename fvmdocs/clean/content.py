@@ -28,7 +28,12 @@ LEAD_WORDS = frozenset({
     "article-lead", "article-preamble",
     "documentdescription",  # Plone's description under the headline ("div.documentDescription")
     "abstract", "snippet",  # Ametys's "p.abstract", PHP-Fusion's "div.news-snippet"
+    "introtext",  # Geeklog's "div.story_introtext" before "div.story_bodytext"
 })  # fmt: skip
+# Class words of a box of its own before the article's body that holds its lead: WebsiteBaker's "div.post-short"
+# before "div.post-long", Cotonti's "div.page-desc" before "div.page-text". Alone, "short" or "desc" says too
+# little; right before the body under the headline, they name its short text.
+_BOX_LEAD_WORDS = LEAD_WORDS | {"short", "desc", "description"}
 
 # Whole class names of a lead: eZ Publish's "attribute-short", an article's short text (its lead).
 _LEAD_CLASSES = frozenset({"attribute-short"})
@@ -130,7 +135,8 @@ def find_lead(
     """The lead/preamble element: inside the article first, else elsewhere on the page.
 
     Profile selectors are tried in order (their order is a priority), then class words that
-    sites use for a preamble ("ingress", "preamble", "lead", ...); a text that ``boilerplate``
+    sites use for a preamble ("ingress", "preamble", "lead", ...); outside the article, a lead box right
+    before it comes before those class words elsewhere on the page; a text that ``boilerplate``
     rejects is none (Confluence's "like-summary" "4 personer gillar detta"), nor is a tagline
     under an ``<h1>`` that is not the page's ``title`` but the site's name.
     """
@@ -139,10 +145,45 @@ def find_lead(
             found = select_first(scope, selector)
             if found is not None and _plausible_lead(found, root):
                 return found
+        if scope is soup:
+            found = _lead_box_before(root)
+            if found is not None and not boilerplate(found.get_text(" ", strip=True)):
+                return found
         for element in tags(scope):
             if _is_lead_like(element, title) and _plausible_lead(element, root) and not boilerplate(element.get_text(" ", strip=True)):
                 return element
     return None
+
+
+def _lead_box_before(root: Tag) -> Tag | None:
+    """The article's lead in a box of its own right before ``root``, the body's box, under the same
+    headline: classed as a lead or a short text (WebsiteBaker's ``div.post-short`` before
+    ``div.post-long``, Cotonti's ``div.page-desc`` before ``div.page-text``), or one bold paragraph."""
+    box = next((before for before in root.find_previous_siblings(True) if before.get_text(strip=True)), None)
+    if box is None or box.name not in ("div", "section", "p") or not _under_page_headline(box):
+        return None
+    if _BOX_LEAD_WORDS.isdisjoint(class_words(box)) and not _whole_bold(box):
+        return None
+    return box if _is_sentence(collapse(box.get_text(" "))) and _plausible_lead(box, root) else None
+
+
+def _under_page_headline(element: Tag) -> bool:
+    """Whether ``element`` stands under the page's ``<h1>`` (not the site's name), past a few short lines."""
+    h1 = element.find_previous_sibling("h1")
+    return h1 is not None and not is_site_banner(h1) and under_headline(element)
+
+
+def _whole_bold(box: Tag) -> bool:
+    """Whether ``box`` is one paragraph that is bold as a whole, or holds only one."""
+    children = [child for child in box.children if not isinstance(child, NavigableString) or child.strip()]
+    paragraph = children[0] if len(children) == 1 and box.name != "p" else box
+    return isinstance(paragraph, Tag) and paragraph.name == "p" and _one_emphasis(paragraph, _BOLD)
+
+
+def _one_emphasis(paragraph: Tag, names: frozenset[str]) -> bool:
+    """Whether the paragraph's text is all in one element of ``names`` (``<em>``, ``<strong>``)."""
+    parts = [child for child in paragraph.children if not isinstance(child, NavigableString) or child.strip()]
+    return len(parts) == 1 and isinstance(parts[0], Tag) and parts[0].name in names
 
 
 # Endings of joined class words that name a lead: Sitefinity's "sfsummary", Newspack's "subtitle".
@@ -279,8 +320,7 @@ def emphasis_lead(root: Tag) -> Tag | None:
     paragraph = _line_of(string) if string is not None else None
     if paragraph is None or paragraph.name != "p" or not any(parent is root for parent in paragraph.parents):
         return None
-    parts = [child for child in paragraph.children if not isinstance(child, NavigableString) or child.strip()]
-    if len(parts) != 1 or not isinstance(parts[0], Tag) or parts[0].name not in EMPHASIS | _BOLD:
+    if not _one_emphasis(paragraph, EMPHASIS | _BOLD):
         return None
     text = collapse(paragraph.get_text(" "))
     return paragraph if _is_sentence(text) and _plausible_lead(paragraph, root) else None

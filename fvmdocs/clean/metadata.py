@@ -133,16 +133,45 @@ def heading_after_site(soup: BeautifulSoup, h1: str, head_title: str) -> str:
     Ämnet" with ``<h1>Portalen Primärvård Väst</h1>`` and ``<div class="subject" role="heading">``,
     Moodle 4's "Ämnet | Högskolans Moodle" with the course's ``<h1>Omvårdnad HT18</h1>`` and
     ``<h3 class="discussionname">Ämnet</h3>``. The part must be a heading's whole text, so a cut
-    headline ("Början av rubriken - Regionen") is none."""
+    headline ("Början av rubriken - Regionen") is none. A ``<title>`` that holds the h1 as a later part is
+    Redmine's, read by ``_heading_before_project``."""
+    if h1.casefold() in head_title.casefold():
+        return _heading_before_project(soup, h1, head_title)
     parts = _PATH_SEPARATORS.split(head_title)
-    if len(parts) < 2 or h1.casefold() in head_title.casefold():
+    if len(parts) < 2:
         return ""
     site_first = len(parts) > 2 and h1.casefold().startswith(parts[0].casefold())
     subject = parts[-1] if site_first else parts[0]
-    for element in tags(soup):
-        if (element.name in ("h2", "h3") or element.get("role") == "heading") and collapse(element.get_text(" ")) == subject:
+    return subject if any(_heading_text(element) == subject for element in _headings(soup)) else ""
+
+
+def _heading_before_project(soup: BeautifulSoup, h1: str, head_title: str) -> str:
+    """Redmine's headline: a ``<title>`` "Rubrik - Projekt - Portal" whose later part is the ``<h1>`` (the
+    project's name), and whose first part is a heading's text, whole or as its last crumb after "»" (the news
+    view's ``<h2><a>Nyheter</a> » Rubrik</h2>``)."""
+    parts = _TITLE_SEPARATORS.split(head_title)
+    if len(parts) < 2 or h1.casefold() not in (part.casefold() for part in parts[1:]):
+        return ""
+    subject = parts[0]
+    for element in _headings(soup):
+        text = _heading_text(element)
+        if subject in (text, _CRUMB.split(text)[-1]):
             return subject
     return ""
+
+
+# The separator of a heading written as a path: Redmine's "Nyheter » Rubrik".
+_CRUMB = re.compile(r"\s+[»›]\s+")
+
+
+def _headings(soup: BeautifulSoup) -> Iterator[Tag]:
+    """The page's ``h2`` and ``h3`` and the elements marked as a heading by their role."""
+    return (element for element in tags(soup) if element.name in ("h2", "h3") or element.get("role") == "heading")
+
+
+def _heading_text(element: Tag) -> str:
+    """A heading's text as one line."""
+    return collapse(element.get_text(" "))
 
 
 def site_names(meta: dict[str, str], url: str) -> list[str]:
@@ -374,6 +403,36 @@ def byline_dates(scope: Tag) -> tuple[str | None, str | None]:
         found = BYLINE_DATE.match(line) or NAME_DATE.match(line)
         if found:
             return parse_date(found[1]), None
+    return None, None
+
+
+# An author line that tells the post's age: Redmine's "p.author" (older) or "span.author" (newer).
+_AUTHOR_WORDS = frozenset({"author"})
+# The line ends with the age: "Tillagd av Anna för 1 dag sedan", "Added by Anna about 2 hours ago".
+_AGE_END = re.compile(r"\b(?:sedan|ago)\s*[.:]?$", re.I)
+_AGE_TAGS = ("a", "abbr", "acronym", "time")
+# Redmine's age links to the project's activity on the post's day: "…/activity?from=2018-11-29".
+_ACTIVITY_FROM = re.compile(r"[?&]from=(\d{4}-\d\d-\d\d)\b")
+
+
+def age_dates(scope: Tag) -> tuple[str | None, str | None]:
+    """The date behind the age in an author line, as Redmine writes it: "Tillagd av <a>Fredrik Åberg</a>
+    för <a title="2018-11-29 08:41" href="/projects/ropa/activity?from=2018-11-29">1 dag</a> sedan"; the
+    age's element is the line's last link, ``<abbr>``, ``<acronym>`` or ``<time>``."""
+    for element in scope.find_all(["p", "span", "div"]):
+        if _AUTHOR_WORDS.isdisjoint(class_words(element)) or len(element.get_text()) > 160:
+            continue
+        if not _AGE_END.search(collapse(element.get_text(" "))):
+            continue
+        ages = element.find_all(_AGE_TAGS)
+        if not ages:
+            continue
+        found = _attribute_date(ages[-1])
+        if found is None and ages[-1].name == "a":
+            day = _ACTIVITY_FROM.search(str(ages[-1].get("href") or ""))
+            found = parse_date(day[1]) if day else None
+        if found:
+            return found, None
     return None, None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from fvmdocs.clean import clean_page
-from fvmdocs.models import Block, RawPage
+from fvmdocs.models import Block, Document, RawPage
 
 P1 = "Regionstyrelsen beslutade i maj om en ny tidplan för införandet av Millennium i Västra Götaland."
 P2 = "Leverantören ska kompensera regionen för förseningarna, men beloppet omfattas av sekretess."
@@ -751,3 +751,110 @@ def test_a_subtitle_that_is_no_byline_stays_the_lead(subtitle: str) -> None:
 )
 def test_a_line_opened_by_av_with_no_author_before_its_date_is_kept(line: str) -> None:
     assert _texts(f"<article><h1>Ny tidplan</h1><p>{P1}</p><p>{line}</p><p>{P2}</p></article>") == [P1, line, P2]
+
+
+def _news_module(lead: str, between: str = "") -> str:
+    """A site builder's news post: the h1 and date line, ``lead`` in a box of its own, then the body's box
+    (WebsiteBaker's "div.post-short" before "div.post-long", Cotonti's "div.page-desc" before "div.page-text")."""
+    side = "<div class='side'><ul><li><a href='/1'>Årsmötet</a></li><li><a href='/2'>Kalender</a></li></ul></div>"
+    return f"""<div class="wrap"><div class="post"><h1>Ny tidplan</h1><div class="post-header">Postat av Styrelsen
+    den 20 april 2016</div>{between}{lead}<div class="post-long"><p>{P2}</p><p>{P3}</p></div></div>{side}</div>"""
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        f'<div class="post-short"><p>{P1}</p></div>',
+        f'<div class="page-desc"><p>{P1}</p></div>',
+        f'<div class="news-description">{P1}</div>',
+        f'<div class="box"><p><strong>{P1}</strong></p></div>',  # a whole-bold paragraph, whatever the class
+    ],
+)
+def test_a_lead_box_right_before_the_article_body_under_the_headline_is_the_lead(lead: str) -> None:
+    blocks = _clean(_news_module(lead))
+    assert [(b.kind, b.text) for b in blocks if b.kind != "title"] == [("lead", P1), ("paragraph", P2), ("paragraph", P3)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "between"),
+    [
+        (f'<div class="box"><p>{P1}</p></div>', ""),  # no lead's class and no bold
+        (f'<div class="post-short"><p>Kort om {P1}</p></div>', f"<p>{P1}</p>"),  # a sentence before it: not under the h1
+        ('<div class="post-short"><p>Nyhet från styrelsen</p></div>', ""),  # no sentence
+    ],
+)
+def test_a_box_before_the_article_body_is_no_lead_unless_it_looks_like_one_under_the_headline(lead: str, between: str) -> None:
+    assert "lead" not in _kinds(_news_module(lead, between))
+
+
+@pytest.mark.parametrize("line", ["Visningar: 214", "Läsningar: 1 024", "Hits: 57", "Views 12", "Antal visningar: 9"])
+def test_a_hit_count_under_the_headline_goes(line: str) -> None:
+    # Geeklog's "li.story_hits" in "ul.storyinformation" under the h1
+    body = f"<article><header><h1>Ny tidplan</h1><ul class='storyinformation'><li>{line}</li></ul></header><p>{P1}</p><p>{P2}</p></article>"
+    assert _texts(body) == [P1, P2]
+
+
+@pytest.mark.parametrize(
+    "line", ["Visningar: tre per vecka under hösten", "Utställningen hade 214 visningar under helgen.", "Visningar: 214 av 300 platser bokade"]
+)
+def test_a_line_about_views_that_is_no_bare_count_stays(line: str) -> None:
+    body = f"<article><h1>Ny tidplan</h1><p>{P1}</p><ul><li>{line}</li></ul><p>{P2}</p></article>"
+    assert _texts(body) == [P1, line, P2]
+
+
+def test_geeklogs_introtext_is_the_lead_and_its_bodytext_is_not() -> None:
+    body = f"""<article class="storytext"><header><h1>Ny tidplan</h1></header><div class="story_introtext"><p>{P1}</p></div>
+    <div class="story_bodytext"><p>{P2}</p><p>{P3}</p></div></article>"""
+    assert _kinds(body) == ["title", "lead", "paragraph", "paragraph"]
+
+
+def _redmine_news(heading: str, author: str) -> str:
+    """Redmine's news ``show`` view: the project's name as the only h1, the headline in an h2, the date in the
+    author line's age link ("för <a title='2018-11-29 08:41'>1 dag</a> sedan")."""
+    return f"""<div id="header"><h1><span class="current-project">Projektet Ropa</span></h1></div>
+    <div id="main"><div id="content"><h2>{heading}</h2>{author}<div class="wiki"><p>{P1}</p><p>{P2}</p></div>
+    <div id="comments"><h3 class="comments">Kommentarer</h3><h4><a href="/users/23">Jenny Sund</a> skrev
+    <a title="2018-11-30 10:02" href="#">ungefär en timme</a> sedan:</h4><div class="wiki"><p>Bra!</p></div></div></div></div>"""
+
+
+_REDMINE_HEAD = "<title>Ny tidplan för Millennium - Projektet Ropa - Projektportal</title>"
+_REDMINE_AUTHOR = """<p class="author">Tillagd av <a href="/users/9">Fredrik Åberg</a> för
+<a title="2018-11-29 08:41" href="/projects/ropa/activity?from=2018-11-29">1 dag</a> sedan</p>"""
+
+
+def _document(body: str, head: str) -> Document:
+    html = f"<html lang='sv'><head>{head}</head><body>{body}</body></html>"
+    return clean_page(RawPage(url="https://example.se/news/412", body=html.encode(), source="t"))
+
+
+@pytest.mark.parametrize("heading", ['<a href="/projects/ropa/news">Nyheter</a> &#187; Ny tidplan för Millennium', "Ny tidplan för Millennium"])
+def test_redmines_news_title_is_the_headline_heading_the_title_tag_opens_with(heading: str) -> None:
+    doc = _document(_redmine_news(heading, _REDMINE_AUTHOR), _REDMINE_HEAD)
+    assert doc.title == "Ny tidplan för Millennium"
+    assert doc.published == "2018-11-29"
+    assert [b.kind for b in doc.blocks] == ["title", "paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    "author",
+    [
+        # the age's link without its date: the activity link's "from" is the day
+        """<p class="author">Tillagd av <a href="/users/9">Fredrik Åberg</a> för
+        <a href="/projects/ropa/activity?from=2018-11-29">1 dag</a> sedan</p>""",
+        # Redmine without the activity module: an <abbr> with the date as its title
+        """<span class="author">Tillagd av <a href="/users/9">Fredrik Åberg</a> för <abbr title="2018-11-29 08:41">1 dag</abbr> sedan</span>""",
+    ],
+)
+def test_redmines_age_in_the_author_line_gives_the_date(author: str) -> None:
+    assert _document(_redmine_news("Ny tidplan för Millennium", author), _REDMINE_HEAD).published == "2018-11-29"
+
+
+def test_a_portals_h1_stays_the_title_when_no_heading_shows_the_title_tags_first_part() -> None:
+    doc = _document(_redmine_news("Nyheter &#187; Driftstopp i uppropet", _REDMINE_AUTHOR), _REDMINE_HEAD)
+    assert doc.title == "Projektet Ropa"
+
+
+def test_a_dated_age_outside_an_author_line_gives_no_date() -> None:
+    # the comment's "skrev <a title=…>ungefär en timme</a> sedan" in its h4, and an author line with no age
+    author = '<p class="author">Tillagd av <a href="/users/9" title="2018-11-29 08:41">Fredrik Åberg</a></p>'
+    assert _document(_redmine_news("Ny tidplan för Millennium", author), _REDMINE_HEAD).published is None
