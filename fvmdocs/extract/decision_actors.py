@@ -63,6 +63,7 @@ BODY_NOUNS = (
     "centrum",  # "Centrum för sällsynta diagnoser väst godkände"
     "nätverk",  # "Regionens dietistnätverk ställde sig bakom"
     "ombud",  # "Regionens dataskyddsombud godkände": an office after its owner's genitive
+    "dekanen", "rektorn", "prefekten",  # "Dekanen vid Sahlgrenska akademin sade ja till": a university's offices
 )  # fmt: skip
 
 
@@ -191,7 +192,7 @@ _PLACE = (
     # "Programrådet för sjuksköterskeprogrammet", "designråd för vårdprocesser": a field or programme
     # "Ledningsrådet för verksamhetsförlagd utbildning": an adjective before the field
     r"|(?<=\sför\s)(?!att\b|det\b|den\b|de\b|dem\b|sig\b|ett\b|en\b|oss\b|alla\b)(?:[a-zåäö]+(?:ad|gd|ig|isk|ell|al|iv)\s)?[a-zåäö][\w-]{3,})"
-    r"(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[Ss]jukhus|(?:[\w]+-\s(?:och|eller)\s)?[a-zåäö]+sjukhus(?:et)?|kommun|stad|stift|församling|pastorat|lasarett|län|[a-zåäö]*förening|[a-zåäö]*förbund|vårdinformationsmiljö"
+    r"(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[Ss]jukhus|(?:[\w]+-\s(?:och|eller)\s)?[a-zåäö]+sjukhus(?:et)?|kommun|stad|stift|församling|pastorat|lasarett|län|akademin|universitet|högskola|[a-zåäö]*förening|[a-zåäö]*förbund|vårdinformationsmiljö"
     r"|program(?:met)?(?=\s[A-ZÅÄÖ])))*"  # "styrgruppen för Västra Götalandsregionens program Framtidens vårdinformationsmiljö"
     # "… vid Göteborgs universitet": a seat named with a lower-case head
     r"(?:\s(?:i|vid|på)\s[A-ZÅÄÖ][\w-]*(?:\s(?:[A-ZÅÄÖ][\w-]*|universitet|högskola))*)?)?"

@@ -125,6 +125,9 @@ _SUBJECT_RELATIVE = re.compile(r",\ssom\s[^,.;:]{1,60},\s(?:(?:har|hade|ocks책|�
 _INSIDE_OBJECT = re.compile(r"\batt\s.*\b(?:som|n채r|d책|d채r|ska|skall)\s")
 
 
+# "Regionstyrelsen st채llde sig bakom pausen den 3 december": the pause decided on is the object, the
+# date the backing's
+_BACKED_EVENT = re.compile(r"(?:st채llde\ssig\sbakom|stod\sbakom|godk채nde)\s(?:pausen|책terg책ngen)\s")
 _RELATIVE_AFTER = re.compile(r",\s+som\s")
 _DURING_BEFORE = re.compile(r"\bunder\s+(?:\S+\s+och\s+)?$")
 _SINCE_BEFORE = re.compile(r"\bsedan\s$")
@@ -136,7 +139,8 @@ def _clause_timexes(ctx: PageContext, start: int, sentence: str, left: int, righ
         local = timex.start - start
         if timex.type not in ("DATE", "TIME") or timex.mod in ("BEFORE", "AFTER"):
             continue
-        if _EVENT_NOUN_BEFORE.search(sentence[:local]) or (local > verb and _INSIDE_OBJECT.search(sentence, verb, local)):
+        backed = (object_event := _BACKED_EVENT.match(sentence, verb)) is not None and object_event.end() == local
+        if not backed and (_EVENT_NOUN_BEFORE.search(sentence[:local]) or (local > verb and _INSIDE_OBJECT.search(sentence, verb, local))):
             continue
         if local > verb and re.search(r"\batt\s", sentence[verb:local]) and _DURING_BEFORE.search(sentence, 0, local):
             continue  # "beslutat att ta in extra personal under mars och april": when it is to be done

@@ -695,7 +695,9 @@ def _main_part(sentence: str, match: DecisionMatch) -> str:
     """The sentence up to what was decided: "tidigare" in "… att rapporten lämnas i februari, i
     stället för i mars som det tidigare var tänkt" says nothing of when the decision was taken."""
     obj = re.compile(r"\b(?:att|om)\s").search(sentence, match.verb_end)
-    return sentence if obj is None else sentence[: obj.start()]
+    main = sentence if obj is None else sentence[: obj.start()]
+    # "utsåg X, som själv har en ryggmärgsskada sedan 2011, till": a clause about the person
+    return re.sub(r",\ssom\s[^,.]{1,80},", ",", main)
 
 
 def _another_decision(sentence: str, by_start: int | None, by: str | None) -> bool:

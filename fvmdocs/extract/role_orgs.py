@@ -211,7 +211,8 @@ def org_phrase(text: str, pos: int, orgs: OrgLexicon, *, lower_ok: bool) -> tupl
         if known is not None:
             return known, definite.end()
         # "verksamhetschef för medicinkliniken på Skaraborgs Sjukhus": the named employer
-        chain = re.match(r",?\s(?:på|vid|i|inom)\s", text[definite.end() :])
+        # ("överläkare vid laboratoriet för klinisk immunologi på Sahlgrenska Universitetssjukhuset": its field passed over)
+        chain = re.match(r"(?:\sför\s(?:[a-zåäö]+\s)?[a-zåäö][\w-]+)?,?\s(?:på|vid|i|inom)\s", text[definite.end() :])
         if chain:
             outer, outer_end = org_phrase(text, definite.end() + chain.end(), orgs, lower_ok=False)
             if outer is not None and orgs.resolve(outer) is not None:

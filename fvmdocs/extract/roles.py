@@ -456,7 +456,9 @@ def _title_listed_before(sentence: str, end: int, person: str, lexicon: TitleLex
 # ("Studentrepresentanten i programrådet, Elin Berg": a body the title sits in, passed over too)
 # ("Verksamhetschefen för medicinsk fysik, Anders Tell": a field named with its adjective, too)
 _UNIT_BEFORE_NAME = re.compile(
-    r"([\w.-]+)(?:\s(?:på|vid|inom|för|i)\s[a-zåäö][\w-]*(?:en|et|na)|\sför\s[a-zåäö]+(?:isk|sk)\s[a-zåäö][\w-]*){1,2},\s$"
+    r"([\w.-]+)(?:\s(?:på|vid|inom|för|i)\s[a-zåäö][\w-]*(?:en|et|na)|\sför\s[a-zåäö]+(?:isk|sk)\s[a-zåäö][\w-]*){1,2}"
+    # "Verksamhetschefen för ögonkliniken på Södra Älvsborgs sjukhus, Per Widén": the unit's employer
+    r"(?:\s(?:på|vid)\s(?P<employer>[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*(?:\s(?:sjukhus|lasarett)(?:et)?)?))?,\s$"
 )
 
 
@@ -482,6 +484,8 @@ def _title_before(
         found = _title_ending_at(sentence, unit.end(1), lexicon)
     if found is not None:
         org = genitive_org(sentence[: found.start], orgs)
+        if org is None and unit is not None and unit.group("employer"):
+            org = orgs.canonical(unit.group("employer"))
         if org is None and not word.group(2):
             org = org_after_name(sentence, start, orgs)
         # "Hälso- och sjukvårdsstyrelsens ordförande": the coordinated prefix belongs to the body

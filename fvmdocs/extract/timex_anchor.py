@@ -248,6 +248,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
             if index < len(words) and (tense := _word_tense(words[index])):
                 if words is before and tense == "past" and _after_infinite_copula(before, index):
                     continue  # "ska vara avslutade senast vecka 40": a participle; "ska" tells the time
+                if words is before and tense == "past" and any(w.lower() in _PROMISED for w in before[max(0, index - 3) : index]):
+                    return "future"  # "har fått löfte om ett svar från programmet vecka 25": promised, ahead
                 if tense == "scheduled":
                     if words is before and index == 0:
                         return "future"  # the verb right before: "halveras under vecka 46–48"

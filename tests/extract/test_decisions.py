@@ -930,6 +930,14 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          date(2020, 5, 25), [("Anna-Karin Lund", "2020-W21")]),
         ("Jag påminde om att fullmäktige själv antog regionens IT-strategi i november.", date(2017, 4, 13),
          [("fullmäktige", "2016-11")]),
+        # the pause backed is the object, the date the backing's; a relative clause about the appointee
+        # tells no earlier time; a university's office decides
+        ("Regionstyrelsen ställde sig bakom pausen den 3 december.", date(2025, 5, 14), [("regionstyrelsen", "2024-12-03")]),
+        ("Föreningens styrelse fattade beslut om en skrivelse i lördags. Styrelsen utsåg också arbetsterapeuten Hassan "
+         "Jaber, som själv har en ryggmärgsskada sedan 2011, till föreningens representant.", date(2019, 10, 30),
+         [("styrelsen", "2019-10-26"), ("styrelsen", "2019-10-26")]),
+        ("Dekanen vid Sahlgrenska akademin sade i juli ja till att institutionen tar fram en blankett.", date(2026, 8, 20),
+         [("dekanen vid Sahlgrenska akademin", "2026-07")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

@@ -560,6 +560,11 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Mikael Öhman", "ordförande", None), ("Mikael Öhman", "gastroenterolog", "Sahlgrenska Universitetssjukhuset")]),
         ("Enhetens chef, barnläkaren Hanna Sjödin, har lett arbetet.", ["Hanna Sjödin"],
          [("Hanna Sjödin", "chef", None), ("Hanna Sjödin", "barnläkare", None)]),
+        # a fronted title's unit and employer before the name; a unit's field passed over to its employer
+        ("Verksamhetschefen för ögonkliniken på Södra Älvsborgs sjukhus, Per Widén, ställde sig bakom.", ["Per Widén"],
+         [("Per Widén", "verksamhetschef", "Södra Älvsborgs sjukhus")]),
+        ("Eva Sandström är överläkare vid laboratoriet för klinisk immunologi på Sahlgrenska Universitetssjukhuset.",
+         ["Eva Sandström"], [("Eva Sandström", "överläkare", "Sahlgrenska Universitetssjukhuset")]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(

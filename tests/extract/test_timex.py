@@ -795,6 +795,12 @@ PARAGRAPHS = [
         date(2021, 10, 13),
         [("våren 2019", "2019-SP"), ("juni", "2021-06")],
     ),
+    # a promise received ("har fått löfte om") lies ahead, whatever the perfect says
+    (
+        "Stiftelsens kansli har fått löfte om ett svar från programmet vecka 25.",
+        date(2017, 5, 24),
+        [("vecka 25", "2017-W25")],
+    ),
 ]
 
 
