@@ -16,13 +16,14 @@ from collections.abc import Iterable
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
+from fvmdocs.clean.about import drop_about_box
 from fvmdocs.clean.bylines import (
     drop_category_under_headline,
     drop_date_bylines,
     drop_date_terms,
     drop_date_under_headline,
 )
-from fvmdocs.clean.content import LEAD_WORDS, after_headline, under_headline
+from fvmdocs.clean.content import LEAD_WORDS, TEASER_WORDS, after_headline, under_headline
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import (
     class_words,
@@ -271,16 +272,12 @@ def strip_page(soup: BeautifulSoup) -> None:
             element.decompose()
 
 
-# Class words that name a teaser: another page's, except where it stands right under this page's headline.
-_TEASER_WORDS = frozenset({"teaser", "puff", "promo"})
-
-
 def _own_teaser(element: Tag, words: set[str]) -> bool:
     """This article's own lead under a teaser word, with no link to another page in it: Neos's
     "news-detail__teaser" right under the h1, or a box whose class also says lead ("p.teaser.lead",
     "div.teaser-text.lead") under the h1 and its byline. Other articles' teasers link to them."""
     foreign = words & FOREIGN_WORDS
-    if not foreign or not foreign <= _TEASER_WORDS or element.find("a") is not None:
+    if not foreign or not foreign <= TEASER_WORDS or element.find("a") is not None:
         return False
     return after_headline(element) or not LEAD_WORDS.isdisjoint(words) and under_headline(element)
 
@@ -338,6 +335,7 @@ def strip_chrome(root: Tag, remove: tuple[str, ...], drop_headings: Iterable[str
     drop_category_under_headline(root)
     drop_date_terms(root)
     _drop_headed_sections(root, {h.casefold() for h in drop_headings} | DROP_HEADINGS)
+    drop_about_box(root)
     _drop_link_lists(root)
 
 

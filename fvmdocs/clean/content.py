@@ -118,11 +118,36 @@ def _container_of(string: NavigableString) -> Tag | None:
         if node.name == "a":
             return None
         if node.name in _CONTAINERS:
-            return node
+            return _past_wrappers(node)
         if node.name in _PROSE and isinstance(node.parent, Tag):
-            return node.parent
+            return _past_wrappers(node.parent)
         node = node.parent
     return None
+
+
+# Boxes that wrap one block each in a site builder's widget markup.
+_WRAPPERS = frozenset({"div", "section"})
+
+
+def _past_wrappers(container: Tag) -> Tag:
+    """The box a block sits in, past boxes that hold nothing but that one block when they stand among
+    others alike: a site builder wraps each paragraph and heading in a widget's boxes (Scrivito's
+    ``div.scrivito_widget > div.text-widget > p``), and the body is the box that holds the widgets, not
+    each widget alone. A lone box of one paragraph beside other content (a sidebar's) stays itself."""
+    wrapper, box = None, container
+    while _holds_one(box) and isinstance(box.parent, Tag) and box.parent.name in _CONTAINERS and box.parent.name != "body":
+        wrapper, box = box, box.parent
+    if wrapper is None or not any(_holds_one(other) for other in wrapper.find_next_siblings(True) + wrapper.find_previous_siblings(True)):
+        return container
+    return box
+
+
+def _holds_one(box: Tag) -> bool:
+    """Whether ``box`` is a wrapper: a div or section that holds one element and no text beside it."""
+    if box.name not in _WRAPPERS:
+        return False
+    children = [child for child in box.children if not isinstance(child, NavigableString) or child.strip()]
+    return len(children) == 1 and isinstance(children[0], Tag)
 
 
 def find_lead(
@@ -186,6 +211,10 @@ def _one_emphasis(paragraph: Tag, names: frozenset[str]) -> bool:
     return len(parts) == 1 and isinstance(parts[0], Tag) and parts[0].name in names
 
 
+# Class words of a teaser: another page's, except where it stands right under this page's headline.
+TEASER_WORDS = frozenset({"teaser", "puff", "promo"})
+# Class words of a line that is the lead only right under the headline; further down a heading or a teaser.
+_UNDER_HEADLINE_WORDS = frozenset({"subheading", "subheadline"}) | TEASER_WORDS
 # Endings of joined class words that name a lead: Sitefinity's "sfsummary", Newspack's "subtitle".
 _LEAD_ENDINGS = ("summary", "preamble", "ingress", "standfirst", "subtitle")
 
@@ -199,8 +228,9 @@ def _is_lead_like(element: Tag, title: str) -> bool:
         element.get("itemprop") == "description"
         or not LEAD_WORDS.isdisjoint(words)
         or any(word.endswith(_LEAD_ENDINGS) for word in words)
-        # a blog theme's "subheading" is the lead when it stands right under the headline
-        or "subheading" in words and after_headline(element)
+        # a blog theme's "subheading", a news theme's "subheadline" (Quintype's ``h2.subheadline``) and a CMS's
+        # teaser of this article (FirstSpirit's ``div.stage__teaser``) are the lead right under the headline
+        or not _UNDER_HEADLINE_WORDS.isdisjoint(words) and after_headline(element)
         or _is_short_text(element, names)
         or any(_names_lead(name) for name in names)
         or not _HEADER_LEAD_CLASSES.isdisjoint(names) and _under_headline_in_header(element)

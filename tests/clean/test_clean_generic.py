@@ -858,3 +858,71 @@ def test_a_dated_age_outside_an_author_line_gives_no_date() -> None:
     # the comment's "skrev <a title=…>ungefär en timme</a> sedan" in its h4, and an author line with no age
     author = '<p class="author">Tillagd av <a href="/users/9" title="2018-11-29 08:41">Fredrik Åberg</a></p>'
     assert _document(_redmine_news("Ny tidplan för Millennium", author), _REDMINE_HEAD).published is None
+
+
+def _widgets(blocks: list[str], shape: str) -> str:
+    """A site builder's body: each block in a widget's boxes (Scrivito's two nested divs, or one)."""
+    return "".join(shape.format(i=i, block=block) for i, block in enumerate(blocks))
+
+
+_TWO_DIVS = '<div class="scrivito_widget" data-scrivito-widget-id="w{i}"><div class="text-widget">{block}</div></div>'
+_ONE_DIV = '<div class="scrivito_widget text-widget" data-scrivito-widget-id="w{i}">{block}</div>'
+
+
+@pytest.mark.parametrize("shape", [_TWO_DIVS, _ONE_DIV], ids=["two-divs", "one-div"])
+def test_a_body_of_widgets_each_in_boxes_of_its_own_is_kept_whole(shape: str) -> None:
+    # the lead in the header is longer than any one paragraph of the body, which only the widgets' list holds
+    lead = f"{P1} Beslutet gäller hela regionen."
+    blocks = [f"<p>{P2}</p>", "<h2>Bakgrund</h2>", f"<p>{P3}</p>", f"<p>{P2[:60]}.</p>"]
+    body = f"""<section><div class="container"><div class="blog-post-header"><h1>Ny tidplan</h1><p class="lead">{lead}</p></div>
+    <div class="blog-post-body">{_widgets(blocks, shape)}</div></div></section>"""
+    assert _texts(body) == [lead, P2, "Bakgrund", P3, f"{P2[:60]}."]
+
+
+def test_a_lone_paragraph_in_nested_boxes_beside_the_article_does_not_widen_it() -> None:
+    side = "Föreningen har funnits sedan 1998 och samlar i dag över tvåtusen medlemmar i hela Västra Götaland och Halland."
+    body = f"""<div class="page"><div class="story"><h1>Ny tidplan</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>
+    <div class="aside-col"><div class="box"><div class="box-inner"><p>{side}</p></div></div></div></div>"""
+    assert _texts(body) == [P1, P2, P3]
+
+
+_ABOUT = '<div class="{cls}"><h3>Om Flygprov Väst</h3><p>Flygprov Väst AB flyger prover med drönare i Västsverige.</p></div>'
+
+
+@pytest.mark.parametrize("cls", ["story__boilerplate", "section section--boilerplate"])
+def test_a_trailing_about_box_classed_as_boilerplate_goes(cls: str) -> None:
+    body = f"""<article><h1>Ny tidplan</h1><p>{P1}</p><p>{P2}</p>{_ABOUT.format(cls=cls)}
+    <div class="story__attachments"><h3>Bilagor</h3><ul><li><a href="/a.pdf">Blankett (pdf)</a></li></ul></div></article>"""
+    assert _texts(body) == [P1, P2]
+
+
+@pytest.mark.parametrize(
+    "about",
+    [
+        _ABOUT.format(cls="story__text"),  # no boilerplate class: an "Om …" section of the article
+        _ABOUT.format(cls="story__boilerplate").replace("Om Flygprov Väst", "Bakgrund"),  # no "Om …" heading
+        _ABOUT.format(cls="story__boilerplate") + f"<p>{P3}</p>",  # the article goes on after it
+    ],
+)
+def test_an_about_section_in_the_articles_flow_stays(about: str) -> None:
+    body = f"<article><h1>Ny tidplan</h1><p>{P1}</p><p>{P2}</p>{about}</article>"
+    assert "Flygprov Väst AB flyger prover med drönare i Västsverige." in _texts(body)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        f'<h2 class="subheadline">{P1}</h2>',  # Quintype
+        f'<div class="ArticlePage-subHeadline">{P1}</div>',  # Brightspot
+        f'<div class="stage__teaser"><p>{P1}</p></div>',  # FirstSpirit's teaser of this article
+    ],
+)
+def test_a_subheadline_or_teaser_right_under_the_headline_is_the_lead(lead: str) -> None:
+    body = f'<article><div class="head"><h1>Ny tidplan</h1>{lead}</div><div class="body"><p>{P2}</p><p>{P3}</p></div></article>'
+    assert [(b.kind, b.text) for b in _clean(body) if b.kind != "title"] == [("lead", P1), ("paragraph", P2), ("paragraph", P3)]
+
+
+@pytest.mark.parametrize("box", ['<h2 class="subheadline">Bakgrund</h2>', '<div class="teaser-text"><p>Bakgrund till beslutet.</p></div>'])
+def test_a_subheadline_or_teaser_further_down_is_no_lead(box: str) -> None:
+    body = f"<article><h1>Ny tidplan</h1><p>{P1}</p>{box}<p>{P2}</p><p>{P3}</p></article>"
+    assert "lead" not in _kinds(body)

@@ -1,0 +1,59 @@
+"""A press release's "Om <organisation>" box at its end: the publisher's boilerplate, not the news.
+
+Press-release platforms close each release with the same description of the company, in a box that
+the platform itself names boilerplate (Prowly's ``div.story__boilerplate``, FirstSpirit's
+``div.section--boilerplate``, a newsroom's ``div.release__boilerplate``). An "Om …" heading in the
+article's flow, or a box that more of the article follows, is the article's own text and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import NavigableString, Tag
+
+from fvmdocs.clean.text import collapse
+from fvmdocs.clean.tree import class_words, removed, tags
+
+# The class word a press-release platform gives its company description. "about" alone says less: an
+# author's box, a blog's sidebar, and boxes whose founding year the gold of earlier sets annotates.
+_BOILERPLATE_WORDS = frozenset({"boilerplate"})
+_ABOUT_HEADING = re.compile(r"^(?:Om|About)\s+\S", re.I)
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# A company description is a paragraph or two; a longer box is more than boilerplate.
+_ABOUT_CHARS = 1200
+# Text after the box that is still the article: more than a short line ("Dela: LinkedIn").
+_TRAILING_CHARS = 40
+
+
+def drop_about_box(root: Tag) -> None:
+    """Remove the trailing "Om Flygprov Väst" box classed as boilerplate: a heading and a paragraph or two
+    that describe the publisher, with no more of the article after it."""
+    for box in tags(root, {"div", "section", "aside"}):
+        if removed(box) or _BOILERPLATE_WORDS.isdisjoint(class_words(box)):
+            continue
+        if _opens_with_about_heading(box) and len(box.get_text(strip=True)) <= _ABOUT_CHARS and _trails(box, root):
+            box.decompose()
+
+
+def _opens_with_about_heading(box: Tag) -> bool:
+    """Whether the box's first element is a heading "Om …" / "About …"."""
+    heading = next((child for child in box.children if isinstance(child, Tag)), None)
+    return heading is not None and heading.name in _HEADINGS and _ABOUT_HEADING.match(collapse(heading.get_text(" "))) is not None
+
+
+def _trails(box: Tag, root: Tag) -> bool:
+    """Whether no more than a short line of text follows ``box`` inside ``root``."""
+    after = 0
+    for node in box.next_elements:
+        if type(node) is not NavigableString:
+            continue
+        parents = list(node.parents)
+        if any(parent is box for parent in parents):
+            continue
+        if not any(parent is root for parent in parents):
+            break  # past the article
+        after += len(node.strip())
+        if after >= _TRAILING_CHARS:
+            return False
+    return True
