@@ -60,7 +60,9 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
         return court
     if re.fullmatch(r"[A-ZÅÄÖ]{2,5}", phrase):
         # "det politiska samrådsorganet, SRO, … SRO gav": the body the page spells the acronym out as
-        spelled = re.search(rf"((?:[A-ZÅÄÖa-zåäö]+a\s)?[a-zåäö][\w-]*),\s{phrase}[,)]|((?:[A-ZÅÄÖa-zåäö]+a\s)?[a-zåäö][\w-]*)\s\({phrase}\)", ctx.text)
+        # (a whole word: "Integritetsskyddsmyndigheten (IMY)" is the agency, not "ntegritetsskyddsmyndigheten")
+        word = r"(?<![\w-])((?:[A-ZÅÄÖa-zåäö]+a\s)?[A-ZÅÄÖa-zåäö][\w-]*)"
+        spelled = re.search(rf"{word},\s{phrase}[,)]|{word}\s\({phrase}\)", ctx.text)
         body = spelled and (spelled.group(1) or spelled.group(2))
         if body and body.lower().endswith(BODY_NOUNS):
             return body[0].lower() + body[1:]

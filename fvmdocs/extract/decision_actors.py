@@ -76,7 +76,7 @@ OWN_ORG_NOUNS = frozenset(
 OWN_ORG_GENITIVE = "|".join(sorted(f"{noun}s" for noun in OWN_ORG_NOUNS))
 # Kinds whose own board and officers are the page's, but whose other bodies keep their owner
 # ("Nätverkets styrelse" is `styrelsen`, "nätverkets styrgrupp" stays as written).
-NETWORK_NOUNS = frozenset(["nätverket", "sällskapet"])
+NETWORK_NOUNS = frozenset(["nätverket", "sällskapet", "centret"])
 NETWORK_GENITIVE = "|".join(sorted(f"{noun}s" for noun in NETWORK_NOUNS))
 
 

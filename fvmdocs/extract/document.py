@@ -170,10 +170,20 @@ def _succeeded(
         if not _SUCCEEDS_BARE.search(sentence[:start]) or any(m.person == person for m in found):
             continue
         subject = next((p for s, e, p in mentions if e <= start and p != person), None)
-        held = next((r for r in reversed(roles) if r.person == subject), None)
+        # the post just taken ("Gynekologen Sara Nilsson … blir ny ordförande"), told after the name,
+        # not a profession told before it
+        held = next((r for r in reversed(roles) if r.person == subject and _told_after_name(r)), None) or next(
+            (r for r in reversed(roles) if r.person == subject), None
+        )
         if held is not None and re.match(r"\s+som\s", sentence[end:]) is None:
             extra.append(RoleMatch(person, held.title, None, False))
     return extra
+
+
+def _told_after_name(role: Role) -> bool:
+    sentence = role.provenance.sentence
+    named = sentence.find(role.person)
+    return named >= 0 and role.title.lower() in sentence[named:].lower()
 
 
 def _quotes(ctx: PageContext) -> list[Quote]:

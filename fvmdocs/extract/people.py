@@ -100,6 +100,7 @@ _ORG_ENDINGS = (
     "förbund", "förening", "sällskapet", "nätverket",  # "Dietisternas Riksförbund"
     "listan",  # a party's list: "Vårdlistan Väst", "Sjukvårdslistan"
     "tjänsten",  # "Räddningstjänsten Mitt Bohuslän"
+    "rådet", "centrum", "centret",  # "Forskningsrådet Formas", "Klimatvårdscentrum Västs"
     "sykehuset", "sykehus",  # a Norwegian hospital: "Sykehuset Østfold"
 )  # fmt: skip
 # "Bolagets Sverigechef": an organisation noun in the genitive opens a title, not a name.

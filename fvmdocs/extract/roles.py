@@ -83,7 +83,8 @@ _FRONTED_TITLE = re.compile(
 # "Till ombud utsågs undersköterskorna X och Y": the title fronted before a passive.
 _FRONTED_PASSIVE = re.compile(
     rf"(?:^|\s)[Tt]ill\s{_NEW}(?P<title>[^,.]{{2,60}}?)\s(?:utsågs|utses|valdes|väljs|utnämndes|har utsetts|har valts"
-    rf"|utsåg|valde|utnämnde)\s(?:[^,.]{{0,100}}?\s)?$"
+    # ("utsåg styrelsen sin sekreterare, ortopedingenjören Leif Gustavsson": titles of the appointee between)
+    rf"|utsåg|valde|utnämnde)\s(?:[^,.]{{0,100}}?\s|[^,.]{{0,60}},\s[a-zåäö][\w-]*\s)?$"
 )
 # "till klinikens kontaktperson": a unit's genitive before the title, not an organisation.
 _UNIT_GENITIVE = re.compile(r"[a-zåäö][\w-]*(?:ens|ets|ns)\s(?=[a-zåäö])")
@@ -218,8 +219,11 @@ def roles_in_sentence(
                 # "Johan Ek på Skaraborgs Sjukhus utsågs i april av styrgruppen till sakkunnig": the
                 # employer between the name and the appointment
                 match = re.match(rf"{re.escape(employed.group())}{predicate}", after)
-            if match is None and predicate == _PREDICATES[0] and (employed := _EMPLOYER_BEFORE_RELATIVE.match(after)) is not None:
-                # "Mikael Öhman på Sahlgrenska Universitetssjukhuset, som blir ny ordförande i nätverket"
+            if match is None and predicate == _PREDICATES[0] and (
+                employed := _EMPLOYER_BEFORE_RELATIVE.match(after) or _NAMED_EMPLOYER.match(after)
+            ) is not None:
+                # "Mikael Öhman på Sahlgrenska Universitetssjukhuset, som blir ny ordförande i nätverket",
+                # "Sara Nilsson på Sahlgrenska Universitetssjukhuset blir ny ordförande i designrådet"
                 match = re.match(rf"{re.escape(employed.group())}{predicate}", after)
             if match is None:
                 continue
@@ -291,8 +295,11 @@ def roles_in_sentence(
                     found.append(RoleMatch(person, title, owner[0] if owner else org, True))
         fronted = _FRONTED_TITLE.search(sentence[:start]) or _FRONTED_PASSIVE.search(sentence[:start])
         if fronted:
-            for title, org in titles_at(sentence, fronted.start("title"), orgs, lexicon):
-                found.append(RoleMatch(person, title, org, True))
+            pos = fronted.start("title")
+            own = _OWN_GENITIVE.match(sentence, pos) or _UNIT_GENITIVE.match(sentence, pos)
+            # "Till föreningens representant i frågan utsåg styrelsen …": the page's own association's post
+            for title, org in titles_at(sentence, own.end() if own else pos, orgs, lexicon):
+                found.append(RoleMatch(person, title, None if own else org, True))
         found.extend(_earlier_post(sentence, start, end, person, orgs, lexicon))
         found.extend(_predecessor(sentence, start, end, person, orgs, lexicon))
         found.extend(_inverted_takeover(sentence, start, end, person, orgs, lexicon))
@@ -456,7 +463,8 @@ def _title_listed_before(sentence: str, end: int, person: str, lexicon: TitleLex
 # ("Studentrepresentanten i programrådet, Elin Berg": a body the title sits in, passed over too)
 # ("Verksamhetschefen för medicinsk fysik, Anders Tell": a field named with its adjective, too)
 _UNIT_BEFORE_NAME = re.compile(
-    r"([\w.-]+)(?:\s(?:på|vid|inom|för|i)\s[a-zåäö][\w-]*(?:en|et|na)|\sför\s[a-zåäö]+(?:isk|sk)\s[a-zåäö][\w-]*){1,2}"
+    # ("verksamhetschefen för rehabilitering, Emelie Strand": a field in one word)
+    r"([\w.-]+)(?:\s(?:på|vid|inom|för|i)\s[a-zåäö][\w-]*(?:en|et|na)|\sför\s(?:[a-zåäö]+(?:isk|sk)\s)?[a-zåäö][\w-]{3,}){1,2}"
     # "Verksamhetschefen för ögonkliniken på Södra Älvsborgs sjukhus, Per Widén": the unit's employer
     r"(?:\s(?:på|vid)\s(?P<employer>[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*(?:\s(?:sjukhus|lasarett)(?:et)?)?))?,\s$"
 )

@@ -190,6 +190,12 @@ def test_the_writer_who_introduced_themselves_is_the_one_appointed_as_me(nlp: La
     assert {r.title for r in alone.roles} == {"chef"}  # no writer named, no role for "mig"
 
 
+def test_the_one_succeeded_held_the_post_just_taken_not_a_profession(nlp: Language) -> None:
+    text = "Gynekologen Sara Nilsson på SÄS blir ny ordförande i designrådet den 1 april. Hon efterträder Gunnar Ek."
+    facts = extract_facts(nlp(text), published=date(2023, 3, 22), doc_id="x", version=1)
+    assert [r.title for r in facts.roles if r.person == "Gunnar Ek"] == ["ordförande"]
+
+
 def test_a_pronoun_appointed_is_the_person_named_before(nlp: Language) -> None:
     text = (
         "Arbetet har samordnats av bibliotekarien Sara Holmberg på Sahlgrenska Universitetssjukhuset. "

@@ -83,6 +83,8 @@ def test_people_by_rule(text: str, names: set[str]) -> None:
         ("Direktionen för Räddningstjänsten Mitt Bohuslän beslutade.", ["Mitt Bohuslän"], set()),
         ("Urvalet till Nationell Patientenkät hämtas ur journalen.", ["Nationell Patientenkät"], set()),
         ("Kommunalförbundet Avancerad Strålbehandling beslutade.", ["Avancerad Strålbehandling"], set()),
+        ("Forskningsrådet Formas sade ja till Klimatvårdscentrum Västs ansökan.",
+         ["Forskningsrådet Formas", "Klimatvårdscentrum Västs"], set()),
     ],
 )
 def test_people_from_ner_spans(text: str, ner: list[str], names: set[str]) -> None:

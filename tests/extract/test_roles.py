@@ -565,6 +565,17 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Per Widén", "verksamhetschef", "Södra Älvsborgs sjukhus")]),
         ("Eva Sandström är överläkare vid laboratoriet för klinisk immunologi på Sahlgrenska Universitetssjukhuset.",
          ["Eva Sandström"], [("Eva Sandström", "överläkare", "Sahlgrenska Universitetssjukhuset")]),
+        # a predicate after the employer; a fronted post of the page's own association with the appointee's
+        # titles before the name; a field in one word before the name; "-förare" titles
+        ("Gynekologen Sara Nilsson på Sahlgrenska Universitetssjukhuset blir ny ordförande i designrådet.", ["Sara Nilsson"],
+         [("Sara Nilsson", "ordförande", None), ("Sara Nilsson", "gynekolog", "Sahlgrenska Universitetssjukhuset")]),
+        ("Till föreningens representant i frågan utsåg styrelsen sin sekreterare, ortopedingenjören Leif Gustavsson.",
+         ["Leif Gustavsson"], [("Leif Gustavsson", "sekreterare", None), ("Leif Gustavsson", "ortopedingenjör", None),
+                               ("Leif Gustavsson", "representant", None)]),
+        ("I samma beslut gav sjukhusledningen verksamhetschefen för rehabilitering, Emelie Strand, i uppdrag att skriva.",
+         ["Emelie Strand"], [("Emelie Strand", "verksamhetschef", None)]),
+        ("Undersköterskan Lena Axelsson är vårdhundsförare.", ["Lena Axelsson"],
+         [("Lena Axelsson", "vårdhundsförare", None), ("Lena Axelsson", "undersköterska", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(
