@@ -134,12 +134,43 @@ def _past_wrappers(container: Tag) -> Tag:
     others alike: a site builder wraps each paragraph and heading in a widget's boxes (Scrivito's
     ``div.scrivito_widget > div.text-widget > p``), and the body is the box that holds the widgets, not
     each widget alone. A lone box of one paragraph beside other content (a sidebar's) stays itself."""
+    if not _holds_one(container):
+        return _past_text_widget(container)
     wrapper, box = None, container
-    while _holds_one(box) and isinstance(box.parent, Tag) and box.parent.name in _CONTAINERS and box.parent.name != "body":
+    while _holds_one(box) and isinstance(box.parent, Tag) and _may_hold_widgets(box.parent):
         wrapper, box = box, box.parent
-    if wrapper is None or not any(_holds_one(other) for other in wrapper.find_next_siblings(True) + wrapper.find_previous_siblings(True)):
+    if wrapper is None or not any(_holds_one(other) for other in _siblings(wrapper)):
         return container
     return box
+
+
+def _past_text_widget(container: Tag) -> Tag:
+    """The box of a text widget's several paragraphs, past the widget's one outer box when it stands among
+    widgets of its own kind (a class in common): Zoho Sites' ``div.zpelement > div.zptext > p, p`` beside
+    ``div.zpelement`` of one paragraph or heading. Only that one box: a page builder's deeper sections
+    (Tilda's records around their text) hold a menu or a footer beside the article as well."""
+    widget = container.parent
+    body = widget.parent if widget is not None else None
+    if widget is None or not isinstance(body, Tag) or not _holds_one(widget) or not _may_hold_widgets(body):
+        return container
+    if not any(_holds_one(other) and _same_kind(other, widget) for other in _siblings(widget)):
+        return container
+    return body
+
+
+def _siblings(element: Tag) -> list[Tag]:
+    """The elements beside ``element`` in its parent."""
+    return element.find_next_siblings(True) + element.find_previous_siblings(True)
+
+
+def _may_hold_widgets(box: Tag) -> bool:
+    """Whether ``box`` is a container a body of widgets may be, not the page's ``<body>``."""
+    return box.name in _CONTAINERS and box.name != "body"
+
+
+def _same_kind(box: Tag, widget: Tag) -> bool:
+    """Whether ``box`` shares a class with ``widget``: another widget of the same site builder."""
+    return not set(_class_names(box)).isdisjoint(_class_names(widget))
 
 
 def _holds_one(box: Tag) -> bool:
@@ -231,10 +262,27 @@ def _is_lead_like(element: Tag, title: str) -> bool:
         # a blog theme's "subheading", a news theme's "subheadline" (Quintype's ``h2.subheadline``) and a CMS's
         # teaser of this article (FirstSpirit's ``div.stage__teaser``) are the lead right under the headline
         or not _UNDER_HEADLINE_WORDS.isdisjoint(words) and after_headline(element)
+        # a lead word as a camelCase part of a class name (OpenText's ``p.rdIntro``) names the article's lead
+        # right under the headline; elsewhere "xIntro" is some box's intro
+        or not LEAD_WORDS.isdisjoint(_camel_parts(_written_classes(element))) and under_headline(element)
         or _is_short_text(element, names)
         or any(_names_lead(name) for name in names)
         or not _HEADER_LEAD_CLASSES.isdisjoint(names) and _under_headline_in_header(element)
     )
+
+
+_CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _camel_parts(classes: list[str]) -> set[str]:
+    """The lower-cased parts of class names written in camelCase ("rdIntro": "rd", "intro")."""
+    return {part.lower() for name in classes for part in _CAMEL_HUMP.split(name) if _CAMEL_HUMP.search(name)}
+
+
+def _written_classes(element: Tag) -> list[str]:
+    """The element's class names as written."""
+    classes = element.get("class")
+    return list(classes) if isinstance(classes, list) else []
 
 
 def _class_names(element: Tag) -> list[str]:

@@ -926,3 +926,67 @@ def test_a_subheadline_or_teaser_right_under_the_headline_is_the_lead(lead: str)
 def test_a_subheadline_or_teaser_further_down_is_no_lead(box: str) -> None:
     body = f"<article><h1>Ny tidplan</h1><p>{P1}</p>{box}<p>{P2}</p><p>{P3}</p></article>"
     assert "lead" not in _kinds(body)
+
+
+_ZOHO_TEXT = '<div data-element-type="text" class="zpelement zpelem-text"><div class="zptext">{}</div></div>'
+_ZOHO_HEADING = '<div data-element-type="heading" class="zpelement zpelem-heading"><h2>{}</h2></div>'
+
+
+@pytest.mark.parametrize(
+    "groups",
+    [
+        [[P2], [P3], [P2[:60] + "."]],  # each paragraph in an element of its own, the lead too
+        [[P2, P3, P2[:60] + "."], [P3, P2]],  # text elements of several paragraphs, one longer than the lead
+    ],
+    ids=["one-paragraph-each", "several-in-one"],
+)
+def test_a_body_of_zoho_elements_is_kept_whole_with_the_lead_in_one(groups: list[list[str]]) -> None:
+    # Zoho Sites: the bold lead, like each paragraph, sits in an element's two nested divs
+    lead = f"{P1} Beslutet gäller hela regionen, och det kom i ett brev till föreningen i fredags."
+    paragraphs = [_ZOHO_TEXT.format("".join(f"<p>{text}</p>" for text in group)) for group in groups]
+    elements = [_ZOHO_TEXT.format(f"<p><strong>{lead}</strong></p>"), paragraphs[0], _ZOHO_HEADING.format("Bakgrund"), *paragraphs[1:]]
+    body = f"""<div class="zpblogpost-container"><div class="zpblogpost-header"><h1>Ny tidplan</h1></div>
+    <div class="zpblogpost-content">{"".join(elements)}</div></div>"""
+    texts = [text for group in groups for text in group]
+    assert _texts(body) == [lead, *texts[: len(groups[0])], "Bakgrund", *texts[len(groups[0]) :]]
+
+
+_NOTE = "Föreningen har funnits sedan 1998 och samlar i dag över tvåtusen medlemmar i hela Västra Götaland och Halland."
+_STORY = f"<h1>Ny tidplan</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p>"
+_RECORD = '<div class="rec"><div class="container"><div class="col"><div class="text">{}</div></div></div></div>'
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a box of one paragraph beside the article's box of several, of another kind (no class in common)
+        f'<div class="page"><div class="story"><div class="story-text">{_STORY}</div></div><div class="aside-col"><div class="box"><p>{_NOTE}</p></div></div></div>',
+        # a page builder's records of several boxes around their text (Tilda's), one the article's, one a note
+        f'<div class="records">{_RECORD.format(_STORY)}{_RECORD.format(f"<p>{_NOTE}</p>")}</div>',
+    ],
+    ids=["another-kind", "deeper-records"],
+)
+def test_a_box_of_several_paragraphs_does_not_widen_to_the_boxes_beside_it(body: str) -> None:
+    assert _texts(body) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("intro", ["rdIntro", "newsIntro", "articleLead"])
+def test_a_lead_word_in_a_camelcase_class_under_the_headline_is_the_lead(intro: str) -> None:
+    # OpenText (RedDot) Web Site Management's "p.rdIntro" under "h1.rdTitle", a date line before them
+    body = f"""<div class="rdArticle"><p class="rdDate">Aktuellt | 27.08.2025</p><h1 class="rdTitle">Ny tidplan</h1>
+    <p class="{intro}">{P1}</p><p class="rdText">{P2}</p><p class="rdText">{P3}</p></div>"""
+    assert [(b.kind, b.text) for b in _clean(body) if b.kind != "title"] == [("lead", P1), ("paragraph", P2), ("paragraph", P3)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # further down the article, after its first paragraph
+        f'<div class="rdArticle"><h1>Ny tidplan</h1><p class="rdText">{P1}</p><p class="rdIntro">{P2}</p><p>{P3}</p></div>',
+        # a box's intro in the side column
+        f"""<div class="rdArticle"><h1>Ny tidplan</h1><p>{P1}</p><p>{P2}</p></div>
+        <div class="teaserBox"><h3>Ge en gåva</h3><p class="boxIntro">{P3}</p></div>""",
+    ],
+)
+def test_a_camelcase_intro_away_from_the_headline_is_no_lead(body: str) -> None:
+    assert "lead" not in _kinds(body)
