@@ -175,7 +175,8 @@ def _succeeded(
         held = next((r for r in reversed(roles) if r.person == subject and _told_after_name(r)), None) or next(
             (r for r in reversed(roles) if r.person == subject), None
         )
-        if held is not None and re.match(r"\s+som\s", sentence[end:]) is None:
+        # ("Hon efterträder Göran Lilja, som har lett rådet sedan 2010": what he did is told, no title)
+        if held is not None and re.match(r"\s+som\s|,\s+som\s+(?:har|hade)\s+lett\b", sentence[end:]) is None:
             extra.append(RoleMatch(person, held.title, None, False))
     return extra
 

@@ -464,6 +464,10 @@ class _Trail:
             # "Det tog vår styrelse fasta på i lördags. Styrelsen beslutade då att …", "… på sitt
             # årsmöte i mars. Då antog årsmötet …": that day
             prior = [t for t in self.ctx.timexes_in(*self.previous) if t.type in ("DATE", "TIME")]
+            # not a date in a relative clause ("… i november efter att ha träffat personalen på enheten
+            # i Mölndal, som öppnade 2009. Styrelsen gav då …"): the main clause's
+            main = [t for t in prior if not _IN_RELATIVE.search(self.ctx.text, self.previous[0], t.start)]
+            prior = main or prior
             date_fact = fact_date(prior[-1]) if prior else None
         if date_fact is None and by is not None:
             date_fact = sitting_named(self.ctx, start, sentence, by) or news_came(self.ctx, self.previous)
@@ -686,6 +690,7 @@ _EARLIER = re.compile(r"\b(?:tidigare|redan|förra|sedan|då|dessförinnan|året
 
 
 _THEN = re.compile(r"\s+då\b")
+_IN_RELATIVE = re.compile(r",\s(?:som|där)\s[^,.;:]*$")
 # An office held by one person, named by its definite noun: a "hon" or "han" can refer to it.
 # (with its organisation after it: "IT-direktören i Västra Götalandsregionen")
 _OFFICE_DECIDER = re.compile(r"(?:direktören|chefen|ordföranden|ansvarige)(?:\s(?:i|på|vid)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*)?$")

@@ -25,7 +25,7 @@ _CAPITALISED_RUN = re.compile(
     # "Vård- och äldreförvaltningen", "Astma- och Allergiförbundet Väst"
     r"[A-ZÅÄÖ][\w]*-\s(?:och|eller)\s(?:[a-zåäö][\w-]*|[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*)"
     # "Medicinska biblioteken", "Rättspsykiatriska regionkliniken": an adjective and a definite noun
-    r"|[A-ZÅÄÖ][a-zåäö]*(?:ska|ala|ella)\s[a-zåäö][\w-]*(?:en|na|et)\b"
+    r"|[A-ZÅÄÖ][a-zåäö]*(?:ska|ala|ella)\s[a-zåäö][\w-]*(?:en|na|et|an)\b"  # "Västsvenska högskolan"
     r"|[A-ZÅÄÖ][\w-]*(?::s)?(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|[a-zåäö]*centrum|kommun|lasarett|stad|län|universitet|högskola|AB|vårdcentral"
     r"|[a-zåäö]*(?:förening|förbund|sällskap|akademi|partiet|föreningen|förbundet)))*"
 )

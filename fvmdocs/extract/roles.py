@@ -464,7 +464,7 @@ def _title_listed_before(sentence: str, end: int, person: str, lexicon: TitleLex
 # ("Verksamhetschefen för medicinsk fysik, Anders Tell": a field named with its adjective, too)
 _UNIT_BEFORE_NAME = re.compile(
     # ("verksamhetschefen för rehabilitering, Emelie Strand": a field in one word)
-    r"([\w.-]+)(?:\s(?:på|vid|inom|för|i)\s[a-zåäö][\w-]*(?:en|et|na)|\sför\s(?:[a-zåäö]+(?:isk|sk)\s)?[a-zåäö][\w-]{3,}){1,2}"
+    r"([\w.-]+)(?:\s(?:på|vid|inom|för|i)\s[a-zåäö][\w-]*(?:en|et|na)|\sför\s(?:\w+-\s(?:och|eller)\s)?(?:[a-zåäö]+(?:isk|sk)\s)?[a-zåäö][\w-]{3,}){1,2}"
     # "Verksamhetschefen för ögonkliniken på Södra Älvsborgs sjukhus, Per Widén": the unit's employer
     r"(?:\s(?:på|vid)\s(?P<employer>[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*(?:\s(?:sjukhus|lasarett)(?:et)?)?))?,\s$"
 )

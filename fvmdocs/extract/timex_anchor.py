@@ -359,7 +359,7 @@ _MODALS = frozenset(["ska", "skall", "måste", "bör", "behöver"])
 
 def _future_perfect(before: list[str]) -> bool:
     """ "ska ha gått", "måste ha lämnat": a modal, "ha" and a supine (``before`` runs outwards)."""
-    lowered = [w.lower() for w in before[:4]]
+    lowered = [w.lower() for w in before[:6]]  # "ska ha fått sina plattor senast vecka 38"
     return any(
         SUPINE.fullmatch(before[i]) is not None and lowered[i + 1] == "ha" and lowered[i + 2] in _MODALS
         for i in range(len(lowered) - 2)

@@ -946,6 +946,12 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          "Josefin Ahlberg på amningsmottagningen vid Södra Älvsborgs sjukhus i uppdrag att testa mallen.", date(2023, 3, 22),
          [("programmets designråd för kvinnosjukvård", "2023-03-17"), ("programmets designråd för kvinnosjukvård", "2023-03-17")]),
         ("Centrets styrelse utsåg henne till projektledare på onsdagen.", date(2018, 9, 20), [("styrelsen", "2018-09-19")]),
+        # the pause decided is dated by the decision; "då" takes the main clause's time, not a relative clause's
+        ("Sjukhuset gick över lördagen den 9 november 2024. Regiondirektören fattade beslut om att pausa införandet den "
+         "20 november, och sjukhuset gick tillbaka.", date(2025, 8, 27), [("regiondirektören", "2024-11-20")]),
+        ("Jag väckte frågan i styrelsen i november efter att ha träffat personalen på enheten i Mölndal, som öppnade 2009. "
+         "Styrelsen gav då förvaltningen i uppdrag att ta reda på hur samtalen dokumenteras.", date(2016, 3, 9),
+         [("styrelsen", "2015-11")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

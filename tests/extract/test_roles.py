@@ -576,6 +576,11 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          ["Emelie Strand"], [("Emelie Strand", "verksamhetschef", None)]),
         ("Undersköterskan Lena Axelsson är vårdhundsförare.", ["Lena Axelsson"],
          [("Lena Axelsson", "vårdhundsförare", None), ("Lena Axelsson", "undersköterska", None)]),
+        # a field with a shared prefix before the name; a definite university name with its adjective
+        ("I samma beslut gav sjukhusledningen verksamhetschefen för barn- och ungdomsmedicin, Thomas Lind, i uppdrag att "
+         "skriva.", ["Thomas Lind"], [("Thomas Lind", "verksamhetschef", None)]),
+        ("Sofia Engström är lektor vid Västsvenska högskolan.", ["Sofia Engström"],
+         [("Sofia Engström", "lektor", "Västsvenska högskolan")]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(

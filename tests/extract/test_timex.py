@@ -801,6 +801,12 @@ PARAGRAPHS = [
         date(2017, 5, 24),
         [("vecka 25", "2017-W25")],
     ),
+    # a future perfect whose supine stands a few words from the expression
+    (
+        "Teamet ska ha fått sina plattor senast vecka 38, så att alla hinner träna.",
+        date(2025, 8, 27),
+        [("senast vecka 38", "2025-W38")],
+    ),
 ]
 
 
