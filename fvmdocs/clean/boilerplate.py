@@ -23,7 +23,13 @@ from fvmdocs.clean.bylines import (
     drop_date_terms,
     drop_date_under_headline,
 )
-from fvmdocs.clean.content import LEAD_WORDS, TEASER_WORDS, after_headline, under_headline
+from fvmdocs.clean.content import (
+    LEAD_WORDS,
+    TEASER_WORDS,
+    after_headline,
+    own_teaser,
+    under_headline,
+)
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import (
     class_words,
@@ -274,12 +280,13 @@ def strip_page(soup: BeautifulSoup) -> None:
 
 def _own_teaser(element: Tag, words: set[str]) -> bool:
     """This article's own lead under a teaser word, with no link to another page in it: Neos's
-    "news-detail__teaser" right under the h1, or a box whose class also says lead ("p.teaser.lead",
-    "div.teaser-text.lead") under the h1 and its byline. Other articles' teasers link to them."""
+    "news-detail__teaser" right under the h1, a box whose class also says lead ("p.teaser.lead",
+    "div.teaser-text.lead") or a teaser element of the article's block (CoreMedia's "cm-article__teaser")
+    under the h1 and its byline. Other articles' teasers link to them."""
     foreign = words & FOREIGN_WORDS
     if not foreign or not foreign <= TEASER_WORDS or element.find("a") is not None:
         return False
-    return after_headline(element) or not LEAD_WORDS.isdisjoint(words) and under_headline(element)
+    return after_headline(element) or not LEAD_WORDS.isdisjoint(words) and under_headline(element) or own_teaser(element)
 
 
 def _is_reply(element: Tag) -> bool:

@@ -16,7 +16,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from fvmdocs.clean.dates import is_date_line
 from fvmdocs.clean.metadata import is_site_banner
 from fvmdocs.clean.text import collapse
-from fvmdocs.clean.tree import TextStats, class_words, select_first, tags, text_stats
+from fvmdocs.clean.tree import TextStats, class_words, first, select_first, tags, text_stats
 
 # Prose elements whose text counts for the container around them, not for themselves.
 _PROSE = frozenset({"p", "blockquote", "li", "pre", "h2", "h3", "h4", "dd"})
@@ -30,10 +30,6 @@ LEAD_WORDS = frozenset({
     "abstract", "snippet",  # Ametys's "p.abstract", PHP-Fusion's "div.news-snippet"
     "introtext",  # Geeklog's "div.story_introtext" before "div.story_bodytext"
 })  # fmt: skip
-# Class words of a box of its own before the article's body that holds its lead: WebsiteBaker's "div.post-short"
-# before "div.post-long", Cotonti's "div.page-desc" before "div.page-text". Alone, "short" or "desc" says too
-# little; right before the body under the headline, they name its short text.
-_BOX_LEAD_WORDS = LEAD_WORDS | {"short", "desc", "description"}
 
 # Whole class names of a lead: eZ Publish's "attribute-short", an article's short text (its lead).
 _LEAD_CLASSES = frozenset({"attribute-short"})
@@ -213,27 +209,58 @@ def find_lead(
 
 def _lead_box_before(root: Tag) -> Tag | None:
     """The article's lead in a box of its own right before ``root``, the body's box, under the same
-    headline: classed as a lead or a short text (WebsiteBaker's ``div.post-short`` before
-    ``div.post-long``, Cotonti's ``div.page-desc`` before ``div.page-text``), or one bold paragraph."""
+    headline, whatever its class: WebsiteBaker's ``div.post-short`` before ``div.post-long``, ImpressCMS's
+    ``div.hometext`` before ``div.bodytext``, Saxotech's ``div.artLeadtext`` before ``div.artBodytext``. Its text
+    is a sentence or more; a box with a heading or a picture of its own (a teaser, a photo and its caption) is none."""
     box = next((before for before in root.find_previous_siblings(True) if before.get_text(strip=True)), None)
     if box is None or box.name not in ("div", "section", "p") or not _under_page_headline(box):
         return None
-    if _BOX_LEAD_WORDS.isdisjoint(class_words(box)) and not _whole_bold(box):
+    if first(box, _NO_LEAD_PARTS) is not None or any(part in name for name in _class_names(box) for part in _PICTURE_PARTS):
         return None
     return box if _is_sentence(collapse(box.get_text(" "))) and _plausible_lead(box, root) else None
 
 
+# What a lead's box does not hold: another article's headline, a figure (its image is gone by now).
+_NO_LEAD_PARTS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "figure"})
+# Parts of the class names of a photo's box and its caption (Saxotech's "artImage", "artImageText"), no lead's.
+_PICTURE_PARTS = ("image", "photo", "caption", "figure", "bild", "foto")
+# How many boxes a lead may open under the headline: ImpressCMS's ``div.itemBody > div.itemText > div.hometext``.
+_OPENED_BOXES = 2
+
+
 def _under_page_headline(element: Tag) -> bool:
-    """Whether ``element`` stands under the page's ``<h1>`` (not the site's name), past a few short lines."""
-    h1 = element.find_previous_sibling("h1")
-    return h1 is not None and not is_site_banner(h1) and under_headline(element)
+    """Whether ``element`` stands under the page's ``<h1>`` (not the site's name), past a few short lines; the
+    h1 may stand in a box of its own (Saxotech's ``div.artHeadline > h1``), and ``element`` may open the box or
+    two that stand there (ImpressCMS's ``div.itemBody > div.itemText > div.hometext`` after ``div.itemHead``)."""
+    box = element
+    for _ in range(_OPENED_BOXES + 1):
+        h1 = _headline_before(box)
+        if h1 is not None:
+            return not is_site_banner(h1)
+        parent = box.parent
+        opens = not any(before.get_text(strip=True) for before in box.find_previous_siblings(True))
+        if not opens or not isinstance(parent, Tag) or parent.name not in _WRAPPERS:
+            return False
+        box = parent
+    return False
 
 
-def _whole_bold(box: Tag) -> bool:
-    """Whether ``box`` is one paragraph that is bold as a whole, or holds only one."""
-    children = [child for child in box.children if not isinstance(child, NavigableString) or child.strip()]
-    paragraph = children[0] if len(children) == 1 and box.name != "p" else box
-    return isinstance(paragraph, Tag) and paragraph.name == "p" and _one_emphasis(paragraph, _BOLD)
+def _headline_before(element: Tag) -> Tag | None:
+    """The ``<h1>`` that ``element`` follows among its siblings, bare or alone in a box, past at most a few
+    short lines (a byline, a date line, a photo's caption; no sentence)."""
+    for count, before in enumerate(element.find_previous_siblings(True)):
+        h1 = before if before.name == "h1" else _headline_box(before)
+        if h1 is not None:
+            return h1
+        if count >= _LINES_UNDER_HEADLINE or not _is_meta_line(collapse(before.get_text(" "))):
+            return None
+    return None
+
+
+def _headline_box(box: Tag) -> Tag | None:
+    """The ``<h1>`` of a box that holds it and no other text (Saxotech's ``div.artHeadline``)."""
+    h1 = first(box, {"h1"})
+    return h1 if h1 is not None and collapse(h1.get_text(" ")) == collapse(box.get_text(" ")) else None
 
 
 def _one_emphasis(paragraph: Tag, names: frozenset[str]) -> bool:
@@ -248,6 +275,9 @@ TEASER_WORDS = frozenset({"teaser", "puff", "promo"})
 _UNDER_HEADLINE_WORDS = frozenset({"subheading", "subheadline"}) | TEASER_WORDS
 # Endings of joined class words that name a lead: Sitefinity's "sfsummary", Newspack's "subtitle".
 _LEAD_ENDINGS = ("summary", "preamble", "ingress", "standfirst", "subtitle")
+# Class words of the article's lead where they stand under its headline, past a date line: Ingeniux's
+# "div.introduction", Naviga's "p.np-article__leadin"; elsewhere a page's or a section's introduction.
+_HEADLINE_LEAD_WORDS = frozenset({"introduction", "leadin"})
 
 
 def _is_lead_like(element: Tag, title: str) -> bool:
@@ -262,6 +292,8 @@ def _is_lead_like(element: Tag, title: str) -> bool:
         # a blog theme's "subheading", a news theme's "subheadline" (Quintype's ``h2.subheadline``) and a CMS's
         # teaser of this article (FirstSpirit's ``div.stage__teaser``) are the lead right under the headline
         or not _UNDER_HEADLINE_WORDS.isdisjoint(words) and after_headline(element)
+        or not _HEADLINE_LEAD_WORDS.isdisjoint(words) and under_headline(element)
+        or own_teaser(element)
         # a lead word as a camelCase part of a class name (OpenText's ``p.rdIntro``) names the article's lead
         # right under the headline; elsewhere "xIntro" is some box's intro
         or not LEAD_WORDS.isdisjoint(_camel_parts(_written_classes(element))) and under_headline(element)
@@ -269,6 +301,23 @@ def _is_lead_like(element: Tag, title: str) -> bool:
         or any(_names_lead(name) for name in names)
         or not _HEADER_LEAD_CLASSES.isdisjoint(names) and _under_headline_in_header(element)
     )
+
+
+def own_teaser(element: Tag) -> bool:
+    """Whether ``element`` is the teaser of the article around it, its lead: a teaser element of the article's
+    own block (CoreMedia's ``div.cm-article__teaser`` in ``article.cm-article``) under the headline, past a
+    date line, with no link to another page. Other articles' teasers are blocks of their own and link to them."""
+    if element.find("a") is not None or not under_headline(element):
+        return False
+    return any(_teaser_of(element, name) for name in _class_names(element))
+
+
+def _teaser_of(element: Tag, name: str) -> bool:
+    """Whether the class ``name`` is "<block>__teaser…" with the block a class of a box around ``element``."""
+    block, _, part = name.partition("__")
+    if not block or part.split("-")[0] not in TEASER_WORDS:
+        return False
+    return element.find_parent(lambda box: block in _class_names(box)) is not None
 
 
 _CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")

@@ -768,6 +768,7 @@ def _news_module(lead: str, between: str = "") -> str:
         f'<div class="page-desc"><p>{P1}</p></div>',
         f'<div class="news-description">{P1}</div>',
         f'<div class="box"><p><strong>{P1}</strong></p></div>',  # a whole-bold paragraph, whatever the class
+        f'<div class="hometext"><p>{P1}</p></div>',  # a class no lead word names (ImpressCMS)
     ],
 )
 def test_a_lead_box_right_before_the_article_body_under_the_headline_is_the_lead(lead: str) -> None:
@@ -778,13 +779,44 @@ def test_a_lead_box_right_before_the_article_body_under_the_headline_is_the_lead
 @pytest.mark.parametrize(
     ("lead", "between"),
     [
-        (f'<div class="box"><p>{P1}</p></div>', ""),  # no lead's class and no bold
         (f'<div class="post-short"><p>Kort om {P1}</p></div>', f"<p>{P1}</p>"),  # a sentence before it: not under the h1
         ('<div class="post-short"><p>Nyhet från styrelsen</p></div>', ""),  # no sentence
+        (f'<div class="box"><h3><a href="/b">Nytt datum</a></h3><p>{P1}</p></div>', ""),  # another article's teaser
+        (f'<div class="artImage"><img src="/a.jpg" alt=""><div class="artImageText">{P1}</div></div>', ""),  # a photo's caption
     ],
 )
 def test_a_box_before_the_article_body_is_no_lead_unless_it_looks_like_one_under_the_headline(lead: str, between: str) -> None:
     assert "lead" not in _kinds(_news_module(lead, between))
+
+
+# ImpressCMS's news item: the h1 in a box of its own, a date line, the lead opening the boxes around the body;
+# Saxotech's article: the h1 in a box, a byline and a photo's caption, the lead's box before the body's.
+_IMPRESSCMS = """<div class="item"><div class="itemHead"><h1 class="itemTitle">Ny tidplan</h1></div>
+<div class="itemInfo">Skickad av Styrelsen den 14 september 2017</div><div class="itemBody"><div class="itemText">
+{before}<div class="hometext"><p><b>{lead}</b></p></div><div class="bodytext"><p>{P2}</p><p>{P3}</p><p>{P4}</p></div></div></div></div>"""
+_SAXOTECH = """<div class="article-container"><div class="artHeadline"><h1>Ny tidplan</h1></div>
+<div class="artByline"><span>Sofie Granlund</span> <span>Publicerad 9 mars 2018 06:00</span></div>
+<div class="artImage"><div class="artImageText">Hörseltestet på BB. Foto: Sofie Granlund</div></div>
+{before}<div class="artLeadtext"><p>{lead}</p></div><div class="artBodytext"><p>{P2}</p><p>{P3}</p><p>{P4}</p></div></div>"""
+_P4 = "Beslutet gäller alla sjukhus i regionen, och arbetet med att ta fram nya rutiner för journalföringen börjar redan i vår."
+
+
+@pytest.mark.parametrize("page", [_IMPRESSCMS, _SAXOTECH], ids=["impresscms", "saxotech"])
+def test_a_lead_box_under_a_headline_in_a_box_of_its_own_is_the_lead(page: str) -> None:
+    # the lead's box before the body's, under "div.itemHead > h1" or "div.artHeadline > h1"; it may open the
+    # boxes the body stands in (ImpressCMS's "div.itemBody > div.itemText > div.hometext")
+    blocks = _clean(page.format(before="", lead=P1, P2=P2, P3=P3, P4=_P4))
+    assert [(b.kind, b.text) for b in blocks if b.kind != "title"] == [("lead", P1), *(("paragraph", text) for text in (P2, P3, _P4))]
+
+
+@pytest.mark.parametrize("page", [_IMPRESSCMS, _SAXOTECH], ids=["impresscms", "saxotech"])
+@pytest.mark.parametrize(
+    ("before", "lead"),
+    [(f"<p>{P1}</p>", "Kort om beslutet i styrelsen och hur det påverkar medlemmarna."), ("", "Nyhet från styrelsen")],
+    ids=["a-sentence-before-it", "no-sentence"],
+)
+def test_a_box_under_a_headline_in_a_box_is_no_lead_past_a_sentence_or_without_one(page: str, before: str, lead: str) -> None:
+    assert "lead" not in _kinds(page.format(before=before, lead=lead, P2=P2, P3=P3, P4=_P4))
 
 
 @pytest.mark.parametrize("line", ["Visningar: 214", "Läsningar: 1 024", "Hits: 57", "Views 12", "Antal visningar: 9"])
@@ -920,6 +952,50 @@ def test_an_about_section_in_the_articles_flow_stays(about: str) -> None:
 def test_a_subheadline_or_teaser_right_under_the_headline_is_the_lead(lead: str) -> None:
     body = f'<article><div class="head"><h1>Ny tidplan</h1>{lead}</div><div class="body"><p>{P2}</p><p>{P3}</p></div></article>'
     assert [(b.kind, b.text) for b in _clean(body) if b.kind != "title"] == [("lead", P1), ("paragraph", P2), ("paragraph", P3)]
+
+
+def test_a_teaser_element_of_the_articles_block_under_its_date_line_is_the_lead() -> None:
+    # CoreMedia's "div.cm-article__teaser" in "article.cm-article", a date line between it and the h1; the
+    # related teasers, blocks of their own that link to other pages, go
+    related = f'<div class="cm-teaser"><h3><a href="/b">Nytt datum</a></h3><div class="cm-teaser__teaser">{P3}</div></div>'
+    body = f"""<article class="cm-article"><h1 class="cm-article__title">Ny tidplan</h1>
+    <div class="cm-article__info"><time datetime="2020-06-08">8 juni 2020</time></div>
+    <div class="cm-article__teaser cm-richtext"><p><strong>{P1}</strong></p></div>
+    <div class="cm-article__text cm-richtext"><p>{P2}</p><p>{P3[:60]}.</p></div></article>
+    <aside class="cm-related">{related}</aside>"""
+    assert [(b.kind, b.text) for b in _clean(body) if b.kind != "title"] == [("lead", P1), ("paragraph", P2), ("paragraph", P3[:60] + ".")]
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        f'<div class="cm-related__teaser"><p>{P1}</p></div>',  # a teaser element of another block
+        f'<div class="cm-article__teaser"><p>{P1} <a href="/b">Läs mer</a></p></div>',  # it links to another page
+    ],
+)
+def test_a_teaser_element_that_is_not_the_articles_own_is_no_lead(teaser: str) -> None:
+    body = f"""<article class="cm-article"><h1>Ny tidplan</h1><div class="cm-article__info">8 juni 2020</div>
+    {teaser}<div class="cm-article__text"><p>{P2}</p><p>{P3}</p></div></article>"""
+    assert "lead" not in _kinds(body)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        f'<div class="introduction"><p>{P1}</p></div>',  # Ingeniux
+        f'<p class="np-article__leadin">{P1}</p>',  # Naviga (Infomaker Open Content)
+    ],
+)
+def test_an_introduction_or_leadin_under_the_headline_is_the_lead(lead: str) -> None:
+    body = f"""<article><h1>Ny tidplan</h1><div class="news-meta"><time datetime="2019-11-27">27 november 2019</time></div>
+    {lead}<div class="rich-text"><p>{P2}</p><p>{P3}</p></div></article>"""
+    assert [(b.kind, b.text) for b in _clean(body) if b.kind != "title"] == [("lead", P1), ("paragraph", P2), ("paragraph", P3)]
+
+
+@pytest.mark.parametrize("cls", ["introduction", "np-article__leadin"])
+def test_an_introduction_or_leadin_further_down_is_no_lead(cls: str) -> None:
+    body = f'<article><h1>Ny tidplan</h1><p>{P1}</p><div class="{cls}"><p>{P2}</p></div><p>{P3}</p></article>'
+    assert "lead" not in _kinds(body)
 
 
 @pytest.mark.parametrize("box", ['<h2 class="subheadline">Bakgrund</h2>', '<div class="teaser-text"><p>Bakgrund till beslutet.</p></div>'])
