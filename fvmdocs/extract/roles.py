@@ -263,7 +263,8 @@ def roles_in_sentence(
         # "har utsett biträdande regiondirektör X till", "utsåg X, utredare på Y, till"
         # "med Karin Lund som ny programdirektör": the role the person comes in with
         appointed = re.search(
-            rf"(?:{_APPOINTERS}|\b(?:valdes|utsågs|utnämndes|har valts|har utsetts))\s(?:[a-zåäö][\w.-]*\s){{0,5}}"
+            # ("utsåg den 4 mars distriktsläkaren X till": a date between the verb and the appointee)
+            rf"(?:{_APPOINTERS}|\b(?:valdes|utsågs|utnämndes|har valts|har utsetts))\s(?:[a-zåäö\d][\w.-]*\s){{0,5}}"
             # "utsett psykologen Sara Ek och arbetsterapeuten Ali Berg till": the second of two appointees
             # "utsåg X, arbetsterapeut på Y, och Z, enhetschef på W, till": the second, each with a title
             # "utsåg styrelsen föreningens sekreterare, distriktsveterinären Eva Holm, till": a title after the comma
@@ -448,7 +449,7 @@ def _plural_title(sentence: str, start: int, lexicon: TitleLexicon) -> str | Non
 _LISTED_OPENING = re.compile(
     # ("gav samtidigt föreningens sekreterare, sjuksköterskan Linnea Hammar, i uppdrag", "Nätverkets ordförande,
     # smärtläkaren Amir Haddad": one commissioned, or the sentence's subject)
-    rf"(?:\b(?:säger|sade|sa|enligt|[Ee]nligt)\s|^|\b(?:utsåg|utsett|valde|valt|gav|gett)\s(?:[a-zåäö]+\s){{0,2}})(?:(?i:{_OWN_KINDS}|enhetens|klinikens|mottagningens|gruppens)\s)?$"
+    rf"(?:\b(?:säger|sade|sa|enligt|[Ee]nligt)\s|^|\b(?:utsåg|utsett|valde|valt|gav|gett)\s(?:[a-zåäö]+\s){{0,2}})(?:(?i:{_OWN_KINDS}|enhetens|klinikens|mottagningens|gruppens|vår|vårt|våra)\s)?$"
 )  # "Enhetens chef, barnläkaren Hanna Sjödin": a unit's head, the unit named before
 
 
@@ -464,7 +465,8 @@ def _title_listed_before(sentence: str, end: int, person: str, lexicon: TitleLex
 # ("Verksamhetschefen för medicinsk fysik, Anders Tell": a field named with its adjective, too)
 _UNIT_BEFORE_NAME = re.compile(
     # ("verksamhetschefen för rehabilitering, Emelie Strand": a field in one word)
-    r"([\w.-]+)(?:\s(?:på|vid|inom|för|i)\s[a-zåäö][\w-]*(?:en|et|na)|\sför\s(?:\w+-\s(?:och|eller)\s)?(?:[a-zåäö]+(?:isk|sk)\s)?[a-zåäö][\w-]{3,}){1,2}"
+    # ("Verksamhetschefen för öron-, näs- och halssjukvården på Sahlgrenska Universitetssjukhuset, X": listed prefixes)
+    r"([\w.-]+)(?:\s(?:på|vid|inom|för|i)\s(?:[a-zåäö]+-,?\s(?:och\s|eller\s)?)*[a-zåäö][\w-]*(?:en|et|na)|\sför\s(?:\w+-\s(?:och|eller)\s)?(?:[a-zåäö]+(?:isk|sk)\s)?[a-zåäö][\w-]{3,}){1,2}"
     # "Verksamhetschefen för ögonkliniken på Södra Älvsborgs sjukhus, Per Widén": the unit's employer
     r"(?:\s(?:på|vid)\s(?P<employer>[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*(?:\s(?:sjukhus|lasarett)(?:et)?)?))?,\s$"
 )

@@ -581,6 +581,15 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          "skriva.", ["Thomas Lind"], [("Thomas Lind", "verksamhetschef", None)]),
         ("Sofia Engström är lektor vid Västsvenska högskolan.", ["Sofia Engström"],
          [("Sofia Engström", "lektor", "Västsvenska högskolan")]),
+        # a date between the verb and the appointee; listed prefixes in a unit before the name; "vår" before a
+        # title listed before the one at the name
+        ("Vår styrelse utsåg den 4 mars distriktsläkaren Niklas Berg till ny medicinsk chef.", ["Niklas Berg"],
+         [("Niklas Berg", "distriktsläkare", None), ("Niklas Berg", "medicinsk chef", None)]),
+        ("Verksamhetschefen för öron-, näs- och halssjukvården på Sahlgrenska Universitetssjukhuset, Per-Erik Nordqvist, "
+         "ställde sig bakom förslaget.", ["Per-Erik Nordqvist"],
+         [("Per-Erik Nordqvist", "verksamhetschef", "Sahlgrenska Universitetssjukhuset")]),
+        ("– Vi kan inte vänta, säger vår klinikchef, tandläkaren Johanna Pettersson.", ["Johanna Pettersson"],
+         [("Johanna Pettersson", "klinikchef", None), ("Johanna Pettersson", "tandläkare", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(
