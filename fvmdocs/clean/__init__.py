@@ -11,8 +11,9 @@
 from __future__ import annotations
 
 import re
+import warnings
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
 from fvmdocs.clean.blocks import article_blocks
 from fvmdocs.clean.boilerplate import cut_code, is_boilerplate_text, strip_chrome, strip_page
@@ -62,7 +63,10 @@ def clean_page(
     """
     check_body(raw, max_bytes)
     html, jsonld = cut_code(decode_body(raw))
-    soup = BeautifulSoup(html, "lxml")
+    with warnings.catch_warnings():
+        # an XHTML page opens with an XML declaration; it is still parsed as the HTML it is
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(html, "lxml")
     rules = profile.clean if profile is not None else CleanRules()
     meta = read_meta(soup)
     canonical = canonical_url(soup, meta, raw.url)

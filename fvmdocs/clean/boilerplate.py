@@ -18,6 +18,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 
 from fvmdocs.clean.about import drop_about_box
 from fvmdocs.clean.bylines import (
+    drop_author_under_headline,
     drop_category_under_headline,
     drop_date_bylines,
     drop_date_terms,
@@ -163,6 +164,8 @@ _TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^\s*(?:[Aa]v|[Ss]kriven av|[Pp]ublicerad av)\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+\s*$"), 60),
     (re.compile(r"prenumerera på (?:vårt|våra) nyhetsbrev|anmäl dig till (?:vårt )?nyhetsbrev",
                 re.I), 600),
+    # A story's links, each a link of its own: PHP-Nuke's "Utskriftsvänlig sida | Skicka till en vän".
+    (re.compile(r"^\s*(?:utskriftsvänlig(?:\s+(?:sida|version))?|skicka\s+(?:sidan\s+)?till\s+en\s+vän)\s*$", re.I), 60),
     # A newsletter's pitch: "Vill du få nästa nummer direkt i inkorgen? Prenumerera gratis." (beehiiv).
     (re.compile(r"^\s*vill du (?:få|ha|läsa)\b[^.!?]{0,80}\?\s*(?:prenumerera|anmäl dig|registrera dig)\b", re.I), 160),
     # A mail's sign-off: Buttondown's "Tack för att du läser! Svara gärna …", MailerLite's "Hälsningar,"
@@ -339,6 +342,7 @@ def strip_chrome(root: Tag, remove: tuple[str, ...], drop_headings: Iterable[str
     _drop_kickers(root)
     drop_date_bylines(root)
     drop_date_under_headline(root)
+    drop_author_under_headline(root)
     drop_category_under_headline(root)
     drop_date_terms(root)
     _drop_headed_sections(root, {h.casefold() for h in drop_headings} | DROP_HEADINGS)

@@ -19,6 +19,7 @@ from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import first, removed
 
 __all__ = [
+    "drop_author_under_headline",
     "drop_category_under_headline",
     "drop_date_bylines",
     "drop_date_terms",
@@ -149,8 +150,12 @@ def is_byline_text(text: str) -> bool:
 
 
 def drop_date_bylines(root: Tag) -> None:
-    """Remove short paragraphs and spans whose whole text is a date and its author or labels."""
-    for element in root.find_all(["p", "div", "span"]):
+    """Remove short paragraphs and spans whose whole text is a date and its author or labels.
+
+    A ``<font>`` too: PHP-Nuke's info line "Postat 2 september 2022 av gosta (124 läsningar)" in a
+    ``font.tiny`` of its table cell.
+    """
+    for element in root.find_all(["p", "div", "span", "font"]):
         if removed(element) or len(element.get_text()) > 160:
             continue
         line = _SPACE_BEFORE_COMMA.sub("", collapse(element.get_text(" ")))
@@ -179,6 +184,35 @@ def _is_date_category(element: Tag, line: str) -> bool:
     match = _DATE_CATEGORY.match(line)
     links = element.find_all("a")
     return match is not None and len(links) == 1 and collapse(links[0].get_text(" ")) == match["category"]
+
+
+# An author's line and nothing else: Finalsite's "div.fsAuthor" "Av Elevhälsoteamet". A name of one word
+# too, so only under the headline, where a byline stands; a sentence ("Av hälsoskäl …") has no capital.
+_BARE_AUTHOR = re.compile(rf"^[Aa]v\s+{_NAME}$")
+_BARE_AUTHOR_CHARS = 60
+
+
+def drop_author_under_headline(root: Tag) -> None:
+    """Remove an "Av <Namn>" line alone as the first text under the headline, past its date lines."""
+    for h1 in root.find_all("h1"):
+        string = text_after_headline(h1)
+        if string is None:
+            continue
+        line = _box_of(string, h1)
+        text = collapse(line.get_text(" ")) if line is not None else ""
+        if line is not None and len(text) <= _BARE_AUTHOR_CHARS and _BARE_AUTHOR.match(text):
+            line.decompose()
+
+
+def _box_of(string: NavigableString, h1: Tag) -> Tag | None:
+    """The largest element around ``string`` that holds its text alone and not the headline."""
+    box: Tag | None = None
+    node = string.parent
+    while isinstance(node, Tag) and node.name not in ("body", "html") and node.find("h1") is None and node is not h1:
+        if collapse(node.get_text(" ")) != collapse(str(string)):
+            break
+        box, node = node, node.parent
+    return box
 
 
 def drop_date_under_headline(root: Tag) -> None:

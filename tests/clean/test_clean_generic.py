@@ -1066,3 +1066,54 @@ def test_a_lead_word_in_a_camelcase_class_under_the_headline_is_the_lead(intro: 
 )
 def test_a_camelcase_intro_away_from_the_headline_is_no_lead(body: str) -> None:
     assert "lead" not in _kinds(body)
+
+
+def _nuke_story(info: str, links: str) -> str:
+    """A PHP-Nuke story: its table's rows of headline, info line, text and links line."""
+    return f"""<table class="story"><tr><td class="storytitle"><h1>Ny tidplan</h1></td></tr>
+    <tr><td class="storyinfo">{info}</td></tr><tr><td class="storytext"><p>{P1}</p><p>{P2}</p></td></tr>
+    <tr><td class="storylinks">{links}</td></tr></table>"""
+
+
+_NUKE_LINKS = "<a href='?file=print'>Utskriftsvänlig sida</a> | <a href='?op=FriendSend'>Skicka till en vän</a>"
+
+
+def test_a_posting_line_in_font_and_a_print_and_send_links_line_go() -> None:
+    # PHP-Nuke: "Postat <date> av <user> (<n> läsningar)" in a "font.tiny", then the story's links line
+    info = "<font class='tiny'>Postat 2 september 2022 av gosta (124 läsningar)</font>"
+    assert _texts(_nuke_story(info, _NUKE_LINKS)) == [P1, P2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Postat i går av gosta, som skriver om föreningens övning med sjukhuset i november.",
+        "Skicka till en vän som vill bli medlem i föreningen, eller ta med hen till mötet.",
+        "Utskriftsvänlig sida finns för den som vill läsa protokollet på papper.",
+    ],
+)
+def test_a_sentence_in_the_info_or_links_row_stays(line: str) -> None:
+    assert line in _texts(_nuke_story(f"<font class='tiny'>{line}</font>", line))
+
+
+@pytest.mark.parametrize("author", ["Av Elevhälsoteamet", "av Redaktionen", "Av Anna Berg"])
+def test_a_bare_author_line_under_the_headline_goes(author: str) -> None:
+    # Finalsite's "div.fsAuthor" under the headline and its date line
+    body = f"""<article><h1>Ny tidplan</h1><div class="fsDateTime"><time datetime="2021-05-11">11 maj 2021</time></div>
+    <div class="fsAuthor">{author}</div><div class="fsSummary"><p>{P1}</p></div><div class="fsBody"><p>{P2}</p><p>{P3}</p></div></article>"""
+    assert _texts(body) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a sentence that starts with "Av" under the headline
+        f"<article><h1>Ny tidplan</h1><p>Av hälsoskäl avgick ordföranden i fredags.</p><p>{P1}</p><p>{P2}</p></article>",
+        f"<article><h1>Ny tidplan</h1><p>Av Sveriges 21 regioner har 20 svarat</p><p>{P1}</p><p>{P2}</p></article>",
+        # "Av <Name>" further down the article, not where a byline stands
+        f"<article><h1>Ny tidplan</h1><p>{P1}</p><h2>Tack</h2><p>Av Elevhälsoteamet</p><p>{P2}</p></article>",
+    ],
+)
+def test_an_av_line_that_is_no_byline_under_the_headline_stays(body: str) -> None:
+    texts = _texts(body)
+    assert any(text.startswith("Av ") for text in texts)
