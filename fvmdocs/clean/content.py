@@ -9,7 +9,7 @@ weighed by its link density, wins (the readability idea, kept small).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
@@ -75,13 +75,17 @@ def _densest(body: Tag, stats: TextStats) -> Tag:
     """The container whose own paragraphs carry the most prose, link-heavy ones weighed down."""
     scores: dict[int, float] = {}
     tags: dict[int, Tag] = {}
+    widened: dict[int, Tag] = {}  # each box past its wrappers, worked out once (a body holds many strings)
     for node in body.descendants:
         if type(node) is not NavigableString:
             continue
         size = len(node.strip())
-        container = _container_of(node) if size >= _MIN_STRING else None
-        if container is None:
+        box = _container_of(node) if size >= _MIN_STRING else None
+        if box is None:
             continue
+        if id(box) not in widened:
+            widened[id(box)] = _past_wrappers(box)
+        container = widened[id(box)]
         for weight, element in ((1.0, container), (0.5, container.parent), (1.0, _column_of(container))):
             if isinstance(element, Tag):
                 scores[id(element)] = scores.get(id(element), 0.0) + weight * size
@@ -114,9 +118,9 @@ def _container_of(string: NavigableString) -> Tag | None:
         if node.name == "a":
             return None
         if node.name in _CONTAINERS:
-            return _past_wrappers(node)
+            return node
         if node.name in _PROSE and isinstance(node.parent, Tag):
-            return _past_wrappers(node.parent)
+            return node.parent
         node = node.parent
     return None
 
@@ -212,7 +216,7 @@ def _lead_box_before(root: Tag) -> Tag | None:
     headline, whatever its class: WebsiteBaker's ``div.post-short`` before ``div.post-long``, ImpressCMS's
     ``div.hometext`` before ``div.bodytext``, Saxotech's ``div.artLeadtext`` before ``div.artBodytext``. Its text
     is a sentence or more; a box with a heading or a picture of its own (a teaser, a photo and its caption) is none."""
-    box = next((before for before in root.find_previous_siblings(True) if before.get_text(strip=True)), None)
+    box = next((before for before in _previous_tags(root) if before.get_text(strip=True)), None)
     if box is None or box.name not in ("div", "section", "p") or not _under_page_headline(box):
         return None
     if first(box, _NO_LEAD_PARTS) is not None or any(part in name for name in _class_names(box) for part in _PICTURE_PARTS):
@@ -238,18 +242,18 @@ def _under_page_headline(element: Tag) -> bool:
         if h1 is not None:
             return not is_site_banner(h1)
         parent = box.parent
-        opens = not any(before.get_text(strip=True) for before in box.find_previous_siblings(True))
+        opens = not any(before.get_text(strip=True) for before in _previous_tags(box))
         if not opens or not isinstance(parent, Tag) or parent.name not in _WRAPPERS:
             return False
         box = parent
     return False
 
 
-def _headline_before(element: Tag) -> Tag | None:
-    """The ``<h1>`` that ``element`` follows among its siblings, bare or alone in a box, past at most a few
-    short lines (a byline, a date line, a photo's caption; no sentence)."""
-    for count, before in enumerate(element.find_previous_siblings(True)):
-        h1 = before if before.name == "h1" else _headline_box(before)
+def _headline_before(element: Tag, *, boxed: bool = True) -> Tag | None:
+    """The ``<h1>`` that ``element`` follows among its siblings, bare or (``boxed``) alone in a box, past at
+    most a few short lines (a byline, a date line, a photo's caption; no sentence)."""
+    for count, before in enumerate(_previous_tags(element)):
+        h1 = before if before.name == "h1" else _headline_box(before) if boxed else None
         if h1 is not None:
             return h1
         if count >= _LINES_UNDER_HEADLINE or not _is_meta_line(collapse(before.get_text(" "))):
@@ -307,9 +311,9 @@ def own_teaser(element: Tag) -> bool:
     """Whether ``element`` is the teaser of the article around it, its lead: a teaser element of the article's
     own block (CoreMedia's ``div.cm-article__teaser`` in ``article.cm-article``) under the headline, past a
     date line, with no link to another page. Other articles' teasers are blocks of their own and link to them."""
-    if element.find("a") is not None or not under_headline(element):
+    if not any(_teaser_of(element, name) for name in _class_names(element)):
         return False
-    return any(_teaser_of(element, name) for name in _class_names(element))
+    return element.find("a") is None and under_headline(element)
 
 
 def _teaser_of(element: Tag, name: str) -> bool:
@@ -384,12 +388,12 @@ def after_headline(element: Tag) -> bool:
 def under_headline(element: Tag) -> bool:
     """Whether ``element`` follows the page's ``<h1>`` among its siblings, past at most a few short
     lines between them (a byline, a date line; no sentence): it stands where this article's lead stands."""
-    for count, before in enumerate(element.find_previous_siblings(True)):
-        if before.name == "h1":
-            return True
-        if count >= _LINES_UNDER_HEADLINE or not _is_meta_line(collapse(before.get_text(" "))):
-            return False
-    return False
+    return _headline_before(element, boxed=False) is not None
+
+
+def _previous_tags(element: Tag) -> Iterator[Tag]:
+    """The elements before ``element`` among its siblings, nearest first, read only as far as asked."""
+    return (sibling for sibling in element.previous_siblings if isinstance(sibling, Tag))
 
 
 def _is_meta_line(text: str) -> bool:

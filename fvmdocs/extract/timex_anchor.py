@@ -331,13 +331,15 @@ def _simple_past(words: list[str]) -> bool:
 
 # Finite verbs that tell no tense of their own but show a clause has its own verb.
 _FINITE = frozenset(["är", "var", "har", "hade", "blir", "blev", "ska", "skall", "kan", "kunde", "får", "fick", "måste"])
-_NOT_FINITE_BEFORE = frozenset(["har", "hade", "vara", "bli", "varit", "blivit", "är", "var", "blir", "fullt", "helt", "väl"])
+# A copula that is no finite verb: the participle after it takes the time of the verb before it.
+_INFINITE_COPULAS = frozenset(["vara", "bli", "varit", "blivit"])
+_NOT_FINITE_BEFORE = _INFINITE_COPULAS | {"har", "hade", "är", "var", "blir", "fullt", "helt", "väl"}
 
 
 def _after_infinite_copula(before: list[str], index: int) -> bool:
     """Whether ``before[index]`` is a participle after "vara"/"bli" ("ska vara avslutade"),
     whose tense is the verb's before the copula (``before`` runs outwards)."""
-    return index + 1 < len(before) and before[index + 1].lower() in ("vara", "bli", "varit", "blivit")
+    return index + 1 < len(before) and before[index + 1].lower() in _INFINITE_COPULAS
 
 
 def _may_be_verb(word: str) -> bool:
