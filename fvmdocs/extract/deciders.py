@@ -86,11 +86,11 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
     owned = re.fullmatch(r"(?P<owner>.+?)(?::s|s)\s(?P<body>(?:\w+-\s(?:och|eller)\s|[a-zåäö]+a\s)?\S+)", phrase)
     if owned and ctx.board is not None and owned.group("body").lower() == "styrelse" and ctx.board.lower().endswith(" " + owned.group("owner").lower()):
         return ctx.board  # "NU-sjukvårdens styrelse" on a page about "styrelsen för NU-sjukvården"
-    if owned and owned.group("owner").lower() in ("bolaget", "företaget") and owned.group("body").lower() == "styrelse":
+    if owned and owned.group("owner").lower() in _OWN_COMPANY and owned.group("body").lower() == "styrelse":
         # "Resecentralen Väst … Bolagets styrelse beslutade … Resecentralens styrelse": the company's board by its name
-        company = re.search(rf"\b((?!{_OPENERS}\s|Bolagets\s|Företagets\s)[A-ZÅÄÖ][\w-]*(?::s|s))\sstyrelse\b", ctx.text)
-        if company is not None:
-            return as_written(f"{company.group(1)} styrelse")
+        company = re.search(rf"\b((?!{_OPENERS}\s|Bolagets\s|Företagets\s|Skolans\s)[A-ZÅÄÖ][\w-]*(?::s|s))\sstyrelse\b", ctx.text)
+        # else the page's own board: "Bolagets styrelse beslutade" on the company's own release
+        return as_written(f"{company.group(1)} styrelse") if company is not None else "styrelsen"
     if owned and owned.group("owner").lower() in NETWORK_NOUNS and owned.group("body").lower() == "styrelse":
         return "styrelsen"  # "Nätverkets styrelse" on the network's own page (not "nätverkets styrgrupp", kept as written)
     own_body = {"styrelse": "styrelsen", "årsmöte": "årsmötet", "stämma": "stämman", "kongress": "kongressen", "styrgrupp": "styrgruppen"}
@@ -137,6 +137,8 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
         later = owner is not None and at is not None and owner.start() > at and not _is_headline_at(ctx.text, at)
         if owner is not None and not later:
             return as_written(f"{owner.group(1)} {indefinite}")  # "Västkoms styrelse ... Styrelsen"
+    if lowered == "styrelsen" and at is not None and _own_company_board(ctx.text, at):
+        return "styrelsen"  # "Karim Nasser blir ny teknisk chef i bolaget … Styrelsen utsåg honom": the company's
     if " " not in lowered and lowered.endswith(("styrelsen", "nämnden", "fullmäktige")):
         # "Styrelsen" after "Regionstyrelsen ..." is the body named before.
         # only a body named before: "hälso- och sjukvårdsstyrelsen" further down is not "Styrelsen" of the lead
@@ -149,6 +151,19 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
         if len({c.lower() for c in compounds}) == 1:
             return compounds[0].lower()  # "kulturnämnden ... Nämnden", a body the lexicon lacks
     return lowered
+
+
+_OWN_COMPANY = ("bolaget", "företaget", "skolan")
+
+
+def _own_company_board(text: str, at: int) -> bool:
+    """Whether a bare "Styrelsen" at ``at`` is the board of the company or school its paragraph
+    tells about ("bolaget", "skolan"), with no other board named in that paragraph before it."""
+    begin = text.rfind("\n\n", 0, at) + 1
+    end = text.find("\n\n", at)
+    paragraph = text[begin : end if end != -1 else len(text)]
+    before = text[begin:at]
+    return re.search(rf"\b(?:{'|'.join(_OWN_COMPANY)})\b", paragraph) is not None and re.search(r"\w+styrelse", before, re.IGNORECASE) is None
 
 
 def _is_headline_at(text: str, at: int) -> bool:

@@ -71,7 +71,7 @@ BODY_NOUNS = (
 # "föreningens ordförande" (the page's own board and chair, not another organisation's).
 OWN_ORG_NOUNS = frozenset(
     ["sektionen", "föreningen", "avdelningen", "förbundet", "klubben", "kretsen", "lokalavdelningen", "centrumet", "stiftelsen",
-     "museet", "länsavdelningen", "rådet"]  # "Rådets styrelse" on a council's own page
+     "museet", "länsavdelningen", "rådet", "stationen"]  # "Rådets styrelse" on a council's own page
 )  # fmt: skip
 OWN_ORG_GENITIVE = "|".join(sorted(f"{noun}s" for noun in OWN_ORG_NOUNS))
 # Kinds whose own board and officers are the page's, but whose other bodies keep their owner

@@ -224,6 +224,8 @@ def decisions_in_sentence(
         if lemma == "välja till" and not (
             re.match(r"\s(?:[^.;:]{0,100}?\s)?till\s", sentence[match.end() :])
             or re.search(r"\b[Tt]ill\s[^.;:]{0,70}$", sentence[: match.start()])  # "Till vice ordförande valdes X"
+            # "Karolina Berggren blir ny stationsansvarig … Stationens styrelse valde henne i april": the post told before
+            or not form.endswith("s") and re.match(r"\s(?:henne|honom|hen)\b", sentence[match.end() :])
         ):
             continue  # "valdes" without a post: no election
         if form in _INFINITIVES and re.search(r"\batt\s$", sentence[: match.start()]):

@@ -175,8 +175,9 @@ def _succeeded(
         held = next((r for r in reversed(roles) if r.person == subject and _told_after_name(r)), None) or next(
             (r for r in reversed(roles) if r.person == subject), None
         )
-        # ("Hon efterträder Göran Lilja, som har lett rådet sedan 2010": what he did is told, no title)
-        if held is not None and re.match(r"\s+som\s|,\s+som\s+(?:har|hade)\s+lett\b", sentence[end:]) is None:
+        # ("Hon efterträder Göran Lilja, som har lett rådet sedan 2010", "…, som har samordnat nätverket":
+        # what he did is told, no title; not "…, som har varit ordförande", whose title is its own role)
+        if held is not None and re.match(r"\s+som\s|,\s+som\s+(?:har|hade)\s+(?!varit\b|haft\b)[a-zåäö]+(?:t|tt)\b", sentence[end:]) is None:
             extra.append(RoleMatch(person, held.title, None, False))
     return extra
 
@@ -202,6 +203,7 @@ def _quotes(ctx: PageContext) -> list[Quote]:
 def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
     events: list[Event] = []
     seen: set[tuple[str, str | None]] = set()
+    paired: set[tuple[str, str | None]] = set()
     carried: str | None = None  # the event type a list or a verbless follow-up goes on with
     listed = False  # inside a list that a sentence ending in ":" opened
     for start, end in ctx.sentences:
@@ -236,11 +238,17 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
             unrealised = trigger.type != "decision" and only_planned(sentence, local_start)
             status = event_status(clause, begin, last, ctx.published, sentence, unrealised)
             key = (trigger.type, timex.value)
-            if key in seen:
+            # "Mallen ska tas i bruk när Södra Älvsborgs sjukhus börjar använda Millennium hösten 2024":
+            # two go-lives on one date, the thing's and the hospital's (the hospital's perhaps told before)
+            tied = trigger.type == "golive" and key not in paired and _tied_golives(sentence, triggers)
+            if key in seen and not tied:
                 continue
-            seen.add(key)
             summary = clause_around(sentence, min(trigger.start, local_start), max(trigger.end, local_end))
-            events.append(Event(trigger.type, fact_date(timex), status, actors, summary, ctx.provenance(start, end)))
+            for _ in range((key not in seen) + tied):
+                events.append(Event(trigger.type, fact_date(timex), status, actors, summary, ctx.provenance(start, end)))
+            seen.add(key)
+            if tied:
+                paired.add(key)
         if not dated:
             events.extend(_undated_events(ctx, triggers, sentence, start, end, events))
         carried = events[-1].type if len(events) > before and events[-1].type in _CARRIED else None
@@ -262,6 +270,18 @@ def _without_undated_repeats(events: list[Event]) -> list[Event]:
 _DECIDED_CLAUSE = re.compile(r"\s(?:att|om att)\s")
 # Only a go-live plan is told as a list of dates and places ("hösten 2025: övriga delar").
 _CARRIED = ("golive",)
+# A go-live tied to another in a clause of time: "tas i bruk när SÄS börjar använda Millennium",
+# "börjar gälla samtidigt som NU-sjukvården går över".
+_TIED = re.compile(r"\b(?:när|samtidigt\s+som|i\s+samband\s+med\s+att|så\s+snart)\b", re.IGNORECASE)
+
+
+def _tied_golives(sentence: str, triggers: list[Trigger]) -> bool:
+    """Whether two go-live triggers of the sentence are tied by a clause of time between them."""
+    golives = [t for t in triggers if t.type == "golive"]
+    return any(
+        _TIED.search(sentence, first.end, second.start) is not None
+        for first, second in zip(golives, golives[1:], strict=False)
+    )
 _LIST_ITEM = re.compile(r"^[^:.!?]{2,30}:\s\S")
 _GOLIVE_LIST = re.compile(r"tidplan|inför(?:ande|andet|s)|\w+införande\w*|i (?:tre|två|fyra|flera) steg|etapper", re.I)
 _FINITE = re.compile(
@@ -332,7 +352,11 @@ def _undated_events(
 _SENT = re.compile(r"\b(?:brev(?:et)?|skrivelse(?:n)?|skrev till|har skrivit till|har meddelat)\b", re.IGNORECASE)
 _PAUSE_WORD = re.compile(r"\bpaus\w*", re.IGNORECASE)
 _AGREEMENT_OBJECT = re.compile(r"^(?:godkän\w*|antog|ställde sig bakom)\s(?:\S+\s){0,3}?(?:avtal|avsiktsförklaring)\w*", re.IGNORECASE)
-_APPOINTING = re.compile(r"^(?:utsåg|utsett|utsetts|utsågs)\b", re.IGNORECASE)
+# "valde Anna Berg till ordförande", "valde henne i april": a person elected; not "valde Cerner"
+_APPOINTING = re.compile(
+    r"^(?i:utsåg|utsett|utsetts|utsågs)\b"
+    r"|^(?i:valde|valt)\s(?:henne|honom|hen)\b|^(?i:valde|valt)\s[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+\s(?:[^.;]{0,60}\s)?till\s"
+)
 
 
 def decision_event_type(what: str) -> str:

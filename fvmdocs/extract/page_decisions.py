@@ -161,6 +161,9 @@ def _same_body(earlier: str | None, by: str) -> bool:
         return False
     if earlier == by or " " not in by and by.islower() and earlier.split()[0].lower().endswith(by):
         return True
+    # "sjukhusledningen" after "NU-sjukvårdens sjukhusledning": the same body, its owner left out
+    if " " not in by and by.endswith(("en", "et")) and earlier.lower().endswith(f"s {by[:-2]}"):
+        return True
     # "Klinikledningen" after "Barn- och ungdomsklinikens ledning på Skaraborgs Sjukhus": the owner's body
     for head, indefinite in (("ledningen", "ledning"), ("styrelsen", "styrelse"), ("gruppen", "grupp")):
         stem = by[: -len(head)]

@@ -49,6 +49,9 @@ _POST = r"(?:(?:sin|sitt|sina|den|det|en|ett)\s)?(?:tjänst(?:en)?|post(?:en)?|u
 _AND_PREDICATE = (
     rf"\s(?:[^,.]{{0,80}}?\s)?och\s(?:blir|är|var|blev|har blivit|(?:har|hade)\s{_ADVERBS}varit)\s{_ADVERBS}{_NEW}"
 )
+# "Jag heter Jonas Berglund och arbetar sedan 2020 som förändringsledare i …", "Hanna Ek, som själv
+# har endometrios och arbetar som barnmorska på …", "X, som är överläkare på … och arbetar deltid som"
+_AND_WORKS = rf",?\s(?:som\s)?(?:[^,.]{{0,90}}?\s)?och\s(?:arbetar|jobbar|verkar|tjänstgör)\s{_WHEN}(?:{_POST})?som\s{_NEW}"
 _PREDICATES = (
     rf",?\s(?:som\s{_ADVERBS})?(?:är|var|(?:har|hade)\s{_ADVERBS}(?:varit|blivit)|blir|blev|kvarstår som|förblir)\s{_ADVERBS}{_NEW}",
     rf"\s(?:tillträder|tillträdde|har tillträtt|börjar|började|har börjat|anställs|anställdes|har anställts|rekryteras|har rekryterats|tar över|tog över|har tagit över|går in|gick in|kliver in|klev in|arbetar|arbetade|jobbar|jobbade|(?:har|hade)\s{_ADVERBS}(?:arbetat|jobbat|tjänstgjort)|tjänstgör|tjänstgjorde|verkar|slutar|slutade|har slutat|avgår|avgick|fortsätter|fortsatte|stannar|stannade)\s{_WHEN}(?:{_POST})?(?:som|på posten som|tjänsten som)\s{_NEW}",
@@ -58,9 +61,7 @@ _PREDICATES = (
     rf",\s{_ADVERBS}(?:{_NEW})",  # "Jan Berg, sedan 2021 CIO i regionen,"
     rf"\s\((?={_NEW}[^()]{{2,60}}\))",
     _AND_PREDICATE,
-    # "Jag heter Jonas Berglund och arbetar sedan 2020 som förändringsledare i …", "Hanna Ek, som själv
-    # har endometrios och arbetar som barnmorska på …"
-    rf",?\s(?:som\s)?(?:[^,.]{{0,60}}?\s)?och\s(?:arbetar|jobbar|verkar|tjänstgör)\s{_WHEN}(?:{_POST})?som\s{_NEW}",
+    _AND_WORKS,
     # "... lämnar regionen för att bli IT-direktör i Region Halland"
     rf"\s(?:[^,.]{{0,60}}?\s)?för att bli\s{_NEW}",
     # "... går över till en tjänst som IT-direktör i Region Halland"
@@ -240,9 +241,11 @@ def roles_in_sentence(
                 found.append(RoleMatch(person, title, owner[0] if owner else org, starts))
             if found and found[-1].person == person:
                 break
-        if predicate != _AND_PREDICATE and (second := re.match(_AND_PREDICATE, after)) is not None:
-            for title, org in titles_at(sentence, end + second.end(), orgs, lexicon):
-                found.append(RoleMatch(person, title, org, False))
+        for also in (_AND_PREDICATE, _AND_WORKS):
+            # a second predicate after the first: "… är överläkare på SU och arbetar deltid som rådgivare i bolaget"
+            if predicate not in (_AND_PREDICATE, _AND_WORKS) and (second := re.match(also, after)) is not None:
+                for title, org in titles_at(sentence, end + second.end(), orgs, lexicon):
+                    found.append(RoleMatch(person, title, org, False))
         found.extend(_after_apposition(sentence, end, person, orgs, lexicon))
         found.extend(_title_before(sentence, start, person, orgs, lexicon, starts))
         copula = re.search(
@@ -263,8 +266,9 @@ def roles_in_sentence(
         # "har utsett biträdande regiondirektör X till", "utsåg X, utredare på Y, till"
         # "med Karin Lund som ny programdirektör": the role the person comes in with
         appointed = re.search(
-            # ("utsåg den 4 mars distriktsläkaren X till": a date between the verb and the appointee)
-            rf"(?:{_APPOINTERS}|\b(?:valdes|utsågs|utnämndes|har valts|har utsetts))\s(?:[a-zåäö\d][\w.-]*\s){{0,5}}"
+            # ("utsåg den 4 mars distriktsläkaren X till", "utsåg vid sitt möte den 7 september studenten X till":
+            # a date or a place between the verb and the appointee)
+            rf"(?:{_APPOINTERS}|\b(?:valdes|utsågs|utnämndes|har valts|har utsetts))\s(?:[a-zåäö\d][\w.-]*\s){{0,7}}"
             # "utsett psykologen Sara Ek och arbetsterapeuten Ali Berg till": the second of two appointees
             # "utsåg X, arbetsterapeut på Y, och Z, enhetschef på W, till": the second, each with a title
             # "utsåg styrelsen föreningens sekreterare, distriktsveterinären Eva Holm, till": a title after the comma

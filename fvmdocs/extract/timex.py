@@ -110,7 +110,15 @@ def _resolve(text: str, cand: Candidate, anchor: datetime.date | None) -> None:
         if point is None or point.year is not None or point.grain in ("weekday", "decade"):
             continue
         if attr == "point" and cand.point_end is not None and cand.point_end.year is not None:
-            setattr(cand, attr, _borrow(point, cand.point_end))
+            borrowed = _borrow(point, cand.point_end)
+            if borrowed.year != cand.point_end.year and point.day is not None:
+                # "gäller från den 1 november till den 31 oktober 2023", told in October 2020: a start
+                # that would fall after the end in the end's year is the next one after the page's date
+                ahead = resolve_year(point, anchor, "future")
+                first, last = point_interval(ahead), point_interval(cand.point_end)
+                if first and last and first[0] <= last[1]:
+                    borrowed = ahead
+            setattr(cand, attr, borrowed)
             continue
         if point.month is None and point.part is None and point.week is None:
             continue  # a deictic without an anchor; nothing to fill

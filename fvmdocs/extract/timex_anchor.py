@@ -294,6 +294,8 @@ _PREPOSITIONS = frozenset(["i", "under", "från", "till", "sedan", "på", "vid",
                            # "ställde sig bakom den 20 maj" reads "ställde"
                            "bakom", "sig", "emot"])
 _DETERMINERS = frozenset(["den", "det", "de", "en", "ett", "sin", "sitt", "sina", "dess", "deras", "vår", "vårt", "våra", "nya"])
+# A participle right after a preposition is attributive: "en rutin för skyddade anteckningar".
+_BEFORE_ATTRIBUTE = frozenset(["för", "till", "med", "av", "på", "om", "mot", "utan", "inom", "från", "kring", "åt", "vid"])
 
 
 # A supine after "har"/"hade" ("har under hösten sett", "hade redan gjort"): a perfect, past.
@@ -395,12 +397,19 @@ _GENITIVE = re.compile(r"[\wåäöÅÄÖ]{3,}(?:ens|ets|nas)|[\wåäöÅÄÖ]+:s
 
 def _verbs_of(words: list[str]) -> list[str]:
     """The words, with attributive participles ("det reviderade avtalet", "regionens samlade
-    årsredovisning") blanked: not verbs; but
+    årsredovisning", "en rutin för skyddade anteckningar") blanked: not verbs; but
     "Det beslutade ledningsgruppen" opens with its subject, and "beslutade" is its verb."""
     return [
         ""
         if index
-        and (words[index - 1].lower() in _DETERMINERS or _GENITIVE.fullmatch(words[index - 1]) is not None)
+        and (
+            words[index - 1].lower() in _DETERMINERS
+            # "för skyddade anteckningar", not "som centralen är en del av, fattade i september"
+            or words[index - 1].lower() in _BEFORE_ATTRIBUTE
+            and index + 1 < len(words)
+            and words[index + 1].lower() not in _PREPOSITIONS | _DETERMINERS
+            or _GENITIVE.fullmatch(words[index - 1]) is not None
+        )
         and word.lower().endswith(("ade", "ad", "ead"))
         and not (words[index - 1] == "Det" and word.lower() in _PAST_WORDS)
         else word

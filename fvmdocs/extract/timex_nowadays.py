@@ -48,7 +48,7 @@ _NOT_PRESENTS = word_set("under över efter sedan senare tidigare redan bara mer
 def _present(word: str) -> bool:
     """A present tense, active ("arbetar", "har") or passive ("används", "körs")."""
     lower = word.lower()
-    if lower in ("är", "kan", "vet", "ser", "har", "gör", "finns", "måste", "brukar", "står", "når", "bor", "tror"):
+    if lower in ("är", "kan", "vet", "ser", "har", "gör", "finns", "måste", "brukar", "står", "når", "bor", "tror", "bär"):
         return True
     if lower in _NOT_PRESENTS:
         return False
@@ -87,7 +87,9 @@ def nowadays(match: re.Match[str]) -> bool:
     if len(previous) >= 3 and previous[-3].lower() in ("har", "hade") and SUPINE.fullmatch(previous[-2]):
         return False  # "Vi har fått svar i dag": a perfect, its object before "i dag"
     # the verb comes before: "Millennium saknar i dag ...", "Ordinationerna görs i dag i ..."
-    if bool(previous) and _state_verb(previous[-1]) and not (after and after[0].lower() in ("för", "till")):
+    # (not "presenteras i dag för styrelsen", but "skrivs i dag för hand")
+    recipient = bool(after) and after[0].lower() in ("för", "till") and not (len(after) > 1 and after[1].lower() == "hand")
+    if bool(previous) and _state_verb(previous[-1]) and not recipient:
         return True
     # "måste mottagningen i dag beställa", "faxar anstaltens sjuksköterska i dag": the verb before
     # its noun subject (V2), a definite noun or a genitive and its noun

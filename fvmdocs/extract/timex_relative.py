@@ -96,7 +96,13 @@ def _definite_unit(match: re.Match[str], anchor: date | None) -> list[Candidate]
 
 
 # An amount per unit of time: "arbetat över sex timmar i veckan", "två gånger i månaden".
-_RATE_BEFORE = re.compile(r"\b(?:timm[ae]r?|gånger?|dagar|minuter|pass|kronor|patienter)\s+$", _I)
+# Also a counted noun: "tusentals mätningar i veckan", "60 000 ärenden i månaden", "2 500 kronor extra".
+_RATE_BEFORE = re.compile(
+    r"\b(?:timm[ae]r?|gånger?|dagar|minuter|pass|kronor|patienter)\s+$"
+    r"|\b(?:\d[\d\s]*|tusentals|hundratals|tiotals)\s+"
+    r"(?!(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b)[a-zåäö]+(?:\s+extra)?\s+$",
+    _I,
+)
 
 
 def _this_weekend(match: re.Match[str], anchor: date | None) -> list[Candidate]:

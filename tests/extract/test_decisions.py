@@ -952,6 +952,25 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Jag väckte frågan i styrelsen i november efter att ha träffat personalen på enheten i Mölndal, som öppnade 2009. "
          "Styrelsen gav då förvaltningen i uppdrag att ta reda på hur samtalen dokumenteras.", date(2016, 3, 9),
          [("styrelsen", "2015-11")]),
+        # a bare "Styrelsen" in a paragraph about the company is its own board, not the regional board named
+        # before; "Bolagets / Skolans styrelse" with no company's board named is the page's own
+        ("Regionstyrelsen väntas välja leverantör under hösten.\n\nKarim Nasser blir ny teknisk chef i bolaget. "
+         "Styrelsen utsåg honom i april.\n\nStyrelsen beslutade samtidigt att bolaget ska öppna ett kontor i Göteborg.",
+         date(2018, 5, 25), [("styrelsen", "2018-04"), ("styrelsen", "2018-04")]),
+        ("Regionstyrelsen beslutade i mars att köpa in systemet. Styrelsen gav också bolaget i uppdrag att utbilda personalen.",
+         date(2018, 5, 25), [("regionstyrelsen", "2018-03"), ("regionstyrelsen", "2018-03")]),
+        ("Skolans styrelse har utsett Daniel Kovač till ny rektor.", date(2021, 2, 3), [("styrelsen", None)]),
+        ("Bolagets styrelse beslutade den 29 september att anställa två utvecklare.", date(2020, 10, 19),
+         [("styrelsen", "2020-09-29")]),
+        # "I samma beslut" is the same body's decision told before, its owner left out; a person elected
+        # by a pronoun, the post told before
+        ("NU-sjukvårdens sjukhusledning fattade beslut om det i måndags. Enligt den tidplan som regionstyrelsen "
+         "fastställde den 21 februari börjar sjukhuset hösten 2024. I samma beslut gav sjukhusledningen Lina Sjöberg "
+         "i uppdrag att ta fram en rutin.", date(2023, 5, 26),
+         [("NU-sjukvårdens sjukhusledning", "2023-05-22"), ("regionstyrelsen", "2023-02-21"), ("sjukhusledningen", "2023-05-22")]),
+        ("Karolina Berggren blir ny stationsansvarig den 1 juni. Stationens styrelse valde henne i april.", date(2023, 5, 26),
+         [("styrelsen", "2023-04")]),
+        ("Patienterna valde i april mellan två mottagningar.", date(2023, 5, 26), []),
     ],
 )  # fmt: skip
 def test_decisions_in_document(
@@ -972,6 +991,10 @@ def test_decisions_in_document(
         ("utsåg Eva Lind till projektledare", "appointment"),
         ("beslutade att skjuta upp starten", "decision"),
         ("fattade beslut om att tilldela leverantören kontraktet", "decision"),
+        ("valde Anna Berg till ordförande i april", "appointment"),
+        ("valde henne i april", "appointment"),
+        ("valde Cerner i april", "decision"),
+        ("valde regionens leverantör till projektet", "decision"),
     ],
 )
 def test_decision_event_type(what: str, kind: str) -> None:

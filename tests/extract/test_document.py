@@ -199,6 +199,16 @@ def test_the_one_succeeded_held_the_post_just_taken_not_a_profession(nlp: Langua
         published=date(2016, 3, 9), doc_id="x", version=1,
     )
     assert [r for r in led.roles if r.person == "Göran Lilja"] == []  # what he did is told, no title
+    coordinated = extract_facts(
+        nlp("Styrgruppen utsåg Tomas Eklund till ny samordnare. Han efterträder Birgitta Sjö, som har samordnat nätverket sedan 2015."),
+        published=date(2023, 11, 8), doc_id="x", version=1,
+    )
+    assert [r for r in coordinated.roles if r.person == "Birgitta Sjö"] == []
+    chaired = extract_facts(
+        nlp("Styrgruppen utsåg Tomas Eklund till ny samordnare. Han efterträder Birgitta Sjö, som har varit ordförande sedan 2015."),
+        published=date(2023, 11, 8), doc_id="x", version=1,
+    )
+    assert [r.title for r in chaired.roles if r.person == "Birgitta Sjö"] == ["ordförande"]  # a title of her own
 
 
 def test_a_pronoun_appointed_is_the_person_named_before(nlp: Language) -> None:
@@ -284,3 +294,13 @@ def test_an_appointment_told_without_a_date_is_an_event(nlp: Language) -> None:
     text = "Anna Berg har utsetts till ny projektledare för införandet."
     facts = extract_facts(nlp(text), published=date(2025, 6, 11), doc_id="x", version=1)
     assert [(e.type, e.date, e.status) for e in facts.events] == [("appointment", None, "happened")]
+
+
+def test_a_go_live_tied_to_another_by_a_clause_of_time_is_two(nlp: Language) -> None:
+    text = "Mallen ska tas i bruk när Södra Älvsborgs sjukhus börjar använda Millennium hösten 2024."
+    facts = extract_facts(nlp(text), published=date(2023, 11, 8), doc_id="x", version=1)
+    assert [(e.type, e.date.value if e.date else None) for e in facts.events] == [("golive", "2024-FA")] * 2
+    told = extract_facts(nlp("Södra Älvsborgs sjukhus går över hösten 2024.\n\n" + text), published=date(2023, 11, 8), doc_id="x", version=1)
+    assert [e.type for e in told.events] == ["golive"] * 2  # the hospital's told before, the template's added
+    once = extract_facts(nlp("Södra Älvsborgs sjukhus börjar använda Millennium hösten 2024."), published=date(2023, 11, 8), doc_id="x", version=1)
+    assert [e.type for e in once.events] == ["golive"]

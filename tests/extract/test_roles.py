@@ -590,6 +590,15 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Per-Erik Nordqvist", "verksamhetschef", "Sahlgrenska Universitetssjukhuset")]),
         ("– Vi kan inte vänta, säger vår klinikchef, tandläkaren Johanna Pettersson.", ["Johanna Pettersson"],
          [("Johanna Pettersson", "klinikchef", None), ("Johanna Pettersson", "tandläkare", None)]),
+        # a second predicate after the first; a place and a date between the verb and the appointee;
+        # what the one succeeded did is told, no title
+        ("Appen togs fram med Johan Berggren, som är överläkare på medicinkliniken vid Sahlgrenska Universitetssjukhuset "
+         "och arbetar deltid som medicinsk rådgivare i bolaget.", ["Johan Berggren"],
+         [("Johan Berggren", "överläkare", "Sahlgrenska Universitetssjukhuset"), ("Johan Berggren", "medicinsk rådgivare", None)]),
+        ("Kårstyrelsen utsåg vid sitt möte den 7 september sjuksköterskestudenten Amir Haddad till kårens kontaktperson i frågan.",
+         ["Amir Haddad"], [("Amir Haddad", "sjuksköterskestudent", None), ("Amir Haddad", "kontaktperson", None)]),
+        ("– Det är det sista man behöver, säger Linnéa Hjort, perukmakare i Borås.", ["Linnéa Hjort"],
+         [("Linnéa Hjort", "perukmakare", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(

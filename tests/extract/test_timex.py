@@ -409,6 +409,34 @@ def test_weekday_with_part_of_day(sentence: str, anchor: date, text: str, value:
 
 
 PARAGRAPHS = [
+    # a counted noun per week is a rate; "i dag" of a habit or a state is "nowadays"
+    ("Det handlar om tusentals mätningar i veckan, och kundtjänsten får 60 000 ärenden i månaden.", date(2020, 6, 8), []),
+    ("Brevet skickas i veckan. Beslutet kom den 3 mars.", date(2020, 6, 8),
+     [("i veckan", "2020-W24"), ("den 3 mars", "2020-03-03")]),
+    ("I dag bär jourläkarna personsökare. Resultaten skrivs i dag för hand.", date(2018, 5, 25), []),
+    ("Rapporten presenteras i dag för styrelsen.", date(2018, 5, 25), [("i dag", "2018-05-25")]),
+    # a participle after a preposition is no verb of the sentence; a contract's start day without a
+    # year is the next one after the page's date, not the one a year before the end
+    (
+        "Regionstyrelsen väntas ta ställning till en rutin för skyddade anteckningar i mitten av november.",
+        date(2026, 9, 29),
+        [("mitten av november", "2026-11")],
+    ),
+    (
+        "Läkemedelsverket, som centralen är en del av, fattade i september beslut om kraven.",
+        date(2018, 10, 3),
+        [("september", "2018-09")],
+    ),
+    (
+        "Avtalet godkändes den 6 oktober och gäller från den 1 november till den 31 oktober 2023.",
+        date(2020, 10, 19),
+        [("den 6 oktober", "2020-10-06"), ("från den 1 november till den 31 oktober 2023", "2020-11-01")],
+    ),
+    (
+        "Vintern gick bra. Kampanjen pågick från den 1 november till den 31 mars 2025.",
+        date(2025, 4, 10),
+        [("Vintern", "2024-WI"), ("från den 1 november till den 31 mars 2025", "2024-11-01")],
+    ),
     # "därefter" holds no "efter"; a month told as done after a later year keeps its own year
     (
         "Nämnden antog därefter i september en plan. Sjukhuset börjar hösten 2027, enligt den tidplan "
