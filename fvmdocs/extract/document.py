@@ -272,7 +272,12 @@ _DECIDED_CLAUSE = re.compile(r"\s(?:att|om att)\s")
 _CARRIED = ("golive",)
 # A go-live tied to another in a clause of time: "tas i bruk när SÄS börjar använda Millennium",
 # "börjar gälla samtidigt som NU-sjukvården går över".
-_TIED = re.compile(r"\b(?:när|samtidigt\s+som|i\s+samband\s+med\s+att|så\s+snart)\b", re.IGNORECASE)
+# Not a question of when: "först därefter avgörs när övriga delar står på tur".
+_TIED = re.compile(
+    r"(?<!avgörs\s)(?<!avgöra\s)(?<!bestäms\s)(?<!beslutas\s)(?<!klart\s)(?<!veta\s)(?<!vet\s)(?<!om\s)"
+    r"\b(?:när|samtidigt\s+som|i\s+samband\s+med\s+att|så\s+snart)\b",
+    re.IGNORECASE,
+)
 
 
 def _tied_golives(sentence: str, triggers: list[Trigger]) -> bool:

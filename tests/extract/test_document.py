@@ -304,3 +304,6 @@ def test_a_go_live_tied_to_another_by_a_clause_of_time_is_two(nlp: Language) -> 
     assert [e.type for e in told.events] == ["golive"] * 2  # the hospital's told before, the template's added
     once = extract_facts(nlp("Södra Älvsborgs sjukhus börjar använda Millennium hösten 2024."), published=date(2023, 11, 8), doc_id="x", version=1)
     assert [e.type for e in once.events] == ["golive"]
+    asked = "Arbetet återupptas i Södra Älvsborg hösten 2026, och först därefter avgörs när övriga delar står på tur."
+    question = extract_facts(nlp(asked), published=date(2026, 1, 8), doc_id="x", version=1)
+    assert [e.type for e in question.events] == ["golive"]  # "avgörs när": a question of when, no second go-live
