@@ -69,6 +69,7 @@ _FOREIGN_PARTS = ("cookie", "breadcrumb", "newsletter", "nyhetsbrev", "advert", 
                   "catlinks", "reaction",
                   # a post's neighbours: Concrete CMS's "ccm-block-next-previous" ("« Årsmötet")
                   "next-previous", "previous-next", "prev-next", "next-prev",
+                  "nextprev", "prevnext",  # Magento's Magefan Blog: "div.post-nextprev-hld" ("← Nya smaker i höst")
                   # a forum's "Vilka är online" and statistics boxes under a topic (phpBB's "stat-block online-list")
                   "stat-block", "online-list", "whosonline")  # fmt: skip
 # Chrome around this article: read for dates first, removed after.
@@ -79,6 +80,7 @@ CHROME_WORDS = frozenset({
     "premium-badge", "paywall-badge",
     "attachments",  # a post's attached files: Moodle's "div.attachments" ("tidplan.pdf")
     "player",  # a podcast's or video's player: its controls and "Ladda ner" link (Buzzsprout's "episode__player")
+    "createdate", "modifydate",  # Mambo's and Joomla 1.0's date cells: "Senast uppdaterad ( onsdag, 14 juni 2017 20:05 )"
 })  # fmt: skip
 # Compound chrome class names: Joomla's "article-info" list ("Detaljer", "Skrivet av …").
 _CHROME_PARTS = ("article-info", "articleinfo", "cat-links", "article__section", "article-section", "article_area", "article-area",
@@ -92,7 +94,8 @@ _CHROME_PARTS = ("article-info", "articleinfo", "cat-links", "article__section",
                  "field-list",  # Sphinx's docinfo: "Publicerad", "Författare"
                  "portlet-header",  # Liferay's portlet title ("Nyheter") above the article
                  "page-col-sd",  # Wiki.js's side column: "Senast redigerad av", the editor's name, the date
-                 "labeltag")  # fmt: skip  # Labrador's section label above the headline ("div.labelTag")
+                 "labeltag",  # Labrador's section label above the headline ("div.labelTag")
+                 "post-info")  # fmt: skip  # a post's author, date and section: PrestaShop SmartBlog's "div.post-info"
 _HIDDEN_WORDS = frozenset({
     "hidden", "d-none", "is-hidden", "visually-hidden", "sr-only", "screen-reader-text",
     "element-invisible", "visuallyhidden"
@@ -161,7 +164,8 @@ _TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
                 r"\s*:\s*\S", re.I), 80),
     # An author line with its label: CMS Made Simple's "Skrivet av: kansliet".
     (re.compile(r"^\s*(?:skrivet|skriven|postat|postad|publicerad|publicerat|inskickad)\s+av\s*:\s*\S", re.I), 80),
-    (re.compile(r"^\s*(?:[Aa]v|[Ss]kriven av|[Pp]ublicerad av)\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+\s*$"), 60),
+    # Without a label's colon, a name of capitalised words or an initial: Mambo's "Skrivet av Kjell A." (span.small).
+    (re.compile(r"^\s*(?:[Aa]v|[Ss]krive[nt] av|[Pp]ublicerad av)\s+[A-ZÅÄÖ][\w-]+(?:\s+(?:[A-ZÅÄÖ][\w-]+|[A-ZÅÄÖ]\.))+\s*$"), 60),
     (re.compile(r"prenumerera på (?:vårt|våra) nyhetsbrev|anmäl dig till (?:vårt )?nyhetsbrev",
                 re.I), 600),
     # A story's links, each a link of its own: PHP-Nuke's "Utskriftsvänlig sida | Skicka till en vän".

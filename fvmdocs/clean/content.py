@@ -304,7 +304,17 @@ def _is_lead_like(element: Tag, title: str) -> bool:
         or _is_short_text(element, names)
         or any(_names_lead(name) for name in names)
         or not _HEADER_LEAD_CLASSES.isdisjoint(names) and _under_headline_in_header(element)
-    )
+    ) and not _in_site_header(element)
+
+
+def _in_site_header(element: Tag) -> bool:
+    """Whether ``element`` stands in the site's header, which holds no headline but the site's name: a theme's
+    tagline (GeneratePress's ``p.site-description``, ``itemprop="description"``, in ``header.site-header``) is
+    no lead. The nearest ``<header>`` or ``role=banner`` box decides; an article's own header holds its h1."""
+    for box in element.parents:
+        if box.name == "header" or box.get("role") == "banner":
+            return all(is_site_banner(h1) for h1 in box.find_all("h1"))
+    return False
 
 
 def own_teaser(element: Tag) -> bool:

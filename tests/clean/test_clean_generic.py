@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from fvmdocs.clean import clean_page
@@ -1117,3 +1119,100 @@ def test_a_bare_author_line_under_the_headline_goes(author: str) -> None:
 def test_an_av_line_that_is_no_byline_under_the_headline_stays(body: str) -> None:
     texts = _texts(body)
     assert any(text.startswith("Av ") for text in texts)
+
+
+_SITE_BRANDING = """<div class="site-branding"><p class="main-title"><a href="/" rel="home">Seglarskolan Väst</a></p>
+<p class="site-description" itemprop="description">Vi seglar året runt</p></div>"""
+
+
+@pytest.mark.parametrize(
+    "site_header",
+    [
+        # GeneratePress: the tagline beside the site's name in a paragraph, in "header.site-header"
+        f'<header class="site-header" id="masthead">{_SITE_BRANDING}</header>',
+        # a theme whose site header holds the site's name as an h1, and a "role=banner" box
+        f'<header class="site-header"><h1 class="site-title"><a href="/">Seglarskolan Väst</a></h1>{_SITE_BRANDING}</header>',
+        f'<div class="top" role="banner">{_SITE_BRANDING}</div>',
+    ],
+)
+def test_a_themes_tagline_in_the_site_header_is_no_lead(site_header: str) -> None:
+    body = f"""{site_header}<article><header class="entry-header"><h1 class="entry-title">Ny tidplan</h1></header>
+    <div class="entry-content"><p><strong>{P1}</strong></p><p>{P2}</p><p>{P3}</p></div></article>"""
+    blocks = _clean(body)
+    assert [(b.kind, b.text) for b in blocks[1:]] == [("lead", P1), ("paragraph", P2), ("paragraph", P3)]
+
+
+def test_a_description_in_the_articles_own_header_is_still_the_lead() -> None:
+    body = f"""<header class="site-header">{_SITE_BRANDING}</header><article><header class="entry-header">
+    <h1 class="entry-title">Ny tidplan</h1><p itemprop="description">{P1}</p></header>
+    <div class="entry-content"><p>{P2}</p><p>{P3}</p></div></article>"""
+    blocks = _clean(body)
+    assert [(b.kind, b.text) for b in blocks[1:]] == [("lead", P1), ("paragraph", P2), ("paragraph", P3)]
+
+
+@pytest.mark.parametrize(
+    "info",
+    [
+        # PrestaShop's SmartBlog: author, date and section under the headline
+        '<div class="post-info"><span itemprop="author">Skrivet av Segelbutiken</span> &nbsp;'
+        '<span itemprop="dateCreated">04/05/2021</span> &nbsp;<span class="articleSection">Aktuellt</span></div>',
+        '<div class="uc-post-info"><span>Butiken</span> <span>Aktuellt</span></div>',
+    ],
+)
+def test_a_post_info_line_goes(info: str) -> None:
+    body = f"""<article class="blog-post"><div class="page-item-title"><h1>Ny tidplan</h1></div>{info}
+    <div itemprop="articleBody"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>"""
+    assert _texts(body) == [P1, P2, P3]
+
+
+def test_a_post_info_box_that_holds_the_post_stays() -> None:
+    body = f"<div class='post-info-wrap'><h1>Ny tidplan</h1><p>{P1}</p><p>{P2}</p></div>"
+    assert _texts(body) == [P1, P2]
+
+
+def _mambo(author: str, modified: str, text: str = "") -> str:
+    """A Mambo (Joomla 1.0) article: its headline table, then author, dates and text as rows of one table."""
+    return f"""<table class="contentpaneopen"><tr><td class="contentheading"><h1 class="contentheading">Ny tidplan</h1></td></tr></table>
+    <table class="contentpaneopen"><tr><td colspan="2"><span class="small">{author}</span>&nbsp;&nbsp;</td></tr>
+    <tr><td colspan="2" class="createdate">tisdag, 11 maj 2021 09:15</td></tr>
+    <tr><td colspan="2"><p>{P1}</p>{text}<p>{P2}</p><p>{P3}</p></td></tr>
+    <tr><td colspan="2" class="modifydate">{modified}</td></tr></table>"""
+
+
+def _text_of(html: str) -> str:
+    """The text of a small HTML snippet."""
+    return re.sub(r"<[^>]+>", "", html)
+
+
+@pytest.mark.parametrize("author", ["Skrivet av Eva L.", "Skrivet av Eva Lind", "Skriven av Eva Lind"])
+def test_a_mambo_author_and_update_line_go(author: str) -> None:
+    assert _texts(_mambo(author, "Senast uppdaterad ( onsdag, 12 maj 2021 16:40 )")) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<p>Skrivet av Eva Lind och Per Holm tillsammans med styrelsen gick brevet till regionen i maj.</p>",
+        "<p><span class='small'>Skrivet av Eva L. i fjol, men fortfarande giltigt för alla medlemmar.</span></p>",
+        "<p>Senast uppdaterad blev listan i april, när nätverket gick igenom den på nytt.</p>",
+    ],
+)
+def test_a_sentence_in_a_mambo_article_that_starts_like_a_byline_stays(text: str) -> None:
+    texts = _texts(_mambo("Skrivet av Eva Lind", "Senast uppdaterad ( onsdag, 12 maj 2021 16:40 )", text))
+    assert texts == [P1, _text_of(text), P2, P3]
+
+
+def test_a_magefan_previous_post_link_goes() -> None:
+    # Magento 2's Magefan Blog: the link to the previous post under the post, in the page's "main"
+    body = f"""<main id="maincontent" class="page-main"><div class="post-view"><h1>Ny tidplan</h1>
+    <div class="post-content"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div><div class="post-bottom">
+    <div class="post-nextprev-hld clearfix"><a class="nextprev-link prev-link" href="/blog/vart-nya-kontor">← Vårt nya kontor</a></div>
+    </div></div></main>"""
+    assert _texts(body) == [P1, P2, P3]
+
+
+def test_a_link_paragraph_in_the_post_stays() -> None:
+    link = "Anmäl dig till höstens kurs i sjukvårdsinformatik i kalendern"
+    body = f"""<main id="maincontent" class="page-main"><div class="post-view"><h1>Ny tidplan</h1>
+    <div class="post-content"><p>{P1}</p><p>{P2}</p><p><a href="/kalender/kurs">{link}</a></p><p>{P3}</p></div></div></main>"""
+    assert _texts(body) == [P1, P2, link, P3]
