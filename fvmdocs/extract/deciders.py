@@ -35,6 +35,7 @@ __all__ = [
     "body_named",
     "genitive_decider",
     "known_name_ending",
+    "own_organisation_board",
     "qualified",
     "resolve_actor",
     "verb_clause",
@@ -137,7 +138,7 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
         later = owner is not None and at is not None and owner.start() > at and not _is_headline_at(ctx.text, at)
         if owner is not None and not later:
             return as_written(f"{owner.group(1)} {indefinite}")  # "Västkoms styrelse ... Styrelsen"
-    if lowered == "styrelsen" and at is not None and _own_company_board(ctx.text, at):
+    if lowered == "styrelsen" and at is not None and own_organisation_board(ctx.text, at):
         return "styrelsen"  # "Karim Nasser blir ny teknisk chef i bolaget … Styrelsen utsåg honom": the company's
     if " " not in lowered and lowered.endswith(("styrelsen", "nämnden", "fullmäktige")):
         # "Styrelsen" after "Regionstyrelsen ..." is the body named before.
@@ -154,16 +155,19 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
 
 
 _OWN_COMPANY = ("bolaget", "företaget", "skolan")
+# What a page calls its own organisation: a bare "Styrelsen" in a paragraph about it is its board.
+_OWN_ORGANISATION = (*_OWN_COMPANY, "föreningen", "förbundet", "sektionen", "klubben", "stiftelsen")
 
 
-def _own_company_board(text: str, at: int) -> bool:
+def own_organisation_board(text: str, at: int) -> bool:
     """Whether a bare "Styrelsen" at ``at`` is the board of the company or school its paragraph
     tells about ("bolaget", "skolan"), with no other board named in that paragraph before it."""
     begin = text.rfind("\n\n", 0, at) + 1
     end = text.find("\n\n", at)
     paragraph = text[begin : end if end != -1 else len(text)]
     before = text[begin:at]
-    return re.search(rf"\b(?:{'|'.join(_OWN_COMPANY)})\b", paragraph) is not None and re.search(r"\w+styrelse", before, re.IGNORECASE) is None
+    own = rf"\b(?:{'|'.join(_OWN_ORGANISATION)})s?\b"  # "i bolaget", "föreningens kontaktperson"
+    return re.search(own, paragraph) is not None and re.search(r"\w+styrelse", before, re.IGNORECASE) is None
 
 
 def _is_headline_at(text: str, at: int) -> bool:

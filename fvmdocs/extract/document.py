@@ -356,6 +356,8 @@ def _undated_events(
 # A letter the text says was sent or written, told without its date.
 _SENT = re.compile(r"\b(?:brev(?:et)?|skrivelse(?:n)?|skrev till|har skrivit till|har meddelat)\b", re.IGNORECASE)
 _PAUSE_WORD = re.compile(r"\bpaus\w*", re.IGNORECASE)
+# "ställde sig bakom pausen den 3 december": a board backing the pause decided; the pause was the director's
+_BACKED_PAUSE = re.compile(r"^(?:ställ(?:de|er|t)\ssig\sbakom|godkände|godkänt)\s(?:\w+\s)?paus(?:en|beslutet)\b", re.IGNORECASE)
 _AGREEMENT_OBJECT = re.compile(r"^(?:godkän\w*|antog|ställde sig bakom)\s(?:\S+\s){0,3}?(?:avtal|avsiktsförklaring)\w*", re.IGNORECASE)
 # "valde Anna Berg till ordförande", "valde henne i april": a person elected; not "valde Cerner"
 _APPOINTING = re.compile(
@@ -370,7 +372,7 @@ def decision_event_type(what: str) -> str:
     >>> decision_event_type("godkände avsiktsförklaringen med Cerner")
     'agreement'
     """
-    if _PAUSE_WORD.search(what):
+    if _PAUSE_WORD.search(what) and not _BACKED_PAUSE.match(what):
         return "pause"
     if _AGREEMENT_OBJECT.match(what):
         return "agreement"

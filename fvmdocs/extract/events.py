@@ -29,7 +29,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "pause": (
         # a postponement ("skjuts upp till nästa höst") is not a pause: the go-live moves
-        r"paus(?:a|ar|ade|as|ades|en|at)?", r"stopp(?:a|ar|ade|as|ades|at)",
+        # not "ställde sig bakom pausen": the board backing it decided
+        r"(?<!bakom\s)paus(?:a|ar|ade|as|ades|en|at)?", r"stopp(?:a|ar|ade|as|ades|at)",
         r"rull(?:a|as|ades) tillbaka", r"återgång(?:en)?",
         r"gå tillbaka till", r"går tillbaka till", r"gick tillbaka till",
         r"tillbaka (?:till|i) (?:de|sina) (?:gamla|tidigare)",
@@ -82,6 +83,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"samråd(?:et)?", r"\w*samverkansgrupp\w*", r"träffade", r"\w*mässa(?:n)?", r"planeringsvecka(?:n)?",
         r"(?:håller|hålls|höll) en genomgång", r"\w*e-hälsodag(?:ar|arna)",
         r"behandla(?:r|s)? (?:\w+ )?(?:rapport|ärende|förslag)\w*", r"samlas",
+        r"presenteras för",  # "Avtalet presenteras för regionens dietister nästa vecka": a meeting with them
     ),
 }  # fmt: skip
 EVENT_TYPES = tuple(EVENT_TRIGGERS)
@@ -114,7 +116,8 @@ POSTPONED = re.compile(
 # "Planen var att ...", "var planerad till 2021", "Årsmötet, som var planerat till ...", and the date a start
 # was moved from ("flyttades från april 2021 till våren 2022").
 UNREALISED = re.compile(
-    r"\bskulle\b(?:\s+[\w-]+){0,4}?\s+ha\s+\w+|\bplanen var\b|\bvar (?:planerad|planerat|planerade|tänkt)\b"
+    # "Tidigare var starten planerad till våren 2021": the subject may stand between
+    r"\bskulle\b(?:\s+[\w-]+){0,4}?\s+ha\s+\w+|\bplanen var\b|\bvar (?:[\w-]+\s+){0,2}?(?:planerad|planerat|planerade|tänkt)\b"
     r"|\bursprungliga (?:plan|tidplan)\w*|\bfrån början\b|\bräknade\b(?:\s+[\w-]+){0,3}?\s+med\b"
     r"|\bblev aldrig av\b|\bblir inte av\b",
     re.IGNORECASE,

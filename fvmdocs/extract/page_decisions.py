@@ -31,6 +31,7 @@ from fvmdocs.extract.deciders import (
     body_named,
     genitive_decider,
     known_name_ending,
+    own_organisation_board,
     qualified,
     resolve_actor,
     verb_clause,
@@ -159,7 +160,8 @@ def _same_body(earlier: str | None, by: str) -> bool:
     """Whether ``by`` is ``earlier``, or its kind named alone ("Gruppen" after "Samverkansgruppen för …")."""
     if earlier is None:
         return False
-    if earlier == by or " " not in by and by.islower() and earlier.split()[0].lower().endswith(by):
+    # (a bare "styrelsen" left as it is is the page's own board: resolved, it would name the compound)
+    if earlier == by or " " not in by and by.islower() and by != "styrelsen" and earlier.split()[0].lower().endswith(by):
         return True
     # "sjukhusledningen" after "NU-sjukvårdens sjukhusledning": the same body, its owner left out
     if " " not in by and by.endswith(("en", "et")) and earlier.lower().endswith(f"s {by[:-2]}"):
@@ -498,6 +500,11 @@ class _Trail:
         ctx = self.ctx
         if match.by is not None and match.by.lower() == "styrelsen" and _OWN_BOARD.search(ctx.text, 0, start):
             return "styrelsen"  # "Föreningens styrelse beslutade … Styrelsen beslutade också": the page's own board
+        if (
+            match.by is not None and match.by.lower() == "styrelsen" and match.by_start is not None and ctx.board is None
+            and own_organisation_board(ctx.text, start + match.by_start)
+        ):
+            return "styrelsen"  # "utsåg styrelsen Birgitta Nyman till föreningens kontaktperson", a regional board told before
         by = (
             known_name_ending(ctx, None if match.by_start is None else start + match.by_start, match.by)
             or board_mentioned_before(ctx, self.roles, self._previous_text(), match, sentence)

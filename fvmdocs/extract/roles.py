@@ -62,6 +62,8 @@ _PREDICATES = (
     rf"\s\((?={_NEW}[^()]{{2,60}}\))",
     _AND_PREDICATE,
     _AND_WORKS,
+    # "Emil Sjögren heter jag, och jag är medicinsk fotograf på …": the writer names himself first
+    rf"\sheter\sjag,?\s(?:och\s)?(?:jag\s)?(?:är|arbetar\ssom|jobbar\ssom)\s{_ADVERBS}{_NEW}",
     # "... lämnar regionen för att bli IT-direktör i Region Halland"
     rf"\s(?:[^,.]{{0,60}}?\s)?för att bli\s{_NEW}",
     # "... går över till en tjänst som IT-direktör i Region Halland"

@@ -87,6 +87,8 @@ def nowadays(match: re.Match[str]) -> bool:
     if len(previous) >= 3 and previous[-3].lower() in ("har", "hade") and SUPINE.fullmatch(previous[-2]):
         return False  # "Vi har fått svar i dag": a perfect, its object before "i dag"
     # the verb comes before: "Millennium saknar i dag ...", "Ordinationerna görs i dag i ..."
+    if re.search(r"\b[Dd]et\s+går\s+inte\s+$", before):
+        return True  # "Det går inte i dag": it cannot be done as things are
     # (not "presenteras i dag för styrelsen", but "skrivs i dag för hand")
     recipient = bool(after) and after[0].lower() in ("för", "till") and not (len(after) > 1 and after[1].lower() == "hand")
     if bool(previous) and _state_verb(previous[-1]) and not recipient:

@@ -971,6 +971,13 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Karolina Berggren blir ny stationsansvarig den 1 juni. Stationens styrelse valde henne i april.", date(2023, 5, 26),
          [("styrelsen", "2023-04")]),
         ("Patienterna valde i april mellan två mottagningar.", date(2023, 5, 26), []),
+        # a bare "styrelsen" in a sentence about the association is its own board; "samtidigt" after the
+        # own board's undated decision is undated, not the regional board's day
+        ("Regionstyrelsen väntas fatta tilldelningsbeslut i början av nästa år.\n\nVid styrelsemötet i lördags utsåg "
+         "styrelsen Birgitta Nyman till föreningens kontaktperson mot regionen.", date(2017, 6, 14), [("styrelsen", "2017-06-10")]),
+        ("Regionstyrelsen godkände avtalet med Cerner den 16 april.\n\nBolagets styrelse har utsett Oscar Lindgren till "
+         "produktchef. Han tillträder den 1 maj. Styrelsen beslutade samtidigt att öppna ett kontor i Göteborg.",
+         date(2019, 4, 25), [("regionstyrelsen", "2019-04-16"), ("styrelsen", None), ("styrelsen", None)]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

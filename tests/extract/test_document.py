@@ -307,3 +307,18 @@ def test_a_go_live_tied_to_another_by_a_clause_of_time_is_two(nlp: Language) -> 
     asked = "Arbetet återupptas i Södra Älvsborg hösten 2026, och först därefter avgörs när övriga delar står på tur."
     question = extract_facts(nlp(asked), published=date(2026, 1, 8), doc_id="x", version=1)
     assert [e.type for e in question.events] == ["golive"]  # "avgörs när": a question of when, no second go-live
+
+
+def test_a_board_backing_the_pause_decides_a_plan_that_was_is_planned_a_presentation_is_a_meeting(nlp: Language) -> None:
+    def events(text: str, day: date) -> list[tuple[str, str | None, str]]:
+        facts = extract_facts(nlp(text), published=day, doc_id="x", version=1)
+        return [(e.type, e.date.value if e.date else None, e.status) for e in facts.events]
+
+    assert events("Regionstyrelsen ställde sig bakom pausen den 3 december.", date(2025, 5, 14)) == [
+        ("decision", "2024-12-03", "happened")
+    ]
+    assert events("Regiondirektören pausade införandet den 20 november.", date(2025, 5, 14))[0][0] == "pause"
+    assert events("Tidigare var starten planerad till våren 2021.", date(2021, 3, 5)) == [("golive", "2021-SP", "planned")]
+    assert events("Avtalet presenteras för regionens dietister nästa vecka.", date(2019, 4, 25)) == [
+        ("meeting", "2019-W18", "planned")
+    ]

@@ -599,6 +599,10 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          ["Amir Haddad"], [("Amir Haddad", "sjuksköterskestudent", None), ("Amir Haddad", "kontaktperson", None)]),
         ("– Det är det sista man behöver, säger Linnéa Hjort, perukmakare i Borås.", ["Linnéa Hjort"],
          [("Linnéa Hjort", "perukmakare", None)]),
+        # the writer named first, then "jag är"; an illustrator
+        ("Emil Sjögren heter jag, och jag är medicinsk fotograf på Sahlgrenska Universitetssjukhuset sedan 2006.",
+         ["Emil Sjögren"], [("Emil Sjögren", "medicinsk fotograf", "Sahlgrenska Universitetssjukhuset")]),
+        ("Linnea Ek är illustratör och grundade Bildverkstan i Vänersborg 2009.", ["Linnea Ek"], [("Linnea Ek", "illustratör", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(

@@ -415,6 +415,7 @@ PARAGRAPHS = [
      [("i veckan", "2020-W24"), ("den 3 mars", "2020-03-03")]),
     ("I dag bär jourläkarna personsökare. Resultaten skrivs i dag för hand.", date(2018, 5, 25), []),
     ("Rapporten presenteras i dag för styrelsen.", date(2018, 5, 25), [("i dag", "2018-05-25")]),
+    ("Det går inte i dag, och då blir det lätt fel.", date(2016, 3, 10), []),
     # a participle after a preposition is no verb of the sentence; a contract's start day without a
     # year is the next one after the page's date, not the one a year before the end
     (
