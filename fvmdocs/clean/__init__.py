@@ -19,6 +19,7 @@ from fvmdocs.clean.blocks import article_blocks
 from fvmdocs.clean.boilerplate import cut_code, is_boilerplate_text, strip_chrome, strip_page
 from fvmdocs.clean.bylines import is_byline_text
 from fvmdocs.clean.content import choose_root, emphasis_lead, find_lead
+from fvmdocs.clean.dates import is_later, parse_moment
 from fvmdocs.clean.decode import MB, check_body, decode_body
 from fvmdocs.clean.listing import is_listing
 from fvmdocs.clean.metadata import (
@@ -71,11 +72,11 @@ def clean_page(
     meta = read_meta(soup)
     canonical = canonical_url(soup, meta, raw.url)
     title = _title(soup, meta, rules, canonical or raw.url)
-    head_dates = _merge(jsonld_dates(jsonld), meta_dates(meta))
+    head_dates = _merge(jsonld_dates(jsonld, parse_moment), meta_dates(meta, parse_moment))
     strip_page(soup)
     root = choose_root(soup, rules.content)
     lead = find_lead(root, soup, rules.lead, _no_lead, title)
-    published, updated = _page_dates(soup, root, rules, head_dates)
+    published, updated = _days(*_page_dates(soup, root, rules, head_dates))
     strip_chrome(root, rules.remove, rules.drop_headings)
     if lead is None or removed(lead):
         lead = emphasis_lead(root)
@@ -154,20 +155,41 @@ def _names_the_site(h1: str, head_title: str) -> bool:
 
 
 def _page_dates(soup: BeautifulSoup, root: Tag, rules: CleanRules, head: Dates) -> Dates:
-    """Published and updated dates, from the most trusted source that has each.
+    """Published and updated moments (a day, with the clock time where the source gives one), from
+    the most trusted source that has each.
 
     Profile selectors, then JSON-LD and meta tags, then ``<time>`` and visible Swedish
     labels in the article, and only then anywhere on the page (lists of other news have
     dates too). Later sources are read only while a date is still missing.
     """
-    found = _merge((element_date(soup, rules.published), element_date(soup, rules.updated)), head)
-    readers = (time_dates, visible_dates, class_dates, byline_dates, age_dates)
+    selected = (element_date(soup, rules.published, parse_moment), element_date(soup, rules.updated, parse_moment))
+    found = _merge(selected, head)
+    readers = (
+        lambda scope: time_dates(scope, parse_moment),
+        lambda scope: visible_dates(scope, parse_moment),
+        class_dates,
+        byline_dates,
+        age_dates,
+    )
     for scope in (root, soup):
         for reader in readers:
             if all(found):
                 return found
             found = _merge(found, reader(scope))
     return found
+
+
+def _days(published: str | None, updated: str | None) -> Dates:
+    """The two moments as days, with no update unless the page says it came after the publication.
+
+    Many CMSs print a modified date that is the publication itself: Yoast's ``dateModified`` equal to
+    ``datePublished``, Enfold's date line classed "updated" (hAtom), a "Publicerad 14 maj 2025
+    Uppdaterad 14 maj 2025" pair. An update on the publication day stays only with a later clock time
+    ("Publicerad 2024-11-20 11.02 Uppdaterad 2024-11-20 18.40").
+    """
+    if published is not None and updated is not None and updated[:10] == published[:10] and not is_later(updated, published):
+        updated = None
+    return (published[:10] if published else None), (updated[:10] if updated else None)
 
 
 def _merge(*sources: Dates) -> Dates:

@@ -44,6 +44,34 @@ _LABEL_ONLY = re.compile(
 )
 
 
+# A paragraph that is one bold run and no sentence, between two paragraphs of the body: a blog editor's
+# subheading ("<p><b>Möte med diabetologen</b></p>", Bloggplatsen). A bold line that ends a sentence or
+# asks a question ("<p><b>Vem fattade beslutet?</b></p>", an interview's question) stays a paragraph, and
+# so does one with no running text after it (a signature: "<p><b>Anna Berg</b></p><p>Projektledare</p>").
+_BOLD = frozenset({"b", "strong"})
+_BOLD_HEADING_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?…:;,][\"'”»)]*$")
+
+
+def _bold_heading(element: Tag) -> str | None:
+    """The text of a ``<p>`` written as a bold subheading between two paragraphs of running text, else None."""
+    parts = [c for c in element.children if not (isinstance(c, NavigableString) and not c.strip())]
+    if len(parts) != 1 or not isinstance(parts[0], Tag) or parts[0].name not in _BOLD:
+        return None
+    if parts[0].find(["a", "br", "img"]) is not None:
+        return None  # a bold link or a line break is no heading
+    text = collapse(element.get_text(" "))
+    if not text or len(text.split()) > _BOLD_HEADING_WORDS or _SENTENCE_END.search(text) or ":" in text:
+        return None  # a sentence, a question or a labelled fact ("Plats: Borås") is no heading
+    before, after = element.find_previous_sibling(), element.find_next_sibling()
+    if before is None or before.name != "p" or after is None or after.name != "p":
+        return None
+    following = collapse(after.get_text(" "))
+    if not before.get_text(strip=True) or len(following.split()) <= _BOLD_HEADING_WORDS or not _SENTENCE_END.search(following):
+        return None
+    return text
+
+
 def _holds_sections(item: Tag) -> bool:
     """Whether a list item is a container of its own: it holds a heading, or paragraphs in a box."""
     if item.find(list(_HEADINGS)) is not None:
@@ -59,6 +87,7 @@ class _BlockWriter:
         self.buffer: list[str] = []
         self.title_key = title.casefold()
         self.lead = lead
+        self.section_level = 1  # the level of the last <h1>-<h6>, for a bold subheading under it
 
     def flush(self, kind: str) -> None:
         text = collapse("".join(self.buffer))
@@ -117,7 +146,11 @@ class _BlockWriter:
             self.add(Block("lead", collapse(element.get_text(" "))))
         elif name in _HEADINGS:
             self.flush(kind)
+            self.section_level = _HEADINGS[name]
             self.add(Block("heading", collapse(element.get_text(" ")), _HEADINGS[name]))
+        elif name == "p" and kind == "paragraph" and (subheading := _bold_heading(element)) is not None:
+            self.flush(kind)
+            self.add(Block("heading", subheading, min(self.section_level + 1, 6)))
         elif name == "br" and self._ends_line():
             # "<br><br>": an empty line ends a paragraph (a forum post, a mail written without <p>)
             self.flush(kind)

@@ -13,7 +13,8 @@ temporal tagger for running text; that lives in a later stage.
 from __future__ import annotations
 
 import re
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 
 MONTHS: dict[str, int] = {
     "januari": 1, "jan": 1,
@@ -29,6 +30,9 @@ MONTHS: dict[str, int] = {
     "november": 11, "nov": 11,
     "december": 12, "dec": 12,
 }  # fmt: skip
+
+# ``parse_date`` or ``parse_moment``: a reader of page dates takes either.
+DateParser = Callable[[str | None], str | None]
 
 # Longest names first so "mars" is not read as "mar" + "s".
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -100,33 +104,79 @@ def parse_date(value: str | None) -> str | None:
     >>> parse_date("2022-05-18T09:00:00+02:00"), parse_date("18 maj 2022 kl. 10.15")
     ('2022-05-18', '2022-05-18')
     """
-    if not value:
+    found = _find_date(value.strip()) if value else None
+    return found[0] if found else None
+
+
+# A clock time right after a date: ISO's "T09:12:00+02:00", a page's "11.02", ", kl. 10.15", "18:40 CET".
+_CLOCK = re.compile(
+    r"^(?:T|,?\s*(?:kl\.?\s*)?)(\d{1,2})[.:](\d{2})(?!\d)(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}(?!\d))?", re.I
+)
+
+
+def parse_moment(value: str | None) -> str | None:
+    """Like ``parse_date``, with the clock time when the string gives one after the date.
+
+    Only to tell a later update on the publication day from none; stored dates stay days.
+
+    >>> parse_moment("2022-06-28T09:12:00+02:00"), parse_moment("20 nov 2024 kl. 18.40"), parse_moment("6 maj 2026")
+    ('2022-06-28T09:12+02:00', '2024-11-20T18:40', '2026-05-06')
+    """
+    text = value.strip() if value else ""
+    found = _find_date(text) if text else None
+    if found is None:
         return None
-    text = value.strip()
+    day, end = found
+    clock = _CLOCK.match(text[end:])
+    if clock is None or int(clock[1]) > 23 or int(clock[2]) > 59:
+        return day
+    zone = clock[3] or ""
+    if zone and zone.upper() != "Z" and ":" not in zone:
+        zone = f"{zone[:3]}:{zone[3:]}"  # "+0000" as fromisoformat reads it everywhere
+    return f"{day}T{int(clock[1]):02d}:{clock[2]}{'+00:00' if zone.upper() == 'Z' else zone}"
+
+
+def is_later(updated: str, published: str) -> bool:
+    """Whether an update moment is after the publication moment; a day without a clock time says no
+    more than its day, so an update on the publication day is later only when both give times."""
+    if len(updated) == 10 or len(published) == 10:
+        return updated[:10] > published[:10]
+    later, earlier = datetime.fromisoformat(updated), datetime.fromisoformat(published)
+    if (later.tzinfo is None) != (earlier.tzinfo is None):
+        later, earlier = later.replace(tzinfo=None), earlier.replace(tzinfo=None)
+    return later > earlier
+
+
+def _find_date(text: str) -> tuple[str, int] | None:
+    """The first date of a string as ISO, and where its match ends."""
     for pattern in (_ISO, _SLASHED):
         match = pattern.search(text)
         if match:
-            return _valid(int(match[1]), int(match[2]), int(match[3]))
+            day = _valid(int(match[1]), int(match[2]), int(match[3]))
+            return (day, match.end()) if day else None
     match = _COMPACT.match(text)
     if match:
-        return _valid(int(match[1]), int(match[2]), int(match[3]))
+        day = _valid(int(match[1]), int(match[2]), int(match[3]))
+        return (day, len(text)) if day else None  # its clock time, if any, is not read
     match = _NAMED.search(text)
     if match:
-        return _valid(int(match[3]), MONTHS[match[2].lower()], int(match[1]))
+        day = _valid(int(match[3]), MONTHS[match[2].lower()], int(match[1]))
+        return (day, match.end()) if day else None
     match = _NUMERIC.search(text)
     if match:
-        return _valid(int(match[3]), int(match[2]), int(match[1]))
+        day = _valid(int(match[3]), int(match[2]), int(match[1]))
+        return (day, match.end()) if day else None
     return None
 
 
-def labelled_date(text: str, kind: str) -> str | None:
-    """The first date after a Swedish ``kind`` label ("published" or "updated") in ``text``.
+def labelled_date(text: str, kind: str, parse: DateParser = parse_date) -> str | None:
+    """The first date after a Swedish ``kind`` label ("published" or "updated") in ``text``, read by ``parse``.
 
     >>> labelled_date("Publicerat den 3 mars 2024", "published")
     '2024-03-03'
     """
     for match in _LABELLED[kind].finditer(text):
-        found = parse_date(match[1])
+        found = parse(match[1])
         if found:
             return found
     return None

@@ -16,6 +16,7 @@ from fvmdocs.clean.dates import (
     NAME_DATE,
     PUBLISHED_LABEL,
     UPDATED_LABEL,
+    DateParser,
     is_date_line,
     labelled_date,
     parse_date,
@@ -240,22 +241,22 @@ def guess_language(text: str) -> str | None:
     return None
 
 
-def meta_dates(meta: dict[str, str]) -> tuple[str | None, str | None]:
+def meta_dates(meta: dict[str, str], parse: DateParser = parse_date) -> tuple[str | None, str | None]:
     """Published and updated dates from meta tags."""
-    published = next((d for k in PUBLISHED_META if (d := parse_date(meta.get(k)))), None)
-    updated = next((d for k in UPDATED_META if (d := parse_date(meta.get(k)))), None)
+    published = next((d for k in PUBLISHED_META if (d := parse(meta.get(k)))), None)
+    updated = next((d for k in UPDATED_META if (d := parse(meta.get(k)))), None)
     return published, updated
 
 
-def jsonld_dates(scripts: list[str]) -> tuple[str | None, str | None]:
+def jsonld_dates(scripts: list[str], parse: DateParser = parse_date) -> tuple[str | None, str | None]:
     """``datePublished`` / ``dateModified`` of the page's article in JSON-LD (``@graph`` too)."""
     best: tuple[str | None, str | None] = (None, None)
     for script in scripts:
         for item in _jsonld_items(
             _load_jsonld(html.unescape(script) if "&quot;" in script else script)
         ):
-            dates = (parse_date(_str(item.get("datePublished"))),
-                     parse_date(_str(item.get("dateModified"))))  # fmt: skip
+            dates = (parse(_str(item.get("datePublished"))),
+                     parse(_str(item.get("dateModified"))))  # fmt: skip
             if not any(dates):
                 continue
             if _is_article(item):
@@ -298,7 +299,7 @@ def _str(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def element_date(scope: Tag, selectors: tuple[str, ...]) -> str | None:
+def element_date(scope: Tag, selectors: tuple[str, ...], parse: DateParser = parse_date) -> str | None:
     """A date from the first element any profile selector matches: attribute, else its text.
 
     The selectors are matched as one list, in one pass, so the first match in document order
@@ -307,19 +308,19 @@ def element_date(scope: Tag, selectors: tuple[str, ...]) -> str | None:
     if selectors:
         for element in select_all(scope, ", ".join(selectors)):
             for value in (element.get("datetime"), element.get("content"), element.get_text(" ")):
-                found = parse_date(value) if isinstance(value, str) else None
+                found = parse(value) if isinstance(value, str) else None
                 if found:
                     return found
     return None
 
 
-def time_dates(scope: Tag) -> tuple[str | None, str | None]:
+def time_dates(scope: Tag, parse: DateParser = parse_date) -> tuple[str | None, str | None]:
     """Dates of ``<time>`` elements, told apart by class, itemprop or the label before them."""
     published: str | None = None
     updated: str | None = None
     for element in tags(scope, {"time"}):
         value = element.get("datetime")
-        found = parse_date(value if isinstance(value, str) else element.get_text(" "))
+        found = parse(value if isinstance(value, str) else element.get_text(" "))
         if not found:
             continue
         role = _time_role(element)
@@ -332,6 +333,11 @@ def time_dates(scope: Tag) -> tuple[str | None, str | None]:
 
 def _time_role(element: Tag) -> str | None:
     """ "published", "updated" or None (unlabelled) for one ``<time>`` element."""
+    own = " ".join(str(value) for value in (element.get("class"), element.get("itemprop")) if value).lower()
+    if re.search(r"updat|modif", own) and re.search(r"publi", own):
+        # hAtom's one date line, "entry-date published updated" (WordPress themes): the publication,
+        # which the page never updated
+        return "published"
     marks = " ".join(
         str(value)
         for node in (element, element.parent)
@@ -436,7 +442,7 @@ def age_dates(scope: Tag) -> tuple[str | None, str | None]:
     return None, None
 
 
-def visible_dates(scope: Tag) -> tuple[str | None, str | None]:
+def visible_dates(scope: Tag, parse: DateParser = parse_date) -> tuple[str | None, str | None]:
     """Dates after visible Swedish labels: "Publicerad: 18 maj 2022", "Uppdaterad 2022-05-19"."""
     text = scope.get_text(" ")
-    return labelled_date(text, "published"), labelled_date(text, "updated")
+    return labelled_date(text, "published", parse), labelled_date(text, "updated", parse)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fvmdocs.clean.dates import is_date_line, labelled_date, parse_date
+from fvmdocs.clean.dates import is_date_line, is_later, labelled_date, parse_date, parse_moment
 
 
 @pytest.mark.parametrize(
@@ -95,3 +95,34 @@ def test_labelled_dates(text: str, published: str | None, updated: str | None) -
 )
 def test_is_date_line(text: str, expected: bool) -> None:
     assert is_date_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("value", "moment"),
+    [
+        ("2022-06-28T09:12:00+02:00", "2022-06-28T09:12+02:00"),
+        ("2023-09-19T08:14:22Z", "2023-09-19T08:14+00:00"),
+        ("2025-09-04T17:48:12+0000", "2025-09-04T17:48+00:00"),
+        ("2024-11-20 18.40", "2024-11-20T18:40"),
+        ("20 november 2024, kl. 9.05", "2024-11-20T09:05"),
+        ("6 maj 2026", "2026-05-06"),
+        ("2024-11-20 12.000 kronor", "2024-11-20"),
+        ("inget datum", None),
+    ],
+)
+def test_parse_moment(value: str, moment: str | None) -> None:
+    assert parse_moment(value) == moment
+
+
+@pytest.mark.parametrize(
+    ("updated", "published", "later"),
+    [
+        ("2024-11-20T18:40", "2024-11-20T11:02", True),
+        ("2022-06-28T09:12+02:00", "2022-06-28T09:12+02:00", False),
+        ("2022-06-28T07:30+00:00", "2022-06-28T09:12+02:00", True),  # 09:30 in Sweden
+        ("2022-06-28", "2022-06-28T09:12", False),  # a day alone says nothing of the hour
+        ("2022-06-29", "2022-06-28T09:12", True),
+    ],
+)
+def test_is_later(updated: str, published: str, later: bool) -> None:
+    assert is_later(updated, published) is later

@@ -1216,3 +1216,103 @@ def test_a_link_paragraph_in_the_post_stays() -> None:
     body = f"""<main id="maincontent" class="page-main"><div class="post-view"><h1>Ny tidplan</h1>
     <div class="post-content"><p>{P1}</p><p>{P2}</p><p><a href="/kalender/kurs">{link}</a></p><p>{P3}</p></div></div></main>"""
     assert _texts(body) == [P1, P2, link, P3]
+
+
+# Held-out set 65: a blog editor's bold line as a subheading, and a date line classed "updated".
+P4 = "Arbetsgruppen träffades i onsdags för att gå igenom vilka mätvärden som ska synas i journalen."
+
+
+def test_a_bold_line_between_paragraphs_is_a_subheading() -> None:
+    body = f"""<div class="post"><h1>Ny tidplan</h1><p>{P1}</p><p><b>Möte med gruppen</b></p><p>{P2}</p>
+    <p><strong>Nästa steg</strong></p><p>{P3}</p></div>"""
+    blocks = [b for b in _clean(body) if b.kind != "title"]
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("paragraph", P1),
+        ("heading", "Möte med gruppen"),
+        ("paragraph", P2),
+        ("heading", "Nästa steg"),
+        ("paragraph", P3),
+    ]
+    assert blocks[1].level == 2
+
+
+def test_a_bold_subheading_ranks_below_the_section_heading() -> None:
+    body = f"<article><h1>Ny tidplan</h1><h2>Bakgrund</h2><p>{P1}</p><p><b>Möte med gruppen</b></p><p>{P2}</p></article>"
+    assert Block("heading", "Möte med gruppen", 3) in _clean(body)
+
+
+@pytest.mark.parametrize(
+    "bold",
+    [
+        "Vem fattade beslutet?",  # an interview's question
+        "Gruppen är nöjd med mötet.",  # a sentence in bold
+        "Plats: Regionens hus i Vänersborg",  # a labelled fact
+        "<a href='/tidplan'>Läs hela tidplanen</a>",  # a bold link
+        "Mötet hölls i Borås och alla tolv verksamheter i regionen var med",  # too long for a heading
+    ],
+)
+def test_a_bold_sentence_question_or_link_stays_a_paragraph(bold: str) -> None:
+    body = f"<article><h1>Ny tidplan</h1><p>{P1}</p><p><b>{bold}</b></p><p>{P2}</p></article>"
+    blocks = [b for b in _clean(body) if b.kind != "title"]
+    assert ("paragraph", re.sub(r"<[^>]+>", "", bold).strip()) in [(b.kind, b.text) for b in blocks]
+
+
+def test_a_bold_line_with_no_running_text_after_it_stays_a_paragraph() -> None:
+    # a signature at the end of a post, or a bold line before a short one, is no subheading
+    body = f"<article><h1>Ny tidplan</h1><p>{P1}</p><p><b>Anna Berg</b></p><p>Projektledare</p></article>"
+    assert [(b.kind, b.text) for b in _clean(body)[1:]] == [
+        ("paragraph", P1), ("paragraph", "Anna Berg"), ("paragraph", "Projektledare"),
+    ]  # fmt: skip
+
+
+def test_a_bold_lead_under_the_headline_stays_a_lead() -> None:
+    body = f"<article><h1>Ny tidplan</h1><p><strong>{P1}</strong></p><p>{P2}</p><p>{P3}</p></article>"
+    assert [b.kind for b in _clean(body)[1:]] == ["lead", "paragraph", "paragraph"]
+
+
+def _dated(head: str, line: str) -> Document:
+    html = f"""<html lang='sv'><head><title>Ny tidplan</title>{head}</head><body><article><h1>Ny tidplan</h1>
+    {line}<p>{P1}</p><p>{P4}</p></article></body></html>"""
+    return clean_page(RawPage(url="https://example.se/a", body=html.encode(), source="t"))
+
+
+PUBLISHED_META = '<meta property="article:published_time" content="2022-06-28T09:12:00+02:00">'
+
+
+@pytest.mark.parametrize(
+    ("head", "line"),
+    [
+        # Enfold: the publication line classed "updated" (hAtom), the same moment as the meta tag
+        (PUBLISHED_META, '<time class="date-container updated" datetime="2022-06-28T09:12:00+02:00">28 juni 2022</time>'),
+        # WordPress themes' one date line for a post never edited: "entry-date published updated"
+        ("", '<time class="entry-date published updated" datetime="2022-06-28T09:12:00+02:00">28 juni 2022</time>'),
+        # Yoast: dateModified equal to datePublished
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2022-06-28T09:12:00+02:00",'
+         ' "dateModified": "2022-06-28T09:12:00+02:00"}</script>', ""),
+        # both labels with the same day and no clock time: the page does not say it changed later
+        ("", "<p>Publicerad: 28 juni 2022 Uppdaterad: 28 juni 2022</p>"),
+    ],
+)
+def test_an_update_that_is_the_publication_is_none(head: str, line: str) -> None:
+    doc = _dated(head, line)
+    assert (doc.published, doc.updated) == ("2022-06-28", None)
+
+
+@pytest.mark.parametrize(
+    ("head", "line", "updated"),
+    [
+        # WordPress themes with an edited post: "entry-date published" and a second <time class="updated">
+        ("", '<time class="entry-date published" datetime="2022-06-28T09:12:00+02:00">28 juni 2022</time>'
+             '<time class="updated" datetime="2022-07-04T10:00:00+02:00">4 juli 2022</time>', "2022-07-04"),
+        # an update later the same day, with clock times
+        ("", "<p>Publicerad 2022-06-28 09.12 Uppdaterad 2022-06-28 15.40</p>", "2022-06-28"),
+        (PUBLISHED_META, '<time class="updated" datetime="2022-06-28T13:30:00Z">28 juni 2022</time>', "2022-06-28"),
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2022-06-28T09:12:00+02:00",'
+         ' "dateModified": "2022-06-28T11:05:00+02:00"}</script>', "", "2022-06-28"),
+        # an Enfold-like line classed "updated" with a later day than the meta tag's publication
+        (PUBLISHED_META, '<time class="updated" datetime="2022-08-15T08:00:00+02:00">15 augusti 2022</time>', "2022-08-15"),
+    ],
+)
+def test_a_real_later_update_stays(head: str, line: str, updated: str) -> None:
+    doc = _dated(head, line)
+    assert (doc.published, doc.updated) == ("2022-06-28", updated)
