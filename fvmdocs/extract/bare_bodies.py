@@ -51,7 +51,11 @@ def board_mentioned_before(
         # "Läkemedelskommittén … Kommittén ställde sig bakom": the compound named just before
         before = previous + " " + sentence[: match.by_start]
         # with its place: "Socialnämnden i Stenungsund … Nämnden ställde sig bakom"
-        compound = rf"(?:\b(?:regionala|nationella|centrala|lokala)\s)?(?:\b\w+-\s(?:och|eller)\s)?\b[\w-]+{noun}\b(?-i:\s(?:i|på|vid)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*)?"
+        # ("rehabiliteringsenheten vid Kungälvs sjukhus": a place's lower-case kind word too)
+        compound = (
+            rf"(?:\b(?:regionala|nationella|centrala|lokala)\s)?(?:\b\w+-\s(?:och|eller)\s)?\b[\w-]+{noun}\b"
+            r"(?-i:\s(?:i|på|vid)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*(?:\s(?:sjukhus|lasarett|kommun))?)?"
+        )
         named = [n for n in re.findall(compound, before, re.IGNORECASE) if n.lower() != noun]
         if not named and noun in ("kommittén", "kollegiet", "enheten") and (at := ctx.text.find(sentence)) > 0:
             # "Det beslutade Läkemedelskommittén i tisdags." in the lead, "Kommittén beslutade samtidigt" further

@@ -299,7 +299,9 @@ def roles_in_sentence(
                 if re.match(r"ansvarig\s(?:för|över)\s", sentence[pos:]):
                     found.append(RoleMatch(person, "ansvarig", None, True))  # "utsåg X till ansvarig för införandet"
                 for title, org in titles_at(sentence, pos, orgs, lexicon):
-                    found.append(RoleMatch(person, title, owner[0] if owner else org, True))
+                    # "till verkstadens kontaktperson för NU-sjukvården": the unit's post; the body after it
+                    # is whom the post faces, not the employer
+                    found.append(RoleMatch(person, title, owner[0] if owner else None if unit else org, True))
         fronted = _FRONTED_TITLE.search(sentence[:start]) or _FRONTED_PASSIVE.search(sentence[:start])
         if fronted:
             pos = fronted.start("title")

@@ -220,8 +220,12 @@ def _month_of_year(match: re.Match[str], anchor: date | None) -> list[Candidate]
     month = MONTHS[match.group("m").lower()]
     offset = _YEAR_OFFSETS[(match.group("rel") or match.group("fjol")).lower()]
     year = anchor.year + offset if anchor else None
-    day = match.group("d")
-    point = Point("day", year, month, int(day.split(":")[0])) if day else Point("month", year, month)
+    day, weekday = match.group("d"), match.group("wd")
+    point = (
+        Point("day", year, month, int(day.split(":")[0]), weekday=WEEKDAYS[weekday.lower()] if weekday else None)
+        if day
+        else Point("month", year, month)
+    )
     return [candidate(match, point=point, anchored=anchor is not None)]
 
 
@@ -236,7 +240,8 @@ def _season_of_year(match: re.Match[str], anchor: date | None) -> list[Candidate
 DEICTIC_RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
     (re.compile(r"(?<!\w)(?P<t>(?:halv)?årsskiftet(?:\s+(?P<y1>(?:19|20)\d\d)\s*[/–—-]\s*"
                 r"(?:19|20)?\d\d)?)(?![\w/])", _I), _turn_of_year),
-    (re.compile(rf"(?<!\w)(?P<t>(?:(?:den\s+)?(?P<d>{DAY_RE})\s+)?(?P<m>{MONTH_FULL_RE})\s+(?:{_OF_YEAR}))"
+    # "(lördagen) den 11 oktober förra året"
+    (re.compile(rf"(?<!\w)(?P<t>(?:(?:(?P<wd>{WEEKDAY_RE})(?:en)?,?\s+)?(?:den\s+)?(?P<d>{DAY_RE})\s+)?(?P<m>{MONTH_FULL_RE})\s+(?:{_OF_YEAR}))"
                 r"(?!\w)", _I), _month_of_year),
     (re.compile(rf"(?<!\w)(?P<t>(?P<s>våren|sommaren|hösten|vintern)\s+(?:{_OF_YEAR}))(?!\w)", _I),
      _season_of_year),

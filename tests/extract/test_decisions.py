@@ -971,6 +971,9 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Karolina Berggren blir ny stationsansvarig den 1 juni. Stationens styrelse valde henne i april.", date(2023, 5, 26),
          [("styrelsen", "2023-04")]),
         ("Patienterna valde i april mellan två mottagningar.", date(2023, 5, 26), []),
+        ("Det beslutade rehabiliteringsenheten vid Kungälvs sjukhus i torsdags. Enheten gav samtidigt Jens Ottosson "
+         "i uppdrag att ta fram en remissmall.", date(2022, 6, 28),
+         [("rehabiliteringsenheten vid Kungälvs sjukhus", "2022-06-23"), ("rehabiliteringsenheten vid Kungälvs sjukhus", "2022-06-23")]),
         # a bare "styrelsen" in a sentence about the association is its own board; "samtidigt" after the
         # own board's undated decision is undated, not the regional board's day
         ("Regionstyrelsen väntas fatta tilldelningsbeslut i början av nästa år.\n\nVid styrelsemötet i lördags utsåg "
