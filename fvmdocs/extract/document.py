@@ -232,6 +232,8 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
                 continue
             if trigger.type == "decision" and _DECIDED_CLAUSE.search(sentence, trigger.end, local_start):
                 continue  # "beslutade i juni att avsätta pengar under hösten": when the thing decided is to be
+            if trigger.type == "golive" and _FOUNDED_YEAR.fullmatch(timex.value) and _founding(sentence, trigger):
+                continue  # "Allergibutiken startade 2011", "Nätverket, som startade 2014": a founding, no go-live
             begin = parse_published(timex.begin)
             last = parse_published(timex.end_date)
             clause = clause_around(sentence, local_start, local_end)
@@ -261,6 +263,10 @@ def _without_undated_repeats(events: list[Event]) -> list[Event]:
     named = [e for e in events if e.date is not None and e.type == "appointment"]
 
     def told_dated(event: Event) -> bool:
+        if re.match(r"(?:Hon|Han|Hen)\s", event.provenance.sentence) and any(
+            other.provenance.start < event.provenance.start for other in named
+        ):
+            return True  # "Årsmötet valde Eva Sandström till ordförande. Hon efterträder Gösta Berg": that election
         return any(set(event.actors) & set(other.actors) for other in named)
 
     return [e for e in events if e.date is not None or e.type != "appointment" or not told_dated(e)]
@@ -270,6 +276,19 @@ def _without_undated_repeats(events: list[Event]) -> list[Event]:
 _DECIDED_CLAUSE = re.compile(r"\s(?:att|om att)\s")
 # Only a go-live plan is told as a list of dates and places ("hösten 2025: övriga delar").
 _CARRIED = ("golive",)
+_FOUNDED_YEAR = re.compile(r"\d{4}")
+# What a go-live is of: a system, the programme's rollout.
+_SYSTEM_WORD = re.compile(
+    r"system|millennium|journal|fvm|införande|drift|cerner|oracle|\bappen?\b|plattform|\bregionen\b|\bsjukhuset\b", re.IGNORECASE
+)
+
+
+def _founding(sentence: str, trigger: Trigger) -> bool:
+    """Whether a "start" told with a year is an organisation's founding ("startade 2011", "sedan starten
+    2018"), not a go-live planned ("Start tidigast 2023"): a past start, and no system named in the sentence."""
+    word = sentence[trigger.start : trigger.end].lower()
+    past = word == "startade" or word == "starten" and re.search(r"\bsedan\s+$", sentence[: trigger.start], re.IGNORECASE)
+    return bool(past) and not _SYSTEM_WORD.search(sentence)
 # A go-live tied to another in a clause of time: "tas i bruk när SÄS börjar använda Millennium",
 # "börjar gälla samtidigt som NU-sjukvården går över".
 # Not a question of when: "först därefter avgörs när övriga delar står på tur".
@@ -362,7 +381,8 @@ _AGREEMENT_OBJECT = re.compile(r"^(?:godkän\w*|antog|ställde sig bakom)\s(?:\S
 # "valde Anna Berg till ordförande", "valde henne i april": a person elected; not "valde Cerner"
 _APPOINTING = re.compile(
     r"^(?i:utsåg|utsett|utsetts|utsågs)\b"
-    r"|^(?i:valde|valt)\s(?:henne|honom|hen)\b|^(?i:valde|valt)\s[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+\s(?:[^.;]{0,60}\s)?till\s"
+    r"|^(?i:valde|valt)\s(?:(?:också|även|samtidigt|dessutom)\s)?(?:henne|honom|hen)\b"
+    r"|^(?i:valde|valt)\s(?:(?:också|även|samtidigt|dessutom)\s)?[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+\s(?:[^.;]{0,60}\s)?till\s"
 )
 
 
@@ -394,6 +414,8 @@ def _with_decision_events(events: list[Event], decisions: list[Decision], ctx: P
         ):
             continue
         actors = (decision.by,) if decision.by else ()
+        # "Vid samma möte utsåg styrelsen X till …": the undated telling of this sentence is this one
+        events = [e for e in events if not (e.date is None and e.type == kind and e.provenance.start == start)]
         events.append(Event(kind, stated, "happened", actors, decision.what, decision.provenance))
     return sorted(events, key=lambda e: e.provenance.start)
 

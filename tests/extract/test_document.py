@@ -322,3 +322,17 @@ def test_a_board_backing_the_pause_decides_a_plan_that_was_is_planned_a_presenta
     assert events("Avtalet presenteras för regionens dietister nästa vecka.", date(2019, 4, 25)) == [
         ("meeting", "2019-W18", "planned")
     ]
+
+
+def test_an_appointment_told_once_is_one_event_and_a_founding_is_no_go_live(nlp: Language) -> None:
+    def events(text: str, day: date) -> list[tuple[str, str | None]]:
+        facts = extract_facts(nlp(text), published=day, doc_id="x", version=1)
+        return [(e.type, e.date.value if e.date else None) for e in facts.events]
+
+    met = "Styrelsen beslutade i måndags att skicka ett krav. Vid samma möte utsåg styrelsen Maria Lind till kontaktperson."
+    assert events(met, date(2016, 5, 12)) == [("decision", "2016-05-09"), ("appointment", "2016-05-09")]
+    elected = "Årsmötet antog i lördags ett uttalande. Årsmötet valde också Eva Sandström till ny ordförande. Hon efterträder Gösta Berg."
+    assert events(elected, date(2017, 2, 22)) == [("decision", "2017-02-18"), ("appointment", "2017-02-18")]
+    assert events("Allergibutiken startade 2011 och säljer luftrenare.", date(2020, 10, 8)) == []
+    assert events("Regionen startade med Millennium 2024.", date(2026, 1, 8)) == [("golive", "2024")]
+    assert events("Start tidigast i början av 2023", date(2021, 3, 8)) == [("golive", "2023")]
