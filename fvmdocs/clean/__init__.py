@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Callable
 
 from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
@@ -163,20 +164,45 @@ def _page_dates(soup: BeautifulSoup, root: Tag, rules: CleanRules, head: Dates) 
     dates too). Later sources are read only while a date is still missing.
     """
     selected = (element_date(soup, rules.published, parse_moment), element_date(soup, rules.updated, parse_moment))
-    found = _merge(selected, head)
-    readers = (
-        lambda scope: time_dates(scope, parse_moment),
-        lambda scope: visible_dates(scope, parse_moment),
-        class_dates,
-        byline_dates,
-        age_dates,
-    )
-    for scope in (root, soup):
-        for reader in readers:
-            if all(found):
-                return found
-            found = _merge(found, reader(scope))
+    found = _read_dates(root, _merge(selected, head))
+    if all(found):
+        return found
+    page = _read_dates(soup, found)
+    if found[0] is not None and found[1] is None and page[1] is not None and _in_footer(page[1], root):
+        return page[0], None  # the site's "Senast uppdaterad" under the article, not the article's update
+    return page
+
+
+_READERS: tuple[Callable[[Tag], Dates], ...] = (
+    lambda scope: time_dates(scope, parse_moment),
+    lambda scope: visible_dates(scope, parse_moment),
+    class_dates,
+    byline_dates,
+    age_dates,
+)
+
+
+def _read_dates(scope: Tag, found: Dates) -> Dates:
+    """``found`` with what is missing read from ``scope``, reader by reader while a date is still missing."""
+    for reader in _READERS:
+        if all(found):
+            break
+        found = _merge(found, reader(scope))
     return found
+
+
+def _in_footer(updated: str, root: Tag) -> bool:
+    """Whether the page gives ``updated`` in its footer, the site's "Senast uppdaterad 2016-04-14": in what
+    follows the boxes around ``root`` (FrontPage's bottom border, a table row under the article's row), or in
+    a ``<footer>`` beside it. A line beside the article in its own box dates this page and is no footer
+    (Sitevision's "Senast uppdaterad" portlet under the text, a wiki's "Senast ändrad … av")."""
+    beside = (node for node in root.next_siblings if isinstance(node, Tag) and _is_page_footer(node))
+    after = (node for box in root.parents for node in box.next_siblings if isinstance(node, Tag))
+    return any(reader(node)[1] == updated for node in (*beside, *after) for reader in _READERS)
+
+
+def _is_page_footer(element: Tag) -> bool:
+    return element.name == "footer" or element.get("role") == "contentinfo"
 
 
 def _days(published: str | None, updated: str | None) -> Dates:

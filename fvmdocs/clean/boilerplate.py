@@ -31,6 +31,8 @@ from fvmdocs.clean.content import (
     own_teaser,
     under_headline,
 )
+from fvmdocs.clean.signposts import drop_crumb_lines, drop_list_labels
+from fvmdocs.clean.signup import drop_signup_boxes
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import (
     class_words,
@@ -58,6 +60,7 @@ FOREIGN_WORDS = frozenset({
     "headerlink",  # Sphinx's and MkDocs's "¶" permalink inside each heading
     "signature",  # a forum post's signature under it
     "jumpbox",  # phpBB's "Återgå till …" link to the forum and its forum menu under a topic
+    "optin", "signup",  # a newsletter's sign-up box: Kajabi's "div.blog-post-optin", Mailchimp's "mc_embed_signup"
 })  # fmt: skip
 # Compound class names written without separators ("relatednews", "cookiebanner").
 _FOREIGN_PARTS = ("cookie", "breadcrumb", "newsletter", "nyhetsbrev", "advert", "skiplink",
@@ -266,6 +269,7 @@ _ARTICLE_PROSE = 400
 
 def strip_page(soup: BeautifulSoup) -> None:
     """First round, whole page: code, hidden elements, other pages' content."""
+    drop_signup_boxes(soup, _holds_article)
     for element in tags(soup, _CODE_TAGS):
         element.decompose()
     for form in tags(soup, {"form"}):
@@ -341,6 +345,7 @@ def strip_chrome(root: Tag, remove: tuple[str, ...], drop_headings: Iterable[str
         if not removed(element) and _is_chrome(element):
             element.decompose()
     _drop_by_text(root)
+    drop_crumb_lines(root)
     _drop_button_links(root)
     _drop_counts(root)
     _drop_kickers(root)
@@ -349,9 +354,11 @@ def strip_chrome(root: Tag, remove: tuple[str, ...], drop_headings: Iterable[str
     drop_author_under_headline(root)
     drop_category_under_headline(root)
     drop_date_terms(root)
-    _drop_headed_sections(root, {h.casefold() for h in drop_headings} | DROP_HEADINGS)
+    labels = {h.casefold() for h in drop_headings} | DROP_HEADINGS
+    _drop_headed_sections(root, labels)
     drop_about_box(root)
     _drop_link_lists(root)
+    drop_list_labels(root, labels)  # after the link lists, so a label left alone with its list gone goes too
 
 
 def _is_chrome(element: Tag) -> bool:

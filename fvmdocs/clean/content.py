@@ -268,9 +268,22 @@ def _headline_box(box: Tag) -> Tag | None:
 
 
 def _one_emphasis(paragraph: Tag, names: frozenset[str]) -> bool:
-    """Whether the paragraph's text is all in one element of ``names`` (``<em>``, ``<strong>``)."""
-    parts = [child for child in paragraph.children if not isinstance(child, NavigableString) or child.strip()]
-    return len(parts) == 1 and isinstance(parts[0], Tag) and parts[0].name in names
+    """Whether the paragraph's text is all in one element of ``names`` (``<em>``, ``<strong>``), also inside
+    a wrapper that only sets the font (FrontPage's ``<p><font face size><b>…</b></font></p>``)."""
+    box = paragraph
+    while True:
+        parts = [child for child in box.children if not isinstance(child, NavigableString) or child.strip()]
+        if len(parts) != 1 or not isinstance(parts[0], Tag):
+            return False
+        if parts[0].name in names:
+            return True
+        if parts[0].name not in _FONT_WRAPPERS:
+            return False
+        box = parts[0]
+
+
+# Inline elements that only set how text looks: FrontPage's and Dreamweaver's ``<font>`` around a paragraph's text.
+_FONT_WRAPPERS = frozenset({"font", "span"})
 
 
 # Class words of a teaser: another page's, except where it stands right under this page's headline.
@@ -417,7 +430,7 @@ _META_LINE_CHARS = 120
 
 
 # Inline elements a line's parts sit in: a line is the nearest element around a text that is none.
-_INLINE = frozenset({"a", "span", "time", "small", "strong", "b", "em", "i"})
+_INLINE = frozenset({"a", "span", "font", "time", "small", "strong", "b", "em", "i"})
 # The inline elements of italics: Markdown's "*…*" becomes an <em>.
 EMPHASIS = frozenset({"em", "i"})
 

@@ -1316,3 +1316,130 @@ def test_an_update_that_is_the_publication_is_none(head: str, line: str) -> None
 def test_a_real_later_update_stays(head: str, line: str, updated: str) -> None:
     doc = _dated(head, line)
     assert (doc.published, doc.updated) == ("2022-06-28", updated)
+
+
+# An old editor's table layout (Microsoft FrontPage): menu cell, article cell, and the site's bottom border
+# in a row of its own; every paragraph's text in a <font>.
+def _table_page(cell: str, bottom: str = "", head: str = "") -> Document:
+    menu = "".join(f"<a href='/{i}.htm'>Sida {i}</a><br>" for i in range(6))
+    html = f"""<html lang='sv'><head><title>Ny tidplan</title>{head}</head><body><table>
+    <tr><td width="160"><p><font size="2">{menu}</font></p></td><td valign="top">{cell}</td></tr>
+    <tr><td colspan="2"><p><font size="1">{bottom}</font></p></td></tr></table></body></html>"""
+    return clean_page(RawPage(url="https://example.se/a.htm", body=html.encode(), source="t"))
+
+
+def _pairs(doc: Document) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in doc.blocks[1:]]
+
+
+FONT_BODY = f"<p><font size='2'>{P2}</font></p><p><font size='2'>{P3}</font></p>"
+
+
+@pytest.mark.parametrize(
+    "crumb",
+    [
+        "Du är här: <a href='/'>Start</a> &gt; <a href='/nyheter/'>Nyheter</a> &gt; Ny tidplan",
+        "Du befinner dig här: <a href='/'>Start</a> » <a href='/nyheter/'>Nyheter</a>",
+        "<b>Du är här:</b> <a href='/'>Hem</a> / <a href='/blogg/'>Blogg</a> / Ny tidplan",
+    ],
+)
+def test_a_crumb_line_told_by_its_words_is_dropped(crumb: str) -> None:
+    doc = _table_page(f"<p><font size='1'>{crumb}</font></p><h1>Ny tidplan</h1><p><font size='2'>{P1}</font></p>{FONT_BODY}")
+    assert [text for _, text in _pairs(doc)] == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # running text, one link inside it and no trail of steps: the article's own words
+        "Du är här: på mottagningen i Borås, där vi tar emot dig som <a href='/boka'>bokat tid</a> för provtagning.",
+        # a slash inside running text is no crumb's separator
+        "Du är här: i <a href='/bmm'>barnmorskemottagningen</a> i Borås/Alingsås. Vi har öppet på vardagar.",
+    ],
+)
+def test_a_sentence_that_opens_with_du_ar_har_stays(line: str) -> None:
+    doc = _table_page(f"<h1>Ny tidplan</h1><p><font size='2'>{P1}</font></p><p>{line}</p>{FONT_BODY}")
+    assert re.sub(r"<[^>]+>", "", line) in doc.text
+
+
+def test_a_label_over_a_list_of_other_news_is_dropped() -> None:
+    news = "<ul>" + "".join(f"<li><font size='2'><a href='/n{i}.htm'>Nyhet nummer {i}</a></font></li>" for i in range(3)) + "</ul>"
+    doc = _table_page(f"<h1>Ny tidplan</h1><p>{P1}</p>{FONT_BODY}<hr><p><font size='2'><b>Fler nyheter</b></font></p>{news}")
+    assert [text for _, text in _pairs(doc)] == [P1, P2, P3]
+
+
+def test_a_label_inside_the_flow_with_a_short_link_list_goes_with_it() -> None:
+    body = f"<article><h1>Ny tidplan</h1><p>{P1}</p><p><strong>Relaterat</strong></p><ul><li><a href='/x'>Tidplanen i korthet</a></li></ul><p>{P2}</p></article>"
+    assert _texts(body) == [P1, P2]
+
+
+@pytest.mark.parametrize(
+    ("label", "after"),
+    [
+        # the words inside a sentence
+        ("Fler nyheter om bygget kommer i höst, när kommunen har fattat sitt beslut.", ""),
+        # a label with running text after it is the article's own subheading
+        ("<b>Relaterat</b>", f"<p>{P3}</p>"),
+        # a link paragraph of the article, with no label before it
+        ("Rapporten finns på <a href='/rapport.pdf'>regionens webbplats</a>.", ""),
+    ],
+)
+def test_real_text_near_list_labels_stays(label: str, after: str) -> None:
+    body = f"<article><h1>Ny tidplan</h1><p>{P1}</p><p>{P2}</p><p>{label}</p>{after}</article>"
+    texts = _texts(body)
+    assert re.sub(r"<[^>]+>", "", label) in texts
+    if after:
+        assert P3 in texts
+
+
+def test_a_bold_lead_in_a_font_is_the_lead() -> None:
+    cell = f"<h1>Ny tidplan</h1><p><font size='1'>Publicerad 28 juni 2022</font></p><p><font size='2'><b>{P1}</b></font></p>{FONT_BODY}"
+    assert _pairs(_table_page(cell)) == [("lead", P1), ("paragraph", P2), ("paragraph", P3)]
+
+
+def test_a_bold_paragraph_in_a_font_further_down_is_no_lead() -> None:
+    cell = f"<h1>Ny tidplan</h1><p><font size='2'>{P1}</font></p><p><font size='2'><b>{P2}</b></font></p><p>{P3}</p>"
+    assert [kind for kind, _ in _pairs(_table_page(cell))] == ["paragraph", "paragraph", "paragraph"]
+
+
+def test_the_site_footer_gives_no_updated_date() -> None:
+    # the bottom border's "Senast uppdaterad" is the site's, a later day than the article's own date
+    cell = f"<h1>Ny tidplan</h1><p><font size='2'>{P1}</font></p>{FONT_BODY}"
+    doc = _table_page(cell, "Föreningen, Göteborg<br>Senast uppdaterad 2022-09-02", PUBLISHED_META)
+    assert (doc.published, doc.updated) == ("2022-06-28", None)
+    html = f"<article><h1>Ny tidplan</h1><p>{P1}</p><p>{P2}</p></article><footer>Senast uppdaterad 2022-09-02</footer>"
+    doc = clean_page(RawPage(url="https://example.se/a", body=f"<html><head>{PUBLISHED_META}</head><body>{html}</body></html>".encode(), source="t"))
+    assert (doc.published, doc.updated) == ("2022-06-28", None)
+
+
+def test_an_update_line_beside_the_article_in_its_own_box_stays() -> None:
+    # a page's own "Senast uppdaterad" under its text, in the article's column: this page's update
+    html = f"""<html><head>{PUBLISHED_META}</head><body><div class="col"><div class="text"><h1>Ny tidplan</h1>
+    <p>{P1}</p><p>{P2}</p><p>{P3}</p></div><div class="sidinfo"><p>Senast uppdaterad: 2022-09-02</p></div></div>
+    <div class="bottom"><p>Föreningen, Göteborg</p></div></body></html>"""
+    doc = clean_page(RawPage(url="https://example.se/a", body=html.encode(), source="t"))
+    assert (doc.published, doc.updated) == ("2022-06-28", "2022-09-02")
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # Kajabi: a heading and the form in "div.blog-post-optin"
+        "<div class='blog-post-optin'><h3>Få nya inlägg direkt</h3><form><input type='email'><button>Skicka</button></form></div>",
+        # the class alone, the form already gone from the copy (Kajabi's "optin" word)
+        "<div class='post-optin'><h3>Få nya inlägg direkt</h3></div>",
+        # any sign-up box: a small box around a form that asks for an e-mail address
+        "<div class='box'><h3>Håll dig uppdaterad</h3><p>Ett mejl i månaden.</p><form><input type='text' name='epost'>"
+        "<button>Ja tack</button></form></div>",
+    ],
+)
+def test_a_newsletter_signup_box_is_dropped(box: str) -> None:
+    body = f"<div class='post'><h1>Ny tidplan</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p>{box}</div>"
+    assert _texts(body) == [P1, P2, P3]
+
+
+def test_a_heading_with_text_beside_a_form_is_kept() -> None:
+    # the article's own section goes on beside the form: its heading and text stay
+    body = (f"<div class='post'><h1>Ny tidplan</h1><p>{P1}</p><div class='box'><h2>Om projektet</h2><p>{P2}</p><p>{P3}</p>"
+            "<form><input type='email'></form></div></div>")
+    assert _texts(body) == [P1, "Om projektet", P2, P3]

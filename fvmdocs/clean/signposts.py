@@ -1,0 +1,120 @@
+"""Lines that point elsewhere on the site: a crumb line told by its words, and a label over other news.
+
+Many CMSs give the crumb trail and the related list a class (``breadcrumb``, ``related``), which the first
+round of ``strip_page`` reads. Old editors write them as plain paragraphs: Microsoft FrontPage's
+``<p><font size="1">Du är här: <a>Startsida</a> &gt; <a>Nyheter</a> &gt; …</font></p>`` above the headline, and
+``<p><font><b>Fler nyheter</b></font></p>`` above a ``<ul>`` of links. Their words and their links are the
+only handle: a sentence that merely holds those words, or a label with running text under it, stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from bs4 import NavigableString, Tag
+
+from fvmdocs.clean.text import collapse
+from fvmdocs.clean.tree import removed, strings, text_stats
+
+# "Du är här:" and its variants, opening a crumb line.
+_CRUMB_LABEL = re.compile(r"^\s*(?:du är här|du befinner dig här|här är du|you are here)\s*:", re.I)
+# The signs between a crumb's steps: "Startsida > Nyheter", "Start » Aktuellt", "Hem / Blogg", "Blogg › Vården".
+_CRUMB_SEPARATOR = re.compile(r"\s*[>»›/]\s*")
+# A crumb line's longest text (its last step is often the page's headline) and longest step.
+_CRUMB_CHARS = 400
+_STEP_CHARS = 200
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
+# Inline elements a crumb's parts sit in; its line is the nearest element around the label that is none.
+_INLINE = frozenset({"a", "span", "font", "small", "strong", "b", "em", "i"})
+# The elements a label over a list is written in, and how much of the box after it must be link text.
+_LABEL_TAGS = frozenset({"p", "div", "span", "strong", "b", "font", "em", "i", "small"})
+# A label's longest text, white space around it included; longer strings are read no further.
+_LABEL_CHARS = 80
+# The blocks a list of other pages comes in, right after its label (a lone link beside it is the list's first).
+_LINK_BOXES = frozenset({"ul", "ol", "dl", "div", "section", "nav", "table", "p"})
+_LINK_DENSITY = 0.6
+
+
+def drop_crumb_lines(root: Tag) -> None:
+    """Remove a crumb line told by its text: "Du är här:" and then links with ">", "»", "›" or "/" between
+    the steps (the last step, the page itself, may be plain text), or the label alone over its links."""
+    for string in strings(root):
+        if removed(string) or not _CRUMB_LABEL.match(string):
+            continue
+        line = _line_of(string)
+        if line is not None and line is not root and _is_crumb_line(line):
+            line.decompose()
+
+
+def _line_of(string: NavigableString) -> Tag | None:
+    """The nearest element around ``string`` that is not inline."""
+    return next((parent for parent in string.parents if parent.name not in _INLINE), None)
+
+
+def _is_crumb_line(line: Tag) -> bool:
+    """Whether the whole line is the label and a trail of short steps, at least one of them a link."""
+    text = collapse(line.get_text(" "))
+    label = _CRUMB_LABEL.match(text)
+    if label is None or len(text) > _CRUMB_CHARS:
+        return False
+    rest = text[label.end() :].strip()
+    if not rest:
+        return True  # the label alone on its line, the steps in a list of their own
+    links = [collapse(link.get_text(" ")) for link in line.find_all("a")]
+    steps = [step for step in _CRUMB_SEPARATOR.split(rest) if step]
+    if not links or any(len(step) > _STEP_CHARS for step in steps) or _SENTENCE_BREAK.search(rest):
+        return False  # running text: a step of it ends a sentence and another one follows
+    return len(steps) >= 2 or rest in links
+
+
+def drop_list_labels(root: Tag, labels: Collection[str]) -> None:
+    """Remove a lone label over a list of other pages: a paragraph whose whole text is one of ``labels`` ("Fler
+    nyheter", "Läs också", "Relaterat", the headings that ``strip_chrome`` drops with what follows them),
+    with a box of links right after it (which goes too) or nothing more of the article after it.
+
+    A label with running text after it, and any sentence that holds the same words, stays.
+    """
+    for string in strings(root):
+        if len(string) > _LABEL_CHARS or removed(string) or collapse(string).rstrip(":").casefold() not in labels:
+            continue
+        label = _label_of(string, root)
+        if label is None:
+            continue
+        after = label.find_next_sibling(True)
+        if after is None and not _text_after(label, root):
+            label.decompose()
+        elif after is not None and _is_link_box(after):
+            after.decompose()
+            label.decompose()
+
+
+def _label_of(string: NavigableString, root: Tag) -> Tag | None:
+    """The outermost block or inline element below ``root`` whose whole text is ``string``: the paragraph of
+    ``<p><font><b>Fler nyheter</b></font></p>``; None when the text is loose in ``root``."""
+    label = None
+    text = collapse(string)
+    for parent in string.parents:
+        if parent is root or parent.name not in _LABEL_TAGS or collapse(parent.get_text(" ")) != text:
+            break
+        label = parent
+    return label
+
+
+def _is_link_box(element: Tag) -> bool:
+    """Whether ``element`` is a list or box of links: a block that holds a link and is mostly link text."""
+    if element.name not in _LINK_BOXES or element.find("a") is None:
+        return False
+    stats = text_stats(element)
+    return stats.link_density(element) > _LINK_DENSITY
+
+
+def _text_after(element: Tag, root: Tag) -> bool:
+    """Whether any text of ``root`` follows ``element``."""
+    for node in element.next_elements:
+        if type(node) is not NavigableString or not node.strip():
+            continue
+        if any(parent is element for parent in node.parents):
+            continue
+        return any(parent is root for parent in node.parents)
+    return False
