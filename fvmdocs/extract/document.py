@@ -232,7 +232,7 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
                 continue
             if trigger.type == "decision" and _DECIDED_CLAUSE.search(sentence, trigger.end, local_start):
                 continue  # "beslutade i juni att avsätta pengar under hösten": when the thing decided is to be
-            if trigger.type == "golive" and _FOUNDED_YEAR.fullmatch(timex.value) and _founding(sentence, trigger):
+            if trigger.type == "golive" and _long_before(timex.value, ctx.published) and _founding(sentence, trigger):
                 continue  # "Allergibutiken startade 2011", "Nätverket, som startade 2014": a founding, no go-live
             begin = parse_published(timex.begin)
             last = parse_published(timex.end_date)
@@ -277,6 +277,16 @@ _DECIDED_CLAUSE = re.compile(r"\s(?:att|om att)\s")
 # Only a go-live plan is told as a list of dates and places ("hösten 2025: övriga delar").
 _CARRIED = ("golive",)
 _FOUNDED_YEAR = re.compile(r"\d{4}")
+
+
+def _long_before(value: str, published: date | None) -> bool:
+    """Whether a time value lies in a year at least two before the page's ("2011", "2012-FA" on a 2016 page)."""
+    year = re.match(r"\d{4}", value)
+    if year is None:
+        return False
+    if published is None:
+        return _FOUNDED_YEAR.fullmatch(value) is not None
+    return int(year.group()) <= published.year - 2
 # What a go-live is of: a system, the programme's rollout.
 _SYSTEM_WORD = re.compile(
     r"system|millennium|journal|fvm|införande|drift|cerner|oracle|\bappen?\b|plattform|\bregionen\b|\bsjukhuset\b", re.IGNORECASE
@@ -382,7 +392,8 @@ _AGREEMENT_OBJECT = re.compile(r"^(?:godkän\w*|antog|ställde sig bakom)\s(?:\S
 _APPOINTING = re.compile(
     r"^(?i:utsåg|utsett|utsetts|utsågs)\b"
     r"|^(?i:valde|valt)\s(?:(?:också|även|samtidigt|dessutom)\s)?(?:henne|honom|hen)\b"
-    r"|^(?i:valde|valt)\s(?:(?:också|även|samtidigt|dessutom)\s)?[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+\s(?:[^.;]{0,60}\s)?till\s"
+    # ("valde i oktober Anna Wendel till ny ordförande": a time between)
+    r"|^(?i:valde|valt)\s(?:[a-zåäö\d]+\s){0,4}[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+\s(?:[^.;]{0,60}\s)?till\s"
 )
 
 

@@ -63,6 +63,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:resultat|svar|besked|rapport|tidplan)(?:et|en|er|erna)? väntas", r"svarstid(?:en)?",
         # "anbudstiden går ut", "ska redovisa åtgärderna", "den första lägesrapporten", "väntas bli klar"
         r"\w+tiden (?:gick|går) ut", r"(?:gick|går) \w+tiden ut", r"redovisa(?:r|de)?", r"redovisning(?:en)?",
+        r"\w+tiden (?:i|för) (?:[\w-]+ ){1,3}(?:gick|går) ut",  # "Anbudstiden i regionens upphandling gick ut i augusti"
         r"återrapport\w*", r"\w+rapport(?:en)? (?:ska|till)", r"(?:lägesrapport|kvartalsrapport|helårsrapport)\w*",
         r"(?:väntas|ska) bli (?:klar|klart|klara|färdig|färdigt)", r"återkomma",
     ),
@@ -151,7 +152,7 @@ class Trigger:
 
 # "Utbildningen för sjuksköterskor startar vecka 34": an activity that starts is no go-live
 _ACTIVITY_STARTS = re.compile(
-    r"(?<![\w-])(?:utbildning|kartläggning|designarbete|arbete|test|granskning|förstudie|upphandling|inventering)"
+    r"(?<![\w-])(?:utbildning|kartläggning|designarbete|arbete|test|granskning|förstudie|upphandling|inventering|kurs)"
     r"\w*(?:\s[\w-]+){0,3}\s(?:start(?:ar|ade|at|as)?|börja(?:r|de|t)?|inleds|inleddes)(?![\w-])",
     re.IGNORECASE,
 )

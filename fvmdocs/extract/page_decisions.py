@@ -518,6 +518,13 @@ class _Trail:
                 else body_in(ctx, verb_clause(sentence, match)) if match.lemma not in ("välja till", "få i uppdrag") else None
             )
         )
+        if match.by is not None and match.by_start is not None and match.by[:1].islower():
+            # "Det beslutade klinikens verksamhetschef, Maria Holmberg, i torsdags": the office named, then its holder
+            after = start + match.by_start + len(match.by)
+            comma = re.match(r",\s+", ctx.text[after : after + 3])
+            holders = [m for m in ctx.mentions_in(after, after + 60) if comma and m.start == after + comma.end()]
+            if holders and re.match(r"\s*,", ctx.text[holders[0].end : holders[0].end + 2]):
+                by = holders[0].person
         if match.by is not None and match.by.lower() in ("bolaget", "företaget", "leverantören"):
             # "Cerner har anlitat en byrå … Bolaget beslutade i oktober": the company named just before
             named = [m for m in ctx.orgs.find(ctx.text[max(0, start - 400) : start]) if not m.contextual]

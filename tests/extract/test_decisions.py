@@ -971,6 +971,9 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Karolina Berggren blir ny stationsansvarig den 1 juni. Stationens styrelse valde henne i april.", date(2023, 5, 26),
          [("styrelsen", "2023-04")]),
         ("Patienterna valde i april mellan två mottagningar.", date(2023, 5, 26), []),
+        # the office named, then its holder in apposition: the holder decided
+        ("Det beslutade klinikens verksamhetschef, Maria Holmberg, i torsdags.", date(2021, 11, 30),
+         [("Maria Holmberg", "2021-11-25")]),
         ("Det beslutade rehabiliteringsenheten vid Kungälvs sjukhus i torsdags. Enheten gav samtidigt Jens Ottosson "
          "i uppdrag att ta fram en remissmall.", date(2022, 6, 28),
          [("rehabiliteringsenheten vid Kungälvs sjukhus", "2022-06-23"), ("rehabiliteringsenheten vid Kungälvs sjukhus", "2022-06-23")]),
@@ -1004,6 +1007,7 @@ def test_decisions_in_document(
         ("valde Anna Berg till ordförande i april", "appointment"),
         ("valde henne i april", "appointment"),
         ("valde Cerner i april", "decision"),
+        ("valde i oktober Anna Wendel till ny ordförande", "appointment"),
         ("valde regionens leverantör till projektet", "decision"),
     ],
 )

@@ -336,3 +336,13 @@ def test_an_appointment_told_once_is_one_event_and_a_founding_is_no_go_live(nlp:
     assert events("Allergibutiken startade 2011 och säljer luftrenare.", date(2020, 10, 8)) == []
     assert events("Regionen startade med Millennium 2024.", date(2026, 1, 8)) == [("golive", "2024")]
     assert events("Start tidigast i början av 2023", date(2021, 3, 8)) == [("golive", "2023")]
+
+
+def test_a_tender_period_that_ran_out_is_a_deadline_a_course_and_a_choir_start_no_go_live(nlp: Language) -> None:
+    def events(text: str, day: date) -> list[tuple[str, str | None]]:
+        facts = extract_facts(nlp(text), published=day, doc_id="x", version=1)
+        return [(e.type, e.date.value if e.date else None) for e in facts.events]
+
+    assert events("Anbudstiden i regionens upphandling gick ut i augusti.", date(2018, 10, 19)) == [("deadline", "2018-08")]
+    assert events("Min nya kurs om sömn startar nästa vecka.", date(2023, 5, 25)) == []
+    assert events("Körledaren Ingrid Sjöberg startade kören hösten 2012.", date(2016, 4, 14)) == []

@@ -603,6 +603,8 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
         ("Emil Sjögren heter jag, och jag är medicinsk fotograf på Sahlgrenska Universitetssjukhuset sedan 2006.",
          ["Emil Sjögren"], [("Emil Sjögren", "medicinsk fotograf", "Sahlgrenska Universitetssjukhuset")]),
         ("Linnea Ek är illustratör och grundade Bildverkstan i Vänersborg 2009.", ["Linnea Ek"], [("Linnea Ek", "illustratör", None)]),
+        ("Skolans styrelse har utsett dykinstruktören Oskar Berg till kontaktperson mot sjukhuset.", ["Oskar Berg"],
+         [("Oskar Berg", "dykinstruktör", None), ("Oskar Berg", "kontaktperson", None)]),
         # a unit's post: the body after it is whom the post faces, not the employer
         ("Emma Dahlqvist har utsett ortopedteknikern Petter Lund till verkstadens kontaktperson för NU-sjukvården.",
          ["Emma Dahlqvist", "Petter Lund"], [("Petter Lund", "ortopedtekniker", None), ("Petter Lund", "kontaktperson", None)]),
