@@ -27,6 +27,7 @@ from fvmdocs.clean.bylines import (
 from fvmdocs.clean.content import (
     LEAD_WORDS,
     TEASER_WORDS,
+    after_header_box,
     after_headline,
     own_teaser,
     under_headline,
@@ -291,13 +292,16 @@ def strip_page(soup: BeautifulSoup) -> None:
 
 def _own_teaser(element: Tag, words: set[str]) -> bool:
     """This article's own lead under a teaser word, with no link to another page in it: Neos's
-    "news-detail__teaser" right under the h1, a box whose class also says lead ("p.teaser.lead",
-    "div.teaser-text.lead") or a teaser element of the article's block (CoreMedia's "cm-article__teaser")
-    under the h1 and its byline. Other articles' teasers link to them."""
+    "news-detail__teaser" right under the h1, IMPERIA's "div.teaser-text" right after the article's header
+    box (kicker, h1, byline, date), a box whose class also says lead ("p.teaser.lead", "div.teaser-text.lead")
+    or a teaser element of the article's block (CoreMedia's "cm-article__teaser") under the h1 and its
+    byline. Other articles' teasers link to them."""
     foreign = words & FOREIGN_WORDS
     if not foreign or not foreign <= TEASER_WORDS or element.find("a") is not None:
         return False
-    return after_headline(element) or not LEAD_WORDS.isdisjoint(words) and under_headline(element) or own_teaser(element)
+    if after_headline(element) or after_header_box(element):
+        return True
+    return not LEAD_WORDS.isdisjoint(words) and under_headline(element) or own_teaser(element)
 
 
 def _is_reply(element: Tag) -> bool:

@@ -105,6 +105,15 @@ _DATE_META = re.compile(
     re.I,
 )
 
+# A blog plugin's info line of section, date and author: Winter.Blog's (Winter CMS) "Publicerad i Vård och
+# hälsa den 15 apr 2021 av Styrelsen", "Publicerad i Nyheter den 3 maj 2021". The section is a few words and
+# the author at most four, with no full stop: a sentence ("Publicerad i Läkartidningen den 3 maj 2021 visade
+# studien …", "… av två forskare på Sahlgrenska.") goes on past them or ends as one.
+_SECTION_DATE_LINE = re.compile(
+    rf"^(?:publicerad|publicerat|postad|postat)\s+i\s+[^.!?:;]{{1,40}}?\s+(?:den\s+)?(?:{DATE_TEXT})"
+    r"(?:\s+av\s+[^\s.!?]+(?:\s+[^\s.!?]+){0,3})?\s*$",
+    re.I,
+)
 
 # An author's name with a separator and nothing else (Medium's "Sara Lindqvist · Follow").
 # A blog's byline of author, date and section: "Johanna Ek-Malmström 14 nov. 2019 i Insikter"; the
@@ -160,7 +169,7 @@ def drop_date_bylines(root: Tag) -> None:
             continue
         line = _SPACE_BEFORE_COMMA.sub("", collapse(element.get_text(" ")))
         short = is_byline_text(line) or len(line) <= _BYLINE_CHARS and bool(_AUTHOR_DOT.match(line) or _SECTION_ONLY.match(line))
-        meta = _DATE_META.match(line) and element.find(["p", "div"]) is None
+        meta = (_DATE_META.match(line) or _SECTION_DATE_LINE.match(line)) and element.find(["p", "div"]) is None
         if short or meta or _is_date_category(element, line) or _is_byline_with_tags(element, line):
             element.decompose()
 

@@ -286,7 +286,8 @@ def _one_emphasis(paragraph: Tag, names: frozenset[str]) -> bool:
 _FONT_WRAPPERS = frozenset({"font", "span"})
 
 
-# Class words of a teaser: another page's, except where it stands right under this page's headline.
+# Class words of a teaser: another page's, except where it stands right under this page's headline or its
+# header box.
 TEASER_WORDS = frozenset({"teaser", "puff", "promo"})
 # Class words of a line that is the lead only right under the headline; further down a heading or a teaser.
 _UNDER_HEADLINE_WORDS = frozenset({"subheading", "subheadline"}) | TEASER_WORDS
@@ -309,6 +310,9 @@ def _is_lead_like(element: Tag, title: str) -> bool:
         # a blog theme's "subheading", a news theme's "subheadline" (Quintype's ``h2.subheadline``) and a CMS's
         # teaser of this article (FirstSpirit's ``div.stage__teaser``) are the lead right under the headline
         or not _UNDER_HEADLINE_WORDS.isdisjoint(words) and after_headline(element)
+        # a teaser box right after the article's header box (IMPERIA's ``div.teaser-text`` after
+        # ``div.article-header`` of kicker, h1, byline and date) is this article's lead too
+        or not TEASER_WORDS.isdisjoint(words) and after_header_box(element)
         or not _HEADLINE_LEAD_WORDS.isdisjoint(words) and under_headline(element)
         or own_teaser(element)
         # a lead word as a camelCase part of a class name (OpenText's ``p.rdIntro``) names the article's lead
@@ -406,6 +410,27 @@ def after_headline(element: Tag) -> bool:
     """Whether ``element`` follows the page's ``<h1>`` as its next sibling element."""
     before = element.find_previous_sibling(True)
     return before is not None and before.name == "h1"
+
+
+def after_header_box(element: Tag) -> bool:
+    """Whether ``element`` follows the article's header box as its next sibling element with text: a box that
+    holds the page's ``<h1>`` and nothing else but short lines (a kicker, a byline, a date), as IMPERIA's
+    ``div.article-header`` does. A box with a sentence beside its h1 is more than the header; an ``element``
+    with a heading or a figure of its own is another article's card, no lead."""
+    if first(element, _NO_LEAD_PARTS) is not None:
+        return False
+    box = next((before for before in _previous_tags(element) if before.get_text(strip=True)), None)
+    if box is None or box.name not in _HEADER_BOXES:
+        return False
+    h1 = first(box, {"h1"})
+    if h1 is None or is_site_banner(h1):
+        return False
+    rest = collapse(box.get_text(" ")).replace(collapse(h1.get_text(" ")), "", 1)
+    return not rest.strip() or _is_meta_line(rest.strip())
+
+
+# Boxes an article's header stands in: its kicker, headline, byline and date line.
+_HEADER_BOXES = frozenset({"div", "header", "section", "hgroup"})
 
 
 def under_headline(element: Tag) -> bool:

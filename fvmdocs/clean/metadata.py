@@ -98,9 +98,13 @@ def headline(soup: BeautifulSoup) -> Tag | None:
 
 
 def is_site_banner(h1: Tag) -> bool:
-    """Whether an ``<h1>`` is the site's logo or name: classed as a logo, or one link to the home page."""
+    """Whether an ``<h1>`` is the site's logo or name: classed as a logo, or one link to the home page.
+
+    A logo's class word on an ``<h1>`` inside an ``<article>`` names no site: BigCommerce's post headline is
+    ``h1.blog-title`` in ``article.blog``, where a blog theme's ``h1.blog-title`` in the site header is the
+    blog's name."""
     if not _LOGO_WORDS.isdisjoint(class_words(h1)):
-        return True
+        return h1.find_parent("article") is None
     links = h1.find_all("a")
     return len(links) == 1 and collapse(links[0].get_text(" ")) == collapse(h1.get_text(" ")) and _links_home(links[0])
 

@@ -1443,3 +1443,89 @@ def test_a_heading_with_text_beside_a_form_is_kept() -> None:
     body = (f"<div class='post'><h1>Ny tidplan</h1><p>{P1}</p><div class='box'><h2>Om projektet</h2><p>{P2}</p><p>{P3}</p>"
             "<form><input type='email'></form></div></div>")
     assert _texts(body) == [P1, "Om projektet", P2, P3]
+
+
+def _imperia_page(after_header: str) -> str:
+    """An IMPERIA article: a header box of kicker, h1, byline and date, ``after_header``, then the body."""
+    return f"""<div id="content"><div class="article"><div class="article-header"><span class="kicker">Vård</span>
+    <h1>Ny tidplan</h1><div class="meta"><span class="author">Av Eva Lind</span> <span class="date">10.05.2023</span></div>
+    </div>{after_header}<div class="article-body"><p>{P2}</p><p>{P3}</p></div></div></div>"""
+
+
+def test_a_teaser_box_after_the_articles_header_box_is_the_lead() -> None:
+    # IMPERIA's "div.teaser-text": this article's lead, though its header box stands between it and the h1
+    blocks = _clean(_imperia_page(f'<div class="teaser-text"><p>{P1}</p></div>'))
+    assert [(b.kind, b.text) for b in blocks if b.kind != "title"] == [("lead", P1), ("paragraph", P2), ("paragraph", P3)]
+
+
+@pytest.mark.parametrize(
+    "teasers",
+    [
+        # a list of other articles right after the header box: each teaser links to its page
+        '<div class="teaser-list"><div class="teaser"><a href="/nyheter/ny-mottagning">Ny mottagning i Lidköping</a>'
+        "<p>Mottagningen öppnar i augusti för alla patienter i norra delen av regionen.</p></div></div>",
+        # another article's card, its own heading and text, without a link of its own in the copy
+        '<div class="teaser"><h3>Ny mottagning i Lidköping</h3>'
+        "<p>Mottagningen öppnar i augusti för alla patienter i norra delen av regionen.</p></div>",
+    ],
+)
+def test_other_articles_teasers_after_the_header_box_go(teasers: str) -> None:
+    texts = _texts(_imperia_page(teasers))
+    assert texts == [P2, P3]
+
+
+def test_a_link_paragraph_in_the_body_after_a_teaser_lead_stays() -> None:
+    link = '<p>Läs hela <a href="/dokument/tidplan.pdf">beslutet om tidplanen</a> på regionens webbplats.</p>'
+    body = _imperia_page(f'<div class="teaser-text"><p>{P1}</p></div>').replace(f"<p>{P3}</p>", f"{link}<p>{P3}</p>")
+    assert _texts(body) == [P1, P2, "Läs hela beslutet om tidplanen på regionens webbplats.", P3]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Winter.Blog's info line: section as a link, date, author
+        '<p class="info">Publicerad i <a href="/blogg/kategori/vard">Vård och hälsa</a> den 3 mars 2021 av Redaktionen</p>',
+        '<p class="info">Publicerad i Nyheter den 3 mars 2021</p>',
+        '<p class="info">Postat i Föreningen 2021-03-03 av kansliet</p>',
+    ],
+)
+def test_a_section_date_and_author_line_goes(line: str) -> None:
+    assert _texts(f"<div class='post'><h1>Ny tidplan</h1>{line}<p>{P1}</p><p>{P2}</p></div>") == [P1, P2]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Publicerad i Läkartidningen den 3 mars 2021 visade studien att väntetiderna hade ökat.",
+        "Publicerad i tidskriften den 3 mars 2021 av två forskare på Sahlgrenska.",
+        "Skrivet av en sjuksköterska som arbetat med systemet i två år och nu berättar om det.",
+    ],
+)
+def test_a_sentence_that_opens_like_a_date_line_stays(sentence: str) -> None:
+    texts = _texts(f"<div class='post'><h1>Ny tidplan</h1><p>{P1}</p><p>{sentence}</p><p>{P2}</p></div>")
+    assert texts == [P1, sentence, P2]
+
+
+def _bigcommerce_page(first: str) -> str:
+    """A BigCommerce blog post: ``h1.blog-title`` and date line in the post's header inside ``article.blog``."""
+    return f"""<header class="header"><a href="/">Butiken</a></header><main><article class="blog">
+    <div class="blog-post-body"><header class="blog-header"><h1 class="blog-title">Ny tidplan</h1>
+    <p class="blog-date">Publicerad 10 maj 2023 av Butiken</p></header>
+    <div class="blog-post">{first}<p>{P2}</p><p>{P3}</p></div></div></article></main>"""
+
+
+def test_a_bold_first_paragraph_under_a_blog_title_in_the_article_is_the_lead() -> None:
+    # "blog-title" names a blog's name in a theme's site header; inside <article> it is the post's headline
+    blocks = _clean(_bigcommerce_page(f"<p><strong>{P1}</strong></p>"))
+    assert [(b.kind, b.text) for b in blocks] == [("title", "Ny tidplan"), ("lead", P1), ("paragraph", P2), ("paragraph", P3)]
+
+
+def test_a_blog_title_h1_in_the_site_header_is_still_the_blogs_name() -> None:
+    # a blog theme's banner: h1.blog-title outside the post, the post's own h2 under it
+    head = "<title>Ny tidplan | Vårdbloggen</title>"
+    body = f"""<header class="site"><h1 class="blog-title">Vårdbloggen</h1></header><main><article>
+    <h2>Ny tidplan</h2><p><strong>{P1}</strong></p><p>{P2}</p><p>{P3}</p></article></main>"""
+    blocks = _clean(body, head)
+    assert blocks[0] == Block("title", "Ny tidplan")
+    assert "Vårdbloggen" not in [b.text for b in blocks]
+    assert [b.text for b in blocks if b.kind != "title"][-3:] == [P1, P2, P3]
