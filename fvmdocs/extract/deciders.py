@@ -160,8 +160,9 @@ _OWN_ORGANISATION = (*_OWN_COMPANY, "föreningen", "förbundet", "sektionen", "k
 
 
 def own_organisation_board(text: str, at: int) -> bool:
-    """Whether a bare "Styrelsen" at ``at`` is the board of the company or school its paragraph
-    tells about ("bolaget", "skolan"), with no other board named in that paragraph before it."""
+    """Whether a bare "Styrelsen" at ``at`` is the board of the organisation its paragraph tells about
+    by its kind ("i bolaget", "skolan", "föreningens kontaktperson"), with no other board named in that
+    paragraph before it."""
     begin = text.rfind("\n\n", 0, at) + 1
     end = text.find("\n\n", at)
     paragraph = text[begin : end if end != -1 else len(text)]

@@ -276,18 +276,18 @@ def _without_undated_repeats(events: list[Event]) -> list[Event]:
 _DECIDED_CLAUSE = re.compile(r"\s(?:att|om att)\s")
 # Only a go-live plan is told as a list of dates and places ("hösten 2025: övriga delar").
 _CARRIED = ("golive",)
-_FOUNDED_YEAR = re.compile(r"\d{4}")
 
 
 def _long_before(value: str, published: date | None) -> bool:
-    """Whether a time value lies in a year at least two before the page's ("2011", "2012-FA" on a 2016 page)."""
+    """Whether a time value lies in a year at least two before the page's ("2011", "2012-FA" on a 2016 page);
+    with no page date, whether it is a bare year."""
     year = re.match(r"\d{4}", value)
     if year is None:
         return False
-    if published is None:
-        return _FOUNDED_YEAR.fullmatch(value) is not None
-    return int(year.group()) <= published.year - 2
-# What a go-live is of: a system, the programme's rollout.
+    return len(value) == 4 if published is None else int(year.group()) <= published.year - 2
+
+
+# What a go-live is of: a system, the programme's rollout, the region or the hospital going over.
 _SYSTEM_WORD = re.compile(
     r"system|millennium|journal|fvm|införande|drift|cerner|oracle|\bappen?\b|plattform|\bregionen\b|\bsjukhuset\b", re.IGNORECASE
 )
@@ -299,9 +299,11 @@ def _founding(sentence: str, trigger: Trigger) -> bool:
     word = sentence[trigger.start : trigger.end].lower()
     past = word == "startade" or word == "starten" and re.search(r"\bsedan\s+$", sentence[: trigger.start], re.IGNORECASE)
     return bool(past) and not _SYSTEM_WORD.search(sentence)
+
+
 # A go-live tied to another in a clause of time: "tas i bruk när SÄS börjar använda Millennium",
-# "börjar gälla samtidigt som NU-sjukvården går över".
-# Not a question of when: "först därefter avgörs när övriga delar står på tur".
+# "börjar gälla samtidigt som NU-sjukvården går över"; not a question of when ("först därefter avgörs
+# när övriga delar står på tur").
 _TIED = re.compile(
     r"(?<!avgörs\s)(?<!avgöra\s)(?<!bestäms\s)(?<!beslutas\s)(?<!klart\s)(?<!veta\s)(?<!vet\s)(?<!om\s)"
     r"\b(?:när|samtidigt\s+som|i\s+samband\s+med\s+att|så\s+snart)\b",
@@ -316,6 +318,8 @@ def _tied_golives(sentence: str, triggers: list[Trigger]) -> bool:
         _TIED.search(sentence, first.end, second.start) is not None
         for first, second in zip(golives, golives[1:], strict=False)
     )
+
+
 _LIST_ITEM = re.compile(r"^[^:.!?]{2,30}:\s\S")
 _GOLIVE_LIST = re.compile(r"tidplan|inför(?:ande|andet|s)|\w+införande\w*|i (?:tre|två|fyra|flera) steg|etapper", re.I)
 _FINITE = re.compile(
