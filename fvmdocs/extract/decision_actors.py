@@ -181,7 +181,8 @@ _PLACE = (
     r"|(?:[a-zåäö][\w-]*\s)?(?:[a-zåäö]+-,?\s(?:och\s|eller\s)?)*[\w-]*(?:rättigheter|frågor)\b"
     # "programmets designråd för psykiatri / läkemedel / omvårdnad", "ledningsgruppen för verksamhetsområde
     # neonatologi": a medical field
-    r"|(?:verksamhetsområde(?:t)?\s)?[a-zåäö]*(?:iatri|ologi|medicin|kirurgi|omvårdnad|läkemedel|hygien)\b"
+    # ("för barn- och ungdomsmedicin": a prefix shared with the word before)
+    r"|(?:verksamhetsområde(?:t)?\s)?(?:[\w]+-\s(?:och|eller)\s)?[a-zåäö]*(?:iatri|ologi|medicin|kirurgi|omvårdnad|läkemedel|hygien)\b"
     # "designråd för perioperativ vård" / "för barn- och ungdomsvård", "för diagnoser och åtgärder",
     # "Centrum för sällsynta diagnoser väst"
     r"|(?:[\w]+-\s(?:och|eller)\s)?(?:[a-zåäö]+\s)?[a-zåäö]*vård\b|[a-zåäö]+\soch\s[a-zåäö]+(?=\s(?:beslutade|antog|fastställde|godkände|gav|utsåg|ställde)\b|$)"
@@ -194,8 +195,8 @@ _PLACE = (
     r"|(?<=\sför\s)(?!att\b|det\b|den\b|de\b|dem\b|sig\b|ett\b|en\b|oss\b|alla\b)(?:[a-zåäö]+(?:ad|gd|ig|isk|ell|al|iv)\s)?[a-zåäö][\w-]{3,})"
     r"(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[Ss]jukhus|(?:[\w]+-\s(?:och|eller)\s)?[a-zåäö]+sjukhus(?:et)?|kommun|stad|stift|församling|pastorat|lasarett|län|akademin|universitet|högskola|[a-zåäö]*förening|[a-zåäö]*förbund|vårdinformationsmiljö"
     r"|program(?:met)?(?=\s[A-ZÅÄÖ])))*"  # "styrgruppen för Västra Götalandsregionens program Framtidens vårdinformationsmiljö"
-    # "… vid Göteborgs universitet": a seat named with a lower-case head
-    r"(?:\s(?:i|vid|på)\s[A-ZÅÄÖ][\w-]*(?:\s(?:[A-ZÅÄÖ][\w-]*|universitet|högskola))*)?)?"
+    # "… vid Göteborgs universitet", "… på Södra Älvsborgs sjukhus": a seat named with a lower-case head
+    r"(?:\s(?:i|vid|på)\s[A-ZÅÄÖ][\w-]*(?:\s(?:[A-ZÅÄÖ][\w-]*|universitet|högskola|sjukhus|lasarett))*)?)?"
 )
 
 

@@ -148,8 +148,10 @@ def _clause_timexes(ctx: PageContext, start: int, sentence: str, left: int, righ
             continue
         if local > verb and re.search(r"\batt\s", sentence[verb:local]) and _DURING_BEFORE.search(sentence, 0, local):
             continue  # "beslutat att ta in extra personal under mars och april": when it is to be done
-        if local > verb and _RELATIVE_AFTER.search(sentence, verb, local) and _SINCE_BEFORE.search(sentence, 0, local):
-            continue  # "har utsett Marcus Öhrn, som sedan 2016 är teknisk chef": the appointee's past
+        if local > verb and (_RELATIVE_AFTER.search(sentence, verb, local) or "," in sentence[verb:local]) and _SINCE_BEFORE.search(sentence, 0, local):
+            # "har utsett Marcus Öhrn, som sedan 2016 är teknisk chef", "utsåg Simon Åkerlund, ljudtekniker och
+            # medlem sedan 2011, till": the appointee's past
+            continue
         if ctx.published is not None and timex.begin and timex.begin > ctx.published.isoformat():
             continue
         found.append(timex)

@@ -65,7 +65,7 @@ __all__ = ["page_decisions"]
 
 _SAME_OCCASION = re.compile(
     # "samma dag som införandet pausades" dates by another event, not by the decision told before
-    r"\b(?:[Ii] samma (?:beslut|ärende)|[Ss]amtidigt|[Ss]amma dag(?!\s+som\b)|[Vv]id samma (?:möte|sammanträde)|[Pp]å samma (?:möte|sammanträde)"
+    r"\b(?:[Ii] samma (?:beslut|ärende)|[Ss]amtidigt|[Ss]amma dag(?!\s+som\b)|[Vv]id samma (?:\w*möte|sammanträde)|[Pp]å samma (?:\w*möte|sammanträde)"
     r"|[Dd]å (?:också|även)|[Ii] samband med (?:utnämningen|beslutet|det|detta))\b"
 )
 # An election told as part of the sitting before: "Samma kväll valdes X till regionråd".

@@ -971,6 +971,15 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Karolina Berggren blir ny stationsansvarig den 1 juni. Stationens styrelse valde henne i april.", date(2023, 5, 26),
          [("styrelsen", "2023-04")]),
         ("Patienterna valde i april mellan två mottagningar.", date(2023, 5, 26), []),
+        # a field with a shared prefix and a seat with a lower-case head stay whole; an appointee's "sedan 2011"
+        # dates no decision, and "Vid samma styrelsemöte" is the meeting told before
+        ("Det beslutade regionens kunskapsgrupp för barn- och ungdomsmedicin i tisdags.", date(2017, 5, 19),
+         [("regionens kunskapsgrupp för barn- och ungdomsmedicin", "2017-05-16")]),
+        ("Det beslutade ledningsgruppen för kvinnosjukvården på Södra Älvsborgs sjukhus i torsdags.", date(2024, 10, 15),
+         [("ledningsgruppen för kvinnosjukvården på Södra Älvsborgs sjukhus", "2024-10-10")]),
+        ("Föreningens styrelse beslutade i måndags att kräva formulären. Vid samma styrelsemöte utsåg styrelsen Simon "
+         "Åkerlund, ljudtekniker och medlem sedan 2011, till föreningens kontaktperson.", date(2016, 3, 9),
+         [("styrelsen", "2016-03-07"), ("styrelsen", "2016-03-07")]),
         # the office named, then its holder in apposition: the holder decided
         ("Det beslutade klinikens verksamhetschef, Maria Holmberg, i torsdags.", date(2021, 11, 30),
          [("Maria Holmberg", "2021-11-25")]),
