@@ -32,6 +32,7 @@ from fvmdocs.clean.content import (
     own_teaser,
     under_headline,
 )
+from fvmdocs.clean.dates import DATE_TEXT
 from fvmdocs.clean.signposts import drop_crumb_lines, drop_list_labels
 from fvmdocs.clean.signup import drop_signup_boxes
 from fvmdocs.clean.text import collapse
@@ -96,6 +97,9 @@ _CHROME_PARTS = ("article-info", "articleinfo", "cat-links", "article__section",
                  "postprofile", "post-buttons",  # a forum post's author box and buttons
                  "message-userdetails", "message-userextras", "message-signature",  # XenForo's
                  "field-list",  # Sphinx's docinfo: "Publicerad", "Författare"
+                 # a Notion page's properties above its text (Super's, Potion's "notion-collection-page-properties"):
+                 # its date and its select or tag pills ("Påverkan")
+                 "page-properties",
                  "portlet-header",  # Liferay's portlet title ("Nyheter") above the article
                  "page-col-sd",  # Wiki.js's side column: "Senast redigerad av", the editor's name, the date
                  "labeltag",  # Labrador's section label above the headline ("div.labelTag")
@@ -110,6 +114,7 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 DROP_HEADINGS = frozenset(
     h.casefold() for h in (
+        "Tidigare nyhetsbrev", "Äldre nyhetsbrev", "Fler nyhetsbrev", "Tidigare utskick",  # a mailing's archive
         "Senaste nytt", "Läs även", "Läs också", "Läs mer", "Relaterade nyheter", "Relaterat",
         "Relaterade artiklar", "Mer om ämnet", "Fler nyheter", "Mest läst", "Mest lästa",
         "Populärt", "Kontakt", "Kontakta oss", "Kontaktperson", "Kontaktpersoner", "Dela sidan",
@@ -210,6 +215,13 @@ _COUNT_LABEL = re.compile(
     r"|(?:antal\s+)?(?:visningar|sidvisningar|läsningar|träffar|hits|views)\s*:?\s*\d{1,3}(?:[\s\u00a0]?\d{3})*",
     re.I,
 )
+# A post's info line of its date and view count, nothing else: OpenCart's blog "div.blog-info" ("08/10/2026
+# Visad 212 gånger", its author span gone as a byline), "12 mars 2024 · Läst 40 gånger", "3 maj 2021 · 88 visningar".
+_VIEWS = (
+    r"(?:(?:visad|visat|läst|lästs|visats|har\s+(?:visats|lästs))\s+\d{1,3}(?:[\s\u00a0]?\d{3})*\s+gånger"
+    r"|\d{1,3}(?:[\s\u00a0]?\d{3})*\s+(?:visningar|läsningar|views))"
+)
+_VIEW_LINE = re.compile(rf"(?:{DATE_TEXT}\s*[·|•,–-]?\s*)?{_VIEWS}(?:\s*[·|•,–-]?\s*{DATE_TEXT})?", re.I)
 _COUNT_BLOCKS = frozenset({"p", "div", "li", "section", "aside", "ul", "ol", "dl", "dd"})
 
 
@@ -352,6 +364,7 @@ def strip_chrome(root: Tag, remove: tuple[str, ...], drop_headings: Iterable[str
     drop_crumb_lines(root)
     _drop_button_links(root)
     _drop_counts(root)
+    _drop_user_stats(root)
     _drop_kickers(root)
     drop_date_bylines(root)
     drop_date_under_headline(root)
@@ -428,12 +441,34 @@ def _drop_button_links(root: Tag) -> None:
 
 
 def _drop_counts(root: Tag) -> None:
-    """Remove blocks that hold nothing but a count, or a count and what it counts ("3 Svar")."""
+    """Remove blocks that hold nothing but a count, or a count and what it counts ("3 Svar"), perhaps
+    beside the post's date ("08/10/2026 Visad 212 gånger"); a sentence about views has more words."""
     for element in tags(root):
         if element.name not in _COUNT_BLOCKS or removed(element):
             continue
-        if _COUNTS.fullmatch(element.get_text(strip=True)) or _COUNT_LABEL.fullmatch(collapse(element.get_text(" "))):
+        line = collapse(element.get_text(" "))
+        if _COUNTS.fullmatch(element.get_text(strip=True)) or _COUNT_LABEL.fullmatch(line) or _VIEW_LINE.fullmatch(line):
             element.decompose()
+
+
+# The terms of a forum member's figures beside a post: WoltLab's "dl.dataList" in "div.userCredits" ("Inlägg"
+# 1 204, "Medlem sedan" 12 mars 2011), XenForo's and vBulletin's pairs ("Reaktionspoäng", "Registrerad").
+_USER_STAT_TERMS = frozenset({
+    "inlägg", "medlem sedan", "blev medlem", "registrerad", "registrerades", "reg.", "poäng", "reaktionspoäng",
+    "reaktioner", "gillningar", "gilla-markeringar", "erhållna gillningar", "trådar", "ämnen",
+    "posts", "messages", "joined", "member since", "registered", "reaction score", "points", "likes received",
+})  # fmt: skip
+
+
+def _drop_user_stats(root: Tag) -> None:
+    """Remove a forum member's figures under the author's name: a ``<dl>`` whose every term is one
+    ("Inlägg", "Medlem sedan"). A list of terms that are the article's own keeps them."""
+    for box in root.find_all("dl"):
+        if removed(box):
+            continue
+        terms = [collapse(term.get_text(" ")).rstrip(":").casefold() for term in box.find_all("dt")]
+        if terms and all(term in _USER_STAT_TERMS for term in terms) and not _holds_article(box):
+            box.decompose()
 
 
 def _drop_by_text(root: Tag) -> None:

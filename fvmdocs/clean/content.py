@@ -461,7 +461,8 @@ EMPHASIS = frozenset({"em", "i"})
 
 
 def text_after_headline(h1: Tag, article: Tag | None = None) -> NavigableString | None:
-    """The first visible text after the headline and outside it, past date lines (which no block keeps).
+    """The first visible text after the headline and outside it, past date lines and lines without a letter
+    or digit (which no block keeps): the icon of Notion's callout ("📣") before the bold lead it holds.
 
     With ``article`` given (the headline stands before it), past short lines outside the article too:
     the page header's reading time and tags between Quartz's ``h1.article-title`` and its ``<article>``.
@@ -477,7 +478,7 @@ def text_after_headline(h1: Tag, article: Tag | None = None) -> NavigableString 
             return node
         text = collapse(line.get_text(" "))
         outside = article is not None and not any(parent is article for parent in node.parents)
-        if not is_date_line(text) and not (outside and _is_meta_line(text)):
+        if any(ch.isalnum() for ch in text) and not is_date_line(text) and not (outside and _is_meta_line(text)):
             return node
         skip = line
     return None

@@ -378,7 +378,8 @@ _RELATIVE_TIME = re.compile(
 def class_dates(scope: Tag) -> tuple[str | None, str | None]:
     """The date of the first element classed as a date whose whole text is one ("26 januari 2023"),
     or whose date attribute holds one, and of a relative time ("3 timmar sedan") with a date attribute."""
-    for element in scope.find_all(["div", "span", "p", "abbr", "h2", "h3"]):
+    # a mailing's web view dates itself in a layout table's cell: APSIS's "td.ap-date" row above the h1
+    for element in scope.find_all(["div", "span", "p", "abbr", "h2", "h3", "td"]):
         if len(element.get_text()) > 60:
             continue
         text = collapse(element.get_text(" "))

@@ -1529,3 +1529,97 @@ def test_a_blog_title_h1_in_the_site_header_is_still_the_blogs_name() -> None:
     assert blocks[0] == Block("title", "Ny tidplan")
     assert "Vårdbloggen" not in [b.text for b in blocks]
     assert [b.text for b in blocks if b.kind != "title"][-3:] == [P1, P2, P3]
+
+
+def _mail_view(date_cell: str, after: str = "") -> Document:
+    """A mailing's web view: layout-table rows, the date in a cell of its own above the headline."""
+    html = f"""<html lang='sv'><head><title>Ny tidplan</title></head><body><table role="presentation">
+    {date_cell}
+    <tr><td class="nl-title"><h1>Ny tidplan</h1></td></tr>
+    <tr><td class="nl-text"><p>{P1}</p></td></tr><tr><td class="nl-text"><p>{P2}</p></td></tr>{after}
+    </table></body></html>"""
+    return clean_page(RawPage(url="https://example.se/brev/3", body=html.encode(), source="t"))
+
+
+def test_a_mailings_date_cell_above_the_headline_dates_it() -> None:
+    doc = _mail_view('<tr><td class="nl-date">Medlemsbrev mars 2021 · 4 mars 2021</td></tr>')
+    assert doc.published == "2021-03-04"
+    assert [b.text for b in doc.blocks[1:]] == [P1, P2]
+
+
+def test_a_date_in_a_mailings_sentence_or_in_its_list_of_earlier_issues_dates_nothing() -> None:
+    sentence = "Styrelsen träffas nästa gång den 4 mars 2021 i Borås."
+    archive = """<tr><td class="nl-more"><h3>Tidigare nyhetsbrev</h3><p><a href="/brev/2">Brev 2, 12 januari 2021</a><br>
+    <a href="/brev/1">Brev 1, 3 december 2020</a></p></td></tr>"""
+    doc = _mail_view("", f'<tr><td class="nl-text"><p>{sentence}</p></td></tr>{archive}')
+    assert doc.published is None
+    assert [b.text for b in doc.blocks[1:]] == [P1, P2, sentence]
+
+
+def test_a_heading_that_opens_a_body_section_about_earlier_letters_keeps_its_text() -> None:
+    prose = "Tidigare nyhetsbrev från föreningen finns i arkivet på vår webbplats, sorterade efter år och ämne."
+    texts = _texts(f"<article><h1>Ny tidplan</h1><p>{P1}</p><h3>Om arkivet</h3><p>{prose}</p></article>")
+    assert texts == [P1, "Om arkivet", prose]
+
+
+def _forum_post(sidebar: str, body: str) -> str:
+    return f"""<ul class="postList"><li><article class="post">
+    <aside class="postSidebar"><div class="author"><a href="/user/4">Anna</a></div>{sidebar}</aside>
+    <div class="postContent"><div class="postText">{body}</div></div></article></li></ul>"""
+
+
+def test_a_forum_posts_member_figures_go() -> None:
+    sidebar = '<div class="credits"><dl><dt>Inlägg</dt><dd>312</dd><dt>Medlem sedan</dt><dd>4 maj 2014</dd></dl></div>'
+    texts = _texts("<h1>Ny tidplan</h1>" + _forum_post(sidebar, f"<p>{P1}</p><p>{P2}</p>"))
+    assert texts == [P1, P2]
+
+
+def test_a_definition_list_in_the_post_keeps_its_terms() -> None:
+    terms = "<dl><dt>Inlägg</dt><dd>Ett skrivet bidrag i en tråd.</dd><dt>Tråd</dt><dd>En rad inlägg om samma sak.</dd></dl>"
+    texts = _texts("<h1>Ny tidplan</h1>" + _forum_post("", f"<p>{P1}</p>{terms}<p>{P2}</p>"))
+    assert texts == [P1, "Inlägg", "Ett skrivet bidrag i en tråd.", "Tråd", "En rad inlägg om samma sak.", P2]
+
+
+def test_a_notion_pages_property_pill_goes_and_the_bold_callout_is_the_lead() -> None:
+    body = f"""<main><h1 class="notion-header__title">Ny tidplan</h1>
+    <div class="notion-collection-page-properties"><div class="notion-property notion-property__select">
+    <span class="notion-pill pill-blue">Styrning</span></div></div>
+    <div class="notion-callout"><div class="notion-callout__icon"><span>💡</span></div>
+    <div class="notion-callout__content"><p class="notion-text"><strong>{P1}</strong></p></div></div>
+    <p class="notion-text">{P2}</p><p class="notion-text">{P3}</p></main>"""
+    blocks = _clean(body)
+    assert [(b.kind, b.text) for b in blocks[1:]] == [("lead", P1), ("paragraph", P2), ("paragraph", P3)]
+
+
+def test_a_label_word_in_a_paragraph_of_the_page_stays() -> None:
+    line = "Styrning"
+    texts = _texts(f"<main><h1>Ny tidplan</h1><p>{P1}</p><p class='notion-text'>{line}</p><p>{P2}</p></main>")
+    assert texts == [P1, line, P2]
+
+
+@pytest.mark.parametrize(
+    "info",
+    [
+        '<span class="post-date">14/05/2025</span> <span class="post-hits">Visad 87 gånger</span>',
+        "14 maj 2025 · Läst 1 204 gånger",
+        "14 maj 2025 · 87 visningar",
+    ],
+)
+def test_a_date_and_view_count_line_goes(info: str) -> None:
+    body = f"""<article><h1>Ny tidplan</h1><div class="entry-details">{info}</div>
+    <div class="post-text"><p><b>{P1}</b></p><p>{P2}</p></div></article>"""
+    blocks = _clean(body)
+    assert [(b.kind, b.text) for b in blocks[1:]] == [("lead", P1), ("paragraph", P2)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Filmen om införandet har visats 87 gånger sedan i fredags.",
+        "Den 14 maj 2025 hade sidan lästs 1 204 gånger.",
+        "Visad 87 gånger på storbildsskärmen i entrén.",
+    ],
+)
+def test_a_sentence_about_views_stays(sentence: str) -> None:
+    texts = _texts(f"<article><h1>Ny tidplan</h1><p>{P1}</p><p>{sentence}</p><p>{P2}</p></article>")
+    assert texts == [P1, sentence, P2]
