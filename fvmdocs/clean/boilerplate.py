@@ -32,7 +32,7 @@ from fvmdocs.clean.content import (
     own_teaser,
     under_headline,
 )
-from fvmdocs.clean.dates import DATE_TEXT
+from fvmdocs.clean.counts import drop_counts, drop_user_stats
 from fvmdocs.clean.signposts import drop_crumb_lines, drop_list_labels
 from fvmdocs.clean.signup import drop_signup_boxes
 from fvmdocs.clean.text import collapse
@@ -206,23 +206,6 @@ _TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     # A forum post's permalink (Moodle's "Permanent länk").
     (re.compile(r"^\s*(?:permanent\s+länk|permalänk|permalink)\s*$", re.I), 30),
 )  # fmt: skip
-# A block of counts alone: a like and a comment count run together ("23" and "4" as "234"), never a year.
-_COUNTS = re.compile(r"(?!(?:19|20)\d\d$)\d{1,3}(?:[\s\u00a0]?\d{3})*")
-# A count with what it counts, on a forum topic or a post: NodeBB's "<span>3</span> Svar", "5 kommentarer".
-_COUNT_LABEL = re.compile(
-    r"\d{1,6}\s+(?:svar|inlägg|kommentar(?:er)?|visningar|läsningar|ämnen|trådar|replies|posts|comments|views)"
-    # a hit counter with its label first: Geeklog's "li.story_hits" "Visningar: 214", Joomla's "Träffar: 57"
-    r"|(?:antal\s+)?(?:visningar|sidvisningar|läsningar|träffar|hits|views)\s*:?\s*\d{1,3}(?:[\s\u00a0]?\d{3})*",
-    re.I,
-)
-# A post's info line of its date and view count, nothing else: OpenCart's blog "div.blog-info" ("08/10/2026
-# Visad 212 gånger", its author span gone as a byline), "12 mars 2024 · Läst 40 gånger", "3 maj 2021 · 88 visningar".
-_VIEWS = (
-    r"(?:(?:visad|visat|läst|lästs|visats|har\s+(?:visats|lästs))\s+\d{1,3}(?:[\s\u00a0]?\d{3})*\s+gånger"
-    r"|\d{1,3}(?:[\s\u00a0]?\d{3})*\s+(?:visningar|läsningar|views))"
-)
-_VIEW_LINE = re.compile(rf"(?:{DATE_TEXT}\s*[·|•,–-]?\s*)?{_VIEWS}(?:\s*[·|•,–-]?\s*{DATE_TEXT})?", re.I)
-_COUNT_BLOCKS = frozenset({"p", "div", "li", "section", "aside", "ul", "ol", "dl", "dd"})
 
 
 def is_boilerplate_text(text: str) -> bool:
@@ -363,8 +346,8 @@ def strip_chrome(root: Tag, remove: tuple[str, ...], drop_headings: Iterable[str
     _drop_by_text(root)
     drop_crumb_lines(root)
     _drop_button_links(root)
-    _drop_counts(root)
-    _drop_user_stats(root)
+    drop_counts(root)
+    drop_user_stats(root, _holds_article)
     _drop_kickers(root)
     drop_date_bylines(root)
     drop_date_under_headline(root)
@@ -438,37 +421,6 @@ def _drop_button_links(root: Tag) -> None:
         parent = link.parent
         if isinstance(parent, Tag) and len(text) <= _BUTTON_CHARS and collapse(parent.get_text(" ")) == text:
             link.decompose()
-
-
-def _drop_counts(root: Tag) -> None:
-    """Remove blocks that hold nothing but a count, or a count and what it counts ("3 Svar"), perhaps
-    beside the post's date ("08/10/2026 Visad 212 gånger"); a sentence about views has more words."""
-    for element in tags(root):
-        if element.name not in _COUNT_BLOCKS or removed(element):
-            continue
-        line = collapse(element.get_text(" "))
-        if _COUNTS.fullmatch(element.get_text(strip=True)) or _COUNT_LABEL.fullmatch(line) or _VIEW_LINE.fullmatch(line):
-            element.decompose()
-
-
-# The terms of a forum member's figures beside a post: WoltLab's "dl.dataList" in "div.userCredits" ("Inlägg"
-# 1 204, "Medlem sedan" 12 mars 2011), XenForo's and vBulletin's pairs ("Reaktionspoäng", "Registrerad").
-_USER_STAT_TERMS = frozenset({
-    "inlägg", "medlem sedan", "blev medlem", "registrerad", "registrerades", "reg.", "poäng", "reaktionspoäng",
-    "reaktioner", "gillningar", "gilla-markeringar", "erhållna gillningar", "trådar", "ämnen",
-    "posts", "messages", "joined", "member since", "registered", "reaction score", "points", "likes received",
-})  # fmt: skip
-
-
-def _drop_user_stats(root: Tag) -> None:
-    """Remove a forum member's figures under the author's name: a ``<dl>`` whose every term is one
-    ("Inlägg", "Medlem sedan"). A list of terms that are the article's own keeps them."""
-    for box in root.find_all("dl"):
-        if removed(box):
-            continue
-        terms = [collapse(term.get_text(" ")).rstrip(":").casefold() for term in box.find_all("dt")]
-        if terms and all(term in _USER_STAT_TERMS for term in terms) and not _holds_article(box):
-            box.decompose()
 
 
 def _drop_by_text(root: Tag) -> None:

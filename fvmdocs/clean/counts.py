@@ -1,0 +1,66 @@
+"""Counts beside a post: a like or comment count, a hit counter, a date-and-views line, a forum member's figures.
+
+Forums, blogs and shops print how often a post was read or answered, and who wrote it with how many posts;
+none of it is the article. Each rule reads a whole block, so a sentence about views or posts stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bs4 import Tag
+
+from fvmdocs.clean.dates import DATE_TEXT
+from fvmdocs.clean.text import collapse
+from fvmdocs.clean.tree import removed, tags
+
+# A block of counts alone: a like and a comment count run together ("23" and "4" as "234"), never a year.
+_COUNTS = re.compile(r"(?!(?:19|20)\d\d$)\d{1,3}(?:[\s\u00a0]?\d{3})*")
+# A count with what it counts, on a forum topic or a post: NodeBB's "<span>3</span> Svar", "5 kommentarer".
+_COUNT_LABEL = re.compile(
+    r"\d{1,6}\s+(?:svar|inlägg|kommentar(?:er)?|visningar|läsningar|ämnen|trådar|replies|posts|comments|views)"
+    # a hit counter with its label first: Geeklog's "li.story_hits" "Visningar: 214", Joomla's "Träffar: 57"
+    r"|(?:antal\s+)?(?:visningar|sidvisningar|läsningar|träffar|hits|views)\s*:?\s*\d{1,3}(?:[\s\u00a0]?\d{3})*",
+    re.I,
+)
+# A post's info line of its date and view count, nothing else: OpenCart's blog "div.blog-info" ("08/10/2026
+# Visad 212 gånger", its author span gone as a byline), "12 mars 2024 · Läst 40 gånger", "3 maj 2021 · 88 visningar".
+_VIEWS = (
+    r"(?:(?:visad|visat|läst|lästs|visats|har\s+(?:visats|lästs))\s+\d{1,3}(?:[\s\u00a0]?\d{3})*\s+gånger"
+    r"|\d{1,3}(?:[\s\u00a0]?\d{3})*\s+(?:visningar|läsningar|views))"
+)
+_VIEW_LINE = re.compile(rf"(?:{DATE_TEXT}\s*[·|•,–-]?\s*)?{_VIEWS}(?:\s*[·|•,–-]?\s*{DATE_TEXT})?", re.I)
+_COUNT_BLOCKS = frozenset({"p", "div", "li", "section", "aside", "ul", "ol", "dl", "dd"})
+
+
+def drop_counts(root: Tag) -> None:
+    """Remove blocks that hold nothing but a count, or a count and what it counts ("3 Svar"), perhaps
+    beside the post's date ("08/10/2026 Visad 212 gånger"); a sentence about views has more words."""
+    for element in tags(root):
+        if element.name not in _COUNT_BLOCKS or removed(element):
+            continue
+        line = collapse(element.get_text(" "))
+        if _COUNTS.fullmatch(element.get_text(strip=True)) or _COUNT_LABEL.fullmatch(line) or _VIEW_LINE.fullmatch(line):
+            element.decompose()
+
+
+# The terms of a forum member's figures beside a post: WoltLab's "dl.dataList" in "div.userCredits" ("Inlägg"
+# 1 204, "Medlem sedan" 12 mars 2011), XenForo's and vBulletin's pairs ("Reaktionspoäng", "Registrerad").
+_USER_STAT_TERMS = frozenset({
+    "inlägg", "medlem sedan", "blev medlem", "registrerad", "registrerades", "reg.", "poäng", "reaktionspoäng",
+    "reaktioner", "gillningar", "gilla-markeringar", "erhållna gillningar", "trådar", "ämnen",
+    "posts", "messages", "joined", "member since", "registered", "reaction score", "points", "likes received",
+})  # fmt: skip
+
+
+def drop_user_stats(root: Tag, holds_article: Callable[[Tag], bool]) -> None:
+    """Remove a forum member's figures under the author's name: a ``<dl>`` whose every term is one
+    ("Inlägg", "Medlem sedan"). A list of terms that are the article's own keeps them, and so does a box
+    that ``holds_article`` says holds the article."""
+    for box in root.find_all("dl"):
+        if removed(box):
+            continue
+        terms = [collapse(term.get_text(" ")).rstrip(":").casefold() for term in box.find_all("dt")]
+        if terms and all(term in _USER_STAT_TERMS for term in terms) and not holds_article(box):
+            box.decompose()
