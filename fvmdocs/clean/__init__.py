@@ -19,7 +19,7 @@ from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 from fvmdocs.clean.blocks import article_blocks
 from fvmdocs.clean.boilerplate import cut_code, is_boilerplate_text, strip_chrome, strip_page
 from fvmdocs.clean.bylines import is_byline_text
-from fvmdocs.clean.content import choose_root, emphasis_lead, find_lead
+from fvmdocs.clean.content import emphasis_lead, find_lead
 from fvmdocs.clean.dates import is_later, parse_moment
 from fvmdocs.clean.decode import MB, check_body, decode_body
 from fvmdocs.clean.listing import is_listing
@@ -41,6 +41,7 @@ from fvmdocs.clean.metadata import (
     title_candidates,
     visible_dates,
 )
+from fvmdocs.clean.root import choose_root
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import first, removed, select_first
 from fvmdocs.errors import CleanError

@@ -1,9 +1,8 @@
-"""Where the article is: profile selectors, HTML5 landmarks, or text density.
+"""The article's lead: a lead-classed box, a teaser of this page under its headline, or a whole-bold
+first paragraph.
 
-The generic path trusts ``<article>``, ``<main>`` and ``[role=main]`` only when they hold a
-fair share of the page's prose, because teaser lists also use ``<article>`` and some CMSs
-wrap the whole page in ``<main>``. Otherwise the container with the most non-link prose,
-weighed by its link density, wins (the readability idea, kept small).
+Sites mark the lead ("ingress", "preamble", "lead") in many ways, and use the same words for other pages'
+teasers; where it stands (right under this page's headline, or its header box) tells them apart.
 """
 
 from __future__ import annotations
@@ -15,12 +14,9 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 
 from fvmdocs.clean.dates import is_date_line
 from fvmdocs.clean.metadata import is_site_banner
+from fvmdocs.clean.root import WRAPPERS, class_names
 from fvmdocs.clean.text import collapse
-from fvmdocs.clean.tree import TextStats, class_words, first, select_first, tags, text_stats
-
-# Prose elements whose text counts for the container around them, not for themselves.
-_PROSE = frozenset({"p", "blockquote", "li", "pre", "h2", "h3", "h4", "dd"})
-_CONTAINERS = frozenset({"div", "section", "article", "main", "td", "body", "form", "center"})
+from fvmdocs.clean.tree import class_words, first, select_first, tags
 
 # Class words of a lead/preamble on Swedish and international news sites.
 LEAD_WORDS = frozenset({
@@ -42,144 +38,6 @@ _HEADER_LEAD_CLASSES = frozenset({"note-sm"})
 # eZ Publish's views of other objects (a listing's or a related box's line and embed views), whose
 # "attribute-short" is that object's teaser, not this article's lead.
 _OTHER_VIEWS = frozenset({"content-view-line", "content-view-embed", "content-view-embed-inline", "content-view-children"})
-
-# A landmark is believed when it holds at least this share of the page's prose.
-_LANDMARK_SHARE = 0.4
-_MIN_STRING = 25
-
-
-def choose_root(soup: BeautifulSoup, selectors: tuple[str, ...]) -> Tag:
-    """The element holding the article: first profile selector that matches, else generic."""
-    for selector in selectors:
-        found = select_first(soup, selector)
-        if found is not None and found.get_text(strip=True):
-            return found
-    return generic_root(soup)
-
-
-def generic_root(soup: BeautifulSoup) -> Tag:
-    """``<article>``/``<main>``/``[role=main]`` when they hold the prose, else the densest block."""
-    body = soup.body or soup
-    stats = text_stats(body)
-    page_prose = max(stats.prose(body), 1)
-    elements = tags(body)
-    articles = sorted((e for e in elements if e.name == "article"), key=stats.prose, reverse=True)
-    landmarks = articles[:1] + [e for e in elements if e.name == "main" or e.get("role") == "main"]
-    for landmark in landmarks:
-        if stats.prose(landmark) >= _LANDMARK_SHARE * page_prose:
-            return landmark
-    return _densest(body, stats)
-
-
-def _densest(body: Tag, stats: TextStats) -> Tag:
-    """The container whose own paragraphs carry the most prose, link-heavy ones weighed down."""
-    scores: dict[int, float] = {}
-    tags: dict[int, Tag] = {}
-    widened: dict[int, Tag] = {}  # each box past its wrappers, worked out once (a body holds many strings)
-    for node in body.descendants:
-        if type(node) is not NavigableString:
-            continue
-        size = len(node.strip())
-        box = _container_of(node) if size >= _MIN_STRING else None
-        if box is None:
-            continue
-        if id(box) not in widened:
-            widened[id(box)] = _past_wrappers(box)
-        container = widened[id(box)]
-        for weight, element in ((1.0, container), (0.5, container.parent), (1.0, _column_of(container))):
-            if isinstance(element, Tag):
-                scores[id(element)] = scores.get(id(element), 0.0) + weight * size
-                tags[id(element)] = element
-    if not scores:
-        return body
-    best = max(scores, key=lambda key: scores[key] * (1 - stats.link_density(tags[key])))
-    return tags[best]
-
-
-def _column_of(cell: Tag) -> Tag | None:
-    """The layout table of a cell that is alone in its row, else None.
-
-    An e-mail's web view (MailerLite's ``td.mlContentText``, Mailchimp's) stacks each paragraph
-    in a row of its own of a one-column table: the table is the text's column, not the cell.
-    It is scored beside the cell, so a table that also holds link rows (a menu) still loses.
-    """
-    row = cell.parent
-    if cell.name != "td" or not isinstance(row, Tag) or row.name != "tr":
-        return None
-    if any(isinstance(other, Tag) and other.name in ("td", "th") for other in row.children if other is not cell):
-        return None
-    return cell.find_parent("table")
-
-
-def _container_of(string: NavigableString) -> Tag | None:
-    """The block container a prose text belongs to (its paragraph's parent); None in a link."""
-    node = string.parent
-    while isinstance(node, Tag):
-        if node.name == "a":
-            return None
-        if node.name in _CONTAINERS:
-            return node
-        if node.name in _PROSE and isinstance(node.parent, Tag):
-            return node.parent
-        node = node.parent
-    return None
-
-
-# Boxes that wrap one block each in a site builder's widget markup.
-_WRAPPERS = frozenset({"div", "section"})
-
-
-def _past_wrappers(container: Tag) -> Tag:
-    """The box a block sits in, past boxes that hold nothing but that one block when they stand among
-    others alike: a site builder wraps each paragraph and heading in a widget's boxes (Scrivito's
-    ``div.scrivito_widget > div.text-widget > p``), and the body is the box that holds the widgets, not
-    each widget alone. A lone box of one paragraph beside other content (a sidebar's) stays itself."""
-    if not _holds_one(container):
-        return _past_text_widget(container)
-    wrapper, box = None, container
-    while _holds_one(box) and isinstance(box.parent, Tag) and _may_hold_widgets(box.parent):
-        wrapper, box = box, box.parent
-    if wrapper is None or not any(_holds_one(other) for other in _siblings(wrapper)):
-        return container
-    return box
-
-
-def _past_text_widget(container: Tag) -> Tag:
-    """The box of a text widget's several paragraphs, past the widget's one outer box when it stands among
-    widgets of its own kind (a class in common): Zoho Sites' ``div.zpelement > div.zptext > p, p`` beside
-    ``div.zpelement`` of one paragraph or heading. Only that one box: a page builder's deeper sections
-    (Tilda's records around their text) hold a menu or a footer beside the article as well."""
-    widget = container.parent
-    body = widget.parent if widget is not None else None
-    if widget is None or not isinstance(body, Tag) or not _holds_one(widget) or not _may_hold_widgets(body):
-        return container
-    if not any(_holds_one(other) and _same_kind(other, widget) for other in _siblings(widget)):
-        return container
-    return body
-
-
-def _siblings(element: Tag) -> list[Tag]:
-    """The elements beside ``element`` in its parent."""
-    return element.find_next_siblings(True) + element.find_previous_siblings(True)
-
-
-def _may_hold_widgets(box: Tag) -> bool:
-    """Whether ``box`` is a container a body of widgets may be, not the page's ``<body>``."""
-    return box.name in _CONTAINERS and box.name != "body"
-
-
-def _same_kind(box: Tag, widget: Tag) -> bool:
-    """Whether ``box`` shares a class with ``widget``: another widget of the same site builder."""
-    return not set(_class_names(box)).isdisjoint(_class_names(widget))
-
-
-def _holds_one(box: Tag) -> bool:
-    """Whether ``box`` is a wrapper: a div or section that holds one element and no text beside it."""
-    if box.name not in _WRAPPERS:
-        return False
-    children = [child for child in box.children if not isinstance(child, NavigableString) or child.strip()]
-    return len(children) == 1 and isinstance(children[0], Tag)
-
 
 def find_lead(
     root: Tag,
@@ -219,7 +77,7 @@ def _lead_box_before(root: Tag) -> Tag | None:
     box = next((before for before in _previous_tags(root) if before.get_text(strip=True)), None)
     if box is None or box.name not in ("div", "section", "p") or not _under_page_headline(box):
         return None
-    if first(box, _NO_LEAD_PARTS) is not None or any(part in name for name in _class_names(box) for part in _PICTURE_PARTS):
+    if first(box, _NO_LEAD_PARTS) is not None or any(part in name for name in class_names(box) for part in _PICTURE_PARTS):
         return None
     return box if _is_sentence(collapse(box.get_text(" "))) and _plausible_lead(box, root) else None
 
@@ -243,7 +101,7 @@ def _under_page_headline(element: Tag) -> bool:
             return not is_site_banner(h1)
         parent = box.parent
         opens = not any(before.get_text(strip=True) for before in _previous_tags(box))
-        if not opens or not isinstance(parent, Tag) or parent.name not in _WRAPPERS:
+        if not opens or not isinstance(parent, Tag) or parent.name not in WRAPPERS:
             return False
         box = parent
     return False
@@ -277,13 +135,13 @@ def _one_emphasis(paragraph: Tag, names: frozenset[str]) -> bool:
             return False
         if parts[0].name in names:
             return True
-        if parts[0].name not in _FONT_WRAPPERS:
+        if parts[0].name not in _FONTWRAPPERS:
             return False
         box = parts[0]
 
 
 # Inline elements that only set how text looks: FrontPage's and Dreamweaver's ``<font>`` around a paragraph's text.
-_FONT_WRAPPERS = frozenset({"font", "span"})
+_FONTWRAPPERS = frozenset({"font", "span"})
 
 
 # Class words of a teaser: another page's, except where it stands right under this page's headline or its
@@ -302,7 +160,7 @@ def _is_lead_like(element: Tag, title: str) -> bool:
     words = class_words(element)
     if _under_site_name(element, title):
         return False
-    names = _class_names(element)
+    names = class_names(element)
     return (
         element.get("itemprop") == "description"
         or not LEAD_WORDS.isdisjoint(words)
@@ -338,7 +196,7 @@ def own_teaser(element: Tag) -> bool:
     """Whether ``element`` is the teaser of the article around it, its lead: a teaser element of the article's
     own block (CoreMedia's ``div.cm-article__teaser`` in ``article.cm-article``) under the headline, past a
     date line, with no link to another page. Other articles' teasers are blocks of their own and link to them."""
-    if not any(_teaser_of(element, name) for name in _class_names(element)):
+    if not any(_teaser_of(element, name) for name in class_names(element)):
         return False
     return element.find("a") is None and under_headline(element)
 
@@ -348,7 +206,7 @@ def _teaser_of(element: Tag, name: str) -> bool:
     block, _, part = name.partition("__")
     if not block or part.split("-")[0] not in TEASER_WORDS:
         return False
-    return element.find_parent(lambda box: block in _class_names(box)) is not None
+    return element.find_parent(lambda box: block in class_names(box)) is not None
 
 
 _CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -363,12 +221,6 @@ def _written_classes(element: Tag) -> list[str]:
     """The element's class names as written."""
     classes = element.get("class")
     return list(classes) if isinstance(classes, list) else []
-
-
-def _class_names(element: Tag) -> list[str]:
-    """The element's whole class names, lower-cased."""
-    classes = element.get("class")
-    return [name.lower() for name in classes] if isinstance(classes, list) else []
 
 
 def _names_lead(name: str) -> bool:
