@@ -16,7 +16,7 @@ from fvmdocs.clean.dates import is_date_line
 from fvmdocs.clean.metadata import is_site_banner
 from fvmdocs.clean.root import WRAPPERS, class_names
 from fvmdocs.clean.text import collapse
-from fvmdocs.clean.tree import class_words, first, select_first, tags
+from fvmdocs.clean.tree import class_words, first, line_of, select_first, tags
 
 # Class words of a lead/preamble on Swedish and international news sites.
 LEAD_WORDS = frozenset({
@@ -306,8 +306,6 @@ _LINES_UNDER_HEADLINE = 3
 _META_LINE_CHARS = 120
 
 
-# Inline elements a line's parts sit in: a line is the nearest element around a text that is none.
-_INLINE = frozenset({"a", "span", "font", "time", "small", "strong", "b", "em", "i"})
 # The inline elements of italics: Markdown's "*…*" becomes an <em>.
 EMPHASIS = frozenset({"em", "i"})
 
@@ -325,7 +323,7 @@ def text_after_headline(h1: Tag, article: Tag | None = None) -> NavigableString 
             continue
         if skip is not None and any(parent is skip for parent in node.parents):
             continue
-        line = _line_of(node)
+        line = line_of(node)
         if line is None:
             return node
         text = collapse(line.get_text(" "))
@@ -336,11 +334,6 @@ def text_after_headline(h1: Tag, article: Tag | None = None) -> NavigableString 
     return None
 
 
-def _line_of(string: NavigableString) -> Tag | None:
-    """The nearest element around ``string`` that is not inline: its paragraph or line."""
-    return next((parent for parent in string.parents if parent.name not in _INLINE), None)
-
-
 def emphasis_lead(root: Tag) -> Tag | None:
     """The lead of a Markdown post: a paragraph that is one emphasis as a whole, italic or bold, the
     first text under the headline (Sculpin's "<p><em>Nätverkets styrgrupp antog i fredags …</em></p>",
@@ -349,7 +342,7 @@ def emphasis_lead(root: Tag) -> Tag | None:
     Call it once the byline is gone. An emphasised paragraph further down the body is no lead.
     """
     string = _text_under_headline(root)
-    paragraph = _line_of(string) if string is not None else None
+    paragraph = line_of(string) if string is not None else None
     if paragraph is None or paragraph.name != "p" or not any(parent is root for parent in paragraph.parents):
         return None
     if not _one_emphasis(paragraph, EMPHASIS | _BOLD):

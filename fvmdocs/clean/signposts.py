@@ -15,7 +15,7 @@ from collections.abc import Collection
 from bs4 import NavigableString, Tag
 
 from fvmdocs.clean.text import collapse
-from fvmdocs.clean.tree import removed, strings, text_stats
+from fvmdocs.clean.tree import line_of, removed, strings, text_stats
 
 # "Du är här:" and its variants, opening a crumb line.
 _CRUMB_LABEL = re.compile(r"^\s*(?:du är här|du befinner dig här|här är du|you are here)\s*:", re.I)
@@ -25,8 +25,6 @@ _CRUMB_SEPARATOR = re.compile(r"\s*[>»›/]\s*")
 _CRUMB_CHARS = 400
 _STEP_CHARS = 200
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
-# Inline elements a crumb's parts sit in; its line is the nearest element around the label that is none.
-_INLINE = frozenset({"a", "span", "font", "small", "strong", "b", "em", "i"})
 # The elements a label over a list is written in, and how much of the box after it must be link text.
 _LABEL_TAGS = frozenset({"p", "div", "span", "strong", "b", "font", "em", "i", "small"})
 # A label's longest text, white space around it included; longer strings are read no further.
@@ -42,14 +40,9 @@ def drop_crumb_lines(root: Tag) -> None:
     for string in strings(root):
         if removed(string) or not _CRUMB_LABEL.match(string):
             continue
-        line = _line_of(string)
+        line = line_of(string)
         if line is not None and line is not root and _is_crumb_line(line):
             line.decompose()
-
-
-def _line_of(string: NavigableString) -> Tag | None:
-    """The nearest element around ``string`` that is not inline."""
-    return next((parent for parent in string.parents if parent.name not in _INLINE), None)
 
 
 def _is_crumb_line(line: Tag) -> bool:

@@ -215,3 +215,12 @@ def first(scope: Tag, names: Collection[str]) -> Tag | None:
 def strings(scope: Tag) -> list[NavigableString]:
     """The visible text nodes under ``scope`` (no comments, doctypes or CDATA)."""
     return [node for node in scope.descendants if type(node) is NavigableString]
+
+
+# Inline elements a line's parts sit in: a line is the nearest element around a text that is none.
+_INLINE = frozenset({"a", "span", "font", "time", "small", "strong", "b", "em", "i"})
+
+
+def line_of(string: NavigableString) -> Tag | None:
+    """The nearest element around ``string`` that is not inline: its paragraph or line."""
+    return next((parent for parent in string.parents if parent.name not in _INLINE), None)
