@@ -314,7 +314,11 @@ BODY_PRONOUN = re.compile(
     r"\s*(Den)(?=\s(?:(?:har|hade|också|även|nu|redan|dessutom|samtidigt)\s)*(?:beslutat|beslutade|beslöt|fattat|fattade|"
     r"utsett|utsåg|gett|gav|godkände|godkänt|antog|antagit|fastställde|fastställt|biföll|avslog|tillstyrkte|ställde)\b)"
 )
-PRONOUN = re.compile(r"\s*(Hon|Han)(?=\s(?:(?:har|hade|också|även|nu|redan|själv)\s)*(?:beslutat|beslutade|beslöt|fattat|fattade|utsett|utsåg|gett|gav))")
+# "Han ställde sig i mars bakom förslaget": the person told just before backed it
+PRONOUN = re.compile(
+    r"\s*(Hon|Han)(?=\s(?:(?:har|hade|också|även|nu|redan|själv)\s)*(?:beslutat|beslutade|beslöt|fattat|fattade|utsett|utsåg|gett|gav"
+    r"|ställde\ssig|ställt\ssig))"
+)
 
 
 def with_subject(

@@ -661,7 +661,10 @@ class _Trail:
         # "Styrelsen beslutade också att anställa utbildare": "också" tells another decision, unless
         # it tells the same thing again in other words
         also = _ALSO.search(sentence, match.verb_end, match.verb_end + 12) is not None
-        another = commission or also and not shares_word(previous.what if previous else "", match.what)
+        # "… utsåg styrelsen X till klubbens kontaktperson. Styrelsen beslutade också att bjuda in
+        # … till klubbens träning": "också" after a decision of another kind is another one
+        other_kind = previous is not None and self.lemmas[self.decisions.index(previous)] != match.lemma
+        another = commission or also and (other_kind or not shares_word(previous.what if previous else "", match.what))
         if not commission and any(len(common_words(d.what, match.what)) >= 2 for d in told):
             return True, None  # the same decision mentioned again after another one: two words in common
         if previous is not None and not another and previous.date is not None and _LEAD_TELLING.match(previous.provenance.sentence):

@@ -233,7 +233,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         return "future"  # "ska ha gått utbildningen före den 15 september": done by a day ahead
     if _perfect(before, after):
         return "past"
-    scheduled = False
+    scheduled = scheduled_before = False
+    relative = set(re.findall(r"\bsom\s+([a-zåäö]+)", text[left:start]))  # "som gavs": a relative clause's verb
     # "har bett om svar före sommaren", "har glesat ut tidböckerna för november": a perfect tells
     # the asking, not the time asked for
     ahead_word = re.search(r"\b(?:för|före|inför|till|senast)\s+$", text[max(0, start - 8) : start], re.IGNORECASE) or re.match(
@@ -254,6 +255,11 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
                     if words is before and index == 0:
                         return "future"  # the verb right before: "halveras under vecka 46–48"
                     scheduled = True
+                    scheduled_before = scheduled_before or words is before
+                    continue
+                if words is before and tense == "past" and scheduled_before and words[index] in relative:
+                    # "Vaccinationer som gavs i november förs över senast vecka 51": the present
+                    # passive nearer the date is the main clause's, the past one further back a relative
                     continue
                 return None if tense == "neutral" else tense
     if scheduled:

@@ -291,6 +291,7 @@ def share_years(text: str, cands: list[Candidate]) -> None:
         left.point = replace(left.point, year=right.point.year)
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s")
 _MONTH_CONTEXT = 300  # characters back in which "november 2024" gives "den 20 november" its year
 
 
@@ -313,6 +314,10 @@ def inherit_month_years(text: str, cands: list[Candidate], anchor: datetime.date
             known = earlier.point_end or earlier.point
             if known is not None and known.year is None and known.month == point.month and earlier.type == "DATE":
                 break  # "onsdagen den 21 oktober … senast den 9 oktober": the nearer mention, not of that year
+            if earlier.point_end is not None and _SENTENCE_END.search(text, earlier.end, cand.start):
+                # "Avtalet gäller … till den 31 oktober 2029. Vi testar kopplingen under oktober": the
+                # end of a period told before is no year for the sentences after it
+                continue
             if known is None or earlier.anchored or known.year is None or known.month != point.month:
                 continue
             if not _weekday_fits(point, known.year):

@@ -993,6 +993,14 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Regionstyrelsen godkände avtalet med Cerner den 16 april.\n\nBolagets styrelse har utsett Oscar Lindgren till "
          "produktchef. Han tillträder den 1 maj. Styrelsen beslutade samtidigt att öppna ett kontor i Göteborg.",
          date(2019, 4, 25), [("regionstyrelsen", "2019-04-16"), ("styrelsen", None), ("styrelsen", None)]),
+        # "också" after a decision of another kind is another decision of that meeting, a word in common or not
+        ("Klubbens styrelse beslutade i tisdags att skriva till regionen. Vid samma möte utsåg styrelsen Lina Berg, "
+         "sjuksköterska och ledare för klubbens simskola, till kontaktperson.\n\nStyrelsen beslutade också att bjuda in "
+         "projektgruppen till klubbens årsmöte den 2 juni.", date(2018, 5, 17),
+         [("styrelsen", "2018-05-15"), ("styrelsen", "2018-05-15"), ("styrelsen", "2018-05-15")]),
+        # "Hon ställde sig bakom": the person told just before
+        ("Förslaget har stöd av Karin Ek, överläkare på hudkliniken vid Södra Älvsborgs sjukhus. Hon ställde sig i "
+         "januari bakom förslaget.", date(2018, 5, 17), [("Karin Ek", "2018-01")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

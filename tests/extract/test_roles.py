@@ -241,7 +241,7 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
         ("– Det är pengar, säger Kjell Berg, ordförande i revisorskollegiet.", ["Kjell Berg"], [("Kjell Berg", "ordförande", "revisorskollegiet")]),
         ("Tomas Berg är IT-arkitekt i Region Dalarna.", ["Tomas Berg"], [("Tomas Berg", "IT-arkitekt", "Region Dalarna")]),
         ("Anna Berg är verksamhetschef på Drottning Silvias barnsjukhus.", ["Anna Berg"],
-         [("Anna Berg", "verksamhetschef", "Drottning Silvias barnsjukhus")]),
+         [("Anna Berg", "verksamhetschef", "Drottning Silvias barn- och ungdomssjukhus")]),
         # a unit named by a definite noun is no part of the title; weak adjectives in base form
         ("Ola Berg, verksamhetschef för psykiatrin på Kungälvs sjukhus, är nöjd.", ["Ola Berg"],
          [("Ola Berg", "verksamhetschef", "Kungälvs sjukhus")]),
@@ -608,6 +608,15 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
         # a unit's post: the body after it is whom the post faces, not the employer
         ("Emma Dahlqvist har utsett ortopedteknikern Petter Lund till verkstadens kontaktperson för NU-sjukvården.",
          ["Emma Dahlqvist", "Petter Lund"], [("Petter Lund", "ortopedtekniker", None), ("Petter Lund", "kontaktperson", None)]),
+        # a unit named by its abbreviation between the title and the name
+        ("Sjukhusledningen gav verksamhetschefen för MS-centrum, Oskar Dahl, i uppdrag att leda arbetet.", ["Oskar Dahl"],
+         [("Oskar Dahl", "verksamhetschef", None)]),
+        ("Kliniken gav handortopeden Sara Lind i uppdrag att skriva mallen.", ["Sara Lind"], [("Sara Lind", "handortoped", None)]),
+        # the hospital's whole name, not its first two words
+        ("Sara Lind är överläkare på Drottning Silvias barn- och ungdomssjukhus och har arbetat där sedan 2011.", ["Sara Lind"],
+         [("Sara Lind", "överläkare", "Drottning Silvias barn- och ungdomssjukhus")]),
+        ("Per Holm, fysioterapeut och huvudtränare för föreningens sittvolleyboll, leder gruppen.", ["Per Holm"],
+         [("Per Holm", "fysioterapeut", None), ("Per Holm", "huvudtränare", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(

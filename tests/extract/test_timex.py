@@ -409,6 +409,15 @@ def test_weekday_with_part_of_day(sentence: str, anchor: date, text: str, value:
 
 
 PARAGRAPHS = [
+    # the end of a period told in an earlier sentence lends no year to a bare month after it
+    ("Avtalet löper från den 1 mars till den 31 maj 2031. Vi provar lösningen i testmiljön under maj.", date(2027, 2, 10),
+     [("från den 1 mars till den 31 maj 2031", "2031-03-01"), ("maj", "2027-05")]),
+    # a relative clause's past ("som skrevs") is not the tense of the main clause's present passive
+    ("Recept som skrevs mellan den 2 och den 9 mars förs in manuellt senast vecka 14.", date(2021, 3, 17),
+     [("mellan den 2 och den 9 mars", "2021-03-02"), ("senast vecka 14", "2021-W14")]),
+    ("Recept som skrevs i januari förs in manuellt senast vecka 1.", date(2021, 12, 1),
+     [("januari", "2021-01"), ("senast vecka 1", "2022-W01")]),
+    ("Systemet började användas på kliniken den 9 november.", date(2025, 3, 12), [("den 9 november", "2024-11-09")]),
     # a counted noun per week is a rate; "i dag" of a habit or a state is "nowadays"
     ("Det handlar om tusentals mätningar i veckan, och kundtjänsten får 60 000 ärenden i månaden.", date(2020, 6, 8), []),
     ("Brevet skickas i veckan. Beslutet kom den 3 mars.", date(2020, 6, 8),
