@@ -23,6 +23,7 @@ from fvmdocs.clean.bylines import (
     drop_date_bylines,
     drop_date_terms,
     drop_date_under_headline,
+    drop_visibility_lines,
 )
 from fvmdocs.clean.content import (
     LEAD_WORDS,
@@ -33,7 +34,12 @@ from fvmdocs.clean.content import (
     under_headline,
 )
 from fvmdocs.clean.counts import drop_counts, drop_user_stats
-from fvmdocs.clean.signposts import drop_crumb_lines, drop_list_labels
+from fvmdocs.clean.signposts import (
+    drop_crumb_lines,
+    drop_link_rows,
+    drop_list_labels,
+    heads_other_posts,
+)
 from fvmdocs.clean.signup import drop_signup_boxes
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import (
@@ -354,10 +360,12 @@ def strip_chrome(root: Tag, remove: tuple[str, ...], drop_headings: Iterable[str
     drop_author_under_headline(root)
     drop_category_under_headline(root)
     drop_date_terms(root)
+    drop_visibility_lines(root)
     labels = {h.casefold() for h in drop_headings} | DROP_HEADINGS
     _drop_headed_sections(root, labels)
     drop_about_box(root)
     _drop_link_lists(root)
+    drop_link_rows(root)
     drop_list_labels(root, labels)  # after the link lists, so a label left alone with its list gone goes too
 
 
@@ -459,7 +467,7 @@ def _heading_key(heading: Tag) -> str:
 def _drop_headed_sections(root: Tag, drop: set[str]) -> None:
     """Remove a "Senaste nytt"-style heading and what follows it up to the next heading."""
     for heading in tags(root, {"h2", "h3", "h4", "h5", "h6"}):
-        if removed(heading) or _heading_key(heading) not in drop:
+        if removed(heading) or _heading_key(heading) not in drop and not heads_other_posts(heading, _heading_key(heading)):
             continue
         level = int(heading.name[1])
         parent = heading.parent

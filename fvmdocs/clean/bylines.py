@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
-from bs4 import NavigableString, Tag
+from bs4 import NavigableString, PageElement, Tag
 
 from fvmdocs.clean.content import EMPHASIS, text_after_headline
 from fvmdocs.clean.dates import BYLINE_DATE, DATE_TEXT, LABEL_DATE, NAME_DATE, is_date_line
 from fvmdocs.clean.text import collapse
-from fvmdocs.clean.tree import first, removed
+from fvmdocs.clean.tree import first, removed, strings
 
 __all__ = [
     "drop_author_under_headline",
@@ -24,6 +24,7 @@ __all__ = [
     "drop_date_bylines",
     "drop_date_terms",
     "drop_date_under_headline",
+    "drop_visibility_lines",
     "is_byline_text",
 ]
 
@@ -259,3 +260,70 @@ def drop_date_terms(root: Tag) -> None:
         term.decompose()
         if parent is not None and parent.name == "dl" and not parent.get_text(strip=True):
             parent.decompose()
+
+
+# A post's visibility label on a membership platform, beside the post's date: Patreon's post card
+# "<span data-tag="post-published-at">27 maj 2021</span> <span data-tag="post-visibility">Offentligt
+# inlägg</span>" above the headline. The label alone, or next to a date with at most a separator between.
+_VISIBILITY = (
+    r"(?:offentligt?(?:\s+inlägg)?|publikt\s+inlägg|public(?:\s+post)?|låst(?:\s+inlägg)?|locked"
+    r"|endast\s+för\s+(?:betalande\s+)?(?:medlemmar|supportrar|prenumeranter|patrons)"
+    r"|(?:members|patrons|supporters|subscribers)\s+only)"
+)
+_VISIBILITY_LABEL = re.compile(rf"^{_VISIBILITY}$", re.I)
+_DATE_VISIBILITY = re.compile(rf"^(?:{DATE_TEXT})\s*[·•|–-]?\s*{_VISIBILITY}$", re.I)
+_SEPARATOR = re.compile(r"^[\s·•|–-]*$")
+_VISIBILITY_CHARS = 80
+
+
+def drop_visibility_lines(root: Tag) -> None:
+    """Remove a post's date line that holds only the date and its visibility ("27 maj 2021 Offentligt inlägg").
+
+    The label goes only beside a date, with nothing but a separator between them: a sentence that says a post
+    is public ("Inlägget är offentligt från 3 maj 2021") has other words around them and stays.
+    """
+    for string in strings(root):
+        if len(string) > _VISIBILITY_CHARS or removed(string):
+            continue
+        text = collapse(string).strip(" ·•|–-")
+        if _DATE_VISIBILITY.match(text):
+            _remove(_whole_line(string, root))
+        elif _VISIBILITY_LABEL.match(text):
+            label = _whole_line(string, root)
+            dates = [node for node in (_beside(label, -1), _beside(label, 1)) if node is not None and _is_date(node)]
+            if dates:
+                for node in (label, *dates):
+                    _remove(node)
+
+
+def _whole_line(string: NavigableString, root: Tag) -> PageElement:
+    """The outermost element below ``root`` whose whole text is ``string``'s, or the string itself."""
+    line: PageElement = string
+    text = collapse(string).strip(" ·•|–-")
+    for parent in string.parents:
+        if parent is root or parent.name in ("body", "html") or collapse(parent.get_text(" ")).strip(" ·•|–-") != text:
+            break
+        line = parent
+    return line
+
+
+def _beside(node: PageElement, step: int) -> PageElement | None:
+    """The first sibling before (``step`` -1) or after (1) ``node`` that is more than a separator."""
+    sibling = node.previous_sibling if step < 0 else node.next_sibling
+    while sibling is not None:
+        if not isinstance(sibling, NavigableString) or not _SEPARATOR.match(str(sibling)):
+            return sibling
+        sibling = sibling.previous_sibling if step < 0 else sibling.next_sibling
+    return None
+
+
+def _remove(node: PageElement) -> None:
+    if isinstance(node, Tag):
+        node.decompose()
+    else:
+        node.extract()
+
+
+def _is_date(node: PageElement) -> bool:
+    text = collapse(node.get_text(" ") if isinstance(node, Tag) else str(node)).strip(" ·•|–-")
+    return type(node) in (Tag, NavigableString) and is_date_line(text)

@@ -345,10 +345,37 @@ def emphasis_lead(root: Tag) -> Tag | None:
     paragraph = line_of(string) if string is not None else None
     if paragraph is None or paragraph.name != "p" or not any(parent is root for parent in paragraph.parents):
         return None
-    if not _one_emphasis(paragraph, EMPHASIS | _BOLD):
+    if not _one_emphasis(paragraph, EMPHASIS | _BOLD) and not _larger_type(paragraph):
         return None
     text = collapse(paragraph.get_text(" "))
     return paragraph if _is_sentence(text) and _plausible_lead(paragraph, root) else None
+
+
+# A mail's inline type size in pixels: "font-size:18px;line-height:26px".
+_FONT_SIZE = re.compile(r"(?:^|;)\s*font-size\s*:\s*(\d+(?:\.\d+)?)px", re.I)
+# Boxes up from a paragraph to the cell whose style sets its type.
+_STYLE_DEPTH = 3
+
+
+def _larger_type(paragraph: Tag) -> bool:
+    """A mail's lead, set in larger type than the paragraph after it: Get a Newsletter's lead row in
+    "font-size:18px" over body rows in "font-size:15px". Only inline sizes of both count."""
+    after = paragraph.find_next("p")
+    size, after_size = _font_size(paragraph), _font_size(after) if after is not None else None
+    return size is not None and after_size is not None and size > after_size
+
+
+def _font_size(element: Tag) -> float | None:
+    """The inline font size in pixels of ``element`` or of the nearest box around it that sets one."""
+    node: Tag | None = element
+    for _ in range(_STYLE_DEPTH + 1):
+        if node is None:
+            return None
+        match = _FONT_SIZE.search(str(node.get("style") or ""))
+        if match:
+            return float(match[1])
+        node = node.parent
+    return None
 
 
 def _text_under_headline(root: Tag) -> NavigableString | None:

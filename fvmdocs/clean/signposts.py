@@ -1,4 +1,4 @@
-"""Lines that point elsewhere on the site: a crumb line told by its words, and a label over other news.
+"""Lines that point elsewhere on the site: a crumb line told by its words, a label over other news, a row of links.
 
 Many CMSs give the crumb trail and the related list a class (``breadcrumb``, ``related``), which the first
 round of ``strip_page`` reads. Old editors write them as plain paragraphs: Microsoft FrontPage's
@@ -111,3 +111,60 @@ def _text_after(element: Tag, root: Tag) -> bool:
             continue
         return any(parent is root for parent in node.parents)
     return False
+
+
+# A related-posts heading that names whose posts follow: Patreon's "Fler inlägg från Emma Gardell" over its
+# list of the creator's other posts, a blog's "Fler artiklar av Anna Berg", "More posts from …".
+_MORE_FROM = re.compile(
+    r"^(?:(?:fler|mer|andra)\s+(?:inlägg|artiklar|nyheter|avsnitt|texter|blogginlägg)\s+(?:från|av)"
+    r"|more\s+(?:posts|articles|stories|episodes)\s+(?:from|by))\s+\S[^.!?]{0,60}$",
+    re.I,
+)
+
+
+def heads_other_posts(heading: Tag, key: str) -> bool:
+    """A "Fler inlägg från <namn>" heading (``key``: its text as the section rules read it) over a box of
+    links or nothing, not over running text of the article."""
+    if not _MORE_FROM.match(key):
+        return False
+    after = heading.find_next_sibling(True)
+    if after is None:
+        return True
+    return after.find("a") is not None and text_stats(after).link_density(after) > _LINK_DENSITY
+
+
+# A row of a site's links: a mailing's "Hemsida | Bli medlem | Kontakt" in a table cell of its own (Get a
+# Newsletter), which the link lists miss in a short mail. Each link a few words, and between them nothing
+# but a separator.
+_ROW_TAGS = frozenset({"td", "p", "div"})
+_ROW_LINK_CHARS = 30
+_ROW_LINK_WORDS = 4
+_ROW_SEPARATOR = re.compile(r"^[\s|·•/–-]*$")
+
+
+def drop_link_rows(root: Tag) -> None:
+    """Remove a box that holds only short links and separators between them: a navigation row.
+
+    A paragraph with any words of its own beside its links ("Läs mer på <a>hemsidan</a>") stays.
+    """
+    rows = {id(link.parent): link.parent for link in root.find_all("a") if isinstance(link.parent, Tag)}
+    for row in rows.values():
+        if row is root or removed(row) or row.name not in _ROW_TAGS or not _is_link_row(row):
+            continue
+        row.decompose()
+
+
+def _is_link_row(row: Tag) -> bool:
+    links = 0
+    for child in row.children:
+        if isinstance(child, NavigableString):
+            if not _ROW_SEPARATOR.match(str(child)):
+                return False
+            continue
+        if not isinstance(child, Tag) or child.name != "a":
+            return False
+        text = collapse(child.get_text(" "))
+        if not text or len(text) > _ROW_LINK_CHARS or len(text.split()) > _ROW_LINK_WORDS:
+            return False
+        links += 1
+    return links >= 2

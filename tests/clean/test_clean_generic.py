@@ -1623,3 +1623,69 @@ def test_a_date_and_view_count_line_goes(info: str) -> None:
 def test_a_sentence_about_views_stays(sentence: str) -> None:
     texts = _texts(f"<article><h1>Ny tidplan</h1><p>{P1}</p><p>{sentence}</p><p>{P2}</p></article>")
     assert texts == [P1, sentence, P2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<span class="stamp"><time datetime="2023-03-02">2 mars 2023</time></span> <span class="vis">Offentligt inlägg</span>',
+        "<span>2 mars 2023 · Endast för medlemmar</span>",
+        "<time>2023-03-02</time> · Public post",
+    ],
+)
+def test_a_date_and_visibility_line_goes(line: str) -> None:
+    body = f"""<main><div class="card">{line}<h1>Ny tidplan</h1>
+    <div class="body"><p>{P1}</p><p>{P2}</p></div></div></main>"""
+    assert _texts(body) == [P1, P2]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inlägget är offentligt sedan 2 mars 2023 och kan läsas av alla som vill följa arbetet.",
+        "<span>2 mars 2023</span> blev inlägget <span>offentligt</span> för alla läsare av sidan.",
+    ],
+)
+def test_a_sentence_about_a_public_post_stays(sentence: str) -> None:
+    texts = _texts(f"<main><h1>Ny tidplan</h1><p>{P1}</p><p>{sentence}</p><p>{P2}</p></main>")
+    assert texts == [P1, re.sub(r"<[^>]+>", "", sentence), P2]
+
+
+def test_a_more_posts_from_heading_goes_with_its_links() -> None:
+    body = f"""<main><h1>Ny tidplan</h1><p>{P1}</p><p>{P2}</p>
+    <section class="more"><h2>Fler inlägg från Karin Berg-Lindqvist</h2><ul><li><a href="/p/1">Vintern</a></li>
+    <li><a href="/p/2">Sjukhuset</a></li></ul></section></main>"""
+    assert _texts(body) == [P1, P2]
+
+
+@pytest.mark.parametrize("heading", ["Fler artiklar av medlemmarna", "Om projektet"])
+def test_a_body_heading_over_text_stays(heading: str) -> None:
+    body = f"<article><h1>Ny tidplan</h1><p>{P1}</p><h2>{heading}</h2><p>{P2}</p><p>{P3}</p></article>"
+    assert _texts(body) == [P1, heading, P2, P3]
+
+
+def test_a_row_of_short_links_goes() -> None:
+    body = f"""<table><tr><td><a href="/">Startsida</a> | <a href="/medlem">Bli medlem</a> | <a href="/om">Om oss</a></td></tr>
+    <tr><td><h1>Ny tidplan</h1></td></tr><tr><td><p>{P1}</p></td></tr><tr><td><p>{P2}</p></td></tr></table>"""
+    assert _texts(body) == [P1, P2]
+
+
+def test_a_paragraph_with_links_and_words_stays() -> None:
+    links = 'Läs mer på <a href="/">vår hemsida</a> eller skriv till <a href="/kontakt">kansliet</a>.'
+    body = f"<table><tr><td><h1>Ny tidplan</h1></td></tr><tr><td><p>{P1}</p><p>{links}</p><p>{P2}</p></td></tr></table>"
+    assert _texts(body) == [P1, "Läs mer på vår hemsida eller skriv till kansliet.", P2]
+
+
+def test_a_mail_lead_in_larger_type_is_a_lead() -> None:
+    body = f"""<table><tr><td><h1>Ny tidplan</h1></td></tr>
+    <tr><td style="font-size:18px;line-height:26px"><p>{P1}</p></td></tr>
+    <tr><td style="font-size:15px"><p>{P2}</p></td></tr><tr><td style="font-size:15px"><p>{P3}</p></td></tr></table>"""
+    assert [(b.kind, b.text) for b in _clean(body)[1:]] == [("lead", P1), ("paragraph", P2), ("paragraph", P3)]
+
+
+@pytest.mark.parametrize("sizes", [("15px", "15px"), ("15px", "18px"), ("", "15px")])
+def test_a_mail_paragraph_in_the_same_type_is_no_lead(sizes: tuple[str, str]) -> None:
+    first, rest = (f' style="font-size:{size}"' if size else "" for size in sizes)
+    body = f"""<table><tr><td><h1>Ny tidplan</h1></td></tr><tr><td{first}><p>{P1}</p></td></tr>
+    <tr><td{rest}><p>{P2}</p></td></tr></table>"""
+    assert [b.kind for b in _clean(body)[1:]] == ["paragraph", "paragraph"]
