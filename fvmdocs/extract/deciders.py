@@ -85,6 +85,10 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
             return as_written(f"{owner.group(1)}s {whose.group(1)}")
         return definite_body(whose.group(1))  # "SRF Västra Götaland, vars styrelse beslutade": its board
     owned = re.fullmatch(r"(?P<owner>.+?)(?::s|s)\s(?P<body>(?:\w+-\s(?:och|eller)\s|[a-zåäö]+a\s)?\S+)", phrase)
+    fielded = re.fullmatch(r"(?P<owner>[Rr]egionens|Västra\sGötalandsregionens|VGR:s)\s(?P<body>[a-zåäö][\w-]*)(?P<field>\sför\s[a-zåäö][\w\s-]*)", phrase)
+    if fielded and definite_body(fielded.group("body")) != fielded.group("body"):
+        # "Regionens kunskapsgrupp för sällsynta diagnoser" is kunskapsgruppen för sällsynta diagnoser
+        return as_written(definite_body(fielded.group("body")) + fielded.group("field"))
     if owned and ctx.board is not None and owned.group("body").lower() == "styrelse" and ctx.board.lower().endswith(" " + owned.group("owner").lower()):
         return ctx.board  # "NU-sjukvårdens styrelse" on a page about "styrelsen för NU-sjukvården"
     if owned and owned.group("owner").lower() in _OWN_COMPANY and owned.group("body").lower() == "styrelse":

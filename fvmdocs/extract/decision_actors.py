@@ -192,7 +192,10 @@ _PLACE = (
     r"|samverkan\b"  # "Regionala cancercentrum i samverkan": a joint body
     # "Programrådet för sjuksköterskeprogrammet", "designråd för vårdprocesser": a field or programme
     # "Ledningsrådet för verksamhetsförlagd utbildning": an adjective before the field
-    r"|(?<=\sför\s)(?!att\b|det\b|den\b|de\b|dem\b|sig\b|ett\b|en\b|oss\b|alla\b)(?:[a-zåäö]+(?:ad|gd|ig|isk|ell|al|iv)\s)?[a-zåäö][\w-]{3,})"
+    # "Kunskapsgruppen för sällsynta diagnoser": a plural adjective, not a pronoun ("för sina", "för andra")
+    r"|(?<=\sför\s)(?!att\b|det\b|den\b|de\b|dem\b|sig\b|ett\b|en\b|oss\b|alla\b)"
+    r"(?:[a-zåäö]+(?:ad|gd|ig|isk|ell|al|iv)\s|(?!(?:sina|våra|dina|mina|era|dessa|vilka|andra|flera|många|vissa|båda|hela)\s)[a-zåäö]{3,}a\s)?"
+    r"[a-zåäö][\w-]{3,})"
     r"(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[Ss]jukhus|(?:[\w]+-\s(?:och|eller)\s)?[a-zåäö]+sjukhus(?:et)?|kommun|stad|stift|församling|pastorat|lasarett|län|akademin|universitet|högskola|[a-zåäö]*förening|[a-zåäö]*förbund|vårdinformationsmiljö"
     r"|program(?:met)?(?=\s[A-ZÅÄÖ])))*"  # "styrgruppen för Västra Götalandsregionens program Framtidens vårdinformationsmiljö"
     # "… vid Göteborgs universitet", "… på Södra Älvsborgs sjukhus": a seat named with a lower-case head

@@ -68,6 +68,7 @@ _SAME_OCCASION = re.compile(
     r"\b(?:[Ii] samma (?:beslut|ärende)|[Ss]amtidigt|[Ss]amma dag(?!\s+som\b)|[Vv]id samma (?:\w*möte|sammanträde)|[Pp]å samma (?:\w*möte|sammanträde)"
     r"|[Dd]å (?:också|även)|[Ii] samband med (?:utnämningen|beslutet|det|detta))\b"
 )
+_AFTER_RELATIVE = re.compile(r",\s(?:som|där|vilket|vilken)\s")
 # An election told as part of the sitting before: "Samma kväll valdes X till regionråd".
 _SAME_SITTING = re.compile(r"\b(?:[Ss]amma (?:kväll|dag|eftermiddag)|[Ss]amtidigt|[Dd]ärefter|[Vv]id samma (?:möte|sammanträde))\b")
 _TOLD_DECISION = re.compile(r"(?:fattade|fattat|tog|tagit)\s(?:[\w-]+\s){0,3}?beslutet\b(?!\s+(?:om|att)\b)", re.IGNORECASE)
@@ -560,6 +561,9 @@ class _Trail:
         # "gav samtidigt X i uppdrag att sammanställa kostnaderna för november": a date in the
         # "att" clause is what was decided about; "samtidigt" dates it
         in_object = bool(dated) and re.search(r"\batt\s", sentence[match.verb_end : dated[0].start - start]) is not None
+        # "Vid samma möte godkände regionstyrelsen en avsiktsförklaring med Cerner, som Oracle köpte i juni": a
+        # date in a relative clause after the verb tells of something else; the meeting dates it
+        in_object = in_object or bool(dated) and _AFTER_RELATIVE.search(sentence[match.verb_end : dated[0].start - start]) is not None
         same_day = same.group().lower() == "samma dag"
         told_day = same_day and any(t.text.lower() == "samma dag" and not t.anchored for t in dated)
         # the dates of the same body's decisions told before

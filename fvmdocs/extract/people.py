@@ -102,6 +102,7 @@ _ORG_ENDINGS = (
     "tjänsten",  # "Räddningstjänsten Mitt Bohuslän"
     "rådet", "centrum", "centret",  # "Forskningsrådet Formas", "Klimatvårdscentrum Västs"
     "sykehuset", "sykehus",  # a Norwegian hospital: "Sykehuset Østfold"
+    "butiken", "kliniken", "mottagningen", "apoteket",  # "Protesbutiken Linnea": a shop named after its owner
 )  # fmt: skip
 # "Bolagets Sverigechef": an organisation noun in the genitive opens a title, not a name.
 _ORG_GENITIVES = frozenset(

@@ -19,6 +19,7 @@ __all__ = ["TIME_NOUN", "genitive_lead", "genitive_org", "org_after", "org_after
 
 
 _PREPOSITIONS = ("på", "vid", "för", "i", "inom", "hos", "från")
+_FOUNDER = re.compile(r"grundare(?:n)?\s*$")
 
 
 _CAPITALISED_RUN = re.compile(
@@ -93,7 +94,9 @@ def org_after(text: str, pos: int, orgs: OrgLexicon) -> tuple[str | None, int]:
     stripped = rest.lstrip(" ")
     pos += len(rest) - len(stripped)
     head = re.match(r"(\w+)\s", stripped)
-    if head and head.group(1) in _PREPOSITIONS:
+    # "grundare av Protesbutiken Linnea": what a founder founded
+    founded = head is not None and head.group(1) == "av" and _FOUNDER.search(text, max(0, pos - 16), pos) is not None
+    if head and (head.group(1) in _PREPOSITIONS or founded):
         # "projektledare för utbildningen": after "för" a common noun is a task, not an employer
         org, end = org_phrase(text, pos + head.end(), orgs, lower_ok=True)
         field = re.match(r"(?:[a-zåäö][\w-]*\s){0,2}?[a-zåäö][\w-]*(?=\s(?:på|vid|inom)\s)", text[pos + head.end() :]) if org is None else None

@@ -125,12 +125,18 @@ _UNIT_OF = re.compile(
 )  # "verksamhetschef för psykiatrin på …", "avdelningschef för avdelning väst på IVO"
 
 
+_IN_CHARGE = re.compile(r"ansvarig\s(?:för|över)\s")
+
+
 def titles_at(text: str, pos: int, orgs: OrgLexicon, lexicon: TitleLexicon) -> list[tuple[str, str | None]]:
     """Titles (with organisations) from ``pos``: one, or several joined by "och"."""
     found: list[tuple[str, str | None]] = []
     in_unit: set[int] = set()  # titles whose own unit was named: "ordförande i nätverket och …"
     while True:
         title = match_title(text, pos, lexicon)
+        if title is None and found and _IN_CHARGE.match(text, pos):
+            # "fysioterapeut i HK Älvsnäs och ansvarig för klubbens rehabgrupp": a charge, no employer
+            return [*found, ("ansvarig", None)]
         if title is None:
             return found
         title_end = title.end + _domain_length(text, title.end)
@@ -270,7 +276,8 @@ def roles_in_sentence(
         appointed = re.search(
             # ("utsåg den 4 mars distriktsläkaren X till", "utsåg vid sitt möte den 7 september studenten X till":
             # a date or a place between the verb and the appointee)
-            rf"(?:{_APPOINTERS}|\b(?:valdes|utsågs|utnämndes|har valts|har utsetts))\s(?:[a-zåäö\d][\w.-]*\s){{0,7}}"
+            # ("har utsett MS-sjuksköterskan Lina Berg till": a title compounded with an abbreviation)
+            rf"(?:{_APPOINTERS}|\b(?:valdes|utsågs|utnämndes|har valts|har utsetts))\s(?:[a-zåäö\d][\w.-]*\s|[A-ZÅÄÖ]{{2,}}-[a-zåäö][\w-]*\s){{0,7}}"
             # "utsett psykologen Sara Ek och arbetsterapeuten Ali Berg till": the second of two appointees
             # "utsåg X, arbetsterapeut på Y, och Z, enhetschef på W, till": the second, each with a title
             # "utsåg styrelsen föreningens sekreterare, distriktsveterinären Eva Holm, till": a title after the comma

@@ -78,8 +78,10 @@ def nowadays(match: re.Match[str]) -> bool:
         # the verb follows: "I dag arbetar ...", "som i dag används ..."
         if after and after[0].lower() == "är":
             return _DAY_IS.match(text, match.end()) is None
-        if len(after) > 1 and after[0].lower() == "kommer" and re.fullmatch(r"[a-zåäö]{4,}(?:rna|na)", after[1]):
-            return True  # "I dag kommer remisserna på papper": how the things come, as a habit
+        if len(after) > 1 and after[0].lower() in ("kommer", "får") and re.fullmatch(r"[a-zåäö]{4,}(?:rna|na)", after[1]):
+            # "I dag kommer remisserna på papper", "I dag får kvinnorna ett pappersrecept": what a
+            # whole group gets, as a habit
+            return True
 
         return bool(after) and _state_verb(after[0])
     previous = _WORD.findall(before)

@@ -971,10 +971,10 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Karolina Berggren blir ny stationsansvarig den 1 juni. Stationens styrelse valde henne i april.", date(2023, 5, 26),
          [("styrelsen", "2023-04")]),
         ("Patienterna valde i april mellan två mottagningar.", date(2023, 5, 26), []),
-        # a field with a shared prefix and a seat with a lower-case head stay whole; an appointee's "sedan 2011"
+        # a field with a shared prefix (the region's body in its definite form) and a seat with a lower-case head stay whole; an appointee's "sedan 2011"
         # dates no decision, and "Vid samma styrelsemöte" is the meeting told before
         ("Det beslutade regionens kunskapsgrupp för barn- och ungdomsmedicin i tisdags.", date(2017, 5, 19),
-         [("regionens kunskapsgrupp för barn- och ungdomsmedicin", "2017-05-16")]),
+         [("kunskapsgruppen för barn- och ungdomsmedicin", "2017-05-16")]),
         ("Det beslutade ledningsgruppen för kvinnosjukvården på Södra Älvsborgs sjukhus i torsdags.", date(2024, 10, 15),
          [("ledningsgruppen för kvinnosjukvården på Södra Älvsborgs sjukhus", "2024-10-10")]),
         ("Föreningens styrelse beslutade i måndags att kräva formulären. Vid samma styrelsemöte utsåg styrelsen Simon "
@@ -998,6 +998,13 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          "sjuksköterska och ledare för klubbens simskola, till kontaktperson.\n\nStyrelsen beslutade också att bjuda in "
          "projektgruppen till klubbens årsmöte den 2 juni.", date(2018, 5, 17),
          [("styrelsen", "2018-05-15"), ("styrelsen", "2018-05-15"), ("styrelsen", "2018-05-15")]),
+        # a date in a relative clause after the object ("som Oracle köpte i juni") does not date a decision of
+        # the same meeting
+        ("Regionstyrelsen fastställde den 17 maj en ny tidplan. Vid samma möte godkände regionstyrelsen ett avtal "
+         "med Cerner, som Oracle köpte i juni.", date(2022, 9, 13), [("regionstyrelsen", "2022-05-17"), ("regionstyrelsen", "2022-05-17")]),
+        # "Regionens X för <field>": the body in its definite form, a plural adjective in the field
+        ("Regionens kunskapsgrupp för sällsynta diagnoser antog i fredags en rutin för registreringen.", date(2020, 2, 19),
+         [("kunskapsgruppen för sällsynta diagnoser", "2020-02-14")]),
         # "Hon ställde sig bakom": the person told just before
         ("Förslaget har stöd av Karin Ek, överläkare på hudkliniken vid Södra Älvsborgs sjukhus. Hon ställde sig i "
          "januari bakom förslaget.", date(2018, 5, 17), [("Karin Ek", "2018-01")]),

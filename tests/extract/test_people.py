@@ -85,6 +85,9 @@ def test_people_by_rule(text: str, names: set[str]) -> None:
         ("Kommunalförbundet Avancerad Strålbehandling beslutade.", ["Avancerad Strålbehandling"], set()),
         ("Forskningsrådet Formas sade ja till Klimatvårdscentrum Västs ansökan.",
          ["Forskningsrådet Formas", "Klimatvårdscentrum Västs"], set()),
+        # a shop or clinic named after its owner's first name
+        ("Peruker finns hos Hårbutiken Vera i Alingsås, säger Vera Lund, grundare av Hårbutiken Vera.",
+         ["Hårbutiken Vera", "Vera Lund"], {"Vera Lund"}),
     ],
 )
 def test_people_from_ner_spans(text: str, ner: list[str], names: set[str]) -> None:

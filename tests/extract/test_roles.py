@@ -612,6 +612,17 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
         ("Sjukhusledningen gav verksamhetschefen för MS-centrum, Oskar Dahl, i uppdrag att leda arbetet.", ["Oskar Dahl"],
          [("Oskar Dahl", "verksamhetschef", None)]),
         ("Kliniken gav handortopeden Sara Lind i uppdrag att skriva mallen.", ["Sara Lind"], [("Sara Lind", "handortoped", None)]),
+        # a charge after "och": "ansvarig för", no employer of its own
+        ("– Vi tränar varje vecka, säger Ida Holm, sjukgymnast i IK Stjärnan och ansvarig för klubbens skadegrupp.",
+         ["Ida Holm"], [("Ida Holm", "sjukgymnast", "IK Stjärnan"), ("Ida Holm", "ansvarig", None)]),
+        ("Jag heter Tove Lind och är moderator i Astmaforum Väst.", ["Tove Lind"], [("Tove Lind", "moderator", "Astmaforum Väst")]),
+        ("Butiken har utsett sin bandagist Karl Öst till kontaktperson mot kliniken.", ["Karl Öst"],
+         [("Karl Öst", "bandagist", None), ("Karl Öst", "kontaktperson", None)]),
+        # what a founder founded, after "av"
+        ("– Vi väntar, säger Vera Lund, grundare av Hårbutiken Vera.", ["Vera Lund"], [("Vera Lund", "grundare", "Hårbutiken Vera")]),
+        # a title compounded with an abbreviation between the appointing verb and the name
+        ("Kliniken har utsett IVA-sjuksköterskan Ali Noor till samordnare för utbildningen.", ["Ali Noor"],
+         [("Ali Noor", "IVA-sjuksköterska", None), ("Ali Noor", "samordnare", None)]),
         # the hospital's whole name, not its first two words
         ("Sara Lind är överläkare på Drottning Silvias barn- och ungdomssjukhus och har arbetat där sedan 2011.", ["Sara Lind"],
          [("Sara Lind", "överläkare", "Drottning Silvias barn- och ungdomssjukhus")]),

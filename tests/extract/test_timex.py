@@ -426,6 +426,7 @@ PARAGRAPHS = [
     ("Rapporten presenteras i dag för styrelsen.", date(2018, 5, 25), [("i dag", "2018-05-25")]),
     ("Det går inte i dag, och då blir det lätt fel.", date(2016, 3, 10), []),
     ("I dag kommer remisserna på papper med posten. I dag kommer beskedet.", date(2018, 9, 4), [("I dag", "2018-09-04")]),
+    ("I dag får patienterna en lapp med sig hem. I dag får styrelsen förslaget.", date(2018, 9, 4), [("I dag", "2018-09-04")]),
     ("Sjukhuset startade om lördagen den 11 oktober förra året.", date(2026, 9, 11),
      [("lördagen den 11 oktober förra året", "2025-10-11")]),
     # a participle after a preposition is no verb of the sentence; a contract's start day without a
