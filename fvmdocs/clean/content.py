@@ -339,16 +339,33 @@ def emphasis_lead(root: Tag) -> Tag | None:
     first text under the headline (Sculpin's "<p><em>Nätverkets styrgrupp antog i fredags …</em></p>",
     ClassicPress's "<p><strong>…</strong></p>"); None elsewhere.
 
-    Call it once the byline is gone. An emphasised paragraph further down the body is no lead.
+    Call it once the byline is gone. An emphasised paragraph further down the body is no lead, nor is one in
+    a quote or a figure (an italic quotation or caption).
     """
     string = _text_under_headline(root)
     paragraph = line_of(string) if string is not None else None
     if paragraph is None or paragraph.name != "p" or not any(parent is root for parent in paragraph.parents):
         return None
+    if _in_quote_or_figure(paragraph, root):
+        return None
     if not _one_emphasis(paragraph, EMPHASIS | _BOLD) and not _larger_type(paragraph):
         return None
     text = collapse(paragraph.get_text(" "))
     return paragraph if _is_sentence(text) and _plausible_lead(paragraph, root) else None
+
+
+def _in_quote_or_figure(paragraph: Tag, root: Tag) -> bool:
+    """Whether ``paragraph`` stands in a quotation or a figure inside ``root``."""
+    for box in paragraph.parents:
+        if box is root:
+            return False
+        if box.name in _QUOTE_BOXES:
+            return True
+    return False
+
+
+# Boxes whose paragraphs are someone's words or a picture's caption, not the article's lead.
+_QUOTE_BOXES = frozenset({"blockquote", "figure", "figcaption"})
 
 
 # A mail's inline type size in pixels: "font-size:18px;line-height:26px".

@@ -21,6 +21,7 @@ from fvmdocs.clean.dates import (
     labelled_date,
     parse_date,
 )
+from fvmdocs.clean.root import class_names
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import class_words, first, select_all, tags
 
@@ -100,13 +101,22 @@ def headline(soup: BeautifulSoup) -> Tag | None:
 def is_site_banner(h1: Tag) -> bool:
     """Whether an ``<h1>`` is the site's logo or name: classed as a logo, or one link to the home page.
 
-    A logo's class word on an ``<h1>`` inside an ``<article>`` names no site: BigCommerce's post headline is
-    ``h1.blog-title`` in ``article.blog``, where a blog theme's ``h1.blog-title`` in the site header is the
-    blog's name."""
+    A logo's class word on an ``<h1>`` inside an ``<article>`` or a post's box names no site: BigCommerce's post
+    headline is ``h1.blog-title`` in ``article.blog``, Teachable's in ``div.blog-post``, where a blog theme's
+    ``h1.blog-title`` in the site header is the blog's name."""
     if not _LOGO_WORDS.isdisjoint(class_words(h1)):
-        return h1.find_parent("article") is None
+        return h1.find_parent(_is_post_box) is None
     links = h1.find_all("a")
     return len(links) == 1 and collapse(links[0].get_text(" ")) == collapse(h1.get_text(" ")) and _links_home(links[0])
+
+
+def _is_post_box(box: Tag) -> bool:
+    """An ``<article>``, or a box classed as one post (Teachable's ``div.blog-post``, hAtom's ``hentry``)."""
+    return box.name == "article" or box.name in ("div", "section") and not _POST_CLASSES.isdisjoint(class_names(box))
+
+
+# Whole class names of the box of one post; a page's ``body.single-post`` holds the site's header too.
+_POST_CLASSES = frozenset({"post", "blog-post", "hentry"})
 
 
 def _links_home(link: Tag) -> bool:

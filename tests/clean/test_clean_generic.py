@@ -1683,9 +1683,50 @@ def test_a_mail_lead_in_larger_type_is_a_lead() -> None:
     assert [(b.kind, b.text) for b in _clean(body)[1:]] == [("lead", P1), ("paragraph", P2), ("paragraph", P3)]
 
 
-@pytest.mark.parametrize("sizes", [("15px", "15px"), ("15px", "18px"), ("", "15px")])
+@pytest.mark.parametrize("sizes", [("15px", "15px"), ("15px", "18px"), ("", "15px"), ("20px", "")])
 def test_a_mail_paragraph_in_the_same_type_is_no_lead(sizes: tuple[str, str]) -> None:
     first, rest = (f' style="font-size:{size}"' if size else "" for size in sizes)
     body = f"""<table><tr><td><h1>Ny tidplan</h1></td></tr><tr><td{first}><p>{P1}</p></td></tr>
     <tr><td{rest}><p>{P2}</p></td></tr></table>"""
     assert [b.kind for b in _clean(body)[1:]] == ["paragraph", "paragraph"]
+
+
+def _teachable_page(first: str, later: str = "") -> str:
+    """A Teachable blog post: ``h1.blog-title`` and the author line in ``div.blog-post``, the body after them."""
+    return f"""<header class="navbar"><a class="navbar-brand" href="/">Kursakademin</a></header>
+    <div class="container"><div class="blog-post"><h1 class="blog-title">Ny tidplan</h1>
+    <div class="blog-meta">Postat av Kursakademin den <time datetime="2023-05-10">10 maj 2023</time></div>
+    <div class="blog-body">{first}<p>{P2}</p>{later}<p>{P3}</p></div></div></div>"""
+
+
+def test_an_italic_first_paragraph_under_a_blog_title_in_the_posts_box_is_the_lead() -> None:
+    # "blog-title" in the post's own box (Teachable's div.blog-post) is the post's headline, not the blog's name
+    blocks = _clean(_teachable_page(f"<p><em>{P1}</em></p>"))
+    assert [(b.kind, b.text) for b in blocks] == [("title", "Ny tidplan"), ("lead", P1), ("paragraph", P2), ("paragraph", P3)]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        f"<p>{P1}</p>",  # a plain first paragraph
+        f"<blockquote><p><em>{P1}</em></p></blockquote>",  # a quote in italics
+        f"<figure><figcaption><em>{P1}</em></figcaption></figure>",  # a photo's caption in italics
+    ],
+)
+def test_a_first_block_under_a_blog_title_that_is_no_italic_paragraph_is_no_lead(first: str) -> None:
+    assert "lead" not in _kinds(_teachable_page(first))
+
+
+def test_an_italic_paragraph_later_in_a_teachable_post_stays_a_paragraph() -> None:
+    later = "<p><em>Kursen öppnar för anmälan i början av juni, skriver kursledaren i ett mejl.</em></p>"
+    assert _kinds(_teachable_page(f"<p>{P1}</p>", later)) == ["title"] + ["paragraph"] * 4
+
+
+def test_a_blog_title_h1_beside_a_post_box_is_still_the_blogs_name() -> None:
+    # the blog's name in a box of its own, the post's box with its own h2 beside it: the h1 is no headline
+    head = "<title>Ny tidplan | Vårdbloggen</title>"
+    body = f"""<div class="masthead"><h1 class="blog-title">Vårdbloggen</h1></div><div class="blog-post">
+    <h2>Ny tidplan</h2><p><em>{P1}</em></p><p>{P2}</p><p>{P3}</p></div>"""
+    blocks = _clean(body, head)
+    assert blocks[0] == Block("title", "Ny tidplan")
+    assert "Vårdbloggen" not in [b.text for b in blocks]
