@@ -96,9 +96,11 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
         company = re.search(rf"\b((?!{_OPENERS}\s|Bolagets\s|Företagets\s|Skolans\s)[A-ZÅÄÖ][\w-]*(?::s|s))\sstyrelse\b", ctx.text)
         # else the page's own board: "Bolagets styrelse beslutade" on the company's own release
         return as_written(f"{company.group(1)} styrelse") if company is not None else "styrelsen"
-    if owned and owned.group("owner").lower() in NETWORK_NOUNS and owned.group("body").lower() == "styrelse":
-        return "styrelsen"  # "Nätverkets styrelse" on the network's own page (not "nätverkets styrgrupp", kept as written)
     own_body = {"styrelse": "styrelsen", "årsmöte": "årsmötet", "stämma": "stämman", "kongress": "kongressen", "styrgrupp": "styrgruppen"}
+    if owned and owned.group("owner").lower() in NETWORK_NOUNS and owned.group("body").lower() in ("styrelse", "årsmöte", "stämma"):
+        # "Nätverkets styrelse", "Nätverkets årsmöte" on the network's own page (not "nätverkets
+        # styrgrupp", kept as written)
+        return own_body[owned.group("body").lower()]
     if owned and owned.group("owner").lower() in OWN_ORG_NOUNS and owned.group("body").lower() in own_body:
         # "sektionens styrelse" on the union branch's own page (set 17's convention), "föreningens årsmöte"
         return own_body[owned.group("body").lower()]

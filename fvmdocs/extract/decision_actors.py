@@ -192,8 +192,9 @@ _PLACE = (
     r"|samverkan\b"  # "Regionala cancercentrum i samverkan": a joint body
     # "Programrådet för sjuksköterskeprogrammet", "designråd för vårdprocesser": a field or programme
     # "Ledningsrådet för verksamhetsförlagd utbildning": an adjective before the field
-    # "Kunskapsgruppen för sällsynta diagnoser": a plural adjective, not a pronoun ("för sina", "för andra")
-    r"|(?<=\sför\s)(?!att\b|det\b|den\b|de\b|dem\b|sig\b|ett\b|en\b|oss\b|alla\b)"
+    # "Kunskapsgruppen för sällsynta diagnoser": a plural adjective, not a pronoun ("för sina", "för andra");
+    # "designråd för mag- och tarmsjukdomar": a prefix shared with the word after
+    r"|(?<=\sför\s)(?!att\b|det\b|den\b|de\b|dem\b|sig\b|ett\b|en\b|oss\b|alla\b)(?:[a-zåäö]+-\s(?:och|eller)\s)?"
     r"(?:[a-zåäö]+(?:ad|gd|ig|isk|ell|al|iv)\s|(?!(?:sina|våra|dina|mina|era|dessa|vilka|andra|flera|många|vissa|båda|hela)\s)[a-zåäö]{3,}a\s)?"
     r"[a-zåäö][\w-]{3,})"
     r"(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[Ss]jukhus|(?:[\w]+-\s(?:och|eller)\s)?[a-zåäö]+sjukhus(?:et)?|kommun|stad|stift|församling|pastorat|lasarett|län|akademin|universitet|högskola|[a-zåäö]*förening|[a-zåäö]*förbund|vårdinformationsmiljö"
@@ -357,8 +358,11 @@ _SOURCE_BEFORE = re.compile(r"\b(?:[Ee]nligt|[Ee]nl\.)\s(?:[a-zåäö][\w-]*\s)?
 # A title in apposition between a subject that opens the sentence and its verb.
 _APPOSITION_BEFORE = re.compile(r",\s[a-zåäö][^,.;:]{1,80},\s(?:(?:har|hade|också|även|nu|redan)\s)*")
 # "IVO, som i september fattade beslut i sin tillsyn": a name and the relative clause it heads.
-# "Verksamhetschefen Anna-Karin Lund på Södra Älvsborgs sjukhus beslutade": the person's employer
-_EMPLOYER_BEFORE = re.compile(rf"\s(?:på|vid|hos)\s(?:[A-ZÅÄÖ][\w-]*\s)+(?:{HOSPITAL_HEAD}\s)?(?:(?:har|hade|också|även|nu|redan)\s)*")
+# "Verksamhetschefen Anna-Karin Lund på Södra Älvsborgs sjukhus beslutade": the person's employer;
+# "Överläkaren Mikael Sundin på neurologkliniken vid Sahlgrenska Universitetssjukhuset ställde sig": a unit first
+_EMPLOYER_BEFORE = re.compile(
+    rf"\s(?:på|vid|hos)\s(?:[a-zåäö][\w-]*(?:en|et)\s(?:på|vid)\s)?(?:[A-ZÅÄÖ][\w-]*\s)+(?:{HOSPITAL_HEAD}\s)?(?:(?:har|hade|också|även|nu|redan)\s)*"
+)
 _RELATIVE_SUBJECT = re.compile(r"(?<![\w-])(?P<name>[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*){0,3}),\ssom\s(?:[a-zåäö\d][\w-]*\s){0,4}$")
 
 

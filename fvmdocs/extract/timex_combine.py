@@ -314,9 +314,11 @@ def inherit_month_years(text: str, cands: list[Candidate], anchor: datetime.date
             known = earlier.point_end or earlier.point
             if known is not None and known.year is None and known.month == point.month and earlier.type == "DATE":
                 break  # "onsdagen den 21 oktober … senast den 9 oktober": the nearer mention, not of that year
-            if earlier.point_end is not None and _SENTENCE_END.search(text, earlier.end, cand.start):
+            another_sentence = _SENTENCE_END.search(text, earlier.end, cand.start) is not None
+            far_ahead = anchor is not None and known is not None and known.year is not None and known.year - anchor.year >= 2
+            if another_sentence and (earlier.point_end is not None or far_ahead):
                 # "Avtalet gäller … till den 31 oktober 2029. Vi testar kopplingen under oktober": the
-                # end of a period told before is no year for the sentences after it
+                # end of a period, or a day years ahead, told before is no year for the sentences after it
                 continue
             if known is None or earlier.anchored or known.year is None or known.month != point.month:
                 continue

@@ -1005,6 +1005,15 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         # "Regionens X för <field>": the body in its definite form, a plural adjective in the field
         ("Regionens kunskapsgrupp för sällsynta diagnoser antog i fredags en rutin för registreringen.", date(2020, 2, 19),
          [("kunskapsgruppen för sällsynta diagnoser", "2020-02-14")]),
+        # a title, a name and a unit at the employer before the verb: the person decided
+        ("Överläkaren Sara Holm på hudkliniken vid Södra Älvsborgs sjukhus ställde sig i tisdags bakom kravet.",
+         date(2019, 6, 13), [("Sara Holm", "2019-06-11")]),
+        # a field with a shared prefix after "för"
+        ("Programmets designråd för hud- och könssjukdomar godkände i måndags en mall.", date(2022, 11, 9),
+         [("programmets designråd för hud- och könssjukdomar", "2022-11-07")]),
+        # the network's own annual meeting, named as "årsmötet"; "också" a decision of the same meeting
+        ("Nätverkets årsmöte valde i lördags Per Lind till ny kassör.\n\nÅrsmötet beslutade också att nätverket ska "
+         "söka bidrag.", date(2018, 9, 27), [("årsmötet", "2018-09-22"), ("årsmötet", "2018-09-22")]),
         # "Hon ställde sig bakom": the person told just before
         ("Förslaget har stöd av Karin Ek, överläkare på hudkliniken vid Södra Älvsborgs sjukhus. Hon ställde sig i "
          "januari bakom förslaget.", date(2018, 5, 17), [("Karin Ek", "2018-01")]),

@@ -412,6 +412,8 @@ PARAGRAPHS = [
     # the end of a period told in an earlier sentence lends no year to a bare month after it
     ("Avtalet löper från den 1 mars till den 31 maj 2031. Vi provar lösningen i testmiljön under maj.", date(2027, 2, 10),
      [("från den 1 mars till den 31 maj 2031", "2031-03-01"), ("maj", "2027-05")]),
+    ("Avtalet löper till den 30 april 2030. Lösningen provas i testmiljön under april.", date(2027, 3, 10),
+     [("den 30 april 2030", "2030-04-30"), ("april", "2027-04")]),
     # a relative clause's past ("som skrevs") is not the tense of the main clause's present passive
     ("Recept som skrevs mellan den 2 och den 9 mars förs in manuellt senast vecka 14.", date(2021, 3, 17),
      [("mellan den 2 och den 9 mars", "2021-03-02"), ("senast vecka 14", "2021-W14")]),
