@@ -20,6 +20,7 @@ from fvmdocs.clean.blocks import article_blocks
 from fvmdocs.clean.boilerplate import cut_code, is_boilerplate_text, strip_chrome, strip_page
 from fvmdocs.clean.bylines import is_byline_text
 from fvmdocs.clean.content import emphasis_lead, find_lead
+from fvmdocs.clean.datelinks import archive_dates
 from fvmdocs.clean.dates import is_later, parse_moment
 from fvmdocs.clean.decode import MB, check_body, decode_body
 from fvmdocs.clean.listing import is_listing
@@ -180,6 +181,7 @@ _READERS: tuple[Callable[[Tag], Dates], ...] = (
     class_dates,
     byline_dates,
     age_dates,
+    archive_dates,
 )
 
 

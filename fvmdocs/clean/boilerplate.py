@@ -23,6 +23,7 @@ from fvmdocs.clean.bylines import (
     drop_date_bylines,
     drop_date_terms,
     drop_date_under_headline,
+    drop_meta_above_headline,
     drop_visibility_lines,
 )
 from fvmdocs.clean.content import (
@@ -38,6 +39,7 @@ from fvmdocs.clean.signposts import (
     drop_crumb_lines,
     drop_link_rows,
     drop_list_labels,
+    drop_series_boxes,
     heads_other_posts,
 )
 from fvmdocs.clean.signup import drop_signup_boxes
@@ -68,6 +70,7 @@ FOREIGN_WORDS = frozenset({
     "headerlink",  # Sphinx's and MkDocs's "¶" permalink inside each heading
     "signature",  # a forum post's signature under it
     "jumpbox",  # phpBB's "Återgå till …" link to the forum and its forum menu under a topic
+    "ticketbox",  # an event page's ticket box beside its text: Tickster's "div.tc-ticketbox"
     "optin", "signup",  # a newsletter's sign-up box: Kajabi's "div.blog-post-optin", Mailchimp's "mc_embed_signup"
 })  # fmt: skip
 # Compound class names written without separators ("relatednews", "cookiebanner").
@@ -126,7 +129,7 @@ DROP_HEADINGS = frozenset(
         "Populärt", "Kontakt", "Kontakta oss", "Kontaktperson", "Kontaktpersoner", "Dela sidan",
         "Dela", "Dela artikeln", "Kommentarer", "Kommentera", "Nyhetsbrev", "Taggar", "Ämnen",
         "Prenumerera på vårt nyhetsbrev", "Annons", "Dokument", "Relaterade dokument", "Bilagor",
-        "Ladda ner", "Fler pressmeddelanden", "Fler artiklar", "Fler inlägg", "Senaste nyheterna",
+        "Ladda ner", "Fler pressmeddelanden", "Fler artiklar", "Fler inlägg", "Tidigare inlägg", "Senaste nyheterna",
         "Senaste nyheter",
     )
 )  # fmt: skip
@@ -357,6 +360,7 @@ def strip_chrome(root: Tag, remove: tuple[str, ...], drop_headings: Iterable[str
     _drop_kickers(root)
     drop_date_bylines(root)
     drop_date_under_headline(root)
+    drop_meta_above_headline(root)
     drop_author_under_headline(root)
     drop_category_under_headline(root)
     drop_date_terms(root)
@@ -366,6 +370,7 @@ def strip_chrome(root: Tag, remove: tuple[str, ...], drop_headings: Iterable[str
     drop_about_box(root)
     _drop_link_lists(root)
     drop_link_rows(root)
+    drop_series_boxes(root)
     drop_list_labels(root, labels)  # after the link lists, so a label left alone with its list gone goes too
 
 

@@ -24,6 +24,7 @@ __all__ = [
     "drop_date_bylines",
     "drop_date_terms",
     "drop_date_under_headline",
+    "drop_meta_above_headline",
     "drop_visibility_lines",
     "is_byline_text",
 ]
@@ -106,6 +107,13 @@ _DATE_META = re.compile(
     re.I,
 )
 
+# An event page's line of its organiser and when the page was published: Tickster's "Arrangör: <a>Ménièreföreningen
+# Väst</a> · Publicerad <time>16 mars 2016</time>"; the organiser a name of a few words, no sentence.
+_ORGANISER_DATE = re.compile(
+    rf"^(?:arrangör|arrangörer|organizer)\s*:\s*[^.!?:·•|]{{1,60}}?\s*[·•|]\s*(?:publicerad|publicerat)e?:?\s+(?:den\s+)?(?:{DATE_TEXT})$",
+    re.I,
+)
+
 # A blog plugin's info line of section, date and author: Winter.Blog's (Winter CMS) "Publicerad i Vård och
 # hälsa den 15 apr 2021 av Styrelsen", "Publicerad i Nyheter den 3 maj 2021". The section is a few words and
 # the author at most four, with no full stop: a sentence ("Publicerad i Läkartidningen den 3 maj 2021 visade
@@ -170,7 +178,7 @@ def drop_date_bylines(root: Tag) -> None:
             continue
         line = _SPACE_BEFORE_COMMA.sub("", collapse(element.get_text(" ")))
         short = is_byline_text(line) or len(line) <= _BYLINE_CHARS and bool(_AUTHOR_DOT.match(line) or _SECTION_ONLY.match(line))
-        meta = (_DATE_META.match(line) or _SECTION_DATE_LINE.match(line)) and element.find(["p", "div"]) is None
+        meta = (_DATE_META.match(line) or _SECTION_DATE_LINE.match(line) or _ORGANISER_DATE.match(line)) and element.find(["p", "div"]) is None
         if short or meta or _is_date_category(element, line) or _is_byline_with_tags(element, line):
             element.decompose()
 
@@ -327,3 +335,21 @@ def _remove(node: PageElement) -> None:
 def _is_date(node: PageElement) -> bool:
     text = collapse(node.get_text(" ") if isinstance(node, Tag) else str(node)).strip(" ·•|–-")
     return type(node) in (Tag, NavigableString) and is_date_line(text)
+
+
+# A meta box's longest text above the headline: an author, a team and a date, no paragraph.
+_META_ABOVE_CHARS = 120
+
+
+def drop_meta_above_headline(root: Tag) -> None:
+    """Remove the author and date box that an article's ``<header>`` sets above its ``h1``: Forem's (dev.to)
+    ``div.crayons-article__subheader`` of "Nora Falk for Dermlink" and "Posted on <time>Sep 27</time>". The
+    box dates the post with a ``<time>`` and is a line or two; a kicker or a lead there has no ``<time>``."""
+    for h1 in root.find_all("h1"):
+        header = h1.parent
+        if not isinstance(header, Tag) or header.name != "header":
+            continue
+        for box in h1.find_previous_siblings(True):
+            text = collapse(box.get_text(" "))
+            if box.find("time") is not None and len(text) <= _META_ABOVE_CHARS and not re.search(r"[.!?]\s+\S", text):
+                box.decompose()

@@ -179,17 +179,25 @@ def _is_lead_like(element: Tag, title: str) -> bool:
         or _is_short_text(element, names)
         or any(_names_lead(name) for name in names)
         or not _HEADER_LEAD_CLASSES.isdisjoint(names) and _under_headline_in_header(element)
-    ) and not _in_site_header(element)
+    ) and not _in_site_header(element, title)
 
 
-def _in_site_header(element: Tag) -> bool:
+def _in_site_header(element: Tag, title: str = "") -> bool:
     """Whether ``element`` stands in the site's header, which holds no headline but the site's name: a theme's
     tagline (GeneratePress's ``p.site-description``, ``itemprop="description"``, in ``header.site-header``) is
-    no lead. The nearest ``<header>`` or ``role=banner`` box decides; an article's own header holds its h1."""
+    no lead. The nearest ``<header>`` or ``role=banner`` box decides; an article's own header holds its h1.
+    An older theme's header is a ``div#header``: Dreamwidth's journal name in ``h1#title`` and its subtitle
+    in ``h2#subtitle``, the entry's title further down; it is the site's unless its h1 is the page's title."""
     for box in element.parents:
         if box.name == "header" or box.get("role") == "banner":
             return all(is_site_banner(h1) for h1 in box.find_all("h1"))
+        if box.get("id") in _HEADER_IDS:
+            return all(is_site_banner(h1) or collapse(h1.get_text(" ")) != title for h1 in box.find_all("h1"))
     return False
+
+
+# Ids of the site's header box in themes older than ``<header>``.
+_HEADER_IDS = frozenset({"header", "masthead"})
 
 
 def own_teaser(element: Tag) -> bool:

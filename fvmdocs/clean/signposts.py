@@ -15,7 +15,7 @@ from collections.abc import Collection
 from bs4 import NavigableString, Tag
 
 from fvmdocs.clean.text import collapse
-from fvmdocs.clean.tree import line_of, removed, strings, text_stats
+from fvmdocs.clean.tree import class_words, line_of, removed, strings, text_stats
 
 # "Du är här:" and its variants, opening a crumb line.
 _CRUMB_LABEL = re.compile(r"^\s*(?:du är här|du befinner dig här|här är du|you are here)\s*:", re.I)
@@ -43,6 +43,26 @@ def drop_crumb_lines(root: Tag) -> None:
         line = line_of(string)
         if line is not None and line is not root and _is_crumb_line(line):
             line.decompose()
+    for h1 in root.find_all("h1"):
+        line = h1.find_previous_sibling(True)
+        if line is not None and line.name in _LABEL_TAGS and _is_bare_trail(line):
+            line.decompose()
+
+
+# A bare trail's longest step: a section's name ("Blogg", "PrEP"), not a phrase.
+_TRAIL_STEP_WORDS = 3
+
+
+def _is_bare_trail(line: Tag) -> bool:
+    """Whether a line right above the headline is a crumb trail without a label: Bear Blog's ``<a>Blogg</a> /
+    PrEP``, two or more steps of a few words with "/", ">" or "»" between them, the first a link and every link
+    a whole step. A sentence with a slash ("Lön/arvode höjs") has no such steps."""
+    text = collapse(line.get_text(" "))
+    steps = [step for step in _CRUMB_SEPARATOR.split(text) if step]
+    links = [collapse(link.get_text(" ")) for link in line.find_all("a")]
+    if len(steps) < 2 or not links or len(text) > _STEP_CHARS or links[0] != steps[0]:
+        return False
+    return all(link in steps for link in links) and all(len(step.split()) <= _TRAIL_STEP_WORDS for step in steps)
 
 
 def _is_crumb_line(line: Tag) -> bool:
@@ -168,3 +188,18 @@ def _is_link_row(row: Tag) -> bool:
             return False
         links += 1
     return links >= 2
+
+
+# The class word of a box that lists the parts of a series the post is one of.
+_SERIES_WORDS = frozenset({"series"})
+
+
+def drop_series_boxes(root: Tag) -> None:
+    """Remove the box that lists a series' parts under a post: Forem's (dev.to) ``section.crayons-article__series``
+    of a heading ("Kopplingen till Millennium (2 Part Series)") and an ``<ol>`` of the parts, each a link
+    but the post itself. A box with a paragraph of its own is text, whatever its class."""
+    for box in root.find_all(["section", "div", "nav", "aside"]):
+        if removed(box) or _SERIES_WORDS.isdisjoint(class_words(box)):
+            continue
+        if box.find(["ul", "ol"]) is not None and box.find("p") is None and box.find("a") is not None:
+            box.decompose()

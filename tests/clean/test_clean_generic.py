@@ -1730,3 +1730,91 @@ def test_a_blog_title_h1_beside_a_post_box_is_still_the_blogs_name() -> None:
     blocks = _clean(body, head)
     assert blocks[0] == Block("title", "Ny tidplan")
     assert "Vårdbloggen" not in [b.text for b in blocks]
+
+
+def _journal_page(date_line: str, body_extra: str = "") -> Document:
+    site = "https://minjournal.example.se"
+    body = f"""<div id="header"><h1 id="title"><span>Snickarbloggen</span></h1>
+    <h2 id="subtitle"><span>om verkstad, skog och vardag</span></h2></div>
+    <div id="content"><div class="entry"><div class="header"><h3 class="entry-title">
+    <a href="{site}/1234.html">Ny tidplan</a></h3><div class="datetime">{date_line}</div></div>
+    <div class="entry-content"><p>{P1}</p>{body_extra}<p>{P2}</p><p>{P3}</p></div></div></div>"""
+    head = '<title>snickaren: Ny tidplan</title><meta property="og:title" content="Ny tidplan">'
+    html = f"<html lang='sv'><head>{head}</head><body>{body}</body></html>"
+    return clean_page(RawPage(url=f"{site}/1234.html", body=html.encode(), source="t"))
+
+
+_ARCHIVE_DATE = (
+    '<span class="date"><a href="https://minjournal.example.se/2019/">2019</a>-'
+    '<a href="https://minjournal.example.se/2019/10/">10</a>-'
+    '<a href="https://minjournal.example.se/2019/10/03/">03</a></span> <span class="time">20:41</span>'
+)
+
+
+def test_date_linked_to_year_month_and_day_archives() -> None:
+    doc = _journal_page(_ARCHIVE_DATE)
+    assert doc.published == "2019-10-03"
+    assert [b.kind for b in doc.blocks].count("lead") == 0  # the journal's subtitle is no lead
+    assert "om verkstad, skog och vardag" not in doc.text
+
+
+def test_archive_links_in_a_sentence_date_nothing() -> None:
+    sentence = (
+        '<p>Jag skrev om ämnet redan <a href="https://minjournal.example.se/2018/">2018</a>, i '
+        '<a href="https://minjournal.example.se/2018/04/">april</a>, närmare bestämt den '
+        '<a href="https://minjournal.example.se/2018/04/12/">12</a> i ett långt inlägg.</p>'
+    )
+    doc = _journal_page('<span class="time">20:41</span>', sentence)
+    assert doc.published is None
+    assert any(b.text.startswith("Jag skrev om ämnet redan 2018") for b in doc.blocks)
+
+
+def _forem_page(subheader: str, after: str) -> list[str]:
+    body = f"""<main><article class="crayons-article"><header class="crayons-article__header">
+    <div class="crayons-article__subheader">{subheader}</div><h1>Ny tidplan</h1></header>
+    <div class="crayons-article__body"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>{after}</article></main>"""
+    return _texts(body)
+
+
+def test_forem_author_date_box_and_series_box_are_dropped() -> None:
+    subheader = ('<div><a href="/ulla">Ulla Berg</a> for <a href="/vardlabbet">Vårdlabbet</a>'
+                 '<p>Posted on <time datetime="2023-02-14T09:00:00Z">Feb 14</time></p></div>')
+    series = ('<section class="crayons-article__series"><h2>Journalbytet (3 Part Series)</h2><ol>'
+              '<li><a href="/ulla/del-1">Första delen</a></li><li>Ny tidplan</li></ol></section>')
+    assert _forem_page(subheader, series) == [P1, P2, P3]
+
+
+def test_series_sentence_and_kicker_above_headline_stay() -> None:
+    kicker = "<p>Krönika om vårdens it</p>"
+    sentence = "<p>Serien i två delar sändes i maj och finns kvar att lyssna på hela sommaren i appen.</p>"
+    texts = _forem_page(kicker, f'<section class="series-note">{sentence}<ul><li>Del ett om tidplanen</li></ul></section>')
+    assert "Krönika om vårdens it" in texts
+    assert "Serien i två delar sändes i maj och finns kvar att lyssna på hela sommaren i appen." in texts
+
+
+def test_bare_crumb_line_above_headline_and_lone_heading_of_older_posts_go() -> None:
+    body = f"""<main><p class="path"><a href="/blogg/">Blogg</a> / Journalen</p><h1>Ny tidplan</h1>
+    <p>{P1}</p><p>{P2}</p><div class="older"><h3>Tidigare inlägg</h3><ul><li><a href="/a/">Ett</a></li>
+    <li><a href="/b/">Två</a></li></ul></div></main>"""
+    assert _texts(body) == [P1, P2]
+
+
+def test_sentence_with_a_slash_above_headline_stays() -> None:
+    line = '<p>Läs mer om <a href="/lon/">lön</a> / arvode för förtroendevalda i regionen i vår faktaruta nedan.</p>'
+    body = f"<main>{line}<h1>Ny tidplan</h1><p>{P1}</p><p>{P2}</p></main>"
+    assert "Läs mer om lön / arvode för förtroendevalda i regionen i vår faktaruta nedan." in _texts(body)
+
+
+def test_event_organiser_line_and_ticket_box_are_dropped() -> None:
+    body = f"""<main><section class="event-info"><h1>Ny tidplan</h1>
+    <p class="event-organizer">Arrangör: <a href="/org/pf">Patientföreningen Syd</a> · Publicerad
+    <time datetime="2022-01-10">10 januari 2022</time></p><div class="event-text"><p>{P1}</p><p>{P2}</p></div>
+    </section><aside class="event-side"><div class="tc-ticketbox"><h2>Biljetter</h2><p>fre 4 feb 2022 17:00</p>
+    <p>Storgatan 1, Lund</p><ul><li>Gratis – 0 kr</li></ul><a href="/buy">Till kassan</a></div></aside></main>"""
+    assert _texts(body) == [P1, P2]
+
+
+def test_sentence_opening_with_arrangor_stays() -> None:
+    sentence = "Arrangör: föreningen står för fika, och anmälan görs senast · Publicerad 10 januari 2022 i vår kalender."
+    body = f"<main><h1>Ny tidplan</h1><p>{P1}</p><p>{sentence}</p><p>{P2}</p></main>"
+    assert sentence in _texts(body)
