@@ -9,6 +9,7 @@ post is filed under.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from urllib.parse import unquote, urlsplit
 
 from bs4 import NavigableString, PageElement, Tag
@@ -16,7 +17,7 @@ from bs4 import NavigableString, PageElement, Tag
 from fvmdocs.clean.content import EMPHASIS, text_after_headline
 from fvmdocs.clean.dates import BYLINE_DATE, DATE_TEXT, LABEL_DATE, NAME_DATE, is_date_line
 from fvmdocs.clean.text import collapse
-from fvmdocs.clean.tree import first, removed, strings
+from fvmdocs.clean.tree import first, removed, sole_box, strings
 
 __all__ = [
     "drop_author_under_headline",
@@ -216,21 +217,15 @@ def drop_author_under_headline(root: Tag) -> None:
         string = text_after_headline(h1)
         if string is None:
             continue
-        line = _box_of(string, h1)
+        line = sole_box(string, _holds_headline(h1))
         text = collapse(line.get_text(" ")) if line is not None else ""
         if line is not None and len(text) <= _BARE_AUTHOR_CHARS and _BARE_AUTHOR.match(text):
             line.decompose()
 
 
-def _box_of(string: NavigableString, h1: Tag) -> Tag | None:
-    """The largest element around ``string`` that holds its text alone and not the headline."""
-    box: Tag | None = None
-    node = string.parent
-    while isinstance(node, Tag) and node.name not in ("body", "html") and node.find("h1") is None and node is not h1:
-        if collapse(node.get_text(" ")) != collapse(str(string)):
-            break
-        box, node = node, node.parent
-    return box
+def _holds_headline(h1: Tag) -> Callable[[Tag], bool]:
+    """Where a byline's box ends: at the headline, or a box that holds a headline."""
+    return lambda node: node is h1 or node.find("h1") is not None
 
 
 def drop_date_under_headline(root: Tag) -> None:
@@ -306,13 +301,7 @@ def drop_visibility_lines(root: Tag) -> None:
 
 def _whole_line(string: NavigableString, root: Tag) -> PageElement:
     """The outermost element below ``root`` whose whole text is ``string``'s, or the string itself."""
-    line: PageElement = string
-    text = collapse(string).strip(" ·•|–-")
-    for parent in string.parents:
-        if parent is root or parent.name in ("body", "html") or collapse(parent.get_text(" ")).strip(" ·•|–-") != text:
-            break
-        line = parent
-    return line
+    return sole_box(string, lambda parent: parent is root, " ·•|–-") or string
 
 
 def _beside(node: PageElement, step: int) -> PageElement | None:

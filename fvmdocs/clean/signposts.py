@@ -15,7 +15,7 @@ from collections.abc import Collection
 from bs4 import NavigableString, Tag
 
 from fvmdocs.clean.text import collapse
-from fvmdocs.clean.tree import class_words, line_of, removed, strings, text_stats
+from fvmdocs.clean.tree import class_words, line_of, removed, sole_box, strings, text_stats
 
 # "Du är här:" and its variants, opening a crumb line.
 _CRUMB_LABEL = re.compile(r"^\s*(?:du är här|du befinner dig här|här är du|you are here)\s*:", re.I)
@@ -105,13 +105,7 @@ def drop_list_labels(root: Tag, labels: Collection[str]) -> None:
 def _label_of(string: NavigableString, root: Tag) -> Tag | None:
     """The outermost block or inline element below ``root`` whose whole text is ``string``: the paragraph of
     ``<p><font><b>Fler nyheter</b></font></p>``; None when the text is loose in ``root``."""
-    label = None
-    text = collapse(string)
-    for parent in string.parents:
-        if parent is root or parent.name not in _LABEL_TAGS or collapse(parent.get_text(" ")) != text:
-            break
-        label = parent
-    return label
+    return sole_box(string, lambda parent: parent is root or parent.name not in _LABEL_TAGS)
 
 
 def _is_link_box(element: Tag) -> bool:

@@ -11,6 +11,8 @@ from typing import Any
 import soupsieve
 from bs4 import NavigableString, PageElement, Tag
 
+from fvmdocs.clean.text import collapse
+
 _WORD_SPLIT = re.compile(r"[^a-z0-9åäö]+")
 
 
@@ -224,3 +226,16 @@ _INLINE = frozenset({"a", "span", "font", "time", "small", "strong", "b", "em", 
 def line_of(string: NavigableString) -> Tag | None:
     """The nearest element around ``string`` that is not inline: its paragraph or line."""
     return next((parent for parent in string.parents if parent.name not in _INLINE), None)
+
+
+def sole_box(string: NavigableString, stop: Callable[[Tag], bool], strip: str = "") -> Tag | None:
+    """The outermost element around ``string`` whose whole text is ``string``'s (``strip``'s characters aside at
+    both ends), climbing no higher than below the first element ``stop`` says to stop at, or ``<body>``; None
+    when ``string``'s own element holds more text."""
+    text = collapse(string).strip(strip)
+    box = None
+    for parent in string.parents:
+        if parent.name in ("body", "html") or stop(parent) or collapse(parent.get_text(" ")).strip(strip) != text:
+            break
+        box = parent
+    return box

@@ -653,13 +653,10 @@ class _Trail:
         """An undated mention after a dated decision of the same decider: the same decision
         mentioned again (True), or another decision of that meeting, dated by it."""
         previous = next((d for d in reversed(self.decisions) if d.by == by or by is None), None)
+        other_kind = previous is not None and self.lemmas[self.decisions.index(previous)] != match.lemma
         # a commission or an appointment after another kind of decision of that body is one of its
         # own, whatever words the two share ("servicedesken" in both)
-        commission = (
-            previous is not None
-            and match.lemma in ("ge i uppdrag", "utse", "välja till")
-            and self.lemmas[self.decisions.index(previous)] != match.lemma
-        )
+        commission = other_kind and match.lemma in ("ge i uppdrag", "utse", "välja till")
         told = [d for d in self.decisions if (d.by == by or by is None) and d.date is not None and not d.date.from_published]
         main = _main_part(sentence, match)
         # "Styrelsen beslutade också att anställa utbildare": "också" tells another decision, unless
@@ -667,7 +664,6 @@ class _Trail:
         also = _ALSO.search(sentence, match.verb_end, match.verb_end + 12) is not None
         # "… utsåg styrelsen X till klubbens kontaktperson. Styrelsen beslutade också att bjuda in
         # … till klubbens träning": "också" after a decision of another kind is another one
-        other_kind = previous is not None and self.lemmas[self.decisions.index(previous)] != match.lemma
         another = commission or also and (other_kind or not shares_word(previous.what if previous else "", match.what))
         if not commission and any(len(common_words(d.what, match.what)) >= 2 for d in told):
             return True, None  # the same decision mentioned again after another one: two words in common

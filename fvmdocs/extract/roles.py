@@ -303,7 +303,7 @@ def roles_in_sentence(
                 owner = genitive_lead(sentence, pos, orgs)
                 unit = None if owner else _UNIT_GENITIVE.match(sentence, pos)
                 pos = owner[1] if owner else unit.end() if unit else pos
-                if re.match(r"ansvarig\s(?:för|över)\s", sentence[pos:]):
+                if _IN_CHARGE.match(sentence, pos):
                     found.append(RoleMatch(person, "ansvarig", None, True))  # "utsåg X till ansvarig för införandet"
                 for title, org in titles_at(sentence, pos, orgs, lexicon):
                     # "till verkstadens kontaktperson för NU-sjukvården": the unit's post; the body after it

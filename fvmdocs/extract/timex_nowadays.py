@@ -82,7 +82,6 @@ def nowadays(match: re.Match[str]) -> bool:
             # "I dag kommer remisserna på papper", "I dag får kvinnorna ett pappersrecept": what a
             # whole group gets, as a habit
             return True
-
         return bool(after) and _state_verb(after[0])
     previous = _WORD.findall(before)
     while previous and previous[-1].lower() in _STATE_ADVERBS and len(previous) > 1:
