@@ -314,8 +314,14 @@ def decisions_in_sentence(
             if told and re.match(r"\s(?:han|hon)\b", sentence[match.end() :]):
                 # "X beslutade …, och på tisdagen utsåg han mig, Y, till …": the pronoun is the one named before
                 person = (told[-1][2], told[-1][0])
-            if person is not None and lemma == "ge i uppdrag" and person[1] > match.start() and re.match(
-                r"[\w\s-]{0,40}?\bi\suppdrag\b", sentence[person[1] :]
+            commission = None if person is None else re.match(r"[\w\s-]{0,40}?\bi\suppdrag\b", sentence[person[1] :])
+            if (
+                person is not None
+                and commission is not None
+                and lemma == "ge i uppdrag"
+                and person[1] > match.start()
+                # "gav Annika Sjöberg kardiologen Mattias Rehn i uppdrag": a second name before "i uppdrag" is the one commissioned
+                and not any(person[1] < p[0] < person[1] + commission.end() for p in people)
             ):
                 person = None  # "gav samtidigt utbildningsdirektören Anders Holm i uppdrag": the one commissioned
             named_before = [p for p in people if p[1] <= match.start()]
@@ -383,7 +389,7 @@ def decisions_in_sentence(
             continue  # "ordföranden klubbade beslutet": the gavel on a decision told already
         if lemma == "teckna avtal" and (by is None or not by[0].lower().endswith(SIGNERS)):
             continue  # "Västra Götalandsregionen tecknade avtal med Cerner": background, not a body's decision
-        if lemma in _BODY_ONLY and by is not None and by == person:
+        if lemma in _BODY_ONLY and by is not None and by == person and not (lemma == "säga ja" and _office_holder(sentence, by[1], by[1] + len(by[0]))):
             continue  # "Anna Berg valde att gå vidare": a person's choice, not a formal decision
         if by is None and lemma in _NEEDS_ACTOR and not passive:
             continue  # "Vårdförbundet ställde sig bakom kritiken" is no formal decision
@@ -398,6 +404,16 @@ def decisions_in_sentence(
     found.extend(_nominal_decisions(sentence, found))
     found.extend(_same_decision(sentence, found))
     return sorted(found, key=lambda d: d.verb_start)
+
+
+# A head of an office named with the person: "Verksamhetschefen för …, Maria Lindqvist," or "verksamhetschef Maria Lindqvist".
+_OFFICE_BEFORE = re.compile(r"(?:chef|chefen|direktör|direktören|ordförande|ordföranden|dekan|dekanen|prefekt|prefekten)(?:\s[^.;:]{0,90}?,)?\s$", re.IGNORECASE)
+_OFFICE_AFTER = re.compile(r",\s[^.;:,]{0,30}?(?:chef|direktör|ordförande|dekan|prefekt)\b[^.;:]{0,90}?,\s")
+
+
+def _office_holder(sentence: str, name_start: int, name_end: int) -> bool:
+    """Whether the person deciding is named as the head of an office: "säga ja" is then a decision."""
+    return bool(_OFFICE_BEFORE.search(sentence, 0, name_start) or _OFFICE_AFTER.match(sentence, name_end))
 
 
 # "beslutade i fredags att anställa tio utvecklare och att öppna ett kontor": two things decided;

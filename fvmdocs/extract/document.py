@@ -311,13 +311,18 @@ _TIED = re.compile(
 )
 
 
+# "Sahlgrenska följer hösten 2023, och då ska mallen finnas med från start": the thing's go-live on the hospital's day
+_FROM_START_THEN = re.compile(r",?\s(?:och\s)?då\s(?:ska|skall|kommer)\s[^.;:]{0,80}?\bfrån\sstart\b", re.IGNORECASE)
+
+
 def _tied_golives(sentence: str, triggers: list[Trigger]) -> bool:
-    """Whether two go-live triggers of the sentence are tied by a clause of time between them."""
+    """Whether two go-live triggers of the sentence are tied by a clause of time between them,
+    or one go-live is followed by what is to be in use "från start" then."""
     golives = [t for t in triggers if t.type == "golive"]
     return any(
         _TIED.search(sentence, first.end, second.start) is not None
         for first, second in zip(golives, golives[1:], strict=False)
-    )
+    ) or bool(golives and _FROM_START_THEN.search(sentence, golives[0].end))
 
 
 _LIST_ITEM = re.compile(r"^[^:.!?]{2,30}:\s\S")

@@ -25,7 +25,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"började [^.;:]{1,100}? att använda", r"byt(?:a|er|te|t) (?:journal|vårdinformations)?system(?:et)?",
         r"omstart\w*", r"står (?:\w+ ){1,2}på tur", r"ansluter(?! sig till)", r"byt(?:er|a|te|s) till (?:Millennium|det nya systemet)",
         r"börja(?:r|de)? (?:att )?arbeta i (?:Millennium|det nya systemet|systemet)",
-        r"följ(?:er|de)(?= (?:efter )?(?:i etapper|våren|hösten|vintern|sommaren|under|\d{4}|i (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))\b)", r"går (?:de |den |det )?(?:\w+ (?:och )?){1,3}över(?= (?:våren|hösten|vintern|sommaren|i |under |\d))",
+        r"följ(?:er|de)(?= (?:efter )?(?:i etapper|våren|hösten|vintern|sommaren|under|\d{4}|i (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))\b)", r"går (?:de |den |det )?(?:\w+ (?:och )?){1,3}över(?=,? (?:(?:först|sist|sedan|därefter),? )?(?:våren|hösten|vintern|sommaren|i |under |\d))",
     ),
     "pause": (
         # a postponement ("skjuts upp till nästa höst") is not a pause: the go-live moves

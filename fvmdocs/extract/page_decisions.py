@@ -65,7 +65,8 @@ __all__ = ["page_decisions"]
 
 _SAME_OCCASION = re.compile(
     # "samma dag som införandet pausades" dates by another event, not by the decision told before
-    r"\b(?:[Ii] samma (?:beslut|ärende)|[Ss]amtidigt|[Ss]amma dag(?!\s+som\b)|[Vv]id samma (?:\w*möte|sammanträde)|[Pp]å samma (?:\w*möte|sammanträde)"
+    # ("samma dag som beslutet (togs)" is the day of the decision told before)
+    r"\b(?:[Ii] samma (?:beslut|ärende)|[Ss]amtidigt|[Ss]amma dag(?!\s+som\b(?!\s+beslutet\b))|[Vv]id samma (?:\w*möte|sammanträde)|[Pp]å samma (?:\w*möte|sammanträde)"
     r"|[Dd]å (?:också|även)|[Ii] samband med (?:utnämningen|beslutet|det|detta))\b"
 )
 _AFTER_RELATIVE = re.compile(r",\s(?:som|där|vilket|vilken)\s")

@@ -32,7 +32,7 @@ _CAPITALISED_RUN = re.compile(
 )
 
 
-_DEFINITE = re.compile(r"(?:[a-zåäö]\w*-\s(?:och|eller)\s)?[a-zåäö][\w-]*(?:en|et|na|ns)\b(?:\s[A-ZÅÄÖ][\w-]*)?")
+_DEFINITE = re.compile(r"(?:(?:[a-zåäö]\w*-,\s)*[a-zåäö]\w*-\s(?:och|eller)\s)?[a-zåäö][\w-]*(?:en|et|na|ns)\b(?:\s[A-ZÅÄÖ][\w-]*)?")
 
 
 _BODY_HEADS = r"styrelsen|nämnden|fullmäktige|utskottet|revisorerna|presidiet|direktionen|kollegiet|beredningen|styrgruppen"

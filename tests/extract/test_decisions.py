@@ -1017,6 +1017,17 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         # "Hon ställde sig bakom": the person told just before
         ("Förslaget har stöd av Karin Ek, överläkare på hudkliniken vid Södra Älvsborgs sjukhus. Hon ställde sig i "
          "januari bakom förslaget.", date(2018, 5, 17), [("Karin Ek", "2018-01")]),
+        # the head of a clinic saying yes decides, dated by the sentence after; "Samma dag" is that day, and a
+        # second name before "i uppdrag" is the one commissioned, not the first
+        ("Verksamhetschefen för rehabiliteringsmedicin på Östra sjukhuset, Maria Lind, har sagt ja till en gemensam "
+         "mall. Beslutet togs i måndags.\n\nFöreningen träffade klinikens ledning den 10 september.\n\nSamma dag gav "
+         "Maria Lind kardiologen Olle Rask i uppdrag att bygga mallen.", date(2020, 10, 7),
+         [("Maria Lind", "2020-10-05"), ("Maria Lind", "2020-10-05")]),
+        ("Verksamhetschefen Eva Holm sade i fredags ja till en mall.\n\nBeskedet kom i ett mejl på lördagen.\n\n"
+         "Samma dag som beslutet gav Eva Holm kardiologen Olle Rask i uppdrag att ta fram mallen.", date(2018, 10, 15),
+         [("Eva Holm", "2018-10-12"), ("Eva Holm", "2018-10-12")]),
+        # a person's own yes, with no office named, is no decision
+        ("Anna Berg har sagt ja till att medverka i referensgruppen i måndags.", date(2020, 10, 7), []),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

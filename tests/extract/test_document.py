@@ -150,6 +150,14 @@ def test_extraction_meets_its_floors(nlp: Language) -> None:
         # the autumn go-live that the page says will not happen in autumn is planned
         ("Sjukhuset börjar inte använda Millennium i höst som det var planerat.", date(2020, 10, 28),
          [("golive", "2020-FA", "planned")]),
+        # "går X över först, våren 2022": the go-live, not the timetable's decision; "och då ska … från start": a
+        # second go-live on that day, the thing's
+        ("Enligt den tidplan som styrgruppen fastställde i september förra året går Södra Älvsborgs sjukhus över först, "
+         "våren 2022.", date(2021, 4, 20), [("decision", "2020-09", "happened"), ("golive", "2022-SP", "planned")]),
+        ("Sahlgrenska följer hösten 2023, och då ska mallen finnas med från start.", date(2021, 4, 20),
+         [("golive", "2023-FA", "planned"), ("golive", "2023-FA", "planned")]),
+        ("Sahlgrenska följer hösten 2023, och då ska mallen vara klar.", date(2021, 4, 20),
+         [("golive", "2023-FA", "planned")]),
     ],
 )  # fmt: skip
 def test_events_of_a_page(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:

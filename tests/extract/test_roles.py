@@ -628,6 +628,12 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Sara Lind", "överläkare", "Drottning Silvias barn- och ungdomssjukhus")]),
         ("Per Holm, fysioterapeut och huvudtränare för föreningens sittvolleyboll, leder gruppen.", ["Per Holm"],
          [("Per Holm", "fysioterapeut", None), ("Per Holm", "huvudtränare", None)]),
+        # a developer and a carpenter introduce themselves; a unit told with a shared prefix list before its hospital
+        ("Jag heter Nora Falk och är utvecklare på Dermlink.", ["Nora Falk"], [("Nora Falk", "utvecklare", "Dermlink")]),
+        ("Jag heter Per-Erik Lind, är snickare och har haft hemokromatos sedan 2009.", ["Per-Erik Lind"],
+         [("Per-Erik Lind", "snickare", None)]),
+        ("Karin Alm är sjuksköterska på öron-, näs- och halskliniken vid Sahlgrenska Universitetssjukhuset.", ["Karin Alm"],
+         [("Karin Alm", "sjuksköterska", "Sahlgrenska Universitetssjukhuset")]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(
