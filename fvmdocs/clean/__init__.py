@@ -23,6 +23,7 @@ from fvmdocs.clean.content import emphasis_lead, find_lead
 from fvmdocs.clean.datelinks import archive_dates
 from fvmdocs.clean.dates import is_later, parse_moment
 from fvmdocs.clean.decode import MB, check_body, decode_body
+from fvmdocs.clean.event_chrome import drop_event_chrome, headline_dates
 from fvmdocs.clean.listing import is_listing
 from fvmdocs.clean.metadata import (
     age_dates,
@@ -44,7 +45,7 @@ from fvmdocs.clean.metadata import (
 )
 from fvmdocs.clean.root import choose_root
 from fvmdocs.clean.text import collapse
-from fvmdocs.clean.tree import first, removed, select_first
+from fvmdocs.clean.tree import first, removed, select_first, tags
 from fvmdocs.errors import CleanError
 from fvmdocs.models import Document, RawPage
 from fvmdocs.profile import CleanRules, SiteProfile
@@ -81,6 +82,7 @@ def clean_page(
     lead = find_lead(root, soup, rules.lead, _no_lead, title)
     published, updated = _days(*_page_dates(soup, root, rules, head_dates))
     strip_chrome(root, rules.remove, rules.drop_headings)
+    drop_event_chrome(root)
     if lead is None or removed(lead):
         lead = emphasis_lead(root)
     kind = "listing" if is_listing(soup, root, rules.listing) else "article"
@@ -136,6 +138,8 @@ def _title(soup: BeautifulSoup, meta: dict[str, str], rules: CleanRules, url: st
             h1 = ""
     for candidate in candidates:
         title = strip_title_suffix(candidate, rules.title_suffixes, names)
+        if h1 and _NEWSLETTER_ISSUE.match(title) and not _NEWSLETTER_ISSUE.match(h1) and len(tags(soup, {"h1"})) == 1:
+            return h1  # a newsletter's web view: <title> names the issue ("Nyhetsbrev juni 2026"), its one h1 the article
         if h1 and title != h1 and title.startswith(h1) and _SEPARATOR.match(title[len(h1) :]):
             return h1  # "Headline - VGR": a short site name that og:site_name does not spell
         title = _THREAD_PREFIX.sub("", _PERMALINK.sub("", title))
@@ -144,6 +148,9 @@ def _title(soup: BeautifulSoup, meta: dict[str, str], rules: CleanRules, url: st
     return ""
 
 
+# The name of a newsletter's issue, as an e-mail service's web view (Campaign Monitor, Mailchimp) gives it in
+# <title>: "Nyhetsbrev juni 2026", "Medlemsbrev nr 3 2024".
+_NEWSLETTER_ISSUE = re.compile(r"^(?:nyhetsbrev|medlemsbrev|månadsbrev|newsletter)\b", re.I)
 # A heading's permalink sign, glued to its text by Sphinx and MkDocs ("Rubrik ¶").
 _PERMALINK = re.compile(r"\s*[¶§🔗]\s*$")
 # A forum's label before a thread's title: "Tråd: Tolkbokningen och …" (vBulletin), "Ämne: …".
@@ -182,6 +189,7 @@ _READERS: tuple[Callable[[Tag], Dates], ...] = (
     byline_dates,
     age_dates,
     archive_dates,
+    headline_dates,
 )
 
 

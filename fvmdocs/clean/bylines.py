@@ -109,9 +109,11 @@ _DATE_META = re.compile(
 )
 
 # An event page's line of its organiser and when the page was published: Tickster's "Arrangör: <a>Ménièreföreningen
-# Väst</a> · Publicerad <time>16 mars 2016</time>"; the organiser a name of a few words, no sentence.
+# Väst</a> · Publicerad <time>16 mars 2016</time>", Billetto's "Arrangeras av <a>…</a> · Publicerat <time>13 apr
+# 2016</time>", Meetup's "Värd: <a>Peter L.</a> · Publicerat <time>…</time>"; the organiser a name of a few words (a
+# full stop only after an initial), no sentence.
 _ORGANISER_DATE = re.compile(
-    rf"^(?:arrangör|arrangörer|organizer)\s*:\s*[^.!?:·•|]{{1,60}}?\s*[·•|]\s*(?:publicerad|publicerat)e?:?\s+(?:den\s+)?(?:{DATE_TEXT})$",
+    rf"^(?:(?:arrangör|arrangörer|organizer|värd|värdar)\s*:|arrangeras\s+av|arrangerat\s+av)\s*(?:[^.!?:·•|]|(?<=\s(?-i:[A-ZÅÄÖ]))\.){{1,60}}?\s*[·•|]\s*(?:publicerad|publicerat)e?:?\s+(?:den\s+)?(?:{DATE_TEXT})$",
     re.I,
 )
 

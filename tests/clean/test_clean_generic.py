@@ -1818,3 +1818,66 @@ def test_sentence_opening_with_arrangor_stays() -> None:
     sentence = "Arrangör: föreningen står för fika, och anmälan görs senast · Publicerad 10 januari 2022 i vår kalender."
     body = f"<main><h1>Ny tidplan</h1><p>{P1}</p><p>{sentence}</p><p>{P2}</p></main>"
     assert sentence in _texts(body)
+
+
+def _doc(body: str, head: str = "<title>Ny tidplan</title>") -> Document:
+    html = f"<html lang='sv'><head>{head}</head><body>{body}</body></html>"
+    return clean_page(RawPage(url="https://example.se/a", body=html.encode(), source="t"))
+
+
+@pytest.mark.parametrize(
+    ("body", "published"),
+    [
+        (f"<main><h1>Ny tidplan</h1><small>3 mars 2021</small><br><br>{P1}<br><br>{P2}</main>", "2021-03-03"),
+        (f"<main><p>Aktuellt · <span>12 maj 2024</span></p><h1>Ny tidplan</h1><p>{P1}</p><p>{P2}</p></main>", "2024-05-12"),
+        # a date inside the body's sentences dates something else
+        (f"<main><h1>Ny tidplan</h1><p>{P1}</p><p>Styrelsen möts 3 mars 2021 i Borås.</p><p>{P2}</p></main>", None),
+        (f"<main><h1>Ny tidplan</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p><p><small>3 mars 2021</small></p></main>", None),
+    ],
+)
+def test_a_bare_date_beside_the_headline_dates_the_post(body: str, published: str | None) -> None:
+    assert _doc(body).published == published
+
+
+def test_a_newsletter_issue_title_yields_to_its_one_h1() -> None:
+    head = "<title>Nyhetsbrev april 2025 – Bolaget AB</title><meta property='og:title' content='Nyhetsbrev april 2025'>"
+    doc = _doc(f"<table><tr><td><h1>Ny tidplan för införandet</h1><p>{P1}</p><p>{P2}</p></td></tr></table>", head)
+    assert doc.title == "Ny tidplan för införandet"
+    assert [b.kind for b in doc.blocks].count("heading") == 0
+
+
+def test_a_title_that_is_no_newsletter_issue_stays() -> None:
+    head = "<title>Regionen väljer leverantör – Bolaget AB</title>"
+    doc = _doc(f"<main><h1>Nyhetsbrev från regionen</h1><p>{P1}</p><p>{P2}</p></main>", head)
+    assert doc.title == "Nyhetsbrev från regionen"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<div>Arrangeras av <a href='/o/1'>Föreningen Exempel</a> · Publicerat <time>2 feb 2019</time></div>",
+        "<div><span>Värd: <a href='/m/1'>Anna K.</a></span> · <span>Publicerat <time>2 feb 2019</time></span></div>",
+        "<div><a href='/g/1'>Läsecirkeln i Skövde</a> <span>Offentlig grupp</span></div>",
+        "<aside><div><p><time>Onsdag 6 mars 2019</time><br>17:30 till 19:00</p><p>Stadsbiblioteket<br>Storgatan 1, Skövde</p></div></aside>",  # noqa: E501
+        "<aside><div><h3>Deltagare (9)</h3><ul><li>Anna K.</li><li>Olle</li></ul></div></aside>",
+        "<div><span>Onsdag 6 mars · 17:30</span> <span>GRATIS</span> <a href='#rsvp'>Delta</a></div>",
+    ],
+)
+def test_event_page_chrome_is_dropped(line: str) -> None:
+    body = f"<main><h1>Ny tidplan</h1>{line}<section><h2>Detaljer</h2><div><p>{P1}</p><p>{P2}</p></div></section></main>"
+    assert _texts(body) == [P1, P2]
+
+
+def test_event_like_text_in_the_body_stays() -> None:
+    host = "Värd: regionen bjuder in alla som vill veta mer. Publicerat i förra numret."
+    when = "Onsdag 6 mars 2019 17:30 till 19:00 visar vi systemet för alla som kommer."
+    group = "Gruppen är en offentlig grupp som alla får gå med i."
+    body = (f"<main><h1>Ny tidplan</h1><p>{P1}</p><h2>Detaljer</h2><p>{host}</p><p>{when}</p><p>{group}</p>"
+            f"<h2>Deltagare</h2><ul><li>Anna Karlsson, projektledare</li></ul><p>{P2}</p></main>")
+    assert _texts(body) == [P1, "Detaljer", host, when, group, "Deltagare", "Anna Karlsson, projektledare", P2]
+
+
+def test_an_organiser_sentence_with_a_full_stop_stays() -> None:
+    sentence = "Arrangeras av föreningen i Borås. Mer om kvällen · Publicerat 2 feb 2019"
+    body = f"<main><h1>Ny tidplan</h1><p>{P1}</p><p>{sentence}</p><p>{P2}</p></main>"
+    assert sentence in _texts(body)
