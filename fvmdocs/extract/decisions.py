@@ -531,8 +531,9 @@ _COMMISSIONED = re.compile(
     r"[^.;:]{0,70}?\bi uppdrag\b|\s(?:[\w-]+\s){0,2}?uppdrag(?:et)?\s(?:om|att|till)\b"
     r"|\s(?:[^.;:]{0,100}?\s)?[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+"
     # ("barnmorskan Josefin Ahlberg på amningsmottagningen vid Södra Älvsborgs sjukhus i uppdrag": a unit and its employer)
-    r"(?:,\s[^.;:]{0,140}?,|,|\s(?:på|vid)(?:\s[a-zåäö][\w-]*(?:en|et|na)\s(?:på|vid))?(?:\s[A-ZÅÄÖ][\w-]*){1,4}"
-    r"(?:\s(?:sjukhus|lasarett)(?:et)?)?)\si uppdrag\b"
+    # ("överläkaren Erik Lund på PAH-centrum vid Sahlgrenska Universitetssjukhuset i uppdrag": a named unit and its employer)
+    r"(?:,\s[^.;:]{0,140}?,|,|(?:\s(?:på|vid)(?:\s[a-zåäö][\w-]*(?:en|et|na)\s(?:på|vid))?(?:\s[A-ZÅÄÖ][\w-]*){1,4}"
+    r"(?:\s(?:sjukhus|lasarett)(?:et)?)?){1,2})\si uppdrag\b"
 )
 # A name right after the verb and before its "att" clause: the V2 subject ("beslutade VGR IT att").
 _V2_NAME = re.compile(

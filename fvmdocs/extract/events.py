@@ -44,7 +44,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"anslut(?:er|it|a) sig till", r"anslöt sig till",
     ),
     "appointment": (
-        r"utse(?:tt|tts|s|r)?", r"utsågs?", r"utnämn\w*", r"tillträde(?:r)?", r"tillträdde", r"blir ny", r"anställ(?:s|des|ts)",
+        r"utse(?:tt|tts|s|r)?", r"utsågs?", r"utnämn\w*", r"tillträde(?:r)?", r"tillträdde", r"anställ(?:s|des|ts)",
+        # "blir från den 1 juli ny ordförande", "Föreningens årsmöte valde honom i april"
+        r"blir (?:från (?:och med )?(?:den )?\d{1,2} [a-zåäö]+ )?ny", r"val(?:de|t) (?:honom|henne|hen)",
         r"efterträder", r"efterträdde", r"t(?:ar|og|agit) över som",
     ),
     "letter": (
@@ -55,6 +57,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # requests, statements and filings sent: "begär överprövning", "regionens yttrande", "lex Maria-anmälan"
         r"begär(?:de|t|s)?", r"begäran", r"yttrande(?:t|n)?", r"stämningsansökan", r"[\w-]+anmälan",
         r"skriver till", r"skick(?:ar|as|ade|ades)", r"lämna(?:s|des) över", r"svar(?:et)? (?:till|från)",
+        # "Vårt förslag lämnade vi till rådet den 14 september", "beskedet kom i ett mejl"
+        r"lämna(?:de|des|t|ts)\s(?:[\w-]+\s){0,3}?till(?!\s(?:och\smed|sin|sitt|sina)\b)", r"(?:i|via|per)\s(?:ett\s)?mejl", r"mejlet",
     ),
     "deadline": (
         r"senast", r"(?:tas emot|tog emot|pågår|pågick|lämnas) till och med(?= den \d)", r"(?:gick|går) tiden ut", r"tiden (?:gick|går) ut", r"sista dag(?:en)?",
@@ -85,6 +89,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:håller|hålls|höll) en genomgång", r"\w*e-hälsodag(?:ar|arna)",
         r"behandla(?:r|s)? (?:\w+ )?(?:rapport|ärende|förslag)\w*", r"samlas",
         r"presenteras för",  # "Avtalet presenteras för regionens dietister nästa vecka": a meeting with them
+        # "Nästa vecka presenterar vi förslaget för rehabcheferna", "visar flödet för personalen vecka 25": a showing
+        r"(?:presentera(?:r|s|de|des)|visa(?:r|s|de|des))\s(?:[\w-]+\s){1,3}?för\s(?:[\w-]+\s){0,2}?[\w-]*"
+        r"(?:personal(?:en)?|chefer(?:na)?|råd(?:et)?|medlemmar(?:na)?|ledning(?:en)?|styrelse(?:n)?|nämnd(?:en)?|kollegor(?:na)?)",
     ),
 }  # fmt: skip
 EVENT_TYPES = tuple(EVENT_TRIGGERS)

@@ -246,7 +246,12 @@ def org_after_name(sentence: str, name_end: int, orgs: OrgLexicon) -> str | None
     unit = _PRISON_UNIT.match(sentence, pos + prep.end())
     if unit is not None:
         return unit.group()  # "sjuksköterskan Ulrika Ek på anstalten Tidaholm": a prison named by its place
-    org, _ = org_phrase(sentence, pos + prep.end(), orgs, lower_ok=False)
+    org, org_end = org_phrase(sentence, pos + prep.end(), orgs, lower_ok=False)
+    if org is not None and prep.group(1) == "på" and orgs.resolve(org) is None:
+        # "överläkaren Erik Lund på PAH-centrum vid Sahlgrenska Universitetssjukhuset": the centre's hospital
+        employer = _known_employer(sentence, org_end, orgs, "vid")
+        if employer is not None:
+            return employer[0]
     if org is None and prep.group(1) == "på":
         # "sårsjuksköterskan Helena Berg på hudkliniken vid Sahlgrenska Universitetssjukhuset": the unit's employer
         unit = re.match(r"[a-zåäö][\w-]*(?:en|et)\s", sentence[pos + prep.end() :])

@@ -33,6 +33,8 @@ _ADVERBS = r"(?:(?:för närvarande|för tillfället|sedan tidigare|sedan \d{4}|
 # Time and agent phrases between a verb and its "som"/"till": "tillträder den 1 april som",
 # "utsågs i går av regionstyrelsen till".
 _WHEN = rf"{_ADVERBS}(?:(?:[\wåäö:-]+\s){{1,8}}?(?=som\s|till\s))?"
+# The day a new post begins, between "blir" and the post: "blir från den 1 juli ny ordförande".
+_FROM_DAY = r"(?:från\s(?:och\smed\s)?(?:den\s)?\d{1,2}\s[a-zåäö]+(?:\s\d{4})?\s|från\s(?:årsskiftet|nyår|i\s(?:höst|vår|sommar))\s)?"
 # "ny" and its kin say the role is new; they are not part of the title ("blir ny programchef").
 _NEW = r"(?:(?:ny|nya|nye|nytillträdd|nyutnämnd|nyvald|nyvalda|tillträdande|blivande)\s)?"
 # Words that date a role ("tidigare programchef", "förre regiondirektören") but do not name it.
@@ -53,8 +55,8 @@ _AND_PREDICATE = (
 # har endometrios och arbetar som barnmorska på …", "X, som är överläkare på … och arbetar deltid som"
 _AND_WORKS = rf",?\s(?:som\s)?(?:[^,.]{{0,90}}?\s)?och\s(?:arbetar|jobbar|verkar|tjänstgör)\s{_WHEN}(?:{_POST})?som\s{_NEW}"
 _PREDICATES = (
-    rf",?\s(?:som\s{_ADVERBS})?(?:är|var|(?:har|hade)\s{_ADVERBS}(?:varit|blivit)|blir|blev|kvarstår som|förblir)\s{_ADVERBS}{_NEW}",
-    rf"\s(?:tillträder|tillträdde|har tillträtt|börjar|började|har börjat|anställs|anställdes|har anställts|rekryteras|har rekryterats|tar över|tog över|har tagit över|går in|gick in|kliver in|klev in|arbetar|arbetade|jobbar|jobbade|(?:har|hade)\s{_ADVERBS}(?:arbetat|jobbat|tjänstgjort)|tjänstgör|tjänstgjorde|verkar|slutar|slutade|har slutat|avgår|avgick|fortsätter|fortsatte|stannar|stannade)\s{_WHEN}(?:{_POST})?(?:som|på posten som|tjänsten som)\s{_NEW}",
+    rf",?\s(?:som\s{_ADVERBS})?(?:är|var|(?:har|hade)\s{_ADVERBS}(?:varit|blivit)|blir|blev|kvarstår som|förblir)\s{_ADVERBS}{_FROM_DAY}{_NEW}",
+    rf",?\s(?:tillträder|tillträdde|har tillträtt|börjar|började|har börjat|anställs|anställdes|har anställts|rekryteras|har rekryterats|tar över|tog över|har tagit över|går in|gick in|kliver in|klev in|arbetar|arbetade|jobbar|jobbade|(?:har|hade)\s{_ADVERBS}(?:arbetat|jobbat|tjänstgjort)|tjänstgör|tjänstgjorde|verkar|slutar|slutade|har slutat|avgår|avgick|fortsätter|fortsatte|stannar|stannade)\s{_WHEN}(?:{_POST})?(?:som|på posten som|tjänsten som)\s{_NEW}",
     rf"\s(?:lämnar|lämnade|har lämnat|behåller|behöll|har fått|fick|får|tar|tog|har tagit|går|gick)\s(?:{_ADVERBS}){_POST}(?:som\s)?{_NEW}",
     rf",?\s(?:som\s)?(?:utses|utsågs|har utsetts|utnämns|utnämndes|har utnämnts|väljs|valdes|har valts|förordnas|förordnades|har förordnats)\s{_WHEN}(?:till|som)\s{_NEW}",
     rf",?\s(?:som\s)?(?:efterträder|efterträdde|ersätter|ersatte)\s[^,.]{{2,60}}?(?:,[^,.]{{2,60}},)?\ssom\s{_NEW}",
@@ -464,8 +466,8 @@ def _plural_title(sentence: str, start: int, lexicon: TitleLexicon) -> str | Non
 _LISTED_OPENING = re.compile(
     # ("gav samtidigt föreningens sekreterare, sjuksköterskan Linnea Hammar, i uppdrag", "Nätverkets ordförande,
     # smärtläkaren Amir Haddad": one commissioned, or the sentence's subject)
-    rf"(?:\b(?:säger|sade|sa|enligt|[Ee]nligt)\s|^|\b(?:utsåg|utsett|valde|valt|gav|gett)\s(?:[a-zåäö]+\s){{0,2}})(?:(?i:{_OWN_KINDS}|enhetens|klinikens|mottagningens|gruppens|vår|vårt|våra)\s)?$"
-)  # "Enhetens chef, barnläkaren Hanna Sjödin": a unit's head, the unit named before
+    rf"(?:\b(?:säger|sade|sa|enligt|[Ee]nligt)\s|^|\b(?:utsåg|utsett|valde|valt|gav|gett)\s(?:[a-zåäö]+\s){{0,2}})(?:(?i:{_OWN_KINDS}|enhetens|klinikens|mottagningens|gruppens|vår|vårt|våra|min|mitt|mina|hans|hennes)\s)?$"
+)  # "Enhetens chef, barnläkaren Hanna Sjödin": a unit's head, the unit named before; "Min reumatolog, överläkaren X"
 
 
 def _title_listed_before(sentence: str, end: int, person: str, lexicon: TitleLexicon, starts: bool) -> list[RoleMatch]:
@@ -473,6 +475,8 @@ def _title_listed_before(sentence: str, end: int, person: str, lexicon: TitleLex
     listed = _title_ending_at(sentence, comma.end(1), lexicon) if comma is not None else None
     if listed is None or not _LISTED_OPENING.search(sentence[: listed.start]):
         return []
+    if listed.title.lower() == "läkare" and re.search(r"(?i:min|hans|hennes)\s$", sentence[: listed.start]):
+        return []  # "Min läkare, reumatologen Per Hedlund": the writer's doctor, no title
     return [RoleMatch(person, _strip_new(listed.title), None, starts)]
 
 

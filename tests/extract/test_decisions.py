@@ -1026,6 +1026,10 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Verksamhetschefen Eva Holm sade i fredags ja till en mall.\n\nBeskedet kom i ett mejl på lördagen.\n\n"
          "Samma dag som beslutet gav Eva Holm kardiologen Olle Rask i uppdrag att ta fram mallen.", date(2018, 10, 15),
          [("Eva Holm", "2018-10-12"), ("Eva Holm", "2018-10-12")]),
+        # the one commissioned named with a centre and its hospital before "i uppdrag"
+        ("Programmets designråd för hjärt- och kärlsjukdomar godkände i tisdags en mall. Designrådet gav samtidigt "
+         "överläkaren Erik Lund på PAH-centrum vid Sahlgrenska Universitetssjukhuset i uppdrag att ta fram en utbildning.",
+         date(2021, 3, 10), [("programmets designråd för hjärt- och kärlsjukdomar", "2021-03-09")] * 2),
         # a person's own yes, with no office named, is no decision
         ("Anna Berg har sagt ja till att medverka i referensgruppen i måndags.", date(2020, 10, 7), []),
     ],

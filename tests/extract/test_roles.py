@@ -634,6 +634,21 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Per-Erik Lind", "snickare", None)]),
         ("Karin Alm är sjuksköterska på öron-, näs- och halskliniken vid Sahlgrenska Universitetssjukhuset.", ["Karin Alm"],
          [("Karin Alm", "sjuksköterska", "Sahlgrenska Universitetssjukhuset")]),
+        # the writer's own specialist before the doctor's title (not a doctor in general: "Min läkare");
+        # "arbetar som" after a comma; the day a post begins between "blir" and the post; a named
+        # centre's hospital; a specialist midwife
+        ("Min reumatolog, överläkaren Hanna Berg på Skaraborgs Sjukhus, tycker att kurvorna behövs.", ["Hanna Berg"],
+         [("Hanna Berg", "reumatolog", None), ("Hanna Berg", "överläkare", "Skaraborgs Sjukhus")]),
+        ("Min läkare, reumatologen Per Hedlund, är överläkare på NU-sjukvården.", ["Per Hedlund"],
+         [("Per Hedlund", "överläkare", "NU-sjukvården"), ("Per Hedlund", "reumatolog", None)]),
+        ("Jag heter Lena Kjell, arbetar som bibliotekarie i Skövde och har haft Sjögrens syndrom sedan 2011.", ["Lena Kjell"],
+         [("Lena Kjell", "bibliotekarie", None)]),
+        ("Gruppens samordnare Peter Lund blir från den 1 juli ny ordförande i Bechterew Väst.", ["Peter Lund"],
+         [("Peter Lund", "ordförande", "Bechterew Väst"), ("Peter Lund", "samordnare", None)]),
+        ("Jenny Sand är specialistbarnmorska på bäckenbottenmottagningen vid Södra Älvsborgs sjukhus.", ["Jenny Sand"],
+         [("Jenny Sand", "specialistbarnmorska", "Södra Älvsborgs sjukhus")]),
+        ("Designrådet gav samtidigt överläkaren Erik Lund på PAH-centrum vid Sahlgrenska Universitetssjukhuset i uppdrag "
+         "att ta fram en utbildning.", ["Erik Lund"], [("Erik Lund", "överläkare", "Sahlgrenska Universitetssjukhuset")]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(
