@@ -345,18 +345,21 @@ def text_after_headline(h1: Tag, article: Tag | None = None) -> NavigableString 
 def emphasis_lead(root: Tag) -> Tag | None:
     """The lead of a Markdown post: a paragraph that is one emphasis as a whole, italic or bold, the
     first text under the headline (Sculpin's "<p><em>Nätverkets styrgrupp antog i fredags …</em></p>",
-    ClassicPress's "<p><strong>…</strong></p>"); None elsewhere.
+    ClassicPress's "<p><strong>…</strong></p>"), or a text box set bold as a whole by its own style (Bubble's
+    ``<div class="Text" style="font-weight:600">…</div>``); None elsewhere.
 
     Call it once the byline is gone. An emphasised paragraph further down the body is no lead, nor is one in
     a quote or a figure (an italic quotation or caption).
     """
     string = _text_under_headline(root)
     paragraph = line_of(string) if string is not None else None
-    if paragraph is None or paragraph.name != "p" or not any(parent is root for parent in paragraph.parents):
+    if paragraph is None or paragraph.name not in ("p", "div") or not any(parent is root for parent in paragraph.parents):
         return None
     if _in_quote_or_figure(paragraph, root):
         return None
-    if not _one_emphasis(paragraph, EMPHASIS | _BOLD) and not _larger_type(paragraph):
+    if paragraph.name == "div" and not (paragraph.find(True) is None and _BOLD_STYLE.search(str(paragraph.get("style") or ""))):
+        return None  # a div is a paragraph only as a box of bare text, and a lead only by its style
+    if not _one_emphasis(paragraph, EMPHASIS | _BOLD) and not _larger_type(paragraph) and not _BOLD_STYLE.search(str(paragraph.get("style") or "")):
         return None
     text = collapse(paragraph.get_text(" "))
     return paragraph if _is_sentence(text) and _plausible_lead(paragraph, root) else None
@@ -370,6 +373,10 @@ def _in_quote_or_figure(paragraph: Tag, root: Tag) -> bool:
         if box.name in _QUOTE_BOXES:
             return True
     return False
+
+
+# A box's own style that sets all its text bold: "font-weight:600", "font-weight: bold".
+_BOLD_STYLE = re.compile(r"(?:^|;)\s*font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.I)
 
 
 # Boxes whose paragraphs are someone's words or a picture's caption, not the article's lead.

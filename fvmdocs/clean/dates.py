@@ -43,6 +43,19 @@ _SLASHED = re.compile(r"(?<!\d)(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)")
 _NAMED = re.compile(rf"(?<!\d)(\d{{1,2}})\s*(?:e\s+)?({_MONTH_ALT})\.?,?\s+(\d{{4}})(?!\d)", re.I)
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./ ]\s?(\d{4})(?!\d)")
 
+# English month names, as an English-language platform prints a post's date: LearnWorlds' and Spreaker's
+# "Nov 18, 2020", WordPress's "November 18, 2020". Month first, the comma before the year required, so a
+# Swedish "18 nov 2020" is never read this way.
+ENGLISH_MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+_ENGLISH_MONTH_ALT = "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True))
+ENGLISH_DATE_TEXT = rf"(?:{_ENGLISH_MONTH_ALT})\.?\s+\d{{1,2}},\s*\d{{4}}"
+_ENGLISH = re.compile(rf"(?<!\w)({_ENGLISH_MONTH_ALT})\.?\s+(\d{{1,2}}),\s*(\d{{4}})(?!\d)", re.I)
+
 # A date expression as it appears after a label, for building label patterns.
 DATE_TEXT = (
     rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}\s*(?:{_MONTH_ALT})\.?,?\s+\d{{4}}"
@@ -166,6 +179,10 @@ def _find_date(text: str) -> tuple[str, int] | None:
     if match:
         day = _valid(int(match[3]), int(match[2]), int(match[1]))
         return (day, match.end()) if day else None
+    match = _ENGLISH.search(text)
+    if match:
+        day = _valid(int(match[3]), ENGLISH_MONTHS[match[1].lower()], int(match[2]))
+        return (day, match.end()) if day else None
     return None
 
 
@@ -183,7 +200,8 @@ def labelled_date(text: str, kind: str, parse: DateParser = parse_date) -> str |
 
 
 # A block that is a date and nothing else ("6 maj 2026", "Tisdag 12 mars 2024 kl. 10.15").
-_BARE_DATE = re.compile(rf"^(?:{_WEEKDAY},?\s+(?:den\s+)?)?{DATE_TEXT}$", re.I)  # FlatPress's "tisdag, 15 mars 2016"
+# FlatPress's "tisdag, 15 mars 2016", LearnWorlds' "Nov 18, 2020"
+_BARE_DATE = re.compile(rf"^(?:(?:{_WEEKDAY},?\s+(?:den\s+)?)?{DATE_TEXT}|{ENGLISH_DATE_TEXT})$", re.I)
 # A kicker: a category and the date, either way round ("Informatik · 9 mars 2022").
 _LABEL = r"[\wåäöÅÄÖ&-]{2,25}(?:\s[\wåäöÅÄÖ&-]{2,25}){0,2}"
 _LABELLED_DATE = re.compile(

@@ -13,7 +13,7 @@ import re
 
 from bs4 import NavigableString, Tag
 
-from fvmdocs.clean.dates import DATE_TEXT, MONTHS, is_date_line, parse_date
+from fvmdocs.clean.dates import DATE_TEXT, ENGLISH_DATE_TEXT, MONTHS, is_date_line, parse_date
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import removed, strings
 
@@ -61,6 +61,7 @@ def drop_event_chrome(root: Tag) -> None:
         elif line.name in ("p", "div") and _WHEN.match(text):
             _drop_when_box(line, root)
     _drop_opening_label(root)
+    _drop_name_above_headline(root)
 
 
 # No line of event chrome is longer (raw text, before collapsing its spaces).
@@ -68,6 +69,30 @@ _LINE_LIMIT = 200
 _BOXES = ("p", "div")
 # What each kind of line may look like, tried before any look into the tree.
 _LINES = (_ATTENDEES, _GROUP_LINE, _ACTION_BAR, _WHEN)
+
+
+# A name alone on its line: a few words, the first capitalised, no digit and no sign of a sentence.
+_NAME_LINE = re.compile(r"^[A-ZÅÄÖ][\w&-]*(?:\s+[\w&-]+){0,4}$")
+# How long a line of an event's header under the headline may be (its date, place or price).
+_HEADER_LINE_CHARS = 120
+
+
+def _drop_name_above_headline(root: Tag) -> None:
+    """An event page's header names the organiser over the headline: Invajo's ``<div class="inv-event__head">
+    <p>Eksemföreningen Väst</p><h1>…</h1><p>Skapad <time>…</time></p></div>``. The name goes where it is the one
+    line before the headline in a box of short lines (the header); a box that holds running text is the
+    article's own, and its lines stay."""
+    for h1 in root.find_all("h1"):
+        box = h1.parent
+        before = h1.find_previous_siblings(True)
+        if box is None or box is root or len(before) != 1 or before[0].name not in ("p", "div"):
+            continue
+        name = collapse(before[0].get_text(" "))
+        if not _NAME_LINE.match(name) or before[0].find(["p", "div", "img"]) is not None:
+            continue
+        lines = [collapse(line.get_text(" ")) for line in h1.find_next_siblings(True)]
+        if all(len(line) <= _HEADER_LINE_CHARS and not re.search(r"[.!?](?:\s|$)", line) for line in lines):
+            before[0].decompose()
 
 
 def _is_group_line(line: Tag, text: str) -> bool:
@@ -141,8 +166,9 @@ def _is_post_text(string: NavigableString, h1: Tag | None) -> bool:
 
 
 # A post's date set alone beside its headline: Cargo's "<small>7 juni 2023</small>" under the h1, Campaign
-# Monitor's "Nyheter · <span>10 juni 2026</span>" over it. A whole element's text is the date and nothing else.
-_BARE = re.compile(rf"^(?:{_WEEKDAY},?\s+)?(?:den\s+)?{DATE_TEXT}$", re.I)
+# Monitor's "Nyheter · <span>10 juni 2026</span>" over it, LearnWorlds' "<span class="lw-post-date">Nov 18,
+# 2020</span>" in the meta line under it. A whole element's text is the date and nothing else.
+_BARE = re.compile(rf"^(?:(?:{_WEEKDAY},?\s+)?(?:den\s+)?{DATE_TEXT}|{ENGLISH_DATE_TEXT})$", re.I)
 # How far from the headline such a date sits, and how long its line may be.
 _NEAR = 2
 _LINE_CHARS = 60
@@ -151,11 +177,15 @@ _LINE_CHARS = 60
 def headline_dates(scope: Tag) -> tuple[str | None, str | None]:
     """The published date of a post whose date is only an element beside its headline: a line of at most a
     word or two and the date, one of the two elements before or after the ``h1``. A date in a sentence, or in
-    a line further off, dates something else."""
+    a line further off, dates something else.
+
+    A headline alone in its box is read from that box: Bubble's ``<div class="Text"><h1>…</h1></div>`` over
+    the ``<div class="Text">11 dec 2024</div>`` beside it."""
     h1 = scope.find("h1")
     if h1 is None:
         return None, None
-    near = [*h1.find_previous_siblings(True, limit=_NEAR), *h1.find_next_siblings(True, limit=_NEAR + 1)]
+    headline = _headline_box(h1, scope)
+    near = [*headline.find_previous_siblings(True, limit=_NEAR), *headline.find_next_siblings(True, limit=_NEAR + 1)]
     for line in near:
         if line.name in ("br", "hr") or len(collapse(line.get_text(" "))) > _LINE_CHARS:
             continue
@@ -164,3 +194,14 @@ def headline_dates(scope: Tag) -> tuple[str | None, str | None]:
             if _BARE.match(text):
                 return parse_date(text), None
     return None, None
+
+
+def _headline_box(h1: Tag, scope: Tag) -> Tag:
+    """The outermost box below ``scope`` that holds the headline and nothing else."""
+    box = h1
+    while isinstance(box.parent, Tag) and box.parent is not scope and box.parent.name not in ("body", "html"):
+        children = [node for node in box.parent.children if not (isinstance(node, NavigableString) and not node.strip())]
+        if children != [box]:
+            break
+        box = box.parent
+    return box

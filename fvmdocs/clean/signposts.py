@@ -47,6 +47,27 @@ def drop_crumb_lines(root: Tag) -> None:
         line = h1.find_previous_sibling(True)
         if line is not None and line.name in _LABEL_TAGS and _is_bare_trail(line):
             line.decompose()
+        else:
+            _drop_trail_before(h1, root)
+
+
+# The most steps of a crumb line that is no sibling of the headline.
+_TRAIL_STEPS = 5
+
+
+def _drop_trail_before(h1: Tag, root: Tag) -> None:
+    """Remove the line of text right before the headline, in a box of its own, when it is a bare trail of a few
+    steps whose last one starts the headline: Brizy's rich-text block "<a>Start</a> / <a>Nyheter</a> /
+    Vitiligobilderna" in the section above the headline's. A line whose last step is no start of the headline
+    is some other text, and stays."""
+    string = next((node for node in h1.previous_elements if type(node) is NavigableString and node.strip()), None)
+    line = line_of(string) if string is not None else None
+    if line is None or line is root or line.name not in _LABEL_TAGS or not any(parent is root for parent in line.parents):
+        return
+    steps = [step for step in _CRUMB_SEPARATOR.split(collapse(line.get_text(" "))) if step]
+    headline = collapse(h1.get_text(" ")).casefold()
+    if len(steps) <= _TRAIL_STEPS and headline.startswith(steps[-1].casefold()) and _is_bare_trail(line):
+        line.decompose()
 
 
 # A bare trail's longest step: a section's name ("Blogg", "PrEP"), not a phrase.

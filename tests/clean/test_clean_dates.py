@@ -35,6 +35,10 @@ from fvmdocs.clean.dates import is_date_line, is_later, labelled_date, parse_dat
         ("", None),
         (None, None),
         ("ingen datering här", None),
+        ("Nov 18, 2020", "2020-11-18"),  # an English-language platform's post date
+        ("September 3, 2021", "2021-09-03"),
+        ("Sept. 3, 2021", "2021-09-03"),
+        ("Nov 18 2020", None),  # month first only with the comma before the year
     ],
 )
 def test_parse_date(text: str | None, iso: str | None) -> None:

@@ -1881,3 +1881,85 @@ def test_an_organiser_sentence_with_a_full_stop_stays() -> None:
     sentence = "Arrangeras av föreningen i Borås. Mer om kvällen · Publicerat 2 feb 2019"
     body = f"<main><h1>Ny tidplan</h1><p>{P1}</p><p>{sentence}</p><p>{P2}</p></main>"
     assert sentence in _texts(body)
+
+
+@pytest.mark.parametrize(
+    ("meta", "published"),
+    [
+        ("<span class='post-author'>Redaktionen</span> <span class='post-date'>Mar 4, 2021</span>", "2021-03-04"),
+        ("<span class='post-date'>September 30, 2019</span> <span>4 min read</span>", "2019-09-30"),
+        ("<span class='post-date'>Mar 44, 2021</span>", None),
+    ],
+)
+def test_an_english_post_date_beside_the_headline_dates_the_post(meta: str, published: str | None) -> None:
+    doc = _doc(f"<article><h1>Ny tidplan</h1><div class='post-meta'>{meta}</div><p>{P1}</p><p>{P2}</p></article>")
+    assert doc.published == published
+    assert [b.text for b in doc.blocks[1:]] == [P1, P2]
+
+
+def test_an_english_date_in_a_sentence_of_the_body_dates_nothing() -> None:
+    sentence = "Rapporten från Mar 4, 2021 lästes av hela gruppen, och den visade att planen höll."
+    doc = _doc(f"<article><h1>Ny tidplan</h1><p>{P1}</p><p>{P2}</p><p>{sentence}</p></article>")
+    assert doc.published is None
+    assert sentence in doc.text
+
+
+def test_a_bare_date_beside_a_headline_alone_in_its_box_dates_the_post() -> None:
+    body = f"<main><div class='t'><h1>Ny tidplan</h1></div><div class='t'>4 mars 2021</div><div class='t'>{P1}</div><div class='t'>{P2}</div></main>"
+    doc = _doc(body)
+    assert doc.published == "2021-03-04"
+    assert [b.text for b in doc.blocks[1:]] == [P1, P2]
+
+
+def test_a_date_in_a_sentence_beside_a_headline_box_dates_nothing() -> None:
+    sentence = "Mötet den 4 mars 2021 blev inställt."
+    doc = _doc(f"<main><div><h1>Ny tidplan</h1></div><div>{sentence}</div><div>{P1}</div></main>")
+    assert doc.published is None
+    assert sentence in doc.text
+
+
+def test_a_crumb_line_in_its_own_box_above_the_headline_is_dropped() -> None:
+    crumbs = "<a href='/'>Hem</a> / <a href='/aktuellt'>Aktuellt</a> / Ny tidplan"
+    body = (f"<main><section><div><p>{crumbs}</p></div></section>"
+            f"<section><div><h1>Ny tidplan för bygget</h1></div><p>{P1}</p><p>{P2}</p></section></main>")
+    assert _texts(body) == [P1, P2]
+
+
+def test_a_link_line_above_the_headline_that_is_no_trail_to_it_stays() -> None:
+    line = "Läs mer hos <a href='/k'>kommunerna</a> / <a href='/r'>regionen</a> om hur bygget går."
+    body = f"<main><article><p>{line}</p><div><h1>Ny tidplan</h1></div><p>{P1}</p><p>{P2}</p></article></main>"
+    assert _texts(body) == ["Läs mer hos kommunerna / regionen om hur bygget går.", P1, P2]
+
+
+def test_an_organiser_name_over_an_event_headline_is_dropped() -> None:
+    head = "<p>Föreningen Exempel Väst</p><h1>Ny tidplan</h1><p>Skapad <time datetime='2019-02-02'>2 feb 2019</time></p>"
+    doc = _doc(f"<main><div class='head'>{head}</div><div><p>{P1}</p><p>{P2}</p></div></main>")
+    assert [b.text for b in doc.blocks[1:]] == [P1, P2]
+    assert doc.published == "2019-02-02"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"<main><div><p>Om projektet</p><h1>Ny tidplan</h1><p>{P1}</p><p>{P2}</p></div></main>",
+        f"<main><div><p>Skrivet av oss alla.</p><h1>Ny tidplan</h1></div><div><p>{P1}</p><p>{P2}</p></div></main>",
+    ],
+)
+def test_a_line_above_the_headline_in_a_box_with_text_stays(body: str) -> None:
+    assert len(_texts(body)) == 3
+
+
+def test_a_text_box_set_bold_under_the_headline_is_the_lead() -> None:
+    body = f"<main><div><h1>Ny tidplan</h1></div><div style='font-weight:600'>{P1}</div><div>{P2}</div><div>{P3}</div></main>"
+    assert [(b.kind, b.text) for b in _clean(body)[1:]] == [("lead", P1), ("paragraph", P2), ("paragraph", P3)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"<main><div><h1>Ny tidplan</h1></div><div style='font-weight:400'>{P1}</div><div>{P2}</div></main>",
+        f"<main><div><h1>Ny tidplan</h1></div><div>{P1}</div><div style='font-weight:bold'>{P2}</div></main>",
+    ],
+)
+def test_a_plain_first_box_or_a_bold_box_further_down_is_no_lead(body: str) -> None:
+    assert [b.kind for b in _clean(body)[1:]] == ["paragraph", "paragraph"]
