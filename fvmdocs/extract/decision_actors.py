@@ -161,6 +161,8 @@ _BODY = (
     # "Medicintekniska rådet i Västra Götalandsregionen": a capitalised adjective opens the name
     r"(?P<body>(?:(?:[Rr]egionala|[Nn]ationella|[Cc]entrala|[Ll]okala|[Pp]olitiska|[Nn]ordiska|[Ss]venska|[Nn]orra|[Ss]ödra|[Öö]stra|västra"
     r"|[A-ZÅÄÖ][a-zåäö]+(?:iska|liga|ella)"
+    # "Barn- och ungdomsmedicinska kliniken på Kungälvs sjukhus": a capitalised prefix shared with the adjective
+    r"|[A-ZÅÄÖ][a-zåäö]*-,?\s(?:[a-zåäö]+-,?\s)*(?:och|eller)\s[a-zåäö]+(?:iska|ska|liga|ella)"
     # "regionens medicintekniska råd": an owner, then a lower-case adjective of the name
     r"|(?<=s\s)[a-zåäö]*(?:tekniska|etiska|inska))\s)?"
     r"(?:[\w]+-\s(?:och|eller)\s)?[\w-]+)"

@@ -454,15 +454,24 @@ def decision_event_type(what: str) -> str:
 def _with_decision_events(events: list[Event], decisions: list[Decision], ctx: PageContext) -> list[Event]:
     """Each decision taken is an event on its own date (undated when the text gives none);
     a date event read from the same sentence with the same date is that occurrence."""
+    used: set[int] = set()  # the events already taken as one decision's occurrence
     for decision in decisions:
         stated = decision.date if decision.date is not None and not decision.date.from_published else None
         value = stated.value if stated else None
         kind = decision_event_type(decision.what)
         start = decision.provenance.start
-        if stated is None or any(
-            (e.date.value if e.date else None) == value and e.provenance.start == start for e in events
-        ):
+        if stated is None:
             continue
+        # "Kliniken beslutade i september att …, och verksamhetschefen gav samtidigt …": two decisions, two events
+        same = next(
+            (e for e in events if id(e) not in used and (e.date.value if e.date else None) == value and e.provenance.start == start),
+            None,
+        )
+        if same is not None:
+            used.add(id(same))
+            continue
+        if any((e.date.value if e.date else None) == value and e.provenance.start == start and e.type != kind for e in events):
+            continue  # "godkände avtalet, som skrevs under samma dag": the agreement told as its own event
         actors = (decision.by,) if decision.by else ()
         # "Vid samma möte utsåg styrelsen X till …": the undated telling of this sentence is this one
         events = [e for e in events if not (e.date is None and e.type == kind and e.provenance.start == start)]

@@ -48,6 +48,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "blir från den 1 juli ny ordförande", "Föreningens årsmöte valde honom i april"
         r"blir (?:från (?:och med )?(?:den )?\d{1,2} [a-zåäö]+ )?ny", r"val(?:de|t) (?:honom|henne|hen)",
         r"efterträder", r"efterträdde", r"t(?:ar|og|agit) över som",
+        r"(?:han|hon|hen) börjar(?! (?:\w+ ){0,3}använda)",  # "… utsett Jonna Vik till kontaktperson. Hon börjar den 1 oktober"
     ),
     "letter": (
         r"brev(?:et|en)?", r"krav(?:et|en)?", r"skadestånd\w*", r"vite", r"viten", r"skrivelse(?:n|r|rna)?",
@@ -89,6 +90,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:håller|hålls|höll) en genomgång", r"\w*e-hälsodag(?:ar|arna)",
         r"behandla(?:r|s)? (?:\w+ )?(?:rapport|ärende|förslag)\w*", r"samlas",
         r"presenteras för",  # "Avtalet presenteras för regionens dietister nästa vecka": a meeting with them
+        r"\w+kväll(?:en|ar)?", r"visning(?:en|ar)?",  # "en informationskväll onsdagen den 20 april", "temakväll"
         # "Nästa vecka presenterar vi förslaget för rehabcheferna", "visar flödet för personalen vecka 25": a showing
         r"(?:presentera(?:r|s|de|des)|visa(?:r|s|de|des))\s(?:[\w-]+\s){1,3}?för\s(?:[\w-]+\s){0,2}?[\w-]*"
         r"(?:personal(?:en)?|chefer(?:na)?|råd(?:et)?|medlemmar(?:na)?|ledning(?:en)?|styrelse(?:n)?|nämnd(?:en)?|kollegor(?:na)?)",

@@ -580,6 +580,11 @@ class _Trail:
             # a date of its own, unless it is a coarser telling of the day told before ("I samma beslut i oktober")
             finer = [f for f in own if within(f, fact_date(dated[0])) and f.value != fact_date(dated[0]).value]
             return (True, finer[-1]) if finer else (False, None)
+        # "Kliniken beslutade i september att …, och verksamhetschefen gav samtidigt …": the decision
+        # told earlier in the same sentence
+        in_sentence = [d.date for d in self.decisions if d.provenance.start == start and d.date is not None]
+        if in_sentence and not own:
+            return True, in_sentence[-1]
         # the occasion told before: the same body's latest decision (news leads with it; an
         # older one told in between is background), else the last one told
         if own:

@@ -33,8 +33,11 @@ _ADVERBS = r"(?:(?:för närvarande|för tillfället|sedan tidigare|sedan \d{4}|
 # Time and agent phrases between a verb and its "som"/"till": "tillträder den 1 april som",
 # "utsågs i går av regionstyrelsen till".
 _WHEN = rf"{_ADVERBS}(?:(?:[\wåäö:-]+\s){{1,8}}?(?=som\s|till\s))?"
-# The day a new post begins, between "blir" and the post: "blir från den 1 juli ny ordförande".
-_FROM_DAY = r"(?:från\s(?:och\smed\s)?(?:den\s)?\d{1,2}\s[a-zåäö]+(?:\s\d{4})?\s|från\s(?:årsskiftet|nyår|i\s(?:höst|vår|sommar))\s)?"
+# The day a new post begins, between "blir" and the post: "blir från den 1 juli ny ordförande", "blev i höstas".
+_FROM_DAY = (
+    r"(?:från\s(?:och\smed\s)?(?:den\s)?\d{1,2}\s[a-zåäö]+(?:\s\d{4})?\s|från\s(?:årsskiftet|nyår|i\s(?:höst|vår|sommar))\s"
+    r"|i\s(?:höstas|våras|somras|vintras|fjol)\s)?"  # "blev i höstas ordförande i Tremor Väst"
+)
 # "ny" and its kin say the role is new; they are not part of the title ("blir ny programchef").
 _NEW = r"(?:(?:ny|nya|nye|nytillträdd|nyutnämnd|nyvald|nyvalda|tillträdande|blivande)\s)?"
 # Words that date a role ("tidigare programchef", "förre regiondirektören") but do not name it.

@@ -1030,6 +1030,12 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Programmets designråd för hjärt- och kärlsjukdomar godkände i tisdags en mall. Designrådet gav samtidigt "
          "överläkaren Erik Lund på PAH-centrum vid Sahlgrenska Universitetssjukhuset i uppdrag att ta fram en utbildning.",
          date(2021, 3, 10), [("programmets designråd för hjärt- och kärlsjukdomar", "2021-03-09")] * 2),
+        # a clinic named with a prefix shared with its adjective; "samtidigt" is the sentence's own decision's
+        # month, not the day the sentence before names
+        ("I måndags kom svaret i ett mejl.\n\nBarn- och ungdomsmedicinska kliniken på Kungälvs sjukhus beslutade i "
+         "september att prova en digital lista, och klinikens verksamhetschef Anders Holm gav samtidigt en "
+         "barnsjuksköterska i uppdrag att följa upp försöket.", date(2018, 10, 4),
+         [("barn- och ungdomsmedicinska kliniken på Kungälvs sjukhus", "2018-09"), ("Anders Holm", "2018-09")]),
         # a person's own yes, with no office named, is no decision
         ("Anna Berg har sagt ja till att medverka i referensgruppen i måndags.", date(2020, 10, 7), []),
     ],

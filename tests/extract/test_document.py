@@ -171,6 +171,15 @@ def test_extraction_meets_its_floors(nlp: Language) -> None:
          date(2016, 4, 13), [("decision", "2016-04-11", "happened"), ("deadline", "2016-05", "planned")]),
         ("Styrelsen gav i måndags Karin Lind i uppdrag att ta fram en bemanningsplan under hösten.",
          date(2016, 4, 13), [("decision", "2016-04-11", "happened")]),
+        # two decisions told in one sentence with one date are two events; an evening of information is a
+        # meeting; "Hon börjar den 1 oktober" after her appointment is the post taken
+        ("Kliniken beslutade i september att prova en lista, och verksamhetschefen Anders Holm gav samtidigt en "
+         "sjuksköterska i uppdrag att följa upp försöket.", date(2018, 10, 4),
+         [("decision", "2018-09", "happened"), ("decision", "2018-09", "happened")]),
+        ("Föreningen bjuder in till en informationskväll onsdagen den 20 april klockan 18.30 i Göteborg.",
+         date(2016, 3, 16), [("meeting", "2016-04-20T18:30", "planned")]),
+        ("Styrelsen har utsett Jonna Vik till kontaktperson mot kliniken. Hon börjar den 1 oktober.", date(2019, 9, 13),
+         [("appointment", None, "happened"), ("appointment", "2019-10-01", "planned")]),
         # a proposal handed over and an answer by e-mail are letters
         ("Vårt förslag lämnade vi till rådet den 14 september. Beskedet kom i ett mejl på lördagen.", date(2020, 10, 8),
          [("letter", "2020-09-14", "happened"), ("letter", "2020-10-03", "happened")]),

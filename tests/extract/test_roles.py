@@ -645,6 +645,7 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Lena Kjell", "bibliotekarie", None)]),
         ("Gruppens samordnare Peter Lund blir från den 1 juli ny ordförande i Bechterew Väst.", ["Peter Lund"],
          [("Peter Lund", "ordförande", "Bechterew Väst"), ("Peter Lund", "samordnare", None)]),
+        ("Karin Malm blev i höstas ordförande i Tremor Väst.", ["Karin Malm"], [("Karin Malm", "ordförande", "Tremor Väst")]),
         ("Jenny Sand är specialistbarnmorska på bäckenbottenmottagningen vid Södra Älvsborgs sjukhus.", ["Jenny Sand"],
          [("Jenny Sand", "specialistbarnmorska", "Södra Älvsborgs sjukhus")]),
         ("Designrådet gav samtidigt överläkaren Erik Lund på PAH-centrum vid Sahlgrenska Universitetssjukhuset i uppdrag "
