@@ -2,8 +2,10 @@
 
 Press-release platforms close each release with the same description of the company, in a box that
 the platform itself names boilerplate (Prowly's ``div.story__boilerplate``, FirstSpirit's
-``div.section--boilerplate``, a newsroom's ``div.release__boilerplate``). An "Om …" heading in the
-article's flow, or a box that more of the article follows, is the article's own text and stays.
+``div.section--boilerplate``, a newsroom's ``div.release__boilerplate``), or set apart from the body in a
+box of its own that the template names "about" (Via TT's ``div.viatt-release__about`` after the release's
+``div.viatt-release__body``). An "Om …" heading in the article's flow, an "about" box among the body's
+paragraphs, or a box that more of the article follows, is the article's own text and stays.
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import class_words, removed, tags
 
 # The class word a press-release platform gives its company description. "about" alone says less: an
-# author's box, a blog's sidebar, and boxes whose founding year the gold of earlier sets annotates.
+# author's box, a blog's sidebar, and boxes among the body's paragraphs whose founding year the gold of
+# earlier sets annotates; it counts only for a box beside the body's text, the template's.
 _BOILERPLATE_WORDS = frozenset({"boilerplate"})
+_ABOUT_WORD = "about"
 _ABOUT_HEADING = re.compile(r"^(?:Om|About)\s+\S", re.I)
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 # A company description is a paragraph or two; a longer box is more than boilerplate.
@@ -30,10 +34,20 @@ def drop_about_box(root: Tag) -> None:
     """Remove the trailing "Om Flygprov Väst" box classed as boilerplate: a heading and a paragraph or two
     that describe the publisher, with no more of the article after it."""
     for box in tags(root, {"div", "section", "aside"}):
-        if removed(box) or _BOILERPLATE_WORDS.isdisjoint(class_words(box)):
+        if removed(box) or not _is_about_box(box):
             continue
         if _opens_with_about_heading(box) and len(box.get_text(strip=True)) <= _ABOUT_CHARS and _trails(box, root):
             box.decompose()
+
+
+def _is_about_box(box: Tag) -> bool:
+    """A box classed as boilerplate, or classed "about" and set beside the body's text, not among its
+    paragraphs: the template's company box, not a box the writer put in the body (with a founding year)."""
+    words = class_words(box)
+    if not _BOILERPLATE_WORDS.isdisjoint(words):
+        return True
+    parent = box.parent
+    return _ABOUT_WORD in words and parent is not None and parent.find("p", recursive=False) is None
 
 
 def _opens_with_about_heading(box: Tag) -> bool:

@@ -63,7 +63,7 @@ FOREIGN_WORDS = frozenset({
     "cookie", "cookies", "consent", "gdpr", "cookiebar", "share", "sharing", "social",
     "socialmedia", "breadcrumb", "breadcrumbs", "brodsmulor", "related", "relaterade", "latest",
     "senaste", "popular", "mostread", "mestlast", "newsletter", "nyhetsbrev", "ad", "ads",
-    "advert", "advertisement", "annons", "annonser", "adslot", "sponsored", "comment",
+    "advert", "advertisement", "annons", "annonser", "adslot", "sponsored", "sponsors", "comment",
     "comments", "kommentar", "kommentarer", "disqus", "skip", "skiplink", "skipnav",
     "navigation", "navbar", "menu", "megamenu", "sidebar", "toolbar", "pagination", "subscribe",
     "prenumerera", "print", "feedback", "teaser", "teasers", "puff", "puffar", "promo",

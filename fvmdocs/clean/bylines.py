@@ -335,12 +335,25 @@ _META_ABOVE_CHARS = 120
 def drop_meta_above_headline(root: Tag) -> None:
     """Remove the author and date box that an article's ``<header>`` sets above its ``h1``: Forem's (dev.to)
     ``div.crayons-article__subheader`` of "Nora Falk for Dermlink" and "Posted on <time>Sep 27</time>". The
-    box dates the post with a ``<time>`` and is a line or two; a kicker or a lead there has no ``<time>``."""
+    box dates the post with a ``<time>`` and is a line or two; a kicker or a lead there has no ``<time>``.
+
+    A post's type label there goes too: ReadMe's ``<span class="ChangelogPost_type">Tillagt</span>`` over a
+    changelog post's headline, one word in an inline element, no link (a kicker's section link is read elsewhere)."""
     for h1 in root.find_all("h1"):
         header = h1.parent
         if not isinstance(header, Tag) or header.name != "header":
             continue
         for box in h1.find_previous_siblings(True):
-            text = collapse(box.get_text(" "))
-            if box.find("time") is not None and len(text) <= _META_ABOVE_CHARS and not re.search(r"[.!?]\s+\S", text):
+            if _is_meta_above(box, collapse(box.get_text(" "))):
                 box.decompose()
+
+
+def _is_meta_above(box: Tag, text: str) -> bool:
+    """A dated line or two (no sentence), or a one-word type label without a link."""
+    if box.find("time") is not None and len(text) <= _META_ABOVE_CHARS and not re.search(r"[.!?]\s+\S", text):
+        return True
+    return box.name in _LABEL_TAGS and len(text.split()) == 1 and box.find("a") is None
+
+
+# Inline elements of a type label above the headline.
+_LABEL_TAGS = frozenset({"span", "small"})

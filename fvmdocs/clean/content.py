@@ -390,11 +390,29 @@ _STYLE_DEPTH = 3
 
 
 def _larger_type(paragraph: Tag) -> bool:
-    """A mail's lead, set in larger type than the paragraph after it: Get a Newsletter's lead row in
-    "font-size:18px" over body rows in "font-size:15px". Only inline sizes of both count."""
+    """A lead set in larger type than the paragraph after it: Get a Newsletter's lead row in
+    "font-size:18px" over body rows in "font-size:15px" (only inline sizes of both count), or a utility
+    class's size: Versoly's (Tailwind's) ``p.text-xl`` over plain paragraphs."""
     after = paragraph.find_next("p")
-    size, after_size = _font_size(paragraph), _font_size(after) if after is not None else None
+    if after is None:
+        return False
+    if _type_step(paragraph) > max(_type_step(after), _BASE_STEP):
+        return True
+    size, after_size = _font_size(paragraph), _font_size(after)
     return size is not None and after_size is not None and size > after_size
+
+
+# Tailwind's type sizes in order ("text-sm", "md:text-xl"); a paragraph without one is set in the base size.
+_TYPE_SIZES = ("xs", "sm", "base", "lg", "xl", *(f"{n}xl" for n in range(2, 10)))
+_TYPE_CLASS = re.compile(rf"^(?:[\w-]+:)?text-({'|'.join(_TYPE_SIZES)})$")
+_BASE_STEP = _TYPE_SIZES.index("base")
+
+
+def _type_step(element: Tag) -> int:
+    """The step of ``element``'s own type-size class on Tailwind's scale, the base size without one."""
+    classes = element.get("class")
+    steps = [_TYPE_SIZES.index(m[1]) for name in (classes if isinstance(classes, list) else []) if (m := _TYPE_CLASS.match(name))]
+    return max(steps, default=_BASE_STEP)
 
 
 def _font_size(element: Tag) -> float | None:

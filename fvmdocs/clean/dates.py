@@ -202,9 +202,10 @@ def labelled_date(text: str, kind: str, parse: DateParser = parse_date) -> str |
 # A block that is a date and nothing else ("6 maj 2026", "Tisdag 12 mars 2024 kl. 10.15").
 # FlatPress's "tisdag, 15 mars 2016", LearnWorlds' "Nov 18, 2020"
 _BARE_DATE = re.compile(rf"^(?:(?:{_WEEKDAY},?\s+(?:den\s+)?)?{DATE_TEXT}|{ENGLISH_DATE_TEXT})$", re.I)
-# A kicker: a category and the date, either way round ("Informatik · 9 mars 2022").
+# A kicker: a category and the date, either way round ("Informatik · 9 mars 2022", Versoly's "Nyhet · 12 juni
+# 2025" under the headline).
 _LABEL = r"[\wåäöÅÄÖ&-]{2,25}(?:\s[\wåäöÅÄÖ&-]{2,25}){0,2}"
-_LABELLED_DATE = re.compile(
+KICKER_DATE = re.compile(
     rf"^{_LABEL}\s*[·|•]\s*(?:{_WEEKDAY}\s+)?{DATE_TEXT}$|^(?:{_WEEKDAY}\s+)?{DATE_TEXT}\s*[·|•]\s*{_LABEL}$", re.I
 )
 
@@ -217,4 +218,4 @@ LABEL_DATE = re.compile(rf"^[\wåäöÅÄÖ&-]{{2,30}}\s+(?:{_WEEKDAY},?\s+)?(?:
 def is_date_line(text: str) -> bool:
     """True for a line of only date labels and dates ("Publicerad: Uppdaterad:", "6 maj 2026")."""
     stripped = text.strip()
-    return bool(text) and len(text) < 160 and bool(DATE_LINE.match(text) or _BARE_DATE.match(stripped) or _LABELLED_DATE.match(stripped))
+    return bool(text) and len(text) < 160 and bool(DATE_LINE.match(text) or _BARE_DATE.match(stripped) or KICKER_DATE.match(stripped))

@@ -13,7 +13,14 @@ import re
 
 from bs4 import NavigableString, Tag
 
-from fvmdocs.clean.dates import DATE_TEXT, ENGLISH_DATE_TEXT, MONTHS, is_date_line, parse_date
+from fvmdocs.clean.dates import (
+    DATE_TEXT,
+    ENGLISH_DATE_TEXT,
+    KICKER_DATE,
+    MONTHS,
+    is_date_line,
+    parse_date,
+)
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import removed, strings
 
@@ -176,8 +183,9 @@ _LINE_CHARS = 60
 
 def headline_dates(scope: Tag) -> tuple[str | None, str | None]:
     """The published date of a post whose date is only an element beside its headline: a line of at most a
-    word or two and the date, one of the two elements before or after the ``h1``. A date in a sentence, or in
-    a line further off, dates something else.
+    word or two and the date, one of the two elements before or after the ``h1``, or a kicker of a category,
+    a sign and the date (Versoly's ``<p>Nyhet · 12 juni 2025</p>`` under it). A date in a sentence, or in a
+    line further off, dates something else.
 
     A headline alone in its box is read from that box: Bubble's ``<div class="Text"><h1>…</h1></div>`` over
     the ``<div class="Text">11 dec 2024</div>`` beside it."""
@@ -191,7 +199,7 @@ def headline_dates(scope: Tag) -> tuple[str | None, str | None]:
             continue
         for element in (line, *line.find_all(True)):
             text = collapse(element.get_text(" "))
-            if _BARE.match(text):
+            if _BARE.match(text) or KICKER_DATE.match(text):
                 return parse_date(text), None
     return None, None
 

@@ -1963,3 +1963,85 @@ def test_a_text_box_set_bold_under_the_headline_is_the_lead() -> None:
 )
 def test_a_plain_first_box_or_a_bold_box_further_down_is_no_lead(body: str) -> None:
     assert [b.kind for b in _clean(body)[1:]] == ["paragraph", "paragraph"]
+
+
+def _landing_page(date_line: str, lead_class: str = "text-xl") -> Document:
+    """A site builder's news page: a kicker line under the headline, the text in a section of its own."""
+    head = f"<section><div><p><a href='/'>Start</a> / <a href='/nytt'>Nytt</a></p><h1>Ny tidplan</h1>{date_line}</div></section>"
+    text = f"<section><div class='prose'><p class='{lead_class}'>{P1}</p><p>{P2}</p><p>{P3}</p></div></section>"
+    return _doc(f"<main>{head}{text}</main>")
+
+
+@pytest.mark.parametrize(
+    ("date_line", "published"),
+    [
+        ("<p class='text-sm'>Nyhet · 3 mars 2024</p>", "2024-03-03"),
+        ("<p>Pressinfo | 14 oktober 2021</p>", "2021-10-14"),
+        # a sentence that holds a date is no kicker line
+        ("<p>Beslutet togs den 3 mars 2024 av styrelsen.</p>", None),
+    ],
+)
+def test_a_kicker_of_a_category_and_a_date_under_the_headline_dates_the_post(date_line: str, published: str | None) -> None:
+    assert _landing_page(date_line).published == published
+
+
+def test_a_paragraph_in_larger_type_under_the_headline_is_the_lead() -> None:
+    doc = _landing_page("<p>Nyhet · 3 mars 2024</p>")
+    assert [(b.kind, b.text) for b in doc.blocks[1:]] == [("lead", P1), ("paragraph", P2), ("paragraph", P3)]
+
+
+@pytest.mark.parametrize("lead_class", ["text-sm", "text-base", "font-medium"])
+def test_a_first_paragraph_in_body_or_smaller_type_is_no_lead(lead_class: str) -> None:
+    doc = _landing_page("<p>Nyhet · 3 mars 2024</p>", lead_class)
+    assert [b.kind for b in doc.blocks[1:]] == ["paragraph", "paragraph", "paragraph"]
+
+
+ABOUT = "Exempelbolaget Väst AB tillverkar mätutrustning för sjukhus och har sitt kontor i Borås."
+
+
+def _release(about_box: str, body_tail: str = "") -> list[str]:
+    """A press-release service's release: head, body box, and what its template sets after the body."""
+    head = "<div class='svc-release__head'><h1>Ny tidplan</h1></div>"
+    body = f"<div class='svc-release__body'><p>{P1}</p><p>{P2}</p>{body_tail}</div>"
+    return _texts(f"<main><article class='svc-release'>{head}{body}{about_box}</article></main>")
+
+
+def test_the_about_box_a_release_template_sets_beside_the_body_is_dropped() -> None:
+    box = f"<div class='svc-release__about'><h2>Om Exempelbolaget Väst AB</h2><p>{ABOUT}</p></div>"
+    assert _release(box) == [P1, P2]
+
+
+def test_an_about_box_among_the_body_paragraphs_stays() -> None:
+    box = f"<div class='svc-release__about'><h3>Om Exempelbolaget</h3><p>{ABOUT}</p></div>"
+    assert _release("", body_tail=box) == [P1, P2, "Om Exempelbolaget", ABOUT]
+
+
+def test_an_om_section_in_the_middle_of_the_article_stays() -> None:
+    body = f"<main><article><h1>Ny tidplan</h1><p>{P1}</p><h2>Om projektet</h2><p>{ABOUT}</p><h2>Nästa steg</h2><p>{P2}</p></article></main>"
+    assert _texts(body) == [P1, "Om projektet", ABOUT, "Nästa steg", P2]
+
+
+def _changelog_post(label: str) -> list[str]:
+    header = f"<header class='Post_head'>{label}<h1>Ny tidplan</h1><div class='Post_date'><time datetime='2024-03-03'>Mar 3, 2024</time></div></header>"
+    return _texts(f"<main><article>{header}<section class='Post_text'><p>{P1}</p><p>{P2}</p></section></article></main>")
+
+
+def test_a_one_word_type_label_over_the_headline_in_its_header_is_dropped() -> None:
+    assert _changelog_post("<span class='Post_type Icon_fixed'>Åtgärdat</span>") == [P1, P2]
+
+
+def test_a_sentence_over_the_headline_in_its_header_stays() -> None:
+    line = "Det här är den tredje ändringen i år."
+    assert _changelog_post(f"<span class='Post_note'>{line}</span>") == [line, P1, P2]
+
+
+def test_a_sponsors_box_after_a_club_article_is_dropped() -> None:
+    sponsors = "<section class='club-sponsors'><h2>Våra sponsorer</h2><p>Bilfirman i Lerum · Bageriet på torget</p></section>"
+    body = f"<main><div class='news-detail'><h1>Ny tidplan</h1><div class='news-content'><p>{P1}</p><p>{P2}</p></div></div>{sponsors}</main>"
+    assert _texts(body) == [P1, P2]
+
+
+def test_a_section_about_sponsors_in_the_article_stays() -> None:
+    line = "Våra sponsorer har bidragit med surfplattor till sjukvårdstältet."
+    body = f"<main><div class='news-detail'><h1>Ny tidplan</h1><div class='news-content'><p>{P1}</p><h2>Våra sponsorer</h2><p>{line}</p><p>{P2}</p></div></div></main>"
+    assert _texts(body) == [P1, "Våra sponsorer", line, P2]
