@@ -22,6 +22,8 @@ from fvmdocs.extract.events import (
     event_status,
     nearest_trigger,
     only_planned,
+    task_due,
+    tied_golives,
     triggers_in,
 )
 from fvmdocs.extract.facts import (
@@ -244,7 +246,7 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
             if trigger is None:
                 continue
             if trigger.type == "decision" and _DECIDED_CLAUSE.search(sentence, trigger.end, local_start):
-                if not _TASK_DUE.search(sentence, 0, local_start) or _NOT_DUE.search(sentence, max(0, local_start - 20), local_start):
+                if not task_due(sentence, local_start):
                     continue  # "beslutade i juni att avsätta pengar under hösten": when the thing decided is to be
                 # "gav sekreteraren i uppdrag att sammanställa synpunkterna i slutet av maj": when the task is due
                 trigger = Trigger("deadline", trigger.start, trigger.end)
@@ -258,7 +260,7 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
             key = (trigger.type, timex.value)
             # "Mallen ska tas i bruk när Södra Älvsborgs sjukhus börjar använda Millennium hösten 2024":
             # two go-lives on one date, the thing's and the hospital's (the hospital's perhaps told before)
-            tied = trigger.type == "golive" and key not in paired and _tied_golives(sentence, triggers)
+            tied = trigger.type == "golive" and key not in paired and tied_golives(sentence, triggers)
             if key in seen and not tied:
                 continue
             summary = clause_around(sentence, min(trigger.start, local_start), max(trigger.end, local_end))
@@ -292,9 +294,6 @@ def _without_undated_repeats(events: list[Event]) -> list[Event]:
 
 # An "att" clause after a decision verb: what was decided, whose times date no decision.
 _DECIDED_CLAUSE = re.compile(r"\s(?:att|om att)\s")
-_TASK_DUE = re.compile(r"\bi\suppdrag\satt\s[^.;:]*$")
-# A period the task runs through or a time it is about, not the day it is due.
-_NOT_DUE = re.compile(r"\b(?:under|från|för|sedan|till och med|i våras|i höstas|varje|per)\s(?:den\s|i\s)?$|\b(?:i våras|i höstas)\s$", re.IGNORECASE)
 # Only a go-live plan is told as a list of dates and places ("hösten 2025: övriga delar").
 _CARRIED = ("golive",)
 
@@ -331,28 +330,6 @@ def _founding(sentence: str, trigger: Trigger) -> bool:
     return bool(past) and not _SYSTEM_WORD.search(sentence)
 
 
-# A go-live tied to another in a clause of time: "tas i bruk när SÄS börjar använda Millennium",
-# "börjar gälla samtidigt som NU-sjukvården går över"; not a question of when ("först därefter avgörs
-# när övriga delar står på tur").
-_TIED = re.compile(
-    r"(?<!avgörs\s)(?<!avgöra\s)(?<!bestäms\s)(?<!beslutas\s)(?<!klart\s)(?<!veta\s)(?<!vet\s)(?<!om\s)"
-    r"\b(?:när|samtidigt\s+som|i\s+samband\s+med\s+att|så\s+snart)\b",
-    re.IGNORECASE,
-)
-
-
-# "Sahlgrenska följer hösten 2023, och då ska mallen finnas med från start": the thing's go-live on the hospital's day
-_FROM_START_THEN = re.compile(r",?\s(?:och\s)?då\s(?:ska|skall|kommer)\s[^.;:]{0,80}?\bfrån\sstart\b", re.IGNORECASE)
-
-
-def _tied_golives(sentence: str, triggers: list[Trigger]) -> bool:
-    """Whether two go-live triggers of the sentence are tied by a clause of time between them,
-    or one go-live is followed by what is to be in use "från start" then."""
-    golives = [t for t in triggers if t.type == "golive"]
-    return any(
-        _TIED.search(sentence, first.end, second.start) is not None
-        for first, second in zip(golives, golives[1:], strict=False)
-    ) or bool(golives and _FROM_START_THEN.search(sentence, golives[0].end))
 
 
 _LIST_ITEM = re.compile(r"^[^:.!?]{2,30}:\s\S")

@@ -302,3 +302,41 @@ def clause_around(sentence: str, start: int, end: int) -> str:
     right = min(rights) if rights else len(sentence)
     piece = sentence[left + 1 if left >= 0 else 0 : right]
     return " ".join(piece.split()).strip(" ,.")
+
+
+# A go-live tied to another in a clause of time: "tas i bruk när SÄS börjar använda Millennium",
+# "börjar gälla samtidigt som NU-sjukvården går över"; not a question of when ("först därefter avgörs
+# när övriga delar står på tur").
+_TIED = re.compile(
+    r"(?<!avgörs\s)(?<!avgöra\s)(?<!bestäms\s)(?<!beslutas\s)(?<!klart\s)(?<!veta\s)(?<!vet\s)(?<!om\s)"
+    r"\b(?:när|samtidigt\s+som|i\s+samband\s+med\s+att|så\s+snart)\b",
+    re.IGNORECASE,
+)
+
+
+# "Sahlgrenska följer hösten 2023, och då ska mallen finnas med från start": the thing's go-live on the hospital's day
+_FROM_START_THEN = re.compile(r",?\s(?:och\s)?då\s(?:ska|skall|kommer)\s[^.;:]{0,80}?\bfrån\sstart\b", re.IGNORECASE)
+
+
+def tied_golives(sentence: str, triggers: list[Trigger]) -> bool:
+    """Whether two go-live triggers of the sentence are tied by a clause of time between them,
+    or one go-live is followed by what is to be in use "från start" then."""
+    golives = [t for t in triggers if t.type == "golive"]
+    return any(
+        _TIED.search(sentence, first.end, second.start) is not None
+        for first, second in zip(golives, golives[1:], strict=False)
+    ) or bool(golives and _FROM_START_THEN.search(sentence, golives[0].end))
+
+
+# "gav X i uppdrag att sammanställa synpunkterna i slutet av maj": a date in the task is when it is due
+_TASK_DUE = re.compile(r"\bi\suppdrag\satt\s[^.;:]*$")
+# A period the task runs through or a time it is about, not the day it is due.
+_NOT_DUE = re.compile(
+    r"\b(?:under|från|för|sedan|till och med|i våras|i höstas|varje|per)\s(?:den\s|i\s)?$|\b(?:i våras|i höstas)\s$", re.IGNORECASE
+)
+
+
+def task_due(sentence: str, date_start: int) -> bool:
+    """Whether the date at ``date_start`` is when a commissioned task is due ("gav X i uppdrag att
+    sammanställa … i slutet av maj"), not a period it runs through ("under hösten")."""
+    return bool(_TASK_DUE.search(sentence, 0, date_start)) and not _NOT_DUE.search(sentence, max(0, date_start - 20), date_start)
