@@ -357,9 +357,10 @@ def emphasis_lead(root: Tag) -> Tag | None:
         return None
     if _in_quote_or_figure(paragraph, root):
         return None
-    if paragraph.name == "div" and not (paragraph.find(True) is None and _BOLD_STYLE.search(str(paragraph.get("style") or ""))):
+    bold_style = _BOLD_STYLE.search(str(paragraph.get("style") or "")) is not None
+    if paragraph.name == "div" and not (paragraph.find(True) is None and bold_style):
         return None  # a div is a paragraph only as a box of bare text, and a lead only by its style
-    if not _one_emphasis(paragraph, EMPHASIS | _BOLD) and not _larger_type(paragraph) and not _BOLD_STYLE.search(str(paragraph.get("style") or "")):
+    if not bold_style and not _one_emphasis(paragraph, EMPHASIS | _BOLD) and not _larger_type(paragraph):
         return None
     text = collapse(paragraph.get_text(" "))
     return paragraph if _is_sentence(text) and _plausible_lead(paragraph, root) else None

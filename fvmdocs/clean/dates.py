@@ -35,12 +35,12 @@ MONTHS: dict[str, int] = {
 DateParser = Callable[[str | None], str | None]
 
 # Longest names first so "mars" is not read as "mar" + "s".
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:$|T)")
 _SLASHED = re.compile(r"(?<!\d)(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)")
-_NAMED = re.compile(rf"(?<!\d)(\d{{1,2}})\s*(?:e\s+)?({_MONTH_ALT})\.?,?\s+(\d{{4}})(?!\d)", re.I)
+_NAMED = re.compile(rf"(?<!\d)(\d{{1,2}})\s*(?:e\s+)?({MONTH_ALT})\.?,?\s+(\d{{4}})(?!\d)", re.I)
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./ ]\s?(\d{4})(?!\d)")
 
 # English month names, as an English-language platform prints a post's date: LearnWorlds' and Spreaker's
@@ -58,7 +58,7 @@ _ENGLISH = re.compile(rf"(?<!\w)({_ENGLISH_MONTH_ALT})\.?\s+(\d{{1,2}}),\s*(\d{{
 
 # A date expression as it appears after a label, for building label patterns.
 DATE_TEXT = (
-    rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}\s*(?:{_MONTH_ALT})\.?,?\s+\d{{4}}"
+    rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}\s*(?:{MONTH_ALT})\.?,?\s+\d{{4}}"
     r"|\d{1,2}[./]\d{1,2}[./ ]\s?\d{4})"
     r"(?:,?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*(?:CET|CEST|UTC|GMT))?)?"  # "6 nov 2019 08:30 CET"
 )
@@ -76,24 +76,25 @@ _LABELLED = {
 _PAGE_KIND = r"(?:nyhet|artikel|notis|pressmeddelande|krönika|debattartikel|reportage)"
 # "Sidan uppdaterades: 22 maj 2026": the page itself as the subject of the label.
 _PAGE_NOUN = r"(?:sidan|artikeln|texten|nyheten|innehållet)"
-_WEEKDAY = r"(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?"
+WEEKDAY_NAME = r"(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)"
+_WEEKDAY = rf"{WEEKDAY_NAME}(?:en)?"
 # A day and month without the year, only ever read after a label: Forem's "Publicerad 25 maj".
-_DAY_MONTH = rf"\d{{1,2}}\s*(?:{_MONTH_ALT})\.?"
+DAY_MONTH = rf"\d{{1,2}}\s*(?:{MONTH_ALT})\.?"
 DATE_LINE = re.compile(
     rf"^(?:{_PAGE_KIND}(?:\s*[·|•])?\s+|{_PAGE_NOUN}\s+)?(?:\s*(?:{PUBLISHED_LABEL}|{UPDATED_LABEL})\s*:?\s*(?:{_WEEKDAY}\s+)?(?:den\s+)?"
-    rf"(?:{DATE_TEXT}|{_DAY_MONTH})?\s*[|·,]?)+\s*$",
+    rf"(?:{DATE_TEXT}|{DAY_MONTH})?\s*[|·,]?)+\s*$",
     re.I,
 )  # "Publicerat måndag 16 november 2026 kl 07.12", Squiz Matrix's "Nyhet · Publicerad 16 mars 2023"
 
 # Swedish weekdays as CMSs abbreviate them in a date format ("fre, 2018-03-16 09:30").
-_WEEKDAY_SHORT = r"(?:mån|tis|ons|tors?|fre|lör|sön)\.?"
+WEEKDAY_SHORT = r"(?:mån|tis|ons|tors?|fre|lör|sön)\.?"
 # A byline that dates the post: Backdrop's and Drupal's "Inskickad av redaktionen den fre, 2018-03-16
 # 09:30", b2evolution's "Postat av anna den 13/06/2023", Dotclear's "Av Redaktionen den torsdag 19 maj
 # 2016, 14:02", Moodle's "av Karin Sjövall - tisdag, 8 november 2016, 10:14". Read from the start of a
 # short line only: "av … den" in running text is no byline.
 BYLINE_DATE = re.compile(
     rf"^(?:(?:inskickad|inskickat|postad|postat|skriven|skrivet|publicerad|publicerat)\s+)?av\s+\S+(?:\s+\S+){{0,3}}?"
-    rf"\s+(?:den|[-–])\s+(?:(?:{_WEEKDAY}|{_WEEKDAY_SHORT}),?\s+)?({DATE_TEXT})",
+    rf"\s+(?:den|[-–])\s+(?:(?:{_WEEKDAY}|{WEEKDAY_SHORT}),?\s+)?({DATE_TEXT})",
     re.I,
 )
 # A line of the author's name and the date after a comma, and nothing else: WonderCMS's

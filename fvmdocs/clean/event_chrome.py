@@ -15,9 +15,11 @@ from bs4 import NavigableString, Tag
 
 from fvmdocs.clean.dates import (
     DATE_TEXT,
+    DAY_MONTH,
     ENGLISH_DATE_TEXT,
     KICKER_DATE,
-    MONTHS,
+    WEEKDAY_NAME,
+    WEEKDAY_SHORT,
     is_date_line,
     parse_date,
 )
@@ -26,11 +28,10 @@ from fvmdocs.clean.tree import removed, strings
 
 __all__ = ["drop_event_chrome", "headline_dates"]
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WEEKDAY = r"(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mån|tis|ons|tors?|fre|lör|sön)\.?"
+_WEEKDAY = rf"(?:{WEEKDAY_NAME}\.?|{WEEKDAY_SHORT})"
 _CLOCK = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
 # A day, with its weekday and year where given: "Tisdag 4 juni 2019", "tis 4 juni".
-_DAY = rf"(?:{_WEEKDAY},?\s+)?(?:den\s+)?\d{{1,2}}\s*(?:{_MONTH})\.?(?:\s+\d{{4}})?"
+_DAY = rf"(?:{_WEEKDAY},?\s+)?(?:den\s+)?{DAY_MONTH}(?:\s+\d{{4}})?"
 # When an event is: the day, then the span of its clock times ("18:00 till 20:00", "18:00 – 20:00").
 _WHEN = re.compile(rf"^{_DAY}\s*[·,|–-]?\s*(?:kl\.?\s*)?{_CLOCK}\s*(?:till|–|-|—)\s*{_CLOCK}$", re.I)
 # A group's visibility beside its name: Meetup's "Offentlig grupp", Facebook's "Privat grupp".

@@ -330,8 +330,6 @@ def _founding(sentence: str, trigger: Trigger) -> bool:
     return bool(past) and not _SYSTEM_WORD.search(sentence)
 
 
-
-
 _LIST_ITEM = re.compile(r"^[^:.!?]{2,30}:\s\S")
 _GOLIVE_LIST = re.compile(r"tidplan|inför(?:ande|andet|s)|\w+införande\w*|i (?:tre|två|fyra|flera) steg|etapper", re.I)
 _FINITE = re.compile(
@@ -434,20 +432,17 @@ def _with_decision_events(events: list[Event], decisions: list[Decision], ctx: P
     used: set[int] = set()  # the events already taken as one decision's occurrence
     for decision in decisions:
         stated = decision.date if decision.date is not None and not decision.date.from_published else None
-        value = stated.value if stated else None
-        kind = decision_event_type(decision.what)
-        start = decision.provenance.start
         if stated is None:
             continue
+        kind = decision_event_type(decision.what)
+        start = decision.provenance.start
+        told = [e for e in events if e.date is not None and e.date.value == stated.value and e.provenance.start == start]
         # "Kliniken beslutade i september att …, och verksamhetschefen gav samtidigt …": two decisions, two events
-        same = next(
-            (e for e in events if id(e) not in used and (e.date.value if e.date else None) == value and e.provenance.start == start),
-            None,
-        )
+        same = next((e for e in told if id(e) not in used), None)
         if same is not None:
             used.add(id(same))
             continue
-        if any((e.date.value if e.date else None) == value and e.provenance.start == start and e.type != kind for e in events):
+        if any(e.type != kind for e in told):
             continue  # "godkände avtalet, som skrevs under samma dag": the agreement told as its own event
         actors = (decision.by,) if decision.by else ()
         # "Vid samma möte utsåg styrelsen X till …": the undated telling of this sentence is this one
