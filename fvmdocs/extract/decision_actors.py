@@ -64,6 +64,7 @@ BODY_NOUNS = (
     "nätverk",  # "Regionens dietistnätverk ställde sig bakom"
     "ombud",  # "Regionens dataskyddsombud godkände": an office after its owner's genitive
     "dekanen", "rektorn", "prefekten",  # "Dekanen vid Sahlgrenska akademin sade ja till": a university's offices
+    "team", "teamet",  # "barndiabetesteamet på Drottning Silvias barn- och ungdomssjukhus antog"
 )  # fmt: skip
 
 
@@ -165,7 +166,8 @@ _BODY = (
     r"|[A-ZÅÄÖ][a-zåäö]*-,?\s(?:[a-zåäö]+-,?\s)*(?:och|eller)\s[a-zåäö]+(?:iska|ska|liga|ella)"
     # "regionens medicintekniska råd": an owner, then a lower-case adjective of the name
     r"|(?<=s\s)[a-zåäö]*(?:tekniska|etiska|inska))\s)?"
-    r"(?:[\w]+-\s(?:och|eller)\s)?[\w-]+)"
+    # "Öron-, näs- och halskliniken": several prefixes share the head
+    r"(?:[\w]+-,?\s(?:[a-zåäö]+-,?\s)*(?:och|eller)\s)?[\w-]+)"
 )
 
 

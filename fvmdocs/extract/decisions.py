@@ -175,9 +175,16 @@ _CLAUSE_START = re.compile(
 )
 
 
+# "valde Cerner som leverantör", "valde Cerner i ett tilldelningsbeslut": a supplier chosen.
+_SUPPLIER_CHOSEN = re.compile(r"\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)?\s(?:som\s(?:ny\s)?leverantör|i\sett\stilldelningsbeslut)\b")
+_AWARDING_BODIES = ("styrelsen", "nämnden", "fullmäktige", "styrgruppen")
+
+
 def _planned_before(sentence: str, verb_start: int) -> bool:
     """Whether the verb's own clause says the decision is coming, conditional or not taken."""
     window = sentence[max(0, verb_start - 40) : verb_start]
+    if verb_start > 40 and sentence[verb_start - 41].isalnum():
+        window = window.split(" ", 1)[-1]  # "Onkologiska kliniken": not the cut word "ska"
     if re.match(r"(?:Att\s[^;:]*|Beslutet\s(?:att|om)\s[^;:]*)$", sentence[:verb_start]):
         # "Att all support ska utföras inom EU beslutades av regionstyrelsen", "Beslutet att … ska
         # fasas ut fattades av styrgruppen": the cues of the subject clause are what was decided;
@@ -221,7 +228,11 @@ def decisions_in_sentence(
             r"\s(?:[\w-]+\s){1,4}?i uppdrag\b", sentence[match.end() :]
         ):
             continue  # "fick i samma beslut i uppdrag av regionstyrelsen": an adverbial in between
-        if lemma == "välja till" and not (
+        # "Regionstyrelsen valde Cerner som leverantör i januari": a body's award of a contract
+        supplier = lemma == "välja till" and not form.endswith("s") and _SUPPLIER_CHOSEN.match(sentence, match.end()) is not None
+        if supplier and re.search(r"tilldelningsbeslut", sentence[: match.start()], re.IGNORECASE):
+            continue  # "fattade tilldelningsbeslut i januari och valde Cerner som leverantör": one decision
+        if lemma == "välja till" and not supplier and not (
             re.match(r"\s(?:[^.;:]{0,100}?\s)?till\s", sentence[match.end() :])
             or re.search(r"\b[Tt]ill\s[^.;:]{0,70}$", sentence[: match.start()])  # "Till vice ordförande valdes X"
             # "Karolina Berggren blir ny stationsansvarig … Stationens styrelse valde henne i april": the post told before
@@ -391,6 +402,8 @@ def decisions_in_sentence(
             continue  # "Västra Götalandsregionen tecknade avtal med Cerner": background, not a body's decision
         if lemma in _BODY_ONLY and by is not None and by == person and not (lemma == "säga ja" and _office_holder(sentence, by[1], by[1] + len(by[0]))):
             continue  # "Anna Berg valde att gå vidare": a person's choice, not a formal decision
+        if supplier and (by is None or not by[0].lower().endswith(_AWARDING_BODIES)):
+            continue  # "Västra Götalandsregionen har valt Cerner som leverantör": background, no body's decision
         if by is None and lemma in _NEEDS_ACTOR and not passive:
             continue  # "Vårdförbundet ställde sig bakom kritiken" is no formal decision
         if by is None and not passive:

@@ -158,7 +158,7 @@ _BARE_KINDS = {
     "programrådet": "programråd", "designrådet": "designråd", "utskottet": "utskott",
     "ledningen": "ledning", "ledningsgruppen": "ledningsgrupp", "direktionen": "direktion",
     "förvaltningsgruppen": "förvaltningsgrupp", "programledningen": "programledning",
-    "fullmäktige": "fullmäktige",
+    "fullmäktige": "fullmäktige", "kliniken": "klinik", "teamet": "team",
 }  # fmt: skip
 
 

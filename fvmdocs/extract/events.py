@@ -80,6 +80,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"klubba(?:de|des|t|ts|s)", r"ställde sig(?: \w+){1,3} bakom", r"fastställa",
         r"biföll", r"bifölls", r"avslog(?:s)?", r"sa(?:de)? (?:\w+ ){0,2}(?:ja|nej) till", r"tilldelningsbeslut\w*",
         r"avgöra", r"beslut(?:et)? (?:\w+ ){0,4}väntas",
+        r"val(?:de|t) [A-ZÅÄÖ][\w-]* som leverantör",  # "Regionstyrelsen valde Cerner som leverantör i januari"
     ),
     "meeting": (
         r"sammanträde(?:t|n|na)?", r"sammanträder", r"\w*möte(?:t|n|na)?", r"möts", r"workshop\w*",

@@ -603,7 +603,12 @@ class _Trail:
         for back, span in enumerate(reversed(self.recent)):
             if any(d.provenance.start == span[0] for d in self.decisions):
                 return None
-            days = [t for t in self.ctx.timexes_in(*span) if t.type in ("DATE", "TIME") and _DAY_VALUE.match(t.value)]
+            published = self.ctx.published.isoformat() if self.ctx.published is not None else None
+            # "Avtalet gäller från den 1 september": a day after the page's is no occasion told before
+            days = [
+                t for t in self.ctx.timexes_in(*span)
+                if t.type in ("DATE", "TIME") and _DAY_VALUE.match(t.value) and (published is None or (t.begin or "") <= published)
+            ]
             if days:
                 return fact_date(days[-1])
             # "X skickade i april ett brev … Föreningens styrelse antog samtidigt": the month of the sentence just before

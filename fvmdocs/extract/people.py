@@ -103,6 +103,7 @@ _ORG_ENDINGS = (
     "rådet", "centrum", "centret",  # "Forskningsrådet Formas", "Klimatvårdscentrum Västs"
     "sykehuset", "sykehus",  # a Norwegian hospital: "Sykehuset Østfold"
     "butiken", "kliniken", "mottagningen", "apoteket",  # "Protesbutiken Linnea": a shop named after its owner
+    "klubb", "klubben",  # "Mölndals Löparklubb bildades 1976": a club, not a person
 )  # fmt: skip
 # "Bolagets Sverigechef": an organisation noun in the genitive opens a title, not a name.
 _ORG_GENITIVES = frozenset(

@@ -1038,6 +1038,24 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          [("barn- och ungdomsmedicinska kliniken på Kungälvs sjukhus", "2018-09"), ("Anders Holm", "2018-09")]),
         # a person's own yes, with no office named, is no decision
         ("Anna Berg har sagt ja till att medverka i referensgruppen i måndags.", date(2020, 10, 7), []),
+        # an adjective ending in "-ska" before the body is no "ska" that plans the decision
+        ("Geriatriska kliniken på Norra Älvsborgs sjukhus godkände i tisdags ett avtal med oss om larmen.", date(2024, 3, 8),
+         [("geriatriska kliniken på Norra Älvsborgs sjukhus", "2024-03-05")]),
+        # several prefixes sharing the body's head
+        ("Hud-, köns- och allergikliniken på Uddevalla sjukhus sade i onsdags ja till förslaget.", date(2021, 5, 14),
+         [("hud-, köns- och allergikliniken på Uddevalla sjukhus", "2021-05-12")]),
+        # a team decides, also in a relative clause after what it adopted
+        ("Nyheten är en mall som strokteamet på Skaraborgs Sjukhus antog i fredags.", date(2019, 2, 13),
+         [("strokteamet på Skaraborgs Sjukhus", "2019-02-08")]),
+        # a supplier chosen by a body is its decision; a region's choice told as background is not
+        ("Regionstyrelsen valde Cerner som leverantör i januari.", date(2019, 6, 5), [("regionstyrelsen", "2019-01")]),
+        ("Västra Götalandsregionen har valt Cerner som leverantör.", date(2020, 6, 5), []),
+        ("Regionstyrelsen fattade tilldelningsbeslut i januari och valde Cerner som leverantör av systemet.",
+         date(2019, 6, 5), [("regionstyrelsen", "2019-01")]),
+        # "samtidigt" after a later day that is still to come: the decision told before
+        ("Barnkliniken på Kungälvs sjukhus beslutade i måndags att byta mall. Avtalet gäller från den 1 oktober. "
+         "Klinikens verksamhetschef gav samtidigt en undersköterska i uppdrag att skriva en rutin.", date(2023, 5, 12),
+         [("barnkliniken på Kungälvs sjukhus", "2023-05-08"), ("klinikens verksamhetschef", "2023-05-08")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

@@ -183,6 +183,9 @@ def test_extraction_meets_its_floors(nlp: Language) -> None:
         # a proposal handed over and an answer by e-mail are letters
         ("Vårt förslag lämnade vi till rådet den 14 september. Beskedet kom i ett mejl på lördagen.", date(2020, 10, 8),
          [("letter", "2020-09-14", "happened"), ("letter", "2020-10-03", "happened")]),
+        # a supplier chosen is a decision, the contract approved later an agreement
+        ("Regionstyrelsen valde Cerner som leverantör i januari, och avtalet godkändes av regionstyrelsen den 16 april.",
+         date(2019, 6, 5), [("decision", "2019-01", "happened"), ("agreement", "2019-04-16", "happened")]),
     ],
 )  # fmt: skip
 def test_events_of_a_page(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:

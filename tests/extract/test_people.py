@@ -88,6 +88,8 @@ def test_people_by_rule(text: str, names: set[str]) -> None:
         # a shop or clinic named after its owner's first name
         ("Peruker finns hos Hårbutiken Vera i Alingsås, säger Vera Lund, grundare av Hårbutiken Vera.",
          ["Hårbutiken Vera", "Vera Lund"], {"Vera Lund"}),
+        # a sports club named like a person by the tagger
+        ("Kungälvs Orienteringsklubb grundades 1952.", ["Kungälvs Orienteringsklubb"], set()),
     ],
 )
 def test_people_from_ner_spans(text: str, ner: list[str], names: set[str]) -> None:
