@@ -46,6 +46,7 @@ from fvmdocs.clean.metadata import (
 from fvmdocs.clean.root import choose_root
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import first, removed, select_first, tags
+from fvmdocs.clean.widgets import drop_card_lists, drop_widgets
 from fvmdocs.errors import CleanError
 from fvmdocs.models import Document, RawPage
 from fvmdocs.profile import CleanRules, SiteProfile
@@ -81,7 +82,9 @@ def clean_page(
     root = choose_root(soup, rules.content)
     lead = find_lead(root, soup, rules.lead, _no_lead, title)
     published, updated = _days(*_page_dates(soup, root, rules, head_dates))
+    drop_card_lists(root)  # before the link lists go, so a list's heading goes with its cards
     strip_chrome(root, rules.remove, rules.drop_headings)
+    drop_widgets(root)
     drop_event_chrome(root)
     if lead is None or removed(lead):
         lead = emphasis_lead(root)

@@ -204,10 +204,12 @@ def labelled_date(text: str, kind: str, parse: DateParser = parse_date) -> str |
 # FlatPress's "tisdag, 15 mars 2016", LearnWorlds' "Nov 18, 2020"
 _BARE_DATE = re.compile(rf"^(?:(?:{_WEEKDAY},?\s+(?:den\s+)?)?{DATE_TEXT}|{ENGLISH_DATE_TEXT})$", re.I)
 # A kicker: a category and the date, either way round ("Informatik · 9 mars 2022", Versoly's "Nyhet · 12 juni
-# 2025" under the headline).
+# 2025" under the headline). Before the date the label may be a short subtitle of up to eight words, short ones
+# too (Smore's "Nyhetsbrev från hemsjukvården i Lerums kommun · 8 februari 2023" under the flyer's title).
 _LABEL = r"[\wåäöÅÄÖ&-]{2,25}(?:\s[\wåäöÅÄÖ&-]{2,25}){0,2}"
+_SUBTITLE = r"[\wåäöÅÄÖ&-]{2,25}(?:\s[\wåäöÅÄÖ&-]{1,25}){0,7}"
 KICKER_DATE = re.compile(
-    rf"^{_LABEL}\s*[·|•]\s*(?:{_WEEKDAY}\s+)?{DATE_TEXT}$|^(?:{_WEEKDAY}\s+)?{DATE_TEXT}\s*[·|•]\s*{_LABEL}$", re.I
+    rf"^{_SUBTITLE}\s*[·|•]\s*(?:{_WEEKDAY}\s+)?{DATE_TEXT}$|^(?:{_WEEKDAY}\s+)?{DATE_TEXT}\s*[·|•]\s*{_LABEL}$", re.I
 )
 
 # One category word and the date with no sign between them ("Nyhet 11 oktober 2022"): a date line only

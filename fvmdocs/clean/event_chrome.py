@@ -179,13 +179,14 @@ def _is_post_text(string: NavigableString, h1: Tag | None) -> bool:
 _BARE = re.compile(rf"^(?:(?:{_WEEKDAY},?\s+)?(?:den\s+)?{DATE_TEXT}|{ENGLISH_DATE_TEXT})$", re.I)
 # How far from the headline such a date sits, and how long its line may be.
 _NEAR = 2
-_LINE_CHARS = 60
+_LINE_CHARS = 80
 
 
 def headline_dates(scope: Tag) -> tuple[str | None, str | None]:
     """The published date of a post whose date is only an element beside its headline: a line of at most a
     word or two and the date, one of the two elements before or after the ``h1``, or a kicker of a category,
-    a sign and the date (Versoly's ``<p>Nyhet · 12 juni 2025</p>`` under it). A date in a sentence, or in a
+    a sign and the date (Versoly's ``<p>Nyhet · 12 juni 2025</p>`` under it, Smore's subtitle "Nyhetsbrev från
+    hemsjukvården i Lerums kommun · 8 februari 2023"). A date in a sentence, or in a
     line further off, dates something else.
 
     A headline alone in its box is read from that box: Bubble's ``<div class="Text"><h1>…</h1></div>`` over

@@ -2045,3 +2045,74 @@ def test_a_section_about_sponsors_in_the_article_stays() -> None:
     line = "Våra sponsorer har bidragit med surfplattor till sjukvårdstältet."
     body = f"<main><div class='news-detail'><h1>Ny tidplan</h1><div class='news-content'><p>{P1}</p><h2>Våra sponsorer</h2><p>{line}</p><p>{P2}</p></div></div></main>"
     assert _texts(body) == [P1, "Våra sponsorer", line, P2]
+
+
+def _published(body: str) -> str | None:
+    html = f"<html lang='sv'><head><title>Ny tidplan</title></head><body>{body}</body></html>"
+    return clean_page(RawPage(url="https://example.se/a", body=html.encode(), source="t")).published
+
+
+def test_subtitle_ending_in_a_date_dates_the_post() -> None:
+    # a flyer's subtitle under its title: a short line of several words, a middle dot and the date
+    body = f"""<div class="flyer"><div class="block-title"><h1>Ny tidplan</h1>
+    <div class="subtitle">Månadsbrev från vårdcentralen i Alingsås kommun · 3 mars 2021</div></div>
+    <div class="block-text"><p>{P1}</p><p>{P2}</p></div></div>"""
+    assert _published(body) == "2021-03-03"
+    assert not any("Månadsbrev" in text for text in _texts(body))
+
+
+def test_sentence_with_a_date_under_the_headline_dates_nothing() -> None:
+    body = f"""<article><h1>Ny tidplan</h1><p>Styrelsen träffades i Alingsås för att tala om planen den 3 mars 2021.</p>
+    <p>{P1}</p><p>{P2}</p></article>"""
+    assert _published(body) is None
+
+
+def test_share_line_with_network_links_is_dropped() -> None:
+    body = f"""<article><h1>Ny tidplan</h1><p>{P1}</p><p>{P2}</p>
+    <div class="PostShare"><span>Dela nyheten:</span><a href="#">Facebook</a><a href="#">LinkedIn</a></div></article>"""
+    assert _texts(body) == [P1, P2]
+
+
+def test_paragraph_starting_with_dela_is_kept() -> None:
+    kept = "Dela gärna med dig av dina erfarenheter av det nya journalsystemet till oss på Facebook."
+    body = f"""<article><h1>Ny tidplan</h1><p>{P1}</p><p>{kept}</p></article>"""
+    assert _texts(body) == [P1, kept]
+
+
+def test_episode_label_and_download_action_are_dropped() -> None:
+    body = f"""<article class="episode"><div class="episode-number">Avsnitt 12</div><h1>Ny tidplan</h1>
+    <div class="episode-text"><h3>Shownotes</h3><p>{P1}</p><p>{P2}</p></div>
+    <div class="episode-links"><a class="download" href="#">Ladda ner (MP3)</a></div></article>"""
+    assert _texts(body) == ["Shownotes", P1, P2]
+
+
+def test_sentence_about_an_episode_or_a_download_is_kept() -> None:
+    episode = "Avsnitt 12 handlar om hur vårdcentralerna förbereder sig inför bytet av journalsystem."
+    download = "Ladda ner appen från regionens webbplats innan du kommer till mottagningen."
+    body = f"""<article><h1>Ny tidplan</h1><p>{P1}</p><p>{episode}</p><p><a href="#">{download}</a></p></article>"""
+    assert _texts(body) == [P1, episode, download]
+
+
+def test_product_cards_go_with_their_heading() -> None:
+    body = f"""<main><article><h1>Ny tidplan</h1><p>{P1}</p><p>{P2}</p></article>
+    <section class="shop-products"><h2>Våra böcker</h2>
+    <div class="product-card"><h3>Handbok i journalföring</h3><p>Bok · 295 kr</p><a class="btn" href="#">Köp</a></div>
+    <div class="product-card"><h3>Kurs i dokumentation</h3><p>Webbkurs · 0 kr</p><a href="#">Läs mer</a></div>
+    </section></main>"""
+    assert _texts(body) == [P1, P2]
+
+
+def test_heading_with_text_beside_cards_is_kept() -> None:
+    # a section whose heading heads real paragraphs keeps them, even with a card in it
+    body = f"""<main><article><h1>Ny tidplan</h1><p>{P1}</p>
+    <section><h2>Om projektet</h2><p>{P2}</p><p>{P3}</p>
+    <div class="course-card"><h3>Kurs i dokumentation</h3><p>Webbkurs · 0 kr</p></div></section></article></main>"""
+    assert _texts(body) == [P1, "Om projektet", P2, P3]
+
+
+def test_picture_caption_is_dropped_and_a_text_caption_class_kept() -> None:
+    body = f"""<div class="flyer"><h1>Ny tidplan</h1>
+    <div class="block block-picture"><img src="a.jpg" alt=""><div class="caption">Vårdcentralen i Alingsås en vintermorgon.</div></div>
+    <div class="block block-text"><p>{P1}</p></div>
+    <div class="block block-text"><div class="caption">{P2}</div></div></div>"""
+    assert _texts(body) == [P1, P2]

@@ -1,0 +1,113 @@
+"""A post's widgets inside the article box: share lines, episode labels and actions, picture captions and
+the shop's product or course cards after the text.
+
+Each is found by how its platform marks it up: a box whose whole text is the widget's words (Jetshop's
+"Dela inlägget:" with its network links, Podigee's "Avsnitt 27" and "Ladda ner (MP3)"), a caption classed
+so beside its picture (Smore's ``div.caption`` in ``div.block-picture``), a shop's cards classed as product
+or course cards (Jetshop's ``li.ProductCard``, Podia's ``div.product-card``). A sentence that starts with the
+same words stays, since its box holds more than the widget.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import NavigableString, Tag
+
+from fvmdocs.clean.text import collapse
+from fvmdocs.clean.tree import class_words, removed, strings, tags
+
+_NETWORK = (r"(?:facebook|twitter|x|linkedin|pinterest|instagram|whatsapp|messenger|threads|bluesky|mastodon|"
+            r"reddit|e-?post|e-?mail|email|mejl|mail|sms|kopiera länk(?:en)?|skriv ut)")  # fmt: skip
+# Whole boxes that are a widget and nothing else, each with the most characters its box may hold.
+_WHOLE_BOX_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
+    # A share line, its network links run together or apart: "Dela inlägget: Facebook Pinterest".
+    (re.compile(rf"^dela(?:\s+[\wåäö]+){{0,2}}\s*:?\s*(?:{_NETWORK}[\s,|·/]*)+$", re.I), 120),
+    # A podcast episode's number as a label over its title: "Avsnitt 27", "Säsong 3 · Avsnitt 27", "Episode 4".
+    (re.compile(r"^(?:(?:säsong|season)\s*\d{1,3}\s*[·|,–-]?\s*)?(?:avsnitt|episod|episode)\s*#?\s*\d{1,4}$", re.I), 40),
+    # An episode's or file's download action with its format: "Ladda ner (MP3)", "Ladda ner avsnittet".
+    (re.compile(r"^(?:ladda (?:ner|hem)|download)(?:\s+(?:avsnittet|filen|episode))?"
+                r"(?:\s*\((?:mp3|m4a|aac|ogg|wav|pdf)(?:,?\s*[\d.,]+\s*[mk]b)?\))?$|"
+                r"^(?:ladda (?:ner|hem)|download)\s+avsnittet$", re.I), 40),
+)  # fmt: skip
+_WHOLE_BOX_START = re.compile(r"^\s*(?:dela|avsnitt|episod|episode|ladda|download)\b", re.I)
+_WHOLE_BOX_CHARS = max(limit for _, limit in _WHOLE_BOX_RULES)
+
+# A shop's card for one product or course: Jetshop's "ProductCard", Podia's "product-card".
+_CARD = re.compile(r"(?:product|course)[-_]?(?:card|tile)s?$")
+# The text a list of cards may hold beside its cards: a heading ("Produkter i inlägget", "Våra kurser").
+_CARD_LIST_LABEL = 60
+
+# A caption's class beside a picture's box: Smore's "div.caption" in "div.block-picture".
+_PICTURE_WORDS = frozenset({"picture", "image", "img", "photo", "bild", "figure", "media"})
+_CAPTION_CHARS = 300
+
+
+def drop_widgets(root: Tag) -> None:
+    """Remove share lines, episode labels and actions and picture captions from ``root``: after the other
+    chrome, so a share box the text rules drop whole goes whole."""
+    _drop_whole_boxes(root)
+    _drop_picture_captions(root)
+
+
+def _drop_whole_boxes(root: Tag) -> None:
+    for string in strings(root):
+        if type(string) is not NavigableString or removed(string) or not _WHOLE_BOX_START.match(string):
+            continue
+        box = _whole_box(string, root)
+        if box is not None:
+            box.decompose()
+
+
+def _whole_box(string: NavigableString, root: Tag) -> Tag | None:
+    """The largest box above ``string`` whose whole text is one widget (with or without spaces between its
+    links); None where the text goes on."""
+    found = None
+    node = string.parent
+    while isinstance(node, Tag) and node is not root and node.name not in ("h1", "article", "main", "body"):
+        spaced = collapse(node.get_text(" "))
+        if len(spaced) > _WHOLE_BOX_CHARS:
+            break
+        if any(pattern.match(spaced) and len(spaced) <= limit for pattern, limit in _WHOLE_BOX_RULES):
+            found = node
+        node = node.parent
+    return found
+
+
+def _is_card(element: Tag) -> bool:
+    return any(_CARD.search(word) for word in class_words(element))
+
+
+def drop_card_lists(root: Tag) -> None:
+    """Remove a shop's cards with the box that lists them and its heading, where that box holds nothing else."""
+    for card in tags(root):
+        if removed(card) or not _is_card(card):
+            continue
+        box = card
+        node = card.parent
+        while isinstance(node, Tag) and node is not root and not node.find("h1"):
+            rest = len(collapse(node.get_text(" "))) - sum(len(collapse(c.get_text(" "))) for c in _outer_cards(node))
+            if rest > _CARD_LIST_LABEL:
+                break
+            box = node
+            node = node.parent
+        box.decompose()
+
+
+def _outer_cards(box: Tag) -> list[Tag]:
+    """The cards in ``box`` that stand in no other card."""
+    cards = box.find_all(_is_card)
+    inner = {id(c) for card in cards for c in card.find_all(_is_card)}
+    return [card for card in cards if id(card) not in inner]
+
+
+def _drop_picture_captions(root: Tag) -> None:
+    """Remove a caption classed so in a picture's box (its image already gone with the other media)."""
+    for element in tags(root):
+        if removed(element) or "caption" not in class_words(element):
+            continue
+        parent = element.parent
+        if not isinstance(parent, Tag) or parent is root or _PICTURE_WORDS.isdisjoint(class_words(parent)):
+            continue
+        if element.find(("h1", "h2", "h3", "p", "ul", "ol")) is None and len(collapse(element.get_text(" "))) <= _CAPTION_CHARS:
+            element.decompose()
