@@ -364,8 +364,10 @@ _APPOSITION_BEFORE = re.compile(r",\s[a-zåäö][^,.;:]{1,80},\s(?:(?:har|hade|o
 # "IVO, som i september fattade beslut i sin tillsyn": a name and the relative clause it heads.
 # "Verksamhetschefen Anna-Karin Lund på Södra Älvsborgs sjukhus beslutade": the person's employer;
 # "Överläkaren Mikael Sundin på neurologkliniken vid Sahlgrenska Universitetssjukhuset ställde sig": a unit first
+# ("Överläkaren Johan Sten på SU, som leder en arbetsgrupp, ställde sig": with the person's relative clause)
 _EMPLOYER_BEFORE = re.compile(
-    rf"\s(?:på|vid|hos)\s(?:[a-zåäö][\w-]*(?:en|et)\s(?:på|vid)\s)?(?:[A-ZÅÄÖ][\w-]*\s)+(?:{HOSPITAL_HEAD}\s)?(?:(?:har|hade|också|även|nu|redan)\s)*"
+    rf"\s(?:på|vid|hos)\s(?:[a-zåäö][\w-]*(?:en|et)\s(?:på|vid)\s)?[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*(?:\s{HOSPITAL_HEAD})?"
+    r"(?:,\s(?:som|där)\s[^,.;:]{1,80},)?\s(?:(?:har|hade|också|även|nu|redan)\s)*"
 )
 _RELATIVE_SUBJECT = re.compile(r"(?<![\w-])(?P<name>[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*){0,3}),\ssom\s(?:[a-zåäö\d][\w-]*\s){0,4}$")
 

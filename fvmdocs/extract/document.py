@@ -162,7 +162,7 @@ def _named_body(before: str, org: str | None) -> str | None:
 _SUCCEEDS_BARE = re.compile(r"\b(?:efterträder|efterträdde|ersätter|ersatte)\s$")
 _TOLD_WITHOUT_POST = re.compile(
     r"\s+som\s|,\s+som\s+(?:har|hade)\s+(?!varit\b|haft\b)[a-zåäö]+(?:t|tt)\b"
-    r"|,\s+som\s+(?:nu\s+|snart\s+)?(?:går\s+i\s+pension|gick\s+i\s+pension|lämnar|lämnade|flyttar|flyttade|slutar|slutade|går\s+vidare)\b"
+    r"|,\s+som\s+(?:nu\s+|snart\s+)?(?:går\s+i\s+pension|gick\s+i\s+pension|lämnar|lämnade|flyttar|flyttade|slutar|slutade|går\s+vidare|går\s+över\s+till|gick\s+över\s+till|återgår\s+till)\b"
 )
 
 

@@ -594,7 +594,10 @@ class _Trail:
             return True, told  # "… presenterades för ledningsgruppen i tisdags. Ledningsgruppen beslutade samtidigt …"
         if not self.decisions:
             return False, None
-        return True, self.decisions[-1].date
+        # "Transplantationscentrum godkände i fredags … Föreningens styrelse hade fattat beslut den 28 maj.
+        # Centrumets verksamhetschef gav samtidigt …": a decision told in the pluperfect is no occasion
+        occasions = [d for d in self.decisions if not _PLUPERFECT.search(d.provenance.sentence)] or self.decisions
+        return True, occasions[-1].date
 
     def _told_before_dated(self, *, month: bool = False) -> FactDate | None:
         """The day the sentences just before name, when they told no decision: the occasion
@@ -725,6 +728,10 @@ _IN_RELATIVE = re.compile(r",\s(?:som|där)\s[^,.;:]*$")
 # An office held by one person, named by its definite noun: a "hon" or "han" can refer to it.
 # (with its organisation after it: "IT-direktören i Västra Götalandsregionen")
 _OFFICE_DECIDER = re.compile(r"(?:direktören|chefen|ordföranden|ansvarige)(?:\s(?:i|på|vid)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*)?$")
+
+
+# A decision told as taken before another: "hade fattat beslut", "hade godkänt".
+_PLUPERFECT = re.compile(r"\bhade\s(?:[\w-]+\s){0,3}?(?:fattat|beslutat|godkänt|tagit|antagit|fastställt|utsett|gett|givit|ställt)\b")
 
 
 def _main_part(sentence: str, match: DecisionMatch) -> str:

@@ -26,7 +26,8 @@ _CAPITALISED_RUN = re.compile(
     # "Vård- och äldreförvaltningen", "Astma- och Allergiförbundet Väst"
     r"[A-ZÅÄÖ][\w]*-\s(?:och|eller)\s(?:[a-zåäö][\w-]*|[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*)"
     # "Medicinska biblioteken", "Rättspsykiatriska regionkliniken": an adjective and a definite noun
-    r"|[A-ZÅÄÖ][a-zåäö]*(?:ska|ala|ella)\s[a-zåäö][\w-]*(?:en|na|et|an)\b"  # "Västsvenska högskolan"
+    # "Västsvenska högskolan", "Idrottsmedicinska föreningen Väst": a region's word may end the name
+    r"|[A-ZÅÄÖ][a-zåäö]*(?:ska|ala|ella)\s[a-zåäö][\w-]*(?:en|na|et|an)\b(?:\s(?:Väst|Öst|Syd|Norr|Mitt)\b)?"
     r"|[A-ZÅÄÖ][\w-]*(?::s)?(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|[a-zåäö]*centrum|kommun|lasarett|stad|län|universitet|högskola|AB|vårdcentral"
     r"|[a-zåäö]*(?:förening|förbund|sällskap|akademi|partiet|föreningen|förbundet)))*"
 )
@@ -103,8 +104,9 @@ def org_after(text: str, pos: int, orgs: OrgLexicon) -> tuple[str | None, int]:
         joined = re.search(r"\s(?:och|samt)\s([\w-]+)$", field.group()) if field is not None else None
         if joined is not None and load_titles().is_head(joined.group(1)):
             field = None  # "ordförande i nätverket och överläkare på …": a second post, not the field's words
-        if field is not None and head.group(1) in ("för", "i"):
+        if field is not None and head.group(1) in ("för", "i", "på"):
             # "verksamhetschef för klinisk patologi på Skaraborgs Sjukhus": a field, then the known employer
+            # ("enhetschef på barn- och ungdomsmedicin vid Södra Älvsborgs sjukhus")
             employer = _known_employer(text, pos + head.end() + field.end(), orgs, "på|vid|inom")
             if employer is not None:
                 return employer

@@ -1056,6 +1056,14 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Barnkliniken på Kungälvs sjukhus beslutade i måndags att byta mall. Avtalet gäller från den 1 oktober. "
          "Klinikens verksamhetschef gav samtidigt en undersköterska i uppdrag att skriva en rutin.", date(2023, 5, 12),
          [("barnkliniken på Kungälvs sjukhus", "2023-05-08"), ("klinikens verksamhetschef", "2023-05-08")]),
+        # the person deciding, named with employer and a relative clause before the verb
+        ("Specialistläkaren Omar Said på Alingsås lasarett, som har lett förstudien, ställde sig i maj bakom planen.",
+         date(2018, 6, 1), [("Omar Said", "2018-05")]),
+        # "samtidigt" after a decision told in the pluperfect: the occasion is the one told first
+        ("Strokecentrum på Skaraborgs Sjukhus godkände i tisdags ett avtal med oss. Vår styrelse hade fattat beslut "
+         "om avtalet den 2 mars. Centrumets verksamhetschef gav samtidigt en sjuksköterska i uppdrag att informera.",
+         date(2022, 3, 18), [("strokecentrum på Skaraborgs Sjukhus", "2022-03-15"), ("styrelsen", "2022-03-02"),
+                              ("centrumets verksamhetschef", "2022-03-15")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

@@ -198,7 +198,8 @@ def test_the_one_succeeded_held_the_post_just_given(nlp: Language) -> None:
     facts = extract_facts(nlp(text), published=date(2019, 11, 5), doc_id="x", version=1)
     assert ("Mikael Brandt", "programchef", None) in {(r.person, r.title, r.org) for r in facts.roles}
     # one who leaves ("som går vidare", "som går i pension") is told without the post
-    for leaves in ("som går vidare", "som går i pension", "som lämnar styrelsen"):
+    for leaves in ("som går vidare", "som går i pension", "som lämnar styrelsen", "som går över till bolagets IT-avdelning",
+                   "som återgår till sitt arbete som kurator"):
         told = extract_facts(nlp(f"{text[:-1]}, {leaves}."), published=date(2019, 11, 5), doc_id="x", version=1)
         assert "Mikael Brandt" not in {r.person for r in told.roles}
 

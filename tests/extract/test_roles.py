@@ -650,6 +650,13 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Jenny Sand", "specialistbarnmorska", "Södra Älvsborgs sjukhus")]),
         ("Designrådet gav samtidigt överläkaren Erik Lund på PAH-centrum vid Sahlgrenska Universitetssjukhuset i uppdrag "
          "att ta fram en utbildning.", ["Erik Lund"], [("Erik Lund", "överläkare", "Sahlgrenska Universitetssjukhuset")]),
+        # a field of two words sharing a prefix, then the employer
+        ("Maja Ek är avdelningschef på hjärt- och lungmedicin vid Alingsås lasarett.", ["Maja Ek"],
+         [("Maja Ek", "avdelningschef", "Alingsås lasarett")]),
+        # an association named with an adjective and its region's word
+        ("Per Ek är ordförande i Kardiologiska föreningen Öst.", ["Per Ek"], [("Per Ek", "ordförande", "Kardiologiska föreningen Öst")]),
+        # a specialist named by a compound ending in "-olog"
+        ("Arbetet leds av barnkardiologen Nora Lind.", ["Nora Lind"], [("Nora Lind", "barnkardiolog", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(
