@@ -245,7 +245,8 @@ def cut_code(html: str) -> tuple[str, list[str]]:
 
 
 def _is_foreign(words: set[str]) -> bool:
-    return bool(words & FOREIGN_WORDS) or any(p in w for w in words for p in _FOREIGN_PARTS)
+    # a byline is chrome, read for its date first, whatever else its class says (Ning's "ul.navigation.byline")
+    return "byline" not in words and (bool(words & FOREIGN_WORDS) or any(p in w for w in words for p in _FOREIGN_PARTS))
 
 
 def _holds_article(element: Tag) -> bool:

@@ -49,6 +49,8 @@ def _densest(body: Tag, stats: TextStats) -> Tag:
     scores: dict[int, float] = {}
     tags: dict[int, Tag] = {}
     widened: dict[int, Tag] = {}  # each box past its wrappers, worked out once (a body holds many strings)
+    seen: dict[int, bool] = {}  # whether a table is one paragraph's, worked out once
+    counts: dict[int, int] = {}  # paragraph tables among a box's children, counted once per box
     for node in body.descendants:
         if type(node) is not NavigableString:
             continue
@@ -57,7 +59,7 @@ def _densest(body: Tag, stats: TextStats) -> Tag:
         if box is None:
             continue
         if id(box) not in widened:
-            widened[id(box)] = _past_wrappers(box)
+            widened[id(box)] = _past_paragraph_tables(_past_wrappers(box), seen, counts)
         container = widened[id(box)]
         for weight, element in ((1.0, container), (0.5, container.parent), (1.0, _column_of(container))):
             if isinstance(element, Tag):
@@ -82,6 +84,55 @@ def _column_of(cell: Tag) -> Tag | None:
     if any(isinstance(other, Tag) and other.name in ("td", "th") for other in row.children if other is not cell):
         return None
     return cell.find_parent("table")
+
+
+def _past_paragraph_tables(cell: Tag, seen: dict[int, bool], counts: dict[int, int]) -> Tag:
+    """The box around a paragraph's own little table when it stands among others of its kind.
+
+    Older MailPoet puts each paragraph of the text block in a one-cell table of its own
+    (``td.mailpoet_text > table > tr > td.mailpoet_paragraph``), with the headings and lists between them:
+    the text block is the box that holds the tables, not each cell alone, as it would be for ``<p>``s. The
+    page's ``<body>`` never is: a layout of stacked one-cell tables (header, article, footer) is no article.
+    ``seen`` keeps each table's verdict and ``counts`` each box's number of paragraph tables.
+    """
+    table = cell.find_parent("table") if cell.name in ("td", "th") else None
+    if table is None or not _is_paragraph_table(table, seen):
+        return cell
+    box = table.parent
+    if not isinstance(box, Tag) or not _may_hold_widgets(box):
+        return cell
+    if id(box) not in counts:
+        counts[id(box)] = sum(1 for child in box.find_all("table", recursive=False) if _is_paragraph_table(child, seen))
+    return box if counts[id(box)] > 1 else cell
+
+
+# Block elements: a cell with any of these (but one <p>) holds more than one paragraph.
+_BLOCKS = frozenset({"div", "section", "article", "table", "ul", "ol", "dl", "pre", "blockquote", "form"}) | {
+    f"h{level}" for level in range(1, 7)
+}
+
+
+def _is_paragraph_table(table: Tag, seen: dict[int, bool]) -> bool:
+    """Whether ``table`` is one row of one cell that holds one paragraph of text."""
+    if id(table) not in seen:
+        row = _only_child(table, ("tr", "tbody", "thead"))
+        row = _only_child(row, ("tr",)) if row is not None and row.name != "tr" else row
+        cell = _only_child(row, ("td", "th")) if row is not None else None
+        seen[id(table)] = (
+            cell is not None
+            and cell.find(_BLOCKS) is None
+            and len(cell.find_all("p", limit=2)) <= 1
+            and bool(cell.get_text(strip=True))
+        )
+    return seen[id(table)]
+
+
+def _only_child(element: Tag, names: tuple[str, ...]) -> Tag | None:
+    """The one element in ``element``, when it is one of ``names`` and has no text beside it."""
+    children = [child for child in element.children if not isinstance(child, NavigableString) or child.strip()]
+    if len(children) == 1 and isinstance(children[0], Tag) and children[0].name in names:
+        return children[0]
+    return None
 
 
 def _container_of(string: NavigableString) -> Tag | None:

@@ -1,5 +1,5 @@
-"""A post's widgets inside the article box: share lines, episode labels and actions, picture captions and
-the shop's product or course cards after the text.
+"""A post's widgets inside the article box: share lines, episode labels and actions, web-view and
+neighbour-post links, picture captions and the shop's product or course cards after the text.
 
 Each is found by how its platform marks it up: a box whose whole text is the widget's words (Jetshop's
 "Dela inlägget:" with its network links, Podigee's "Avsnitt 27" and "Ladda ner (MP3)"), a caption classed
@@ -30,8 +30,23 @@ _WHOLE_BOX_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
                 r"(?:\s*\((?:mp3|m4a|aac|ogg|wav|pdf)(?:,?\s*[\d.,]+\s*[mk]b)?\))?$|"
                 r"^(?:ladda (?:ner|hem)|download)\s+avsnittet$", re.I), 40),
 )  # fmt: skip
-_WHOLE_BOX_START = re.compile(r"^\s*(?:dela|avsnitt|episod|episode|ladda|download)\b", re.I)
-_WHOLE_BOX_CHARS = max(limit for _, limit in _WHOLE_BOX_RULES)
+# Whole boxes that are nothing but a link (arrows beside it at most), each with the most characters its box may hold.
+_LINK_BOX_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
+    # An e-mail's web-view link over its text: Klaviyo's "Visa i webbläsaren", MailPoet's "Visa nyhetsbrevet i
+    # webbläsaren", "View this email in your browser".
+    (re.compile(r"^(?:visa|öppna|läs)\s+(?:(?:det här\s+|detta\s+)?(?:nyhetsbrevet|mejlet|mailet|e-?postmeddelandet|utskicket|"
+                r"brevet)\s+)?i\s+(?:din\s+)?webbläsare[n]?$|^view\s+(?:this\s+(?:e-?mail|newsletter)\s+)?(?:in|on)\s+"
+                r"(?:your\s+|a\s+)?(?:web\s+)?browser$", re.I), 60),
+    # A post's link to its neighbour or the older posts: Neocities' "« föregående inlägg", "nästa inlägg »",
+    # a blog's "Äldre inlägg", "Nyare inlägg".
+    (re.compile(r"^[«‹←<]?\s*(?:föregående|nästa|äldre|nyare|previous|next|older|newer)\s+"
+                r"(?:inlägg|artikel|artiklar|nyhet|nyheter|post|posts|entry|entries)\s*[»›→>]?$", re.I), 40),
+)  # fmt: skip
+_WHOLE_BOX_START = re.compile(r"^\s*(?:dela|avsnitt|episod|episode|ladda|download|visa|öppna|läs|view|föregående|nästa|"
+                              r"äldre|nyare|previous|next|older|newer)\b", re.I)  # fmt: skip
+_WHOLE_BOX_CHARS = max(limit for _, limit in _WHOLE_BOX_RULES + _LINK_BOX_RULES)
+# The text a link's box may hold beside its link: arrows and separators.
+_ARROWS = re.compile(r"[\s«»‹›←→<>|·–-]*")
 
 # A shop's card for one product or course: Jetshop's "ProductCard", Podia's "product-card".
 _CARD = re.compile(r"(?:product|course)[-_]?(?:card|tile)s?$")
@@ -68,10 +83,19 @@ def _whole_box(string: NavigableString, root: Tag) -> Tag | None:
         spaced = collapse(node.get_text(" "))
         if len(spaced) > _WHOLE_BOX_CHARS:
             break
-        if any(pattern.match(spaced) and len(spaced) <= limit for pattern, limit in _WHOLE_BOX_RULES):
+        if _matches(spaced, _WHOLE_BOX_RULES) or _matches(spaced, _LINK_BOX_RULES) and _only_links(node):
             found = node
         node = node.parent
     return found
+
+
+def _matches(text: str, rules: tuple[tuple[re.Pattern[str], int], ...]) -> bool:
+    return any(pattern.match(text) and len(text) <= limit for pattern, limit in rules)
+
+
+def _only_links(box: Tag) -> bool:
+    """Whether all of ``box``'s text is link text, but for arrows and separators beside the links."""
+    return all(_ARROWS.fullmatch(text) or text.find_parent("a") is not None for text in box.find_all(string=True))
 
 
 def _is_card(element: Tag) -> bool:

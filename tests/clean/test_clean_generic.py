@@ -2116,3 +2116,83 @@ def test_picture_caption_is_dropped_and_a_text_caption_class_kept() -> None:
     <div class="block block-text"><p>{P1}</p></div>
     <div class="block block-text"><div class="caption">{P2}</div></div></div>"""
     assert _texts(body) == [P1, P2]
+
+
+def _paragraph_table(text: str) -> str:
+    return f"<table width='100%'><tr><td class='mailpoet_paragraph'>{text}<br><br></td></tr></table>"
+
+
+def test_paragraphs_each_in_a_table_of_their_own_are_read_together() -> None:
+    # older MailPoet: each paragraph a one-cell table of its own in the text block, headings and lists between
+    quote = "– Vi behöver ett gemensamt sätt att dokumentera, säger enhetschefen på hemtjänsten."
+    text_block = (
+        _paragraph_table(P1) + _paragraph_table(quote) + "<h2>Start i höst</h2>" + _paragraph_table(P2)
+        + "<ul><li>Utbildning i augusti</li><li>Start i oktober</li></ul>" + _paragraph_table(P3)
+    )
+    body = f"""<table class="mailpoet_template"><tr><td><table class="mailpoet_content-wrapper">
+    <tr><td class="mailpoet_header"><a href="#">Visa nyhetsbrevet i webbläsaren</a></td></tr>
+    <tr><td class="mailpoet_text"><a href="/">Start</a> · <a href="/om">Om oss</a> · <a href="/brev">Nyhetsbrev</a></td></tr>
+    <tr><td class="mailpoet_text"><h1>Ny tidplan</h1></td></tr>
+    <tr><td class="mailpoet_text">{text_block}</td></tr>
+    <tr><td class="mailpoet_footer">Hemtjänsten Väst AB, Storgatan 1, Alingsås<br><a href="#">Avregistrera</a></td></tr>
+    </table></td></tr></table>"""
+    assert _texts(body) == [P1, quote, "Start i höst", P2, "Utbildning i augusti", "Start i oktober", P3]
+
+
+def test_layout_tables_of_one_cell_around_the_article_stay_out() -> None:
+    # a hand-made page stacks one-cell tables: a welcome line, the article's cell, the address under it
+    welcome = "Välkommen till föreningens webbplats för patienter och anhöriga i Västra Götaland!"
+    address = "Patientföreningen Väst, Storgatan 1, 441 30 Alingsås, telefon 0322-123 45 (vardagar 9-12)"
+    for wrapper in ("{}", "<div id='page'>{}</div>"):
+        tables = (
+            f"<table><tr><td>{welcome}</td></tr></table>"
+            f"<table><tr><td><h1>Ny tidplan</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></td></tr></table>"
+            f"<table><tr><td>{address}</td></tr></table>"
+        )
+        assert _texts(wrapper.format(tables)) == [P1, P2, P3]
+
+
+def test_a_post_dated_only_in_its_byline_list_is_dated() -> None:
+    # Ning: the byline is a list classed "navigation byline", its date in a link
+    body = f"""<div class="xg_module_body"><div class="xg_headline"><h1>Ny tidplan</h1>
+    <ul class="navigation byline"><li><a class="nolink">Postat av Anna Berg den 3 mars 2021 kl 20.15</a></li>
+    <li><a href="/profiles/blog/list?user=annaberg">Visa bloggen</a></li></ul></div>
+    <div class="postbody"><p>{P1}</p><p>{P2}</p></div></div>"""
+    assert _published(body) == "2021-03-03"
+    assert _texts(body) == [P1, P2]
+
+
+def test_a_sentence_starting_postat_av_dates_nothing() -> None:
+    line = "Postat av misstag: brevet om den nya tidplanen gick ut till alla medlemmar i går kväll."
+    body = f"""<article><h1>Ny tidplan</h1><p>{line}</p><p>{P1}</p><p>{P2}</p></article>"""
+    assert _published(body) is None
+    assert _texts(body) == [line, P1, P2]
+
+
+@pytest.mark.parametrize(
+    "link_line",
+    [
+        "<p><a href='#'>Visa i webbläsaren</a></p>",
+        "<div><a href='#'>View this email in your browser</a></div>",
+        "<p>&laquo; <a href='/inlagg/1.html'>föregående inlägg</a></p>",
+        "<p><a href='/inlagg/3.html'>nästa inlägg</a> &raquo;</p>",
+        "<div class='nav-links'><a href='/sida/2'>Äldre inlägg</a></div>",
+    ],
+)
+def test_a_web_view_or_neighbour_post_link_line_is_dropped(link_line: str) -> None:
+    body = f"<article><h1>Ny tidplan</h1>{link_line}<p>{P1}</p><p>{P2}</p>{link_line}</article>"
+    assert _texts(body) == [P1, P2]
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Om bilderna inte syns kan du visa nyhetsbrevet i webbläsaren via länken längst upp.",
+        "I nästa inlägg skriver jag om hur pollendagboken fungerar i den nya journalen.",
+        "Visa i webbläsaren",  # the words as text, no link: nothing says it is the web-view link
+        "Äldre inlägg om journalsystemet finns i <a href='/arkiv'>arkivet</a>.",
+    ],
+)
+def test_a_sentence_about_the_browser_or_the_next_post_stays(kept: str) -> None:
+    body = f"<article><h1>Ny tidplan</h1><p>{P1}</p><p>{kept}</p><p>{P2}</p></article>"
+    assert _texts(body) == [P1, re.sub(r"<[^>]+>", "", kept), P2]
