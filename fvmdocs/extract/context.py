@@ -76,6 +76,10 @@ class PageContext:
     def timexes_in(self, start: int, end: int) -> list[Any]:
         return [t for t in self.timexes if start <= t.start and t.end <= end]
 
+    def after_published(self, timex: Any) -> bool:
+        """Whether ``timex`` begins after the page's published day (a plan, not something told as past)."""
+        return self.published is not None and (timex.begin or "") > self.published.isoformat()
+
 
 def is_heading(sentence: str) -> bool:
     """A heading or headline: a line that does not end like a sentence."""

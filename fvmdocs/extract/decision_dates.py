@@ -152,7 +152,7 @@ def _clause_timexes(ctx: PageContext, start: int, sentence: str, left: int, righ
             # "har utsett Marcus Öhrn, som sedan 2016 är teknisk chef", "utsåg Simon Åkerlund, ljudtekniker och
             # medlem sedan 2011, till": the appointee's past
             continue
-        if ctx.published is not None and timex.begin and timex.begin > ctx.published.isoformat():
+        if ctx.after_published(timex):
             continue
         found.append(timex)
     return found

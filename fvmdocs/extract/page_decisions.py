@@ -210,7 +210,7 @@ def _meeting_in(ctx: PageContext, start: int, end: int) -> tuple[str, FactDate] 
     days = {
         t.value: t
         for t in ctx.timexes_in(start, end)
-        if t.type == "DATE" and _DAY_VALUE.fullmatch(t.value) and (ctx.published is None or t.begin <= ctx.published.isoformat())
+        if t.type == "DATE" and _DAY_VALUE.fullmatch(t.value) and not ctx.after_published(t)
     }
     if body is not None and len(days) == 1:
         return body, fact_date(days.popitem()[1])
@@ -384,7 +384,7 @@ class _Trail:
         label = next((t for t in ctx.timexes_in(start, end) if t.start == start), None)
         if label is None or ctx.published is None or not label.end_date or label.type != "DATE":
             return None
-        if not ctx.text.startswith(":", label.end) or (label.begin or "") > ctx.published.isoformat():
+        if not ctx.text.startswith(":", label.end) or ctx.after_published(label):
             return None  # a label of a month still to come is a plan, not a chronology entry
         return fact_date(label)
 
@@ -606,11 +606,10 @@ class _Trail:
         for back, span in enumerate(reversed(self.recent)):
             if any(d.provenance.start == span[0] for d in self.decisions):
                 return None
-            published = self.ctx.published.isoformat() if self.ctx.published is not None else None
             # "Avtalet gäller från den 1 september": a day after the page's is no occasion told before
             days = [
                 t for t in self.ctx.timexes_in(*span)
-                if t.type in ("DATE", "TIME") and _DAY_VALUE.match(t.value) and (published is None or (t.begin or "") <= published)
+                if t.type in ("DATE", "TIME") and _DAY_VALUE.match(t.value) and not self.ctx.after_published(t)
             ]
             if days:
                 return fact_date(days[-1])
