@@ -130,11 +130,13 @@ def board_named_before(decisions: Sequence[Decision], text: str, phrase: str | N
         # "Arkitekturrådet i Västra Götalandsregionen beslutade … Rådet fastställde samtidigt": with its place
         council = re.compile(r"råd(?:et)?(?:\s(?:i|för|vid|på)\s.+)?$")
         return next((d.by for d in reversed(decisions) if d.by and council.search(d.by.lower())), None)
-    if lowered in ("ledningen", "kollegiet", "kliniken"):
+    if lowered in ("ledningen", "kollegiet", "kliniken", "mottagningen"):
         # "Sjukhusledningen beslutade … Ledningen beslutade samtidigt": the management that decided
         # "Sjukhusledningen på Södra Älvsborgs sjukhus beslutade … Ledningen beslutade samtidigt"
         # "Hudkliniken på Södra Älvsborgs sjukhus beslutade … Kliniken beslutade samtidigt"
-        words = {"ledningen": r"ledning(?:en)?\b", "kollegiet": r"kollegiet\b", "kliniken": r"kliniken\b"}
+        words = {
+            "ledningen": r"ledning(?:en)?\b", "kollegiet": r"kollegiet\b", "kliniken": r"kliniken\b", "mottagningen": r"mottagningen\b"
+        }
         word = re.compile(words[lowered])  # "VGR IT:s ledning"
         return next((d.by for d in reversed(decisions) if d.by and word.search(d.by.lower())), None)
     if lowered not in ("styrelsen", "nämnden", "styrgruppen"):

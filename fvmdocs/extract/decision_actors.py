@@ -58,6 +58,7 @@ BODY_NOUNS = (
     "råd",  # "programmets designråd": a council named after its owner's genitive
     "kontor", "kontoret",  # "Chalmers innovationskontor beslutade"
     "kliniken",  # "Barnkliniken på Södra Älvsborgs sjukhus har utsett"
+    "mottagningen",  # "Neurologmottagningen på Södra Älvsborgs sjukhus beslutade"
     "funktion", "funktionen",  # "Regionens IT-säkerhetsfunktion godkände"
     "chef",  # "Förbundets säkerhetsskyddschef godkände": an office after its owner's genitive
     "centrum",  # "Centrum för sällsynta diagnoser väst godkände"
@@ -365,8 +366,9 @@ _APPOSITION_BEFORE = re.compile(r",\s[a-zåäö][^,.;:]{1,80},\s(?:(?:har|hade|o
 # "Verksamhetschefen Anna-Karin Lund på Södra Älvsborgs sjukhus beslutade": the person's employer;
 # "Överläkaren Mikael Sundin på neurologkliniken vid Sahlgrenska Universitetssjukhuset ställde sig": a unit first
 # ("Överläkaren Johan Sten på SU, som leder en arbetsgrupp, ställde sig": with the person's relative clause)
+# ("Distriktssköterskan Agneta Holm på Närhälsan Björkdal vårdcentral, som …, ställde sig": a health centre)
 _EMPLOYER_BEFORE = re.compile(
-    rf"\s(?:på|vid|hos)\s(?:[a-zåäö][\w-]*(?:en|et)\s(?:på|vid)\s)?[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*(?:\s{HOSPITAL_HEAD})?"
+    rf"\s(?:på|vid|hos)\s(?:[a-zåäö][\w-]*(?:en|et)\s(?:på|vid)\s)?[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*(?:\s(?:{HOSPITAL_HEAD}|vårdcentral(?:en)?))?"
     r"(?:,\s(?:som|där)\s[^,.;:]{1,80},)?\s(?:(?:har|hade|också|även|nu|redan)\s)*"
 )
 _RELATIVE_SUBJECT = re.compile(r"(?<![\w-])(?P<name>[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*){0,3}),\ssom\s(?:[a-zåäö\d][\w-]*\s){0,4}$")

@@ -362,8 +362,10 @@ def _without_headline_repeats(events: list[Event]) -> list[Event]:
     return [
         event for event in events
         if not (
-            # a heading, or a past event told again less precisely ("i november" / "den 20 november")
-            (is_heading(event.provenance.sentence) or (event.status == "happened" and _plain(event)))
+            # a heading ("Webbinarium i juni" in June over the planned "tisdagen den 22 juni"), or a
+            # past event told again less precisely ("i november" / "den 20 november")
+            is_heading(event.provenance.sentence) and any(restates(event, other) for other in events)
+            or event.status == "happened" and _plain(event)
             and any(restates(event, other) and other.status == event.status for other in events)
         )
     ]

@@ -57,12 +57,12 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"lovat att svara", r"(?:ut)?lovat (?:\w+ ){0,3}svar", r"svar(?:et)? (?:är|har) utlovat\w*",
         # requests, statements and filings sent: "begär överprövning", "regionens yttrande", "lex Maria-anmälan"
         r"begär(?:de|t|s)?", r"begäran", r"yttrande(?:t|n)?", r"stämningsansökan", r"[\w-]+anmälan",
-        r"skriver till", r"skick(?:ar|as|ade|ades)", r"lämna(?:s|des) över", r"svar(?:et)? (?:till|från)",
+        r"skriver till", r"skr(?:ev|iver) (?:jag|vi|han|hon|de) till", r"skick(?:ar|as|ade|ades)", r"lämna(?:s|des) över", r"svar(?:et)? (?:till|från)",
         # "Vårt förslag lämnade vi till rådet den 14 september", "beskedet kom i ett mejl"
         r"lämna(?:de|des|t|ts)\s(?:[\w-]+\s){0,3}?till(?!\s(?:och\smed|sin|sitt|sina)\b)", r"(?:i|via|per)\s(?:ett\s)?mejl", r"mejlet",
     ),
     "deadline": (
-        r"senast", r"(?:tas emot|tog emot|pågår|pågick|lämnas) till och med(?= den \d)", r"(?:gick|går) tiden ut", r"tiden (?:gick|går) ut", r"sista dag(?:en)?",
+        r"senast", r"(?:tas emot|t(?:ar|og) (?:vi |de )?emot|pågår|pågick|lämnas) till och med(?= (?:\w+dagen )?den \d)", r"(?:gick|går) tiden ut", r"tiden (?:gick|går) ut", r"sista dag(?:en)?",
         r"ska (?:[a-zåäö]+ ){0,2}vara (?:klar|klart|klara|färdig|färdigt|färdiga|besvarad|besvarat|besvarade|inne|inlämnad|inlämnat|genomförd|genomfört)",
         r"ska vara fattade", r"redovisas", r"rapportera", r"ska presenteras", r"presentera (?:en|ett|sin|sitt)",
         r"(?:resultat|svar|besked|rapport|tidplan)(?:et|en|er|erna)? väntas", r"svarstid(?:en)?",
@@ -75,6 +75,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "decision": (
         r"beslut(?:ade|at|ar|as|ades|ats|a)", r"beslöt", r"ta beslut", r"fatta(?:r)? beslut", r"fattade beslut", r"fatta beslut",
         r"fattas", r"tog beslut", r"fatta\w* (?:\w+ ){1,3}beslut(?:et)?", r"avgör",
+        r"tog (?!del |emot |upp )(?:\w+ ){1,2}beslut",  # "tog i måndags beslut om att", not "tog del av beslutet"
         r"ta(?:r|git)? ställning", r"tog ställning", r"i uppdrag", r"godkän(?:de|t|ner|ns|des|ts)", r"antog", r"fastställ(?:de|t|er|s|des)",
         r"ställde sig bakom", r"gav klartecken", r"avgörs", r"fastställas", r"gav (?:\w+ )?uppdrag(?:et)?",
         r"klubba(?:de|des|t|ts|s)", r"ställde sig(?: \w+){1,3} bakom", r"fastställa",
@@ -89,6 +90,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "samråd mellan regionen och kommunerna", "Vårdförbundet träffade sjukhusledningen", a fair, a planning week
         r"samråd(?:et)?", r"\w*samverkansgrupp\w*", r"träffade", r"\w*mässa(?:n)?", r"planeringsvecka(?:n)?",
         r"(?:håller|hålls|höll) en genomgång", r"\w*e-hälsodag(?:ar|arna)",
+        r"(?:leverantörs|tema|informations|utbildnings|inspirations)dag(?:en|ar|arna)?",  # "på regionens leverantörsdag"
         r"behandla(?:r|s)? (?:\w+ )?(?:rapport|ärende|förslag)\w*", r"samlas",
         r"presenteras för",  # "Avtalet presenteras för regionens dietister nästa vecka": a meeting with them
         r"\w+kväll(?:en|ar)?", r"visning(?:en|ar)?",  # "en informationskväll onsdagen den 20 april", "temakväll"

@@ -63,6 +63,8 @@ from fvmdocs.extract.timex_lexicon import MONTH_FULL_RE
 __all__ = ["page_decisions"]
 
 
+# A unit's office opening the sentence: "Klinikens verksamhetschef", "Mottagningens chef".
+_UNIT_OFFICE = re.compile(r"\s*(?P<kind>Klinik|Mottagning|Nämnd|Enhet|Avdelning|Förvaltning)(?:en)?s\s[a-zåäö]+")
 _SAME_OCCASION = re.compile(
     # "samma dag som införandet pausades" dates by another event, not by the decision told before
     # ("samma dag som beslutet (togs)" is the day of the decision told before)
@@ -569,6 +571,12 @@ class _Trail:
         told_day = same_day and any(t.text.lower() == "samma dag" and not t.anchored for t in dated)
         # the dates of the same body's decisions told before
         own = [d.date for d in self.decisions if by is not None and _same_body(d.by, by) and d.date is not None]
+        office = _UNIT_OFFICE.match(sentence)
+        if not own and by is not None and office is not None:
+            # "Anestesikliniken … godkände i fredags … Avtalet skrevs under på måndagen. Klinikens
+            # verksamhetschef gav samtidigt …": the unit's office acts at the unit's occasion
+            kind = office.group("kind").lower()
+            own = [d.date for d in self.decisions if d.by and kind in d.by.lower() and d.date is not None]
         own_days = [f for f in own if _DAY_VALUE.match(f.value)]
         if told_day and own_days and not own_days[-1].from_published:
             # "… som ledningsgruppen antog i tisdags. Yttrandet lämnades på onsdagen … Ledningsgruppen

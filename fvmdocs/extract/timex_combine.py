@@ -314,6 +314,13 @@ def inherit_month_years(text: str, cands: list[Candidate], anchor: datetime.date
             known = earlier.point_end or earlier.point
             if known is not None and known.year is None and known.month == point.month and earlier.type == "DATE":
                 break  # "onsdagen den 21 oktober … senast den 9 oktober": the nearer mention, not of that year
+            if known is not None and known.year is None and known.month is not None and earlier.type == "DATE" and (
+                _SENTENCE_END.search(text, earlier.end, cand.start) is not None
+            ):
+                # "… fastställde regionstyrelsen den 17 maj 2022. Kommunstyrelsen godkände den 4 juni
+                # avtalet. Bolagets styrelse beslutade i maj": a day of the page's own year told in
+                # between brings the story back to it
+                break
             another_sentence = _SENTENCE_END.search(text, earlier.end, cand.start) is not None
             far_ahead = anchor is not None and known is not None and known.year is not None and known.year - anchor.year >= 2
             if another_sentence and (earlier.point_end is not None or far_ahead):
@@ -326,8 +333,11 @@ def inherit_month_years(text: str, cands: list[Candidate], anchor: datetime.date
                 break  # "måndag den 16 november" is not a Monday in the year named before
             borrowed = replace(point, year=known.year)
             interval = point_interval(borrowed)
-            if anchor is not None and interval is not None and interval[0] > anchor and sentence_tense(text, cand.start, cand.end) == "past":
+            tense = sentence_tense(text, cand.start, cand.end)
+            if anchor is not None and interval is not None and interval[0] > anchor and tense == "past":
                 break
+            if anchor is not None and interval is not None and interval[1] < anchor and tense == "future":
+                break  # "startade om den 11 oktober 2025. NU-sjukvården följer i oktober": still to come
             cand.point = borrowed
             cand.guessed = True  # not told in the expression itself: a heading's body may still say otherwise
             break

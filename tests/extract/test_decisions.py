@@ -1064,6 +1064,17 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          "om avtalet den 2 mars. Centrumets verksamhetschef gav samtidigt en sjuksköterska i uppdrag att informera.",
          date(2022, 3, 18), [("strokecentrum på Skaraborgs Sjukhus", "2022-03-15"), ("styrelsen", "2022-03-02"),
                               ("centrumets verksamhetschef", "2022-03-15")]),
+        # a reception unit decides, and is then named by its kind alone
+        ("Hörselmottagningen på Alingsås lasarett beslutade i tisdags att byta blankett. Mottagningen gav samtidigt "
+         "en audionom i uppdrag att skriva en rutin.", date(2021, 4, 30),
+         [("hörselmottagningen på Alingsås lasarett", "2021-04-27"), ("hörselmottagningen på Alingsås lasarett", "2021-04-27")]),
+        # "samtidigt" after a signing told in between: the unit's office acts at the unit's decision
+        ("Ögonmottagningen på Kungälvs sjukhus godkände i onsdags ett avtal med föreningen. Avtalet skrevs under på "
+         "fredagen. Mottagningens chef, Per Holm, gav samtidigt en sjuksköterska i uppdrag att informera.",
+         date(2022, 10, 17), [("ögonmottagningen på Kungälvs sjukhus", "2022-10-12"), ("Per Holm", "2022-10-12")]),
+        # the person deciding, with a health centre as employer and a relative clause before the verb
+        ("Sjuksköterskan Lena Ahl på Närhälsan Björkdal vårdcentral, som har samordnat arbetet, ställde sig i mars "
+         "bakom förslaget.", date(2019, 4, 2), [("Lena Ahl", "2019-03")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

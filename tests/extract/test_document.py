@@ -186,6 +186,16 @@ def test_extraction_meets_its_floors(nlp: Language) -> None:
         # a supplier chosen is a decision, the contract approved later an agreement
         ("Regionstyrelsen valde Cerner som leverantör i januari, och avtalet godkändes av regionstyrelsen den 16 april.",
          date(2019, 6, 5), [("decision", "2019-01", "happened"), ("agreement", "2019-04-16", "happened")]),
+        # a decision with its day between "tog" and "beslut" is a decision, whatever it is about
+        ("Ledningsgruppen tog i tisdags beslut om att listorna ska föras in i Millennium när sjukhuset börjar använda "
+         "systemet.", date(2023, 9, 14), [("decision", "2023-09-12", "happened")]),
+        # a heading's meeting in the month of publication gives way to the day the body names
+        ("Träff i juni\n\nVi visar mallen på en träff tisdagen den 20 juni klockan 13.", date(2023, 6, 7),
+         [("meeting", "2023-06-20T13:00", "planned")]),
+        # a supplier day is a meeting; questions taken until a day is a deadline; "skrev vi till" is a letter
+        ("Vi visar listan på regionens leverantörsdag den 3 maj. Synpunkter tar vi emot till och med fredagen den 28 april. "
+         "I går skrev vi till patientnämnden.", date(2017, 4, 20),
+         [("meeting", "2017-05-03", "planned"), ("deadline", "2017-04-28", "planned"), ("letter", "2017-04-19", "happened")]),
     ],
 )  # fmt: skip
 def test_events_of_a_page(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:

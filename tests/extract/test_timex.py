@@ -851,6 +851,19 @@ PARAGRAPHS = [
         date(2025, 8, 27),
         [("senast vecka 38", "2025-W38")],
     ),
+    # a day of the page's own year told in between: the month after it is no longer the year named before
+    (
+        "Planen fastställdes den 12 mars 2021.\n\nNämnden godkände den 2 april avtalet. Styrelsen beslutade i mars att "
+        "anställa en samordnare under hösten.",
+        date(2023, 4, 20),
+        [("den 12 mars 2021", "2021-03-12"), ("den 2 april", "2023-04-02"), ("mars", "2023-03"), ("hösten", "2023-FA")],
+    ),
+    # a month still to come ("följer i oktober") does not take the past year of a day named before
+    (
+        "Alingsås lasarett gick över den 4 oktober 2025. Kungälvs sjukhus följer i oktober.",
+        date(2026, 8, 5),
+        [("den 4 oktober 2025", "2025-10-04"), ("oktober", "2026-10")],
+    ),
 ]
 
 
