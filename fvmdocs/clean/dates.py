@@ -53,8 +53,13 @@ ENGLISH_MONTHS: dict[str, int] = {
     "december": 12, "dec": 12,
 }  # fmt: skip
 _ENGLISH_MONTH_ALT = "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True))
-ENGLISH_DATE_TEXT = rf"(?:{_ENGLISH_MONTH_ALT})\.?\s+\d{{1,2}},\s*\d{{4}}"
+ENGLISH_DATE_TEXT = (
+    rf"(?:(?:{_ENGLISH_MONTH_ALT})\.?\s+\d{{1,2}},\s*\d{{4}}|\d{{1,2}}\s+(?:{_ENGLISH_MONTH_ALT})\.?\s+\d{{4}})"
+)  # "Nov 18, 2020"; day first as a British platform prints it, Pitchero's "3 Oct 2018"
 _ENGLISH = re.compile(rf"(?<!\w)({_ENGLISH_MONTH_ALT})\.?\s+(\d{{1,2}}),\s*(\d{{4}})(?!\d)", re.I)
+# Day first, as a British platform prints it (Pitchero's "3 Oct 2018"); read after the Swedish names, so
+# "3 okt 2018" and "3 mars 2018" stay Swedish.
+_ENGLISH_DAY_FIRST = re.compile(rf"(?<![\w.])(\d{{1,2}})\s+({_ENGLISH_MONTH_ALT})\.?\s+(\d{{4}})(?!\d)", re.I)
 
 # A date expression as it appears after a label, for building label patterns.
 DATE_TEXT = (
@@ -184,6 +189,10 @@ def _find_date(text: str) -> tuple[str, int] | None:
     if match:
         day = _valid(int(match[3]), ENGLISH_MONTHS[match[1].lower()], int(match[2]))
         return (day, match.end()) if day else None
+    match = _ENGLISH_DAY_FIRST.search(text)
+    if match:
+        day = _valid(int(match[3]), ENGLISH_MONTHS[match[2].lower()], int(match[1]))
+        return (day, match.end()) if day else None
     return None
 
 
@@ -200,9 +209,13 @@ def labelled_date(text: str, kind: str, parse: DateParser = parse_date) -> str |
     return None
 
 
+# An English platform's label before its date: Postach.io's "div.post-date" of "Posted on Nov 6, 2019".
+_ENGLISH_LABEL = r"(?:posted|published)(?:\s+on)?"
 # A block that is a date and nothing else ("6 maj 2026", "Tisdag 12 mars 2024 kl. 10.15").
-# FlatPress's "tisdag, 15 mars 2016", LearnWorlds' "Nov 18, 2020"
-_BARE_DATE = re.compile(rf"^(?:(?:{_WEEKDAY},?\s+(?:den\s+)?)?{DATE_TEXT}|{ENGLISH_DATE_TEXT})$", re.I)
+# FlatPress's "tisdag, 15 mars 2016", LearnWorlds' "Nov 18, 2020", Postach.io's "Posted on Nov 6, 2019"
+_BARE_DATE = re.compile(
+    rf"^(?:(?:{_WEEKDAY},?\s+(?:den\s+)?)?{DATE_TEXT}|(?:{_ENGLISH_LABEL}\s+)?{ENGLISH_DATE_TEXT})$", re.I
+)
 # A kicker: a category and the date, either way round ("Informatik · 9 mars 2022", Versoly's "Nyhet · 12 juni
 # 2025" under the headline). Before the date the label may be a short subtitle of up to eight words, short ones
 # too (Smore's "Nyhetsbrev från hemsjukvården i Lerums kommun · 8 februari 2023" under the flyer's title).

@@ -43,8 +43,13 @@ _ATTENDEES = re.compile(r"^(?:deltagare|anmälda|kommer|attendees|going)\s*\(\d+
 _ACTION = re.compile(r"^(?:delta|gå med|anmäl dig|anmäl|boka|boka plats|köp biljett|attend|rsvp|join)$", re.I)
 _PRICE = r"(?:gratis|free|\d+\s*(?:kr|sek|:-))"
 _ACTION_BAR = re.compile(rf"^{_DAY}\s*[·,|–-]?\s*(?:kl\.?\s*)?{_CLOCK}(?:\s*[·|]?\s*{_PRICE})?\s+\S.*$", re.I)
-# A generic label over an event's or a post's description, not a heading of its own text.
-_LABEL_HEADINGS = frozenset({"detaljer", "details", "beskrivning", "description", "om evenemanget", "om eventet"})
+# A generic label over an event's or a post's description, not a heading of its own text; a podcast
+# platform's over an episode's notes (Typlog's "<h3>Shownotes</h3>" opening "div.episode_content", Podigee's
+# opening "div.episode-description").
+_LABEL_HEADINGS = frozenset({
+    "detaljer", "details", "beskrivning", "description", "om evenemanget", "om eventet",
+    "shownotes", "show notes", "show-notes", "avsnittsbeskrivning",
+})  # fmt: skip
 # A place line: a name and an address, a few words with no sentence in them.
 _PLACE_CHARS = 80
 _BAR_CHARS = 80

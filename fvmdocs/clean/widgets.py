@@ -1,5 +1,6 @@
 """A post's widgets inside the article box: share lines, episode labels and actions, web-view and
-neighbour-post links, picture captions and the shop's product or course cards after the text.
+neighbour-post links, picture captions, the shop's product or course cards after the text, an event's
+ticket box and a doc's property table.
 
 Each is found by how its platform marks it up: a box whose whole text is the widget's words (Jetshop's
 "Dela inlägget:" with its network links, Podigee's "Avsnitt 27" and "Ladda ner (MP3)"), a caption classed
@@ -63,6 +64,8 @@ def drop_widgets(root: Tag) -> None:
     chrome, so a share box the text rules drop whole goes whole."""
     _drop_whole_boxes(root)
     _drop_picture_captions(root)
+    _drop_ticket_boxes(root)
+    _drop_property_tables(root)
 
 
 def _drop_whole_boxes(root: Tag) -> None:
@@ -135,3 +138,56 @@ def _drop_picture_captions(root: Tag) -> None:
             continue
         if element.find(("h1", "h2", "h3", "p", "ul", "ol")) is None and len(collapse(element.get_text(" "))) <= _CAPTION_CHARS:
             element.decompose()
+
+
+# An event platform's ticket box after the description: Tito's ``<section class="tito-tickets"><h2>Biljetter</h2>
+# <table><tr><td>Deltagare</td><td>0 kr</td><td><button>Registrera</button></td></tr></table></section>``.
+_TICKET_HEADING = re.compile(r"^(?:biljetter|biljett|biljettyper|biljettpriser|tickets?|ticket types)$", re.I)
+# One ticket's row: its kind and its price, the sign-up button's word after them at most ("Deltagare 0 kr").
+_TICKET_ROW = re.compile(
+    r"^[\wåäöÅÄÖ()/&-]+(?:\s[\wåäöÅÄÖ()/&-]+){0,5}\s+(?:gratis|free|\d+(?:[ .,]\d+)*\s*(?:kr|sek|:-))"
+    r"(?:\s+(?:köp|boka|registrera|anmäl|välj|buy|register|select)(?:\s[\wåäö]+)?)?$",
+    re.I,
+)
+
+
+def _drop_ticket_boxes(root: Tag) -> None:
+    """Remove a box of a "Biljetter" heading over rows (table rows or list items) of a ticket's kind and price
+    and nothing else; a heading over prose ("Biljetter kostar 100 kr och säljs i entrén.") heads text and stays."""
+    for heading in tags(root, {"h2", "h3", "h4"}):
+        if removed(heading) or not _TICKET_HEADING.match(collapse(heading.get_text(" "))):
+            continue
+        box = heading.parent
+        if not isinstance(box, Tag) or box is root or box.find("p") is not None:
+            continue
+        rows = box.find_all(["tr", "li"])
+        texts = [collapse(row.get_text(" ")) for row in rows]
+        rest = len(collapse(box.get_text(" "))) - len(collapse(heading.get_text(" "))) - sum(len(t) + 1 for t in texts)
+        if texts and all(_TICKET_ROW.match(t) for t in texts) and rest <= 0:
+            box.decompose()
+
+
+# A doc's property table over its text, rows of a label cell and a value cell: Coda's ``div.kr-table.kr-props``
+# of ``div.kr-row`` rows of two ``span.kr-cell`` ("Publicerad" | "16 mars 2026", "Kategori" | "Millennium").
+_PROPERTY_WORDS = frozenset({"props", "properties"})
+_LABEL_CHARS = 30
+_VALUE_CHARS = 80
+
+
+def _drop_property_tables(root: Tag) -> None:
+    """Remove a box classed as properties whose every row is a short label and a short value, with no sentence:
+    the doc's metadata, read for its date first. A box of the same class that holds prose stays."""
+    for box in tags(root):
+        if removed(box) or box is root or _PROPERTY_WORDS.isdisjoint(class_words(box)):
+            continue
+        rows = box.find_all(True, recursive=False)
+        if rows and all(_is_property_row(row) for row in rows):
+            box.decompose()
+
+
+def _is_property_row(row: Tag) -> bool:
+    cells = row.find_all(True, recursive=False)
+    if len(cells) != 2 or row.find(("p", "h1", "h2", "h3", "h4", "ul", "ol", "table")) is not None:
+        return False
+    label, value = (collapse(cell.get_text(" ")) for cell in cells)
+    return 0 < len(label) <= _LABEL_CHARS and len(value) <= _VALUE_CHARS and not re.search(r"[.!?](?:\s|$)", value)

@@ -2083,7 +2083,7 @@ def test_episode_label_and_download_action_are_dropped() -> None:
     body = f"""<article class="episode"><div class="episode-number">Avsnitt 12</div><h1>Ny tidplan</h1>
     <div class="episode-text"><h3>Shownotes</h3><p>{P1}</p><p>{P2}</p></div>
     <div class="episode-links"><a class="download" href="#">Ladda ner (MP3)</a></div></article>"""
-    assert _texts(body) == ["Shownotes", P1, P2]
+    assert _texts(body) == [P1, P2]  # "Shownotes" only labels the notes it opens
 
 
 def test_sentence_about_an_episode_or_a_download_is_kept() -> None:
@@ -2196,3 +2196,79 @@ def test_a_web_view_or_neighbour_post_link_line_is_dropped(link_line: str) -> No
 def test_a_sentence_about_the_browser_or_the_next_post_stays(kept: str) -> None:
     body = f"<article><h1>Ny tidplan</h1><p>{P1}</p><p>{kept}</p><p>{P2}</p></article>"
     assert _texts(body) == [P1, re.sub(r"<[^>]+>", "", kept), P2]
+
+
+def _posted(body: str) -> Document:
+    html = f"<html lang='sv'><head><title>Ny tidplan</title></head><body>{body}</body></html>"
+    return clean_page(RawPage(url="https://example.se/a", body=html.encode(), source="t"))
+
+
+def test_an_english_posted_on_date_line_dates_the_post() -> None:
+    body = f"""<div class="post"><div class="post-date">Posted on Mar 4, 2021</div><h1>Ny tidplan</h1>
+    <div class="post-content"><p>{P1}</p><p>{P2}</p></div></div>"""
+    doc = _posted(body)
+    assert doc.published == "2021-03-04"
+    assert [b.text for b in doc.blocks[1:]] == [P1, P2]
+
+
+def test_a_sentence_starting_posted_on_stays() -> None:
+    kept = "Posted on Mar 4, 2021 was the first note, and the club has written in English since."
+    doc = _posted(f"<article><h1>Ny tidplan</h1><p>{P1}</p><p>{kept}</p></article>")
+    assert kept in [b.text for b in doc.blocks]
+    assert doc.published is None
+
+
+def test_a_show_notes_label_over_an_episodes_notes_is_dropped() -> None:
+    body = f"""<article><h1>Ny tidplan</h1><div class="episode-notes"><h3>Shownotes</h3><p>{P1}</p>
+    <h2>Bakgrund</h2><p>{P2}</p></div></article>"""
+    assert _texts(body) == [P1, "Bakgrund", P2]
+
+
+def test_a_show_notes_heading_after_the_text_stays() -> None:
+    body = f"<article><h1>Ny tidplan</h1><p>{P1}</p><h2>Shownotes</h2><p>{P2}</p></article>"
+    assert _texts(body) == [P1, "Shownotes", P2]
+
+
+def test_an_event_pages_ticket_box_is_dropped() -> None:
+    body = f"""<main><h1>Ny tidplan</h1><section class="event-text"><p>{P1}</p><p>{P2}</p></section>
+    <section class="event-tickets"><h2>Biljetter</h2><table><tr><td>Medlem</td><td>0 kr</td>
+    <td><button>Registrera</button></td></tr><tr><td>Övriga</td><td>150 kr</td></tr></table></section></main>"""
+    assert _texts(body) == [P1, P2]
+
+
+def test_a_tickets_heading_over_prose_stays() -> None:
+    prices = "Biljetterna kostar 150 kr och säljs i entrén från klockan 17."
+    body = f"""<main><h1>Ny tidplan</h1><section><p>{P1}</p></section>
+    <section><h2>Biljetter</h2><p>{prices}</p></section></main>"""
+    assert _texts(body) == [P1, "Biljetter", prices]
+
+
+def test_a_docs_property_table_of_label_and_value_cells_is_dropped() -> None:
+    body = f"""<div class="doc"><h1>Ny tidplan</h1><div class="doc-props"><div class="row"><span>Publicerad</span>
+    <span>4 mars 2021</span></div><div class="row"><span>Ämne</span><span>Journalsystem</span></div></div>
+    <div class="doc-text"><p>{P1}</p><p>{P2}</p></div></div>"""
+    doc = _posted(body)
+    assert doc.published == "2021-03-04"
+    assert [b.text for b in doc.blocks[1:]] == [P1, P2]
+
+
+def test_a_properties_box_that_holds_sentences_stays() -> None:
+    history = "Huset byggdes om under våren. Arbetet blev klart i juni."
+    body = f"""<div class="doc"><h1>Ny tidplan</h1><div class="doc-text"><p>{P1}</p>
+    <div class="properties"><div><span>Historik</span><span>{history}</span></div></div><p>{P2}</p></div></div>"""
+    assert any(history in text for text in _texts(body))
+
+
+def test_a_day_first_english_date_dates_the_post() -> None:
+    body = f"""<div class="news-article"><h1>Ny tidplan</h1><div class="meta"><span class="author">Av Styrelsen</span>
+    <span class="date">5 May 2017</span></div><div class="news-body"><p>{P1}</p><p>{P2}</p></div></div>"""
+    doc = _posted(body)
+    assert doc.published == "2017-05-05"
+    assert [b.text for b in doc.blocks[1:]] == [P1, P2]
+
+
+def test_a_sentence_with_a_day_first_english_date_stays() -> None:
+    kept = "Föreningen skrev till leverantören 5 May 2017 och fick svar på engelska veckan efter."
+    doc = _posted(f"<article><h1>Ny tidplan</h1><p>{P1}</p><p>{kept}</p></article>")
+    assert kept in [b.text for b in doc.blocks]
+    assert doc.published is None
