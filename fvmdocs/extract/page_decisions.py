@@ -136,6 +136,8 @@ def _ruling_day(ctx: PageContext) -> FactDate | None:
     return None
 
 
+# "beslutade också", "gav även": a decision that adds to one told before
+_ALSO_AFTER = re.compile(r"\s(?:också|även)\b")
 _OWN_BOARD = re.compile(rf"\b(?i:{OWN_ORG_GENITIVE}|{NETWORK_GENITIVE})\sstyrelse\b")
 _NEEDS_DECIDER = frozenset(["utse", "få i uppdrag", "välja till"])
 _ALSO = re.compile(r"\s(?:också|även|dessutom)\b")
@@ -509,6 +511,13 @@ class _Trail:
             and own_organisation_board(ctx.text, start + match.by_start)
         ):
             return "styrelsen"  # "utsåg styrelsen Birgitta Nyman till föreningens kontaktperson", a regional board told before
+        if (
+            match.by is not None and match.by.lower() == "styrelsen" and ctx.board is not None
+            and _ALSO_AFTER.match(sentence, match.verb_end) and any(d.by == ctx.board for d in self.decisions)
+        ):
+            # "Styrelsen i Cykelklubben Kvarnen tog beslut … Regionstyrelsen väntas välja … Styrelsen beslutade
+            # också": another decision of the page's board, not of a board only mentioned since
+            return ctx.board
         by = (
             known_name_ending(ctx, None if match.by_start is None else start + match.by_start, match.by)
             or board_mentioned_before(ctx, self.roles, self._previous_text(), match, sentence)

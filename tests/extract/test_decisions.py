@@ -1075,6 +1075,10 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         # the person deciding, with a health centre as employer and a relative clause before the verb
         ("Sjuksköterskan Lena Ahl på Närhälsan Björkdal vårdcentral, som har samordnat arbetet, ställde sig i mars "
          "bakom förslaget.", date(2019, 4, 2), [("Lena Ahl", "2019-03")]),
+        # "Styrelsen beslutade också" after a board only mentioned since: the page's board that decided
+        ("Styrelsen i Friluftsklubben Ugglan fattade i tisdags beslut om att stödja förslaget. Regionstyrelsen väntas "
+         "välja leverantör i maj. Styrelsen beslutade också att klubben ska bjuda in till ett medlemsmöte.",
+         date(2017, 3, 9), [("styrelsen i Friluftsklubben Ugglan", "2017-03-07"), ("styrelsen i Friluftsklubben Ugglan", "2017-03-07")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

@@ -196,6 +196,15 @@ def test_extraction_meets_its_floors(nlp: Language) -> None:
         ("Vi visar listan på regionens leverantörsdag den 3 maj. Synpunkter tar vi emot till och med fredagen den 28 april. "
          "I går skrev vi till patientnämnden.", date(2017, 4, 20),
          [("meeting", "2017-05-03", "planned"), ("deadline", "2017-04-28", "planned"), ("letter", "2017-04-19", "happened")]),
+        # a letter with its time between "skrev" and "till", and the answer received; a yes with its day inside
+        ("Ordföranden skrev i höstas till kliniken och fick svar den 14 januari. Nämnden sade den 2 februari ja till "
+         "att mottagningen startar som planerat.", date(2021, 2, 10),
+         [("letter", "2020-FA", "happened"), ("letter", "2021-01-14", "happened"), ("decision", "2021-02-02", "happened")]),
+        # a supplier to be chosen is a decision planned; "följer enligt planen" a go-live; answers to be compiled by a
+        # time a deadline
+        ("Regionstyrelsen väntas välja leverantör i mitten av mars. Sjukhusen i Borås följer enligt planen under 2020. "
+         "Svaren ska vara sammanställda i slutet av juni.", date(2018, 11, 7),
+         [("decision", "2019-03", "planned"), ("golive", "2020", "planned"), ("deadline", "2019-06", "planned")]),
     ],
 )  # fmt: skip
 def test_events_of_a_page(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
