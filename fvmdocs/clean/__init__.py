@@ -17,7 +17,8 @@ from collections.abc import Callable
 from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
 from fvmdocs.clean.blocks import article_blocks
-from fvmdocs.clean.boilerplate import cut_code, is_boilerplate_text, strip_chrome, strip_page
+from fvmdocs.clean.boilerplate import cut_code, strip_chrome, strip_page
+from fvmdocs.clean.boilerplate_text import is_boilerplate_text
 from fvmdocs.clean.bylines import is_byline_text
 from fvmdocs.clean.content import emphasis_lead, find_lead
 from fvmdocs.clean.datelinks import archive_dates
