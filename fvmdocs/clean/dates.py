@@ -57,8 +57,7 @@ ENGLISH_DATE_TEXT = (
     rf"(?:(?:{_ENGLISH_MONTH_ALT})\.?\s+\d{{1,2}},\s*\d{{4}}|\d{{1,2}}\s+(?:{_ENGLISH_MONTH_ALT})\.?\s+\d{{4}})"
 )  # "Nov 18, 2020"; day first as a British platform prints it, Pitchero's "3 Oct 2018"
 _ENGLISH = re.compile(rf"(?<!\w)({_ENGLISH_MONTH_ALT})\.?\s+(\d{{1,2}}),\s*(\d{{4}})(?!\d)", re.I)
-# Day first, as a British platform prints it (Pitchero's "3 Oct 2018"); read after the Swedish names, so
-# "3 okt 2018" and "3 mars 2018" stay Swedish.
+# The day-first form, read after the Swedish names, so "3 okt 2018" and "3 mars 2018" stay Swedish.
 _ENGLISH_DAY_FIRST = re.compile(rf"(?<![\w.])(\d{{1,2}})\s+({_ENGLISH_MONTH_ALT})\.?\s+(\d{{4}})(?!\d)", re.I)
 
 # A date expression as it appears after a label, for building label patterns.

@@ -57,7 +57,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"lovat att svara", r"(?:ut)?lovat (?:\w+ ){0,3}svar", r"svar(?:et)? (?:är|har) utlovat\w*",
         # requests, statements and filings sent: "begär överprövning", "regionens yttrande", "lex Maria-anmälan"
         r"begär(?:de|t|s)?", r"begäran", r"yttrande(?:t|n)?", r"stämningsansökan", r"[\w-]+anmälan",
-        r"skriver till", r"skr(?:ev|iver) (?:jag|vi|han|hon|de) till",
+        r"skriver till", r"skriver (?:jag|vi|han|hon|de) till",
         # "skrev i våras till regionens hjärtsjukvård … och fick svar i juni": a letter and its answer
         r"skrev\s(?!under\b)(?:[\w-]+\s){1,3}?till\b", r"fick (?:ett )?svar\b", r"skick(?:ar|as|ade|ades)", r"lämna(?:s|des) över", r"svar(?:et)? (?:till|från)",
         # "Vårt förslag lämnade vi till rådet den 14 september", "beskedet kom i ett mejl"
