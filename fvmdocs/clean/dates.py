@@ -210,10 +210,12 @@ def labelled_date(text: str, kind: str, parse: DateParser = parse_date) -> str |
 
 # An English platform's label before its date: Postach.io's "div.post-date" of "Posted on Nov 6, 2019".
 _ENGLISH_LABEL = r"(?:posted|published)(?:\s+on)?"
-# A block that is a date and nothing else ("6 maj 2026", "Tisdag 12 mars 2024 kl. 10.15").
-# FlatPress's "tisdag, 15 mars 2016", LearnWorlds' "Nov 18, 2020", Postach.io's "Posted on Nov 6, 2019"
-_BARE_DATE = re.compile(
-    rf"^(?:(?:{_WEEKDAY},?\s+(?:den\s+)?)?{DATE_TEXT}|(?:{_ENGLISH_LABEL}\s+)?{ENGLISH_DATE_TEXT})$", re.I
+# A block that is a date and nothing else ("6 maj 2026", "Tisdag 12 mars 2024 kl. 10.15"): FlatPress's
+# "tisdag, 15 mars 2016", Cargo's "<small>7 juni 2023</small>" beside the headline, "tis 4 juni 2019",
+# LearnWorlds' "Nov 18, 2020", Postach.io's "Posted on Nov 6, 2019".
+BARE_DATE = re.compile(
+    rf"^(?:(?:(?:{_WEEKDAY}\.?|{WEEKDAY_SHORT}),?\s+)?(?:den\s+)?{DATE_TEXT}|(?:{_ENGLISH_LABEL}\s+)?{ENGLISH_DATE_TEXT})$",
+    re.I,
 )
 # A kicker: a category and the date, either way round ("Informatik · 9 mars 2022", Versoly's "Nyhet · 12 juni
 # 2025" under the headline). Before the date the label may be a short subtitle of up to eight words, short ones
@@ -233,4 +235,4 @@ LABEL_DATE = re.compile(rf"^[\wåäöÅÄÖ&-]{{2,30}}\s+(?:{_WEEKDAY},?\s+)?(?:
 def is_date_line(text: str) -> bool:
     """True for a line of only date labels and dates ("Publicerad: Uppdaterad:", "6 maj 2026")."""
     stripped = text.strip()
-    return bool(text) and len(text) < 160 and bool(DATE_LINE.match(text) or _BARE_DATE.match(stripped) or KICKER_DATE.match(stripped))
+    return bool(text) and len(text) < 160 and bool(DATE_LINE.match(text) or BARE_DATE.match(stripped) or KICKER_DATE.match(stripped))

@@ -14,9 +14,8 @@ import re
 from bs4 import NavigableString, Tag
 
 from fvmdocs.clean.dates import (
-    DATE_TEXT,
+    BARE_DATE,
     DAY_MONTH,
-    ENGLISH_DATE_TEXT,
     KICKER_DATE,
     WEEKDAY_NAME,
     WEEKDAY_SHORT,
@@ -178,11 +177,10 @@ def _is_post_text(string: NavigableString, h1: Tag | None) -> bool:
     return bool(text) and not is_date_line(text) and (h1 is None or string.find_parent("h1") is not h1)
 
 
-# A post's date set alone beside its headline: Cargo's "<small>7 juni 2023</small>" under the h1, Campaign
-# Monitor's "Nyheter · <span>10 juni 2026</span>" over it, LearnWorlds' "<span class="lw-post-date">Nov 18,
-# 2020</span>" in the meta line under it. A whole element's text is the date and nothing else.
-_BARE = re.compile(rf"^(?:(?:{_WEEKDAY},?\s+)?(?:den\s+)?{DATE_TEXT}|{ENGLISH_DATE_TEXT})$", re.I)
-# How far from the headline such a date sits, and how long its line may be.
+# A post's date set alone beside its headline (``BARE_DATE``, or a kicker): Cargo's "<small>7 juni 2023</small>"
+# under the h1, Campaign Monitor's "Nyheter · <span>10 juni 2026</span>" over it, LearnWorlds' "<span
+# class="lw-post-date">Nov 18, 2020</span>" in the meta line under it. How far from the headline such a date
+# sits, and how long its line may be.
 _NEAR = 2
 _LINE_CHARS = 80
 
@@ -206,7 +204,7 @@ def headline_dates(scope: Tag) -> tuple[str | None, str | None]:
             continue
         for element in (line, *line.find_all(True)):
             text = collapse(element.get_text(" "))
-            if _BARE.match(text) or KICKER_DATE.match(text):
+            if BARE_DATE.match(text) or KICKER_DATE.match(text):
                 return parse_date(text), None
     return None, None
 

@@ -134,10 +134,7 @@ def board_named_before(decisions: Sequence[Decision], text: str, phrase: str | N
         # "Sjukhusledningen beslutade … Ledningen beslutade samtidigt": the management that decided
         # "Sjukhusledningen på Södra Älvsborgs sjukhus beslutade … Ledningen beslutade samtidigt"
         # "Hudkliniken på Södra Älvsborgs sjukhus beslutade … Kliniken beslutade samtidigt"
-        words = {
-            "ledningen": r"ledning(?:en)?\b", "kollegiet": r"kollegiet\b", "kliniken": r"kliniken\b", "mottagningen": r"mottagningen\b"
-        }
-        word = re.compile(words[lowered])  # "VGR IT:s ledning"
+        word = re.compile(r"ledning(?:en)?\b" if lowered == "ledningen" else rf"{lowered}\b")  # "VGR IT:s ledning"
         return next((d.by for d in reversed(decisions) if d.by and word.search(d.by.lower())), None)
     if lowered not in ("styrelsen", "nämnden", "styrgruppen"):
         return None
