@@ -95,6 +95,7 @@ CHROME_WORDS = frozenset({
     "premium-badge", "paywall-badge",
     "attachments",  # a post's attached files: Moodle's "div.attachments" ("tidplan.pdf")
     "player",  # a podcast's or video's player: its controls and "Ladda ner" link (Buzzsprout's "episode__player")
+    "vcard",  # a profile card beside the post: Hubzilla's side region "div.vcard" (name, photo, locality)
     "createdate", "modifydate",  # Mambo's and Joomla 1.0's date cells: "Senast uppdaterad ( onsdag, 14 juni 2017 20:05 )"
 })  # fmt: skip
 # Compound chrome class names: Joomla's "article-info" list ("Detaljer", "Skrivet av …").

@@ -14,6 +14,7 @@ DROP_HEADINGS = frozenset(
         "Relaterade artiklar", "Mer om ämnet", "Fler nyheter", "Mest läst", "Mest lästa",
         "Populärt", "Kontakt", "Kontakta oss", "Kontaktperson", "Kontaktpersoner", "Dela sidan",
         "Dela", "Dela artikeln", "Kommentarer", "Kommentera", "Nyhetsbrev", "Taggar", "Ämnen",
+        "Kategorier",  # a blog's or a hub's category widget (Hubzilla's "div.widget" in its side region)
         "Prenumerera på vårt nyhetsbrev", "Annons", "Dokument", "Relaterade dokument", "Bilagor",
         "Ladda ner", "Fler pressmeddelanden", "Fler artiklar", "Fler inlägg", "Tidigare inlägg", "Senaste nyheterna",
         "Senaste nyheter",

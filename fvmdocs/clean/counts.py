@@ -41,8 +41,45 @@ def drop_counts(root: Tag) -> None:
         if element.name not in _COUNT_BLOCKS or removed(element):
             continue
         line = collapse(element.get_text(" "))
-        if _COUNTS.fullmatch(element.get_text(strip=True)) or _COUNT_LABEL.fullmatch(line) or _VIEW_LINE.fullmatch(line):
+        if (_COUNTS.fullmatch(element.get_text(strip=True)) or _COUNT_LABEL.fullmatch(line) or _VIEW_LINE.fullmatch(line)
+                or _is_info_line(element)):  # fmt: skip
             element.decompose()
+
+
+# A publication's info line under its title, each fact an element of its own with a dot between them: Calaméo's
+# ``div.cal-publication-infos`` of "<span>Analysen nr 1 2017</span> · <span>24 sidor</span> · <time>Publicerad
+# 22 februari 2017</time> · <span>312 visningar</span>" (the date read before it goes). One part must count the
+# publication's pages, views or downloads.
+_INFO_SEPARATOR = re.compile(r"^[\s·•|]*$")
+_INFO_COUNT = re.compile(
+    r"^\d{1,3}(?:[\s\u00a0]?\d{3})*\s+(?:sidor|sida|visningar|läsningar|nedladdningar|pages|views|reads|downloads)$", re.I
+)
+_INFO_PART_CHARS = 40
+_INFO_PARTS = 2
+
+
+_INFO_PART_TAGS = frozenset({"span", "time", "a", "small", "strong", "b", "em", "i"})
+
+
+def _is_info_line(element: Tag) -> bool:
+    """Whether ``element`` is short facts in inline elements of their own with separators ("·") between them and
+    nothing else, one of them a count."""
+    if element.name not in ("div", "p"):
+        return False
+    parts = []
+    separated = False
+    for child in element.children:
+        if isinstance(child, Tag):
+            if child.name not in _INFO_PART_TAGS:
+                return False
+            parts.append(collapse(child.get_text(" ")))
+        elif str(child).strip():
+            if not _INFO_SEPARATOR.match(str(child)):
+                return False
+            separated = True
+    if not separated or len(parts) < _INFO_PARTS or any(not part or len(part) > _INFO_PART_CHARS for part in parts):
+        return False
+    return any(_INFO_COUNT.match(part) for part in parts)
 
 
 # The terms of a forum member's figures beside a post: WoltLab's "dl.dataList" in "div.userCredits" ("Inlägg"

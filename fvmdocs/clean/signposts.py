@@ -49,6 +49,7 @@ def drop_crumb_lines(root: Tag) -> None:
             line.decompose()
         else:
             _drop_trail_before(h1, root)
+            _drop_path_above(h1, root)
 
 
 # The most steps of a crumb line that is no sibling of the headline.
@@ -68,6 +69,33 @@ def _drop_trail_before(h1: Tag, root: Tag) -> None:
     headline = collapse(h1.get_text(" ")).casefold()
     if len(steps) <= _TRAIL_STEPS and headline.startswith(steps[-1].casefold()) and _is_bare_trail(line):
         line.decompose()
+
+
+# The lines above the headline read for a path: a post's header box (author, role, date) lies between.
+_LINES_ABOVE = 6
+
+
+def _drop_path_above(h1: Tag, root: Tag) -> None:
+    """Remove a bare trail that opens a box of its own above the headline's box: Circle's space path
+    ``<div class="space__header"><a>Nyheter</a> › Inlägg</div>`` before the post's header (author, date) and its
+    headline. Only the few lines right above the headline are read, and only a whole trail goes."""
+    seen: list[Tag] = []
+    for node in h1.previous_elements:
+        if type(node) is not NavigableString or not node.strip():
+            continue
+        line = line_of(node)
+        if line is None or line is root or not any(parent is root for parent in line.parents):
+            return
+        if any(parent is line for parent in h1.parents):
+            return  # text loose in the headline's own box: no line of its own
+        if seen and line is seen[-1]:
+            continue
+        seen.append(line)
+        if len(seen) > _LINES_ABOVE:
+            return
+        if line.name in _LABEL_TAGS and not removed(line) and _is_bare_trail(line):
+            line.decompose()
+            return
 
 
 # A bare trail's longest step: a section's name ("Blogg", "PrEP"), not a phrase.
@@ -149,10 +177,11 @@ def _text_after(element: Tag, root: Tag) -> bool:
 
 
 # A related-posts heading that names whose posts follow: Patreon's "Fler inlägg från Emma Gardell" over its
-# list of the creator's other posts, a blog's "Fler artiklar av Anna Berg", "More posts from …".
+# list of the creator's other posts, a blog's "Fler artiklar av Anna Berg", "More posts from …", a publication
+# viewer's "Fler publikationer från <konto>" over its thumbnails (Calaméo's "section.cal-more").
 _MORE_FROM = re.compile(
-    r"^(?:(?:fler|mer|andra)\s+(?:inlägg|artiklar|nyheter|avsnitt|texter|blogginlägg)\s+(?:från|av)"
-    r"|more\s+(?:posts|articles|stories|episodes)\s+(?:from|by))\s+\S[^.!?]{0,60}$",
+    r"^(?:(?:fler|mer|andra)\s+(?:inlägg|artiklar|nyheter|avsnitt|texter|blogginlägg|publikationer)\s+(?:från|av)"
+    r"|more\s+(?:posts|articles|stories|episodes|publications)\s+(?:from|by))\s+\S[^.!?]{0,60}$",
     re.I,
 )
 

@@ -1,6 +1,6 @@
 """A post's widgets inside the article box: share lines, episode labels and actions, web-view and
 neighbour-post links, picture captions, the shop's product or course cards after the text, an event's
-ticket box and a doc's property table.
+ticket box, a doc's property table, an owner's follow line and a membership platform's support box.
 
 Each is found by how its platform marks it up: a box whose whole text is the widget's words (Jetshop's
 "Dela inlägget:" with its network links, Podigee's "Avsnitt 27" and "Ladda ner (MP3)"), a caption classed
@@ -16,7 +16,7 @@ import re
 from bs4 import NavigableString, Tag
 
 from fvmdocs.clean.text import collapse
-from fvmdocs.clean.tree import class_words, removed, strings, tags
+from fvmdocs.clean.tree import class_words, line_of, removed, strings, tags
 
 _NETWORK = (r"(?:facebook|twitter|x|linkedin|pinterest|instagram|whatsapp|messenger|threads|bluesky|mastodon|"
             r"reddit|e-?post|e-?mail|email|mejl|mail|sms|kopiera länk(?:en)?|skriv ut)")  # fmt: skip
@@ -60,12 +60,15 @@ _CAPTION_CHARS = 300
 
 
 def drop_widgets(root: Tag) -> None:
-    """Remove share lines, episode labels and actions and picture captions from ``root``: after the other
-    chrome, so a share box the text rules drop whole goes whole."""
+    """Remove share lines, episode labels and actions, picture captions, ticket boxes, property tables, follow
+    lines and membership boxes from ``root``: after the other chrome, so a share box the text rules drop whole
+    goes whole."""
     _drop_whole_boxes(root)
     _drop_picture_captions(root)
     _drop_ticket_boxes(root)
     _drop_property_tables(root)
+    _drop_follow_lines(root)
+    _drop_membership_boxes(root)
 
 
 def _drop_whole_boxes(root: Tag) -> None:
@@ -191,3 +194,51 @@ def _is_property_row(row: Tag) -> bool:
         return False
     label, value = (collapse(cell.get_text(" ")) for cell in cells)
     return 0 < len(label) <= _LABEL_CHARS and len(value) <= _VALUE_CHARS and not re.search(r"[.!?](?:\s|$)", value)
+
+
+# An owner's line over a publication or post: the account's name as a link and its follow control, classed so or
+# a link of its own (Calaméo's ``div.cal-publication-owner`` of "<a>Konto</a> · <span class="cal-follow">Följ</span>").
+_FOLLOW = re.compile(r"^[+＋]?\s*(?:följ|follow|prenumerera|subscribe)\s*[+＋]?$", re.I)
+_FOLLOW_WORDS = frozenset({"follow", "subscribe"})
+_FOLLOW_LINE_CHARS = 80
+
+
+def _drop_follow_lines(root: Tag) -> None:
+    """Remove a short line of the owner's link and a follow control ("Följ") with only separators beside them; a
+    sentence that asks the reader to follow ("Följ oss på Facebook") has words of its own and stays."""
+    for control in tags(root, {"span", "a"}):
+        if removed(control) or not _FOLLOW.match(collapse(control.get_text(" "))):
+            continue
+        if control.name != "a" and _FOLLOW_WORDS.isdisjoint(class_words(control)):
+            continue
+        line = line_of(next(iter(control.find_all(string=True))))
+        if line is None or line is root or line.find("h1") is not None:
+            continue
+        if len(collapse(line.get_text(" "))) > _FOLLOW_LINE_CHARS or line.find("a") is None:
+            continue
+        if all(_ARROWS.fullmatch(text) or text.find_parent("a") is not None or any(parent is control for parent in text.parents)
+               for text in line.find_all(string=True)):  # fmt: skip
+            line.decompose()
+
+
+# A membership platform's call to support the publication under a post: Steady's ``div.membership-box`` of a
+# heading ("Stöd lokal journalistik"), a line or two on the plans and a link to them ("Välj paket").
+_MEMBERSHIP_WORDS = frozenset({"membership", "donate", "donation", "supporter"})
+_MEMBERSHIP_CHARS = 400
+_MEMBERSHIP_PARAGRAPHS = 2
+
+
+def _drop_membership_boxes(root: Tag) -> None:
+    """Remove a short box classed as a membership or donation pitch that ends in a link (to the plans); a box of
+    the same class with more text, or without its link, is text and stays."""
+    for box in tags(root, {"div", "section", "aside"}):
+        if removed(box) or box is root or _MEMBERSHIP_WORDS.isdisjoint(class_words(box)):
+            continue
+        links = box.find_all("a")
+        if not links or box.find(("h1", "ul", "ol", "table")) is not None:
+            continue
+        if len(box.find_all("p")) > _MEMBERSHIP_PARAGRAPHS or len(collapse(box.get_text(" "))) > _MEMBERSHIP_CHARS:
+            continue
+        last = [text for text in box.find_all(string=True) if text.strip()][-1]
+        if any(parent is link for parent in last.parents for link in links):
+            box.decompose()
