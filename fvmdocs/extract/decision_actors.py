@@ -61,6 +61,7 @@ BODY_NOUNS = (
     "mottagningen",  # "Neurologmottagningen på Södra Älvsborgs sjukhus beslutade"
     "funktion", "funktionen",  # "Regionens IT-säkerhetsfunktion godkände"
     "chef",  # "Förbundets säkerhetsskyddschef godkände": an office after its owner's genitive
+    "vd",  # "Bolagets vd har utsett": a company's chief executive after its owner's genitive
     "centrum",  # "Centrum för sällsynta diagnoser väst godkände"
     "nätverk",  # "Regionens dietistnätverk ställde sig bakom"
     "ombud",  # "Regionens dataskyddsombud godkände": an office after its owner's genitive

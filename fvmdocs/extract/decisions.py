@@ -282,7 +282,7 @@ def decisions_in_sentence(
                 by = (after[0], match.end() + agent.end() + after[1]) if after else None
                 # "utsågs av klinikens verksamhetschef Rasmus Ek": the person after the office
                 named = next((p for p in people if 0 <= p[0] - match.end() - agent.end() <= 40), None)
-                office = by is not None and re.search(r"(?:direktör|direktören|chef|chefen|ordförande|ordföranden)$", by[0].lower())
+                office = by is not None and re.search(r"(?:direktör|direktören|chef|chefen|ordförande|ordföranden|\bvd)$", by[0].lower())
                 if named is not None and (by is None or office or not by[0].lower().endswith(BODY_NOUNS)):
                     by = (named[2], named[0])  # "utsetts av Ineras vd Anna Ek", "av FVM:s programdirektör Henrik Alm"
                 if by is None:

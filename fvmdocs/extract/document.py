@@ -245,6 +245,11 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
             trigger = nearest_trigger(triggers, local_start, local_end, sentence)
             if trigger is None:
                 continue
+            colon = sentence.rfind(":", 0, local_start)
+            if trigger.end <= colon and _GOLIVE_LIST.search(sentence, 0, colon):
+                # "Den tidplan som styrgruppen fastställde gäller: Södra Älvsborgs sjukhus först våren
+                # 2022, därefter Skaraborgs Sjukhus": the dates after the colon are the plan's go-lives
+                trigger = Trigger("golive", colon, colon + 1)
             if trigger.type == "decision" and _DECIDED_CLAUSE.search(sentence, trigger.end, local_start):
                 if not task_due(sentence, local_start):
                     continue  # "beslutade i juni att avsätta pengar under hösten": when the thing decided is to be

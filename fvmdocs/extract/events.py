@@ -96,6 +96,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:leverantörs|tema|informations|utbildnings|inspirations)dag(?:en|ar|arna)?",  # "på regionens leverantörsdag"
         r"behandla(?:r|s)? (?:\w+ )?(?:rapport|ärende|förslag)\w*", r"samlas",
         r"presenteras för",  # "Avtalet presenteras för regionens dietister nästa vecka": a meeting with them
+        r"bjud(?:er|s|its)? in till",  # "Alla ledare bjuds in till en kväll om hjärt- och lungräddning tisdagen den 23 oktober"
         r"\w+kväll(?:en|ar)?", r"visning(?:en|ar)?",  # "en informationskväll onsdagen den 20 april", "temakväll"
         # "Nästa vecka presenterar vi förslaget för rehabcheferna", "visar flödet för personalen vecka 25": a showing
         r"(?:presentera(?:r|s|de|des)|visa(?:r|s|de|des))\s(?:[\w-]+\s){1,3}?för\s(?:[\w-]+\s){0,2}?[\w-]*"
@@ -135,7 +136,7 @@ UNREALISED = re.compile(
     # "Tidigare var starten planerad till våren 2021": the subject may stand between
     r"\bskulle\b(?:\s+[\w-]+){0,4}?\s+ha\s+\w+|\bplanen var\b|\bvar (?:[\w-]+\s+){0,2}?(?:planerad|planerat|planerade|tänkt)\b"
     r"|\bursprungliga (?:plan|tidplan)\w*|\bfrån början\b|\bräknade\b(?:\s+[\w-]+){0,3}?\s+med\b"
-    r"|\bblev aldrig av\b|\bblir inte av\b",
+    r"|\bblev aldrig av\b|\bbl(?:ir|ev) inte av\b",
     re.IGNORECASE,
 )
 _MOVED = re.compile(MOVE_VERB, re.IGNORECASE)
@@ -173,14 +174,27 @@ _ACTIVITY_STARTS = re.compile(
 )
 
 
+# "förfrågningsunderlaget ska skickas ut under hösten": a tender published, no letter
+_TENDER_SENT = re.compile(
+    r"(?:förfrågningsunderlag|upphandling)\w*\s(?:[\w-]+\s){0,4}?skick\w*\sut\b|\bskick\w*\sut\s(?:[\w-]+\s){0,2}?(?:förfrågningsunderlag|upphandling)",
+    re.IGNORECASE,
+)
+
+
+# The most characters between a tender sent out and its time ("skickas ut tidigast i början av 2018").
+_TENDER_GAP = 30
+
+
 def triggers_in(sentence: str) -> list[Trigger]:
     """Every event trigger in a sentence, left to right."""
     activities = [m.end() for m in _ACTIVITY_STARTS.finditer(sentence)]
+    tenders = [(m.start(), m.end()) for m in _TENDER_SENT.finditer(sentence)]
     found = [
         Trigger(kind, m.start(), m.end())
         for kind, pattern in _TRIGGER.items()
         for m in pattern.finditer(sentence)
         if not (kind == "golive" and m.end() in activities)
+        and not (kind == "letter" and any(a <= m.start() < b for a, b in tenders))
     ]
     return sorted(found, key=lambda t: (t.start, EVENT_TYPES.index(t.type)))
 
@@ -195,6 +209,7 @@ _COORDINATED = re.compile(r",\s(?:och|men|eftersom|medan)\s")
 _SUBORDINATE = re.compile(r",\s(?:eftersom|medan)\s")
 # A finite verb of a clause's own (not "följer", which goes on with the event before it).
 _OWN_VERB = re.compile(r"\b(?:är|var|har|hade|ska|skall|kan|kunde|borde|måste|blir|blev|[a-zåäö]+ades)\b")
+_TOPIC_OF = re.compile(r"\s(?:om|kring)\s(?:(?:det|den|de|ett|en)\s)?(?:[\w-]+\s){0,2}")
 _OBJECT_OF = re.compile(r"\b(?:för|om)\s+(?:[a-zåäö]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -214,6 +229,8 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
     left = max((at for at in joins if at <= start), default=clause_start)
     right = min((at for at in joins if at > end), default=clause_end)
     own = [t for t in inside if left <= t.start < right]
+    if any(0 <= start - m.end() <= _TENDER_GAP for m in _TENDER_SENT.finditer(sentence, left, right)):
+        return None  # "…, och förfrågningsunderlaget ska skickas ut under hösten": the tender's date, no event
     because = next((m.start() for m in _SUBORDINATE.finditer(sentence, end, clause_end)), None)
     if not own and because is not None and _OWN_VERB.search(sentence, left, right) and all(t.start > because for t in inside):
         # "Testerna borde göras våren 2020, eftersom vårdcentralerna går över 2021": the go-live is the
@@ -226,6 +243,9 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
         return (gap, EVENT_TYPES.index(trigger.type))
 
     chosen = min(inside, key=cost)
+    topic_of = [t for t in inside if t.type == "meeting" and _TOPIC_OF.fullmatch(sentence, t.end, chosen.start)]
+    if chosen.type != "meeting" and topic_of:
+        return topic_of[-1]  # "en medlemsträff om avtalet lördagen den 22 augusti": the meeting, about the agreement
     if chosen.type == "golive":
         # "pausa införandet", "införandet skjuts upp": the go-live noun is what is paused
         paused = [t for t in inside if t.type == "pause" and min(abs(t.start - chosen.end), abs(chosen.start - t.end)) < 3]

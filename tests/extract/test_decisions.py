@@ -1079,6 +1079,8 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Styrelsen i Friluftsklubben Ugglan fattade i tisdags beslut om att stödja förslaget. Regionstyrelsen väntas "
          "välja leverantör i maj. Styrelsen beslutade också att klubben ska bjuda in till ett medlemsmöte.",
          date(2017, 3, 9), [("styrelsen i Friluftsklubben Ugglan", "2017-03-07"), ("styrelsen i Friluftsklubben Ugglan", "2017-03-07")]),
+        # a company's chief executive after its owner's genitive
+        ("Bolagets vd har utsett sjuksköterskan Maja Ling till ny kvalitetsansvarig.", date(2020, 4, 2), [("bolagets vd", None)]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

@@ -205,6 +205,15 @@ def test_extraction_meets_its_floors(nlp: Language) -> None:
         ("Regionstyrelsen väntas välja leverantör i mitten av mars. Sjukhusen i Borås följer enligt planen under 2020. "
          "Svaren ska vara sammanställda i slutet av juni.", date(2018, 11, 7),
          [("decision", "2019-03", "planned"), ("golive", "2020", "planned"), ("deadline", "2019-06", "planned")]),
+        # a meeting about an agreement is the meeting; an invitation to an evening is a meeting; a start that
+        # "blev inte av" was a plan
+        ("Vi ordnar en medlemsträff om avtalet fredagen den 4 september i Lerum. Alla tränare bjuds in till en kväll om "
+         "första hjälpen tisdagen den 8 september. Starten hösten 2019 blev inte av.", date(2020, 8, 12),
+         [("meeting", "2020-09-04", "planned"), ("meeting", "2020-09-08", "planned"), ("golive", "2019-FA", "planned")]),
+        # the dates after a timetable's colon are its go-lives; a tender sent out is no letter
+        ("Tidplanen som styrgruppen fastställde i maj gäller: Alingsås lasarett våren 2023, därefter Kungälvs sjukhus "
+         "hösten 2023. Förfrågningsunderlaget skickades ut i juni.", date(2022, 9, 1),
+         [("decision", "2022-05", "happened"), ("golive", "2023-SP", "planned"), ("golive", "2023-FA", "planned")]),
     ],
 )  # fmt: skip
 def test_events_of_a_page(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
@@ -217,10 +226,12 @@ def test_the_one_succeeded_held_the_post_just_given(nlp: Language) -> None:
     facts = extract_facts(nlp(text), published=date(2019, 11, 5), doc_id="x", version=1)
     assert ("Mikael Brandt", "programchef", None) in {(r.person, r.title, r.org) for r in facts.roles}
     # one who leaves ("som går vidare", "som går i pension") is told without the post
-    for leaves in ("som går vidare", "som går i pension", "som lämnar styrelsen", "som går över till bolagets IT-avdelning",
-                   "som återgår till sitt arbete som kurator"):
+    for leaves in ("som går vidare", "som går i pension", "som lämnar styrelsen", "som går över till bolagets IT-avdelning"):
         told = extract_facts(nlp(f"{text[:-1]}, {leaves}."), published=date(2019, 11, 5), doc_id="x", version=1)
         assert "Mikael Brandt" not in {r.person for r in told.roles}
+    # one who goes back to a post of their own holds that post, not the one given
+    told = extract_facts(nlp(f"{text[:-1]}, som återgår till sitt arbete som kurator."), published=date(2019, 11, 5), doc_id="x", version=1)
+    assert {(r.person, r.title) for r in told.roles if r.person == "Mikael Brandt"} == {("Mikael Brandt", "kurator")}
 
 
 def test_organisation_words_are_no_people(nlp: Language) -> None:

@@ -657,6 +657,13 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
         ("Per Ek är ordförande i Kardiologiska föreningen Öst.", ["Per Ek"], [("Per Ek", "ordförande", "Kardiologiska föreningen Öst")]),
         # a specialist named by a compound ending in "-olog"
         ("Arbetet leds av barnkardiologen Nora Lind.", ["Nora Lind"], [("Nora Lind", "barnkardiolog", None)]),
+        # a church musician introducing herself
+        ("Jag heter Eva Sundin och arbetar som kantor i Tidaholm.", ["Eva Sundin"], [("Eva Sundin", "kantor", None)]),
+        # one who goes back to a post of their own
+        ("Han efterträder Olle Bring, som återgår till sitt arbete som narkosläkare.", ["Olle Bring"],
+         [("Olle Bring", "narkosläkare", None)]),
+        ("Stina Åkesson återvände i maj till sin tjänst som barnmorska på Alingsås lasarett.", ["Stina Åkesson"],
+         [("Stina Åkesson", "barnmorska", "Alingsås lasarett")]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(
