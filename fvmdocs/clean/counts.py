@@ -30,7 +30,13 @@ _VIEWS = (
     r"(?:(?:visad|visat|läst|lästs|visats|har\s+(?:visats|lästs))\s+\d{1,3}(?:[\s\u00a0]?\d{3})*\s+gånger"
     r"|\d{1,3}(?:[\s\u00a0]?\d{3})*\s+(?:visningar|läsningar|views))"
 )
-_VIEW_LINE = re.compile(rf"(?:{DATE_TEXT}\s*[·|•,–-]?\s*)?{_VIEWS}(?:\s*[·|•,–-]?\s*{DATE_TEXT})?", re.I)
+# Who has seen a post, in a box of its own under it: Viva Engage's (Yammer's) ``div.seenBy`` "Visad av 214 personer",
+# "Seen by 214 people", a forum's "Läst av 12".
+_SEEN_BY = (
+    r"(?:visad|visat|sedd|sett|läst|lästs|seen|viewed|read)\s+(?:av|by)\s+\d{1,3}(?:[\s\u00a0]?\d{3})*"
+    r"(?:\s+(?:personer|person|medlemmar|användare|kollegor|people|persons|members|users))?"
+)
+_VIEW_LINE = re.compile(rf"(?:{DATE_TEXT}\s*[·|•,–-]?\s*)?(?:{_VIEWS}|{_SEEN_BY})(?:\s*[·|•,–-]?\s*{DATE_TEXT})?", re.I)
 _COUNT_BLOCKS = frozenset({"p", "div", "li", "section", "aside", "ul", "ol", "dl", "dd"})
 
 

@@ -45,7 +45,7 @@ def drop_crumb_lines(root: Tag) -> None:
             line.decompose()
     for h1 in root.find_all("h1"):
         line = h1.find_previous_sibling(True)
-        if line is not None and line.name in _LABEL_TAGS and _is_bare_trail(line):
+        if line is not None and line.name in _LABEL_TAGS and _is_bare_trail(line, h1):
             line.decompose()
         else:
             _drop_trail_before(h1, root)
@@ -67,7 +67,7 @@ def _drop_trail_before(h1: Tag, root: Tag) -> None:
         return
     steps = [step for step in _CRUMB_SEPARATOR.split(collapse(line.get_text(" "))) if step]
     headline = collapse(h1.get_text(" ")).casefold()
-    if len(steps) <= _TRAIL_STEPS and headline.startswith(steps[-1].casefold()) and _is_bare_trail(line):
+    if len(steps) <= _TRAIL_STEPS and headline.startswith(steps[-1].casefold()) and _is_bare_trail(line, h1):
         line.decompose()
 
 
@@ -93,25 +93,35 @@ def _drop_path_above(h1: Tag, root: Tag) -> None:
         seen.append(line)
         if len(seen) > _LINES_ABOVE:
             return
-        if line.name in _LABEL_TAGS and not removed(line) and _is_bare_trail(line):
+        if line.name in _LABEL_TAGS and not removed(line) and _is_bare_trail(line, h1):
             line.decompose()
             return
 
 
 # A bare trail's longest step: a section's name ("Blogg", "PrEP"), not a phrase.
 _TRAIL_STEP_WORDS = 3
+# The class words of a box that holds the page's path as plain text: Happeo's ``div.page-path`` ("Nyheter /
+# Journal och IT"), Scalar's ``div.path-nav`` ("Nyheter › <the page's title>").
+_PATH_WORDS = frozenset({"path", "crumb", "crumbs", "trail"})
 
 
-def _is_bare_trail(line: Tag) -> bool:
-    """Whether a line right above the headline is a crumb trail without a label: Bear Blog's ``<a>Blogg</a> /
-    PrEP``, two or more steps of a few words with "/", ">" or "»" between them, the first a link and every link
-    a whole step. A sentence with a slash ("Lön/arvode höjs") has no such steps."""
+def _is_bare_trail(line: Tag, h1: Tag) -> bool:
+    """Whether a line right above the headline ``h1`` is a crumb trail without a label: Bear Blog's ``<a>Blogg</a>
+    / PrEP``, two or more steps of a few words with "/", ">", "»" or "›" between them, the first a link and every
+    link a whole step. A box whose class names a path (Happeo's ``page-path``) needs no links, and the last
+    step may be the whole headline (Scalar's "Nyheter › <rubriken>"). A sentence with a slash ("Lön/arvode
+    höjs") has no such steps."""
     text = collapse(line.get_text(" "))
     steps = [step for step in _CRUMB_SEPARATOR.split(text) if step]
     links = [collapse(link.get_text(" ")) for link in line.find_all("a")]
-    if len(steps) < 2 or not links or len(text) > _STEP_CHARS or links[0] != steps[0]:
+    if len(steps) < 2 or len(text) > _STEP_CHARS or not all(link in steps for link in links):
         return False
-    return all(link in steps for link in links) and all(len(step.split()) <= _TRAIL_STEP_WORDS for step in steps)
+    if links[:1] != steps[:1] and (links or _PATH_WORDS.isdisjoint(class_words(line))):
+        return False
+    *sections, last = steps
+    headline = collapse(h1.get_text(" ")).casefold()
+    short = all(len(step.split()) <= _TRAIL_STEP_WORDS for step in sections)
+    return short and (len(last.split()) <= _TRAIL_STEP_WORDS or last.casefold() == headline)
 
 
 def _is_crumb_line(line: Tag) -> bool:

@@ -1,8 +1,11 @@
 """Platform chrome around a post, each kind dropped by its markup and a look-alike in the text kept: a
 publication viewer's owner and info lines and its "more from" heading, a hub's profile card and category widget,
-a membership platform's support box and a community's space path."""
+a membership platform's support box, a community's space path, an intranet's or project site's path box and a
+community's seen-by count."""
 
 from __future__ import annotations
+
+import pytest
 
 from fvmdocs.clean import clean_page
 from fvmdocs.models import Document, RawPage
@@ -100,3 +103,55 @@ def test_a_line_with_a_slash_above_the_headline_stays() -> None:
     line = 'Läs mer om <a href="/a">Millennium</a> / journalen i vår förstudie från i fjol.'
     body = f"<main><div class='intro'>{line}</div><div class='post'><h1>Ny plan</h1><p>{P1}</p><p>{P2}</p></div></main>"
     assert _texts(body)[0] == "Läs mer om Millennium / journalen i vår förstudie från i fjol."
+
+
+HEADLINE = "Ny plan för journalen i Skaraborg"
+
+
+def _post(above: str, body: str = f"<p>{P1}</p><p>{P2}</p>") -> str:
+    return f"""<main>{above}<div class="post-header"><h1>{HEADLINE}</h1>
+    <div class="post-meta"><span class="author">Kansliet</span></div></div><div class="post-body">{body}</div></main>"""
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        '<div class="page-path">Aktuellt / IT och journal</div>',  # an intranet's path box, plain text
+        '<div class="site-path">Projektet › Nytt</div>',
+        f'<div class="path-nav">Nyheter › {HEADLINE}</div>',  # a project site's path, its last step the headline
+        f'<div class="top"><a href="/nyheter">Nyheter</a> › {HEADLINE}</div>',
+    ],
+)
+def test_a_path_box_above_the_headline_is_dropped(path: str) -> None:
+    assert _texts(_post(path)) == [P1, P2]
+
+
+def test_lines_with_slashes_and_the_headlines_words_stay() -> None:
+    above = f'<div class="page-path">Nyheter › {HEADLINE} ska klubbas av nämnden i maj</div>'
+    plain = '<div class="intro">Sjukhusen / kommunerna ska byta journal under våren.</div>'
+    slash = "Sjukhusen / kommunerna ska byta journal samtidigt, enligt planen."
+    repeat = f"Nyheter › {HEADLINE} är rubriken på nämndens eget utskick till sjukhusen."
+    texts = _texts(_post(above + plain, f"<p>{P1}</p><div class='page-path'>{slash}</div><p>{repeat}</p>"))
+    assert texts == [
+        f"Nyheter › {HEADLINE} ska klubbas av nämnden i maj",
+        "Sjukhusen / kommunerna ska byta journal under våren.",
+        P1,
+        slash,
+        repeat,
+    ]
+
+
+@pytest.mark.parametrize("seen", ["Visad av 214 personer", "Seen by 1 204 people", "Läst av 12", "Sedd av 9 medlemmar"])
+def test_a_seen_by_count_under_the_post_is_dropped(seen: str) -> None:
+    body = f"""<main><h1>Ny plan</h1><div class="thread"><div class="paragraph"><p>{P1}</p></div>
+    <div class="paragraph"><p>{P2}</p></div></div><div class="reactions">Gilla · Dela</div>
+    <div class="seenBy">{seen}</div></main>"""
+    assert _texts(body)[:2] == [P1, P2]
+    assert seen not in _texts(body)
+
+
+def test_a_sentence_about_who_has_seen_a_report_stays() -> None:
+    seen = "Rapporten har visats av 214 personer på intranätet, och fler väntas läsa den före mötet."
+    read = "Läst av 12 personer i ledningen innan beslutet togs i april."
+    body = f"<article><h1>Ny plan</h1><p>{P1}</p><p>{seen}</p><div class='seenBy'>{read}</div></article>"
+    assert _texts(body) == [P1, seen, read]
