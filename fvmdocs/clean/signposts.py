@@ -44,31 +44,7 @@ def drop_crumb_lines(root: Tag) -> None:
         if line is not None and line is not root and _is_crumb_line(line):
             line.decompose()
     for h1 in root.find_all("h1"):
-        line = h1.find_previous_sibling(True)
-        if line is not None and line.name in _LABEL_TAGS and _is_bare_trail(line, h1):
-            line.decompose()
-        else:
-            _drop_trail_before(h1, root)
-            _drop_path_above(h1, root)
-
-
-# The most steps of a crumb line that is no sibling of the headline.
-_TRAIL_STEPS = 5
-
-
-def _drop_trail_before(h1: Tag, root: Tag) -> None:
-    """Remove the line of text right before the headline, in a box of its own, when it is a bare trail of a few
-    steps whose last one starts the headline: Brizy's rich-text block "<a>Start</a> / <a>Nyheter</a> /
-    Vitiligobilderna" in the section above the headline's. A line whose last step is no start of the headline
-    is some other text, and stays."""
-    string = next((node for node in h1.previous_elements if type(node) is NavigableString and node.strip()), None)
-    line = line_of(string) if string is not None else None
-    if line is None or line is root or line.name not in _LABEL_TAGS or not any(parent is root for parent in line.parents):
-        return
-    steps = [step for step in _CRUMB_SEPARATOR.split(collapse(line.get_text(" "))) if step]
-    headline = collapse(h1.get_text(" ")).casefold()
-    if len(steps) <= _TRAIL_STEPS and headline.startswith(steps[-1].casefold()) and _is_bare_trail(line, h1):
-        line.decompose()
+        _drop_path_above(h1, root)
 
 
 # The lines above the headline read for a path: a post's header box (author, role, date) lies between.
@@ -76,9 +52,10 @@ _LINES_ABOVE = 6
 
 
 def _drop_path_above(h1: Tag, root: Tag) -> None:
-    """Remove a bare trail that opens a box of its own above the headline's box: Circle's space path
-    ``<div class="space__header"><a>Nyheter</a> › Inlägg</div>`` before the post's header (author, date) and its
-    headline. Only the few lines right above the headline are read, and only a whole trail goes."""
+    """Remove a bare trail among the few lines right above the headline: Bear Blog's ``<a>Blogg</a> / PrEP``
+    beside it, Brizy's rich-text block "<a>Start</a> / <a>Nyheter</a> / Vitiligobilderna" in the section above the
+    headline's, Circle's space path ``<div class="space__header"><a>Nyheter</a> › Inlägg</div>`` before the post's
+    header (author, date). Only a whole trail in a box of its own goes."""
     seen: list[Tag] = []
     for node in h1.previous_elements:
         if type(node) is not NavigableString or not node.strip():

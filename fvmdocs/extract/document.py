@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from fvmdocs.extract.context import PageContext, fact_date, is_heading
 from fvmdocs.extract.events import (
     FUTURE_CUES,
+    GOLIVE_LIST,
     PERIOD_OF,
     UNDATED_TYPES,
     Trigger,
@@ -218,7 +219,7 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
     for start, end in ctx.sentences:
         sentence = ctx.text[start:end]
         triggers = triggers_in(sentence)
-        if sentence.rstrip().endswith(":") and _GOLIVE_LIST.search(sentence):
+        if sentence.rstrip().endswith(":") and GOLIVE_LIST.search(sentence):
             # "Tidplanen för huvudinförandet ligger fast:" opens a list of go-lives
             carried, listed = "golive", True
             continue
@@ -245,11 +246,6 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
             trigger = nearest_trigger(triggers, local_start, local_end, sentence)
             if trigger is None:
                 continue
-            colon = sentence.rfind(":", 0, local_start)
-            if trigger.end <= colon and _GOLIVE_LIST.search(sentence, 0, colon):
-                # "Den tidplan som styrgruppen fastställde gäller: Södra Älvsborgs sjukhus först våren
-                # 2022, därefter Skaraborgs Sjukhus": the dates after the colon are the plan's go-lives
-                trigger = Trigger("golive", colon, colon + 1)
             if trigger.type == "decision" and _DECIDED_CLAUSE.search(sentence, trigger.end, local_start):
                 if not task_due(sentence, local_start):
                     continue  # "beslutade i juni att avsätta pengar under hösten": when the thing decided is to be
@@ -336,7 +332,6 @@ def _founding(sentence: str, trigger: Trigger) -> bool:
 
 
 _LIST_ITEM = re.compile(r"^[^:.!?]{2,30}:\s\S")
-_GOLIVE_LIST = re.compile(r"tidplan|inför(?:ande|andet|s)|\w+införande\w*|i (?:tre|två|fyra|flera) steg|etapper", re.I)
 _FINITE = re.compile(
     r"\b(?:är|var|har|hade|ska|skall|kommer|blir|blev|kan|får|fick|går|gick|sker|skedde|\w+ade|\w+ades)\b",
     re.IGNORECASE,

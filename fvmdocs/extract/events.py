@@ -174,6 +174,10 @@ _ACTIVITY_STARTS = re.compile(
 )
 
 
+# What opens a list of go-lives: "Tidplanen för huvudinförandet ligger fast:", "införs i tre steg:".
+GOLIVE_LIST = re.compile(r"tidplan|inför(?:ande|andet|s)|\w+införande\w*|i (?:tre|två|fyra|flera) steg|etapper", re.I)
+
+
 # "förfrågningsunderlaget ska skickas ut under hösten": a tender published, no letter
 _TENDER_SENT = re.compile(
     r"(?:förfrågningsunderlag|upphandling)\w*\s(?:[\w-]+\s){0,4}?skick\w*\sut\b|\bskick\w*\sut\s(?:[\w-]+\s){0,2}?(?:förfrågningsunderlag|upphandling)",
@@ -222,7 +226,13 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
     clause_end = min(clause_end_candidates) if clause_end_candidates else len(sentence)
     inside = [t for t in triggers if clause_start <= t.start < clause_end]
     if not inside:
-        return min(triggers, key=lambda t: (EVENT_TYPES.index(t.type), t.start))
+        fallback = min(triggers, key=lambda t: (EVENT_TYPES.index(t.type), t.start))
+        colon = sentence.rfind(":", 0, start)
+        if fallback.end <= colon and GOLIVE_LIST.search(sentence, 0, colon):
+            # "Den tidplan som styrgruppen fastställde gäller: Södra Älvsborgs sjukhus först våren 2022, därefter
+            # Skaraborgs Sjukhus": the dates after a timetable's colon are its go-lives
+            return Trigger("golive", colon, colon + 1)
+        return fallback
     # "Avtalet skrevs under den 2 september, och VGR IT godkände analysen den 17 september": each
     # coordinated clause that names an event of its own keeps its dates
     joins = [m.end() for m in _COORDINATED.finditer(sentence, clause_start, clause_end)]
