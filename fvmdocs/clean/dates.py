@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 MONTHS: dict[str, int] = {
     "januari": 1, "jan": 1,
@@ -130,6 +131,24 @@ def parse_date(value: str | None) -> str | None:
 _CLOCK = re.compile(
     r"^(?:T|,?\s*(?:kl\.?\s*)?)(\d{1,2})[.:](\d{2})(?!\d)(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}(?!\d))?", re.I
 )
+
+
+def unix_day(seconds: str) -> str | None:
+    """The Swedish calendar day of a unix timestamp, as Wikidot keeps a date span's moment in its class
+    ("span.odate.time_1693299600" shows "29 augusti 2023"); None for a number outside the web's years.
+
+    >>> unix_day("1693299600")
+    '2023-08-29'
+    """
+    try:
+        zone = ZoneInfo("Europe/Stockholm")
+    except ZoneInfoNotFoundError:  # no time zone database (Windows without tzdata): the UTC day
+        zone = None
+    try:
+        moment = datetime.fromtimestamp(int(seconds), zone)
+    except (ValueError, OverflowError, OSError):
+        return None
+    return _valid(moment.year, moment.month, moment.day)
 
 
 def parse_moment(value: str | None) -> str | None:

@@ -20,6 +20,7 @@ from fvmdocs.clean.dates import (
     is_date_line,
     labelled_date,
     parse_date,
+    unix_day,
 )
 from fvmdocs.clean.root import class_names
 from fvmdocs.clean.text import collapse
@@ -373,12 +374,15 @@ def _time_role(element: Tag) -> str | None:
 
 
 # Class words of an element that shows the page's date on its own: Webflow's "news-date",
-# "post-date", "entry-date", "article-date", "datum", b2evolution's "timestamp".
-_DATE_CLASS_WORDS = frozenset({"date", "datum", "pubdate", "published", "timestamp"})
+# "post-date", "entry-date", "article-date", "datum", b2evolution's "timestamp", Wikidot's "odate" (the
+# page's or post's date, with its unix moment in a class beside it: "odate time_1693299600").
+_DATE_CLASS_WORDS = frozenset({"date", "datum", "pubdate", "published", "timestamp", "odate"})
 # Attributes that hold an element's machine date beside its visible text: the microformats'
 # ``<abbr class="published" title="2018-09-12T08:30:00Z">`` (SPIP), a tooltip (Lemmy's
 # ``data-tippy-content``).
 _DATE_ATTRIBUTES = ("datetime", "title", "data-tippy-content")
+# Wikidot's unix moment in a date span's class: "time_1693299600".
+_UNIX_CLASS = re.compile(r"^time_(\d{9,11})$")
 # A relative time, which a page shows instead of the date it keeps in a tooltip: "3 timmar sedan".
 _RELATIVE_TIME = re.compile(
     r"^(?:för\s+)?(?:\d+|en|ett)\s+(?:sekund(?:er)?|minut(?:er)?|timm(?:e|ar)|dag(?:ar)?|vecka|veckor|månad(?:er)?|år)\s+sedan$", re.I
@@ -406,7 +410,12 @@ def class_dates(scope: Tag) -> tuple[str | None, str | None]:
 
 
 def _attribute_date(element: Tag) -> str | None:
-    """A date in one of the element's date attributes, if it has one."""
+    """A date in one of the element's date attributes, if it has one, or in a Wikidot moment class."""
+    for name in element.get("class") or ():
+        moment = _UNIX_CLASS.match(name)
+        day = unix_day(moment[1]) if moment else None
+        if day:
+            return day
     for attribute in _DATE_ATTRIBUTES:
         value = element.get(attribute)
         found = parse_date(value) if isinstance(value, str) else None

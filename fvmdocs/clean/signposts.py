@@ -173,10 +173,20 @@ _MORE_FROM = re.compile(
 )
 
 
+# A mailing's box of the issue before, under the text: Flodesk's "td.fd-more" of "<h3>I förra numret</h3>" over a
+# list of links, "Tidigare nummer", "Förra veckans nyhetsbrev", "In the last issue".
+_PREVIOUS_ISSUE = re.compile(
+    r"^(?:i\s+)?(?:förra|föregående|tidigare|senaste)\s+(?:numret|nummer|numren|nyhetsbrevet|utskicket)"
+    r"|^(?:förra|föregående)\s+(?:veckans|månadens)\s+(?:nummer|nyhetsbrev|utskick)"
+    r"|^(?:in\s+)?(?:the\s+)?(?:previous|last)\s+issues?$",
+    re.I,
+)
+
+
 def heads_other_posts(heading: Tag, key: str) -> bool:
-    """A "Fler inlägg från <namn>" heading (``key``: its text as the section rules read it) over a box of
-    links or nothing, not over running text of the article."""
-    if not _MORE_FROM.match(key):
+    """A "Fler inlägg från <namn>" or "I förra numret" heading (``key``: its text as the section rules read it)
+    over a box of links or nothing, not over running text of the article."""
+    if not (_MORE_FROM.match(key) or _PREVIOUS_ISSUE.fullmatch(key)):
         return False
     after = heading.find_next_sibling(True)
     if after is None:

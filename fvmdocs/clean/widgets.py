@@ -20,6 +20,14 @@ from fvmdocs.clean.tree import class_words, line_of, removed, strings, tags
 
 _NETWORK = (r"(?:facebook|twitter|x|linkedin|pinterest|instagram|whatsapp|messenger|threads|bluesky|mastodon|"
             r"reddit|e-?post|e-?mail|email|mejl|mail|sms|kopiera länk(?:en)?|skriv ut)")  # fmt: skip
+# An e-mail's web-view link: "Visa i webbläsaren", "Se nyhetsbrevet i webbläsaren", "View this email in your browser".
+_WEB_VIEW = (r"(?:(?:visa|öppna|läs|se)\s+(?:(?:det här\s+|detta\s+)?(?:nyhetsbrevet|mejlet|mailet|e-?postmeddelandet|"
+             r"utskicket|brevet)\s+)?i\s+(?:din\s+)?webbläsare[n]?|view\s+(?:this\s+(?:e-?mail|newsletter)\s+)?(?:in|on)\s+"
+             r"(?:your\s+|a\s+)?(?:web\s+)?browser)")
+# A mailing's subscription links: "Prenumerera", "Avregistrera dig", "Avsluta prenumerationen", "Unsubscribe".
+_SUBSCRIPTION = (r"(?:prenumerera(?:\s+(?:här|gratis))?|avregistrera(?:\s+dig)?|avsluta\s+(?:din\s+)?prenumeration(?:en)?|"
+                 r"vidarebefordra(?:\s+till\s+en\s+(?:vän|kollega))?|subscribe|unsubscribe|forward(?:\s+to\s+a\s+friend)?)")
+_MAIL_LINK = rf"(?:{_WEB_VIEW}|{_SUBSCRIPTION})"
 # Whole boxes that are a widget and nothing else, each with the most characters its box may hold.
 _WHOLE_BOX_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     # A share line, its network links run together or apart: "Dela inlägget: Facebook Pinterest".
@@ -30,21 +38,23 @@ _WHOLE_BOX_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^(?:ladda (?:ner|hem)|download)(?:\s+(?:avsnittet|filen|episode))?"
                 r"(?:\s*\((?:mp3|m4a|aac|ogg|wav|pdf)(?:,?\s*[\d.,]+\s*[mk]b)?\))?$|"
                 r"^(?:ladda (?:ner|hem)|download)\s+avsnittet$", re.I), 40),
+    # A mailing's preheader over its text, its links in a row with signs between them and nothing else (the web
+    # view a link or plain words): Flodesk's "td.fd-preheader" "Se nyhetsbrevet i webbläsaren · Prenumerera".
+    (re.compile(rf"^{_MAIL_LINK}(?:\s*[·|•]\s*{_MAIL_LINK})+$", re.I), 120),
 )  # fmt: skip
 # Whole boxes that are nothing but a link (arrows beside it at most), each with the most characters its box may hold.
 _LINK_BOX_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     # An e-mail's web-view link over its text: Klaviyo's "Visa i webbläsaren", MailPoet's "Visa nyhetsbrevet i
     # webbläsaren", "View this email in your browser".
-    (re.compile(r"^(?:visa|öppna|läs)\s+(?:(?:det här\s+|detta\s+)?(?:nyhetsbrevet|mejlet|mailet|e-?postmeddelandet|utskicket|"
-                r"brevet)\s+)?i\s+(?:din\s+)?webbläsare[n]?$|^view\s+(?:this\s+(?:e-?mail|newsletter)\s+)?(?:in|on)\s+"
-                r"(?:your\s+|a\s+)?(?:web\s+)?browser$", re.I), 60),
+    (re.compile(rf"^{_WEB_VIEW}$", re.I), 60),
     # A post's link to its neighbour or the older posts: Neocities' "« föregående inlägg", "nästa inlägg »",
     # a blog's "Äldre inlägg", "Nyare inlägg".
     (re.compile(r"^[«‹←<]?\s*(?:föregående|nästa|äldre|nyare|previous|next|older|newer)\s+"
                 r"(?:inlägg|artikel|artiklar|nyhet|nyheter|post|posts|entry|entries)\s*[»›→>]?$", re.I), 40),
 )  # fmt: skip
-_WHOLE_BOX_START = re.compile(r"^\s*(?:dela|avsnitt|episod|episode|ladda|download|visa|öppna|läs|view|föregående|nästa|"
-                              r"äldre|nyare|previous|next|older|newer)\b", re.I)  # fmt: skip
+_WHOLE_BOX_START = re.compile(r"^\s*(?:dela|avsnitt|episod|episode|ladda|download|visa|öppna|läs|se|view|föregående|nästa|"
+                              r"äldre|nyare|previous|next|older|newer|prenumerera|avregistrera|avsluta|vidarebefordra|"
+                              r"subscribe|unsubscribe|forward)\b", re.I)  # fmt: skip
 _WHOLE_BOX_CHARS = max(limit for _, limit in _WHOLE_BOX_RULES + _LINK_BOX_RULES)
 # The text a link's box may hold beside its link: arrows and separators.
 _ARROWS = re.compile(r"[\s«»‹›←→<>|·–-]*")

@@ -1,7 +1,7 @@
 """Platform chrome around a post, each kind dropped by its markup and a look-alike in the text kept: a
 publication viewer's owner and info lines and its "more from" heading, a hub's profile card and category widget,
 a membership platform's support box, a community's space path, an intranet's or project site's path box and a
-community's seen-by count."""
+community's seen-by count, a wiki's page-info box and date span, a mailing's preheader and its previous-issue box."""
 
 from __future__ import annotations
 
@@ -155,3 +155,80 @@ def test_a_sentence_about_who_has_seen_a_report_stays() -> None:
     read = "Läst av 12 personer i ledningen innan beslutet togs i april."
     body = f"<article><h1>Ny plan</h1><p>{P1}</p><p>{seen}</p><div class='seenBy'>{read}</div></article>"
     assert _texts(body) == [P1, seen, read]
+
+
+def _wiki(date_span: str, info: str, extra: str = "") -> str:
+    return f"""<div id="main-content"><div id="page-title">Ny plan</div><div id="page-content">
+    <p>{date_span}</p><p>{P1}</p><p>{P2}</p>{extra}</div><div id="page-info">{info}</div></div>"""
+
+
+ODATE = '<span class="odate time_1717228800 format_%25e%20%25b%20%25Y">1 juni 2024</span>'
+
+
+@pytest.mark.parametrize(
+    ("date_span", "info", "dates"),
+    [
+        (ODATE, "sidversion: 4, senast ändrad: 1 juni 2024", ("2024-06-01", None)),  # the same day: no update
+        (ODATE, "sidversion: 5, senast ändrad: 12 juni 2024", ("2024-06-01", "2024-06-12")),
+        (ODATE, "page revision: 2, last edited: 01 Jun 2024 10:12", ("2024-06-01", None)),
+        # a span left for the browser to fill: its unix moment (as a Swedish day) still dates the page
+        ('<span class="odate time_1717279200"></span>', "sidversion: 1", ("2024-06-02", None)),
+    ],
+)
+def test_a_wikis_date_span_dates_the_page_and_its_page_info_is_dropped(
+    date_span: str, info: str, dates: tuple[str | None, str | None]
+) -> None:
+    doc = _doc(_wiki(date_span, info))
+    assert (doc.published, doc.updated) == dates
+    assert [b.text for b in doc.blocks if b.kind != "title"] == [P1, P2]
+
+
+def test_a_sentence_that_says_senast_andrad_in_a_wiki_stays() -> None:
+    said = "Rutinen är senast ändrad i april och gäller tills vidare för alla enheter i Skaraborg."
+    doc = _doc(_wiki(ODATE, "sidversion: 2", f"<p>{said}</p>"))
+    assert said in [b.text for b in doc.blocks]
+    assert doc.published == "2024-06-01"
+
+
+def _mail(preheader: str, more: str = "") -> str:
+    return f"""<table class="mail" role="presentation"><tr><td class="preheader">{preheader}</td></tr>
+    <tr><td><h1>Ny plan</h1></td></tr><tr><td class="text"><p>{P1}</p></td></tr>
+    <tr><td class="text"><p>{P2}</p></td></tr>{more}</table>"""
+
+
+@pytest.mark.parametrize(
+    "preheader",
+    [
+        'Se nyhetsbrevet i webbläsaren · <a href="#">Prenumerera</a>',
+        '<a href="#">Visa i webbläsaren</a> | <a href="#">Avregistrera dig</a>',
+        '<a href="#">View this email in your browser</a> · <a href="#">Unsubscribe</a>',
+    ],
+)
+def test_a_mailings_preheader_of_web_view_and_subscription_links_is_dropped(preheader: str) -> None:
+    assert _texts(_mail(preheader)) == [P1, P2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Du kan läsa nyhetsbrevet i webbläsaren om bilderna inte syns i ditt mejlprogram.",
+        "Prenumerera gärna på kalendern, så missar du inga möten om journalsystemet i höst.",
+    ],
+)
+def test_a_sentence_about_the_browser_or_subscribing_stays(line: str) -> None:
+    assert _texts(_mail(f"<p>{line}</p>")) == [line, P1, P2]
+
+
+MORE = ('<tr><td class="more"><h3>{heading}</h3><ul><li><a href="/n/2">Nya rutiner för remisser</a></li>'
+        '<li><a href="/n/1">Årets utbildningsdagar</a></li></ul></td></tr>')  # fmt: skip
+
+
+@pytest.mark.parametrize("heading", ["I förra numret", "Tidigare nummer", "Förra veckans nyhetsbrev", "In the last issue"])
+def test_a_mailings_previous_issue_box_goes_with_its_heading(heading: str) -> None:
+    assert _texts(_mail("", MORE.format(heading=heading))) == [P1, P2]
+
+
+def test_a_previous_issue_heading_over_running_text_and_a_sentence_naming_it_stay() -> None:
+    said = "I förra numret skrev vi om remisserna, och sedan dess har nämnden fattat ett nytt beslut om dem."
+    more = f'<tr><td class="text"><h2>I förra numret</h2><p>{said}</p></td></tr>'
+    assert _texts(_mail("", more)) == [P1, P2, "I förra numret", said]
