@@ -33,6 +33,7 @@ __all__ = [
     "body_phrase_after",
     "body_phrase_before",
     "cleft_subject",
+    "coordinated_person",
     "coordinated_subject",
     "definite_body",
     "meeting_owner",
@@ -484,3 +485,20 @@ def coordinated_subject(sentence: str, verb_start: int) -> tuple[str, int] | Non
     if opening is None or re.search(r"[,;:]|\b(?:att|som|när|då|eftersom)\s", between):
         return None
     return _body_words(opening)
+
+
+# "Johan Berggren är verksamhetschef för kirurgi på Skaraborgs Sjukhus och ställde sig i april bakom":
+# a copula's clause, then the second verb after "och"
+_COPULA_THEN = re.compile(
+    r"\s(?:är|var|blev)\s(?:(?!\b(?:att|som|när|då|eftersom|om)\s)[^,.;:()])+?\s(?:och|men)\s"
+    r"(?:(?:har|hade|också|även|sedan|då|samtidigt)\s)*"
+)
+
+
+def coordinated_person(sentence: str, verb_start: int, people: Sequence[tuple[int, int, str]]) -> tuple[str, int] | None:
+    """The person the sentence opens with, told by a copula, shares the second verb: "Johan
+    Berggren är verksamhetschef … och ställde sig i april bakom förslaget"."""
+    for p_start, p_end, name in people:
+        if p_end <= verb_start and _OPENING_TITLE.fullmatch(sentence, 0, p_start) and _COPULA_THEN.fullmatch(sentence, p_end, verb_start):
+            return name, p_start
+    return None

@@ -128,9 +128,11 @@ _INSIDE_OBJECT = re.compile(r"\batt\s.*\b(?:som|när|då|där|ska|skall)\s")
 # "Regionstyrelsen ställde sig bakom pausen den 3 december": the pause decided on is the object, the
 # date the backing's
 # ("Regiondirektören fattade beslut om att pausa införandet den 20 november": the pause decided that day)
+# ("godkände planen för omstarten den 20 maj", "hade sagt ja till starten den 27 januari": the approval's day)
 _BACKED_EVENT = re.compile(
     r"(?:ställde\ssig\sbakom|stod\sbakom|godkände)\s(?:pausen|återgången)\s"
     r"|(?:beslutade|fattade\sbeslut\som|tog\sbeslut\som)\s(?:att\s)?pausa\s(?:införandet|användningen)\s"
+    r"|(?:godkände|godkänt|sa(?:de|gt)?\sja\still)\s(?:planen\sför\s)?(?:omstarten|starten)\s"
 )
 _RELATIVE_AFTER = re.compile(r",\s+som\s")
 _DURING_BEFORE = re.compile(r"\bunder\s+(?:\S+\s+och\s+)?$")

@@ -26,6 +26,7 @@ from fvmdocs.extract.decision_actors import (
     body_phrase_after,
     body_phrase_before,
     cleft_subject,
+    coordinated_person,
     coordinated_subject,
     is_court,
     meeting_owner,
@@ -378,6 +379,7 @@ def decisions_in_sentence(
                     coordinated_subject(sentence, match.start())
                     or relative_subject(sentence[: match.start()])
                     or apposed_name(sentence[: match.start()])
+                    or coordinated_person(sentence, match.start(), people)
                 )
         planned = _planned_before(sentence, match.start())
         first = form.split()[0]
@@ -503,6 +505,10 @@ def _split_decisions(
                 or apposed_name(sentence[: match.start()])
                 or name_before(subject)
                 or relative_subject(sentence[: match.start()])
+                # "Styrgruppen gick igenom läget och ställde sig i april bakom", "Johan Berggren är
+                # verksamhetschef … och ställde sig i april bakom": the opening subject's second verb
+                or coordinated_subject(sentence, match.start())
+                or coordinated_person(sentence, match.start(), people)
             )
         if by is None:
             continue

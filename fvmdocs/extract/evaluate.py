@@ -159,7 +159,7 @@ _BARE_KINDS = {
     "ledningen": "ledning", "ledningsgruppen": "ledningsgrupp", "direktionen": "direktion",
     "förvaltningsgruppen": "förvaltningsgrupp", "programledningen": "programledning",
     "fullmäktige": "fullmäktige", "kliniken": "klinik", "teamet": "team",
-    "mottagningen": "mottagning",
+    "mottagningen": "mottagning", "arbetsgruppen": "arbetsgrupp",
 }  # fmt: skip
 
 

@@ -23,7 +23,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"g[åa](?:r|tt)? över(?! till (?:\w+ ){0,2}(?:uppdrag|tjänst|roll|jobb)\w*)", r"gick över(?! till (?:\w+ ){0,2}(?:uppdrag|tjänst|roll|jobb)\w*)", r"över till (?:Millennium|det nya systemet|systemet)", r"står på tur", r"börja(?:r|de)? (?:\w+ ){1,3}använda",
         # "började Södra Älvsborgs sjukhus, vårdcentralerna och kommunerna att använda", "byta system", "omstarten"
         r"började [^.;:]{1,100}? att använda", r"byt(?:a|er|te|t) (?:journal|vårdinformations)?system(?:et)?",
-        r"omstart\w*", r"står (?:\w+ ){1,2}på tur", r"ansluter(?! sig till)", r"byt(?:er|a|te|s) till (?:Millennium|det nya systemet)",
+        r"omstart\w*", r"står (?:\w+ ){1,2}på tur", r"(?:blir|är|blev|var) först ut", r"ansluter(?! sig till)", r"byt(?:er|a|te|s) till (?:Millennium|det nya systemet)",
         r"börja(?:r|de)? (?:att )?arbeta i (?:Millennium|det nya systemet|systemet)",
         r"följ(?:er|de)(?= (?:efter |enligt planen )?(?:i etapper|våren|hösten|vintern|sommaren|under|\d{4}|i (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))\b)", r"går (?:de |den |det )?(?:\w+ (?:och )?){1,3}över(?=,? (?:(?:först|sist|sedan|därefter),? )?(?:våren|hösten|vintern|sommaren|i |under |\d))",
     ),
@@ -44,7 +44,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"anslut(?:er|it|a) sig till", r"anslöt sig till",
     ),
     "appointment": (
-        r"utse(?:tt|tts|s|r)?", r"utsågs?", r"utnämn\w*", r"tillträde(?:r)?", r"tillträdde", r"anställ(?:s|des|ts)",
+        # not "gav X i uppdrag att utse kontaktpersoner": the task
+        r"(?<!i uppdrag att )utse(?:tt|tts|s|r)?", r"utsågs?", r"utnämn\w*", r"tillträde(?:r)?", r"tillträdde", r"anställ(?:s|des|ts)",
         # "blir från den 1 juli ny ordförande", "Föreningens årsmöte valde honom i april"
         r"blir (?:från (?:och med )?(?:den )?\d{1,2} [a-zåäö]+ )?ny", r"val(?:de|t) (?:honom|henne|hen)",
         r"efterträder", r"efterträdde", r"t(?:ar|og|agit) över som",
@@ -81,7 +82,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"ta(?:r|git)? ställning", r"tog ställning", r"i uppdrag", r"godkän(?:de|t|ner|ns|des|ts)", r"antog", r"fastställ(?:de|t|er|s|des)",
         r"ställde sig bakom", r"gav klartecken", r"avgörs", r"fastställas", r"gav (?:\w+ )?uppdrag(?:et)?",
         r"klubba(?:de|des|t|ts|s)", r"ställde sig(?: \w+){1,3} bakom", r"fastställa",
-        r"biföll", r"bifölls", r"avslog(?:s)?", r"sa(?:de)? (?:\w+ ){0,3}(?:ja|nej) till", r"tilldelningsbeslut\w*",
+        r"biföll", r"bifölls", r"avslog(?:s)?", r"sa(?:de|gt)? (?:\w+ ){0,3}(?:ja|nej) till", r"tilldelningsbeslut\w*",
         r"avgöra", r"beslut(?:et)? (?:\w+ ){0,4}väntas",
         r"val(?:de|t) [A-ZÅÄÖ][\w-]* som leverantör",  # "Regionstyrelsen valde Cerner som leverantör i januari"
         r"välja (?:en )?(?:ny )?leverantör",  # "Regionstyrelsen väntas välja leverantör i mitten av januari"
@@ -92,6 +93,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"träffar", r"träffas", r"träffades", r"frågestund(?:en|er)?", r"webbinari(?:um|et|er|erna)", r"öppet hus", r"seminari(?:um|et|er)", r"\w*konferens(?:en|er)?", r"dragning",
         # "samråd mellan regionen och kommunerna", "Vårdförbundet träffade sjukhusledningen", a fair, a planning week
         r"samråd(?:et)?", r"\w*samverkansgrupp\w*", r"träffade", r"\w*mässa(?:n)?", r"planeringsvecka(?:n)?",
+        # "Förra veckan besökte ledningsgruppen programkontoret", "Region Värmlands studiebesök": a visit
+        r"besökte", r"studiebesök\w*",
         r"(?:håller|hålls|höll) en genomgång", r"\w*e-hälsodag(?:ar|arna)",
         r"(?:leverantörs|tema|informations|utbildnings|inspirations)dag(?:en|ar|arna)?",  # "på regionens leverantörsdag"
         r"behandla(?:r|s)? (?:\w+ )?(?:rapport|ärende|förslag)\w*", r"samlas",
@@ -214,7 +217,7 @@ _SUBORDINATE = re.compile(r",\s(?:eftersom|medan)\s")
 # A finite verb of a clause's own (not "följer", which goes on with the event before it).
 _OWN_VERB = re.compile(r"\b(?:är|var|har|hade|ska|skall|kan|kunde|borde|måste|blir|blev|[a-zåäö]+ades)\b")
 _TOPIC_OF = re.compile(r"\s(?:om|kring)\s(?:(?:det|den|de|ett|en)\s)?(?:[\w-]+\s){0,2}")
-_OBJECT_OF = re.compile(r"\b(?:för|om)\s+(?:[a-zåäö]+\s+){0,3}$", re.IGNORECASE)
+_OBJECT_OF = re.compile(r"\b(?:för|om)\s+(?:[a-zåäö]+\s+){0,3}$|\bja\s+till\s+$", re.IGNORECASE)
 
 
 def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str) -> Trigger | None:
@@ -350,8 +353,11 @@ _TIED = re.compile(
 )
 
 
-# "Sahlgrenska följer hösten 2023, och då ska mallen finnas med från start": the thing's go-live on the hospital's day
-_FROM_START_THEN = re.compile(r",?\s(?:och\s)?då\s(?:ska|skall|kommer)\s[^.;:]{0,80}?\bfrån\sstart\b", re.IGNORECASE)
+# "Sahlgrenska följer hösten 2023, och då ska mallen finnas med från start", "… blir först ut våren 2022,
+# och markeringen ska finnas med från start": the thing's go-live on the hospital's day
+_FROM_START_THEN = re.compile(
+    r",?\s(?:och\s)?(?:[\w-]+\s){1,3}?(?:ska|skall|kommer)\s[^.;:]{0,80}?\bfrån\sstart\b", re.IGNORECASE
+)
 
 
 def tied_golives(sentence: str, triggers: list[Trigger]) -> bool:

@@ -1081,6 +1081,15 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          date(2017, 3, 9), [("styrelsen i Friluftsklubben Ugglan", "2017-03-07"), ("styrelsen i Friluftsklubben Ugglan", "2017-03-07")]),
         # a company's chief executive after its owner's genitive
         ("Bolagets vd har utsett sjuksköterskan Maja Ling till ny kvalitetsansvarig.", date(2020, 4, 2), [("bolagets vd", None)]),
+        # the approval of a plan for the restart, or a yes to the start, dated by the day after the event noun
+        ("Sjukhuset startade om lördagen den 11 oktober 2025, sedan regionstyrelsen hade godkänt planen för omstarten "
+         "den 20 maj.", date(2025, 11, 12), [("regionstyrelsen", "2025-05-20")]),
+        ("Skaraborgs Sjukhus gick över lördagen den 11 april. Regionstyrelsen hade sagt ja till starten den 27 januari.",
+         date(2026, 5, 21), [("regionstyrelsen", "2026-01-27")]),
+        # a person told by a copula, then the decision verb after "och"; a body's second verb likewise
+        ("Johan Berggren är verksamhetschef för kirurgi på Skaraborgs Sjukhus och ställde sig i april bakom förslaget.",
+         date(2017, 5, 11), [("Johan Berggren", "2017-04")]),
+        ("Styrgruppen gick igenom läget och ställde sig i april bakom förslaget.", date(2017, 5, 11), [("styrgruppen", "2017-04")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

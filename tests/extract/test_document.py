@@ -214,6 +214,14 @@ def test_extraction_meets_its_floors(nlp: Language) -> None:
         ("Tidplanen som styrgruppen fastställde i maj gäller: Alingsås lasarett våren 2023, därefter Kungälvs sjukhus "
          "hösten 2023. Förfrågningsunderlaget skickades ut i juni.", date(2022, 9, 1),
          [("decision", "2022-05", "happened"), ("golive", "2023-SP", "planned"), ("golive", "2023-FA", "planned")]),
+        # a yes to the start told in the pluperfect is the decision, dated by its day; what is to be there "från
+        # start" after a go-live with its own subject is a go-live of its own; a visit is a meeting; a task to
+        # appoint is no appointment
+        ("Regionstyrelsen hade sagt ja till starten den 27 januari. Södra Älvsborgs sjukhus blir först ut våren "
+         "2027, och markeringen ska finnas med från start.", date(2026, 5, 21),
+         [("decision", "2026-01-27", "happened"), ("golive", "2027-SP", "planned"), ("golive", "2027-SP", "planned")]),
+        ("Förra veckan besökte ledningsgruppen programkontoret i Göteborg. Nämnden gav samtidigt förvaltningschefen i "
+         "uppdrag att utse kontaktpersoner.", date(2019, 2, 12), [("meeting", "2019-W06", "happened")]),
     ],
 )  # fmt: skip
 def test_events_of_a_page(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:

@@ -42,6 +42,8 @@ def test_a_body_named_by_its_kind_alone_is_the_pages_one_body_of_that_kind() -> 
     bare = _bare_bodies({"decisions": [{"by": "miljönämnden"}, {"by": "nämnden"}, {"by": "programmets styrgrupp"}]})
     assert bare("Nämnden") == bare("miljönämnden") == "miljönämnden"
     assert bare("styrgruppen") == "programmets styrgrupp"
+    group = _bare_bodies({"decisions": [{"by": "nätverkets arbetsgrupp"}, {"by": "arbetsgruppen"}]})
+    assert group("Arbetsgruppen") == "nätverkets arbetsgrupp"  # "Nätverkets arbetsgrupp tog … Arbetsgruppen gav"
     assert bare("kommittén") == "kommittén"  # no committee named in full
     assert bare("styrelsen") == "styrelsen"  # the page's own board keeps its name
     two = _bare_bodies({"decisions": [{"by": "miljönämnden"}, {"by": "kulturnämnden"}]})
