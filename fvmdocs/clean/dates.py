@@ -250,8 +250,19 @@ KICKER_DATE = re.compile(
 # may start a sentence.
 LABEL_DATE = re.compile(rf"^[\wåäöÅÄÖ&-]{{2,30}}\s+(?:{_WEEKDAY},?\s+)?(?:den\s+)?{DATE_TEXT}$", re.I)
 
+# A mailing's issue and its date: listmonk's archive "Nyhetsbrev nr 5 · Publicerad 7 september 2022", "Nr 12 ·
+# 3 mars 2021", "Utskick 4/2022 · 9 maj 2022". The issue is a number, the sign between required, so a sentence
+# about an issue ("Nyhetsbrev nr 5 kom ut den 7 september") is none.
+_ISSUE_NUMBER = r"(?:nr\.?|nummer)\s*\d{1,3}(?:\s*/\s*\d{4})?"
+ISSUE_DATE = re.compile(
+    rf"^(?:(?:nyhetsbrev|medlemsbrev|månadsbrev|veckobrev|utskick)\s+(?:{_ISSUE_NUMBER}|\d{{1,3}}\s*/\s*\d{{4}})"
+    rf"|{_ISSUE_NUMBER})\s*[·|•]\s*(?:{PUBLISHED_LABEL}\s*:?\s*)?(?:{_WEEKDAY},?\s+)?(?:den\s+)?{DATE_TEXT}$",
+    re.I,
+)
+
 
 def is_date_line(text: str) -> bool:
     """True for a line of only date labels and dates ("Publicerad: Uppdaterad:", "6 maj 2026")."""
     stripped = text.strip()
-    return bool(text) and len(text) < 160 and bool(DATE_LINE.match(text) or BARE_DATE.match(stripped) or KICKER_DATE.match(stripped))
+    shapes = (BARE_DATE, KICKER_DATE, ISSUE_DATE)
+    return bool(text) and len(text) < 160 and bool(DATE_LINE.match(text) or any(shape.match(stripped) for shape in shapes))

@@ -16,6 +16,7 @@ from bs4 import NavigableString, Tag
 from fvmdocs.clean.dates import (
     BARE_DATE,
     DAY_MONTH,
+    ISSUE_DATE,
     KICKER_DATE,
     WEEKDAY_NAME,
     WEEKDAY_SHORT,
@@ -189,7 +190,8 @@ def headline_dates(scope: Tag) -> tuple[str | None, str | None]:
     """The published date of a post whose date is only an element beside its headline: a line of at most a
     word or two and the date, one of the two elements before or after the ``h1``, or a kicker of a category,
     a sign and the date (Versoly's ``<p>Nyhet · 12 juni 2025</p>`` under it, Smore's subtitle "Nyhetsbrev från
-    hemsjukvården i Lerums kommun · 8 februari 2023"). A date in a sentence, or in a
+    hemsjukvården i Lerums kommun · 8 februari 2023"), or a mailing's issue and date ("Utskick 4/2022 · 9 maj
+    2022"). A date in a sentence, or in a
     line further off, dates something else.
 
     A headline alone in its box is read from that box: Bubble's ``<div class="Text"><h1>…</h1></div>`` over
@@ -204,7 +206,7 @@ def headline_dates(scope: Tag) -> tuple[str | None, str | None]:
             continue
         for element in (line, *line.find_all(True)):
             text = collapse(element.get_text(" "))
-            if BARE_DATE.match(text) or KICKER_DATE.match(text):
+            if BARE_DATE.match(text) or KICKER_DATE.match(text) or ISSUE_DATE.match(text):
                 return parse_date(text), None
     return None, None
 

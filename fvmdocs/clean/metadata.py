@@ -23,6 +23,7 @@ from fvmdocs.clean.dates import (
     unix_day,
 )
 from fvmdocs.clean.root import class_names
+from fvmdocs.clean.signposts import is_location_line
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import class_words, first, select_all, tags
 
@@ -91,12 +92,39 @@ _LOGO_WORDS = frozenset({"logo", "aui-header-logo", "site-title", "site-name", "
 
 def headline(soup: BeautifulSoup) -> Tag | None:
     """The page's headline ``<h1>``: the first one that is not the site's logo or banner, i.e.
-    not classed as a logo and not a link to the site's home page alone ("<h1><a href="/">Blog</a>")."""
+    not classed as a logo and not a link to the site's home page alone ("<h1><a href="/">Blog</a>"), nor the
+    page's path in the header (MoinMoin's ``h1#locationline``). A page without an ``<h1>`` may head its post
+    with a heading classed as the post's title (``post_title_heading``)."""
     h1s = soup.find_all("h1")
     for h1 in h1s:
-        if isinstance(h1, Tag) and not is_site_banner(h1):
+        if isinstance(h1, Tag) and not is_site_banner(h1) and not is_location_line(h1):
             return h1
-    return h1s[0] if h1s and isinstance(h1s[0], Tag) else None
+    if not h1s:
+        return post_title_heading(soup)
+    return h1s[0] if isinstance(h1s[0], Tag) else None
+
+
+# Class words of a post's own title heading: Oqtane's blog module's ``h2.blog-title`` in ``div.blog-post``,
+# hAtom's ``entry-title``, themes' ``post-title`` and ``article-title``.
+_POST_TITLE_WORDS = frozenset({"entry-title", "post-title", "article-title"})
+# Prose before a heading that shows it heads no post: a paragraph of this many words.
+_PROSE_WORDS = 8
+
+
+def post_title_heading(soup: BeautifulSoup) -> Tag | None:
+    """The first ``h2`` or ``h3`` classed as a post's title, on a page without an ``<h1>``, where it tops the text:
+    no paragraph of prose comes before it. ``blog-title`` is also a blog's name in a theme's header (a logo
+    word), so it counts only in a post's box; a title-classed heading further down the text heads a section."""
+    for heading in soup.find_all(("h2", "h3")):
+        if not isinstance(heading, Tag):
+            continue
+        words = class_words(heading)
+        titled = not _POST_TITLE_WORDS.isdisjoint(words)
+        if not titled and not ("blog-title" in words and heading.find_parent(_is_post_box) is not None):
+            continue
+        prose = (p for p in heading.find_all_previous("p") if len(p.get_text(" ").split()) >= _PROSE_WORDS)
+        return heading if next(prose, None) is None else None
+    return None
 
 
 def is_site_banner(h1: Tag) -> bool:

@@ -82,6 +82,23 @@ _TRAIL_STEP_WORDS = 3
 _PATH_WORDS = frozenset({"path", "crumb", "crumbs", "trail"})
 
 
+# Ids and class words of the page's path in a wiki's header: MoinMoin's "modernized" theme writes it as the
+# header's ``<h1 id="locationline"><span id="pagelocation"><span class="pagepath">``, its other themes as a div.
+_LOCATION_WORDS = frozenset({"locationline", "pagelocation", "pagepath"})
+
+
+def is_location_line(h1: Tag) -> bool:
+    """Whether an ``<h1>`` is the page's path in the site's header, not its headline: MoinMoin's
+    ``h1#locationline`` ("<a>Nyheter</a> / <a>AnkeltryckenIKraven</a>"), or a bare trail of links above a later
+    ``<h1>`` (the content's own). A page's only ``<h1>`` is its headline, whatever it looks like."""
+    if not _LOCATION_WORDS.isdisjoint(class_words(h1)):
+        return True
+    if h1.find(lambda tag: not _LOCATION_WORDS.isdisjoint(class_words(tag))) is not None:
+        return True
+    later = h1.find_next("h1")
+    return isinstance(later, Tag) and h1.find("a") is not None and _is_bare_trail(h1, later)
+
+
 def _is_bare_trail(line: Tag, h1: Tag) -> bool:
     """Whether a line right above the headline ``h1`` is a crumb trail without a label: Bear Blog's ``<a>Blogg</a>
     / PrEP``, two or more steps of a few words with "/", ">", "»" or "›" between them, the first a link and every

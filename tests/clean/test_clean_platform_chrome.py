@@ -232,3 +232,69 @@ def test_a_previous_issue_heading_over_running_text_and_a_sentence_naming_it_sta
     said = "I förra numret skrev vi om remisserna, och sedan dess har nämnden fattat ett nytt beslut om dem."
     more = f'<tr><td class="text"><h2>I förra numret</h2><p>{said}</p></td></tr>'
     assert _texts(_mail("", more)) == [P1, P2, "I förra numret", said]
+
+
+def _page(head_title: str, body: str) -> Document:
+    html = f"<html lang='sv'><head><title>{head_title}</title></head><body>{body}</body></html>"
+    return clean_page(RawPage(url="https://example.se/a", body=html.encode(), source="t"))
+
+
+WIKI_PATH = ('<span id="pagelocation"><span class="pagepath"><a href="/Aktuellt">Aktuellt</a></span><span class="sep">'
+             '/</span><a class="backlink" href="/Aktuellt/NyPlan?action=fullsearch">NyPlan</a></span>')  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "path",
+    [f'<h1 id="locationline">{WIKI_PATH}</h1>', '<h1><a href="/Aktuellt">Aktuellt</a> / <a href="/Aktuellt/NyPlan">NyPlan</a></h1>'],
+)
+def test_a_wikis_page_path_in_a_header_h1_is_neither_title_nor_text(path: str) -> None:
+    body = f'<div id="header"><div id="logo">Nätverket</div>{path}</div><div id="content"><h1>Ny plan för journalen</h1>'
+    doc = _page("Aktuellt/NyPlan - Nätverket", f"{body}<p>{P1}</p><p>{P2}</p></div>")
+    assert doc.title == "Ny plan för journalen"
+    assert [b.text for b in doc.blocks if b.kind != "title"] == [P1, P2]
+
+
+def test_a_pages_only_h1_with_a_slash_or_links_is_its_title() -> None:
+    h1 = '<h1><a href="/lon">Lön</a> / <a href="/arvode">arvode</a> höjs för nätverkets kontaktpersoner</h1>'
+    doc = _page("Nätverket", f"<div id='content'>{h1}<p>{P1}</p><p>{P2}</p></div>")
+    assert doc.title == "Lön / arvode höjs för nätverkets kontaktpersoner"
+
+
+def _blog(title_heading: str, text: str = "") -> str:
+    return (f'<header><a href="/">Föreningen</a></header><div class="blog-post">{title_heading}'
+            f'<p class="blog-meta"><small>Publicerad 3 mars 2021</small></p><div class="blog-content"><p>{P1}</p>'
+            f'{text}<p>{P2}</p></div></div>')  # fmt: skip
+
+
+@pytest.mark.parametrize("classes", ["blog-title", "entry-title", "post-title", "article-title"])
+def test_a_post_title_heading_is_the_title_of_a_page_without_h1(classes: str) -> None:
+    doc = _page("Föreningen - Aktuellt", _blog(f'<h2 class="{classes}">Ny plan för journalen</h2>'))
+    assert doc.title == "Ny plan för journalen"
+    assert [b.text for b in doc.blocks if b.kind != "title"] == [P1, P2]
+    assert doc.published == "2021-03-03"
+
+
+def test_a_title_classed_heading_inside_the_text_stays_a_heading() -> None:
+    doc = _page("Ny plan för journalen", _blog("", '<h2 class="entry-title">Vad händer nu?</h2>'))
+    assert doc.title == "Ny plan för journalen"
+    assert [b.text for b in doc.blocks if b.kind != "title"] == [P1, "Vad händer nu?", P2]
+
+
+def test_a_blog_title_heading_in_the_sites_header_is_no_title() -> None:
+    body = f'<header><h2 class="blog-title">Föreningens blogg</h2></header><article><p>{P1}</p><p>{P2}</p></article>'
+    assert _page("Ny plan för journalen", body).title == "Ny plan för journalen"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Nyhetsbrev nr 5 · Publicerad 3 mars 2021", "Nr 12 · 3 mars 2021", "Utskick 4/2021 · 3 mars 2021"],
+)
+def test_an_archived_mailings_issue_and_date_line_is_dropped(line: str) -> None:
+    doc = _page("Ny plan", f"<main><h1>Ny plan</h1><p><small>{line}</small></p><p>{P1}</p><p>{P2}</p></main>")
+    assert [b.text for b in doc.blocks if b.kind != "title"] == [P1, P2]
+    assert doc.published == "2021-03-03"
+
+
+def test_a_sentence_about_an_issue_and_its_date_stays() -> None:
+    said = "Nyhetsbrev nr 5 kom ut den 3 mars 2021 och handlade om den nya planen för journalen."
+    assert _texts(f"<main><h1>Ny plan</h1><p>{P1}</p><p>{said}</p><p>{P2}</p></main>") == [P1, said, P2]
