@@ -62,8 +62,6 @@ _INFO_COUNT = re.compile(
 )
 _INFO_PART_CHARS = 40
 _INFO_PARTS = 2
-
-
 _INFO_PART_TAGS = frozenset({"span", "time", "a", "small", "strong", "b", "em", "i"})
 
 

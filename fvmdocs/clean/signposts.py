@@ -195,7 +195,7 @@ _MORE_FROM = re.compile(
 _PREVIOUS_ISSUE = re.compile(
     r"^(?:i\s+)?(?:förra|föregående|tidigare|senaste)\s+(?:numret|nummer|numren|nyhetsbrevet|utskicket)"
     r"|^(?:förra|föregående)\s+(?:veckans|månadens)\s+(?:nummer|nyhetsbrev|utskick)"
-    r"|^(?:in\s+)?(?:the\s+)?(?:previous|last)\s+issues?$",
+    r"|^(?:in\s+)?(?:the\s+)?(?:previous|last)\s+issues?",
     re.I,
 )
 

@@ -264,7 +264,8 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
         paused = [t for t in inside if t.type == "pause" and min(abs(t.start - chosen.end), abs(chosen.start - t.end)) < 3]
         if paused:
             return paused[0]
-        # "en ny tidplan för införandet", "beslut om starten", "hade sagt ja till starten": the go-live is what is decided on
+        # "en ny tidplan för införandet", "beslut om starten", "hade sagt ja till starten": the go-live is
+        # what is decided on
         deciding = [t for t in inside if t.type in ("decision", "meeting", "deadline") and t.end <= chosen.start]
         if deciding and _OBJECT_OF.search(sentence, max(0, chosen.start - 30), chosen.start):
             return deciding[-1]
