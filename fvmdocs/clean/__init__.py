@@ -19,7 +19,7 @@ from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 from fvmdocs.clean.blocks import article_blocks
 from fvmdocs.clean.boilerplate import cut_code, strip_chrome, strip_page
 from fvmdocs.clean.boilerplate_text import is_boilerplate_text
-from fvmdocs.clean.bylines import is_byline_text
+from fvmdocs.clean.bylines import is_byline_text, is_linked_byline, linked_byline_dates
 from fvmdocs.clean.content import emphasis_lead, find_lead
 from fvmdocs.clean.datelinks import archive_dates
 from fvmdocs.clean.dates import is_later, parse_moment
@@ -87,7 +87,9 @@ def clean_page(
     strip_chrome(root, rules.remove, rules.drop_headings)
     drop_widgets(root)
     drop_event_chrome(root)
-    if lead is None or removed(lead):
+    if lead is None or removed(lead) or is_linked_byline(lead):
+        # a linked name and the date where a lead stands (TiddlyWiki's "div.tc-subtitle" under the title) is a
+        # byline that dates the post, no lead
         lead = emphasis_lead(root)
     kind = "listing" if is_listing(soup, root, rules.listing) else "article"
     blocks = article_blocks(root, title, lead)
@@ -191,6 +193,7 @@ _READERS: tuple[Callable[[Tag], Dates], ...] = (
     lambda scope: visible_dates(scope, parse_moment),
     class_dates,
     byline_dates,
+    linked_byline_dates,
     age_dates,
     archive_dates,
     headline_dates,

@@ -15,9 +15,17 @@ from urllib.parse import unquote, urlsplit
 from bs4 import NavigableString, PageElement, Tag
 
 from fvmdocs.clean.content import EMPHASIS, text_after_headline
-from fvmdocs.clean.dates import BYLINE_DATE, DATE_TEXT, LABEL_DATE, NAME_DATE, is_date_line
+from fvmdocs.clean.dates import (
+    BARE_DATE,
+    BYLINE_DATE,
+    DATE_TEXT,
+    LABEL_DATE,
+    NAME_DATE,
+    is_date_line,
+    parse_date,
+)
 from fvmdocs.clean.text import collapse
-from fvmdocs.clean.tree import first, removed, sole_box, strings
+from fvmdocs.clean.tree import class_words, first, removed, sole_box, strings
 
 __all__ = [
     "drop_author_under_headline",
@@ -28,6 +36,8 @@ __all__ = [
     "drop_meta_above_headline",
     "drop_visibility_lines",
     "is_byline_text",
+    "is_linked_byline",
+    "linked_byline_dates",
 ]
 
 
@@ -171,7 +181,8 @@ def is_byline_text(text: str) -> bool:
 
 
 def drop_date_bylines(root: Tag) -> None:
-    """Remove short paragraphs and spans whose whole text is a date and its author or labels.
+    """Remove short paragraphs and spans whose whole text is a date and its author or labels, or a linked name
+    and a date at the head of the text.
 
     A ``<font>`` too: PHP-Nuke's info line "Postat 2 september 2022 av gosta (124 läsningar)" in a
     ``font.tiny`` of its table cell.
@@ -182,8 +193,67 @@ def drop_date_bylines(root: Tag) -> None:
         line = _SPACE_BEFORE_COMMA.sub("", collapse(element.get_text(" ")))
         short = is_byline_text(line) or len(line) <= _BYLINE_CHARS and bool(_AUTHOR_DOT.match(line) or _SECTION_ONLY.match(line))
         meta = (_DATE_META.match(line) or _SECTION_DATE_LINE.match(line) or _ORGANISER_DATE.match(line)) and element.find(["p", "div"]) is None
-        if short or meta or _is_date_category(element, line) or _is_byline_with_tags(element, line):
+        linked = _linked_byline_date(element, line) is not None and _heads_text(element, root)
+        if short or meta or linked or _is_date_category(element, line) or _is_byline_with_tags(element, line):
             element.decompose()
+
+
+# A line of a name that is the line's one link and the date after it (a clock time at most), nothing else:
+# TiddlyWiki's subtitle of the tiddler's modifier and modified date, "<div class="tc-subtitle"><a
+# class="tc-tiddlylink">Nätverkets styrgrupp</a> 10 mars 2016 kl. 16:42</div>". The name is a few words with
+# no sentence's sign (a user name's dot at most, "karin.ek") and the whole of the link, so a sentence that
+# names a linked group and a date ("<a>Nätverkets styrgrupp</a> beslutade den 10 mars 2016 att …") stays.
+# A byline heads the post, so such a line after the text's first paragraph (a linked "Årsmöte" and its date
+# in a list of meetings) stays too.
+_LINKED_NAME_DATE = re.compile(rf"^(?P<name>(?:[^.!?:;·•|,]|\.(?=\S)){{1,50}}?)\s+(?:den\s+)?(?P<date>{DATE_TEXT})$", re.I)
+_LINKED_NAME_WORDS = 5
+
+
+def _linked_byline_date(element: Tag, line: str) -> str | None:
+    """The date of a line of a linked name and a date and nothing else, else None."""
+    match = _LINKED_NAME_DATE.match(line) if len(line) <= _BYLINE_CHARS else None
+    if match is None or len(match["name"].split()) > _LINKED_NAME_WORDS:
+        return None
+    links = element.find_all("a")
+    if len(links) != 1 or collapse(links[0].get_text(" ")) != match["name"]:
+        return None
+    return parse_date(match["date"])
+
+
+def _heads_text(element: Tag, scope: Tag) -> bool:
+    """Whether no paragraph of prose (a sentence, or a line longer than a byline) stands before ``element`` in
+    ``scope``."""
+    for node in element.previous_elements:
+        if node is scope:
+            return True
+        if isinstance(node, Tag) and node.name == "p":
+            text = collapse(node.get_text(" "))
+            if len(text) > _BYLINE_CHARS or text.endswith((".", "!", "?")):
+                return False
+    return True
+
+
+def is_linked_byline(element: Tag) -> bool:
+    """Whether ``element`` is a linked name and a date and nothing else: a byline, no lead."""
+    line = _SPACE_BEFORE_COMMA.sub("", collapse(element.get_text(" ")))
+    return _linked_byline_date(element, line) is not None
+
+
+def linked_byline_dates(scope: Tag) -> tuple[str | None, str | None]:
+    """The date of a linked name's byline ("<a>Nätverkets styrgrupp</a> 10 mars 2016 kl. 16:42"), or of a
+    subtitle that is a date alone (TiddlyWiki's ``div.tc-subtitle`` of a tiddler with no modifier)."""
+    for element in scope.find_all(["p", "div", "span", "small"]):
+        if len(element.get_text()) > 160:
+            continue
+        line = _SPACE_BEFORE_COMMA.sub("", collapse(element.get_text(" ")))
+        found = _linked_byline_date(element, line)
+        if found is not None and not _heads_text(element, scope):
+            continue
+        if found is None and "subtitle" in class_words(element) and BARE_DATE.match(line):
+            found = parse_date(line)
+        if found:
+            return found, None
+    return None, None
 
 
 def _is_byline_with_tags(element: Tag, line: str) -> bool:

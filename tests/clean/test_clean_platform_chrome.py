@@ -1,7 +1,8 @@
 """Platform chrome around a post, each kind dropped by its markup and a look-alike in the text kept: a
 publication viewer's owner and info lines and its "more from" heading, a hub's profile card and category widget,
 a membership platform's support box, a community's space path, an intranet's or project site's path box and a
-community's seen-by count, a wiki's page-info box and date span, a mailing's preheader and its previous-issue box."""
+community's seen-by count, a wiki's page-info box and date span, a mailing's preheader and its previous-issue box, a
+wiki's subtitle of the modifier's link and the date."""
 
 from __future__ import annotations
 
@@ -298,3 +299,62 @@ def test_an_archived_mailings_issue_and_date_line_is_dropped(line: str) -> None:
 def test_a_sentence_about_an_issue_and_its_date_stays() -> None:
     said = "Nyhetsbrev nr 5 kom ut den 3 mars 2021 och handlade om den nya planen för journalen."
     assert _texts(f"<main><h1>Ny plan</h1><p>{P1}</p><p>{said}</p><p>{P2}</p></main>") == [P1, said, P2]
+
+
+def _tiddler(subtitle: str, body: str = f"<p>{P1}</p><p>{P2}</p>") -> str:
+    return (f'<section class="tc-story-river"><div class="tc-tiddler-frame"><div class="tc-tiddler-title">'
+            f'<h2 class="tc-title">Ny plan</h2></div><div class="tc-subtitle">{subtitle}</div>'
+            f'<div class="tc-tiddler-body">{body}</div></div></section><section class="tc-sidebar">'
+            f'<h1 class="tc-site-title">Vårdnätverket</h1><div class="tc-site-subtitle">Sjuksköterskor i regionen'
+            f'</div></section>')  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "subtitle",
+    [
+        '<a class="tc-tiddlylink" href="#Redaktionen">Redaktionen</a> 4 april 2019 kl. 09:15',
+        '<a class="tc-tiddlylink" href="#Styrgruppen">Nätverkets styrgrupp</a> 4 april 2019',
+        '<a class="tc-tiddlylink" href="#karin">karin.ek</a> 2019-04-04 09:15',
+        "4 april 2019 kl. 09:15",
+    ],
+)
+def test_a_wikis_subtitle_of_modifier_link_and_date_is_dropped_and_dates_the_post(subtitle: str) -> None:
+    doc = _page("Ny plan - Vårdnätverket", _tiddler(subtitle))
+    assert doc.title == "Ny plan"
+    assert [(b.kind, b.text) for b in doc.blocks if b.kind != "title"] == [("paragraph", P1), ("paragraph", P2)]
+    assert doc.published == "2019-04-04"
+
+
+def test_a_linked_name_and_date_line_in_the_text_is_a_byline() -> None:
+    line = '<p class="meta"><a href="/personer/karin">Karin Ek</a> 4 april 2019 kl. 09.15</p>'
+    doc = _page("Ny plan", f"<main><article><h1>Ny plan</h1>{line}<p>{P1}</p><p>{P2}</p></article></main>")
+    assert [b.text for b in doc.blocks if b.kind != "title"] == [P1, P2]
+    assert doc.published == "2019-04-04"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '<a href="/styrgruppen">Nätverkets styrgrupp</a> beslutade den 4 april 2019 att ta med mätningarna i kraven.',
+        "Nätverkets styrgrupp beslutade den 4 april 2019 att ta med mätningarna i kraven.",
+        '<a href="/styrgruppen">Nätverkets styrgrupp</a> träffas nästa gång den 4 april 2019',
+    ],
+)
+def test_a_sentence_that_opens_with_a_name_and_holds_a_date_stays(sentence: str) -> None:
+    doc = _page("Ny plan", _tiddler("4 april 2019", f"<p>{sentence}</p><p>{P1}</p><p>{P2}</p>"))
+    said = sentence.replace('<a href="/styrgruppen">', "").replace("</a>", "")
+    assert [b.text for b in doc.blocks if b.kind != "title"] == [said, P1, P2]
+
+
+def test_a_subtitle_of_prose_is_kept() -> None:
+    prose = "Nätverkets styrgrupp vill att mätningarna syns som en kurva i den nya journalen."
+    doc = _page("Ny plan - Vårdnätverket", _tiddler(prose))
+    assert prose in [b.text for b in doc.blocks]
+    assert doc.published is None
+
+
+def test_a_linked_name_and_date_after_the_texts_first_paragraph_stays() -> None:
+    meeting = '<a href="/moten/arsmote">Årsmöte</a> 12 mars 2024'
+    doc = _page("Ny plan", f"<main><article><h1>Ny plan</h1><p>{P1}</p><p>{meeting}</p><p>{P2}</p></article></main>")
+    assert [b.text for b in doc.blocks if b.kind != "title"] == [P1, "Årsmöte 12 mars 2024", P2]
+    assert doc.published is None
