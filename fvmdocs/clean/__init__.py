@@ -45,6 +45,7 @@ from fvmdocs.clean.metadata import (
     visible_dates,
 )
 from fvmdocs.clean.root import choose_root
+from fvmdocs.clean.stamps import verified_dates
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import first, removed, select_first, tags
 from fvmdocs.clean.widgets import drop_card_lists, drop_widgets
@@ -185,6 +186,9 @@ def _page_dates(soup: BeautifulSoup, root: Tag, rules: CleanRules, head: Dates) 
     page = _read_dates(soup, found)
     if found[0] is not None and found[1] is None and page[1] is not None and _in_footer(page[1], root):
         return page[0], None  # the site's "Senast uppdaterad" under the article, not the article's update
+    if page[0] is None:
+        # a team wiki's verification stamp ("Verifierad 2018-03-20"), the best published date of a page with no other
+        page = _merge(page, verified_dates(soup))
     return page
 
 

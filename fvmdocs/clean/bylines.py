@@ -24,6 +24,7 @@ from fvmdocs.clean.dates import (
     is_date_line,
     parse_date,
 )
+from fvmdocs.clean.stamps import is_date_name_line, is_stamp_line
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import class_words, first, removed, sole_box, strings
 
@@ -35,6 +36,7 @@ __all__ = [
     "drop_date_under_headline",
     "drop_meta_above_headline",
     "drop_visibility_lines",
+    "heads_text",
     "is_byline_text",
     "is_linked_byline",
     "linked_byline_dates",
@@ -166,6 +168,8 @@ _SPACE_BEFORE_COMMA = re.compile(r"\s+(?=,)")
 _AUTHOR_DATE_LINES = (_DATE_BYLINE, _AUTHOR_DATE_SECTION, NAME_DATE, _BYLINE_LINE, _AUTHOR_GROUP_DATE)
 # A byline's longest text: a line, not a paragraph.
 _BYLINE_CHARS = 80
+# Class words of a line that dates or signs the post.
+_BYLINE_WORDS = frozenset({"date", "datum", "author", "byline", "meta", "post-meta", "subtitle"})
 
 
 def is_byline_text(text: str) -> bool:
@@ -181,8 +185,9 @@ def is_byline_text(text: str) -> bool:
 
 
 def drop_date_bylines(root: Tag) -> None:
-    """Remove short paragraphs and spans whose whole text is a date and its author or labels, or a linked name
-    and a date at the head of the text.
+    """Remove short paragraphs and spans whose whole text is a date and its author or labels, an owner's line with
+    its stamp ("Ägare: Linnea Sjödin · Verifierad 2018-03-20"), or a linked name and a date, or a date and its author
+    after a comma ("10 juni 2021, Registerkansliet"), at the head of the text or in a byline's box.
 
     A ``<font>`` too: PHP-Nuke's info line "Postat 2 september 2022 av gosta (124 läsningar)" in a
     ``font.tiny`` of its table cell.
@@ -192,9 +197,12 @@ def drop_date_bylines(root: Tag) -> None:
             continue
         line = _SPACE_BEFORE_COMMA.sub("", collapse(element.get_text(" ")))
         short = is_byline_text(line) or len(line) <= _BYLINE_CHARS and bool(_AUTHOR_DOT.match(line) or _SECTION_ONLY.match(line))
-        meta = (_DATE_META.match(line) or _SECTION_DATE_LINE.match(line) or _ORGANISER_DATE.match(line)) and element.find(["p", "div"]) is None
-        linked = _linked_byline_date(element, line) is not None and _heads_text(element, root)
-        if short or meta or linked or _is_date_category(element, line) or _is_byline_with_tags(element, line):
+        meta = _DATE_META.match(line) or _SECTION_DATE_LINE.match(line) or _ORGANISER_DATE.match(line) or is_stamp_line(line)
+        meta = meta and element.find(["p", "div"]) is None
+        linked = _linked_byline_date(element, line) is not None and heads_text(element, root)
+        # a date and its author after a comma (Bookdown's "p.date"), in a byline's box or heading the text
+        signed = is_date_name_line(line) and (bool(_BYLINE_WORDS & class_words(element)) or heads_text(element, root))
+        if short or meta or linked or signed or _is_date_category(element, line) or _is_byline_with_tags(element, line):
             element.decompose()
 
 
@@ -220,7 +228,7 @@ def _linked_byline_date(element: Tag, line: str) -> str | None:
     return parse_date(match["date"])
 
 
-def _heads_text(element: Tag, scope: Tag) -> bool:
+def heads_text(element: Tag, scope: Tag) -> bool:
     """Whether no paragraph of prose (a sentence, or a line longer than a byline) stands before ``element`` in
     ``scope``."""
     for node in element.previous_elements:
@@ -247,7 +255,7 @@ def linked_byline_dates(scope: Tag) -> tuple[str | None, str | None]:
             continue
         line = _SPACE_BEFORE_COMMA.sub("", collapse(element.get_text(" ")))
         found = _linked_byline_date(element, line)
-        if found is not None and not _heads_text(element, scope):
+        if found is not None and not heads_text(element, scope):
             continue
         if found is None and "subtitle" in class_words(element) and BARE_DATE.match(line):
             found = parse_date(line)

@@ -2,7 +2,8 @@
 publication viewer's owner and info lines and its "more from" heading, a hub's profile card and category widget,
 a membership platform's support box, a community's space path, an intranet's or project site's path box and a
 community's seen-by count, a wiki's page-info box and date span, a mailing's preheader and its previous-issue box, a
-wiki's subtitle of the modifier's link and the date."""
+wiki's subtitle of the modifier's link and the date, a team wiki's owner line with its verification stamp, and a
+book's date line with its author after a comma."""
 
 from __future__ import annotations
 
@@ -358,3 +359,86 @@ def test_a_linked_name_and_date_after_the_texts_first_paragraph_stays() -> None:
     doc = _page("Ny plan", f"<main><article><h1>Ny plan</h1><p>{P1}</p><p>{meeting}</p><p>{P2}</p></article></main>")
     assert [b.text for b in doc.blocks if b.kind != "title"] == [P1, "Årsmöte 12 mars 2024", P2]
     assert doc.published is None
+
+
+def _team_wiki(meta: str, head: str = "", body: str = "") -> Document:
+    html = (f"<html lang='sv'><head><title>Ny plan</title>{head}</head><body><main><article><h1>Ny plan</h1>"
+            f"<div class='page-owner'>{meta}</div>{body}<p>{P1}</p><p>{P2}</p></article></main></body></html>")  # fmt: skip
+    return clean_page(RawPage(url="https://example.se/a", body=html.encode(), source="t"))
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Ägare: Karin Berg · Verifierad 2019-09-12",
+        "Sidägare: Karin Berg | Verifierad den 12 september 2019",
+        "Verifierad av Karin Berg den 12 september 2019",
+        "Owner: Karin Berg · Verified on Sep 12, 2019",
+        "Verified by Karin Berg on Sep 12, 2019",
+    ],
+)
+def test_a_wiki_owner_line_with_its_verification_stamp_is_dropped_and_dates_the_page(stamp: str) -> None:
+    doc = _team_wiki(stamp)
+    assert [b.text for b in doc.blocks if b.kind != "title"] == [P1, P2]
+    assert (doc.published, doc.updated) == ("2019-09-12", None)
+
+
+def test_a_verification_stamp_does_not_override_another_published_date() -> None:
+    head = '<meta property="article:published_time" content="2017-02-01T09:00:00Z">'
+    assert _team_wiki("Ägare: Karin Berg · Verifierad 2019-09-12", head).published == "2017-02-01"
+    shown = _team_wiki("Ägare: Karin Berg · Verifierad 2019-09-12", body="<p>Publicerad 1 februari 2017</p>")
+    assert (shown.published, [b.text for b in shown.blocks if b.kind != "title"]) == ("2017-02-01", [P1, P2])
+
+
+def test_an_owner_line_with_a_published_label_is_dropped() -> None:
+    doc = _team_wiki("Ägare: Karin Berg · Publicerad 12 september 2019")
+    assert [b.text for b in doc.blocks if b.kind != "title"] == [P1, P2]
+    assert doc.published == "2019-09-12"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Verifierad av kliniken: rutinen gäller från den 12 september 2019.",
+        "Rutinen verifierades den 12 september 2019 av två sjuksköterskor på avdelningen.",
+        "Ägare: Karin Berg, som också skrev rutinen den 12 september 2019.",
+    ],
+)
+def test_prose_about_a_verification_stays_and_dates_nothing(sentence: str) -> None:
+    doc = _team_wiki("Kunskapsbas för avdelningen", body=f"<p>{sentence}</p>")
+    assert sentence in [b.text for b in doc.blocks]
+    assert doc.published is None
+
+
+def _book(lines: str, after: str = "") -> list[str]:
+    body = (f"<main><div class='section level1'><h1>Ny plan</h1>{lines}<p>{P1}</p>{after}<p>{P2}</p></div></main>")
+    return _texts(body)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<p class="date"><em>3 maj 2022, Styrgruppen</em></p>',
+        '<p class="date"><em>Styrgruppen, 3 maj 2022</em></p>',
+        "<p><em>3 maj 2022, Styrgruppen för journalen</em></p>",
+        '<p class="author"><em>den 3 maj 2022, Nätverkets kansli</em></p>',
+    ],
+)
+def test_a_book_date_line_with_its_author_after_a_comma_is_dropped(line: str) -> None:
+    assert _book(line) == [P1, P2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>Styrgruppen beslutade den 3 maj 2022 att planen ska gälla för hela regionen.</p>",
+        '<p class="date"><em>3 maj 2022, Styrgruppen beslutade att planen ska gälla för hela regionen i år.</em></p>',
+    ],
+)
+def test_a_sentence_with_a_date_and_a_name_stays(line: str) -> None:
+    texts = _book(line)
+    assert len(texts) == 3 and texts[1:] == [P1, P2]
+
+
+def test_a_date_and_place_after_the_texts_first_paragraph_stays() -> None:
+    assert _book("", "<p>3 maj 2022, Borås</p>") == [P1, "3 maj 2022, Borås", P2]
