@@ -53,7 +53,7 @@ def board_mentioned_before(
         # with its place: "Socialnämnden i Stenungsund … Nämnden ställde sig bakom"
         # ("rehabiliteringsenheten vid Kungälvs sjukhus": a place's lower-case kind word too)
         compound = (
-            rf"(?:\b(?:regionala|nationella|centrala|lokala)\s)?(?:\b\w+-\s(?:och|eller)\s)?\b[\w-]+{noun}\b"
+            rf"(?:\b(?:regionala|nationella|centrala|lokala|sociala)\s)?(?:\b\w+-\s(?:och|eller)\s)?\b[\w-]+{noun}\b"
             r"(?-i:\s(?:i|på|vid)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*(?:\s(?:sjukhus|lasarett|kommun))?)?"
         )
         named = [n for n in re.findall(compound, before, re.IGNORECASE) if n.lower() != noun]

@@ -60,6 +60,7 @@ BODY_NOUNS = (
     "kontor", "kontoret",  # "Chalmers innovationskontor beslutade"
     "kliniken",  # "Barnkliniken på Södra Älvsborgs sjukhus har utsett"
     "mottagningen",  # "Neurologmottagningen på Södra Älvsborgs sjukhus beslutade"
+    "psykiatrin",  # "Vuxenpsykiatrin på NU-sjukvården godkände": a clinic named by its field
     "funktion", "funktionen",  # "Regionens IT-säkerhetsfunktion godkände"
     "chef",  # "Förbundets säkerhetsskyddschef godkände": an office after its owner's genitive
     "vd",  # "Bolagets vd har utsett": a company's chief executive after its owner's genitive
@@ -164,7 +165,7 @@ _BODY = (
     # "Regionala etikprövningsnämnden i Göteborg": an adjective that is part of the name
     # "Medicintekniska rådet i Västra Götalandsregionen": a capitalised adjective opens the name
     r"(?P<body>(?:(?:[Rr]egionala|[Nn]ationella|[Cc]entrala|[Ll]okala|[Pp]olitiska|[Nn]ordiska|[Ss]venska|[Nn]orra|[Ss]ödra|[Öö]stra|västra"
-    r"|[A-ZÅÄÖ][a-zåäö]+(?:iska|liga|ella)"
+    r"|[A-ZÅÄÖ][a-zåäö]+(?:iska|liga|ella|ala)|sociala"
     # "Barn- och ungdomsmedicinska kliniken på Kungälvs sjukhus": a capitalised prefix shared with the adjective
     r"|[A-ZÅÄÖ][a-zåäö]*-,?\s(?:[a-zåäö]+-,?\s)*(?:och|eller)\s[a-zåäö]+(?:iska|ska|liga|ella)"
     # "regionens medicintekniska råd": an owner, then a lower-case adjective of the name
@@ -204,7 +205,7 @@ _PLACE = (
     r"|(?<=\sför\s)(?!att\b|det\b|den\b|de\b|dem\b|sig\b|ett\b|en\b|oss\b|alla\b)(?:[a-zåäö]+-\s(?:och|eller)\s)?"
     r"(?:[a-zåäö]+(?:ad|gd|ig|isk|ell|al|iv)\s|(?!(?:sina|våra|dina|mina|era|dessa|vilka|andra|flera|många|vissa|båda|hela)\s)[a-zåäö]{3,}a\s)?"
     r"[a-zåäö][\w-]{3,})"
-    r"(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[Ss]jukhus|(?:[\w]+-\s(?:och|eller)\s)?[a-zåäö]+sjukhus(?:et)?|kommun|stad|stift|församling|pastorat|lasarett|län|akademin|universitet|högskola|[a-zåäö]*förening|[a-zåäö]*förbund|vårdinformationsmiljö"
+    r"(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[Ss]jukhus(?:et)?|(?:[\w]+-\s(?:och|eller)\s)?[a-zåäö]+sjukhus(?:et)?|kommun|stad|stift|församling|pastorat|lasarett|län|akademin|universitet|högskola|[a-zåäö]*förening|[a-zåäö]*förbund|vårdinformationsmiljö"
     r"|program(?:met)?(?=\s[A-ZÅÄÖ])))*"  # "styrgruppen för Västra Götalandsregionens program Framtidens vårdinformationsmiljö"
     # "… vid Göteborgs universitet", "… på Södra Älvsborgs sjukhus": a seat named with a lower-case head
     r"(?:\s(?:i|vid|på)\s[A-ZÅÄÖ][\w-]*(?:\s(?:[A-ZÅÄÖ][\w-]*|universitet|högskola|sjukhus|lasarett))*)?)?"
@@ -482,9 +483,14 @@ def coordinated_subject(sentence: str, verb_start: int) -> tuple[str, int] | Non
         # "Kollegiet tillstyrkte att …, men beslutade samtidigt att …", "Ledningen beslutade att
         # avsätta …, och gav verksamhetschefen i uppdrag …": the object clause ends at the comma
         between = between.split(" att ", 1)[0]
+    # "valde Cerner som leverantör i januari och godkände …": "som" giving the part a name plays is no relative clause
+    between = _CHOSEN_AS.sub(" ", between)
     if opening is None or re.search(r"[,;:]|\b(?:att|som|när|då|eftersom)\s", between):
         return None
     return _body_words(opening)
+
+
+_CHOSEN_AS = re.compile(r"\b(?:valde|utsåg|anlitade)\s(?:[A-ZÅÄÖ][\w-]*\s){1,3}som\s")
 
 
 # "Johan Berggren är verksamhetschef för kirurgi på Skaraborgs Sjukhus och ställde sig i april bakom":

@@ -414,11 +414,25 @@ def decisions_in_sentence(
         found.append(
             DecisionMatch(lemma, match.start(), match.end(), by[0] if by else None, by[1] if by else None, what, planned, passive)
         )
-    found = _two_objects(sentence, found)
+    found = _two_objects(sentence, _cut_before_next(sentence, found))
     found.extend(_split_decisions(sentence, people, found))
     found.extend(_nominal_decisions(sentence, found))
     found.extend(_same_decision(sentence, found))
     return sorted(found, key=lambda d: d.verb_start)
+
+
+def _cut_before_next(sentence: str, found: list[DecisionMatch]) -> list[DecisionMatch]:
+    """ "valde Cerner som leverantör i januari och godkände avtalet den 16 april": two decisions of one
+    subject, the first told up to the "och" before the second's verb."""
+    result: list[DecisionMatch] = []
+    for match in found:
+        later = next((d for d in found if d.verb_start > match.verb_start and d.by == match.by), None)
+        told = sentence[match.verb_start : later.verb_start] if later is not None else ""
+        joint = re.search(r",?\s(?:och|samt)\s$", told)
+        if joint is not None and match.what.startswith(told[: joint.start()]) and len(match.what) > joint.start():
+            match = replace(match, what=told[: joint.start()])
+        result.append(match)
+    return result
 
 
 # A head of an office named with the person: "Verksamhetschefen för …, Maria Lindqvist," or "verksamhetschef Maria Lindqvist".

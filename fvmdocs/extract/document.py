@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from fvmdocs.extract.context import PageContext, fact_date, is_heading
+from fvmdocs.extract.decision_events import with_decision_events
 from fvmdocs.extract.events import (
     FUTURE_CUES,
     GOLIVE_LIST,
@@ -21,6 +22,7 @@ from fvmdocs.extract.events import (
     Trigger,
     clause_around,
     event_status,
+    follows_golive,
     nearest_trigger,
     only_planned,
     task_due,
@@ -216,9 +218,19 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
     carried: str | None = None  # the event type a list or a verbless follow-up goes on with
     headed: Event | None = None  # a meeting a heading announces, dated coarsely
     listed = False  # inside a list that a sentence ending in ":" opened
+    told = 0  # the events found before the sentence just read
     for start, end in ctx.sentences:
         sentence = ctx.text[start:end]
         triggers = triggers_in(sentence)
+        golive = next(
+            (e for e in reversed(events[told:]) if e.type == "golive" and e.date and not _PLAN_THAT_WAS.search(e.provenance.sentence)), None
+        )  # the dated go-live the sentence before told, not a plan given up
+        told = len(events)
+        if golive is not None and not is_heading(sentence) and not ctx.timexes_in(start, end) and follows_golive(sentence, triggers):
+            # "SÄS går över hösten 2024. Vår koppling ska vara i drift från första dagen.": the thing's go-live then
+            summary = " ".join(sentence.split())
+            events.append(replace(golive, actors=_actors(ctx, start, end), summary=summary, provenance=ctx.provenance(start, end)))
+            continue
         if sentence.rstrip().endswith(":") and GOLIVE_LIST.search(sentence):
             # "Tidplanen för huvudinförandet ligger fast:" opens a list of go-lives
             carried, listed = "golive", True
@@ -246,7 +258,8 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
             trigger = nearest_trigger(triggers, local_start, local_end, sentence)
             if trigger is None:
                 continue
-            if trigger.type == "decision" and _DECIDED_CLAUSE.search(sentence, trigger.end, local_start):
+            # ("godkände ett avtal med oss om att grupperna fortsätter under nästa år": what the agreement is about)
+            if trigger.type in ("decision", "agreement") and _DECIDED_CLAUSE.search(sentence, trigger.end, local_start):
                 if not task_due(sentence, local_start):
                     continue  # "beslutade i juni att avsätta pengar under hösten": when the thing decided is to be
                 # "gav sekreteraren i uppdrag att sammanställa synpunkterna i slutet av maj": when the task is due
@@ -275,7 +288,7 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
         carried = events[-1].type if len(events) > before and events[-1].type in _CARRIED else None
         if is_heading(sentence) and len(events) == before + 1 and events[-1].type == "meeting" and events[-1].status == "planned":
             headed = events[-1]
-    return _without_undated_repeats(_with_decision_events(_without_headline_repeats(events), decisions, ctx))
+    return _without_undated_repeats(with_decision_events(_without_headline_repeats(events), decisions))
 
 
 def _without_undated_repeats(events: list[Event]) -> list[Event]:
@@ -293,6 +306,8 @@ def _without_undated_repeats(events: list[Event]) -> list[Event]:
     return [e for e in events if e.date is not None or e.type != "appointment" or not told_dated(e)]
 
 
+# "Tidigare var starten planerad till våren 2021": a plan given up, which nothing else follows
+_PLAN_THAT_WAS = re.compile(r"\b(?:[Tt]idigare|var\splanerad|skulle)\b")
 # An "att" clause after a decision verb: what was decided, whose times date no decision.
 _DECIDED_CLAUSE = re.compile(r"\s(?:att|om att)\s")
 # Only a go-live plan is told as a list of dates and places ("hösten 2025: övriga delar").
@@ -400,59 +415,6 @@ def _undated_events(
 
 # A letter the text says was sent or written, told without its date.
 _SENT = re.compile(r"\b(?:brev(?:et)?|skrivelse(?:n)?|skrev till|har skrivit till|har meddelat)\b", re.IGNORECASE)
-_PAUSE_WORD = re.compile(r"\bpaus\w*", re.IGNORECASE)
-# "ställde sig bakom pausen den 3 december": a board backing the pause decided; the pause was the director's
-_BACKED_PAUSE = re.compile(r"^(?:ställ(?:de|er|t)\ssig\sbakom|godkände|godkänt)\s(?:\w+\s)?paus(?:en|beslutet)\b", re.IGNORECASE)
-_AGREEMENT_OBJECT = re.compile(r"^(?:godkän\w*|antog|ställde sig bakom)\s(?:\S+\s){0,3}?(?:avtal|avsiktsförklaring)\w*", re.IGNORECASE)
-# "valde Anna Berg till ordförande", "valde henne i april": a person elected; not "valde Cerner"
-_APPOINTING = re.compile(
-    r"^(?i:utsåg|utsett|utsetts|utsågs)\b"
-    r"|^(?i:valde|valt)\s(?:(?:också|även|samtidigt|dessutom)\s)?(?:henne|honom|hen)\b"
-    # ("valde i oktober Anna Wendel till ny ordförande": a time between)
-    r"|^(?i:valde|valt)\s(?:[a-zåäö\d]+\s){0,4}[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+\s(?:[^.;]{0,60}\s)?till\s"
-)
-
-
-def decision_event_type(what: str) -> str:
-    """The event a decision is: a pause, an approved agreement, an appointment, else a decision.
-
-    >>> decision_event_type("godkände avsiktsförklaringen med Cerner")
-    'agreement'
-    """
-    if _PAUSE_WORD.search(what) and not _BACKED_PAUSE.match(what):
-        return "pause"
-    if _AGREEMENT_OBJECT.match(what):
-        return "agreement"
-    if _APPOINTING.match(what):
-        return "appointment"
-    return "decision"
-
-
-def _with_decision_events(events: list[Event], decisions: list[Decision], ctx: PageContext) -> list[Event]:
-    """Each decision taken is an event on its own date (undated when the text gives none);
-    a date event read from the same sentence with the same date is that occurrence."""
-    used: set[int] = set()  # the events already taken as one decision's occurrence
-    for decision in decisions:
-        stated = decision.date if decision.date is not None and not decision.date.from_published else None
-        if stated is None:
-            continue
-        kind = decision_event_type(decision.what)
-        start = decision.provenance.start
-        told = [e for e in events if e.date is not None and e.date.value == stated.value and e.provenance.start == start]
-        # "Kliniken beslutade i september att …, och verksamhetschefen gav samtidigt …": two decisions, two events
-        same = next((e for e in told if id(e) not in used), None)
-        if same is not None:
-            used.add(id(same))
-            continue
-        if any(e.type != kind for e in told):
-            continue  # "godkände avtalet, som skrevs under samma dag": the agreement told as its own event
-        actors = (decision.by,) if decision.by else ()
-        # "Vid samma möte utsåg styrelsen X till …": the undated telling of this sentence is this one
-        events = [e for e in events if not (e.date is None and e.type == kind and e.provenance.start == start)]
-        events.append(Event(kind, stated, "happened", actors, decision.what, decision.provenance))
-    return sorted(events, key=lambda e: e.provenance.start)
-
-
 def _actors(ctx: PageContext, start: int, end: int) -> tuple[str, ...]:
     names = [m.person for m in ctx.mentions_in(start, end)]
     names += [match.name for match in ctx.orgs.find(ctx.text[start:end]) if not match.contextual]

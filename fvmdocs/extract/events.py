@@ -23,7 +23,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"g[åa](?:r|tt)? över(?! till (?:\w+ ){0,2}(?:uppdrag|tjänst|roll|jobb)\w*)", r"gick över(?! till (?:\w+ ){0,2}(?:uppdrag|tjänst|roll|jobb)\w*)", r"över till (?:Millennium|det nya systemet|systemet)", r"står på tur", r"börja(?:r|de)? (?:\w+ ){1,3}använda",
         # "började Södra Älvsborgs sjukhus, vårdcentralerna och kommunerna att använda", "byta system", "omstarten"
         r"började [^.;:]{1,100}? att använda", r"byt(?:a|er|te|t) (?:journal|vårdinformations)?system(?:et)?",
-        r"omstart\w*", r"står (?:\w+ ){1,2}på tur", r"(?:blir|är|blev|var) först ut", r"ansluter(?! sig till)", r"byt(?:er|a|te|s) till (?:Millennium|det nya systemet)",
+        r"omstart\w*", r"står (?:\w+ ){1,2}på tur", r"(?:blir|är|blev|var) (?:[A-ZÅÄÖ][\w-]* (?:[\w-]+ ){0,3}?)?först ut", r"ansluter(?! sig till)", r"byt(?:er|a|te|s) till (?:Millennium|det nya systemet)",
         r"börja(?:r|de)? (?:att )?arbeta i (?:Millennium|det nya systemet|systemet)",
         r"följ(?:er|de)(?= (?:efter |enligt planen )?(?:i etapper|våren|hösten|vintern|sommaren|under|\d{4}|i (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))\b)", r"går (?:de |den |det )?(?:\w+ (?:och )?){1,3}över(?=,? (?:(?:först|sist|sedan|därefter),? )?(?:våren|hösten|vintern|sommaren|i |under |\d))",
     ),
@@ -361,14 +361,41 @@ _FROM_START_THEN = re.compile(
 )
 
 
+# "Signeringslistorna ska bli digitala när Södra Älvsborgs sjukhus går över …": what is to be, then "när"
+_TO_BE_WHEN = re.compile(r"\b(?:ska|skall)\s[^.;:]{3,120}?\snär\s(?:[\w-]+\s){1,4}?$", re.IGNORECASE)
+
+
 def tied_golives(sentence: str, triggers: list[Trigger]) -> bool:
     """Whether two go-live triggers of the sentence are tied by a clause of time between them,
-    or one go-live is followed by what is to be in use "från start" then."""
+    one go-live is followed by what is to be in use "från start" then, or one is the time
+    ("när …") of something that is to be."""
     golives = [t for t in triggers if t.type == "golive"]
     return any(
         _TIED.search(sentence, first.end, second.start) is not None
         for first, second in zip(golives, golives[1:], strict=False)
-    ) or bool(golives and _FROM_START_THEN.search(sentence, golives[0].end))
+    ) or bool(golives and _FROM_START_THEN.search(sentence, golives[0].end)) or (
+        len(golives) == 1 and (to_be := _TO_BE_WHEN.search(sentence, 0, golives[0].start)) is not None
+        # not "verktyget inte ska användas när …", "hur det ska gå att boka tid när …", "…, så att den fungerar när …"
+        and not re.search(r"\b(?:inte|hur|att)\s", to_be.group())
+        and not re.search(r"\b(?:inte|hur)\s(?:[\w-]+\s){0,2}$", sentence[: to_be.start()])
+    )
+
+
+# "Vår koppling ska vara i drift från första dagen", "Läsbehörigheten ska gälla från omstarten" after a
+# sentence dating a hospital's go-live: the thing's own go-live on that day
+_FROM_THE_START = re.compile(
+    r"\b(?:ska|skall|kommer\satt|kan)\s[^.;:]{0,80}?\bfrån\s(?:start(?:en)?|första\sdagen|dag\sett|omstarten|övergången)\b",
+    re.IGNORECASE,
+)
+# "Våra kliniker i Borås och Skövde går över samtidigt": a go-live at the time just told
+_AT_THE_SAME_TIME = re.compile(r"\bsamtidigt\s*[.!]?\s*$", re.IGNORECASE)
+
+
+def follows_golive(sentence: str, triggers: list[Trigger]) -> bool:
+    """Whether an undated sentence tells a go-live on the day of the one told just before it."""
+    if _FROM_THE_START.search(sentence):
+        return True
+    return any(t.type == "golive" for t in triggers) and _AT_THE_SAME_TIME.search(sentence) is not None
 
 
 # "gav X i uppdrag att sammanställa synpunkterna i slutet av maj": a date in the task is when it is due

@@ -71,6 +71,17 @@ _SAME_OCCASION = re.compile(
     r"\b(?:[Ii] samma (?:beslut|ärende)|[Ss]amtidigt|[Ss]amma dag(?!\s+som\b(?!\s+beslutet\b))|[Vv]id samma (?:\w*möte|sammanträde)|[Pp]å samma (?:\w*möte|sammanträde)"
     r"|[Dd]å (?:också|även)|[Ii] samband med (?:utnämningen|beslutet|det|detta))\b"
 )
+
+
+def _occasion_told(sentence: str, match: DecisionMatch) -> bool:
+    """Whether "samtidigt", "samma dag", … dates this decision: not when it belongs to a clause after
+    ", och" ("sade i tisdags ja …, och klinikens verksamhetschef gav samma dag …": the second's)."""
+    same = _SAME_OCCASION.search(sentence)
+    return same is not None and not (
+        same.start() > match.verb_end and re.search(r",\s(?:och|men)\s", sentence[match.verb_end : same.start()])
+    )
+
+
 _AFTER_RELATIVE = re.compile(r",\s(?:som|där|vilket|vilken)\s")
 # An election told as part of the sitting before: "Samma kväll valdes X till regionråd".
 _SAME_SITTING = re.compile(r"\b(?:[Ss]amma (?:kväll|dag|eftermiddag)|[Ss]amtidigt|[Dd]ärefter|[Vv]id samma (?:möte|sammanträde))\b")
@@ -447,7 +458,7 @@ class _Trail:
             return  # "… godkänts av Etikprövningsmyndigheten, som fattade sitt beslut i augusti": told already
         if taken_up and date_fact is None and handled is not None and not (handled[1] and handled[1].from_published):
             date_fact = handled[1]
-        if _SAME_OCCASION.search(sentence) and (self.decisions or self.previous):
+        if _occasion_told(sentence, match) and (self.decisions or self.previous):
             told_before, occasion = self._occasion_date(match, start, sentence, by, dated)
             if told_before and by is None and match.lemma in ("få i uppdrag", "välja till"):
                 # "Beslutet togs av X. I samma beslut fick varje klinik i uppdrag att …", "Vid samma

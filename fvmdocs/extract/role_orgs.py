@@ -28,7 +28,7 @@ _CAPITALISED_RUN = re.compile(
     # "Medicinska biblioteken", "Rättspsykiatriska regionkliniken": an adjective and a definite noun
     # "Västsvenska högskolan", "Idrottsmedicinska föreningen Väst": a region's word may end the name
     r"|[A-ZÅÄÖ][a-zåäö]*(?:ska|ala|ella)\s[a-zåäö][\w-]*(?:en|na|et|an)\b(?:\s(?:Väst|Öst|Syd|Norr|Mitt)\b)?"
-    r"|[A-ZÅÄÖ][\w-]*(?::s)?(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|[a-zåäö]*centrum|kommun|lasarett|stad|län|universitet|högskola|AB|vårdcentral"
+    r"|[A-ZÅÄÖ][\w-]*(?::s)?(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|[a-zåäö]*centrum|kommun|lasarett|stad|län|universitet|högskola|AB|[a-zåäö]*vårdcentral|rehab(?:mottagning)?"
     r"|[a-zåäö]*(?:förening|förbund|sällskap|akademi|partiet|föreningen|förbundet)))*"
 )
 

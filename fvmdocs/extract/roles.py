@@ -491,7 +491,8 @@ _UNIT_BEFORE_NAME = re.compile(
     # ("verksamhetschefen för rehabilitering, Emelie Strand": a field in one word; "för CF-centrum": a unit
     # named by its abbreviation)
     # ("Verksamhetschefen för öron-, näs- och halssjukvården på Sahlgrenska Universitetssjukhuset, X": listed prefixes)
-    r"([\w.-]+)(?:\s(?:på|vid|inom|för|i)\s(?:[a-zåäö]+-,?\s(?:och\s|eller\s)?)*[a-zåäö][\w-]*(?:en|et|na)|\sför\s(?:\w+-\s(?:och|eller)\s)?(?:[a-zåäö]+(?:isk|sk)\s)?(?:[a-zåäö][\w-]{3,}|[A-ZÅÄÖ]{2,}-[a-zåäö][\w-]{3,})){1,2}"
+    # ("Chefssjuksköterskan på onkologiska kliniken, Tove Lindell": an adjective of the unit's name)
+    r"([\w.-]+)(?:\s(?:på|vid|inom|för|i)\s(?:[a-zåäö]+-,?\s(?:och\s|eller\s)?)*(?:[a-zåäö]+iska\s)?[a-zåäö][\w-]*(?:en|et|na)|\sför\s(?:\w+-\s(?:och|eller)\s)?(?:[a-zåäö]+(?:isk|sk)\s)?(?:[a-zåäö][\w-]{3,}|[A-ZÅÄÖ]{2,}-[a-zåäö][\w-]{3,})){1,2}"
     # "Verksamhetschefen för ögonkliniken på Södra Älvsborgs sjukhus, Per Widén": the unit's employer
     r"(?:\s(?:på|vid)\s(?P<employer>[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)*(?:\s(?:sjukhus|lasarett)(?:et)?)?))?,\s$"
 )

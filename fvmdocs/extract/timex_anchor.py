@@ -120,6 +120,9 @@ _OF_THE_NOUN = re.compile(
     r"(?:(?:i|under|före|efter)\s+(?:den\s+)?)?$",
     re.IGNORECASE,
 )
+# What was agreed or decided on, named by its noun ("godkände den 9 april ett avtal med oss om ett
+# test under hösten"): the thing's time, not the verb's, so the nearest year.
+_ABOUT_THE_THING = re.compile(r"\bom\s(?:ett|en)\s[a-zåäö][\w-]*\s(?:under|i)\s$", re.IGNORECASE)
 # A date that belongs to a meeting noun before it, whatever the clause's verb says.
 _MEETING_TIME = re.compile(
     r"\b(?:möte|mötet|sammanträde|sammanträdet|träff|träffen|informationsmöte|seminarium|konferens)"
@@ -187,7 +190,7 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         return None  # "dokumentationen från perioden 9–22 november": the nearest
     if _NOUN_TIME.search(text, max(0, start - 40), start):
         return "event"  # "efter pausen i november": the date of a named event, not of the verb
-    if _OF_THE_NOUN.search(text, max(0, start - 40), start):
+    if _OF_THE_NOUN.search(text, max(0, start - 40), start) or _ABOUT_THE_THING.search(text, max(0, start - 40), start):
         return None  # "fakturor för besök i oktober skickas i april": the visits' month, not the verb's
     if _MEETING_TIME.search(text, max(0, start - 50), start):
         return None  # "ett nytt möte med regiondirektören den 9 december": the meeting's own date

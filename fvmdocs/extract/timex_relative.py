@@ -107,10 +107,15 @@ _RATE_BEFORE = re.compile(
 
 def _this_weekend(match: re.Match[str], anchor: date | None) -> list[Candidate]:
     """ "i helgen", "under helgen": the weekend of the page's week; told in the past tense after
-    it, the one just gone ("Under helgen arbetade …" on a Wednesday)."""
-    if anchor is not None and anchor.isoweekday() <= 5 and sentence_tense(match.string, match.start(), match.end()) == "past":
+    it, the one just gone ("Under helgen arbetade …" on a Wednesday); told in the present or
+    future, the page's own week's even early in the week."""
+    tense = sentence_tense(match.string, match.start(), match.end()) if anchor is not None else None
+    if anchor is not None and anchor.isoweekday() <= 5 and tense == "past":
         last_sunday = anchor - timedelta(days=anchor.isoweekday())
         return [candidate(match, point=point_of_date(last_sunday, "weekend"), anchored=True)]
+    if anchor is not None and tense == "future":
+        # "I helgen skriver jag om …" on a Tuesday: the weekend to come, not the one just past
+        return [candidate(match, point=point_of_date(anchor, "weekend"), anchored=True)]
     return [candidate(match, point=deictic_point(anchor, "weekend", 0), anchored=anchor is not None)]
 
 

@@ -8,8 +8,9 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
+from fvmdocs.extract.decision_events import decision_event_type
 from fvmdocs.extract.decisions import decisions_in_sentence
-from fvmdocs.extract.document import decision_event_type, extract_facts
+from fvmdocs.extract.document import extract_facts
 
 
 @pytest.mark.parametrize(
@@ -1090,6 +1091,18 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Johan Berggren är verksamhetschef för kirurgi på Skaraborgs Sjukhus och ställde sig i april bakom förslaget.",
          date(2017, 5, 11), [("Johan Berggren", "2017-04")]),
         ("Styrgruppen gick igenom läget och ställde sig i april bakom förslaget.", date(2017, 5, 11), [("styrgruppen", "2017-04")]),
+        # "valde X som leverantör … och godkände": "som" naming the part played is no relative clause
+        ("Nämnden valde Talsys som leverantör i mars och godkände avtalet den 4 maj.", date(2020, 6, 1),
+         [("nämnden", "2020-03"), ("nämnden", "2020-05-04")]),
+        ("Urologiska kliniken på Östra sjukhuset ställde sig i augusti bakom kravet.", date(2018, 9, 3),
+         [("urologiska kliniken på Östra sjukhuset", "2018-08")]),
+        ("Sociala omsorgsnämnden i Alingsås beslutade i tisdags att ansluta. Nämnden gav samtidigt förvaltningen i uppdrag att skriva en rutin.",
+         date(2022, 3, 10), [("sociala omsorgsnämnden i Alingsås", "2022-03-08"), ("sociala omsorgsnämnden i Alingsås", "2022-03-08")]),
+        ("Barnpsykiatrin på Kungälvs sjukhus godkände i fredags rutinen.", date(2022, 3, 10), [("barnpsykiatrin på Kungälvs sjukhus", "2022-03-04")]),
+        # "samma dag" of the clause after ", och" dates the second decision, not the first
+        ("Styrelsen godkände budgeten den 3 maj. Ortopedkliniken sade i måndags ja till rutinen, och klinikens chef gav samma dag två "
+         "sjuksköterskor i uppdrag att testa den.", date(2022, 6, 9), [("styrelsen", "2022-05-03"), ("ortopedkliniken", "2022-06-06"),
+         ("klinikens chef", "2022-06-06")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

@@ -222,6 +222,25 @@ def test_extraction_meets_its_floors(nlp: Language) -> None:
          [("decision", "2026-01-27", "happened"), ("golive", "2027-SP", "planned"), ("golive", "2027-SP", "planned")]),
         ("Förra veckan besökte ledningsgruppen programkontoret i Göteborg. Nämnden gav samtidigt förvaltningschefen i "
          "uppdrag att utse kontaktpersoner.", date(2019, 2, 12), [("meeting", "2019-W06", "happened")]),
+        # what is to be in use "från första dagen" after a dated go-live is a go-live of its own; not after a plan given up
+        ("Enligt tidplanen går Kungälvs sjukhus över våren 2027. Vår tjänst ska fungera från första dagen.", date(2026, 3, 2),
+         [("golive", "2027-SP", "planned"), ("golive", "2027-SP", "planned")]),
+        ("Tidigare var starten planerad till våren 2021. Rutinen ska börja användas samtidigt.", date(2020, 3, 2),
+         [("golive", "2021-SP", "planned")]),
+        # a thing that "ska bli digital när" a hospital goes over goes live with it; not one that is "inte" to be used
+        ("Listorna ska bli digitala när Kungälvs sjukhus går över till Millennium i oktober.", date(2026, 3, 2),
+         [("golive", "2026-10", "planned"), ("golive", "2026-10", "planned")]),
+        ("Verktyget ska inte användas när Kungälvs sjukhus går över till Millennium i oktober.", date(2026, 3, 2),
+         [("golive", "2026-10", "planned")]),
+        # "valde X som leverantör i januari och godkände avtalet …": the choice is a decision, the approval an agreement
+        ("Nämnden valde Talsys som leverantör i mars och godkände avtalet den 4 maj.", date(2020, 6, 1),
+         [("decision", "2020-03", "happened"), ("agreement", "2020-05-04", "happened")]),
+        # a time inside what the agreement is about dates no agreement
+        ("Kliniken godkände i torsdags ett avtal med oss om att kurserna fortsätter under nästa år.", date(2026, 8, 24),
+         [("agreement", "2026-08-20", "happened")]),
+        # "blir <hospital> först ut" (V2) is a go-live
+        ("Enligt den tidplan som styrgruppen fastställde i maj blir Kungälvs sjukhus först ut hösten 2027.", date(2026, 9, 1),
+         [("decision", "2026-05", "happened"), ("golive", "2027-FA", "planned")]),
     ],
 )  # fmt: skip
 def test_events_of_a_page(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:

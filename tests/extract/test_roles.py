@@ -664,6 +664,11 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Olle Bring", "narkosläkare", None)]),
         ("Stina Åkesson återvände i maj till sin tjänst som barnmorska på Alingsås lasarett.", ["Stina Åkesson"],
          [("Stina Åkesson", "barnmorska", "Alingsås lasarett")]),
+        # a fronted title whose unit has an adjective in its name; a primary-care rehab unit named with "rehab"
+        ("Avdelningschefen på geriatriska kliniken, Lena Wahl, ställde sig bakom.", ["Lena Wahl"],
+         [("Lena Wahl", "avdelningschef", None)]),
+        ("Ola Berg arbetar som arbetsterapeut på Närhälsan Alingsås rehab.", ["Ola Berg"],
+         [("Ola Berg", "arbetsterapeut", "Närhälsan Alingsås rehab")]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(

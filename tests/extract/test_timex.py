@@ -864,6 +864,24 @@ PARAGRAPHS = [
         date(2026, 8, 5),
         [("den 4 oktober 2025", "2025-10-04"), ("oktober", "2026-10")],
     ),
+    # what an agreement is about keeps its own time: the autumn after an April approval is this year's
+    (
+        "Kliniken godkände den 6 april ett avtal med oss om en pilot under hösten.",
+        date(2023, 4, 19),
+        [("den 6 april", "2023-04-06"), ("hösten", "2023-FA")],
+    ),
+    # "i helgen" told in the present on a Tuesday is the weekend to come; in the past, the one just gone
+    (
+        "I helgen berättar vi mer om nästa steg. I helgen höll vi öppet hus.",
+        date(2023, 5, 16),
+        [("I helgen", "2023-W20-WE"), ("I helgen", "2023-W19-WE")],
+    ),
+    # "i dag" of how things are ("ser ut i dag", "I dag för personalen …") is no date
+    (
+        "Vi beskriver hur rutinen ser ut i dag. I dag för sköterskorna listorna på papper. Brevet skickades i dag.",
+        date(2023, 5, 16),
+        [("i dag", "2023-05-16")],
+    ),
 ]
 
 

@@ -1,0 +1,79 @@
+"""Decisions as events: each decision taken is an event of its own type on its own date (a pause,
+an approved agreement, an appointment, else a decision), merged with a date event the same sentence
+told on that day."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from fvmdocs.extract.facts import Decision, Event
+
+__all__ = ["decision_event_type", "with_decision_events"]
+
+
+_PAUSE_WORD = re.compile(r"\bpaus\w*", re.IGNORECASE)
+# "ställde sig bakom pausen den 3 december": a board backing the pause decided; the pause was the director's
+_BACKED_PAUSE = re.compile(r"^(?:ställ(?:de|er|t)\ssig\sbakom|godkände|godkänt)\s(?:\w+\s)?paus(?:en|beslutet)\b", re.IGNORECASE)
+_AGREEMENT_WORD = re.compile(r"avtal|avsiktsförklaring|överenskommelse", re.IGNORECASE)
+
+
+def _names_agreement(decision: Decision) -> bool:
+    """Whether the sentence names an agreement up to the end of what was decided ("Avtalet godkändes av …")."""
+    sentence = decision.provenance.sentence
+    end = sentence.find(decision.what)
+    return end < 0 or _AGREEMENT_WORD.search(sentence, 0, end + len(decision.what)) is not None
+
+
+_AGREEMENT_OBJECT = re.compile(r"^(?:godkän\w*|antog|ställde sig bakom)\s(?:\S+\s){0,3}?(?:avtal|avsiktsförklaring)\w*", re.IGNORECASE)
+# "valde Anna Berg till ordförande", "valde henne i april": a person elected; not "valde Cerner"
+_APPOINTING = re.compile(
+    r"^(?i:utsåg|utsett|utsetts|utsågs)\b"
+    r"|^(?i:valde|valt)\s(?:(?:också|även|samtidigt|dessutom)\s)?(?:henne|honom|hen)\b"
+    # ("valde i oktober Anna Wendel till ny ordförande": a time between)
+    r"|^(?i:valde|valt)\s(?:[a-zåäö\d]+\s){0,4}[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+\s(?:[^.;]{0,60}\s)?till\s"
+)
+
+
+def decision_event_type(what: str) -> str:
+    """The event a decision is: a pause, an approved agreement, an appointment, else a decision.
+
+    >>> decision_event_type("godkände avsiktsförklaringen med Cerner")
+    'agreement'
+    """
+    if _PAUSE_WORD.search(what) and not _BACKED_PAUSE.match(what):
+        return "pause"
+    if _AGREEMENT_OBJECT.match(what):
+        return "agreement"
+    if _APPOINTING.match(what):
+        return "appointment"
+    return "decision"
+
+
+def with_decision_events(events: list[Event], decisions: list[Decision]) -> list[Event]:
+    """Each decision taken is an event on its own date (undated when the text gives none);
+    a date event read from the same sentence with the same date is that occurrence."""
+    used: set[int] = set()  # the events already taken as one decision's occurrence
+    for decision in decisions:
+        stated = decision.date if decision.date is not None and not decision.date.from_published else None
+        if stated is None:
+            continue
+        kind = decision_event_type(decision.what)
+        start = decision.provenance.start
+        told = [e for e in events if e.date is not None and e.date.value == stated.value and e.provenance.start == start]
+        # "Kliniken beslutade i september att …, och verksamhetschefen gav samtidigt …": two decisions, two events
+        same = next((e for e in told if id(e) not in used), None)
+        if same is not None:
+            used.add(id(same))
+            if same.type == "agreement" and kind == "decision" and not _names_agreement(decision):
+                # "valde Cerner som leverantör i januari och godkände avtalet den 16 april": January's is the choice
+                actors = (decision.by,) if decision.by else same.actors
+                events = [replace(e, type="decision", actors=actors) if e is same else e for e in events]
+            continue
+        if any(e.type != kind for e in told):
+            continue  # "godkände avtalet, som skrevs under samma dag": the agreement told as its own event
+        actors = (decision.by,) if decision.by else ()
+        # "Vid samma möte utsåg styrelsen X till …": the undated telling of this sentence is this one
+        events = [e for e in events if not (e.date is None and e.type == kind and e.provenance.start == start)]
+        events.append(Event(kind, stated, "happened", actors, decision.what, decision.provenance))
+    return sorted(events, key=lambda e: e.provenance.start)
