@@ -88,7 +88,7 @@ def nowadays(match: re.Match[str]) -> bool:
     previous = _WORD.findall(before)
     while previous and previous[-1].lower() in _STATE_ADVERBS and len(previous) > 1:
         previous = previous[:-1]  # "finns inte i dag", "används fortfarande i dag": the verb before the adverb
-    if " ".join(previous[-2:]).lower() in _STATE_PHRASES or [w.lower() for w in previous[-3:]] in (["ser", "det", "ut"], ["ser", "den", "ut"]):
+    if " ".join(previous[-2:]).lower() in _STATE_PHRASES or " ".join(previous[-3:]).lower() in _STATE_PHRASES:
         return True  # "beskriva hur flödet ser ut i dag", "Så ser det ut i dag": how things are now
     if previous and previous[-1].lower() in ("har", "hade") and after and SUPINE.fullmatch(after[0]):
         return False  # "Regeringen har i dag gett …": a perfect of what happened today
@@ -117,8 +117,8 @@ def nowadays(match: re.Match[str]) -> bool:
 
 
 _STATE_ADVERBS = frozenset(["inte", "fortfarande", "alltid", "ofta", "oftast", "ännu", "redan"])
-# A state verb with its particle: "hur kurvorna ser ut i dag", "finns kvar i dag".
-_STATE_PHRASES = frozenset(["ser ut", "finns kvar", "ligger kvar", "står kvar"])
+# A state verb with its particle: "hur kurvorna ser ut i dag", "finns kvar i dag", "Så ser det ut i dag".
+_STATE_PHRASES = frozenset(["ser ut", "finns kvar", "ligger kvar", "står kvar", "ser det ut", "ser den ut"])
 _DEFINITE = re.compile(r"[a-zåäö][a-zåäö-]+(?:en|et|na|an)")
 # Words that end like a definite noun but are none: "Vi ser inget i dag som talar emot starten".
 _NOT_NOUNS = frozenset(
