@@ -77,6 +77,9 @@ FOREIGN_WORDS = frozenset({
 # Compound class names written without separators ("relatednews", "cookiebanner").
 _FOREIGN_PARTS = ("cookie", "breadcrumb", "newsletter", "nyhetsbrev", "advert", "skiplink",
                   "sharebox", "socialshare", "relatednews", "latestnews", "comments",
+                  "relatedposts",  # Jetpack's "div#jp-relatedposts" ("Relaterade inlägg") in a post's entry-content
+                  # a curation site's other collections of the same owner: Wakelet's "section.more-collections"
+                  "more-collections", "related-collections", "more-from",
                   "td-a-rec", "adspot",  # tagDiv's ad slots and their "- Annons -" label
                   # MediaWiki's chrome: site notice, "Från X", "Hoppa till: navigering, sök", "[ redigera ]",
                   # "Hämtad från …", category links; reaction boxes ("Gilla 14")

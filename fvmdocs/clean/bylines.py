@@ -111,12 +111,15 @@ _DATE_BYLINE = re.compile(
 # A date line with the post's other labels: "Publicerad 15 november 2018 · Kategori: Vårdinformatik",
 # "Publicerad 24 maj 2019 Text Karin Ek Kategori Vårdinformatik"; with its author before the date, a read
 # count or hashtags: PHP-Fusion's "Postad av styrelsen 19 februari 2020 · 214 läsningar · Kategori: …",
-# Obsidian Publish's "Publicerad 20 maj 2026 · #nyhet #millennium".
+# Obsidian Publish's "Publicerad 20 maj 2026 · #nyhet #millennium"; its author after a bullet, as HonKit's and
+# GitBook's book pages write it: "Publicerad 25 november 2021 · Projektgruppen" (a name of a few words, capital
+# first, no sentence's sign).
 _DATE_META = re.compile(
     rf"^\s*(?:(?:nyhet|notis|artikel|pressmeddelande)\s+)?(?:publicerad|publicerat|postad|postat)e?:?\s+"
     rf"(?:av\s+[\w-]+(?:\s+[\w-]+){{0,2}}?\s+)?(?:den\s+)?(?:{DATE_TEXT})"
     r"(?:\s*[·|•]\s*(?:\d+\s+(?:läsningar|visningar|kommentarer|views|reads)|#\w+(?:\s+#\w+)*))*"
-    r"\s*(?:[·|•–-]\s*)?(?:(?:kategori(?:er)?|ämnen?|taggar|text|av|foto|skriven\s+av)\b:?\s*\S.*)?$",
+    r"\s*(?:[·|•]\s*(?-i:[A-ZÅÄÖ])[\w-]*(?:\s+[\w-]+){0,3}"
+    r"|(?:[·|•–-]\s*)?(?:(?:kategori(?:er)?|ämnen?|taggar|text|av|foto|skriven\s+av)\b:?\s*\S.*)?)$",
     re.I,
 )
 

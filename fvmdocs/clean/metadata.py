@@ -23,7 +23,7 @@ from fvmdocs.clean.dates import (
     unix_day,
 )
 from fvmdocs.clean.root import class_names
-from fvmdocs.clean.signposts import is_location_line
+from fvmdocs.clean.signposts import is_book_header, is_location_line
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import class_words, first, select_all, tags
 
@@ -136,7 +136,7 @@ def is_site_banner(h1: Tag) -> bool:
     if not _LOGO_WORDS.isdisjoint(class_words(h1)):
         return h1.find_parent(_is_post_box) is None
     links = h1.find_all("a")
-    return len(links) == 1 and collapse(links[0].get_text(" ")) == collapse(h1.get_text(" ")) and _links_home(links[0])
+    return len(links) == 1 and collapse(links[0].get_text(" ")) == collapse(h1.get_text(" ")) and _links_home(links[0]) or is_book_header(h1)
 
 
 def _is_post_box(box: Tag) -> bool:

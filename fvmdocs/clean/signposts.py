@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from urllib.parse import urlsplit
 
 from bs4 import NavigableString, Tag
 
@@ -99,6 +100,26 @@ def is_location_line(h1: Tag) -> bool:
     return isinstance(later, Tag) and h1.find("a") is not None and _is_bare_trail(h1, later)
 
 
+# Class words of a book theme's header bar: HonKit's and GitBook's ``div.book-header``.
+_BOOK_HEADER_WORDS = frozenset({"book-header"})
+# A link up the site's tree and nowhere else: "..", "../", "./", "../../index.html".
+_UP_PATH = re.compile(r"^(?:\.\.?/)*\.\.?/?(?:index\.html?)?$")
+
+
+def is_book_header(h1: Tag) -> bool:
+    """Whether an ``<h1>`` names the book or section above the page, not the page: HonKit's and GitBook's header
+    bar ``div.book-header`` prints ``<h1><i class="fa …"></i><a href="..">Nyheter</a></h1>`` above the chapter's
+    own ``h1``; an ``h1`` that is one link up the tree and nothing else is such a name too. A headline links to
+    itself or nowhere."""
+    if any(not _BOOK_HEADER_WORDS.isdisjoint(class_words(box)) for box in h1.parents):
+        return True
+    links = h1.find_all("a")
+    if len(links) != 1 or collapse(links[0].get_text(" ")) != collapse(h1.get_text(" ")):
+        return False
+    href = urlsplit(str(links[0].get("href") or "").strip())
+    return not href.query and not href.fragment and _UP_PATH.match(href.path) is not None
+
+
 def _is_bare_trail(line: Tag, h1: Tag) -> bool:
     """Whether a line right above the headline ``h1`` is a crumb trail without a label: Bear Blog's ``<a>Blogg</a>
     / PrEP``, two or more steps of a few words with "/", ">", "»" or "›" between them, the first a link and every
@@ -182,10 +203,12 @@ def _text_after(element: Tag, root: Tag) -> bool:
 
 # A related-posts heading that names whose posts follow: Patreon's "Fler inlägg från Emma Gardell" over its
 # list of the creator's other posts, a blog's "Fler artiklar av Anna Berg", "More posts from …", a publication
-# viewer's "Fler publikationer från <konto>" over its thumbnails (Calaméo's "section.cal-more").
+# viewer's "Fler publikationer från <konto>" over its thumbnails (Calaméo's "section.cal-more"), a curation
+# site's "Fler samlingar från <konto>" over its cards (Wakelet's "section.more-collections").
 _MORE_FROM = re.compile(
-    r"^(?:(?:fler|mer|andra)\s+(?:inlägg|artiklar|nyheter|avsnitt|texter|blogginlägg|publikationer)\s+(?:från|av)"
-    r"|more\s+(?:posts|articles|stories|episodes|publications)\s+(?:from|by))\s+\S[^.!?]{0,60}$",
+    r"^(?:(?:fler|mer|andra)\s+(?:inlägg|artiklar|nyheter|avsnitt|texter|blogginlägg|publikationer|samlingar)"
+    r"\s+(?:från|av)"
+    r"|more\s+(?:posts|articles|stories|episodes|publications|collections)\s+(?:from|by))\s+\S[^.!?]{0,60}$",
     re.I,
 )
 

@@ -33,8 +33,14 @@ _STAMP_LINE = re.compile(
 )
 _STAMP_CHARS = 160
 # A date, a comma and its author, and nothing else: Bookdown's "<p class="date"><em>10 juni 2021,
-# Registerkansliet</em></p>", the mirror of a NAME_DATE line; the name a few words with no full stop.
-_DATE_NAME = re.compile(rf"^(?:den\s+)?(?:{DATE_TEXT}),\s+[A-ZÅÄÖ][\w-]+(?:\s[\w-]+){{0,4}}$")
+# Registerkansliet</em></p>", the mirror of a NAME_DATE line; the name a few words with no full stop. Its author
+# first and a bullet before the labelled date is such a line too: "Projektgruppen · Publicerad 25 november 2021"
+# (a label's own word before a bare date, "Nyhet · 3 mars 2024", is a kicker and is left to the kicker rules).
+_SIGNER = r"[A-ZÅÄÖ][\w-]+(?:\s[\w-]+){0,4}"
+_DATE_NAME = re.compile(
+    rf"^(?:den\s+)?(?:{DATE_TEXT}),\s+{_SIGNER}$"
+    rf"|^{_SIGNER}\s*[·•|]\s*(?i:{PUBLISHED_LABEL})\s*:?\s*(?:den\s+)?(?:{DATE_TEXT})$"
+)
 _DATE_NAME_CHARS = 80
 
 

@@ -2,8 +2,9 @@
 publication viewer's owner and info lines and its "more from" heading, a hub's profile card and category widget,
 a membership platform's support box, a community's space path, an intranet's or project site's path box and a
 community's seen-by count, a wiki's page-info box and date span, a mailing's preheader and its previous-issue box, a
-wiki's subtitle of the modifier's link and the date, a team wiki's owner line with its verification stamp, and a
-book's date line with its author after a comma."""
+wiki's subtitle of the modifier's link and the date, a team wiki's owner line with its verification stamp, a
+book's date line with its author after a comma or a bullet, a book theme's header bar over the chapter's own
+headline, Jetpack's related posts and a curation site's "more collections" box."""
 
 from __future__ import annotations
 
@@ -442,3 +443,103 @@ def test_a_sentence_with_a_date_and_a_name_stays(line: str) -> None:
 
 def test_a_date_and_place_after_the_texts_first_paragraph_stays() -> None:
     assert _book("", "<p>3 maj 2022, Borås</p>") == [P1, "3 maj 2022, Borås", P2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p><em>Publicerad 3 maj 2022 · Styrgruppen</em></p>",
+        "<p><em>Publicerad 3 maj 2022 · Nätverkets kansli</em></p>",
+        "<p><em>3 maj 2022 · Styrgruppen</em></p>",
+        "<p><em>Styrgruppen · 3 maj 2022</em></p>",
+        "<p><em>Styrgruppen · Publicerad 3 maj 2022</em></p>",
+    ],
+)
+def test_a_book_date_line_with_its_author_after_a_bullet_is_dropped(line: str) -> None:
+    assert _book(line) == [P1, P2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>Styrgruppen beslutade den 3 maj 2022 · efter en lång dragning · att planen ska gälla i hela regionen.</p>",
+        "<p><em>Publicerad 3 maj 2022 · planen gäller för hela regionen från och med i år</em></p>",
+    ],
+)
+def test_a_sentence_with_a_date_and_bullets_stays(line: str) -> None:
+    texts = _book(line)
+    assert len(texts) == 3 and texts[1:] == [P1, P2]
+
+
+def _book_page(header: str, chapter_h1: str = "<h1>Ny plan för journalen</h1>") -> Document:
+    body = f"""<div class="book"><div class="book-summary"><ul class="summary"><li><a href="../">Start</a></li>
+    <li><a href="index.html">Aktuellt</a></li></ul></div><div class="book-body"><div class="body-inner">{header}
+    <div class="page-wrapper" role="main"><div class="page-inner"><section class="normal markdown-section">
+    {chapter_h1}<p>{P1}</p><p>{P2}</p></section></div></div></div></div></div>"""
+    return _doc(body)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        '<div class="book-header"><h1><i class="fa fa-spin"></i><a href="..">Aktuellt</a></h1></div>',
+        '<div class="book-header"><h1>Aktuellt</h1></div>',
+        '<div class="top-bar"><h1><a href="../">Aktuellt</a></h1></div>',
+        '<div class="top-bar"><h1><a href="../../index.html">Aktuellt</a></h1></div>',
+    ],
+)
+def test_a_book_header_h1_leaves_the_title_to_the_chapters_h1(header: str) -> None:
+    doc = _book_page(header)
+    assert doc.title == "Ny plan för journalen"
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("title", "Ny plan för journalen"), ("paragraph", P1), ("paragraph", P2)
+    ]
+
+
+def test_a_book_header_h1_is_the_title_of_a_page_without_another_h1() -> None:
+    doc = _book_page('<div class="book-header"><h1><a href="..">Ny plan för journalen</a></h1></div>', "")
+    assert doc.title == "Ny plan för journalen"
+    assert [b.text for b in doc.blocks if b.kind != "title"] == [P1, P2]
+
+
+def test_an_h1_linking_to_its_own_page_is_the_title() -> None:
+    doc = _book_page('<div class="top-bar"><h1><a href="../aktuellt/">Aktuellt</a></h1></div>')
+    assert doc.title == "Aktuellt"
+
+
+def _entry(after: str) -> list[str]:
+    return _texts(f"<main><article><h1>Ny plan</h1><div class='entry-content'><p>{P1}</p><p>{P2}</p>{after}</div>"
+                  "</article></main>")
+
+
+def test_jetpacks_related_posts_box_is_dropped_whole() -> None:
+    box = """<div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Relaterade
+    inlägg</em></h3><div class="jp-relatedposts-items"><div class="jp-relatedposts-post"><h4><a href="/p/1">Ny
+    lokal för mottagningen</a></h4><p>2 mars 2016</p></div><div class="jp-relatedposts-post"><h4><a href="/p/2">
+    Nya öppettider</a></h4><p>8 februari 2016</p></div></div></div>"""
+    assert _entry(box) == [P1, P2]
+
+
+def test_a_related_classed_box_of_the_articles_own_paragraphs_stays() -> None:
+    text = [f"Stycke {n}: regionens nämnd gick igenom planen för journalsystemet och hur den ska följas upp." for n in range(6)]
+    box = "<div class='jp-relatedposts related-text'>" + "".join(f"<p>{t}</p>" for t in text) + "</div>"
+    assert _entry(box) == [P1, P2, *text]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        """<section class="more-collections"><h2>Fler samlingar från Sjukhusföreningen</h2><ul><li><a href="/c/1">Årsmötet
+        2018</a></li><li><a href="/c/2">Sommarresan</a></li></ul></section>""",
+        """<section class="owner-cards"><h2>Fler samlingar från Sjukhusföreningen</h2><ul><li><a href="/c/1">Årsmötet
+        2018</a></li><li><a href="/c/2">Sommarresan</a></li></ul></section>""",
+    ],
+)
+def test_a_more_collections_box_is_dropped(box: str) -> None:
+    assert _entry(box) == [P1, P2]
+
+
+def test_a_more_from_heading_over_the_articles_own_text_stays() -> None:
+    after = "<h2>Fler inlägg från projektet</h2><p>Projektet skriver om journalsystemet varje månad fram till starten.</p>"
+    assert _entry(after) == [P1, P2, "Fler inlägg från projektet",
+                            "Projektet skriver om journalsystemet varje månad fram till starten."]
