@@ -36,9 +36,12 @@ _POST_WORDS = frozenset({"postcontent", "post-content", "message-body"})
 # subtitle under the headline; "Nyhetsbrev nr 2", Brevo's "Nyhetsbrev maj 2020" above it).
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ISSUE = rf"(?:\s+(?:nr|nummer)\s*\d+)?(?:\s*[,:–-]?\s+(?:(?:{_MONTH})\.?\s+)?(?:19|20)\d\d)"
+# A newsletter's tagline or issue label, also the label of a mailing's preheader (``widgets``).
+NEWSLETTER_LABEL = (rf"(?:Nyhetsbrev|Medlemsbrev|Månadsbrev|Veckobrev)(?:\s+(?:nr|nummer)\s*\d+|{_ISSUE}|"
+                    r"\s+(?:om|för|från)\s[^.!?]{1,60})")
 _LABEL_ONLY = re.compile(
     r"^(?:(?:Pressmeddelande|Nyhet|Notis|Krönika|Debatt|Debattartikel|Reportage|Analys|Ledare)\.?"
-    rf"|(?:Nyhetsbrev|Medlemsbrev|Månadsbrev|Veckobrev)(?:\s+(?:nr|nummer)\s*\d+|{_ISSUE}|\s+(?:om|för|från)\s[^.!?]{{1,60}})"
+    rf"|{NEWSLETTER_LABEL}"
     r"|Har du (?:ett )?tips\b.{0,120})$",
     re.IGNORECASE,
 )

@@ -163,7 +163,10 @@ def drop_list_labels(root: Tag, labels: Collection[str]) -> None:
     A label with running text after it, and any sentence that holds the same words, stays.
     """
     for string in strings(root):
-        if len(string) > _LABEL_CHARS or removed(string) or collapse(string).rstrip(":").casefold() not in labels:
+        if len(string) > _LABEL_CHARS or removed(string):
+            continue
+        key = collapse(string).rstrip(":").casefold()
+        if key not in labels and not _PREVIOUS_ISSUE.fullmatch(key):
             continue
         label = _label_of(string, root)
         if label is None:
@@ -174,6 +177,39 @@ def drop_list_labels(root: Tag, labels: Collection[str]) -> None:
         elif after is not None and _is_link_box(after):
             after.decompose()
             label.decompose()
+        else:
+            _drop_inline_list(label)
+
+
+# What may stand between the links of a list written inline after its label: line breaks and separators.
+_INLINE_SEPARATOR = re.compile(r"^[\s|·•/,–-]*$")
+# The longest link of such a list: a headline.
+_INLINE_LINK_CHARS = 120
+
+
+def _drop_inline_list(label: Tag) -> None:
+    """Remove a label that opens its box and the links after it, where the box holds nothing else: a mailing's
+    archive cell written inline, rapidmail's ``td.rm-more`` "<strong>Tidigare nyhetsbrev</strong><br><a>Nummer 6:
+    …</a><br><a>Nummer 5: …</a>". A label with any words of its own after it is over text, and stays."""
+    if any(not isinstance(node, NavigableString) or node.strip() for node in label.previous_siblings):
+        return
+    rest = list(label.next_siblings)
+    links = [node for node in rest if isinstance(node, Tag) and node.name == "a"]
+    for node in rest:
+        if isinstance(node, NavigableString):
+            if not _INLINE_SEPARATOR.match(str(node)):
+                return
+        elif not isinstance(node, Tag):
+            return
+        elif node.name == "br":
+            continue
+        elif node.name != "a" or not 0 < len(collapse(node.get_text(" "))) <= _INLINE_LINK_CHARS:
+            return
+    if not links:
+        return
+    for node in rest:
+        node.extract()
+    label.decompose()
 
 
 def _label_of(string: NavigableString, root: Tag) -> Tag | None:

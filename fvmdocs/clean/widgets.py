@@ -15,6 +15,7 @@ import re
 
 from bs4 import NavigableString, Tag
 
+from fvmdocs.clean.blocks import NEWSLETTER_LABEL
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import class_words, line_of, removed, strings, tags
 
@@ -41,6 +42,10 @@ _WHOLE_BOX_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     # A mailing's preheader over its text, its links in a row with signs between them and nothing else (the web
     # view a link or plain words): Flodesk's "td.fd-preheader" "Se nyhetsbrevet i webbläsaren · Prenumerera".
     (re.compile(rf"^{_MAIL_LINK}(?:\s*[·|•]\s*{_MAIL_LINK})+$", re.I), 120),
+    # The same with the issue's label beside its links: rapidmail's "td.rm-preheader" "Nyhetsbrev oktober 2018 ·
+    # Visa i webbläsaren", "Visa i webbläsaren · Medlemsbrev nr 7".
+    (re.compile(rf"^(?:{NEWSLETTER_LABEL}\s*[·|•–-]\s*{_MAIL_LINK}(?:\s*[·|•]\s*{_MAIL_LINK})*"
+                rf"|{_MAIL_LINK}(?:\s*[·|•]\s*{_MAIL_LINK})*\s*[·|•–-]\s*{NEWSLETTER_LABEL})$", re.I), 120),
 )  # fmt: skip
 # Whole boxes that are nothing but a link (arrows beside it at most), each with the most characters its box may hold.
 _LINK_BOX_RULES: tuple[tuple[re.Pattern[str], int], ...] = (

@@ -237,6 +237,47 @@ def test_a_previous_issue_heading_over_running_text_and_a_sentence_naming_it_sta
     assert _texts(_mail("", more)) == [P1, P2, "I förra numret", said]
 
 
+@pytest.mark.parametrize(
+    "preheader",
+    [
+        'Nyhetsbrev mars 2021 · <a href="#">Visa i webbläsaren</a>',
+        'Medlemsbrev nr 4 | <a href="#">Visa i webbläsaren</a> | <a href="#">Avregistrera dig</a>',
+        '<a href="#">Öppna i webbläsaren</a> · Nyhetsbrev från Reumatikerföreningen Norr',
+    ],
+)
+def test_a_mailings_preheader_with_its_issue_label_is_dropped_whole(preheader: str) -> None:
+    assert _texts(_mail(preheader)) == [P1, P2]
+
+
+def test_a_sentence_naming_the_newsletters_issue_stays() -> None:
+    said = "Nyhetsbrevet i mars 2021 handlar om hur remisserna ska sparas i den nya journalen."
+    assert _texts(_mail(f"<p>{said}</p>")) == [said, P1, P2]
+
+
+ARCHIVE = ('<tr><td class="more"><strong>{label}</strong><br/><a href="/n/4">Nummer 4: Vårens utbildningsdagar</a>'
+           '<br/><a href="/n/3">Nummer 3: Nytt om remisserna</a></td></tr>'
+           '<tr><td class="foot">Reumatikerföreningen Norr, Storgatan 3</td></tr>')  # fmt: skip
+
+
+@pytest.mark.parametrize("label", ["Tidigare nyhetsbrev", "Tidigare nummer:", "Fler nyheter"])
+def test_a_mailings_archive_cell_of_a_label_and_links_is_dropped(label: str) -> None:
+    assert _texts(_mail("", ARCHIVE.format(label=label))) == [P1, P2, "Reumatikerföreningen Norr, Storgatan 3"]
+
+
+def test_a_sentence_about_earlier_newsletters_and_a_label_over_text_stay() -> None:
+    said = "Alla tidigare nyhetsbrev finns att läsa på föreningens webbplats under fliken Medlemmar."
+    over = ('<tr><td class="text"><strong>Tidigare nyhetsbrev</strong><br/>Vi har samlat dem på '
+            '<a href="/arkiv">webbplatsen</a> för den som vill läsa igen.</td></tr>')  # fmt: skip
+    texts = _texts(_mail("", f'<tr><td class="text"><p>{said}</p></td></tr>{over}'))
+    assert texts[:3] == [P1, P2, said]
+    assert "webbplatsen för den som vill läsa igen" in " ".join(texts)
+
+
+def test_a_table_cell_of_article_paragraphs_after_a_label_stays() -> None:
+    cell = f'<tr><td class="text"><strong>Fler nyheter</strong><p>{P1.replace("april", "maj")}</p></td></tr>'
+    assert P1.replace("april", "maj") in _texts(_mail("", cell))
+
+
 def _page(head_title: str, body: str) -> Document:
     html = f"<html lang='sv'><head><title>{head_title}</title></head><body>{body}</body></html>"
     return clean_page(RawPage(url="https://example.se/a", body=html.encode(), source="t"))
