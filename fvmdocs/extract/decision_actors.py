@@ -65,7 +65,7 @@ BODY_NOUNS = (
     "chef",  # "Förbundets säkerhetsskyddschef godkände": an office after its owner's genitive
     "vd",  # "Bolagets vd har utsett": a company's chief executive after its owner's genitive
     "centrum",  # "Centrum för sällsynta diagnoser väst godkände"
-    "nätverk",  # "Regionens dietistnätverk ställde sig bakom"
+    "nätverk", "nätverket",  # "Regionens dietistnätverk ställde sig bakom", "Trafikmedicinska nätverket Väst fastställde"
     "ombud",  # "Regionens dataskyddsombud godkände": an office after its owner's genitive
     "dekanen", "rektorn", "prefekten",  # "Dekanen vid Sahlgrenska akademin sade ja till": a university's offices
     "team", "teamet",  # "barndiabetesteamet på Drottning Silvias barn- och ungdomssjukhus antog"
@@ -165,18 +165,23 @@ _BODY = (
     # "Regionala etikprövningsnämnden i Göteborg": an adjective that is part of the name
     # "Medicintekniska rådet i Västra Götalandsregionen": a capitalised adjective opens the name
     r"(?P<body>(?:(?:[Rr]egionala|[Nn]ationella|[Cc]entrala|[Ll]okala|[Pp]olitiska|[Nn]ordiska|[Ss]venska|[Nn]orra|[Ss]ödra|[Öö]stra|västra|sociala"
-    r"|[A-ZÅÄÖ][a-zåäö]+(?:iska|liga|ella|ala)"
+    r"|[A-ZÅÄÖ][a-zåäö]+(?:iska|inska|liga|ella|ala)"
     # "Barn- och ungdomsmedicinska kliniken på Kungälvs sjukhus": a capitalised prefix shared with the adjective
     r"|[A-ZÅÄÖ][a-zåäö]*-,?\s(?:[a-zåäö]+-,?\s)*(?:och|eller)\s[a-zåäö]+(?:iska|ska|liga|ella)"
     # "regionens medicintekniska råd": an owner, then a lower-case adjective of the name
     r"|(?<=s\s)[a-zåäö]*(?:tekniska|etiska|inska))\s)?"
     # "Öron-, näs- och halskliniken": several prefixes share the head
-    r"(?:[\w]+-,?\s(?:[a-zåäö]+-,?\s)*(?:och|eller)\s)?[\w-]+)"
+    r"(?:[\w]+-,?\s(?:[a-zåäö]+-,?\s)*(?:och|eller)\s)?[\w-]+"
+    # "Trafikmedicinska nätverket Väst": a name ending in its region's word
+    r"(?:\s(?:Väst|Öst|Syd|Norr)(?![\w-]))?)"
 )
 
 
 _PLACE = (
     r"(?P<place>\s(?:i|vid|för|på|inom)\s(?:(?:Institutionen|Avdelningen|Enheten|Sektionen|Centrum)\sför\s[a-zåäö][\w-]*"
+    # "Integrationsgruppen på medicinsk teknik tog beslut": a unit named in lower-case words right before the verb
+    # (an adjective and a noun, not "pekar på att sjukhusledningen")
+    r"|(?<=\spå\s)(?:[a-zåäö]+(?:sk|ell|al|iv)\s)?(?!att\b)[a-zåäö]{4,}(?=\s(?:beslutade|antog|fastställde|godkände|gav|utsåg|ställde|tog|fattade|sade)\b|$)"
     # "ledningen för klinisk genetik vid Sahlgrenska Universitetssjukhuset": a field, then the employer
     r"|(?:[a-zåäö][\w-]*\s){0,2}[a-zåäö][\w-]*(?=\s(?:vid|på|i)\s[A-ZÅÄÖ])"
     # "Ledningsgruppen för Regionalt cancercentrum väst": a centre named with lower-case words
@@ -207,8 +212,11 @@ _PLACE = (
     r"[a-zåäö][\w-]{3,})"
     r"(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[Ss]jukhus(?:et)?|(?:[\w]+-\s(?:och|eller)\s)?[a-zåäö]+sjukhus(?:et)?|kommun|stad|stift|församling|pastorat|lasarett|län|akademin|universitet|högskola|[a-zåäö]*förening|[a-zåäö]*förbund|vårdinformationsmiljö"
     r"|program(?:met)?(?=\s[A-ZÅÄÖ])))*"  # "styrgruppen för Västra Götalandsregionens program Framtidens vårdinformationsmiljö"
-    # "… vid Göteborgs universitet", "… på Södra Älvsborgs sjukhus": a seat named with a lower-case head
-    r"(?:\s(?:i|vid|på)\s[A-ZÅÄÖ][\w-]*(?:\s(?:[A-ZÅÄÖ][\w-]*|universitet|högskola|sjukhus|lasarett))*)?)?"
+    # "… vid Göteborgs universitet", "… på Södra Älvsborgs sjukhus": a seat named with a lower-case head;
+    # "… vid Regionalt cancercentrum väst": a centre named with lower-case words
+    r"(?:\s(?:i|vid|på)\s(?:(?:Regionalt|Nationellt)\s[a-zåäö]*centrum(?:\s(?:väst|öst|syd|norr))?"
+    r"|[A-ZÅÄÖ][\w-]*(?:\s(?:[A-ZÅÄÖ][\w-]*|universitet|högskola|sjukhus|lasarett))*))?"
+    r")?"
 )
 
 
@@ -220,7 +228,7 @@ _PRESENTING_NOUN = re.compile(rf"(?=[A-ZÅÄÖ])(?i:[\w-]*?(?:{ORG_NOUNS}|stifte
 def _body_words(match: re.Match[str]) -> tuple[str, int] | None:
     """The body phrase of a match of ``_BODY`` + ``_PLACE`` when its head is a body noun."""
     body = match.group("body")
-    if not body.split()[-1].lower().endswith(BODY_NOUNS):
+    if not re.sub(r"\s(?:Väst|Öst|Syd|Norr)$", "", body).split()[-1].lower().endswith(BODY_NOUNS):
         owner = match.group("owner")
         if owner and owner.strip().lower().endswith(BODY_NOUNS) and not match.group("place"):
             return owner.strip(), match.start("owner")  # "styrelsen beslutade" read V2

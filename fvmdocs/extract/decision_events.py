@@ -29,6 +29,8 @@ _AGREEMENT_OBJECT = re.compile(r"^(?:godkän\w*|antog|ställde sig bakom)\s(?:\S
 # "valde Anna Berg till ordförande", "valde henne i april": a person elected; not "valde Cerner"
 _APPOINTING = re.compile(
     r"^(?i:utsåg|utsett|utsetts|utsågs)\b"
+    # "beslutade samtidigt att utse två kontaktombud": the appointment decided
+    r"|^(?i:beslutade)\s(?:(?:också|även|samtidigt|dessutom)\s)?att\sutse\b"
     r"|^(?i:valde|valt)\s(?:(?:också|även|samtidigt|dessutom)\s)?(?:henne|honom|hen)\b"
     # ("valde i oktober Anna Wendel till ny ordförande": a time between)
     r"|^(?i:valde|valt)\s(?:[a-zåäö\d]+\s){0,4}[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+\s(?:[^.;]{0,60}\s)?till\s"
@@ -70,8 +72,11 @@ def with_decision_events(events: list[Event], decisions: list[Decision]) -> list
                 actors = (decision.by,) if decision.by else same.actors
                 events = [replace(e, type="decision", actors=actors) if e is same else e for e in events]
             continue
-        if any(e.type != kind for e in told):
-            continue  # "godkände avtalet, som skrevs under samma dag": the agreement told as its own event
+        if any(e.type != kind for e in told if id(e) not in used):
+            # "godkände avtalet, som skrevs under samma dag": the agreement told as its own event; not the event
+            # another decision of the sentence took ("fastställde en tidplan den 17 maj, och vid samma möte
+            # godkände regionstyrelsen en avsiktsförklaring": the letter of intent is an agreement of its own)
+            continue
         actors = (decision.by,) if decision.by else ()
         # "Vid samma möte utsåg styrelsen X till …": the undated telling of this sentence is this one
         events = [e for e in events if not (e.date is None and e.type == kind and e.provenance.start == start)]

@@ -235,7 +235,8 @@ def decisions_in_sentence(
             continue  # "fattade tilldelningsbeslut i januari och valde Cerner som leverantör": one decision
         if lemma == "välja till" and not supplier and not (
             re.match(r"\s(?:[^.;:]{0,100}?\s)?till\s", sentence[match.end() :])
-            or re.search(r"\b[Tt]ill\s[^.;:]{0,70}$", sentence[: match.start()])  # "Till vice ordförande valdes X"
+            # "Till vice ordförande valdes X"; not "till Millennium, det journalsystem som regionen har valt"
+            or re.search(r"\b[Tt]ill\s[^.;:,]{0,70}$", sentence[: match.start()])
             # "Karolina Berggren blir ny stationsansvarig … Stationens styrelse valde henne i april": the post told before
             or not form.endswith("s") and re.match(r"\s(?:henne|honom|hen)\b", sentence[match.end() :])
         ):

@@ -219,18 +219,23 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
     headed: Event | None = None  # a meeting a heading announces, dated coarsely
     listed = False  # inside a list that a sentence ending in ":" opened
     told = 0  # the events found before the sentence just read
+    held: Event | None = None  # the go-live a "från start" after the sentence just read would follow
     for start, end in ctx.sentences:
         sentence = ctx.text[start:end]
         triggers = triggers_in(sentence)
-        golive = next(
-            (e for e in reversed(events[told:]) if e.type == "golive" and e.date and not _PLAN_THAT_WAS.search(e.provenance.sentence)), None
-        )  # the dated go-live the sentence before told, not a plan given up
-        told = len(events)
-        if golive is not None and not is_heading(sentence) and not ctx.timexes_in(start, end) and follows_golive(sentence, triggers):
+        golives = [e for e in events[told:] if e.type == "golive" and e.date]
+        # the dated go-live the sentence before told; past a plan given up ("Tidigare var starten planerad till
+        # våren 2021"), the one told before that
+        golive = next((e for e in reversed(golives) if not _PLAN_THAT_WAS.search(e.provenance.sentence)), None)
+        golive = held if golive is None and golives else golive
+        held, told = golive, len(events)
+        dated_until = max((t.end - start for t in ctx.timexes_in(start, end)), default=0)
+        if golive is not None and not is_heading(sentence) and follows_golive(sentence, triggers, dated_until):
             # "SÄS går över hösten 2024. Vår koppling ska vara i drift från första dagen.": the thing's go-live then
             summary = " ".join(sentence.split())
             events.append(replace(golive, actors=_actors(ctx, start, end), summary=summary, provenance=ctx.provenance(start, end)))
-            continue
+            if not dated_until:
+                continue
         if sentence.rstrip().endswith(":") and GOLIVE_LIST.search(sentence):
             # "Tidplanen för huvudinförandet ligger fast:" opens a list of go-lives
             carried, listed = "golive", True

@@ -23,7 +23,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"g[åa](?:r|tt)? över(?! till (?:\w+ ){0,2}(?:uppdrag|tjänst|roll|jobb)\w*)", r"gick över(?! till (?:\w+ ){0,2}(?:uppdrag|tjänst|roll|jobb)\w*)", r"över till (?:Millennium|det nya systemet|systemet)", r"står på tur", r"börja(?:r|de)? (?:\w+ ){1,3}använda",
         # "började Södra Älvsborgs sjukhus, vårdcentralerna och kommunerna att använda", "byta system", "omstarten"
         r"började [^.;:]{1,100}? att använda", r"byt(?:a|er|te|t) (?:journal|vårdinformations)?system(?:et)?",
-        r"omstart\w*", r"står (?:\w+ ){1,2}på tur", r"(?:blir|är|blev|var) (?:[A-ZÅÄÖ][\w-]* (?:[\w-]+ ){0,3}?)?först ut", r"ansluter(?! sig till)", r"byt(?:er|a|te|s) till (?:Millennium|det nya systemet)",
+        r"(?<!plan för )(?<!planen för )omstart\w*", r"står (?:\w+ ){1,2}på tur", r"(?:blir|är|blev|var) (?:[A-ZÅÄÖ][\w-]* (?:[\w-]+ ){0,3}?)?först ut", r"ansluter(?! sig till)", r"byt(?:er|a|te|s) till (?:Millennium|det nya systemet)",
         r"börja(?:r|de)? (?:att )?arbeta i (?:Millennium|det nya systemet|systemet)",
         r"följ(?:er|de)(?= (?:efter |enligt planen )?(?:i etapper|våren|hösten|vintern|sommaren|under|\d{4}|i (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))\b)", r"går (?:de |den |det )?(?:\w+ (?:och )?){1,3}över(?=,? (?:(?:först|sist|sedan|därefter),? )?(?:våren|hösten|vintern|sommaren|i |under |\d))",
     ),
@@ -49,6 +49,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "blir från den 1 juli ny ordförande", "Föreningens årsmöte valde honom i april"
         r"blir (?:från (?:och med )?(?:den )?\d{1,2} [a-zåäö]+ )?ny", r"val(?:de|t) (?:honom|henne|hen)",
         r"efterträder", r"efterträdde", r"t(?:ar|og|agit) över som",
+        r"t(?:ar|og|agit) över (?:uppdraget|posten|rollen|tjänsten)",  # "Hon tar över uppdraget den 1 augusti"
         r"(?:han|hon|hen) börjar(?! (?:\w+ ){0,3}använda)",  # "… utsett Jonna Vik till kontaktperson. Hon börjar den 1 oktober"
     ),
     "letter": (
@@ -101,9 +102,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"presenteras för",  # "Avtalet presenteras för regionens dietister nästa vecka": a meeting with them
         r"bjud(?:er|s|its)? in till",  # "Alla ledare bjuds in till en kväll om hjärt- och lungräddning tisdagen den 23 oktober"
         r"\w+kväll(?:en|ar)?", r"visning(?:en|ar)?",  # "en informationskväll onsdagen den 20 april", "temakväll"
-        # "Nästa vecka presenterar vi förslaget för rehabcheferna", "visar flödet för personalen vecka 25": a showing
-        r"(?:presentera(?:r|s|de|des)|visa(?:r|s|de|des))\s(?:[\w-]+\s){1,3}?för\s(?:[\w-]+\s){0,2}?[\w-]*"
-        r"(?:personal(?:en)?|chefer(?:na)?|råd(?:et)?|medlemmar(?:na)?|ledning(?:en)?|styrelse(?:n)?|nämnd(?:en)?|kollegor(?:na)?)",
+        # "Nästa vecka presenterar vi förslaget för rehabcheferna", "visar flödet för personalen vecka 25",
+        # "visar kopplingen för kunderna", "går igenom adaptern för alla medlemmar": a showing
+        r"(?:presentera(?:r|s|de|des)|visa(?:r|s|de|des)|går\sigenom)\s(?:[\w-]+\s){1,3}?för\s(?:[\w-]+\s){0,2}?[\w-]*"
+        r"(?:personal(?:en)?|chefer(?:na)?|råd(?:et)?|medlemmar(?:na)?|ledning(?:en)?|styrelse(?:n)?|nämnd(?:en)?|kollegor(?:na)?"
+        r"|kunder(?:na)?|användar(?:e|na))",
     ),
 }  # fmt: skip
 EVENT_TYPES = tuple(EVENT_TRIGGERS)
@@ -188,6 +191,13 @@ _TENDER_SENT = re.compile(
 )
 
 
+# "Om två veckor skickar vi ut föreningens nyhetsbrev": a newsletter sent out, no letter
+_NEWSLETTER_SENT = re.compile(
+    r"\bskick\w*\s(?:[\w-]+\s){0,2}?ut\s(?:[\w-]+\s){0,2}?[\w-]*nyhetsbrev\w*|[\w-]*nyhetsbrev\w*\s(?:[\w-]+\s){0,3}?skick\w*",
+    re.IGNORECASE,
+)
+
+
 # The most characters between a tender sent out and its time ("skickas ut tidigast i början av 2018").
 _TENDER_GAP = 30
 
@@ -195,13 +205,13 @@ _TENDER_GAP = 30
 def triggers_in(sentence: str) -> list[Trigger]:
     """Every event trigger in a sentence, left to right."""
     activities = [m.end() for m in _ACTIVITY_STARTS.finditer(sentence)]
-    tenders = [(m.start(), m.end()) for m in _TENDER_SENT.finditer(sentence)]
+    sent_out = [(m.start(), m.end()) for pattern in (_TENDER_SENT, _NEWSLETTER_SENT) for m in pattern.finditer(sentence)]
     found = [
         Trigger(kind, m.start(), m.end())
         for kind, pattern in _TRIGGER.items()
         for m in pattern.finditer(sentence)
         if not (kind == "golive" and m.end() in activities)
-        and not (kind == "letter" and any(a <= m.start() < b for a, b in tenders))
+        and not (kind == "letter" and any(a <= m.start() < b for a, b in sent_out))
     ]
     return sorted(found, key=lambda t: (t.start, EVENT_TYPES.index(t.type)))
 
@@ -355,14 +365,19 @@ _TIED = re.compile(
 
 
 # "Sahlgrenska följer hösten 2023, och då ska mallen finnas med från start", "… blir först ut våren 2022,
-# och markeringen ska finnas med från start": the thing's go-live on the hospital's day
+# och markeringen ska finnas med från start", "går över hösten 2024, och då ska mallen användas från första
+# dagen": the thing's go-live on the hospital's day
 _FROM_START_THEN = re.compile(
-    r",?\s(?:och\s)?(?:[\w-]+\s){1,3}?(?:ska|skall|kommer)\s[^.;:]{0,80}?\bfrån\sstart\b", re.IGNORECASE
+    r",?\s(?:och\s)?(?:[\w-]+\s){1,3}?(?:ska|skall|kommer)\s[^.;:]{0,80}?\bfrån\s(?:start|första\sdagen|dag\sett)\b",
+    re.IGNORECASE,
 )
 
 
-# "Signeringslistorna ska bli digitala när Södra Älvsborgs sjukhus går över …": what is to be, then "när"
-_TO_BE_WHEN = re.compile(r"\b(?:ska|skall)\s[^.;:]{3,120}?\snär\s(?:[\w-]+\s){1,4}?$", re.IGNORECASE)
+# "Signeringslistorna ska bli digitala när Södra Älvsborgs sjukhus går över …", "sade ja till att ta emot
+# remisserna via FHIR när NU-sjukvården går över …": what is to be, then "när"
+_TO_BE_WHEN = re.compile(
+    r"\b(?P<cue>ska|skall|ja\still\satt)\s(?P<what>[^.;:]{3,120}?\snär\s(?:[\w-]+\s){1,4}?)$", re.IGNORECASE
+)
 
 
 def tied_golives(sentence: str, triggers: list[Trigger]) -> bool:
@@ -376,7 +391,7 @@ def tied_golives(sentence: str, triggers: list[Trigger]) -> bool:
     ) or bool(golives and _FROM_START_THEN.search(sentence, golives[0].end)) or (
         len(golives) == 1 and (to_be := _TO_BE_WHEN.search(sentence, 0, golives[0].start)) is not None
         # not "verktyget inte ska användas när …", "hur det ska gå att boka tid när …", "…, så att den fungerar när …"
-        and not re.search(r"\b(?:inte|hur|att)\s", to_be.group())
+        and not re.search(r"\b(?:inte|hur|att)\s", to_be.group("what"))
         and not re.search(r"\b(?:inte|hur)\s(?:[\w-]+\s){0,2}$", sentence[: to_be.start()])
     )
 
@@ -391,8 +406,13 @@ _FROM_THE_START = re.compile(
 _AT_THE_SAME_TIME = re.compile(r"\bsamtidigt\s*[.!]?\s*$", re.IGNORECASE)
 
 
-def follows_golive(sentence: str, triggers: list[Trigger]) -> bool:
-    """Whether an undated sentence tells a go-live on the day of the one told just before it."""
+def follows_golive(sentence: str, triggers: list[Trigger], dated_until: int = 0) -> bool:
+    """Whether a sentence tells a go-live on the day of the one told just before it: undated, or with its own
+    dates only before an "att" clause of what is to be in use then ("sade i maj ja till att rapporteringen ska
+    fungera från start"); ``dated_until`` is where the sentence's last date ends."""
+    if dated_until:
+        found = _FROM_THE_START.search(sentence, dated_until)
+        return found is not None and re.search(r"\satt\s", sentence[dated_until : found.start()]) is not None
     if _FROM_THE_START.search(sentence):
         return True
     return any(t.type == "golive" for t in triggers) and _AT_THE_SAME_TIME.search(sentence) is not None

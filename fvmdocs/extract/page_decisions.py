@@ -178,7 +178,10 @@ def _same_body(earlier: str | None, by: str) -> bool:
     if earlier is None:
         return False
     # (a bare "styrelsen" left as it is is the page's own board: resolved, it would name the compound)
-    if earlier == by or " " not in by and by.islower() and by != "styrelsen" and earlier.split()[0].lower().endswith(by):
+    words = earlier.lower().split()
+    # "nätverket" after "Trafikmedicinska nätverket Väst": the head after an adjective of the name
+    head = words[1] if len(words) > 1 and words[0].endswith(("iska", "inska", "liga", "ella", "ala")) else words[0]
+    if earlier == by or " " not in by and by.islower() and by != "styrelsen" and head.endswith(by):
         return True
     # "sjukhusledningen" after "NU-sjukvårdens sjukhusledning": the same body, its owner left out
     if " " not in by and by.endswith(("en", "et")) and earlier.lower().endswith(f"s {by[:-2]}"):

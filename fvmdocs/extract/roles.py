@@ -445,7 +445,10 @@ def _earlier_post(
 _SUBJECT_UNIT = re.compile(r"^(?:[A-ZÅÄÖ][\w-]*\s)?([\w-]+)\s(?:för|inom)\s[a-zåäö][\w-]*(?:en|et|na)$")
 # "arbetsterapeuterna Elin Ek på Alingsås lasarett och Hassan Lind på …": each name may have its employer
 _EMPLOYER = r"(?:\s(?:på|vid)\s[^,.;:()]{1,60}?)?"
-_NAMED_EMPLOYER = re.compile(r"\s(?:på|vid)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*){0,3}(?=\s)")
+# "på Sahlgrenska Universitetssjukhuset", "på hjärtsviktsmottagningen vid Södra Älvsborgs sjukhus": a unit, then its seat
+_NAMED_EMPLOYER = re.compile(
+    r"\s(?:på|vid)\s(?:[a-zåäö][\w-]*(?:en|et)\s(?:vid|på)\s)?[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*){0,3}(?:\s(?:sjukhus|lasarett))?(?=\s)"
+)
 _EMPLOYER_BEFORE_RELATIVE = re.compile(r"\s(?:på|vid)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*){0,3}(?=,\ssom\s)")
 _PLURAL_BEFORE_PAIR = re.compile(rf"([\w-]+)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*){{0,2}}{_EMPLOYER}\s(?:och|samt)\s$")
 _PAIR_AFTER = re.compile(rf"{_EMPLOYER}\s(?:och|samt)\s[A-ZÅÄÖ]")

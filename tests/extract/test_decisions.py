@@ -1103,6 +1103,19 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Styrelsen godkände budgeten den 3 maj. Ortopedkliniken sade i måndags ja till rutinen, och klinikens chef gav samma dag två "
          "sjuksköterskor i uppdrag att testa den.", date(2022, 6, 9), [("styrelsen", "2022-05-03"), ("ortopedkliniken", "2022-06-06"),
          ("klinikens chef", "2022-06-06")]),
+        # a supplier chosen in a relative clause after a comma is background, no decision dated by the main clause
+        ("Klinikens ledning godkände i onsdags en plan för att föra över bilderna till Millennium, det system som "
+         "Västra Götalandsregionen har valt.", date(2020, 3, 6), [("klinikens ledning", "2020-03-04")]),
+        # a seat named with lower-case words ("vid Regionalt cancercentrum väst"); a unit in lower-case words after
+        # "på" right before the verb; a name with an "-inska" adjective and its region's word, its bare kind later
+        # dated by the body's own decision, not by a date told in between
+        ("Arbetsgruppen för njurcancer vid Regionalt cancercentrum väst antog i måndags en rutin.", date(2021, 3, 10),
+         [("arbetsgruppen för njurcancer vid Regionalt cancercentrum väst", "2021-03-08")]),
+        ("Ledningsgruppen på klinisk fysiologi tog i tisdags beslut om att ställa krav.", date(2019, 4, 4),
+         [("ledningsgruppen på klinisk fysiologi", "2019-04-02")]),
+        ("Idrottsmedicinska nätverket Väst fastställde i fredags en lista. Anmälningstiden gick ut den 15 januari. "
+         "Vid samma möte valde nätverket Eva Holm till ny kassör.", date(2018, 2, 20),
+         [("idrottsmedicinska nätverket Väst", "2018-02-16"), ("nätverket", "2018-02-16")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

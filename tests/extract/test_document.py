@@ -241,6 +241,32 @@ def test_extraction_meets_its_floors(nlp: Language) -> None:
         # "blir <hospital> först ut" (V2) is a go-live
         ("Enligt den tidplan som styrgruppen fastställde i maj blir Kungälvs sjukhus först ut hösten 2027.", date(2026, 9, 1),
          [("decision", "2026-05", "happened"), ("golive", "2027-FA", "planned")]),
+        # a showing for customers and a walkthrough for members are meetings; a newsletter sent out is no letter
+        ("Vi visar appen för kunderna onsdagen den 12 juni klockan 14. Vi går igenom rutinen för alla medlemmar "
+         "torsdagen den 20 juni. Om två veckor skickar vi ut föreningens nyhetsbrev.", date(2019, 5, 28),
+         [("meeting", "2019-06-12T14:00", "planned"), ("meeting", "2019-06-20", "planned")]),
+        # taking over a task is an appointment; a plan for the restart is no restart
+        ("Hon tar över uppdraget den 1 september. Regionstyrelsen väntas ta ställning till en plan för omstarten i "
+         "juni.", date(2025, 2, 12), [("appointment", "2025-09-01", "planned"), ("decision", "2025-06", "planned")]),
+        # "och då ska X användas från första dagen" after a dated go-live doubles it; so does a yes "till att" use
+        # a thing "när" a hospital goes over
+        ("Enligt tidplanen går Kungälvs sjukhus över hösten 2027, och då ska listan användas från första dagen.",
+         date(2026, 3, 2), [("golive", "2027-FA", "planned"), ("golive", "2027-FA", "planned")]),
+        ("Föreningen sade i fredags ja till att ta emot remisserna digitalt när Kungälvs sjukhus går över lördagen "
+         "den 17 oktober.", date(2026, 10, 7),
+         [("decision", "2026-10-02", "happened"), ("golive", "2026-10-17", "planned"), ("golive", "2026-10-17", "planned")]),
+        # a yes "till att" a thing works "från start", dated itself, after a plan given up: the go-live that holds
+        ("Kungälvs sjukhus ska börja använda Millennium våren 2022. Tidigare var starten planerad till våren 2021. "
+         "Ortopedkliniken sade i maj ja till att rapporterna ska fungera från start.", date(2021, 6, 10),
+         [("golive", "2022-SP", "planned"), ("golive", "2021-SP", "planned"), ("golive", "2022-SP", "planned"),
+          ("decision", "2021-05", "happened")]),
+        # a letter of intent approved "vid samma möte" as another decision is an agreement of its own; a decision
+        # "att utse" two people is an appointment
+        ("Regionstyrelsen fastställde en ny tidplan den 17 maj, och vid samma möte godkände regionstyrelsen en "
+         "avsiktsförklaring med Cerner.", date(2022, 11, 15),
+         [("decision", "2022-05-17", "happened"), ("agreement", "2022-05-17", "happened")]),
+        ("Styrelsen beslutade i tisdags att skriva till regionen. Styrelsen beslutade samtidigt att utse två ombud.",
+         date(2021, 9, 23), [("decision", "2021-09-21", "happened"), ("appointment", "2021-09-21", "happened")]),
     ],
 )  # fmt: skip
 def test_events_of_a_page(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:

@@ -669,6 +669,10 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Lena Wahl", "avdelningschef", None)]),
         ("Ola Berg arbetar som arbetsterapeut på Närhälsan Alingsås rehab.", ["Ola Berg"],
          [("Ola Berg", "arbetsterapeut", "Närhälsan Alingsås rehab")]),
+        # a unit and its seat between the name and "blir"; a school's counsellor
+        ("Sjuksköterskan Eva Lind på diabetesmottagningen vid Alingsås lasarett blir studiens koordinator.", ["Eva Lind"],
+         [("Eva Lind", "koordinator", None), ("Eva Lind", "sjuksköterska", "Alingsås lasarett")]),
+        ("Rektorn gav skolkuratorn Ali Khan i uppdrag att samla frågorna.", ["Ali Khan"], [("Ali Khan", "skolkurator", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(

@@ -409,6 +409,9 @@ def test_weekday_with_part_of_day(sentence: str, anchor: date, text: str, value:
 
 
 PARAGRAPHS = [
+    # a heading's month takes the year of the body's same words, not of another day of that month before them
+    ("Leverantören väljs i mars\n\nAnbudstiden gick ut den 2 mars. Enligt tidplanen väntas nämnden välja leverantör i mars.",
+     date(2018, 5, 20), [("mars", "2019-03"), ("den 2 mars", "2018-03-02"), ("mars", "2019-03")]),
     # the end of a period told in an earlier sentence lends no year to a bare month after it
     ("Avtalet löper från den 1 mars till den 31 maj 2031. Vi provar lösningen i testmiljön under maj.", date(2027, 2, 10),
      [("från den 1 mars till den 31 maj 2031", "2031-03-01"), ("maj", "2027-05")]),
