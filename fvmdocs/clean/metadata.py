@@ -25,7 +25,7 @@ from fvmdocs.clean.dates import (
 from fvmdocs.clean.root import class_names
 from fvmdocs.clean.signposts import is_book_header, is_location_line
 from fvmdocs.clean.text import collapse
-from fvmdocs.clean.tree import class_words, first, select_all, tags
+from fvmdocs.clean.tree import class_words, first, only_link, select_all, tags
 
 # Meta names in order of trust: Open Graph article tags are written by CMSs on purpose,
 # DC.* by Swedish public-sector CMSs (Sitevision, EPiServer), bare "date" by anything.
@@ -135,8 +135,8 @@ def is_site_banner(h1: Tag) -> bool:
     ``h1.blog-title`` in the site header is the blog's name."""
     if not _LOGO_WORDS.isdisjoint(class_words(h1)):
         return h1.find_parent(_is_post_box) is None
-    links = h1.find_all("a")
-    return len(links) == 1 and collapse(links[0].get_text(" ")) == collapse(h1.get_text(" ")) and _links_home(links[0]) or is_book_header(h1)
+    link = only_link(h1)
+    return link is not None and _links_home(link) or is_book_header(h1)
 
 
 def _is_post_box(box: Tag) -> bool:

@@ -16,7 +16,15 @@ from urllib.parse import urlsplit
 from bs4 import NavigableString, Tag
 
 from fvmdocs.clean.text import collapse
-from fvmdocs.clean.tree import class_words, line_of, removed, sole_box, strings, text_stats
+from fvmdocs.clean.tree import (
+    class_words,
+    line_of,
+    only_link,
+    removed,
+    sole_box,
+    strings,
+    text_stats,
+)
 
 # "Du är här:" and its variants, opening a crumb line.
 _CRUMB_LABEL = re.compile(r"^\s*(?:du är här|du befinner dig här|här är du|you are here)\s*:", re.I)
@@ -113,10 +121,10 @@ def is_book_header(h1: Tag) -> bool:
     itself or nowhere."""
     if any(not _BOOK_HEADER_WORDS.isdisjoint(class_words(box)) for box in h1.parents):
         return True
-    links = h1.find_all("a")
-    if len(links) != 1 or collapse(links[0].get_text(" ")) != collapse(h1.get_text(" ")):
+    link = only_link(h1)
+    if link is None:
         return False
-    href = urlsplit(str(links[0].get("href") or "").strip())
+    href = urlsplit(str(link.get("href") or "").strip())
     return not href.query and not href.fragment and _UP_PATH.match(href.path) is not None
 
 

@@ -228,6 +228,15 @@ def line_of(string: NavigableString) -> Tag | None:
     return next((parent for parent in string.parents if parent.name not in _INLINE), None)
 
 
+def only_link(element: Tag) -> Tag | None:
+    """The element's one ``<a>`` when it holds no other and its text is the element's whole text
+    ("<h1><a href="/">Blog</a></h1>"), else None."""
+    links = element.find_all("a")
+    if len(links) != 1 or collapse(links[0].get_text(" ")) != collapse(element.get_text(" ")):
+        return None
+    return links[0]
+
+
 def sole_box(string: NavigableString, stop: Callable[[Tag], bool], strip: str = "") -> Tag | None:
     """The outermost element around ``string`` whose whole text is ``string``'s (``strip``'s characters aside at
     both ends), climbing no higher than below the first element ``stop`` says to stop at, or ``<body>``; None
