@@ -44,6 +44,7 @@ from fvmdocs.clean.metadata import (
     title_candidates,
     visible_dates,
 )
+from fvmdocs.clean.owner_titles import without_owner_titles
 from fvmdocs.clean.root import choose_root
 from fvmdocs.clean.stamps import verified_dates
 from fvmdocs.clean.text import collapse
@@ -143,6 +144,7 @@ def _title(soup: BeautifulSoup, meta: dict[str, str], rules: CleanRules, url: st
         if subject:
             candidates = [subject if c == h1 else c for c in candidates]
             h1 = ""
+    candidates = without_owner_titles(candidates, soup, meta, h1)
     for candidate in candidates:
         title = strip_title_suffix(candidate, rules.title_suffixes, names)
         if h1 and _NEWSLETTER_ISSUE.match(title) and not _NEWSLETTER_ISSUE.match(h1) and len(tags(soup, {"h1"})) == 1:

@@ -164,7 +164,7 @@ def _is_lead_like(element: Tag, title: str) -> bool:
     return (
         element.get("itemprop") == "description"
         or not LEAD_WORDS.isdisjoint(words)
-        or any(word.endswith(_LEAD_ENDINGS) for word in words)
+        or any(word.endswith(_LEAD_ENDINGS) for word in words) and not _is_section_subtitle(element)
         # a blog theme's "subheading", a news theme's "subheadline" (Quintype's ``h2.subheadline``) and a CMS's
         # teaser of this article (FirstSpirit's ``div.stage__teaser``) are the lead right under the headline
         or not _UNDER_HEADLINE_WORDS.isdisjoint(words) and after_headline(element)
@@ -180,6 +180,14 @@ def _is_lead_like(element: Tag, title: str) -> bool:
         or any(_names_lead(name) for name in names)
         or not _HEADER_LEAD_CLASSES.isdisjoint(names) and _under_headline_in_header(element)
     ) and not _in_site_header(element, title)
+
+
+def _is_section_subtitle(element: Tag) -> bool:
+    """A subheading classed as a subtitle between the article's paragraphs: Flipsnack's ``h2.fs-subtitle`` ("Ny
+    tidplan i maj") heads a section. A subtitle with no prose before it, or one that is a sentence, is the lead."""
+    if element.name not in ("h2", "h3", "h4", "h5", "h6") or _is_sentence(collapse(element.get_text(" "))):
+        return False
+    return any(_is_sentence(collapse(before.get_text(" "))) for before in _previous_tags(element))
 
 
 def _in_site_header(element: Tag, title: str = "") -> bool:

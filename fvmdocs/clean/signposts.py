@@ -79,7 +79,7 @@ def _drop_path_above(h1: Tag, root: Tag) -> None:
         seen.append(line)
         if len(seen) > _LINES_ABOVE:
             return
-        if line.name in _LABEL_TAGS and not removed(line) and _is_bare_trail(line, h1):
+        if line.name in _TRAIL_TAGS and not removed(line) and _is_bare_trail(line, h1):
             line.decompose()
             return
 
@@ -89,6 +89,11 @@ _TRAIL_STEP_WORDS = 3
 # The class words of a box that holds the page's path as plain text: Happeo's ``div.page-path`` ("Nyheter /
 # Journal och IT"), Scalar's ``div.path-nav`` ("Nyheter › <the page's title>").
 _PATH_WORDS = frozenset({"path", "crumb", "crumbs", "trail"})
+# The lines a bare trail stands in: a label's elements, and a mailing's table cell (Sendinblue's ``td.sib-crumb``).
+_TRAIL_TAGS = _LABEL_TAGS | {"td"}
+# The home page's name, a trail's first step: "Start / Nyheter / Nedkylning" (Vev's text block).
+_HOME_STEP = frozenset({"start", "startsida", "hem", "home"})
+_HOME_TRAIL_STEPS = range(2, 6)
 
 
 # Ids and class words of the page's path in a wiki's header: MoinMoin's "modernized" theme writes it as the
@@ -132,14 +137,16 @@ def _is_bare_trail(line: Tag, h1: Tag) -> bool:
     """Whether a line right above the headline ``h1`` is a crumb trail without a label: Bear Blog's ``<a>Blogg</a>
     / PrEP``, two or more steps of a few words with "/", ">", "»" or "›" between them, the first a link and every
     link a whole step. A box whose class names a path (Happeo's ``page-path``) needs no links, and the last
-    step may be the whole headline (Scalar's "Nyheter › <rubriken>"). A sentence with a slash ("Lön/arvode
-    höjs") has no such steps."""
+    step may be the whole headline (Scalar's "Nyheter › <rubriken>"), and so may a trail of plain text from the home
+    page, 2 to 5 steps (Vev's "Start / Nyheter / Nedkylning"). A sentence with a slash ("Lön/arvode höjs", "Start /
+    mål för införandet är …") has no such steps."""
     text = collapse(line.get_text(" "))
     steps = [step for step in _CRUMB_SEPARATOR.split(text) if step]
     links = [collapse(link.get_text(" ")) for link in line.find_all("a")]
     if len(steps) < 2 or len(text) > _STEP_CHARS or not all(link in steps for link in links):
         return False
-    if links[:1] != steps[:1] and (links or _PATH_WORDS.isdisjoint(class_words(line))):
+    from_home = not links and steps[0].casefold() in _HOME_STEP and len(steps) in _HOME_TRAIL_STEPS
+    if links[:1] != steps[:1] and (links or _PATH_WORDS.isdisjoint(class_words(line))) and not from_home:
         return False
     *sections, last = steps
     headline = collapse(h1.get_text(" ")).casefold()
@@ -198,26 +205,38 @@ _INLINE_LINK_CHARS = 120
 def _drop_inline_list(label: Tag) -> None:
     """Remove a label that opens its box and the links after it, where the box holds nothing else: a mailing's
     archive cell written inline, rapidmail's ``td.rm-more`` "<strong>Tidigare nyhetsbrev</strong><br><a>Nummer 6:
-    …</a><br><a>Nummer 5: …</a>". A label with any words of its own after it is over text, and stays."""
+    …</a><br><a>Nummer 5: …</a>". In a mailing's table cell the headlines may be plain text, one a line: Sendinblue's
+    ``td.sib-archive`` "<strong>Läs också</strong><br>Ny rutin för …<br>Så förbereder vi …". A label with any words
+    of its own after it, or a sentence under it, is over text, and stays."""
     if any(not isinstance(node, NavigableString) or node.strip() for node in label.previous_siblings):
         return
     rest = list(label.next_siblings)
     links = [node for node in rest if isinstance(node, Tag) and node.name == "a"]
+    in_cell = isinstance(label.parent, Tag) and label.parent.name == "td"
+    lines = 0
     for node in rest:
         if isinstance(node, NavigableString):
-            if not _INLINE_SEPARATOR.match(str(node)):
+            if _INLINE_SEPARATOR.match(str(node)):
+                continue
+            if not in_cell or not _is_headline_line(collapse(node)):
                 return
+            lines += 1
         elif not isinstance(node, Tag):
             return
         elif node.name == "br":
             continue
         elif node.name != "a" or not 0 < len(collapse(node.get_text(" "))) <= _INLINE_LINK_CHARS:
             return
-    if not links:
+    if not links and lines < 2:
         return
     for node in rest:
         node.extract()
     label.decompose()
+
+
+def _is_headline_line(text: str) -> bool:
+    """A line that reads as another page's headline: a few words, no sentence ending or running on."""
+    return len(text) <= _INLINE_LINK_CHARS and not _SENTENCE_BREAK.search(text) and not text.endswith((".", "!", "?", ":"))
 
 
 def _label_of(string: NavigableString, root: Tag) -> Tag | None:

@@ -584,3 +584,120 @@ def test_a_more_from_heading_over_the_articles_own_text_stays() -> None:
     after = "<h2>Fler inlägg från projektet</h2><p>Projektet skriver om journalsystemet varje månad fram till starten.</p>"
     assert _entry(after) == [P1, P2, "Fler inlägg från projektet",
                             "Projektet skriver om journalsystemet varje månad fram till starten."]
+
+
+# An og:title that names the account or the publication beside the post's one h1, which heads its text.
+POST_HEADLINE = "Journalgruppen lämnar sina krav på den nya mallen"
+
+
+def _owned(head_title: str, og_title: str, h1: str = POST_HEADLINE) -> Document:
+    html = f"""<html lang='sv'><head><title>{head_title}</title><meta property="og:title" content="{og_title}"></head>
+    <body><nav><a href="/">Hem</a> <a href="/om">Om</a></nav><main><div class="text"><h1>{h1}</h1><p>{P1}</p>
+    <p>{P2}</p></div></main></body></html>"""
+    return clean_page(RawPage(url="https://example.se/a", body=html.encode(), source="t"))
+
+
+@pytest.mark.parametrize(
+    ("head_title", "og_title"),
+    [
+        (f'Skaraborgsgruppen: "{POST_HEADLINE}" - social.example.se', "Skaraborgsgruppen (@grupp@social.example.se)"),
+        (f"{POST_HEADLINE} - Medlemsbladet 4/2020 - Läsaren", "Medlemsbladet 4/2020"),
+    ],
+)
+def test_an_og_title_naming_the_account_or_publication_gives_way_to_the_h1(head_title: str, og_title: str) -> None:
+    doc = _owned(head_title, og_title)
+    assert doc.title == POST_HEADLINE
+    assert [b.text for b in doc.blocks] == [POST_HEADLINE, P1, P2]
+
+
+@pytest.mark.parametrize(
+    ("head_title", "og_title", "title"),
+    [
+        # a shortened headline in og:title is still the article's title
+        (f"{POST_HEADLINE} - Regionen", "Journalgruppen lämnar sina krav", "Journalgruppen lämnar sina krav"),
+        # a different wording that the <title> does not hold beside the h1
+        (f"{POST_HEADLINE} - Regionen", "Kraven på mallen är klara", "Kraven på mallen är klara"),
+    ],
+)
+def test_an_og_title_that_is_the_articles_own_stays_the_title(head_title: str, og_title: str, title: str) -> None:
+    assert _owned(head_title, og_title).title == title
+
+
+def test_a_linked_site_name_h1_does_not_replace_the_og_title() -> None:
+    html = f"""<html lang='sv'><head><title>Sårgruppen : {POST_HEADLINE}</title><meta property="og:title" content="{POST_HEADLINE}">
+    </head><body><h1><a href="/blog/">Sårgruppen</a></h1><p>{P1}</p><p>{P2}</p></body></html>"""
+    assert clean_page(RawPage(url="https://example.se/a", body=html.encode(), source="t")).title == POST_HEADLINE
+
+
+# A crumb trail above the headline written as plain text from the home page, in a text block or a mail's cell.
+@pytest.mark.parametrize(
+    "trail",
+    [
+        '<section class="band"><div class="txt">Start / Aktuellt / Mallen</div></section>',
+        '<table><tr><td class="mail-crumb">Hem › Nyhetsbrev › Mars</td></tr></table>',
+        "<div class='txt'>Startsida » Nyheter</div>",
+    ],
+)
+def test_a_plain_trail_from_home_above_the_headline_is_dropped(trail: str) -> None:
+    assert _texts(f"<main>{trail}<div><h1>Ny plan</h1><p>{P1}</p><p>{P2}</p></div></main>") == [P1, P2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Start / mål för införandet är att alla ska vara med",
+        "Start / Nyheter är två av flikarna som byggs om i Millennium.",
+        "1/2",
+    ],
+)
+def test_a_sentence_or_date_with_a_slash_above_the_headline_stays(line: str) -> None:
+    assert _texts(f"<main><div class='txt'>{line}</div><h1>Ny plan</h1><p>{P1}</p><p>{P2}</p></main>") == [line, P1, P2]
+
+
+def test_a_home_trail_sentence_in_the_body_stays() -> None:
+    line = "Start / Nyheter är två av flikarna som byggs om i Millennium."
+    assert _texts(f"<h1>Ny plan</h1><p>{P1}</p><p>{line}</p><p>{P2}</p>") == [P1, line, P2]
+
+
+# A mailing's "Läs också" cell with other issues' headlines one a line, no links.
+def _mail_cell(cell: str) -> list[str]:
+    return _texts(f"""<table><tr><td><h1>Ny plan</h1></td></tr><tr><td class="m-text"><p>{P1}</p></td></tr>
+    <tr><td class="m-text"><p>{P2}</p></td></tr><tr><td class="m-more">{cell}</td></tr></table>""")
+
+
+def test_a_mailings_read_also_cell_of_plain_headlines_is_dropped() -> None:
+    assert _mail_cell("<strong>Läs också</strong><br>Nya öppettider i vår<br>Så bokar du tolk<br>Årsmötet är flyttat") == [P1, P2]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "<strong>Läs också</strong><br>Avdelningen förbereder sig inför starten. Vi berättar mer i nästa nummer.",
+        "Läs också om hur avdelningen förbereder sig: schemat läggs om under hösten och alla får utbildning.",
+    ],
+)
+def test_a_read_also_cell_with_running_text_stays(cell: str) -> None:
+    assert _mail_cell(cell)[-1].startswith("Läs också")
+
+
+def test_a_read_also_sentence_in_the_body_stays() -> None:
+    line = "Läs också om hur avdelningen förbereder sig: schemat läggs om under hösten och alla får utbildning."
+    assert _texts(f"<h1>Ny plan</h1><p>{P1}</p><p>{line}</p><p>{P2}</p>") == [P1, line, P2]
+
+
+# A subtitle-classed subheading between the paragraphs heads a section; under the headline it is the lead.
+def test_a_subtitle_heading_between_paragraphs_is_a_heading() -> None:
+    body = f"<div><h1>Ny plan</h1><p>{P1}</p><h2 class='x-subtitle'>Uppföljning i juni</h2><p>{P2}</p></div>"
+    assert [(b.kind, b.text) for b in _doc(body).blocks[1:]] == [
+        ("paragraph", P1), ("heading", "Uppföljning i juni"), ("paragraph", P2)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"<div><h1>Ny plan</h1><h2 class='x-subtitle'>Nämnden vill se en plan som följs upp varje kvartal i år.</h2><p>{P1}</p></div>",
+        f"<div><h1>Ny plan</h1><h2 class='x-subtitle'>Planen följs upp</h2><p>{P1}</p><p>{P2}</p></div>",
+    ],
+)
+def test_a_subtitle_under_the_headline_stays_the_lead(body: str) -> None:
+    assert _doc(body).blocks[1].kind == "lead"

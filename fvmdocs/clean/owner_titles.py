@@ -1,0 +1,61 @@
+"""An ``og:title`` that names who published the page, not the article: an account, a publication, a site.
+
+A social or publishing platform fills ``og:title`` with the name of what the page belongs to: Mastodon's
+status page with the account ("Barnhudnätverket Väst (@natverket@social.barnhud.se)"), Calaméo's reader with
+the publication ("Barnmorskebladet Väst 2/2021"). Its ``<title>`` names both, the article's headline and that
+owner, apart: ``Barnhudnätverket Väst: "Rubriken" - social.barnhud.se``, "Rubriken - Barnmorskebladet Väst
+2/2021 - Calaméo". There the page's one ``<h1>``, over the article's first paragraph, is the title. An
+``og:title`` that shortens or lengthens the headline holds it or is held by it, and stays a title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Tag
+
+from fvmdocs.clean.text import collapse
+from fvmdocs.clean.tree import only_link
+
+__all__ = ["without_owner_titles"]
+
+# A fediverse account's handle after its display name: "Namn (@konto@server.se)".
+_HANDLE = re.compile(r"\s*\(@[\w.-]+(?:@[\w.-]+)?\)\s*$")
+_OG_KEYS = ("og:title", "twitter:title")
+# The article's first paragraph under its headline: running text, a sentence of some words.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”»)]*$")
+_PROSE_WORDS = 8
+
+
+def without_owner_titles(candidates: list[str], soup: BeautifulSoup, meta: dict[str, str], h1: str) -> list[str]:
+    """``candidates`` without the ``og:title`` (or ``twitter:title``) that names the page's owner beside the h1."""
+    owners = {collapse(meta.get(key, "")) for key in _OG_KEYS}
+    owners = {title for title in owners if title and _names_owner(title, h1, soup)}
+    return [candidate for candidate in candidates if candidate not in owners] if owners else candidates
+
+
+def _names_owner(og_title: str, h1: str, soup: BeautifulSoup) -> bool:
+    """Whether ``og_title`` is a name that the ``<title>`` gives apart from the one ``<h1>``, the headline."""
+    name = _HANDLE.sub("", og_title).casefold()
+    headline = h1.casefold()
+    if not name or not headline or name in headline or headline in name:
+        return False
+    head = soup.find("title")
+    h1s = soup.find_all("h1")
+    if head is None or len(h1s) != 1 or not _heads_prose(h1s[0]):
+        return False
+    text = collapse(head.get_text(" ")).casefold()
+    at_headline, at_name = text.find(headline), text.find(name)
+    if at_headline < 0 or at_name < 0:
+        return False
+    return at_name + len(name) <= at_headline or at_headline + len(headline) <= at_name
+
+
+def _heads_prose(h1: Tag) -> bool:
+    """Whether the ``<h1>`` is the article's headline: no link (a blog's name in its banner links home), and the
+    next element beside it a paragraph of running text."""
+    after = h1.find_next_sibling(True)
+    if only_link(h1) is not None or after is None or after.name != "p":
+        return False
+    text = collapse(after.get_text(" "))
+    return len(text.split()) >= _PROSE_WORDS and _SENTENCE_END.search(text) is not None
