@@ -110,7 +110,8 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
         body = owned.group("body")
         if " " in body and definite_body(body) != body:
             return as_written(definite_body(body))
-        if " " not in body:
+        if " " not in body and not body.lower().endswith("läkare"):
+            # (not "Regionens smittskyddsläkare": an office, named with its owner as written)
             phrase = definite_body(body)
     if ctx.board is not None and phrase.lower() == "sjukhusstyrelsen":
         return ctx.board  # "Sjukhusstyrelsen godkände" on a page about "styrelsen för SÄS"

@@ -60,6 +60,8 @@ BODY_NOUNS = (
     "kontor", "kontoret",  # "Chalmers innovationskontor beslutade"
     "kliniken",  # "Barnkliniken på Södra Älvsborgs sjukhus har utsett"
     "mottagningen",  # "Neurologmottagningen på Södra Älvsborgs sjukhus beslutade"
+    "läkare", "läkaren",  # "Regionens smittskyddsläkare ställde sig bakom": an office after its owner's genitive
+    "avdelningen",  # "Neonatalavdelningen på Södra Älvsborgs sjukhus fattade beslut"
     "psykiatrin",  # "Vuxenpsykiatrin på NU-sjukvården godkände": a clinic named by its field
     "funktion", "funktionen",  # "Regionens IT-säkerhetsfunktion godkände"
     "chef",  # "Förbundets säkerhetsskyddschef godkände": an office after its owner's genitive
@@ -210,7 +212,7 @@ _PLACE = (
     r"|(?<=\sför\s)(?!att\b|det\b|den\b|de\b|dem\b|sig\b|ett\b|en\b|oss\b|alla\b)(?:[a-zåäö]+-\s(?:och|eller)\s)?"
     r"(?:[a-zåäö]+(?:ad|gd|ig|isk|ell|al|iv)\s|(?!(?:sina|våra|dina|mina|era|dessa|vilka|andra|flera|många|vissa|båda|hela)\s)[a-zåäö]{3,}a\s)?"
     r"[a-zåäö][\w-]{3,})"
-    r"(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[Ss]jukhus(?:et)?|(?:[\w]+-\s(?:och|eller)\s)?[a-zåäö]+sjukhus(?:et)?|kommun|stad|stift|församling|pastorat|lasarett|län|akademin|universitet|högskola|[a-zåäö]*förening|[a-zåäö]*förbund|vårdinformationsmiljö"
+    r"(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[Ss]jukhus(?:et)?|(?:[\w]+-\s(?:och|eller)\s)?[a-zåäö]+sjukhus(?:et)?|kommun|stad|stift|församling|pastorat|lasarett|län|akademin|universitet|högskola|[a-zåäö]*förening(?:en)?|[a-zåäö]*förbund(?:et)?|vårdinformationsmiljö"
     r"|program(?:met)?(?=\s[A-ZÅÄÖ])))*"  # "styrgruppen för Västra Götalandsregionens program Framtidens vårdinformationsmiljö"
     # "… vid Göteborgs universitet", "… på Södra Älvsborgs sjukhus": a seat named with a lower-case head;
     # "… vid Regionalt cancercentrum väst": a centre named with lower-case words
@@ -372,7 +374,8 @@ def person_near(
 _OPENING_TITLE = re.compile(r"(?:.*\n)?(?:[A-ZÅÄÖ][\w-]*\s)?(?:[a-zåäö][\w-]*\s){0,2}", re.DOTALL)
 _SOURCE_BEFORE = re.compile(r"\b(?:[Ee]nligt|[Ee]nl\.)\s(?:[a-zåäö][\w-]*\s)?$")
 # A title in apposition between a subject that opens the sentence and its verb.
-_APPOSITION_BEFORE = re.compile(r",\s[a-zåäö][^,.;:]{1,80},\s(?:(?:har|hade|också|även|nu|redan)\s)*")
+# ("Gustav Rehn, som är sektionschef för stamcellstransplantation på Sahlgrenska Universitetssjukhuset, sade ja")
+_APPOSITION_BEFORE = re.compile(r",\s[a-zåäö][^,.;:]{1,100},\s(?:(?:har|hade|också|även|nu|redan)\s)*")
 # "IVO, som i september fattade beslut i sin tillsyn": a name and the relative clause it heads.
 # "Verksamhetschefen Anna-Karin Lund på Södra Älvsborgs sjukhus beslutade": the person's employer;
 # "Överläkaren Mikael Sundin på neurologkliniken vid Sahlgrenska Universitetssjukhuset ställde sig": a unit first

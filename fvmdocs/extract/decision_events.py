@@ -12,7 +12,8 @@ from fvmdocs.extract.facts import Decision, Event
 __all__ = ["decision_event_type", "with_decision_events"]
 
 
-_PAUSE_WORD = re.compile(r"\bpaus\w*", re.IGNORECASE)
+# not "gav X i uppdrag att samla in exempel från pausen": a task about the pause
+_PAUSE_WORD = re.compile(r"^(?:(?!i\suppdrag\b).)*?(?<!\bfrån\s)\bpaus\w*", re.IGNORECASE)
 # "ställde sig bakom pausen den 3 december": a board backing the pause decided; the pause was the director's
 _BACKED_PAUSE = re.compile(r"^(?:ställ(?:de|er|t)\ssig\sbakom|godkände|godkänt)\s(?:\w+\s)?paus(?:en|beslutet)\b", re.IGNORECASE)
 _AGREEMENT_WORD = re.compile(r"avtal|avsiktsförklaring|överenskommelse", re.IGNORECASE)
@@ -25,7 +26,10 @@ def _names_agreement(decision: Decision) -> bool:
     return end < 0 or _AGREEMENT_WORD.search(sentence, 0, end + len(decision.what)) is not None
 
 
-_AGREEMENT_OBJECT = re.compile(r"^(?:godkän\w*|antog|ställde sig bakom)\s(?:\S+\s){0,3}?(?:avtal|avsiktsförklaring)\w*", re.IGNORECASE)
+# ("godkände vid samma möte en avsiktsförklaring med Cerner": the meeting between)
+_AGREEMENT_OBJECT = re.compile(
+    r"^(?:godkän\w*|antog|ställde sig bakom)\s(?:(?:vid|på)\s(?:samma|det)\s\w+\s)?(?:\S+\s){0,3}?(?:avtal|avsiktsförklaring)\w*", re.IGNORECASE
+)
 # "valde Anna Berg till ordförande", "valde henne i april": a person elected; not "valde Cerner"
 _APPOINTING = re.compile(
     r"^(?i:utsåg|utsett|utsetts|utsågs)\b"

@@ -22,7 +22,9 @@ from fvmdocs.extract.events import (
     Trigger,
     clause_around,
     event_status,
+    finer_told,
     follows_golive,
+    labels_dated_entry,
     nearest_trigger,
     only_planned,
     task_due,
@@ -260,8 +262,10 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
         ]
         for timex in dated:
             local_start, local_end = timex.start - start, timex.end - start
+            if labels_dated_entry(sentence, timex, local_start, local_end, dated):
+                continue  # "September: Regiondirektören beslutar den 23 september att …": the entry's own day
             trigger = nearest_trigger(triggers, local_start, local_end, sentence)
-            if trigger is None:
+            if trigger is None or finer_told(sentence, timex, trigger, dated, start, triggers):
                 continue
             # ("godkände ett avtal med oss om att grupperna fortsätter under nästa år": what the agreement is about)
             if trigger.type in ("decision", "agreement") and _DECIDED_CLAUSE.search(sentence, trigger.end, local_start):
@@ -273,9 +277,12 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
                 continue  # "Allergibutiken startade 2011", "Nätverket, som startade 2014": a founding, no go-live
             begin = parse_published(timex.begin)
             last = parse_published(timex.end_date)
-            clause = clause_around(sentence, local_start, local_end)
+            # "beslutar att kommunerna ska gå över samma dag": the decision's tense, not that of what it decided
+            decided = _DECIDED_CLAUSE.search(sentence, trigger.end) if trigger.type == "decision" else None
+            deciding = sentence[: decided.start()] if decided is not None and decided.start() >= local_end else sentence
+            clause = clause_around(deciding, local_start, local_end)
             unrealised = trigger.type != "decision" and only_planned(sentence, local_start)
-            status = event_status(clause, begin, last, ctx.published, sentence, unrealised)
+            status = event_status(clause, begin, last, ctx.published, deciding, unrealised)
             key = (trigger.type, timex.value)
             # "Mallen ska tas i bruk när Södra Älvsborgs sjukhus börjar använda Millennium hösten 2024":
             # two go-lives on one date, the thing's and the hospital's (the hospital's perhaps told before)

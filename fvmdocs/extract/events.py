@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from fvmdocs.extract.timex_lexicon import MOVE_VERB
 
@@ -57,6 +58,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"anmälan", r"anmälde", r"skrev till", r"kräv(?:t|de)",
         # "har lovat polisen ett skriftligt svar", "svar är utlovat vecka 25": an answer promised
         r"lovat att svara", r"(?:ut)?lovat (?:\w+ ){0,3}svar", r"svar(?:et)? (?:är|har) utlovat\w*",
+        r"(?:svar|besked)(?:et)? väntas",  # "Svar väntas i slutet av oktober": the answer to a letter sent
         # requests, statements and filings sent: "begär överprövning", "regionens yttrande", "lex Maria-anmälan"
         r"begär(?:de|t|s)?", r"begäran", r"yttrande(?:t|n)?", r"stämningsansökan", r"[\w-]+anmälan",
         r"skriver till", r"skriver (?:jag|vi|han|hon|de) till",
@@ -69,7 +71,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"senast", r"(?:tas emot|t(?:ar|og) (?:vi |de )?emot|pågår|pågick|lämnas) till och med(?= (?:\w+dagen )?den \d)", r"(?:gick|går) tiden ut", r"tiden (?:gick|går) ut", r"sista dag(?:en)?",
         r"ska (?:[a-zåäö]+ ){0,2}vara (?:klar|klart|klara|färdig|färdigt|färdiga|besvarad|besvarat|besvarade|inne|inlämnad|inlämnat|genomförd|genomfört|sammanställd|sammanställda|avslutad|avslutat|avslutade)",
         r"ska vara fattade", r"redovisas", r"rapportera", r"ska presenteras", r"presentera (?:en|ett|sin|sitt)",
-        r"(?:resultat|svar|besked|rapport|tidplan)(?:et|en|er|erna)? väntas", r"svarstid(?:en)?",
+        r"(?:resultat|rapport|tidplan)(?:et|en|er|erna)? väntas", r"svarstid(?:en)?",
         # "anbudstiden går ut", "ska redovisa åtgärderna", "den första lägesrapporten", "väntas bli klar"
         r"\w+tiden (?:gick|går) ut", r"(?:gick|går) \w+tiden ut", r"redovisa(?:r|de)?", r"redovisning(?:en)?",
         r"\w+tiden (?:i|för) (?:[\w-]+ ){1,3}(?:gick|går) ut",  # "Anbudstiden i regionens upphandling gick ut i augusti"
@@ -96,12 +98,14 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"samråd(?:et)?", r"\w*samverkansgrupp\w*", r"träffade", r"\w*mässa(?:n)?", r"planeringsvecka(?:n)?",
         # "Förra veckan besökte ledningsgruppen programkontoret", "Region Värmlands studiebesök": a visit
         r"besökte", r"studiebesök\w*",
-        r"(?:håller|hålls|höll) en genomgång", r"\w*e-hälsodag(?:ar|arna)",
+        # "Digital genomgång i maj"
+        r"(?:håller|hålls|höll) en genomgång", r"digital(?:a)? genomgång(?:en|ar)?", r"\w*e-hälsodag(?:ar|arna)",
         r"(?:leverantörs|tema|informations|utbildnings|inspirations)dag(?:en|ar|arna)?",  # "på regionens leverantörsdag"
         r"behandla(?:r|s)? (?:\w+ )?(?:rapport|ärende|förslag)\w*", r"samlas",
         r"presenteras för",  # "Avtalet presenteras för regionens dietister nästa vecka": a meeting with them
         r"bjud(?:er|s|its)? in till",  # "Alla ledare bjuds in till en kväll om hjärt- och lungräddning tisdagen den 23 oktober"
-        r"\w+kväll(?:en|ar)?", r"visning(?:en|ar)?",  # "en informationskväll onsdagen den 20 april", "temakväll"
+        # "en informationskväll onsdagen den 20 april", "temakväll", "i en digital demo torsdagen den 17 juni"
+        r"\w+kväll(?:en|ar)?", r"visning(?:en|ar)?", r"demo(?:n|visning(?:en|ar)?)?",
         # "Nästa vecka presenterar vi förslaget för rehabcheferna", "visar flödet för personalen vecka 25",
         # "visar kopplingen för kunderna", "går igenom adaptern för alla medlemmar": a showing
         r"(?:presentera(?:r|s|de|des)|visa(?:r|s|de|des)|går\sigenom)\s(?:[\w-]+\s){1,3}?för\s(?:[\w-]+\s){0,2}?[\w-]*"
@@ -110,8 +114,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 EVENT_TYPES = tuple(EVENT_TRIGGERS)
+# "erfarenheter från seminariet", "exempel från pausen", "Protokollet från mötet": what came of it, not it
+_FROM_IT = {"meeting": r"(?<!\bfrån )", "pause": r"(?<!\bfrån )"}
 _TRIGGER = {
-    kind: re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")(?![\w-])", re.IGNORECASE)
+    kind: re.compile(_FROM_IT.get(kind, "") + r"(?<![\w-])(?:" + "|".join(forms) + r")(?![\w-])", re.IGNORECASE)
     for kind, forms in EVENT_TRIGGERS.items()
 }
 FUTURE_CUES = re.compile(
@@ -222,6 +228,8 @@ _CONTRACT_TERM = re.compile(
     r"\b(?:löp(?:er|te|t|a)\s+ut|(?:går|gick|gått|gå)\s+ut|till\s+och\s+med|t\.o\.m\.|gäller|gälla|förläng\w*)\b[^.;:]{0,30}$",
     re.IGNORECASE,
 )
+# "beslutade också att ordna en medlemsträff … torsdagen den 12 november": the meeting decided on, held that day
+_HOLD_MEETING = re.compile(r"\satt\s(?:\w+\s)?(?:ordna|hålla|anordna|arrangera|bjuda\sin\still|kalla\still)\s(?:[\w-]+\s){0,2}$", re.IGNORECASE)
 _COORDINATED = re.compile(r",\s(?:och|men|eftersom|medan)\s")
 _SUBORDINATE = re.compile(r",\s(?:eftersom|medan)\s")
 # A finite verb of a clause's own (not "följer", which goes on with the event before it).
@@ -237,6 +245,10 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
     clause_start = max(sentence.rfind(":", 0, start), sentence.rfind(";", 0, start)) + 1
     clause_end_candidates = [i for i in (sentence.find(":", end), sentence.find(";", end)) if i >= 0]
     clause_end = min(clause_end_candidates) if clause_end_candidates else len(sentence)
+    if not sentence[:start].strip() and sentence.startswith(":", end):
+        # "September 2017: Programmets styrgrupp fastställer en tidplan med start våren 2021": a chronology's
+        # label dates what its entry tells first
+        clause_start, clause_end = end + 1, next((i for i in (sentence.find(":", end + 1), sentence.find(";", end + 1)) if i >= 0), len(sentence))
     inside = [t for t in triggers if clause_start <= t.start < clause_end]
     if not inside:
         fallback = min(triggers, key=lambda t: (EVENT_TYPES.index(t.type), t.start))
@@ -293,7 +305,9 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
         # "beslutade vid sitt sammanträde den 10 april": the decision taken at the meeting
         # "Vid sammanträdet den 25 november fattade fullmäktige beslut": the decision at the meeting
         taken = [t for t in inside if t.type == "decision" and (t.end <= chosen.start or t.start - chosen.end < 60)]
-        if taken:
+        # (not "att ordna en medlemsträff i oktober": a plan the day of the meeting will date)
+        held = _HOLD_MEETING.search(sentence, taken[-1].end, chosen.start) if taken else None
+        if taken and not (held and re.search(r"\bden\s\d{1,2}\b", sentence[start:end])):
             return _approved_agreement(taken[-1], inside, sentence)
         # "På mötet i tisdags utsåg nätverket X till sin representant": the appointment made at the meeting
         appointed = [t for t in inside if t.type == "appointment" and 0 <= t.start - chosen.end < 30]
@@ -428,3 +442,27 @@ def task_due(sentence: str, date_start: int) -> bool:
     """Whether the date at ``date_start`` is when a commissioned task is due ("gav X i uppdrag att
     sammanställa … i slutet av maj"), not a period it runs through ("under hösten")."""
     return bool(_TASK_DUE.search(sentence, 0, date_start)) and not _NOT_DUE.search(sentence, max(0, date_start - 20), date_start)
+
+
+def _inside(inner: Any, outer: Any) -> bool:
+    """Whether a time expression's interval lies within another's."""
+    bounds = (inner.begin, inner.end_date, outer.begin, outer.end_date)
+    return None not in bounds and outer.begin <= inner.begin and inner.end_date <= outer.end_date
+
+
+def labels_dated_entry(sentence: str, timex: Any, local_start: int, local_end: int, dated: list[Any]) -> bool:
+    """Whether a chronology's label ("September:") dates an entry that names a day within it."""
+    if sentence[:local_start].strip() or not sentence.startswith(":", local_end):
+        return False
+    return any(other is not timex and _inside(other, timex) for other in dated)
+
+
+def finer_told(sentence: str, timex: Any, trigger: Trigger, dated: list[Any], start: int, triggers: list[Trigger]) -> bool:
+    """Whether the sentence dates the same event again, more finely, after a comma: "Om tre veckor håller jag en
+    digital genomgång av guiderna, torsdagen den 19 mars klockan 19" (one meeting, on that day)."""
+    return any(
+        other.start > timex.end and sentence.endswith(", ", 0, other.start - start)
+        and _inside(other, timex) and (other.begin, other.end_date) != (timex.begin, timex.end_date)
+        and nearest_trigger(triggers, other.start - start, other.end - start, sentence) == trigger
+        for other in dated
+    )

@@ -761,7 +761,7 @@ _OFFICE_DECIDER = re.compile(r"(?:direktören|chefen|ordföranden|ansvarige)(?:\
 
 
 # A decision told as taken before another: "hade fattat beslut", "hade godkänt".
-_PLUPERFECT = re.compile(r"\bhade\s(?:[\w-]+\s){0,3}?(?:fattat|beslutat|godkänt|tagit|antagit|fastställt|utsett|gett|givit|ställt)\b")
+_PLUPERFECT = re.compile(r"\bhade\s(?:[\w-]+\s){0,3}?(?:fattat|beslutat|godkänt|tagit|antagit|fastställt|utsett|gett|givit|ställt|sagt)\b")
 
 
 def _main_part(sentence: str, match: DecisionMatch) -> str:

@@ -177,6 +177,18 @@ def _day_told_with_verb(text: str, cand: Candidate, told_days: list[tuple[Point,
     return None
 
 
+def _habitual_same_day(text: str, cand: Candidate) -> bool:
+    """ "– Vi vill att läraren ska få beskedet samma dag som läkaren skriver det": in a quote, the same day
+    as something that happens each time, no day; one the text told before is that day."""
+    clause = _SAME_AS_VERB.match(text, cand.end)
+    if cand.shift is None or cand.shift[:2] != ("D", 0) or clause is None:
+        return False
+    paragraph = text.rfind("\n", 0, cand.start) + 1
+    if not text.startswith(("–", "—"), paragraph) or _GOLIVE.search(_sentence_of(text, cand.start)):
+        return False
+    return re.search(rf"\b{re.escape(clause.group('verb')[:5].lower())}", text[:paragraph].lower()) is None
+
+
 def _sentence_of(text: str, pos: int) -> str:
     start = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
     ends = [at for at in (text.find(".", pos), text.find("\n", pos)) if at != -1]
@@ -331,6 +343,7 @@ def find_timexes(text: str, anchor: datetime.date | None = None) -> list[Timex]:
     cands = join_clock_times(text, cands)
     for cand in cands:
         _resolve(text, cand, anchor)
+    cands = [cand for cand in cands if not _habitual_same_day(text, cand)]
     _resolve_anaphora(text, cands, anchor)
     headings_follow_body(text, cands)
     return [_timex(text, cand) for cand in cands]

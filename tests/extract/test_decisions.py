@@ -1116,6 +1116,22 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Idrottsmedicinska nätverket Väst fastställde i fredags en lista. Anmälningstiden gick ut den 15 januari. "
          "Vid samma möte valde nätverket Eva Holm till ny kassör.", date(2018, 2, 20),
          [("idrottsmedicinska nätverket Väst", "2018-02-16"), ("nätverket", "2018-02-16")]),
+        # a society named with its "föreningen" and its region; a ward named "-avdelningen"; "samtidigt" after a
+        # decision told in the pluperfect ("hade sagt ja") is the occasion of the one before it
+        ("Styrelsen för Barnortopediska föreningen i Västsverige sade i tisdags ja till ett förslag.", date(2018, 3, 15),
+         [("styrelsen för Barnortopediska föreningen i Västsverige", "2018-03-13")]),
+        ("Neonatalavdelningen på Södra Älvsborgs sjukhus fattade i tisdags beslut om att registrera kramperna.",
+         date(2025, 4, 24), [("neonatalavdelningen på Södra Älvsborgs sjukhus", "2025-04-22")]),
+        ("Akutmottagningen på NU-sjukvården sade i fredags ja till en mall. Skaraborgs Sjukhus gick över lördagen den "
+         "11 april, sedan regionstyrelsen hade sagt ja till starten den 27 januari. Klinikens verksamhetschef gav "
+         "samtidigt en av akutläkarna i uppdrag att skriva en lathund.", date(2026, 9, 15),
+         [("akutmottagningen på NU-sjukvården", "2026-09-11"), ("regionstyrelsen", "2026-01-27"),
+          ("klinikens verksamhetschef", "2026-09-11")]),
+        # a long relative clause with a title between the person and the verb; the region's physician, as written
+        ("Hematologen Gustav Rehn, som är sektionschef för stamcellstransplantation på Sahlgrenska "
+         "Universitetssjukhuset, sade i oktober ja till förslaget.", date(2022, 11, 17), [("Gustav Rehn", "2022-10")]),
+        ("Regionens smittskyddsläkare ställde sig i september bakom begäran.", date(2019, 10, 8),
+         [("regionens smittskyddsläkare", "2019-09")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

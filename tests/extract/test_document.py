@@ -267,6 +267,29 @@ def test_extraction_meets_its_floors(nlp: Language) -> None:
          [("decision", "2022-05-17", "happened"), ("agreement", "2022-05-17", "happened")]),
         ("Styrelsen beslutade i tisdags att skriva till regionen. Styrelsen beslutade samtidigt att utse två ombud.",
          date(2021, 9, 23), [("decision", "2021-09-21", "happened"), ("appointment", "2021-09-21", "happened")]),
+        # "Svar väntas" over a promised answer is the letter's; a meeting a decision orders on a day is that meeting
+        ("Kliniken har lovat att svara i slutet av oktober.\n\nSvar väntas i slutet av oktober", date(2026, 10, 7),
+         [("letter", "2026-10", "planned")]),
+        ("Styrelsen beslutade i torsdags att ordna en medlemsträff om förslaget torsdagen den 12 november klockan 18.",
+         date(2026, 10, 7), [("decision", "2026-10-01", "happened"), ("meeting", "2026-11-12T18:00", "planned")]),
+        # a letter of intent approved "vid samma möte" right after the verb is an agreement
+        ("Regionstyrelsen fastställde tidplanen den 17 maj och godkände vid samma möte en avsiktsförklaring med Cerner.",
+         date(2022, 9, 28), [("decision", "2022-05-17", "happened"), ("agreement", "2022-05-17", "happened")]),
+        # a chronology's label dates what its entry tells first; an entry with a day of its own is dated by that day
+        ("September 2017: Programmets styrgrupp fastställer en tidplan med start våren 2021.", date(2019, 5, 8),
+         [("decision", "2017-09", "happened"), ("golive", "2021-SP", "planned")]),
+        # a task about the pause is a decision; "erfarenheter från seminariet" is no meeting; a demo is one
+        ("Ledningsgruppen beslutade i måndags att byta skala. Ledningsgruppen gav samtidigt vårdutvecklaren i uppdrag "
+         "att samla in exempel från pausen.", date(2025, 3, 19),
+         [("decision", "2025-03-17", "happened"), ("decision", "2025-03-17", "happened")]),
+        ("Kapitlet uppdateras om tre veckor med erfarenheter från seminariet.", date(2020, 11, 12), []),
+        ("Vi visar kopplingen i en digital demo torsdagen den 17 juni klockan 10.", date(2021, 6, 3),
+         [("meeting", "2021-06-17T10:00", "planned")]),
+        # a decision's status is its own, not that of what it decided; a day after a comma dates the same meeting
+        ("December: Västkoms styrelse beslutar att kommunerna ska vara med i nästa steg.", date(2025, 12, 30),
+         [("decision", "2025-12", "happened")]),
+        ("Om tre veckor håller jag en digital genomgång av guiderna, torsdagen den 19 mars klockan 19.", date(2026, 2, 26),
+         [("meeting", "2026-03-19T19:00", "planned")]),
     ],
 )  # fmt: skip
 def test_events_of_a_page(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:

@@ -409,6 +409,11 @@ def test_weekday_with_part_of_day(sentence: str, anchor: date, text: str, value:
 
 
 PARAGRAPHS = [
+    # "samma dag som läkaren skriver det" in a quote is a habit, no day; a day told before with its verb is that day
+    ("Beslutet togs den 12 april.\n\n– Vi vill att läraren ska få beskedet samma dag som läkaren skriver det, säger hon.",
+     date(2016, 4, 13), [("den 12 april", "2016-04-12")]),
+    ("Kontoret öppnar den 2 maj.\n\n– Jag börjar samma dag som kontoret öppnar, säger hon.", date(2016, 4, 13),
+     [("den 2 maj", "2016-05-02"), ("samma dag", "2016-05-02")]),
     # a heading's month takes the year of the body's same words, not of another day of that month before them
     ("Leverantören väljs i mars\n\nAnbudstiden gick ut den 2 mars. Enligt tidplanen väntas nämnden välja leverantör i mars.",
      date(2018, 5, 20), [("mars", "2019-03"), ("den 2 mars", "2018-03-02"), ("mars", "2019-03")]),
