@@ -28,6 +28,7 @@ __all__ = [
     "BARE_BODY",
     "EMBEDDED_PRONOUN",
     "FIRST_PERSON",
+    "SELF_INTRO",
     "PRONOUN",
     "SAID_BY",
     "as_written",
@@ -296,8 +297,12 @@ def body_in(ctx: PageContext, sentence: str) -> str | None:
 BARE_BODY = re.compile(r"(?:[A-ZÅÄÖ][\w-]*(?::s|s)\s)?[\w-]*(?:[Ss]tyrelsen|[Nn]ämnden|fullmäktige|[Ss]tyrgruppen|[Ll]edningen)")
 
 
+# "Jag heter Linnea Sjöberg och är psykolog …": a page written by the person it names first.
+SELF_INTRO = re.compile(r"(?:^|\n)Jag\sheter\s")
+
+
 FIRST_PERSON = re.compile(
-    r"\bjag(?=\s(?:(?:har|hade|också|därför|även|nu|redan)\s)*(?:beslutat|beslutade|beslöt|fattat|fattade|utsett|utsåg)\b)"
+    r"\b[Jj]ag(?=\s(?:(?:har|hade|också|därför|även|nu|redan)\s)*(?:beslutat|beslutade|beslöt|fattat|fattade|utsett|utsåg)\b)"
 )
 
 

@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from fvmdocs.extract.context import PageContext, fact_date, is_heading
+from fvmdocs.extract.deciders import SELF_INTRO
 from fvmdocs.extract.decision_events import with_decision_events
 from fvmdocs.extract.events import (
     FUTURE_CUES,
@@ -98,8 +99,6 @@ def _pronoun_subject(ctx: PageContext, start: int, sentence: str) -> list[tuple[
 _APPOINTED_PRONOUN = re.compile(r"\b(?:utsåg|utsett|utnämnde|valde|valt)\s(?:[a-zåäö]+\s){0,3}?(henne|honom)\s(?:[^.]{0,40}?\s)?till\s")
 
 
-# "Jag heter Linnea Sjöberg och är psykolog …": a page written by the person it names first.
-_SELF_INTRO = re.compile(r"(?:^|\n)Jag\sheter\s")
 # "… utsåg han mig till kontaktperson": the writer appointed.
 _APPOINTED_ME = re.compile(r"\b(?:utsåg|utsett|utnämnde|valde|valt)\s(?:[a-zåäö]+\s){0,3}?(mig)\s(?:[^.]{0,40}?\s)?till\s")
 
@@ -107,7 +106,7 @@ _APPOINTED_ME = re.compile(r"\b(?:utsåg|utsett|utnämnde|valde|valt)\s(?:[a-zå
 def _first_person(ctx: PageContext, start: int, sentence: str) -> list[tuple[int, int, str]]:
     """ "mig" appointed on a page whose writer introduced themselves by name: the writer."""
     appointed = _APPOINTED_ME.search(sentence)
-    intro = _SELF_INTRO.search(ctx.text, 0, start) if appointed is not None else None
+    intro = SELF_INTRO.search(ctx.text, 0, start) if appointed is not None else None
     if appointed is None or intro is None:
         return []  # the page is searched for the writer's name only where "mig" is appointed
     writer = next((m.person for m in ctx.mentions if m.start == intro.end()), None)
@@ -313,11 +312,18 @@ def _without_undated_repeats(events: list[Event]) -> list[Event]:
             other.provenance.start < event.provenance.start for other in named
         ):
             return True  # "Årsmötet valde Eva Sandström till ordförande. Hon efterträder Gösta Berg": that election
+        if any(
+            0 <= other.provenance.start - event.provenance.end <= 2 and _APPOINTED_HER.search(other.provenance.sentence)
+            for other in named
+        ):
+            return True  # "Sofie Ek blir ny samordnare … Årsmötet valde henne i lördags": that election, dated next
         return any(set(event.actors) & set(other.actors) for other in named)
 
     return [e for e in events if e.date is not None or e.type != "appointment" or not told_dated(e)]
 
 
+# "Årsmötet valde henne i lördags": an appointment of the one the sentence before named
+_APPOINTED_HER = re.compile(r"\b(?:utsåg|utsett|utnämnde|valde|valt)\s(?:[a-zåäö]+\s){0,3}?(?:henne|honom|hen)\b")
 # "Tidigare var starten planerad till våren 2021": a plan given up, which nothing else follows
 _PLAN_THAT_WAS = re.compile(r"\b(?:[Tt]idigare|var\splanerad|skulle)\b")
 # An "att" clause after a decision verb: what was decided, whose times date no decision.

@@ -26,6 +26,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"började [^.;:]{1,100}? att använda", r"byt(?:a|er|te|t) (?:journal|vårdinformations)?system(?:et)?",
         r"(?<!plan för )(?<!planen för )omstart\w*", r"står (?:\w+ ){1,2}på tur", r"(?:blir|är|blev|var) (?:[A-ZÅÄÖ][\w-]* (?:[\w-]+ ){0,3}?)?först ut", r"ansluter(?! sig till)", r"byt(?:er|a|te|s) till (?:Millennium|det nya systemet)",
         r"börja(?:r|de)? (?:att )?arbeta i (?:Millennium|det nya systemet|systemet)",
+        # "På akutmottagningen i Borås börjar registreringen den 1 juni": the thing's use begins
+        r"börja(?:r|de)? (?:registrering|dokumentation|rapportering|användning)(?:en)?",
+        # "Södra Älvsborgs sjukhus, som skulle ha börjat våren 2021, väntas nu börja våren 2022"
+        r"(?:skulle ha|väntas(?: nu)?|ska(?: nu)?) börja(?:t)?(?= (?:våren|hösten|vintern|sommaren|under \d{4}|\d{4})\b)",
         r"följ(?:er|de)(?= (?:efter |enligt planen )?(?:i etapper|våren|hösten|vintern|sommaren|under|\d{4}|i (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))\b)", r"går (?:de |den |det )?(?:\w+ (?:och )?){1,3}över(?=,? (?:(?:först|sist|sedan|därefter),? )?(?:våren|hösten|vintern|sommaren|i |under |\d))",
     ),
     "pause": (
@@ -69,9 +73,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "deadline": (
         r"senast", r"(?:tas emot|t(?:ar|og) (?:vi |de )?emot|pågår|pågick|lämnas) till och med(?= (?:\w+dagen )?den \d)", r"(?:gick|går) tiden ut", r"tiden (?:gick|går) ut", r"sista dag(?:en)?",
-        r"ska (?:[a-zåäö]+ ){0,2}vara (?:klar|klart|klara|färdig|färdigt|färdiga|besvarad|besvarat|besvarade|inne|inlämnad|inlämnat|genomförd|genomfört|sammanställd|sammanställda|avslutad|avslutat|avslutade)",
+        r"ska (?:[a-zåäö]+ ){0,2}vara (?:klar|klart|klara|färdig|färdigt|färdiga|besvarad|besvarat|besvarade|inne|inlämnad|inlämnat|genomförd|genomfört|sammanställd|sammanställda|avslutad|avslutat|avslutade|insamlad|insamlat|insamlade)",
         r"ska vara fattade", r"redovisas", r"rapportera", r"ska presenteras", r"presentera (?:en|ett|sin|sitt)",
-        r"(?:resultat|rapport|tidplan)(?:et|en|er|erna)? väntas", r"svarstid(?:en)?",
+        r"(?:resultat|rapport)(?:et|en|er|erna)? väntas", r"besked om (?:en )?(?:ny )?tidplan väntas", r"svarstid(?:en)?",
         # "anbudstiden går ut", "ska redovisa åtgärderna", "den första lägesrapporten", "väntas bli klar"
         r"\w+tiden (?:gick|går) ut", r"(?:gick|går) \w+tiden ut", r"redovisa(?:r|de)?", r"redovisning(?:en)?",
         r"\w+tiden (?:i|för) (?:[\w-]+ ){1,3}(?:gick|går) ut",  # "Anbudstiden i regionens upphandling gick ut i augusti"
@@ -86,7 +90,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"ställde sig bakom", r"gav klartecken", r"avgörs", r"fastställas", r"gav (?:\w+ )?uppdrag(?:et)?",
         r"klubba(?:de|des|t|ts|s)", r"ställde sig(?: \w+){1,3} bakom", r"fastställa",
         r"biföll", r"bifölls", r"avslog(?:s)?", r"sa(?:de|gt)? (?:\w+ ){0,3}(?:ja|nej) till", r"tilldelningsbeslut\w*",
-        r"avgöra", r"beslut(?:et)? (?:\w+ ){0,4}väntas",
+        r"avgöra", r"beslut(?:et)? (?:\w+ ){0,4}väntas", r"(?<!om en ny )(?<!om ny )(?<!någon ny )tidplan(?:en)? väntas",  # "Ny tidplan väntas i maj"
         r"val(?:de|t) [A-ZÅÄÖ][\w-]* som leverantör",  # "Regionstyrelsen valde Cerner som leverantör i januari"
         r"välja (?:en )?(?:ny )?leverantör",  # "Regionstyrelsen väntas välja leverantör i mitten av januari"
     ),
@@ -98,6 +102,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"samråd(?:et)?", r"\w*samverkansgrupp\w*", r"träffade", r"\w*mässa(?:n)?", r"planeringsvecka(?:n)?",
         # "Förra veckan besökte ledningsgruppen programkontoret", "Region Värmlands studiebesök": a visit
         r"besökte", r"studiebesök\w*",
+        # "… ordna en utbildningskväll. Den hålls tisdagen den 5 november klockan 18": the meeting just named
+        r"(?:den|det) hålls",
         # "Digital genomgång i maj"
         r"(?:håller|hålls|höll) en genomgång", r"digital(?:a)? genomgång(?:en|ar)?", r"\w*e-hälsodag(?:ar|arna)",
         r"(?:leverantörs|tema|informations|utbildnings|inspirations)dag(?:en|ar|arna)?",  # "på regionens leverantörsdag"

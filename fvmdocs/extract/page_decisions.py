@@ -26,6 +26,7 @@ from fvmdocs.extract.deciders import (
     FIRST_PERSON,
     PRONOUN,
     SAID_BY,
+    SELF_INTRO,
     V2_PRONOUN,
     body_in,
     body_named,
@@ -343,6 +344,11 @@ class _Trail:
         the speaker and where the sentence's "jag" ends."""
         first_person = FIRST_PERSON.search(sentence)
         said = SAID_BY.search(sentence)
+        if first_person is not None and said is None and not sentence.lstrip().startswith(("–", "—")):
+            # "Jag heter Oskar Nyberg … Jag har utsett tandteknikern Emil Forsberg till ansvarig": the writer
+            intro = SELF_INTRO.search(self.ctx.text, 0, start)
+            writer = next((m.person for m in self.ctx.mentions if intro is not None and m.start == intro.end()), None)
+            return (writer, first_person.end()) if writer else None
         if first_person is None or said is None or said.start() < first_person.end():
             return None
         named = [m for m in self.ctx.mentions_in(start, end) if m.start - start >= said.end()]

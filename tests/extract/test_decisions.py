@@ -1132,6 +1132,9 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          "Universitetssjukhuset, sade i oktober ja till förslaget.", date(2022, 11, 17), [("Gustav Rehn", "2022-10")]),
         ("Regionens smittskyddsläkare ställde sig i september bakom begäran.", date(2019, 10, 8),
          [("regionens smittskyddsläkare", "2019-09")]),
+        # "Jag har utsett …" on a page whose writer introduced themselves: the writer decided
+        ("Jag heter Oskar Nyberg och är klinikchef på Bettkliniken i Mölndal. Jag har utsett tandteknikern Emil "
+         "Forsberg till ansvarig.", date(2018, 6, 20), [("Oskar Nyberg", None)]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

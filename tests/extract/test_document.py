@@ -290,6 +290,21 @@ def test_extraction_meets_its_floors(nlp: Language) -> None:
          [("decision", "2025-12", "happened")]),
         ("Om tre veckor håller jag en digital genomgång av guiderna, torsdagen den 19 mars klockan 19.", date(2026, 2, 26),
          [("meeting", "2026-03-19T19:00", "planned")]),
+        # "Ny tidplan väntas i maj" heads the decision on it; a hospital that "skulle ha börjat" and "väntas nu
+        # börja" a season goes live then; "börjar registreringen" is the thing's start
+        ("Ny tidplan väntas i maj\n\nProgrammets styrgrupp väntas ta ställning till en ny tidplan i maj.",
+         date(2021, 3, 9), [("decision", "2021-05", "planned")]),
+        ("Södra Älvsborgs sjukhus, som skulle ha börjat våren 2021, väntas nu börja våren 2022.", date(2021, 3, 9),
+         [("golive", "2021-SP", "planned"), ("golive", "2022-SP", "planned")]),
+        ("På akutmottagningen i Borås börjar registreringen den 1 juni.", date(2026, 5, 19),
+         [("golive", "2026-06-01", "planned")]),
+        # "Den hålls …" after the meeting just named; examples "insamlade" by a day are due then
+        ("Vi ordnar en utbildningskväll för livräddarna. Den hålls tisdagen den 5 november klockan 18 i Borås. "
+         "Exemplen ska vara insamlade i slutet av oktober.", date(2024, 10, 16),
+         [("meeting", "2024-11-05T18:00", "planned"), ("deadline", "2024-10", "planned")]),
+        # "X blir ny samordnare" with "Årsmötet valde henne i lördags" next is that election
+        ("Barnsjuksköterskan Sofie Ek blir ny samordnare för föreningen. Årsmötet valde henne i lördags.",
+         date(2017, 11, 7), [("appointment", "2017-11-04", "happened")]),
     ],
 )  # fmt: skip
 def test_events_of_a_page(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
