@@ -86,6 +86,21 @@ TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^\s*(?:du (?:får|fick|har fått) (?:det här|detta|denna|den här) (?:mejl|mail|e-?post|e-?mail|nyhetsbrev|utskick)"
                 r"|(?:det här|detta) (?:mejl|mail|e-?post|e-?mail|nyhetsbrev|utskick)\w* (?:har )?skickats till\b"
                 r"|you (?:are receiving|received|receive) this (?:e-?mail|newsletter)\b)", re.I), 400),
+    # Its one sentence that says so of a letter ("Du får det här brevet eftersom du är medlem i …", TinyLetter's
+    # last line), or the list ("Du prenumererar på Föreningens nyhetsbrev."): a letter's own reason to the
+    # reader ("Du får det här brevet eftersom ditt barn …") stays.
+    (re.compile(r"^\s*du (?:får|fick|har fått) (?:det här|detta|denna|den här) (?:nyhets|medlems|månads|vecko)?brev(?:et)? "
+                r"(?:eftersom|för att|då) du (?:är (?:medlem|prenumerant|kund|registrerad|anmäld)|prenumererar|"
+                r"har (?:anmält|registrerat|prenumererat|valt))\b[^.!?]*[.!]?\s*$"
+                r"|^\s*du prenumererar (?:nu )?på\b[^.!?]*[.!]?\s*$", re.I), 200),
+    # A wiki's or a community's licence line: Fandom's "Gemenskapens innehåll är tillgängligt under CC-BY-SA om
+    # inget annat anges." (div.license-description, the licence a link of its own), "Om inget annat anges är
+    # innehållet licensierat under CC BY-SA 4.0."; a sentence about a licence in the text ("… beslutade att allt
+    # innehåll ska vara tillgängligt under en öppen licens") stays.
+    (re.compile(r"^\s*(?:om (?:inte|inget) annat anges,? (?:så )?(?:är|finns) )?(?:[\wåäö]+s |allt )?"
+                r"(?:innehåll(?:et)?|text(?:en|erna)?) (?:i [\wåäö ]{1,30}?)?(?:(?:är|finns) )?"
+                r"(?:tillgänglig[t]?|licensierat?|publicerad?t?) under\s*:?\s*"
+                r"(?:$|(?:licensen )?(?:cc[\s-]?by|creative commons|gfdl|gnu\b))", re.I), 160),
     # A paywall's pitch inside the article: "Gillar du lokal journalistik? Prenumerera från 1 krona …".
     (re.compile(r"^\s*gillar du [\wåäö ]{0,30}journalistik\?|prenumerera (?:från|för) \d+ (?:kr\b|krona|kronor)", re.I), 200),
     # An ad label left alone: "- Annons -", "Annons".

@@ -4,8 +4,11 @@ A social or publishing platform fills ``og:title`` with the name of what the pag
 status page with the account ("Barnhudnätverket Väst (@natverket@social.barnhud.se)"), Calaméo's reader with
 the publication ("Barnmorskebladet Väst 2/2021"). Its ``<title>`` names both, the article's headline and that
 owner, apart: ``Barnhudnätverket Väst: "Rubriken" - social.barnhud.se``, "Rubriken - Barnmorskebladet Väst
-2/2021 - Calaméo". There the page's one ``<h1>``, over the article's first paragraph, is the title. An
-``og:title`` that shortens or lengthens the headline holds it or is held by it, and stays a title.
+2/2021 - Calaméo". A reader of magazines or reports may give the owner alone in both: Lucidpress's
+"Årsberättelse 2022 – Stiftelsen Musikerhälsa Väst", a report named by its kind and year, or an issue's
+number ("Njurnytt 4/2020"). There the page's one ``<h1>``, over the article's first paragraph (a date line
+between them aside), is the title. An ``og:title`` that shortens or lengthens the headline holds it or is held
+by it, and stays a title.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
+from fvmdocs.clean.dates import is_date_line
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import only_link
 
@@ -25,6 +29,13 @@ _OG_KEYS = ("og:title", "twitter:title")
 # The article's first paragraph under its headline: running text, a sentence of some words.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”»)]*$")
 _PROSE_WORDS = 8
+# A publication's name by its issue ("Njurnytt 4/2020", "Medlemsbladet nr 3") or a report's by its kind and
+# year ("Årsberättelse 2022", "Verksamhetsberättelsen 2019").
+_PUBLICATION = re.compile(
+    r"(?<![\w/])\d{1,2}\s*/\s*(?:19|20)\d{2}(?![\w/])|\b(?:nr\.?|nummer)\s*\d{1,3}\b"
+    r"|\b(?:års|verksamhets|kvalitets|hållbarhets)(?:berättelse|redovisning|rapport)(?:en)?\s+(?:19|20)\d{2}\b",
+    re.I,
+)
 
 
 def without_owner_titles(candidates: list[str], soup: BeautifulSoup, meta: dict[str, str], h1: str) -> list[str]:
@@ -35,7 +46,8 @@ def without_owner_titles(candidates: list[str], soup: BeautifulSoup, meta: dict[
 
 
 def _names_owner(og_title: str, h1: str, soup: BeautifulSoup) -> bool:
-    """Whether ``og_title`` is a name that the ``<title>`` gives apart from the one ``<h1>``, the headline."""
+    """Whether ``og_title`` is a name that the ``<title>`` gives apart from the one ``<h1>``, the headline, or a
+    publication's that the ``<title>`` gives too."""
     name = _HANDLE.sub("", og_title).casefold()
     headline = h1.casefold()
     if not name or not headline or name in headline or headline in name:
@@ -46,6 +58,8 @@ def _names_owner(og_title: str, h1: str, soup: BeautifulSoup) -> bool:
         return False
     text = collapse(head.get_text(" ")).casefold()
     at_headline, at_name = text.find(headline), text.find(name)
+    if at_name >= 0 and _PUBLICATION.search(name):
+        return True
     if at_headline < 0 or at_name < 0:
         return False
     return at_name + len(name) <= at_headline or at_headline + len(headline) <= at_name
@@ -54,8 +68,26 @@ def _names_owner(og_title: str, h1: str, soup: BeautifulSoup) -> bool:
 def _heads_prose(h1: Tag) -> bool:
     """Whether the ``<h1>`` is the article's headline: no link (a blog's name in its banner links home), and the
     next element beside it a paragraph of running text."""
-    after = h1.find_next_sibling(True)
-    if only_link(h1) is not None or after is None or after.name != "p":
+    after = _text_after(h1) if only_link(h1) is None else None
+    if after is None:
         return False
     text = collapse(after.get_text(" "))
     return len(text.split()) >= _PROSE_WORDS and _SENTENCE_END.search(text) is not None
+
+
+def _text_after(h1: Tag) -> Tag | None:
+    """The ``<p>`` beside the ``<h1>``, or beside the box that holds only it (a page layout's text box: Lucidpress's
+    "div.lp-textbox"), a date line between them aside ("22 oktober 2020"), itself or alone in a box; else None."""
+    box, headline = h1, collapse(h1.get_text(" "))
+    while box.find_next_sibling(True) is None and isinstance(box.parent, Tag) and box.parent.name not in ("body", "html"):
+        if collapse(box.parent.get_text(" ")) != headline:
+            return None
+        box = box.parent
+    after = box.find_next_sibling(True)
+    if after is not None and is_date_line(collapse(after.get_text(" "))):
+        after = after.find_next_sibling(True)
+    if after is None or after.name == "p":
+        return after
+    paragraphs = after.find_all("p")
+    alone = len(paragraphs) == 1 and collapse(paragraphs[0].get_text(" ")) == collapse(after.get_text(" "))
+    return paragraphs[0] if alone else None

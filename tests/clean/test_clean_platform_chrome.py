@@ -4,7 +4,8 @@ a membership platform's support box, a community's space path, an intranet's or 
 community's seen-by count, a wiki's page-info box and date span, a mailing's preheader and its previous-issue box, a
 wiki's subtitle of the modifier's link and the date, a team wiki's owner line with its verification stamp, a
 book's date line with its author after a comma or a bullet, a book theme's header bar over the chapter's own
-headline, Jetpack's related posts and a curation site's "more collections" box."""
+headline, Jetpack's related posts, a curation site's "more collections" box, an og:title that names the account,
+issue or report beside the article's h1, a letter's "why you get this" line and a wiki's licence line."""
 
 from __future__ import annotations
 
@@ -627,6 +628,82 @@ def test_a_linked_site_name_h1_does_not_replace_the_og_title() -> None:
     html = f"""<html lang='sv'><head><title>Sårgruppen : {POST_HEADLINE}</title><meta property="og:title" content="{POST_HEADLINE}">
     </head><body><h1><a href="/blog/">Sårgruppen</a></h1><p>{P1}</p><p>{P2}</p></body></html>"""
     assert clean_page(RawPage(url="https://example.se/a", body=html.encode(), source="t")).title == POST_HEADLINE
+
+
+# A reader of magazines or reports that names the issue or the report alone in og:title, the article's one h1 in a
+# text box of its own over a date line and the first paragraph.
+def _report_page(head_title: str, og_title: str, h1: str = f"<h1>{POST_HEADLINE}</h1>") -> Document:
+    html = f"""<html lang='sv'><head><title>{head_title}</title><meta property="og:title" content="{og_title}"></head>
+    <body><div class="bar"><span>Verksamhetsberättelse 2023</span> <a href="#s2">Sida 2</a></div><div class="page">
+    <div class="box">{h1}</div><div class="box"><p>3 mars 2024</p></div><div class="box"><p>{P1}</p></div>
+    <div class="box"><p>{P2}</p></div></div></body></html>"""
+    return clean_page(RawPage(url="https://example.se/a", body=html.encode(), source="t"))
+
+
+@pytest.mark.parametrize(
+    ("head_title", "og_title"),
+    [
+        ("Verksamhetsberättelse 2023 – Sällskapet Hjärtvård Väst", "Verksamhetsberättelse 2023 – Sällskapet Hjärtvård Väst"),
+        (f"Medlemsbladet 3/2023 – {POST_HEADLINE} | Läsaren", "Medlemsbladet 3/2023"),
+        ("Hjärtbladet nr 4 | Läsaren", "Hjärtbladet nr 4"),
+    ],
+)
+def test_an_og_title_naming_the_report_or_issue_gives_way_to_the_h1_over_a_date_line(head_title: str, og_title: str) -> None:
+    doc = _report_page(head_title, og_title)
+    assert doc.title == POST_HEADLINE
+    assert [b.kind for b in doc.blocks] == ["title", "paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("head_title", "og_title", "h1"),
+    [
+        # og:title and <title> are the article's own wording, no issue or report
+        ("Kraven på mallen är klara", "Kraven på mallen är klara", f"<h1>{POST_HEADLINE}</h1>"),
+        # the h1 is the site's name, a link home
+        ("Verksamhetsberättelse 2023", "Verksamhetsberättelse 2023", "<h1><a href='/'>Sällskapet Hjärtvård Väst</a></h1>"),
+    ],
+)
+def test_an_og_title_that_is_no_publication_or_over_a_linked_h1_stays_the_title(head_title: str, og_title: str, h1: str) -> None:
+    assert _report_page(head_title, og_title, h1).title == og_title
+
+
+def test_a_report_og_title_stays_when_the_h1_heads_no_running_text() -> None:
+    html = """<html lang='sv'><head><title>Årsredovisning 2023</title><meta property="og:title" content="Årsredovisning 2023">
+    </head><body><div class="box"><h1>Innehåll</h1></div><ul><li><a href="#1">Ordföranden har ordet</a></li>
+    <li><a href="#2">Ekonomi</a></li></ul><p>Sällskapet har under året arbetat med journalfrågor i hela regionen.</p>
+    </body></html>"""
+    assert clean_page(RawPage(url="https://example.se/a", body=html.encode(), source="t")).title == "Årsredovisning 2023"
+
+
+# A letter's "why you get this" line and a wiki's licence line at the foot of the text; the same words in a
+# sentence of the text stay.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p><span style='color:#999'>Du får det här brevet eftersom du är medlem i Sällskapet Hjärtvård Väst.</span></p>",
+        "<p>Du får det här nyhetsbrevet för att du har anmält dig på vår webbplats.</p>",
+        "<p>Du prenumererar på Sällskapets månadsbrev.</p>",
+        "<div class='licence'>Wikins innehåll är tillgängligt under <a href='/lic'>CC BY-SA</a> om inget annat anges.</div>",
+        "<p>Innehållet är licensierat under Creative Commons Erkännande 4.0.</p>",
+        "<p>Om inget annat anges är innehållet licensierat under <a href='/cc'>CC BY 4.0</a>.</p>",
+    ],
+)
+def test_a_letters_reason_line_and_a_wikis_licence_line_are_dropped(line: str) -> None:
+    assert _texts(f"<main><h1>Ny plan</h1><p>{P1}</p><p>{P2}</p>{line}</main>") == [P1, P2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sällskapet beslutade att allt innehåll ska vara tillgängligt under en öppen licens från 2027.",
+        "Allt innehåll är tillgängligt under en öppen licens redan nu, berättar ordföranden.",
+        "Du får det här beskedet eftersom regionen har pausat införandet, säger hon.",
+        "Du får det här brevet eftersom ditt barn ska opereras på avdelningen i vår.",
+        "Du prenumererar på tidningen via föreningen. Den kommer fyra gånger om året.",
+    ],
+)
+def test_a_licence_or_letter_sentence_in_the_text_stays(line: str) -> None:
+    assert _texts(f"<main><h1>Ny plan</h1><p>{P1}</p><p>{line}</p><p>{P2}</p></main>") == [P1, line, P2]
 
 
 # A crumb trail above the headline written as plain text from the home page, in a text block or a mail's cell.
