@@ -28,7 +28,6 @@ __all__ = [
     "BARE_BODY",
     "EMBEDDED_PRONOUN",
     "FIRST_PERSON",
-    "SELF_INTRO",
     "PRONOUN",
     "SAID_BY",
     "as_written",
@@ -37,6 +36,7 @@ __all__ = [
     "genitive_decider",
     "known_name_ending",
     "own_organisation_board",
+    "page_writer",
     "qualified",
     "resolve_actor",
     "verb_clause",
@@ -298,7 +298,13 @@ BARE_BODY = re.compile(r"(?:[A-ZÅÄÖ][\w-]*(?::s|s)\s)?[\w-]*(?:[Ss]tyrelsen|[
 
 
 # "Jag heter Linnea Sjöberg och är psykolog …": a page written by the person it names first.
-SELF_INTRO = re.compile(r"(?:^|\n)Jag\sheter\s")
+_SELF_INTRO = re.compile(r"(?:^|\n)Jag\sheter\s")
+
+
+def page_writer(ctx: PageContext, before: int) -> str | None:
+    """The writer who introduced themselves by name ("Jag heter X …") before ``before``, if any."""
+    intro = _SELF_INTRO.search(ctx.text, 0, before)
+    return next((m.person for m in ctx.mentions if m.start == intro.end()), None) if intro is not None else None
 
 
 FIRST_PERSON = re.compile(

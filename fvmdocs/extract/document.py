@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from fvmdocs.extract.context import PageContext, fact_date, is_heading
-from fvmdocs.extract.deciders import SELF_INTRO
+from fvmdocs.extract.deciders import page_writer
 from fvmdocs.extract.decision_events import with_decision_events
 from fvmdocs.extract.events import (
     FUTURE_CUES,
@@ -106,10 +106,9 @@ _APPOINTED_ME = re.compile(r"\b(?:utsåg|utsett|utnämnde|valde|valt)\s(?:[a-zå
 def _first_person(ctx: PageContext, start: int, sentence: str) -> list[tuple[int, int, str]]:
     """ "mig" appointed on a page whose writer introduced themselves by name: the writer."""
     appointed = _APPOINTED_ME.search(sentence)
-    intro = SELF_INTRO.search(ctx.text, 0, start) if appointed is not None else None
-    if appointed is None or intro is None:
+    if appointed is None:
         return []  # the page is searched for the writer's name only where "mig" is appointed
-    writer = next((m.person for m in ctx.mentions if m.start == intro.end()), None)
+    writer = page_writer(ctx, start)
     return [(appointed.start(1), appointed.end(1), writer)] if writer else []
 
 

@@ -26,13 +26,13 @@ from fvmdocs.extract.deciders import (
     FIRST_PERSON,
     PRONOUN,
     SAID_BY,
-    SELF_INTRO,
     V2_PRONOUN,
     body_in,
     body_named,
     genitive_decider,
     known_name_ending,
     own_organisation_board,
+    page_writer,
     qualified,
     resolve_actor,
     verb_clause,
@@ -340,14 +340,13 @@ class _Trail:
         self.voting = (told[-1].by, told[-1].date) if told and told[-1].by is not None else None
 
     def _quoted_decider(self, start: int, end: int, sentence: str) -> tuple[str, int] | None:
-        """ "– Därför har jag också beslutat att …, säger Maja Ek, chefläkare": the speaker decided;
-        the speaker and where the sentence's "jag" ends."""
+        """ "– Därför har jag också beslutat att …, säger Maja Ek, chefläkare": the speaker decided; outside a
+        quote, the page's writer who introduced themselves; that person and where the sentence's "jag" ends."""
         first_person = FIRST_PERSON.search(sentence)
         said = SAID_BY.search(sentence)
         if first_person is not None and said is None and not sentence.lstrip().startswith(("–", "—")):
             # "Jag heter Oskar Nyberg … Jag har utsett tandteknikern Emil Forsberg till ansvarig": the writer
-            intro = SELF_INTRO.search(self.ctx.text, 0, start)
-            writer = next((m.person for m in self.ctx.mentions if intro is not None and m.start == intro.end()), None)
+            writer = page_writer(self.ctx, start)
             return (writer, first_person.end()) if writer else None
         if first_person is None or said is None or said.start() < first_person.end():
             return None
