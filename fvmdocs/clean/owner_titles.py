@@ -17,7 +17,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from fvmdocs.clean.dates import is_date_line
+from fvmdocs.clean.dates import is_date_line, labelled_date
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import only_link
 
@@ -29,6 +29,8 @@ _OG_KEYS = ("og:title", "twitter:title")
 # The article's first paragraph under its headline: running text, a sentence of some words.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”»)]*$")
 _PROSE_WORDS = 8
+# A date line's longest text: "Publicerad 24 maj 2018 av Lantbrukarna i Skaraborg", a line, not a paragraph.
+_DATE_LINE_CHARS = 80
 # A publication's name by its issue ("Njurnytt 4/2020", "Medlemsbladet nr 3") or a report's by its kind and
 # year ("Årsberättelse 2022", "Verksamhetsberättelsen 2019").
 _PUBLICATION = re.compile(
@@ -84,10 +86,23 @@ def _text_after(h1: Tag) -> Tag | None:
             return None
         box = box.parent
     after = box.find_next_sibling(True)
-    if after is not None and is_date_line(collapse(after.get_text(" "))):
+    if after is not None and _is_date_note(collapse(after.get_text(" "))):
         after = after.find_next_sibling(True)
     if after is None or after.name == "p":
         return after
     paragraphs = after.find_all("p")
     alone = len(paragraphs) == 1 and collapse(paragraphs[0].get_text(" ")) == collapse(after.get_text(" "))
+    # or the first of the text box's paragraphs, before anything else in it (Calaméo's "section.text-pages")
+    opening = after.find(True)
+    if opening is not None and opening.name == "p" and opening.parent is after:
+        alone = alone or collapse(after.get_text(" ")).startswith(collapse(opening.get_text(" ")))
     return paragraphs[0] if alone else None
+
+
+def _is_date_note(text: str) -> bool:
+    """Whether ``text`` is a date line, bare ("22 oktober 2020") or labelled with who published it ("Publicerad
+    24 maj 2018 av Lantbrukarna i Skaraborg"): a short line, no sentence."""
+    if is_date_line(text):
+        return True
+    short = len(text) <= _DATE_LINE_CHARS and _SENTENCE_END.search(text) is None
+    return short and labelled_date(text, "published") is not None

@@ -68,7 +68,34 @@ def _densest(body: Tag, stats: TextStats) -> Tag:
     if not scores:
         return body
     best = max(scores, key=lambda key: scores[key] * (1 - stats.link_density(tags[key])))
-    return tags[best]
+    return _whole_document(tags[best])
+
+
+def _whole_document(box: Tag) -> Tag:
+    """The document a section box is one part of: pandoc (R Markdown, Quarto, Bookdown) wraps each heading and
+    the text under it in a box of its own (``div.section.level2``, ``section.level2``), siblings beside the text
+    before the first heading, so the longest section alone may carry the most prose. A box that opens with its
+    heading gives way to its parent when the parent holds its own paragraphs or another section of its kind."""
+    while _is_section(box) and isinstance(box.parent, Tag) and _may_hold_widgets(box.parent):
+        parent = box.parent
+        if parent.find("p", recursive=False) is None and not any(
+            _is_section(other) and other.name == box.name for other in _siblings(box)
+        ):
+            break
+        box = parent
+    return box
+
+
+def _is_section(box: Tag) -> bool:
+    """Whether ``box`` is a section of a document: a ``<section>`` or a section-classed div opening with its
+    heading (``<h2>``-``<h6>``)."""
+    if box.name != "section" and not (box.name == "div" and "section" in class_names(box)):
+        return False
+    opening = box.find(True)
+    return opening is not None and opening.name in _SECTION_HEADINGS and opening.parent is box
+
+
+_SECTION_HEADINGS = frozenset(f"h{level}" for level in range(2, 7))
 
 
 def _column_of(cell: Tag) -> Tag | None:

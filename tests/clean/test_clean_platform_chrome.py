@@ -778,3 +778,50 @@ def test_a_subtitle_heading_between_paragraphs_is_a_heading() -> None:
 )
 def test_a_subtitle_under_the_headline_stays_the_lead(body: str) -> None:
     assert _doc(body).blocks[1].kind == "lead"
+
+
+# A document converter's sections (pandoc's, as R Markdown and Bookdown write them): each heading and its text in a
+# box of its own, beside the text before the first heading; the longest section alone is not the article.
+P3 = "Arbetsgruppen har samlat in synpunkter från alla fyra sjukhusen under hela våren och sommaren i år."
+P4 = "Synpunkterna sammanställs i en rapport som lämnas till styrgruppen och publiceras på webbplatsen sedan."
+
+
+def _sectioned(box: str, end: str) -> list[str]:
+    body = f"""<div class="main-container"><div id="header"><h1 class="title">Ny plan</h1><h4 class="date">3 mars
+    2024</h4></div><div id="content"><p>{P1}</p>{box.format(id="remiss")}<h2>Remissen</h2><p>{P2}</p><p>{P3}</p>
+    <p>{P4}</p><p>{P3} {P4}</p>{end}{box.format(id="moten")}<h2>Möten i höst</h2><p>{P4}</p>{end}</div></div>"""
+    return _texts(body)
+
+
+@pytest.mark.parametrize(
+    ("box", "end"),
+    [('<div id="{id}" class="section level2">', "</div>"), ('<section id="{id}" class="level2">', "</section>")],
+)
+def test_a_documents_sections_beside_its_opening_text_all_stay(box: str, end: str) -> None:
+    assert _sectioned(box, end) == [P1, "Remissen", P2, P3, P4, f"{P3} {P4}", "Möten i höst", P4]
+
+
+def test_a_sidebar_section_beside_an_article_box_stays_out() -> None:
+    body = f"""<div class="page"><div class="article"><h1>Ny plan</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>
+    <section class="widget"><h2>Om föreningen</h2><ul><li><a href="/a">Styrelsen</a></li><li><a href="/b">Stadgar</a>
+    </li></ul></section></div>"""
+    assert _texts(body) == [P1, P2, P3]
+
+
+# Calaméo: the issue in og:title; the article's h1 over a "Publicerad … av …" line and the box of the text pages.
+def _text_pages(meta_line: str) -> Document:
+    html = f"""<html lang='sv'><head><title>Medlemsbladet nr 2 2019 - Läsaren</title>
+    <meta property="og:title" content="Medlemsbladet nr 2 2019"></head><body><main><h1>{POST_HEADLINE}</h1>
+    <div class="meta">{meta_line}</div><section class="pages"><p>{P1}</p><p>{P2}</p></section></main></body></html>"""
+    return clean_page(RawPage(url="https://example.se/a", body=html.encode(), source="t"))
+
+
+def test_an_issue_og_title_gives_way_to_the_h1_over_a_dated_publisher_line_and_text_pages() -> None:
+    doc = _text_pages("Publicerad 6 maj 2019 av Sjukhusföreningen")
+    assert doc.title == POST_HEADLINE
+    assert [b.text for b in doc.blocks if b.kind != "title"] == [P1, P2]
+
+
+def test_a_sentence_between_the_h1_and_the_text_pages_keeps_the_issue_title() -> None:
+    doc = _text_pages("Publicerad 6 maj 2019 skrev föreningen om planen för första gången i tidningen.")
+    assert doc.title == "Medlemsbladet nr 2 2019"
