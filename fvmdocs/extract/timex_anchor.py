@@ -74,7 +74,7 @@ _SUBORDINATORS = frozenset(["när", "som", "där", "eftersom", "innan", "medan"]
 # "sedan i januari", "sedan oktober": a time that has begun.
 _SINCE = re.compile(r"\bsedan\s+(?:i\s+|den\s+)?$", re.IGNORECASE)
 _PAST_WORDS = word_set(
-    """tog fick var blev gick kom sa sade gav hade beslöt godkände skrev drog höll valde
+    """tog fick var blev gick kom sa sade gav hade beslöt godkände skrev drog höll valde övade
     kunde ville gjorde tagit fått varit blivit gjort gått kommit beslutat fattat godkänt
     genomfört infört startat inlett påbörjat antog antagit beslutade sköts försköts hölls sågs
     biföll avslog sköt beslöt utsåg bestämt bestämde steg sjönk föll bjöd drev bad fann låg satt

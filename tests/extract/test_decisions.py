@@ -1135,6 +1135,11 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         # "Jag har utsett …" on a page whose writer introduced themselves: the writer decided
         ("Jag heter Oskar Nyberg och är klinikchef på Bettkliniken i Mölndal. Jag har utsett tandteknikern Emil "
          "Forsberg till ansvarig.", date(2018, 6, 20), [("Oskar Nyberg", None)]),
+        # a club named with its "-klubb" after "Styrelsen för"; "samtidigt" then takes that board's own day
+        ("Styrelsen för Lerums ridklubb fastställde i söndags en säkerhetsplan. Barnkirurgen Ali Haddad sade i juni "
+         "ja till att hjälpa klubben. Styrelsen utsåg samtidigt ridläraren Moa Engström till säkerhetsansvarig.",
+         date(2020, 8, 26), [("styrelsen för Lerums ridklubb", "2020-08-23"), ("Ali Haddad", "2020-06"),
+                             ("styrelsen för Lerums ridklubb", "2020-08-23")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

@@ -673,6 +673,11 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
         ("Sjuksköterskan Eva Lind på diabetesmottagningen vid Alingsås lasarett blir studiens koordinator.", ["Eva Lind"],
          [("Eva Lind", "koordinator", None), ("Eva Lind", "sjuksköterska", "Alingsås lasarett")]),
         ("Rektorn gav skolkuratorn Ali Khan i uppdrag att samla frågorna.", ["Ali Khan"], [("Ali Khan", "skolkurator", None)]),
+        # occupations before a name: an acoustician, a beekeeper, a sailor, a farmer
+        ("Styrelsen utsåg akustikern Martin Ek till projektledare.", ["Martin Ek"],
+         [("Martin Ek", "akustiker", None), ("Martin Ek", "projektledare", None)]),
+        ("Biodlaren Per Lindahl har stuckits många gånger.", ["Per Lindahl"], [("Per Lindahl", "biodlare", None)]),
+        ("Lantbrukaren Maria Svensson välte med traktorn.", ["Maria Svensson"], [("Maria Svensson", "lantbrukare", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(

@@ -409,6 +409,8 @@ def test_weekday_with_part_of_day(sentence: str, anchor: date, text: str, value:
 
 
 PARAGRAPHS = [
+    # "I helgen övade …" on a Wednesday: the weekend just gone
+    ("I helgen övade ungdomsgruppen avsuttning i skritt.", date(2020, 8, 26), [("I helgen", "2020-W34-WE")]),
     # "samma dag som läkaren skriver det" in a quote is a habit, no day; a day told before with its verb is that day
     ("Beslutet togs den 12 april.\n\n– Vi vill att läraren ska få beskedet samma dag som läkaren skriver det, säger hon.",
      date(2016, 4, 13), [("den 12 april", "2016-04-12")]),
