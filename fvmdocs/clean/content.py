@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from fvmdocs.clean.dates import is_date_line
 from fvmdocs.clean.metadata import is_site_banner
 from fvmdocs.clean.root import WRAPPERS, class_names
-from fvmdocs.clean.text import collapse
+from fvmdocs.clean.text import collapse, is_sentence
 from fvmdocs.clean.tree import class_words, first, line_of, select_first, tags
 
 # Class words of a lead/preamble on Swedish and international news sites.
@@ -79,7 +79,7 @@ def _lead_box_before(root: Tag) -> Tag | None:
         return None
     if first(box, _NO_LEAD_PARTS) is not None or any(part in name for name in class_names(box) for part in _PICTURE_PARTS):
         return None
-    return box if _is_sentence(collapse(box.get_text(" "))) and _plausible_lead(box, root) else None
+    return box if is_sentence(collapse(box.get_text(" "))) and _plausible_lead(box, root) else None
 
 
 # What a lead's box does not hold: another article's headline, a figure (its image is gone by now).
@@ -185,9 +185,9 @@ def _is_lead_like(element: Tag, title: str) -> bool:
 def _is_section_subtitle(element: Tag) -> bool:
     """A subheading classed as a subtitle between the article's paragraphs: Flipsnack's ``h2.fs-subtitle`` ("Ny
     tidplan i maj") heads a section. A subtitle with no prose before it, or one that is a sentence, is the lead."""
-    if element.name not in ("h2", "h3", "h4", "h5", "h6") or _is_sentence(collapse(element.get_text(" "))):
+    if element.name not in ("h2", "h3", "h4", "h5", "h6") or is_sentence(collapse(element.get_text(" "))):
         return False
-    return any(_is_sentence(collapse(before.get_text(" "))) for before in _previous_tags(element))
+    return any(is_sentence(collapse(before.get_text(" "))) for before in _previous_tags(element))
 
 
 def _in_site_header(element: Tag, title: str = "") -> bool:
@@ -314,7 +314,7 @@ def _previous_tags(element: Tag) -> Iterator[Tag]:
 
 def _is_meta_line(text: str) -> bool:
     """A short line that is no sentence: a byline, a date, a reading time, a tag."""
-    return len(text) <= _META_LINE_CHARS and not _is_sentence(text)
+    return len(text) <= _META_LINE_CHARS and not is_sentence(text)
 
 
 # Lines between a headline and its lead: a byline, a date, a reading time, tags; each this short at most.
@@ -371,7 +371,7 @@ def emphasis_lead(root: Tag) -> Tag | None:
     if not bold_style and not _one_emphasis(paragraph, EMPHASIS | _BOLD) and not _larger_type(paragraph):
         return None
     text = collapse(paragraph.get_text(" "))
-    return paragraph if _is_sentence(text) and _plausible_lead(paragraph, root) else None
+    return paragraph if is_sentence(text) and _plausible_lead(paragraph, root) else None
 
 
 def _in_quote_or_figure(paragraph: Tag, root: Tag) -> bool:
@@ -449,18 +449,8 @@ def _text_under_headline(root: Tag) -> NavigableString | None:
     return text_after_headline(before, root)
 
 
-def _is_sentence(text: str) -> bool:
-    """Running text: enough words, and the last ends a sentence."""
-    return len(text.split()) >= _LEAD_MIN_WORDS and _SENTENCE_END.search(text) is not None
-
-
 # Bold as a whole paragraph: Markdown's "**…**" under the headline, a lead, as italics are.
 _BOLD = frozenset({"strong", "b"})
-
-
-# A lead is running text, words that end a sentence, not a date and place ("12 mars 2024 i Skövde").
-_LEAD_MIN_WORDS = 8
-_SENTENCE_END = re.compile(r"[.!?…][\"'”»)]*$")
 
 
 def _plausible_lead(element: Tag, root: Tag) -> bool:

@@ -18,7 +18,7 @@ import re
 from bs4 import BeautifulSoup, Tag
 
 from fvmdocs.clean.dates import is_date_line, labelled_date
-from fvmdocs.clean.text import collapse
+from fvmdocs.clean.text import SENTENCE_END, collapse, is_sentence
 from fvmdocs.clean.tree import only_link
 
 __all__ = ["without_owner_titles"]
@@ -26,9 +26,6 @@ __all__ = ["without_owner_titles"]
 # A fediverse account's handle after its display name: "Namn (@konto@server.se)".
 _HANDLE = re.compile(r"\s*\(@[\w.-]+(?:@[\w.-]+)?\)\s*$")
 _OG_KEYS = ("og:title", "twitter:title")
-# The article's first paragraph under its headline: running text, a sentence of some words.
-_SENTENCE_END = re.compile(r"[.!?…][\"'”»)]*$")
-_PROSE_WORDS = 8
 # A date line's longest text: "Publicerad 24 maj 2018 av Lantbrukarna i Skaraborg", a line, not a paragraph.
 _DATE_LINE_CHARS = 80
 # A publication's name by its issue ("Njurnytt 4/2020", "Medlemsbladet nr 3") or a report's by its kind and
@@ -73,8 +70,7 @@ def _heads_prose(h1: Tag) -> bool:
     after = _text_after(h1) if only_link(h1) is None else None
     if after is None:
         return False
-    text = collapse(after.get_text(" "))
-    return len(text.split()) >= _PROSE_WORDS and _SENTENCE_END.search(text) is not None
+    return is_sentence(collapse(after.get_text(" ")))
 
 
 def _text_after(h1: Tag) -> Tag | None:
@@ -104,5 +100,5 @@ def _is_date_note(text: str) -> bool:
     24 maj 2018 av Lantbrukarna i Skaraborg"): a short line, no sentence."""
     if is_date_line(text):
         return True
-    short = len(text) <= _DATE_LINE_CHARS and _SENTENCE_END.search(text) is None
+    short = len(text) <= _DATE_LINE_CHARS and SENTENCE_END.search(text) is None
     return short and labelled_date(text, "published") is not None

@@ -1,4 +1,4 @@
-"""Whitespace and invisible characters, the same way everywhere in the clean stage."""
+"""Whitespace and invisible characters, the same way everywhere in the clean stage, and running text."""
 
 from __future__ import annotations
 
@@ -16,3 +16,13 @@ def collapse(text: str) -> str:
     '– Vi är nöjda, säger hon.'
     """
     return " ".join(_INVISIBLE.sub("", text).split())
+
+
+# Running text ends a sentence, perhaps inside a closing quote or bracket.
+SENTENCE_END = re.compile(r"[.!?…][\"'”»)]*$")
+_SENTENCE_MIN_WORDS = 8
+
+
+def is_sentence(text: str) -> bool:
+    """Running text: enough words, and the last ends a sentence; not a date and place ("12 mars 2024 i Skövde")."""
+    return len(text.split()) >= _SENTENCE_MIN_WORDS and SENTENCE_END.search(text) is not None

@@ -96,11 +96,13 @@ def _pronoun_subject(ctx: PageContext, start: int, sentence: str) -> list[tuple[
     return []
 
 
-_APPOINTED_PRONOUN = re.compile(r"\b(?:utsåg|utsett|utnämnde|valde|valt)\s(?:[a-zåäö]+\s){0,3}?(henne|honom)\s(?:[^.]{0,40}?\s)?till\s")
+# An appointing verb and the words before whom it appoints: "utsåg han", "valde styrelsen".
+_APPOINTING = r"\b(?:utsåg|utsett|utnämnde|valde|valt)\s(?:[a-zåäö]+\s){0,3}?"
+_APPOINTED_PRONOUN = re.compile(_APPOINTING + r"(henne|honom)\s(?:[^.]{0,40}?\s)?till\s")
 
 
 # "… utsåg han mig till kontaktperson": the writer appointed.
-_APPOINTED_ME = re.compile(r"\b(?:utsåg|utsett|utnämnde|valde|valt)\s(?:[a-zåäö]+\s){0,3}?(mig)\s(?:[^.]{0,40}?\s)?till\s")
+_APPOINTED_ME = re.compile(_APPOINTING + r"(mig)\s(?:[^.]{0,40}?\s)?till\s")
 
 
 def _first_person(ctx: PageContext, start: int, sentence: str) -> list[tuple[int, int, str]]:
@@ -322,7 +324,7 @@ def _without_undated_repeats(events: list[Event]) -> list[Event]:
 
 
 # "Årsmötet valde henne i lördags": an appointment of the one the sentence before named
-_APPOINTED_HER = re.compile(r"\b(?:utsåg|utsett|utnämnde|valde|valt)\s(?:[a-zåäö]+\s){0,3}?(?:henne|honom|hen)\b")
+_APPOINTED_HER = re.compile(_APPOINTING + r"(?:henne|honom|hen)\b")
 # "Tidigare var starten planerad till våren 2021": a plan given up, which nothing else follows
 _PLAN_THAT_WAS = re.compile(r"\b(?:[Tt]idigare|var\splanerad|skulle)\b")
 # An "att" clause after a decision verb: what was decided, whose times date no decision.
