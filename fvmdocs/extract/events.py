@@ -244,17 +244,22 @@ _TOPIC_OF = re.compile(r"\s(?:om|kring)\s(?:(?:det|den|de|ett|en)\s)?(?:[\w-]+\s
 _OBJECT_OF = re.compile(r"\b(?:för|om)\s+(?:[a-zåäö]+\s+){0,3}$|\bja\s+till\s+$", re.IGNORECASE)
 
 
+def _clause_end(sentence: str, at: int) -> int:
+    """Where the clause going on at ``at`` ends: the next colon or semicolon, else the sentence's end."""
+    ends = [i for i in (sentence.find(":", at), sentence.find(";", at)) if i >= 0]
+    return min(ends, default=len(sentence))
+
+
 def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str) -> Trigger | None:
     """The trigger that belongs with a time expression: nearest in its clause, preceding first."""
     if not triggers:
         return None
     clause_start = max(sentence.rfind(":", 0, start), sentence.rfind(";", 0, start)) + 1
-    clause_end_candidates = [i for i in (sentence.find(":", end), sentence.find(";", end)) if i >= 0]
-    clause_end = min(clause_end_candidates) if clause_end_candidates else len(sentence)
+    clause_end = _clause_end(sentence, end)
     if not sentence[:start].strip() and sentence.startswith(":", end):
         # "September 2017: Programmets styrgrupp fastställer en tidplan med start våren 2021": a chronology's
         # label dates what its entry tells first
-        clause_start, clause_end = end + 1, next((i for i in (sentence.find(":", end + 1), sentence.find(";", end + 1)) if i >= 0), len(sentence))
+        clause_start, clause_end = end + 1, _clause_end(sentence, end + 1)
     inside = [t for t in triggers if clause_start <= t.start < clause_end]
     if not inside:
         fallback = min(triggers, key=lambda t: (EVENT_TYPES.index(t.type), t.start))
