@@ -46,6 +46,7 @@ from fvmdocs.clean.metadata import (
 )
 from fvmdocs.clean.owner_titles import without_owner_titles
 from fvmdocs.clean.root import choose_root
+from fvmdocs.clean.signposts import is_home_trail
 from fvmdocs.clean.stamps import verified_dates
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import first, removed, select_first, tags
@@ -83,7 +84,7 @@ def clean_page(
     head_dates = _merge(jsonld_dates(jsonld, parse_moment), meta_dates(meta, parse_moment))
     strip_page(soup)
     root = choose_root(soup, rules.content)
-    lead = find_lead(root, soup, rules.lead, _no_lead, title)
+    lead = find_lead(root, soup, rules.lead, lambda text: _no_lead(text, title), title)
     published, updated = _days(*_page_dates(soup, root, rules, head_dates))
     drop_card_lists(root)  # before the link lists go, so a list's heading goes with its cards
     strip_chrome(root, rules.remove, rules.drop_headings)
@@ -113,10 +114,11 @@ def clean_page(
     )
 
 
-def _no_lead(text: str) -> bool:
-    """A text that no lead is, whatever its box's class says: boilerplate ("4 personer gillar detta"), or a
-    byline (Elgg's "div.elgg-listing-summary-subtitle": "Av Styrgruppen i Gastronätverket Väst 25 maj 2020")."""
-    return is_boilerplate_text(text) or is_byline_text(text)
+def _no_lead(text: str, title: str) -> bool:
+    """A text that no lead is, whatever its box's class says: boilerplate ("4 personer gillar detta"), a
+    byline (Elgg's "div.elgg-listing-summary-subtitle": "Av Styrgruppen i Gastronätverket Väst 25 maj 2020"), or
+    a crumb trail (Org mode's ``div#preamble``: "Start / Nyheter / Studsmatteolyckorna")."""
+    return is_boilerplate_text(text) or is_byline_text(text) or is_home_trail(text, title)
 
 
 def _title(soup: BeautifulSoup, meta: dict[str, str], rules: CleanRules, url: str) -> str:

@@ -14,7 +14,7 @@ import re
 
 from bs4 import NavigableString, Tag
 
-from fvmdocs.clean.text import collapse
+from fvmdocs.clean.text import SENTENCE_END, collapse
 from fvmdocs.clean.tree import class_words, removed, tags
 
 # The class word a press-release platform gives its company description. "about" alone says less: an
@@ -51,9 +51,23 @@ def _is_about_box(box: Tag) -> bool:
 
 
 def _opens_with_about_heading(box: Tag) -> bool:
-    """Whether the box's first element is a heading "Om …" / "About …"."""
+    """Whether the box's first element is a heading "Om …" / "About …", or a short line of its own in a heading's
+    place (Vocal's creator box ``div.css-about`` opens with ``<p>About the Creator</p>``); a line that ends a
+    sentence ("Om skribenten: hon bor i Borås.") is the text itself."""
     heading = next((child for child in box.children if isinstance(child, Tag)), None)
-    return heading is not None and heading.name in _HEADINGS and _ABOUT_HEADING.match(collapse(heading.get_text(" "))) is not None
+    if heading is None:
+        return False
+    text = collapse(heading.get_text(" "))
+    if heading.name not in _HEADINGS and (
+        heading.name not in _LABEL_LINES or len(text.split()) > _LABEL_WORDS or SENTENCE_END.search(text) is not None
+    ):
+        return False
+    return _ABOUT_HEADING.match(text) is not None
+
+
+# The lines a label in a heading's place is written in, and its most words: "About the Creator", "Om skribenten".
+_LABEL_LINES = frozenset({"p", "div", "strong", "b", "span"})
+_LABEL_WORDS = 4
 
 
 def _trails(box: Tag, root: Tag) -> bool:

@@ -59,7 +59,7 @@ _SENTENCE_END = re.compile(r"[.!?…:;,][\"'”»)]*$")
 def _bold_heading(element: Tag) -> str | None:
     """The text of a ``<p>`` written as a bold subheading between two paragraphs of running text, else None."""
     parts = [c for c in element.children if not (isinstance(c, NavigableString) and not c.strip())]
-    if len(parts) != 1 or not isinstance(parts[0], Tag) or parts[0].name not in _BOLD:
+    if len(parts) != 1 or not isinstance(parts[0], Tag) or not (parts[0].name in _BOLD or _bold_span(parts[0])):
         return None
     if parts[0].find(["a", "br", "img"]) is not None:
         return None  # a bold link or a line break is no heading
@@ -73,6 +73,16 @@ def _bold_heading(element: Tag) -> str | None:
     if not before.get_text(strip=True) or len(following.split()) <= _BOLD_HEADING_WORDS or not _SENTENCE_END.search(following):
         return None
     return text
+
+
+def _bold_span(run: Tag) -> bool:
+    """Whether ``run`` is a ``<span>`` set bold by its own style: NetObjects Fusion's subheading
+    ``<p><span style="font-size: 15px; font-weight: bold">Rubrik</span></p>``."""
+    return run.name == "span" and _BOLD_STYLE.search(str(run.get("style") or "")) is not None
+
+
+# A run's own style that sets its text bold: "font-weight: bold", "font-weight:700".
+_BOLD_STYLE = re.compile(r"(?:^|;)\s*font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.I)
 
 
 def _holds_sections(item: Tag) -> bool:

@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 
 from fvmdocs.clean.dates import is_date_line
 from fvmdocs.clean.metadata import is_site_banner
-from fvmdocs.clean.root import WRAPPERS, class_names
+from fvmdocs.clean.root import WRAPPERS, class_names, is_section_preamble
 from fvmdocs.clean.text import collapse, is_sentence
 from fvmdocs.clean.tree import class_words, first, line_of, select_first, tags
 
@@ -458,7 +458,7 @@ def _plausible_lead(element: Tag, root: Tag) -> bool:
     (a blog's tagline in the site header links to the home page)."""
     if element is root or any(parent is element for parent in root.parents):
         return False
-    if element.name == "a" or element.find_parent("a") is not None:
+    if element.name == "a" or element.find_parent("a") is not None or is_section_preamble(element):
         return False
     text = element.get_text(strip=True)
     links = "".join(a.get_text(strip=True) for a in element.find_all("a"))

@@ -93,15 +93,20 @@ _USER_STAT_TERMS = frozenset({
     "reaktioner", "gillningar", "gilla-markeringar", "erhållna gillningar", "trådar", "ämnen",
     "posts", "messages", "joined", "member since", "registered", "reaction score", "points", "likes received",
 })  # fmt: skip
+# The terms of a fediverse status's counts under it: GoToSocial's ``dl.status-stats`` ("Svar" 3, "Boostar" 12).
+_STATUS_STAT_TERMS = frozenset({
+    "svar", "boostar", "boosts", "favoriter", "favoritmarkeringar", "replies", "reblogs", "favourites", "favorites",
+})  # fmt: skip
+_STAT_TERMS = _USER_STAT_TERMS | _STATUS_STAT_TERMS
 
 
 def drop_user_stats(root: Tag, holds_article: Callable[[Tag], bool]) -> None:
-    """Remove a forum member's figures under the author's name: a ``<dl>`` whose every term is one
-    ("Inlägg", "Medlem sedan"). A list of terms that are the article's own keeps them, and so does a box
-    that ``holds_article`` says holds the article."""
+    """Remove a forum member's figures under the author's name, or a status's counts under the post: a ``<dl>``
+    whose every term is one ("Inlägg", "Medlem sedan"; "Svar", "Boostar"). A list of terms that are the article's
+    own keeps them, and so does a box that ``holds_article`` says holds the article."""
     for box in root.find_all("dl"):
         if removed(box):
             continue
         terms = [collapse(term.get_text(" ")).rstrip(":").casefold() for term in box.find_all("dt")]
-        if terms and all(term in _USER_STAT_TERMS for term in terms) and not holds_article(box):
+        if terms and all(term in _STAT_TERMS for term in terms) and not holds_article(box):
             box.decompose()

@@ -19,7 +19,7 @@ from bs4 import BeautifulSoup, Tag
 
 from fvmdocs.clean.dates import is_date_line, labelled_date
 from fvmdocs.clean.text import SENTENCE_END, collapse, is_sentence
-from fvmdocs.clean.tree import only_link
+from fvmdocs.clean.tree import class_words, only_link
 
 __all__ = ["without_owner_titles"]
 
@@ -38,10 +38,36 @@ _PUBLICATION = re.compile(
 
 
 def without_owner_titles(candidates: list[str], soup: BeautifulSoup, meta: dict[str, str], h1: str) -> list[str]:
-    """``candidates`` without the ``og:title`` (or ``twitter:title``) that names the page's owner beside the h1."""
+    """``candidates`` without the ``og:title`` (or ``twitter:title``) that names the page's owner beside the h1;
+    an account line ("Namn (@konto@server.se)") over a status with a summary gives way to that summary."""
+    accounts = {title for title in (collapse(meta.get(key, "")) for key in _OG_KEYS) if _HANDLE.search(title)}
+    summary = _status_summary(soup) if accounts else ""
+    if summary:
+        return [summary if candidate in accounts else candidate for candidate in candidates]
     owners = {collapse(meta.get(key, "")) for key in _OG_KEYS}
     owners = {title for title in owners if title and _names_owner(title, h1, soup)}
     return [candidate for candidate in candidates if candidate not in owners] if owners else candidates
+
+
+# The class word of a status's summary (its content warning) and of the status around it: GoToSocial's
+# ``article.status > … > h2.spoiler``, Mastodon's ``div.status__content > p.spoiler``.
+_SUMMARY_WORD = "spoiler"
+_STATUS_WORD = "status"
+# A summary's longest text: a headline's, not a paragraph's.
+_SUMMARY_CHARS = 200
+
+
+def _status_summary(soup: BeautifulSoup) -> str:
+    """The summary a fediverse status shows above its text, the post's own headline where the page has no
+    ``<h1>`` of it (GoToSocial's ``h2.spoiler``); "" where there is none or it is a paragraph's length."""
+    for element in soup.find_all(class_=True):
+        if _SUMMARY_WORD not in class_words(element) or element.find_parent("a") is not None:
+            continue
+        if not any(_STATUS_WORD in class_words(box) for box in element.parents):
+            continue
+        text = collapse(element.get_text(" "))
+        return text if len(text) <= _SUMMARY_CHARS else ""
+    return ""
 
 
 def _names_owner(og_title: str, h1: str, soup: BeautifulSoup) -> bool:

@@ -75,10 +75,16 @@ def _whole_document(box: Tag) -> Tag:
     """The document a section box is one part of: pandoc (R Markdown, Quarto, Bookdown) wraps each heading and
     the text under it in a box of its own (``div.section.level2``, ``section.level2``), siblings beside the text
     before the first heading, so the longest section alone may carry the most prose. A box that opens with its
-    heading gives way to its parent when the parent holds its own paragraphs or another section of its kind."""
-    while _is_section(box) and isinstance(box.parent, Tag) and _may_hold_widgets(box.parent):
+    heading gives way to its parent when the parent holds its own paragraphs or another section of its kind.
+    Asciidoctor does the same with ``div.sect1 > h2 + div.sectionbody`` and puts the text before the first
+    section in ``div#preamble > div.sectionbody``: a section body gives way to its section or preamble, and the
+    preamble counts as a part when sections stand beside it."""
+    while isinstance(box.parent, Tag) and _may_hold_widgets(box.parent):
         parent = box.parent
-        if parent.find("p", recursive=False) is None and not any(
+        if _is_section_body(box):
+            box = parent
+            continue
+        if not _is_part(box) or parent.find("p", recursive=False) is None and not any(
             _is_section(other) and other.name == box.name for other in _siblings(box)
         ):
             break
@@ -87,14 +93,35 @@ def _whole_document(box: Tag) -> Tag:
 
 
 def _is_section(box: Tag) -> bool:
-    """Whether ``box`` is a section of a document: a ``<section>`` or a section-classed div opening with its
-    heading (``<h2>``-``<h6>``)."""
-    if box.name != "section" and not (box.name == "div" and "section" in class_names(box)):
+    """Whether ``box`` is a section of a document: a ``<section>`` or a section-classed div (pandoc's
+    ``section``, Asciidoctor's ``sect1``-``sect5``) opening with its heading (``<h2>``-``<h6>``)."""
+    if box.name != "section" and not (box.name == "div" and not _SECTION_CLASSES.isdisjoint(class_names(box))):
         return False
     opening = box.find(True)
     return opening is not None and opening.name in _SECTION_HEADINGS and opening.parent is box
 
 
+def _is_part(box: Tag) -> bool:
+    """Whether ``box`` is a section, or Asciidoctor's ``div#preamble`` with sections beside it."""
+    if _is_section(box):
+        return True
+    return box.name == "div" and box.get("id") == "preamble" and any(_is_section(other) for other in _siblings(box))
+
+
+def is_section_preamble(box: Tag) -> bool:
+    """Whether ``box`` is Asciidoctor's ``div#preamble`` around its ``div.sectionbody``: the text before the first
+    section, its own paragraphs, not one lead (Asciidoctor marks a lead paragraph in it ``div.paragraph.lead``)."""
+    if box.name != "div" or box.get("id") != "preamble":
+        return False
+    return any("sectionbody" in class_names(child) for child in box.find_all("div", recursive=False))
+
+
+def _is_section_body(box: Tag) -> bool:
+    """Whether ``box`` is Asciidoctor's ``div.sectionbody`` in a section or in a preamble beside sections."""
+    return box.name == "div" and "sectionbody" in class_names(box) and isinstance(box.parent, Tag) and _is_part(box.parent)
+
+
+_SECTION_CLASSES = frozenset({"section"} | {f"sect{level}" for level in range(1, 6)})
 _SECTION_HEADINGS = frozenset(f"h{level}" for level in range(2, 7))
 
 

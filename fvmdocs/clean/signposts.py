@@ -148,10 +148,25 @@ def _is_bare_trail(line: Tag, h1: Tag) -> bool:
     from_home = not links and steps[0].casefold() in _HOME_STEP and len(steps) in _HOME_TRAIL_STEPS
     if links[:1] != steps[:1] and (links or _PATH_WORDS.isdisjoint(class_words(line))) and not from_home:
         return False
+    return _short_steps(steps, collapse(h1.get_text(" ")))
+
+
+def _short_steps(steps: list[str], headline: str) -> bool:
+    """Whether a trail's steps are a section's names of a few words each, the last one maybe the headline."""
     *sections, last = steps
-    headline = collapse(h1.get_text(" ")).casefold()
     short = all(len(step.split()) <= _TRAIL_STEP_WORDS for step in sections)
-    return short and (len(last.split()) <= _TRAIL_STEP_WORDS or last.casefold() == headline)
+    return short and (len(last.split()) <= _TRAIL_STEP_WORDS or last.casefold() == headline.casefold())
+
+
+def is_home_trail(text: str, headline: str = "") -> bool:
+    """Whether ``text`` is a whole trail from the home page, told by its words alone: "Start / Nyheter /
+    Studsmatteolyckorna" (Org mode's ``p.crumbs`` in its ``div#preamble``, outside the article), 2 to 5 short
+    steps. A sentence with a slash ("Start / Nyheter är två av flikarna som byggs om.") has no such steps."""
+    text = collapse(text)
+    steps = [step for step in _CRUMB_SEPARATOR.split(text) if step]
+    if len(text) > _STEP_CHARS or len(steps) not in _HOME_TRAIL_STEPS or steps[0].casefold() not in _HOME_STEP:
+        return False
+    return _short_steps(steps, headline)
 
 
 def _is_crumb_line(line: Tag) -> bool:

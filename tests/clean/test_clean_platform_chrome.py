@@ -825,3 +825,106 @@ def test_an_issue_og_title_gives_way_to_the_h1_over_a_dated_publisher_line_and_t
 def test_a_sentence_between_the_h1_and_the_text_pages_keeps_the_issue_title() -> None:
     doc = _text_pages("Publicerad 6 maj 2019 skrev föreningen om planen för första gången i tidningen.")
     assert doc.title == "Medlemsbladet nr 2 2019"
+
+
+# Asciidoctor: the text before the first section in div#preamble > div.sectionbody, then div.sect1 sections.
+S1 = "Föreningens styrelse godkände på torsdagen en skrivelse om hur tandskador ska föras in i journalen."
+S2 = "Skrivelsen går vidare till regionens programkontor, som ska svara före utgången av oktober."
+S3 = "Tandläkaren på kliniken i Lidköping har stött förslaget sedan det först togs upp i våras."
+
+
+def _asciidoc(sections: str) -> str:
+    return f"""<div id="header"><h1>Ny plan</h1></div><div id="content">
+    <div id="preamble"><div class="sectionbody"><div class="paragraph"><p>{P1}</p></div>
+    <div class="paragraph"><p>{P2}</p></div><div class="paragraph"><p>{S1}</p></div></div></div>{sections}</div>
+    <div id="footer"><div id="footer-text">Senast uppdaterad 2024-03-02</div></div>"""
+
+
+def test_asciidoctor_preamble_and_every_section_come_through() -> None:
+    sections = (f'<div class="sect1"><h2 id="_a">Tandläkaren stöder förslaget</h2><div class="sectionbody">'
+                f'<div class="paragraph"><p>{S2}</p></div></div></div><div class="sect1"><h2 id="_b">Svar i oktober</h2>'
+                f'<div class="sectionbody"><div class="paragraph"><p>{S3}</p></div></div></div>')  # fmt: skip
+    assert _texts(_asciidoc(sections)) == [P1, P2, S1, "Tandläkaren stöder förslaget", S2, "Svar i oktober", S3]
+
+
+def test_asciidoctor_document_without_sections_keeps_its_preamble() -> None:
+    assert _texts(_asciidoc("")) == [P1, P2, S1]
+
+
+# Org mode: the crumb line in div#preamble, outside the article's div#content, is no lead.
+def _org(crumb: str) -> str:
+    return f"""<div id="preamble" class="status"><p class="crumbs">{crumb}</p></div>
+    <div id="content" class="content"><h1 class="title">Ny plan</h1><p>{P1}</p><p>{P2}</p></div>"""
+
+
+def test_org_mode_crumb_line_is_no_lead() -> None:
+    doc = _doc(_org('<a href="/">Start</a> / <a href="/nyheter/">Nyheter</a> / Ny plan'))
+    assert [(b.kind, b.text) for b in doc.blocks if b.kind != "title"] == [("paragraph", P1), ("paragraph", P2)]
+
+
+def test_sentence_with_a_slash_in_the_preamble_stays_the_lead() -> None:
+    sentence = "Start / Nyheter är två av flikarna som byggs om."
+    doc = _doc(_org(sentence))
+    assert [(b.kind, b.text) for b in doc.blocks if b.kind != "title"][0] == ("lead", sentence)
+
+
+# Vocal: the creator box after the story, a label line in a heading's place and one line about the creator.
+def _vocal(about: str) -> str:
+    return f"""<main><article class="css-story"><h1>Ny plan</h1><div class="css-body"><p>{P1}</p><p>{P2}</p></div>
+    <div class="css-share"><a href="/dela">Twitter</a></div><div class="css-about">{about}</div></article></main>"""
+
+
+def test_vocal_creator_box_goes() -> None:
+    assert _texts(_vocal("<p>About the Creator</p><p>Sjukhusföreningen i Lidköping.</p>")) == [P1, P2]
+
+
+def test_about_box_that_opens_with_a_sentence_stays() -> None:
+    line = "Om skribenten: hon har skrivit om vården i Skaraborg i tjugo år och bor i Lidköping."
+    assert _texts(_vocal(f"<p>{line}</p>")) == [P1, P2, line]
+
+
+# GoToSocial: og:title is the account line, the status's summary (h2.spoiler) is the post's headline.
+def _status(spoiler: str, stats: str) -> str:
+    return f"""<header class="page-header"><a href="/"><h1>social.example.se</h1></a></header><main class="thread">
+    <article class="status expanded"><section class="status-body"><div class="text">{spoiler}
+    <div class="content"><p>{P1}</p><p>{P2}</p></div></div></section>
+    <aside class="status-info"><dl class="status-stats">{stats}</dl></aside></article></main>"""
+
+
+def _social_doc(body: str) -> Document:
+    head = ('<meta property="og:title" content="Sjukhusföreningen (@forening@social.example.se)">'
+            "<title>Sjukhusföreningen, @forening - GoToSocial</title>")  # fmt: skip
+    html = f"<html lang='sv'><head>{head}</head><body>{body}</body></html>"
+    return clean_page(RawPage(url="https://social.example.se/@forening/1", body=html.encode(), source="t"))
+
+
+STATS = '<div class="stats-item"><dt>Svar</dt><dd>4</dd></div><div class="stats-item"><dt>Boostar</dt><dd>9</dd></div>'
+
+
+def test_gotosocial_summary_is_the_title_and_stats_go() -> None:
+    doc = _social_doc(_status('<h2 class="spoiler">Tandskadorna förs in i journalen</h2>', STATS))
+    assert doc.title == "Tandskadorna förs in i journalen"
+    assert [b.text for b in doc.blocks if b.kind != "title"] == [P1, P2]
+
+
+def test_status_without_summary_keeps_the_account_title_and_a_glossary_stays() -> None:
+    glossary = "<dt>Programkontoret</dt><dd>Den enhet i regionen som samordnar införandet av journalen.</dd>"
+    doc = _social_doc(_status("", glossary))
+    assert doc.title == "Sjukhusföreningen (@forening@social.example.se)"
+    assert "Programkontoret" in [b.text for b in doc.blocks]
+
+
+# NetObjects Fusion: a subheading is a paragraph of one span set bold by its style.
+def _bold_span(line: str) -> str:
+    return f'<article><h1>Ny plan</h1><p>{P1}</p><p><span style="font-size: 15px; font-weight: bold">{line}</span></p><p>{P2}</p></article>'
+
+
+def test_bold_span_line_is_a_heading() -> None:
+    blocks = [(b.kind, b.text) for b in _doc(_bold_span("Svar i oktober")).blocks]
+    assert ("heading", "Svar i oktober") in blocks
+
+
+def test_bold_span_sentence_stays_a_paragraph() -> None:
+    line = "Styrelsen svarar programkontoret i oktober."
+    blocks = [(b.kind, b.text) for b in _doc(_bold_span(line)).blocks]
+    assert ("paragraph", line) in blocks
