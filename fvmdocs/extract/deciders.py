@@ -332,10 +332,10 @@ BODY_PRONOUN = re.compile(
     r"\s*(Den)(?=\s(?:(?:har|hade|också|även|nu|redan|dessutom|samtidigt)\s)*(?:beslutat|beslutade|beslöt|fattat|fattade|"
     r"utsett|utsåg|gett|gav|godkände|godkänt|antog|antagit|fastställde|fastställt|biföll|avslog|tillstyrkte|ställde)\b)"
 )
-# "Han ställde sig i mars bakom förslaget": the person told just before backed it
+# "Han ställde sig i mars bakom förslaget", "Hon sade i maj ja till …": the person told just before decided
 PRONOUN = re.compile(
     r"\s*(Hon|Han)(?=\s(?:(?:har|hade|också|även|nu|redan|själv)\s)*(?:beslutat|beslutade|beslöt|fattat|fattade|utsett|utsåg|gett|gav"
-    r"|ställde\ssig|ställt\ssig))"
+    r"|ställde\ssig|ställt\ssig|godkände|godkänt|(?:sa|sade|sagt)\s(?:[\w-]+\s){0,3}(?:ja|nej)\still))"
 )
 
 

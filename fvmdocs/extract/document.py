@@ -257,7 +257,7 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
         actors = _actors(ctx, start, end)
         dated = [
             t for t in ctx.timexes_in(start, end)
-            if t.type in ("DATE", "TIME") and not PERIOD_OF.search(ctx.text, max(0, t.start - 12), t.start)
+            if t.type in ("DATE", "TIME") and not PERIOD_OF.search(ctx.text, max(0, t.start - 30), t.start)
             and (announced is None or triggers[0].end > 0 or _within(t, announced))
         ]
         for timex in dated:

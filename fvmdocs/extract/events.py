@@ -28,6 +28,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"börja(?:r|de)? (?:att )?arbeta i (?:Millennium|det nya systemet|systemet)",
         # "På akutmottagningen i Borås börjar registreringen den 1 juni": the thing's use begins
         r"börja(?:r|de)? (?:registrering|dokumentation|rapportering|användning)(?:en)?",
+        # "Registreringen av skateboardolyckor börjar den 1 oktober"
+        r"(?:registrering|dokumentation|rapportering|användning)(?:en)? (?:av [\w-]+ )?börja(?:r|de)?(?! (?:\w+ ){0,3}(?:använda|att))",
         # "Södra Älvsborgs sjukhus, som skulle ha börjat våren 2021, väntas nu börja våren 2022"
         r"(?:skulle ha|väntas(?: nu)?|ska(?: nu)?) börja(?:t)?(?= (?:våren|hösten|vintern|sommaren|under \d{4}|\d{4})\b)",
         r"följ(?:er|de)(?= (?:efter |enligt planen )?(?:i etapper|våren|hösten|vintern|sommaren|under|\d{4}|i (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))\b)", r"går (?:de |den |det )?(?:\w+ (?:och )?){1,3}över(?=,? (?:(?:först|sist|sedan|därefter),? )?(?:våren|hösten|vintern|sommaren|i |under |\d))",
@@ -70,6 +72,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"skrev\s(?!under\b)(?:[\w-]+\s){1,3}?till\b", r"fick (?:ett )?svar\b", r"skick(?:ar|as|ade|ades)", r"lämna(?:s|des) över", r"svar(?:et)? (?:till|från)",
         # "Vårt förslag lämnade vi till rådet den 14 september", "beskedet kom i ett mejl"
         r"lämna(?:de|des|t|ts)\s(?:[\w-]+\s){0,3}?till(?!\s(?:och\smed|sin|sitt|sina)\b)", r"(?:i|via|per)\s(?:ett\s)?mejl", r"mejlet",
+        r"mejla(?:de|des|t|ts)",  # "Förslaget mejlades till regionens upphandlingsgrupp på fredagen"
     ),
     "deadline": (
         r"senast", r"(?:tas emot|t(?:ar|og) (?:vi |de )?emot|pågår|pågick|lämnas) till och med(?= (?:\w+dagen )?den \d)", r"(?:gick|går) tiden ut", r"tiden (?:gick|går) ut", r"sista dag(?:en)?",
@@ -107,6 +110,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "Digital genomgång i maj"
         r"(?:håller|hålls|höll) en genomgång", r"digital(?:a)? genomgång(?:en|ar)?", r"\w*e-hälsodag(?:ar|arna)",
         r"(?:leverantörs|tema|informations|utbildnings|inspirations)dag(?:en|ar|arna)?",  # "på regionens leverantörsdag"
+        # "beslutade att ordna en skatedag med hjälmprovning lördagen den 26 september": a day of its own held
+        r"(?<=ordna en )[\w-]+dag", r"(?<=hålla en )[\w-]+dag", r"(?<=anordna en )[\w-]+dag", r"(?<=arrangera en )[\w-]+dag",
         r"behandla(?:r|s)? (?:\w+ )?(?:rapport|ärende|förslag)\w*", r"samlas",
         r"presenteras för",  # "Avtalet presenteras för regionens dietister nästa vecka": a meeting with them
         r"bjud(?:er|s|its)? in till",  # "Alla ledare bjuds in till en kväll om hjärt- och lungräddning tisdagen den 23 oktober"
@@ -140,7 +145,10 @@ UNDATED_TYPES = ("letter", "appointment")
 # "budget för 2023", "under perioden 2023–2025": the period a plan or budget covers, not
 # the date of an event.
 # "programchef sedan 2018", "sedan i våras": a state that began then, not an event.
-PERIOD_OF = re.compile(r"\b(?:för|perioden|sedan(?:\s+i)?)\s+$", re.IGNORECASE)
+# "skadestatistiken från förra året": the period figures cover.
+PERIOD_OF = re.compile(
+    r"\b(?:för|perioden|sedan(?:\s+i)?|[a-zåäö]*(?:statistik|siffror|uppgifter|data)(?:en|na)?\s+från)\s+$", re.IGNORECASE
+)
 # A date that spans the publication ("i höst", "i år") is planned when the sentence puts the
 # event off or denies it happened: "skjuts upp", "börjar inte använda ... i höst".
 POSTPONED = re.compile(
@@ -451,8 +459,13 @@ _NOT_DUE = re.compile(r"\b(?:under|från|för|sedan|till och med|i våras|i hös
 
 def task_due(sentence: str, date_start: int) -> bool:
     """Whether the date at ``date_start`` is when a commissioned task is due ("gav X i uppdrag att
-    sammanställa … i slutet av maj"), not a period it runs through ("under hösten")."""
+    sammanställa … i slutet av maj"), not a period it runs through ("under hösten", "från och med april")."""
+    if _FROM_ON.match(sentence, date_start):
+        return False  # the expression itself opens the period: "föra en logg … från och med april"
     return bool(_TASK_DUE.search(sentence, 0, date_start)) and not _NOT_DUE.search(sentence, max(0, date_start - 20), date_start)
+
+
+_FROM_ON = re.compile(r"(?:från|fr\.o\.m\.)\s", re.IGNORECASE)
 
 
 def _inside(inner: Any, outer: Any) -> bool:

@@ -184,8 +184,11 @@ def _same_body(earlier: str | None, by: str) -> bool:
     head = words[1] if len(words) > 1 and words[0].endswith(("iska", "inska", "liga", "ella", "ala")) else words[0]
     if earlier == by or " " not in by and by.islower() and by != "styrelsen" and head.endswith(by):
         return True
-    # "sjukhusledningen" after "NU-sjukvårdens sjukhusledning": the same body, its owner left out
-    if " " not in by and by.endswith(("en", "et")) and earlier.lower().endswith(f"s {by[:-2]}"):
+    # "sjukhusledningen" after "NU-sjukvårdens sjukhusledning", "årsmötet" after "Västsvenska
+    # svampsällskapets årsmöte": the same body, its owner left out
+    # (not "styrelsen" after "SKL:s styrelse": the page's own board, as above)
+    owner_left_out = (f"s {by[:-2]}",) if by == "styrelsen" else (f"s {by[:-2]}", f"s {by[:-1]}")
+    if " " not in by and by.endswith(("en", "et")) and earlier.lower().endswith(owner_left_out):
         return True
     # "Klinikledningen" after "Barn- och ungdomsklinikens ledning på Skaraborgs Sjukhus": the owner's body
     for head, indefinite in (("ledningen", "ledning"), ("styrelsen", "styrelse"), ("gruppen", "grupp")):
@@ -701,12 +704,12 @@ class _Trail:
     def _meeting_date(self, match: DecisionMatch, sentence: str, by: str | None) -> tuple[bool, FactDate | None]:
         """An undated mention after a dated decision of the same decider: the same decision
         mentioned again (True), or another decision of that meeting, dated by it."""
-        previous = next((d for d in reversed(self.decisions) if d.by == by or by is None), None)
+        previous = next((d for d in reversed(self.decisions) if by is None or _same_body(d.by, by)), None)
         other_kind = previous is not None and self.lemmas[self.decisions.index(previous)] != match.lemma
         # a commission or an appointment after another kind of decision of that body is one of its
         # own, whatever words the two share ("servicedesken" in both)
         commission = other_kind and match.lemma in ("ge i uppdrag", "utse", "välja till")
-        told = [d for d in self.decisions if (d.by == by or by is None) and d.date is not None and not d.date.from_published]
+        told = [d for d in self.decisions if (by is None or _same_body(d.by, by)) and d.date is not None and not d.date.from_published]
         main = _main_part(sentence, match)
         # "Styrelsen beslutade också att anställa utbildare": "också" tells another decision, unless
         # it tells the same thing again in other words

@@ -573,7 +573,11 @@ _DEFINITE_END = re.compile(rf"(?:ns|(?<!h)(?<!it)et|ets|{_UNIT_ENDINGS})$")
 
 _FIELD_TITLES = re.compile(r"(?:professor|docent|lektor|forskare|specialist|läkare|doktorand)$", re.IGNORECASE)  # "ST-läkare i internmedicin"
 # "överläkare i palliativ medicin och ordförande i föreningen": the field before a second title too
-_FIELD = re.compile(r"\si\s(?:[a-zåäö][\w-]*\s)?[a-zåäö][\w-]*(?=\s(?:på|vid|i|inom|hos)\s|,?\s(?:och|samt)\s)")
+# ("docent i arbets- och miljömedicin vid …": a field's words joined by a hyphen and "och")
+_FIELD = re.compile(
+    r"\si\s(?:[a-zåäö]\w*-(?:,\s[a-zåäö]\w*-)*\s(?:och|samt)\s)?(?:[a-zåäö][\w-]*\s)?[a-zåäö][\w-]*"
+    r"(?=\s(?:på|vid|i|inom|hos)\s|,?\s(?:och|samt)\s)"
+)
 
 
 def _domain_length(text: str, end: int) -> int:

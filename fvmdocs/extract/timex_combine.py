@@ -267,7 +267,7 @@ def headings_follow_body(text: str, cands: list[Candidate]) -> None:
             continue
         if sentence_tense(text, cand.start, cand.end) is not None:
             continue  # "Beslut väntas i början av sommaren": the heading's own verb dates it
-        same: list[tuple[str, int]] = []  # the words and year of each later mention of the month or season
+        same: list[tuple[str, int, str]] = []  # the words, year and grain of each later mention of the month or season
         for later in cands[index + 1 :]:
             if later.start - line_end > _HEADING_REACH:
                 break
@@ -275,11 +275,14 @@ def headings_follow_body(text: str, cands: list[Candidate]) -> None:
             if later.start <= line_end or known is None or known.year is None or later.type not in ("DATE", "TIME"):
                 continue
             if (point.month is not None and known.month == point.month) or (point.part is not None and known.part == point.part):
-                same.append((text[later.start : later.end].lower(), known.year))
-        # "Leverantören väljs i januari" over "gick ut den 15 januari … väntas välja leverantör i januari": the
-        # body's own words again before any other day of that month
+                same.append((text[later.start : later.end].lower(), known.year, known.grain))
+        # "Leverantören väljs i januari" over "gick ut den 15 januari … väntas välja leverantör i januari (nästa
+        # år)": the body's own words again, else the month named as a whole, before any one day of it
         own = text[cand.start : cand.end].lower()
-        year = next((y for words, y in same if words == own), same[0][1] if same else None)
+        year = next(
+            (y for words, y, _ in same if words == own),
+            next((y for _, y, grain in same if grain == point.grain), same[0][1] if same else None),
+        )
         if year is not None:
             cand.point = replace(point, year=year)
 

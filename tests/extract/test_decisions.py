@@ -1140,6 +1140,13 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          "ja till att hjälpa klubben. Styrelsen utsåg samtidigt ridläraren Moa Engström till säkerhetsansvarig.",
          date(2020, 8, 26), [("styrelsen för Lerums ridklubb", "2020-08-23"), ("Ali Haddad", "2020-06"),
                              ("styrelsen för Lerums ridklubb", "2020-08-23")]),
+        # "Hon sade i maj ja till …" after the person is named: she decided; "Årsmötet" after "X-sällskapets
+        # årsmöte antog i söndags": the same meeting, so its other decisions take its day
+        ("Logopeden Sara Ek är enhetschef på logopedmottagningen. Hon sade i maj ja till att ta emot remisserna digitalt.",
+         date(2022, 6, 15), [("Sara Ek", "2022-05")]),
+        ("Västsvenska svampsällskapets årsmöte antog i söndags ett uttalande. Programmet väntas välja leverantör i "
+         "januari. Årsmötet valde också apotekaren Elin Norberg till sekreterare.", date(2018, 9, 13),
+         [("västsvenska svampsällskapets årsmöte", "2018-09-09"), ("årsmötet", "2018-09-09")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

@@ -305,6 +305,17 @@ def test_extraction_meets_its_floors(nlp: Language) -> None:
         # "X blir ny samordnare" with "Årsmötet valde henne i lördags" next is that election
         ("Barnsjuksköterskan Sofie Ek blir ny samordnare för föreningen. Årsmötet valde henne i lördags.",
          date(2017, 11, 7), [("appointment", "2017-11-04", "happened")]),
+        # "Registreringen av X börjar"; a "-dag" a board decides to hold on a day; a proposal e-mailed
+        ("Registreringen av cykelolyckor börjar den 1 oktober.", date(2026, 9, 9), [("golive", "2026-10-01", "planned")]),
+        ("Styrelsen beslutade i söndags att ordna en friluftsdag med cykelprovning lördagen den 26 september klockan 12.",
+         date(2026, 9, 9), [("decision", "2026-09-06", "happened"), ("meeting", "2026-09-26T12:00", "planned")]),
+        ("Förslaget mejlades till regionens upphandlingsgrupp på fredagen.", date(2017, 8, 29),
+         [("letter", "2017-08-25", "happened")]),
+        # the year figures are "from" is no meeting's date; a log kept "från och med april" is no deadline
+        ("Förra veckan träffade vi räddningstjänsten för att gå igenom skadestatistiken från förra året.",
+         date(2019, 11, 27), [("meeting", "2019-W47", "happened")]),
+        ("Styrelsen gav i lördags sekreteraren i uppdrag att föra en logg över alla skador från och med april.",
+         date(2021, 3, 17), [("decision", "2021-03-13", "happened")]),
     ],
 )  # fmt: skip
 def test_events_of_a_page(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:

@@ -678,6 +678,14 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Martin Ek", "akustiker", None), ("Martin Ek", "projektledare", None)]),
         ("Biodlaren Per Lindahl har stuckits många gånger.", ["Per Lindahl"], [("Per Lindahl", "biodlare", None)]),
         ("Lantbrukaren Maria Svensson välte med traktorn.", ["Maria Svensson"], [("Maria Svensson", "lantbrukare", None)]),
+        # trades before a name; a field of two words joined by a hyphen and "och" before the employer
+        ("Styrelsen utsåg konditorn Maria Ek till kontaktperson.", ["Maria Ek"],
+         [("Maria Ek", "konditor", None), ("Maria Ek", "kontaktperson", None)]),
+        ("Svetsaren Jonas Berg och badvärden Lina Ek var med.", ["Jonas Berg", "Lina Ek"],
+         [("Jonas Berg", "svetsare", None), ("Lina Ek", "badvärd", None)]),
+        ("Yrkesmedicinaren Henrik Sjö har följt bagarna.", ["Henrik Sjö"], [("Henrik Sjö", "yrkesmedicinare", None)]),
+        ("Projektet leds av Lena Åker, som är docent i arbets- och miljömedicin vid Göteborgs universitet.", ["Lena Åker"],
+         [("Lena Åker", "docent", "Göteborgs universitet")]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(

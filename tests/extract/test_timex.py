@@ -409,6 +409,10 @@ def test_weekday_with_part_of_day(sentence: str, anchor: date, text: str, value:
 
 
 PARAGRAPHS = [
+    # a heading's month over one day of it and then the whole month "nästa år": the whole month's year
+    ("Årsmötet antog i söndags ett uttalande.\n\nLeverantören väljs i januari\n\nAnbudstiden gick ut den 15 januari. "
+     "Styrelsen väntas välja leverantör i januari nästa år.", date(2018, 9, 13),
+     [("i söndags", "2018-09-09"), ("januari", "2019-01"), ("den 15 januari", "2018-01-15"), ("januari nästa år", "2019-01")]),
     # "I helgen övade …" on a Wednesday: the weekend just gone
     ("I helgen övade ungdomsgruppen avsuttning i skritt.", date(2020, 8, 26), [("I helgen", "2020-W34-WE")]),
     # "samma dag som läkaren skriver det" in a quote is a habit, no day; a day told before with its verb is that day
