@@ -188,8 +188,10 @@ def _page_dates(soup: BeautifulSoup, root: Tag, rules: CleanRules, head: Dates) 
     if all(found):
         return found
     page = _read_dates(soup, found)
-    if found[0] is not None and found[1] is None and page[1] is not None and _in_footer(page[1], root):
-        return page[0], None  # the site's "Senast uppdaterad" under the article, not the article's update
+    if found[1] is None and page[1] is not None and _in_footer(page[1], root):
+        # the site's "Senast uppdaterad" under the article, not the article's update, also where the article
+        # gives no date of its own (Tripod's hit counter "Senast ändrad 21 april 2026" in the page's footer)
+        page = page[0], None
     if page[0] is None:
         # a team wiki's verification stamp ("Verifierad 2018-03-20"), the best published date of a page with no other
         page = _merge(page, verified_dates(soup))

@@ -17,7 +17,7 @@ DROP_HEADINGS = frozenset(
         "Kategorier",  # a blog's or a hub's category widget (Hubzilla's "div.widget" in its side region)
         "Prenumerera på vårt nyhetsbrev", "Annons", "Dokument", "Relaterade dokument", "Bilagor",
         "Ladda ner", "Fler pressmeddelanden", "Fler artiklar", "Fler inlägg", "Tidigare inlägg", "Senaste nyheterna",
-        "Senaste nyheter",
+        "Senaste nyheter", "Äldre nyheter", "Äldre inlägg", "Äldre artiklar",
     )
 )  # fmt: skip
 
@@ -28,6 +28,9 @@ TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
                 re.I), 500),
     (re.compile(r"^\s*(?:gå|hoppa) (?:direkt )?till (?:huvud)?innehåll|^\s*till huvudinnehåll|"
                 r"^\s*skip to (?:main )?content", re.I), 80),
+    # The same link named for the text it skips to, the whole line: LibreOffice's "Hoppa till texten", Tripod's
+    # "Hoppa till nyheten".
+    (re.compile(r"^\s*(?:gå|hoppa) (?:direkt )?till (?:texten|artikeln|nyheten|sidans text)\s*$", re.I), 40),
     (re.compile(r"vi använder (?:kakor|cookies)|använder (?:sig av )?(?:kakor|cookies)|"
                 r"godkänn (?:alla )?(?:kakor|cookies)|kakor \(cookies\)", re.I), 800),
     (re.compile(r"^\s*dela (?:sidan|artikeln|på \w+|via \w+)|^\s*dela\s*:?\s*$", re.I), 300),
@@ -114,6 +117,11 @@ TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     # A podcast's or creator's call for donations: Buzzsprout's "Stöd podden" / "Bli supporter".
     (re.compile(r"^\s*(?:stöd (?:podden|podcasten|oss|vårt arbete)|bli (?:supporter|månadsgivare|stödmedlem|patron)|"
                 r"support (?:the|our) (?:show|podcast))\s*[!.]?\s*$", re.I), 40),
+    # A site's footer line: its organisation number beside the address (Microsoft Word's "Jaktvårdskretsen i Mark
+    # · Box 112, 511 21 Kinna · Org.nr 802400-1234"), or the site builder's credit (Homestead's "Skapad med
+    # Homestead", a link of its own, with the address before it in the same box).
+    (re.compile(r"\borg(?:anisations)?\.?\s*-?\s*(?:nr|nummer)\.?\s*:?\s*\d{6}-?\d{4}\b", re.I), 160),
+    (re.compile(r"^\s*(?:[Ss]kapad|[Ss]kapat|[Bb]yggd|[Pp]owered)\s+(?:med|av|by)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s*$"), 160),
     # A forum post's permalink (Moodle's "Permanent länk").
     (re.compile(r"^\s*(?:permanent\s+länk|permalänk|permalink)\s*$", re.I), 30),
 )  # fmt: skip

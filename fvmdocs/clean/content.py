@@ -179,7 +179,13 @@ def _is_lead_like(element: Tag, title: str) -> bool:
         or _is_short_text(element, names)
         or any(_names_lead(name) for name in names)
         or not _HEADER_LEAD_CLASSES.isdisjoint(names) and _under_headline_in_header(element)
-    ) and not _in_site_header(element, title)
+    ) and not _in_site_header(element, title) and not _holds_headline(element)
+
+
+def _holds_headline(element: Tag) -> bool:
+    """Whether ``element`` holds an ``<h1>``: the article's header box, whatever its class, not its lead; Bootstrap
+    Studio's "Article Clean" ``div.intro`` holds the h1, the byline, the image and ``p.lead``, the lead the last."""
+    return first(element, {"h1"}) is not None
 
 
 def _is_section_subtitle(element: Tag) -> bool:

@@ -68,7 +68,8 @@ DATE_TEXT = (
     r"(?:,?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*(?:CET|CEST|UTC|GMT))?)?"  # "6 nov 2019 08:30 CET"
 )
 
-PUBLISHED_LABEL = r"(?:publicerad|publicerat|publicerades|publ\.|skapad|datum)"
+# "Postad 21 april 2026 av styrelsen": a blog's or a Tripod page's byline, the date after its verb.
+PUBLISHED_LABEL = r"(?:publicerad|publicerat|publicerades|publ\.|skapad|datum|postad|postat|posted(?:\s+on)?)"
 UPDATED_LABEL = r"(?:senast\s+uppdaterad|uppdaterad|uppdaterat|uppdaterades|senast\s+ändrad|ändrad)"
 
 _LABELLED = {
@@ -103,8 +104,9 @@ BYLINE_DATE = re.compile(
     re.I,
 )
 # A line of the author's name and the date after a comma, and nothing else: WonderCMS's
-# "<em>Akutnätverket Väst, 20 mars 2025</em>".
-NAME_DATE = re.compile(rf"^[A-ZÅÄÖ][\w-]+(?:\s[\w-]+){{0,4}},\s+(?:den\s+)?({DATE_TEXT})$")
+# "<em>Akutnätverket Väst, 20 mars 2025</em>"; Microsoft Word's letter head names the weekday too ("Kinna,
+# tisdag 17 oktober 2017", "Nyhetsbrev från Jaktvårdskretsen i Mark, Tisdag 17 oktober 2017").
+NAME_DATE = re.compile(rf"^[A-ZÅÄÖ][\w-]+(?:\s[\w-]+){{0,4}},\s+(?:(?i:{_WEEKDAY}),?\s+)?(?:den\s+)?({DATE_TEXT})$")
 
 
 def _valid(year: int, month: int, day: int) -> str | None:

@@ -68,7 +68,35 @@ def _densest(body: Tag, stats: TextStats) -> Tag:
     if not scores:
         return body
     best = max(scores, key=lambda key: scores[key] * (1 - stats.link_density(tags[key])))
-    return _whole_document(tags[best])
+    return _spread_over_boxes(_whole_document(tags[best]), stats)
+
+
+# An article spread over at least this many text boxes side by side, none holding half its prose.
+_MIN_BOXES = 4
+
+
+def _spread_over_boxes(box: Tag, stats: TextStats) -> Tag:
+    """The parent of a site builder's text boxes when the article is spread over them: Homestead writes each text
+    box as an absolutely placed ``div#elementN > div.wpmc_element_wrapper`` straight under ``<body>``, one paragraph
+    or heading each, so the densest box is one paragraph of many. When the box (past its one-element wrappers) stands
+    among at least four boxes of its kind that each hold one element with prose, and holds less than half of their
+    prose, the article is their parent; the site's boxes beside them (menu, crumbs, share, footer) go by the rules
+    for those. A main box with a few small boxes beside it keeps its place."""
+    top = box
+    while isinstance(top.parent, Tag) and _holds_one(top.parent):
+        top = top.parent
+    parent = top.parent
+    if not isinstance(parent, Tag) or parent.name not in _CONTAINERS or not _holds_one(top):
+        return box
+    boxes = [
+        child
+        for child in parent.find_all(top.name, recursive=False)
+        if _holds_one(child) and stats.prose(child) >= _MIN_STRING
+    ]
+    total = sum(stats.prose(child) for child in boxes)
+    if len(boxes) < _MIN_BOXES or 2 * stats.prose(top) >= total:
+        return box
+    return parent
 
 
 def _whole_document(box: Tag) -> Tag:

@@ -70,6 +70,8 @@ def _drop_path_above(h1: Tag, root: Tag) -> None:
         if type(node) is not NavigableString or not node.strip():
             continue
         line = line_of(node)
+        if line is root:
+            line = _loose_line(node, root)
         if line is None or line is root or not any(parent is root for parent in line.parents):
             return
         if any(parent is line for parent in h1.parents):
@@ -82,6 +84,15 @@ def _drop_path_above(h1: Tag, root: Tag) -> None:
         if line.name in _TRAIL_TAGS and not removed(line) and _is_bare_trail(line, h1):
             line.decompose()
             return
+
+
+def _loose_line(node: NavigableString, root: Tag) -> Tag | None:
+    """The inline element right under ``root`` around ``node``, a line of its own with no block around it:
+    Tripod's "<font size=1><a>Hem</a> » <a>Nyheter</a></font>" loose in the layout table's cell above the h1."""
+    for parent in node.parents:
+        if parent.parent is root:
+            return parent if parent.name in _LABEL_TAGS else None
+    return None
 
 
 # A bare trail's longest step: a section's name ("Blogg", "PrEP"), not a phrase.
@@ -205,10 +216,24 @@ def drop_list_labels(root: Tag, labels: Collection[str]) -> None:
         if after is None and not _text_after(label, root):
             label.decompose()
         elif after is not None and _is_link_box(after):
-            after.decompose()
+            _drop_link_run(after)
             label.decompose()
         else:
             _drop_inline_list(label)
+
+
+def _drop_link_run(box: Tag) -> None:
+    """Remove the box of links after a label, and when it is one paragraph of one link, the paragraphs of one link
+    each right after it: Microsoft Word writes the list under "Tidigare nyhetsbrev" as ``p.MsoNormal > a`` per
+    headline. A paragraph with any words beside its link ends the run."""
+    run = [box]
+    if box.name == "p" and only_link(box) is not None:
+        for sibling in box.find_next_siblings(True):
+            if sibling.name != "p" or only_link(sibling) is None:
+                break
+            run.append(sibling)
+    for element in run:
+        element.decompose()
 
 
 # What may stand between the links of a list written inline after its label: line breaks and separators.

@@ -928,3 +928,130 @@ def test_bold_span_sentence_stays_a_paragraph() -> None:
     line = "Styrelsen svarar programkontoret i oktober."
     blocks = [(b.kind, b.text) for b in _doc(_bold_span(line)).blocks]
     assert ("paragraph", line) in blocks
+
+
+# Homestead: each text box an absolutely placed "div#elementN > div.wpmc_element_wrapper" straight under <body>.
+def _boxes(texts: list[str]) -> str:
+    return "".join(
+        f'<div id="element{n}" style="position:absolute;top:{n}0px"><div class="wpmc_element_wrapper"><p>{text}</p></div></div>'
+        for n, text in enumerate(texts, 10)
+    )
+
+
+HS_TEXTS = [
+    "Kretsens styrelse skrev i maj till regionen om hur skadorna ska föras in i journalen.",
+    "Brevet skickades samma vecka, och svaret väntas före sommaren enligt sekreteraren.",
+    "Medlemmarna har under våren berättat om sina skador på ett tiotal träffar.",
+    "Föreningen bjuder in till ett öppet möte om journalen i Folkets hus i juni.",
+]
+HS_CHROME = (
+    '<div id="element2"><table><tr><td><a href="/">Hem</a></td><td><a href="/n">Nyheter</a></td></tr></table></div>'
+    '<div id="element4"><h1>Ny plan</h1></div>'
+)
+HS_FOOTER = '<div id="element92"><p>Föreningen · Storgatan 4 · Borås | <a href="https://www.homestead.com">Skapad med Homestead</a></p></div>'
+
+
+def test_text_over_many_sibling_boxes_under_body_comes_through() -> None:
+    assert _texts(HS_CHROME + _boxes(HS_TEXTS) + HS_FOOTER) == HS_TEXTS
+
+
+def test_main_box_with_small_boxes_beside_keeps_its_root() -> None:
+    main = f'<div id="main"><div class="inner"><h1>Ny plan</h1><p>{P1}</p><p>{P2}</p><p>{P1} {P2}</p></div></div>'
+    side = _boxes(["Öppettider i receptionen vardagar mellan klockan åtta och fyra.", "Telefon till kansliet: 010-123 45 67 hela veckan."])
+    assert _texts(main + side) == [P1, P2, f"{P1} {P2}"]
+
+
+def test_credit_in_a_sentence_stays() -> None:
+    line = "Den nya sidan är skapad med hjälp av Homestead och flera av medlemmarna."
+    assert line in _texts(f"<article><h1>Ny plan</h1><p>{P1}</p><p>{line}</p></article>")
+
+
+# Microsoft Word's letter head: the place, the weekday and the date after a comma.
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Nyhetsbrev från Skyttegillet i Borås, tisdag 17 oktober 2017", "2017-10-17"),
+        ("Borås, Onsdag 18 oktober 2017", "2017-10-18"),
+        ("Borås, 19 oktober 2017", "2017-10-19"),
+    ],
+)
+def test_place_weekday_and_date_line_dates_the_letter(line: str, published: str) -> None:
+    doc = _doc(f"<div class=WordSection1><h1>Ny plan</h1><p class=MsoNormal><i>{line}</i></p><p>{P1}</p><p>{P2}</p></div>")
+    assert doc.published == published
+    assert line not in [b.text for b in doc.blocks]
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [("Postad 21 april 2026 av styrelsen", "2026-04-21"), ("Postat den 3 mars 2025", "2025-03-03"), ("Posted on 9 maj 2024", "2024-05-09")],
+)
+def test_postad_byline_is_the_published_date(line: str, published: str) -> None:
+    doc = _doc(f"<table><tr><td><h1>Ny plan</h1><p><font size=1>{line}</font></p><p>{P1}</p><p>{P2}</p></td></tr></table>")
+    assert doc.published == published
+
+
+def test_postad_in_a_sentence_is_no_date_line() -> None:
+    line = "Postad i tisdags av styrelsen: mötet flyttas till den 4 maj 2026."
+    doc = _doc(f"<article><h1>Ny plan</h1><p>{P1}</p><p>{line}</p></article>")
+    assert doc.published is None
+    assert line in [b.text for b in doc.blocks]
+
+
+def _tripod(byline: str) -> str:
+    return (f'<table><tr><td><font size="1"><a href="/">Hem</a> &raquo; <a href="/n">Nyheter</a></font><h1>Ny plan</h1>{byline}'
+            f'<p>{P1}</p><p>{P2}</p><p><b>Äldre nyheter</b></p><ul><li><a href="/0">Kurs i juni</a></li>'
+            '<li><a href="/1">Köp och sälj</a></li></ul></td></tr></table>'
+            '<center><font size="1">Klubben · Du är besökare nr 1234 · Senast ändrad 21 april 2026</font></center>')
+
+
+def test_site_footer_change_date_is_no_update_and_tripod_chrome_goes() -> None:
+    doc = _doc(_tripod(""))
+    assert doc.updated is None
+    assert [b.text for b in doc.blocks if b.kind != "title"] == [P1, P2]
+    assert _doc(_tripod("<p>Postad 1 mars 2026 av styrelsen</p>")).published == "2026-03-01"
+
+
+def test_change_date_in_the_article_still_updates() -> None:
+    doc = _doc(f"<article><h1>Ny plan</h1><p>Publicerad 1 mars 2026</p><p>{P1}</p><p>{P2}</p><p>Senast ändrad 21 april 2026</p></article>")
+    assert (doc.published, doc.updated) == ("2026-03-01", "2026-04-21")
+
+
+def test_trail_in_a_sentence_above_the_headline_stays() -> None:
+    line = "Hem » Nyheter är de två flikar som styrelsen vill behålla på den nya sidan när den byggs om i vår."
+    assert line in _texts(f"<table><tr><td><font size=1>{line}</font><h1>Ny plan</h1><p>{P1}</p><p>{P2}</p></td></tr></table>")
+
+
+# Bootstrap Studio's "Article Clean": the header box div.intro holds the h1, the byline, the image and p.lead.
+def test_lead_inside_a_header_box_is_the_lead_alone() -> None:
+    intro = (f'<div class="intro"><h1>Ny plan</h1><p><span class="by">av</span> <a href="/k">Ledningen</a>'
+             f'<span class="date">30 september 2020</span></p><img src="a.jpg" alt=""><p class="lead">{P1}</p></div>')
+    doc = _doc(f'<div class="article-clean"><div class="container">{intro}<div class="text"><p>{P2}</p><p>{P2} {P1}</p></div></div></div>')
+    assert [(b.kind, b.text) for b in doc.blocks if b.kind != "title"][:2] == [("lead", P1), ("paragraph", P2)]
+
+
+# Microsoft Word's archive list: one paragraph of one link per letter, after the label; and the footer line.
+WORD_ARCHIVE = ('<p class=MsoNormal><b>Tidigare nyhetsbrev</b></p><p class=MsoNormal><a href="/0">Kurs i juni</a></p>'
+                '<p class=MsoNormal><a href="/1">Skjutbanan stänger</a></p><p class=MsoNormal><a href="/2">Kallelse till stämma</a></p>')
+
+
+def test_word_archive_links_and_footer_go() -> None:
+    footer = "<p class=MsoNormal><span>Kretsen · Box 1, 500 00 Borås · Org.nr 802400-0000</span></p>"
+    body = f"<div class=WordSection1><h1>Ny plan</h1><p class=MsoNormal>{P1}</p><p class=MsoNormal>{P2}</p>{WORD_ARCHIVE}{footer}</div>"
+    assert _texts(body) == [P1, P2]
+
+
+def test_link_in_a_sentence_after_the_archive_stays() -> None:
+    line = 'Läs gärna <a href="/3">protokollet från mötet</a> innan stämman i maj.'
+    body = f"<div class=WordSection1><h1>Ny plan</h1><p>{P1}</p><p>{P2}</p>{WORD_ARCHIVE}<p class=MsoNormal>{line}</p></div>"
+    assert "Läs gärna protokollet från mötet innan stämman i maj." in _texts(body)
+
+
+@pytest.mark.parametrize("line", ["Hoppa till texten", "Gå till artikeln"])
+def test_skip_link_to_the_text_goes(line: str) -> None:
+    menu = '<table><tr><td><p><a href="/">Start</a> · <a href="/arkiv">Arkiv</a></p></td></tr></table>'
+    assert _texts(f'<p><a href="#t">{line}</a></p>{menu}<h1>Ny plan</h1><p>{P1}</p><p>{P2}</p>') == [P1, P2]
+
+
+def test_sentence_about_skipping_to_the_text_stays() -> None:
+    line = "Hoppa till texten om isdagen längre ner om du bara vill veta när vi ses i mars."
+    assert line in _texts(f"<article><h1>Ny plan</h1><p>{P1}</p><p>{line}</p></article>")
