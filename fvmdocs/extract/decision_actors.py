@@ -71,6 +71,7 @@ BODY_NOUNS = (
     "ombud",  # "Regionens dataskyddsombud godkände": an office after its owner's genitive
     "dekanen", "rektorn", "prefekten",  # "Dekanen vid Sahlgrenska akademin sade ja till": a university's offices
     "team", "teamet",  # "barndiabetesteamet på Drottning Silvias barn- och ungdomssjukhus antog"
+    "kretsen",  # "Jaktvårdskretsen gav vid samma möte sekreteraren i uppdrag": a district association
 )  # fmt: skip
 
 

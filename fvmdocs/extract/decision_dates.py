@@ -20,10 +20,15 @@ __all__ = ["CLAUSE_BREAK", "decision_timexes", "news_came", "sitting_named", "wi
 
 _EVENT_NOUN_BEFORE = re.compile(
     r"\bomstarten\s$|"  # "Inför omstarten lördagen den 11 oktober, … beslutade nämnden": the restart's day
+    r"\bfrån\s\d{4}\s(?:och|till)\s$|"  # "skaderapporter från 2014 och 2015": the period's second year too
     r"\b(?:pausen|starten|införandet|återgången|utrullningen|driftstarten|senast|tidigast|"
     r"tillträder|tillträdde|tillträda|från|från och med|fr\.o\.m\.|till och med|t\.o\.m\.|för)\s(?:i\s|den\s|under\s)?$",
     re.IGNORECASE,
 )
+
+
+# A day the expression itself puts in the past: "den 17 maj förra året", "i mars i fjol".
+_TOLD_PAST = re.compile(r"\d{1,2}\s[a-zåäö]+\s(?:förra\såret|i\sfjol)$")
 
 
 CLAUSE_BREAK = re.compile(r",\s(?:och|men|medan|sedan|efter)\s|;\s|:\s")
@@ -146,7 +151,12 @@ def _clause_timexes(ctx: PageContext, start: int, sentence: str, left: int, righ
         if timex.type not in ("DATE", "TIME") or timex.mod in ("BEFORE", "AFTER"):
             continue
         backed = (object_event := _BACKED_EVENT.match(sentence, verb)) is not None and object_event.end() == local
-        if not backed and (_EVENT_NOUN_BEFORE.search(sentence[:local]) or (local > verb and _INSIDE_OBJECT.search(sentence, verb, local))):
+        # ("fastställde tidplanen för införandet den 17 maj förra året": a day told as past is the decision's)
+        told_past = _TOLD_PAST.search(ctx.text, timex.start, timex.end) is not None and timex.end <= start + len(sentence)
+        if not backed and (
+            _EVENT_NOUN_BEFORE.search(sentence[:local]) and not told_past
+            or (local > verb and _INSIDE_OBJECT.search(sentence, verb, local))
+        ):
             continue
         if local > verb and re.search(r"\batt\s", sentence[verb:local]) and _DURING_BEFORE.search(sentence, 0, local):
             continue  # "beslutat att ta in extra personal under mars och april": when it is to be done

@@ -222,6 +222,7 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
     listed = False  # inside a list that a sentence ending in ":" opened
     told = 0  # the events found before the sentence just read
     held: Event | None = None  # the go-live a "från start" after the sentence just read would follow
+    retold: Event | None = None  # a go-live told before that the sentence just read told again
     for start, end in ctx.sentences:
         sentence = ctx.text[start:end]
         triggers = triggers_in(sentence)
@@ -230,7 +231,10 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
         # våren 2021"), the one told before that
         golive = next((e for e in reversed(golives) if not _PLAN_THAT_WAS.search(e.provenance.sentence)), None)
         golive = held if golive is None and golives else golive
-        held, told = golive, len(events)
+        # "Start hösten 2024" as a heading, "… går Södra Älvsborgs sjukhus över hösten 2024. Vår koppling ska vara i
+        # drift från första dagen.": the go-live the sentence before told again
+        golive = retold if golive is None else golive
+        held, told, retold = golive, len(events), None
         dated_until = max((t.end - start for t in ctx.timexes_in(start, end)), default=0)
         if golive is not None and not is_heading(sentence) and follows_golive(sentence, triggers, dated_until):
             # "SÄS går över hösten 2024. Vår koppling ska vara i drift från första dagen.": the thing's go-live then
@@ -288,6 +292,8 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
             # two go-lives on one date, the thing's and the hospital's (the hospital's perhaps told before)
             tied = trigger.type == "golive" and key not in paired and tied_golives(sentence, triggers)
             if key in seen and not tied:
+                if trigger.type == "golive":
+                    retold = next((e for e in events if (e.type, e.date.value if e.date else None) == key), None)
                 continue
             summary = clause_around(sentence, min(trigger.start, local_start), max(trigger.end, local_end))
             for _ in range((key not in seen) + tied):

@@ -454,7 +454,9 @@ def follows_golive(sentence: str, triggers: list[Trigger], dated_until: int = 0)
 # "gav X i uppdrag att sammanställa synpunkterna i slutet av maj": a date in the task is when it is due
 _TASK_DUE = re.compile(r"\bi\suppdrag\satt\s[^.;:]*$")
 # A period the task runs through or a time it is about, not the day it is due.
-_NOT_DUE = re.compile(r"\b(?:under|från|för|sedan|till och med|i våras|i höstas|varje|per)\s(?:den\s|i\s)?$", re.IGNORECASE)
+_NOT_DUE = re.compile(
+    r"\b(?:under|från|för|sedan|till och med|i våras|i höstas|varje|per)\s(?:den\s|i\s)?$|\bfrån\s\d{4}\s(?:och|till)\s$", re.IGNORECASE
+)
 
 
 def task_due(sentence: str, date_start: int) -> bool:

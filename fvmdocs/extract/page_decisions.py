@@ -149,10 +149,12 @@ def _ruling_day(ctx: PageContext) -> FactDate | None:
 
 
 # "beslutade också", "gav även": a decision that adds to one told before
-_ALSO_AFTER = re.compile(r"\s(?:också|även)\b")
+_ALSO_AFTER = re.compile(r"\s(?:också|även|samtidigt)\b")
 _OWN_BOARD = re.compile(rf"\b(?i:{OWN_ORG_GENITIVE}|{NETWORK_GENITIVE})\sstyrelse\b")
 _NEEDS_DECIDER = frozenset(["utse", "få i uppdrag", "välja till"])
 _ALSO = re.compile(r"\s(?:också|även|dessutom)\b")
+_ALSO_FIRST = re.compile(r"\s*(?:Dessutom|Också|Även|Vidare)\s")
+_ADVERB_VERB = re.compile(r"\s*(?:Dessutom|Också|Även|Vidare)\s[a-zåäö]+\s")
 
 
 # "Till representant i referensgruppen utsågs X": the post fronted before an agentless passive.
@@ -174,6 +176,10 @@ _MONTH_NAMED = re.compile(rf"(?:i\s)?(?:{MONTH_FULL_RE})(?:\s\d{{4}})?", re.IGNO
 _VGR_OWNED = re.compile(rf"{VGR_GENITIVE}\s|.*{VGR_PLACE}")
 
 
+# The board of a club or an association named by its genitive, the page's own board that a bare "styrelsen" is.
+_CLUB_BOARD = re.compile(r"(?:klubbs|klubbens|förenings|föreningens|kretsens|sällskapets|förbundets)\sstyrelse$")
+
+
 def _same_body(earlier: str | None, by: str) -> bool:
     """Whether ``by`` is ``earlier``, or its kind named alone ("Gruppen" after "Samverkansgruppen för …")."""
     if earlier is None:
@@ -187,6 +193,8 @@ def _same_body(earlier: str | None, by: str) -> bool:
     # "sjukhusledningen" after "NU-sjukvårdens sjukhusledning", "årsmötet" after "Västsvenska
     # svampsällskapets årsmöte": the same body, its owner left out
     # (not "styrelsen" after "SKL:s styrelse": the page's own board, as above)
+    if by == "styrelsen" and _CLUB_BOARD.search(earlier.lower()):
+        return True  # "Styrelsen utsåg samtidigt …" after "Göteborgs klätterklubbs styrelse fattade …": the club's own
     owner_left_out = (f"s {by[:-2]}",) if by == "styrelsen" else (f"s {by[:-2]}", f"s {by[:-1]}")
     if " " not in by and by.endswith(("en", "et")) and earlier.lower().endswith(owner_left_out):
         return True
@@ -229,6 +237,8 @@ def _meeting_in(ctx: PageContext, start: int, end: int) -> tuple[str, FactDate] 
     if _MEETING.search(sentence) is None or _EARLIER.search(sentence):
         return None
     body = body_named(ctx, sentence, [])
+    if body is None and ctx.board is not None and ctx.board.lower() in sentence.lower():
+        body = ctx.board  # "Styrelsen för Skogsägarna i Dalsland sammanträdde i tisdags": the page's own board
     days = {
         t.value: t
         for t in ctx.timexes_in(start, end)
@@ -713,7 +723,8 @@ class _Trail:
         main = _main_part(sentence, match)
         # "Styrelsen beslutade också att anställa utbildare": "också" tells another decision, unless
         # it tells the same thing again in other words
-        also = _ALSO.search(sentence, match.verb_end, match.verb_end + 12) is not None
+        # ("Dessutom fastställde årsmötet en ny säkerhetsplan": the adverb first, the verb second)
+        also = _ALSO.search(sentence, match.verb_end, match.verb_end + 12) is not None or _ALSO_FIRST.match(sentence) is not None
         # "… utsåg styrelsen X till klubbens kontaktperson. Styrelsen beslutade också att bjuda in
         # … till klubbens träning": "också" after a decision of another kind is another one
         another = commission or also and (other_kind or not shares_word(previous.what if previous else "", match.what))
@@ -784,7 +795,9 @@ def _main_part(sentence: str, match: DecisionMatch) -> str:
 def _another_decision(sentence: str, by_start: int | None, by: str | None) -> bool:
     """ "Regionfullmäktige antog budgeten för 2026.": a main clause of its own that opens with the
     body, not "Styrelsen gav också ..." (the same decision continued) nor "den plan som X antog"."""
-    if by is None or by_start is None or sentence[:by_start].strip() and not re.search(r",\s(?:men|och)\s$", sentence[:by_start]):
+    opening = sentence[:by_start] if by_start is not None else ""
+    # (or the body right after an adverb and the verb: "Dessutom fastställde årsmötet en ny säkerhetsplan")
+    if by is None or by_start is None or opening.strip() and not re.search(r",\s(?:men|och)\s$", opening) and not _ADVERB_VERB.fullmatch(opening):
         return False  # the body opens the sentence, or a clause of its own after ", men"
     return not _EARLIER.search(sentence)
 

@@ -1147,6 +1147,23 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Västsvenska svampsällskapets årsmöte antog i söndags ett uttalande. Programmet väntas välja leverantör i "
          "januari. Årsmötet valde också apotekaren Elin Norberg till sekreterare.", date(2018, 9, 13),
          [("västsvenska svampsällskapets årsmöte", "2018-09-09"), ("årsmötet", "2018-09-09")]),
+        # "Dessutom fastställde årsmötet …": another decision of that meeting; "-kretsen" decides; a bare "Styrelsen"
+        # after a club's board by its genitive and another board is the club's; a past day after "införandet"
+        ("Årsmötet i Skridskoklubben Isvännerna godkände i lördags en motion. Dessutom fastställde årsmötet en ny "
+         "säkerhetsplan för turerna.", date(2018, 2, 7),
+         [("årsmötet i Skridskoklubben Isvännerna", "2018-02-03"), ("årsmötet i Skridskoklubben Isvännerna", "2018-02-03")]),
+        ("Jaktvårdskretsen gav i torsdags sekreteraren i uppdrag att samla in rapporter.", date(2017, 10, 17),
+         [("jaktvårdskretsen", "2017-10-12")]),
+        ("Göteborgs klätterklubbs styrelse fattade i söndags beslut om att begära registrering. Regionstyrelsen beslutade "
+         "den 22 mars att föreslå en upphandling. Fullmäktige väntas fatta beslut den 14 juni. Styrelsen utsåg samtidigt Elin Karlsson till klubbens kontaktperson. "
+         "Styrelsen gav också kassören i uppdrag att sammanställa skaderapporter från 2014 och 2015.", date(2016, 4, 13),
+         [("Göteborgs klätterklubbs styrelse", "2016-04-10"), ("regionstyrelsen", "2016-03-22"),
+          ("Göteborgs klätterklubbs styrelse", "2016-04-10"), ("Göteborgs klätterklubbs styrelse", "2016-04-10")]),
+        ("Regionstyrelsen fastställde tidplanen för införandet den 17 maj förra året.", date(2023, 3, 15),
+         [("regionstyrelsen", "2022-05-17")]),
+        # a page's own board that "sammanträdde i tisdags": its undated decisions below were taken then
+        ("Styrelsen för Skogsägarna i Dalsland sammanträdde i tisdags. Här är besluten i korthet. Styrelsen godkände ett "
+         "avtal om kurser i första hjälpen.", date(2021, 6, 10), [("styrelsen för Skogsägarna", "2021-06-08")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

@@ -316,6 +316,9 @@ def test_extraction_meets_its_floors(nlp: Language) -> None:
          date(2019, 11, 27), [("meeting", "2019-W47", "happened")]),
         ("Styrelsen gav i lördags sekreteraren i uppdrag att föra en logg över alla skador från och med april.",
          date(2021, 3, 17), [("decision", "2021-03-13", "happened")]),
+        # a go-live a heading told, told again just before "… i drift från första dagen": the thing's go-live then
+        ("Start hösten 2024\n\nEnligt den nya tidplanen går Södra Älvsborgs sjukhus över hösten 2024. Vår koppling ska "
+         "vara i drift från första dagen.", date(2023, 3, 1), [("golive", "2024-FA", "planned"), ("golive", "2024-FA", "planned")]),
     ],
 )  # fmt: skip
 def test_events_of_a_page(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
