@@ -153,7 +153,7 @@ _ALSO_AFTER = re.compile(r"\s(?:också|även|samtidigt)\b")
 _OWN_BOARD = re.compile(rf"\b(?i:{OWN_ORG_GENITIVE}|{NETWORK_GENITIVE})\sstyrelse\b")
 _NEEDS_DECIDER = frozenset(["utse", "få i uppdrag", "välja till"])
 _ALSO = re.compile(r"\s(?:också|även|dessutom)\b")
-_ALSO_FIRST = re.compile(r"\s*(?:Dessutom|Också|Även|Vidare)\s")
+# "Dessutom fastställde årsmötet …": the adverb first, then the verb and the body
 _ADVERB_VERB = re.compile(r"\s*(?:Dessutom|Också|Även|Vidare)\s[a-zåäö]+\s")
 
 
@@ -190,11 +190,10 @@ def _same_body(earlier: str | None, by: str) -> bool:
     head = words[1] if len(words) > 1 and words[0].endswith(("iska", "inska", "liga", "ella", "ala")) else words[0]
     if earlier == by or " " not in by and by.islower() and by != "styrelsen" and head.endswith(by):
         return True
-    # "sjukhusledningen" after "NU-sjukvårdens sjukhusledning", "årsmötet" after "Västsvenska
-    # svampsällskapets årsmöte": the same body, its owner left out
-    # (not "styrelsen" after "SKL:s styrelse": the page's own board, as above)
     if by == "styrelsen" and _CLUB_BOARD.search(earlier.lower()):
         return True  # "Styrelsen utsåg samtidigt …" after "Göteborgs klätterklubbs styrelse fattade …": the club's own
+    # "sjukhusledningen" after "NU-sjukvårdens sjukhusledning", "årsmötet" after "Västsvenska
+    # svampsällskapets årsmöte": the same body, its owner left out (not "styrelsen" after "SKL:s styrelse")
     owner_left_out = (f"s {by[:-2]}",) if by == "styrelsen" else (f"s {by[:-2]}", f"s {by[:-1]}")
     if " " not in by and by.endswith(("en", "et")) and earlier.lower().endswith(owner_left_out):
         return True
@@ -723,8 +722,7 @@ class _Trail:
         main = _main_part(sentence, match)
         # "Styrelsen beslutade också att anställa utbildare": "också" tells another decision, unless
         # it tells the same thing again in other words
-        # ("Dessutom fastställde årsmötet en ny säkerhetsplan": the adverb first, the verb second)
-        also = _ALSO.search(sentence, match.verb_end, match.verb_end + 12) is not None or _ALSO_FIRST.match(sentence) is not None
+        also = _ALSO.search(sentence, match.verb_end, match.verb_end + 12) is not None
         # "… utsåg styrelsen X till klubbens kontaktperson. Styrelsen beslutade också att bjuda in
         # … till klubbens träning": "också" after a decision of another kind is another one
         another = commission or also and (other_kind or not shares_word(previous.what if previous else "", match.what))
