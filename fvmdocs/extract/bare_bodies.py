@@ -21,7 +21,7 @@ __all__ = ["bare_body", "board_mentioned_before", "board_named_before", "council
 _BARE_BODIES = frozenset(["kommittén", "nämnden", "kollegiet", "ledningsgruppen", "utskottet", "enheten"])
 _BOARD_MENTION = re.compile(
     r"\b(?:[\w-]+styrelsen(?=s?\b)|[Ss]tyrelsen\s(?:för|i|vid)\s[A-ZÅÄÖ][\w-]*"
-    r"(?:\s(?:[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|lasarett|kommun|[a-zåäö]*förening))*\b)"
+    r"(?:\s(?:[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|lasarett|kommun|älv|sjö|fjord|kanal|[a-zåäö]*förening))*\b)"
 )  # "regionstyrelsens reserv" mentions regionstyrelsen too
 
 

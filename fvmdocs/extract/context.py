@@ -20,7 +20,7 @@ __all__ = ["PageContext", "fact_date", "is_heading", "published_date"]
 # "styrelsens ordförande" and "sjukhusets styrelse" on that page are that board's.
 _PAGE_BOARD = re.compile(
     r"\b(?:[Ss]tyrelsen\s(?:för|i|vid)|[A-ZÅÄÖ][a-zåäö]+styrelsen\sför)\s[A-ZÅÄÖ][\w-]*"
-    r"(?:\s(?:[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|lasarett|kommun|[a-zåäö]*föreningen(?=\s(?:Väst|Öst|Syd|Norr)\b)))*"
+    r"(?:\s(?:[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|lasarett|kommun|älv|sjö|fjord|kanal|[a-zåäö]*föreningen(?=\s(?:Väst|Öst|Syd|Norr)\b)))*"
 )  # "Styrelsen för Södra Älvsborgs sjukhus", "Förbundsstyrelsen för Göteborgsregionen", "… för Idrottsmedicinska föreningen Väst"
 
 

@@ -213,7 +213,8 @@ _PLACE = (
     r"|(?<=\sför\s)(?!att\b|det\b|den\b|de\b|dem\b|sig\b|ett\b|en\b|oss\b|alla\b)(?:[a-zåäö]+-\s(?:och|eller)\s)?"
     r"(?:[a-zåäö]+(?:ad|gd|ig|isk|ell|al|iv)\s|(?!(?:sina|våra|dina|mina|era|dessa|vilka|andra|flera|många|vissa|båda|hela)\s)[a-zåäö]{3,}a\s)?"
     r"[a-zåäö][\w-]{3,})"
-    r"(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[Ss]jukhus(?:et)?|(?:[\w]+-\s(?:och|eller)\s)?[a-zåäö]+sjukhus(?:et)?|kommun|stad|stift|församling|pastorat|lasarett|län|akademin|universitet|högskola|[a-zåäö]*förening(?:en)?|[a-zåäö]*förbund(?:et)?|[a-zåäö]*klubb(?:en)?|vårdinformationsmiljö"
+    # ("Styrelsen i Sportfiskeklubben Göta älv": a river's or lake's lower-case kind word in the name)
+    r"(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[Ss]jukhus(?:et)?|(?:[\w]+-\s(?:och|eller)\s)?[a-zåäö]+sjukhus(?:et)?|kommun|stad|stift|församling|pastorat|lasarett|län|älv|sjö|fjord|kanal|akademin|universitet|högskola|[a-zåäö]*förening(?:en)?|[a-zåäö]*förbund(?:et)?|[a-zåäö]*klubb(?:en)?|vårdinformationsmiljö"
     r"|program(?:met)?(?=\s[A-ZÅÄÖ])))*"  # "styrgruppen för Västra Götalandsregionens program Framtidens vårdinformationsmiljö"
     # "… vid Göteborgs universitet", "… på Södra Älvsborgs sjukhus": a seat named with a lower-case head;
     # "… vid Regionalt cancercentrum väst": a centre named with lower-case words

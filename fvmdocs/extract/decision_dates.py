@@ -137,7 +137,9 @@ _INSIDE_OBJECT = re.compile(r"\batt\s.*\b(?:som|när|då|där|ska|skall)\s")
 _BACKED_EVENT = re.compile(
     r"(?:ställde\ssig\sbakom|stod\sbakom|godkände)\s(?:pausen|återgången)\s"
     r"|(?:beslutade|fattade\sbeslut\som|tog\sbeslut\som)\s(?:att\s)?pausa\s(?:införandet|användningen)\s"
-    r"|(?:godkände|godkänt|sa(?:de|gt)?\sja\still)\s(?:planen\sför\s)?(?:omstarten|starten)\s"
+    r"|(?:godkände|godkänt|sa(?:de|gt)?\sja\still)\s(?:planen\sför\s|nästa\s(?:steg|fas|etapp)\si\s)?(?:omstarten|starten)\s"
+    # ("sade ja till nästa steg i införandet den 27 januari": the step's approval on that day)
+    r"|(?:godkände|godkänt|sa(?:de|gt)?\sja\still)\snästa\s(?:steg|fas|etapp)\si\sinförandet\s"
 )
 _RELATIVE_AFTER = re.compile(r",\s+som\s")
 _DURING_BEFORE = re.compile(r"\bunder\s+(?:\S+\s+och\s+)?$")

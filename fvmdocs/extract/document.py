@@ -223,6 +223,7 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
     told = 0  # the events found before the sentence just read
     held: Event | None = None  # the go-live a "från start" after the sentence just read would follow
     retold: Event | None = None  # a go-live told before that the sentence just read told again
+    ahead: list[tuple[int, int, set[str]]] = []  # "från första dagen" told before the go-live it follows
     for start, end in ctx.sentences:
         sentence = ctx.text[start:end]
         triggers = triggers_in(sentence)
@@ -242,6 +243,11 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
             events.append(replace(golive, actors=_actors(ctx, start, end), summary=summary, provenance=ctx.provenance(start, end)))
             if not dated_until:
                 continue
+        elif (
+            golive is None and not is_heading(sentence) and follows_golive(sentence, triggers, dated_until)
+            and (hospitals := _hospitals(ctx, start, end))
+        ):
+            ahead.append((start, end, hospitals))
         if sentence.rstrip().endswith(":") and GOLIVE_LIST.search(sentence):
             # "Tidplanen för huvudinförandet ligger fast:" opens a list of go-lives
             carried, listed = "golive", True
@@ -306,7 +312,24 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
         carried = events[-1].type if len(events) > before and events[-1].type in _CARRIED else None
         if is_heading(sentence) and len(events) == before + 1 and events[-1].type == "meeting" and events[-1].status == "planned":
             headed = events[-1]
+    for start, end, hospitals in ahead:
+        # "Akutklinikens verksamhetschef på NU-sjukvården sade i april ja till att skadorna ska registreras …
+        # från första dagen i Millennium. … NU-sjukvården går över lördagen den 17 oktober.": that hospital's
+        # go-live, told further down (a planned one: not the first go-live before "efter omstarten")
+        later = next(
+            (e for e in events if e.type == "golive" and e.date and e.status == "planned" and e.provenance.start > end
+             and hospitals & _hospitals(ctx, e.provenance.start, e.provenance.end)),
+            None,
+        )
+        if later is not None:
+            summary = " ".join(ctx.text[start:end].split())
+            events.append(replace(later, actors=_actors(ctx, start, end), summary=summary, provenance=ctx.provenance(start, end)))
     return _without_undated_repeats(with_decision_events(_without_headline_repeats(events), decisions))
+
+
+def _hospitals(ctx: PageContext, start: int, end: int) -> set[str]:
+    """The hospitals a stretch of the page names, by their canonical names."""
+    return {m.name for m in ctx.orgs.find(ctx.text[start:end]) if ctx.orgs.kind(m.name) == "hospital"}
 
 
 def _without_undated_repeats(events: list[Event]) -> list[Event]:

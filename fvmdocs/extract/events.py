@@ -81,7 +81,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:resultat|rapport)(?:et|en|er|erna)? väntas", r"besked om (?:en )?(?:ny )?tidplan väntas", r"svarstid(?:en)?",
         # "anbudstiden går ut", "ska redovisa åtgärderna", "den första lägesrapporten", "väntas bli klar"
         r"\w+tiden (?:gick|går) ut", r"(?:gick|går) \w+tiden ut", r"redovisa(?:r|de)?", r"redovisning(?:en)?",
-        r"\w+tiden (?:i|för) (?:[\w-]+ ){1,3}(?:gick|går) ut",  # "Anbudstiden i regionens upphandling gick ut i augusti"
+        r"\w+tiden (?:i|för) (?:[\w-]+ ){1,7}(?:gick|går) ut",  # "Anbudstiden i regionens upphandling (av ett nytt vårdinformationssystem) gick ut i augusti"
         r"återrapport\w*", r"\w+rapport(?:en)? (?:ska|till)", r"(?:lägesrapport|kvartalsrapport|helårsrapport)\w*",
         r"(?:väntas|ska) bli (?:klar|klart|klara|färdig|färdigt)", r"återkomma",
     ),
@@ -112,6 +112,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:leverantörs|tema|informations|utbildnings|inspirations)dag(?:en|ar|arna)?",  # "på regionens leverantörsdag"
         # "beslutade att ordna en skatedag med hjälmprovning lördagen den 26 september": a day of its own held
         r"(?<=ordna en )[\w-]+dag", r"(?<=hålla en )[\w-]+dag", r"(?<=anordna en )[\w-]+dag", r"(?<=arrangera en )[\w-]+dag",
+        # ("Klubben ordnar en säkerhetsdag lördagen den 14 oktober", "att hålla en säkerhetsgenomgång för alla hoppare")
+        r"(?<=ordnar en )[\w-]+dag", r"(?<=håller en )[\w-]+dag", r"(?<=anordnar en )[\w-]+dag", r"(?<=arrangerar en )[\w-]+dag",
+        r"(?<=ordna en )[\w-]+genomgång", r"(?<=hålla en )[\w-]+genomgång", r"(?<=håller en )[\w-]+genomgång",
         r"behandla(?:r|s)? (?:\w+ )?(?:rapport|ärende|förslag)\w*", r"samlas",
         r"presenteras för",  # "Avtalet presenteras för regionens dietister nästa vecka": a meeting with them
         r"bjud(?:er|s|its)? in till",  # "Alla ledare bjuds in till en kväll om hjärt- och lungräddning tisdagen den 23 oktober"
@@ -147,7 +150,11 @@ UNDATED_TYPES = ("letter", "appointment")
 # "programchef sedan 2018", "sedan i våras": a state that began then, not an event.
 # "skadestatistiken från förra året": the period figures cover.
 PERIOD_OF = re.compile(
-    r"\b(?:för|perioden|sedan(?:\s+i)?|[a-zåäö]*(?:statistik|siffror|uppgifter|data)(?:en|na)?\s+från)\s+$", re.IGNORECASE
+    # (not "i stället för våren 2021": the date given up)
+    r"\b(?:(?<!stället\s)för|perioden|sedan(?:\s+i)?|[a-zåäö]*(?:statistik|siffror|uppgifter|data)(?:en|na)?\s+från"
+    # "en sammanfattning av skadedagböckerna från 2019": the time the records are from
+    r"|[a-zåäö]{3,}(?:or|ar|er)na\s+från)\s+$",
+    re.IGNORECASE,
 )
 # A date that spans the publication ("i höst", "i år") is planned when the sentence puts the
 # event off or denies it happened: "skjuts upp", "börjar inte använda ... i höst".
@@ -167,6 +174,7 @@ UNREALISED = re.compile(
 )
 _MOVED = re.compile(MOVE_VERB, re.IGNORECASE)
 _FROM_HERE = re.compile(r"\bfrån\s+(?:den\s+|i\s+)?$", re.IGNORECASE)
+_INSTEAD_OF = re.compile(r"\bi\s+stället\s+för\s+(?:den\s+|i\s+)?$", re.IGNORECASE)
 
 
 _BUT = re.compile(r",?\s+men\s+|;\s*")
@@ -180,6 +188,8 @@ def only_planned(sentence: str, date_start: int) -> bool:
     right = min(c for c in cuts if c > date_start)
     if UNREALISED.search(sentence[left:right]):
         return True
+    if _INSTEAD_OF.search(sentence, 0, date_start):
+        return True  # "ska nu börja våren 2022 i stället för våren 2021": the date given up
     return bool(_FROM_HERE.search(sentence, 0, date_start) and _MOVED.search(sentence, 0, date_start))
 
 
@@ -233,7 +243,15 @@ def triggers_in(sentence: str) -> list[Trigger]:
         if not (kind == "golive" and m.end() in activities)
         and not (kind == "letter" and any(a <= m.start() < b for a, b in sent_out))
     ]
+    # "Regionstyrelsen utsåg i januari Cerner till leverantör": choosing a supplier is a decision, no appointment
+    found = [
+        Trigger("decision", t.start, t.end) if t.type == "appointment" and _SUPPLIER_CHOSEN.match(sentence, t.end) else t
+        for t in found
+    ]
     return sorted(found, key=lambda t: (t.start, EVENT_TYPES.index(t.type)))
+
+
+_SUPPLIER_CHOSEN = re.compile(r"(?:\s[\w-]+){0,4}?\s(?:till|som)\s(?:ny\s)?leverantör\b")
 
 
 # The term of a contract, not a signing: "löper ut i december 2027", "förlängs till och med 2028",
@@ -249,7 +267,10 @@ _SUBORDINATE = re.compile(r",\s(?:eftersom|medan)\s")
 # A finite verb of a clause's own (not "följer", which goes on with the event before it).
 _OWN_VERB = re.compile(r"\b(?:är|var|har|hade|ska|skall|kan|kunde|borde|måste|blir|blev|[a-zåäö]+ades)\b")
 _TOPIC_OF = re.compile(r"\s(?:om|kring)\s(?:(?:det|den|de|ett|en)\s)?(?:[\w-]+\s){0,2}")
-_OBJECT_OF = re.compile(r"\b(?:för|om)\s+(?:[a-zåäö]+\s+){0,3}$|\bja\s+till\s+$", re.IGNORECASE)
+# ("sade ja till nästa steg i införandet den 27 januari": a step of the go-live is what is decided on)
+_OBJECT_OF = re.compile(
+    r"\b(?:för|om)\s+(?:[a-zåäö]+\s+){0,3}$|\bja\s+till\s+$|\b(?:nästa|första|andra)\s+(?:steg|fas|etapp)\s+i\s+$", re.IGNORECASE
+)
 
 
 def _clause_end(sentence: str, at: int) -> int:
@@ -431,8 +452,9 @@ def tied_golives(sentence: str, triggers: list[Trigger]) -> bool:
 
 # "Vår koppling ska vara i drift från första dagen", "Läsbehörigheten ska gälla från omstarten" after a
 # sentence dating a hospital's go-live: the thing's own go-live on that day
+# ("har lovat att registrera mopedolyckorna … från första dagen efter omstarten": a promise of the same)
 _FROM_THE_START = re.compile(
-    r"\b(?:ska|skall|kommer\satt|kan)\s[^.;:]{0,80}?\bfrån\s(?:start(?:en)?|första\sdagen|dag\sett|omstarten|övergången)\b",
+    r"\b(?:ska|skall|kommer\satt|kan|lova(?:r|de|t)\satt)\s[^.;:]{0,80}?\bfrån\s(?:start(?:en)?|första\sdagen|dag\sett|omstarten|övergången)\b",
     re.IGNORECASE,
 )
 # "Våra kliniker i Borås och Skövde går över samtidigt": a go-live at the time just told

@@ -97,13 +97,14 @@ _ORG_ENDINGS = (
     "vård", "vården", "sjukhuset", "sjukhus", "institutet", "kommun", "nämnden", "styrelsen",
     "förbundet", "myndigheten", "verket", "bolaget", "regionen", "hälsan", "centralen", "lasarett",
     "föreningen", "partiet", "gruppen", "posten", "tidningen", "bladet", "kuriren", "företaget",
-    "förbund", "förening", "sällskapet", "nätverket",  # "Dietisternas Riksförbund"
+    "förbund", "förening", "sällskapet", "sällskap", "nätverket",  # "Dietisternas Riksförbund"
     "listan",  # a party's list: "Vårdlistan Väst", "Sjukvårdslistan"
     "tjänsten",  # "Räddningstjänsten Mitt Bohuslän"
     "rådet", "centrum", "centret",  # "Forskningsrådet Formas", "Klimatvårdscentrum Västs"
     "sykehuset", "sykehus",  # a Norwegian hospital: "Sykehuset Østfold"
     "butiken", "kliniken", "mottagningen", "apoteket",  # "Protesbutiken Linnea": a shop named after its owner
     "klubb", "klubben",  # "Mölndals Löparklubb bildades 1976": a club, not a person
+    # ("Vänersborgs Kanotsällskap": a society)
 )  # fmt: skip
 # "Bolagets Sverigechef": an organisation noun in the genitive opens a title, not a name.
 _ORG_GENITIVES = frozenset(

@@ -444,7 +444,8 @@ def _earlier_post(
 
 _SUBJECT_UNIT = re.compile(r"^(?:[A-ZÅÄÖ][\w-]*\s)?([\w-]+)\s(?:för|inom)\s[a-zåäö][\w-]*(?:en|et|na)$")
 # "arbetsterapeuterna Elin Ek på Alingsås lasarett och Hassan Lind på …": each name may have its employer
-_EMPLOYER = r"(?:\s(?:på|vid)\s[^,.;:()]{1,60}?)?"
+# ("utsåg tränaren Sara Nilsson från Örgryte Boxningsklubb till": the club the person comes from)
+_EMPLOYER = r"(?:\s(?:på|vid|från)\s[^,.;:()]{1,60}?)?"
 # "på Sahlgrenska Universitetssjukhuset", "på hjärtsviktsmottagningen vid Södra Älvsborgs sjukhus": a unit, then its seat
 _NAMED_EMPLOYER = re.compile(
     r"\s(?:på|vid)\s(?:[a-zåäö][\w-]*(?:en|et)\s(?:vid|på)\s)?[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*){0,3}(?:\s(?:sjukhus|lasarett))?(?=\s)"

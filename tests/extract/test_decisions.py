@@ -1164,6 +1164,12 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         # a page's own board that "sammanträdde i tisdags": its undated decisions below were taken then
         ("Styrelsen för Skogsägarna i Dalsland sammanträdde i tisdags. Här är besluten i korthet. Styrelsen godkände ett "
          "avtal om kurser i första hjälpen.", date(2021, 6, 10), [("styrelsen för Skogsägarna", "2021-06-08")]),
+        # a club named with a river's lower-case word; a "sällskap" is no person
+        ("Styrelsen i Båtklubben Nordre älv tog i lördags beslut om en ny rutin. Styrelsen utsåg samtidigt Per Ek till "
+         "kontaktperson.", date(2019, 5, 8),
+         [("styrelsen i Båtklubben Nordre älv", "2019-05-04"), ("styrelsen i Båtklubben Nordre älv", "2019-05-04")]),
+        ("Styrelsen i Lerums Seglarsällskap fattade i söndags beslut om att begära en egen kod.", date(2020, 6, 17),
+         [("styrelsen i Lerums Seglarsällskap", "2020-06-14")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

@@ -319,6 +319,29 @@ def test_extraction_meets_its_floors(nlp: Language) -> None:
         # a go-live a heading told, told again just before "… i drift från första dagen": the thing's go-live then
         ("Start hösten 2024\n\nEnligt den nya tidplanen går Södra Älvsborgs sjukhus över hösten 2024. Vår koppling ska "
          "vara i drift från första dagen.", date(2023, 3, 1), [("golive", "2024-FA", "planned"), ("golive", "2024-FA", "planned")]),
+        # a promise "från första dagen" before the go-live of the hospital it names, told further down; a
+        # promise "från första dagen efter omstarten" right after the restart's day
+        ("Ortopedkliniken på Skaraborgs Sjukhus sade i mars ja till att koden ska finnas från första dagen. Skaraborgs "
+         "Sjukhus går över lördagen den 11 april.", date(2026, 3, 24),
+         [("decision", "2026-03", "happened"), ("golive", "2026-04-11", "planned"), ("golive", "2026-04-11", "planned")]),
+        ("Sjukhuset startar om lördagen den 11 oktober. Barnakuten har lovat att använda mallen från första dagen efter "
+         "omstarten.", date(2025, 9, 3), [("golive", "2025-10-11", "planned"), ("golive", "2025-10-11", "planned")]),
+        # a day a club "ordnar" or a board decides to "hålla en …genomgång" on; a tender period "i regionens
+        # upphandling av …" that ran out; a date given up "i stället för"; a supplier chosen is a decision
+        ("Klubben ordnar en familjedag på isen söndagen den 4 februari klockan 11.", date(2018, 1, 17),
+         [("meeting", "2018-02-04T11:00", "planned")]),
+        ("Styrelsen beslutade också att hålla en materialgenomgång för alla seglare lördagen den 9 maj klockan 10.",
+         date(2026, 4, 15), [("meeting", "2026-05-09T10:00", "planned")]),
+        ("Anbudstiden i regionens upphandling av ett nytt journalsystem gick ut den 15 januari.", date(2018, 2, 20),
+         [("deadline", "2018-01-15", "happened")]),
+        ("Alingsås lasarett ska nu börja hösten 2022 i stället för hösten 2021.", date(2021, 3, 10),
+         [("golive", "2022-FA", "planned"), ("golive", "2021-FA", "planned")]),
+        ("Regionstyrelsen utsåg i januari Cerner till leverantör.", date(2019, 3, 5), [("decision", "2019-01", "happened")]),
+        # "nästa steg i införandet den 27 januari" is the day of the approval; records "från 2019" date no letter
+        ("Regionstyrelsen sade ja till nästa steg i införandet den 27 januari.", date(2026, 5, 5),
+         [("decision", "2026-01-27", "happened")]),
+        ("Nästa vecka skickar vi en sammanställning av mätningarna från 2019 till regionen.", date(2020, 6, 17),
+         [("letter", "2020-W26", "planned")]),
     ],
 )  # fmt: skip
 def test_events_of_a_page(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:

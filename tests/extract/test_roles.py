@@ -686,6 +686,11 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
         ("Yrkesmedicinaren Henrik Sjö har följt bagarna.", ["Henrik Sjö"], [("Henrik Sjö", "yrkesmedicinare", None)]),
         ("Projektet leds av Lena Åker, som är docent i arbets- och miljömedicin vid Göteborgs universitet.", ["Lena Åker"],
          [("Lena Åker", "docent", "Göteborgs universitet")]),
+        # a guide is a title; the club an appointee comes from stands between the name and "till"
+        ("Klubben valde fjällguiden Nils Ek till ordförande.", ["Nils Ek"],
+         [("Nils Ek", "fjällguide", None), ("Nils Ek", "ordförande", None)]),
+        ("Styrelsen utsåg domaren Eva Lund från Kungsbacka Judoklubb till distriktets skadeansvariga.", ["Eva Lund"],
+         [("Eva Lund", "domare", None), ("Eva Lund", "skadeansvarig", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(
