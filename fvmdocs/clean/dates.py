@@ -65,7 +65,8 @@ _ENGLISH_DAY_FIRST = re.compile(rf"(?<![\w.])(\d{{1,2}})\s+({_ENGLISH_MONTH_ALT}
 DATE_TEXT = (
     rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}\s*(?:{MONTH_ALT})\.?,?\s+\d{{4}}"
     r"|\d{1,2}[./]\d{1,2}[./ ]\s?\d{4})"
-    r"(?:,?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*(?:CET|CEST|UTC|GMT))?)?"  # "6 nov 2019 08:30 CET"
+    # "6 nov 2019 08:30 CET", PostNuke's "11 maj 2016 @ 09:14:22 CEST"
+    r"(?:,?\s*(?:kl\.?\s*|@\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*(?:CET|CEST|UTC|GMT))?)?"
 )
 
 # "Postad 21 april 2026 av styrelsen": a blog's or a Tripod page's byline, the date after its verb.
@@ -96,13 +97,18 @@ DATE_LINE = re.compile(
 WEEKDAY_SHORT = r"(?:mån|tis|ons|tors?|fre|lör|sön)\.?"
 # A byline that dates the post: Backdrop's and Drupal's "Inskickad av redaktionen den fre, 2018-03-16
 # 09:30", b2evolution's "Postat av anna den 13/06/2023", Dotclear's "Av Redaktionen den torsdag 19 maj
-# 2016, 14:02", Moodle's "av Karin Sjövall - tisdag, 8 november 2016, 10:14". Read from the start of a
-# short line only: "av … den" in running text is no byline.
+# 2016, 14:02", Moodle's "av Karin Sjövall - tisdag, 8 november 2016, 10:14", PostNuke's "Postad av anna onsdag,
+# 11 maj 2016 @ 09:14:22 CEST" (no "den", so the weekday and its comma are required), LEPTON's "Inlagd av
+# kansliet den 24.08.2020". Read from the start of a short line only: "av … den" in running text is no byline.
+_BYLINE_VERB = r"(?:inskickad|inskickat|postad|postat|skriven|skrivet|publicerad|publicerat|inlagd|inlagt|upplagd|upplagt)"
 BYLINE_DATE = re.compile(
-    rf"^(?:(?:inskickad|inskickat|postad|postat|skriven|skrivet|publicerad|publicerat)\s+)?av\s+\S+(?:\s+\S+){{0,3}}?"
-    rf"\s+(?:den|[-–])\s+(?:(?:{_WEEKDAY}|{WEEKDAY_SHORT}),?\s+)?({DATE_TEXT})",
+    rf"^(?:{_BYLINE_VERB}\s+)?av\s+\S+(?:\s+\S+){{0,3}}?"
+    rf"\s+(?:(?:den|[-–])\s+(?:(?:{_WEEKDAY}|{WEEKDAY_SHORT}),?\s+)?|{WEEKDAY_NAME},\s+)({DATE_TEXT})",
     re.I,
 )
+# A byline whose verb names it one, the date straight after the author and ending the line: Hotaru CMS's
+# "Postat av kansliet 13 oktober 2022" (LEPTON's "Inlagd av kansliet den 24.08.2020" is read above).
+VERB_BYLINE_DATE = re.compile(rf"^{_BYLINE_VERB}\s+av\s+\S+(?:\s+\S+){{0,2}}?\s+({DATE_TEXT})\s*$", re.I)
 # A line of the author's name and the date after a comma, and nothing else: WonderCMS's
 # "<em>Akutnätverket Väst, 20 mars 2025</em>"; Microsoft Word's letter head names the weekday too ("Kinna,
 # tisdag 17 oktober 2017", "Nyhetsbrev från Jaktvårdskretsen i Mark, Tisdag 17 oktober 2017").
@@ -129,9 +135,9 @@ def parse_date(value: str | None) -> str | None:
     return found[0] if found else None
 
 
-# A clock time right after a date: ISO's "T09:12:00+02:00", a page's "11.02", ", kl. 10.15", "18:40 CET".
+# A clock time right after a date: ISO's "T09:12:00+02:00", a page's "11.02", ", kl. 10.15", "18:40 CET", "@ 09:14".
 _CLOCK = re.compile(
-    r"^(?:T|,?\s*(?:kl\.?\s*)?)(\d{1,2})[.:](\d{2})(?!\d)(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}(?!\d))?", re.I
+    r"^(?:T|,?\s*(?:kl\.?\s*|@\s*)?)(\d{1,2})[.:](\d{2})(?!\d)(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}(?!\d))?", re.I
 )
 
 

@@ -16,6 +16,7 @@ from fvmdocs.clean.dates import (
     NAME_DATE,
     PUBLISHED_LABEL,
     UPDATED_LABEL,
+    VERB_BYLINE_DATE,
     DateParser,
     is_date_line,
     labelled_date,
@@ -458,7 +459,7 @@ def byline_dates(scope: Tag) -> tuple[str | None, str | None]:
         if len(element.get_text()) > 160:
             continue
         line = collapse(element.get_text(" "))
-        found = BYLINE_DATE.match(line) or NAME_DATE.match(line)
+        found = BYLINE_DATE.match(line) or VERB_BYLINE_DATE.match(line) or NAME_DATE.match(line)
         if found:
             return parse_date(found[1]), None
     return None, None

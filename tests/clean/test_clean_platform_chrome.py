@@ -1055,3 +1055,59 @@ def test_skip_link_to_the_text_goes(line: str) -> None:
 def test_sentence_about_skipping_to_the_text_stays() -> None:
     line = "Hoppa till texten om isdagen längre ner om du bara vill veta när vi ses i mars."
     assert line in _texts(f"<article><h1>Ny plan</h1><p>{P1}</p><p>{line}</p></article>")
+
+
+# PostNuke's byline: the weekday and a comma before the date, no "den", the clock after "@".
+P3 = "Styrelsen utsåg samtidigt en kontaktperson mot regionen, som tillträder den första juni."
+
+
+def _postnuke(sub: str, body: str = "") -> str:
+    return (f'<td class="pn-center"><div class="pn-article"><h1 class="pn-title">Ny plan</h1><div class="pn-sub">{sub}</div>'
+            f'<div class="pn-hometext">{P1}</div><div class="pn-bodytext"><p>{P2}</p><p>{P3}</p><p>{P2} {P3}</p>{body}'
+            '</div></div></td>')
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Postad av redaktionen fredag, 8 april 2022 @ 13:05:41 CEST (57 läsningar)", "2022-04-08"),
+        ("Postat av redaktionen on fredag, 8 april 2022 @ 13:05", "2022-04-08"),
+        ("Skrivet av Eva Holm söndag, 3 januari 2021 @ 08:30:00 CET", "2021-01-03"),
+        ("fredag, 8 april 2022 @ 13:05", "2022-04-08"),
+    ],
+)
+def test_weekday_comma_byline_gives_the_published_date(line: str, published: str) -> None:
+    doc = _doc(f"<table><tr>{_postnuke(line)}</tr></table>")
+    assert doc.published == published
+    assert [b.text for b in doc.blocks if b.kind != "title"] == [P1, P2, P3, f"{P2} {P3}"]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["På onsdag, 11 maj, öppnar mottagningen.", "På onsdag, 11 maj 2022 öppnar mottagningen igen efter ombyggnaden."]
+)
+def test_weekday_comma_date_in_a_sentence_is_no_date_line(sentence: str) -> None:
+    doc = _doc(f"<table><tr>{_postnuke('Postad av redaktionen (57 läsningar)', f'<p>{sentence}</p>')}</tr></table>")
+    assert doc.published is None
+    assert sentence in [b.text for b in doc.blocks]
+
+
+# LEPTON's news module and Hotaru CMS: a byline verb, the author (a link on Hotaru) and the date.
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ('<div class="news_info">Inlagd av kansliet den 24.08.2020</div>', "2020-08-24"),
+        ('<div class="show_post_author_date">Postat av <a href="/user/kansliet/">kansliet</a> 13 oktober 2022</div>', "2022-10-13"),
+        ('<div class="show_post_author_date">Upplagt av Eva Holm 3 januari 2021</div>', "2021-01-03"),
+    ],
+)
+def test_byline_verb_author_and_date_give_the_published_date(line: str, published: str) -> None:
+    doc = _doc(f"<article><h1>Ny plan</h1>{line}<p>{P1}</p><p>{P2}</p><p>{P3}</p></article>")
+    assert doc.published == published
+    assert [b.text for b in doc.blocks if b.kind != "title"] == [P1, P2, P3]
+
+
+def test_a_sentence_naming_who_posted_and_a_date_is_no_byline() -> None:
+    sentence = "Postat av kansliet 13 oktober 2022 var ett brev om de nya reglerna för banorna."
+    doc = _doc(f"<article><h1>Ny plan</h1><p>{P1}</p><p>{sentence}</p><p>{P2}</p></article>")
+    assert doc.published is None
+    assert sentence in [b.text for b in doc.blocks]
