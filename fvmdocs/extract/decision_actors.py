@@ -189,6 +189,9 @@ _PLACE = (
     r"|(?:[a-zåäö][\w-]*\s){0,2}[a-zåäö][\w-]*(?=\s(?:vid|på|i)\s[A-ZÅÄÖ])"
     # "Ledningsgruppen för Regionalt cancercentrum väst": a centre named with lower-case words
     r"|(?:Regionalt|Nationellt)\s[a-zåäö]*centrum(?:\s(?:väst|öst|syd|norr|sydöst|mellansverige|[A-ZÅÄÖ][\w-]*))?"
+    # "Arbetsutskottet i Säkra gårdar i Dalsland fastställde": an association named with lower-case words, then its
+    # place, right before the verb
+    r"|[A-ZÅÄÖ][a-zåäö]+(?:\s[a-zåäö]+){1,2}(?=\si\s[A-ZÅÄÖ][\w-]*\s*$)"
     r"|[A-ZÅÄÖ][\w-]*(?::s|s)?"
     # "styrgruppen för program Millennium", "designrådet i programmet Framtidens vårdinformationsmiljö"
     r"|program(?:met)?(?=\s[A-ZÅÄÖ])"

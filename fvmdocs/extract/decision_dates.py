@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from fvmdocs.extract.context import PageContext, fact_date
+from fvmdocs.extract.events import YEARS_OF
 from fvmdocs.extract.facts import FactDate
 
 __all__ = ["CLAUSE_BREAK", "decision_timexes", "news_came", "sitting_named", "within"]
@@ -155,8 +156,11 @@ def _clause_timexes(ctx: PageContext, start: int, sentence: str, left: int, righ
         backed = (object_event := _BACKED_EVENT.match(sentence, verb)) is not None and object_event.end() == local
         # ("fastställde tidplanen för införandet den 17 maj förra året": a day told as past is the decision's)
         told_past = _TOLD_PAST.search(ctx.text, timex.start, timex.end) is not None and timex.end <= start + len(sentence)
+        # ("en enkät om olyckorna 2018 och 2019": the years the accidents are from)
+        years_of = re.match(r"\d{4}\b", sentence[local:]) is not None and YEARS_OF.search(sentence, max(0, local - 30), local)
         if not backed and (
-            _EVENT_NOUN_BEFORE.search(sentence[:local]) and not told_past
+            years_of
+            or _EVENT_NOUN_BEFORE.search(sentence[:local]) and not told_past
             or (local > verb and _INSIDE_OBJECT.search(sentence, verb, local))
         ):
             continue

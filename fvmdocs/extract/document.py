@@ -245,7 +245,7 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
                 continue
         elif (
             golive is None and not is_heading(sentence) and follows_golive(sentence, triggers, dated_until)
-            and (hospitals := _hospitals(ctx, start, end))
+            and (hospitals := _hospitals(ctx, ctx.text[start:end]))
         ):
             ahead.append((start, end, hospitals))
         if sentence.rstrip().endswith(":") and GOLIVE_LIST.search(sentence):
@@ -318,7 +318,7 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
         # go-live, told further down (a planned one: not the first go-live before "efter omstarten")
         later = next(
             (e for e in events if e.type == "golive" and e.date and e.status == "planned" and e.provenance.start > end
-             and hospitals & _hospitals(ctx, e.provenance.start, e.provenance.end)),
+             and hospitals & _hospitals(ctx, e.summary)),
             None,
         )
         if later is not None:
@@ -327,9 +327,9 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
     return _without_undated_repeats(with_decision_events(_without_headline_repeats(events), decisions))
 
 
-def _hospitals(ctx: PageContext, start: int, end: int) -> set[str]:
-    """The hospitals a stretch of the page names, by their canonical names."""
-    return {m.name for m in ctx.orgs.find(ctx.text[start:end]) if ctx.orgs.kind(m.name) == "hospital"}
+def _hospitals(ctx: PageContext, text: str) -> set[str]:
+    """The hospitals a text names, by their canonical names (of a go-live, those its own clause names)."""
+    return {m.name for m in ctx.orgs.find(text) if ctx.orgs.kind(m.name) == "hospital"}
 
 
 def _without_undated_repeats(events: list[Event]) -> list[Event]:

@@ -32,7 +32,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:registrering|dokumentation|rapportering|användning)(?:en)? (?:av [\w-]+ )?börja(?:r|de)?(?! (?:\w+ ){0,3}(?:använda|att))",
         # "Södra Älvsborgs sjukhus, som skulle ha börjat våren 2021, väntas nu börja våren 2022"
         r"(?:skulle ha|väntas(?: nu)?|ska(?: nu)?) börja(?:t)?(?= (?:våren|hösten|vintern|sommaren|under \d{4}|\d{4})\b)",
-        r"följ(?:er|de)(?= (?:efter |enligt planen )?(?:i etapper|våren|hösten|vintern|sommaren|under|\d{4}|i (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))\b)", r"går (?:de |den |det )?(?:\w+ (?:och )?){1,3}över(?=,? (?:(?:först|sist|sedan|därefter),? )?(?:våren|hösten|vintern|sommaren|i |under |\d))",
+        # ("väntas följa i april nästa år", "NU-sjukvården följer lördagen den 17 oktober")
+        r"(?:följ(?:er|de)|(?<=väntas )följa|(?<=ska )följa)(?= (?:efter |enligt planen )?(?:i etapper|våren|hösten|vintern|sommaren|under|\d{4}|(?:\w+dagen )?den \d{1,2}|i (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))\b)",
+        # "Enligt tidplanen följer Skaraborgs Sjukhus och övriga förvaltningar … under 2025": a hospital after the verb
+        r"följer(?= (?-i:(?:[A-ZÅÄÖ][\w-]* )+(?:Sjukhus|sjukhus|lasarett)|NU-sjukvården|Sahlgrenska|SkaS|SÄS)\b)",
+        r"går (?:de |den |det )?(?:\w+ (?:och )?){1,3}över(?=,? (?:(?:först|sist|sedan|därefter),? )?(?:våren|hösten|vintern|sommaren|i |under |\d))",
     ),
     "pause": (
         # a postponement ("skjuts upp till nästa höst") is not a pause: the go-live moves
@@ -111,10 +115,12 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:håller|hålls|höll) en genomgång", r"digital(?:a)? genomgång(?:en|ar)?", r"\w*e-hälsodag(?:ar|arna)",
         r"(?:leverantörs|tema|informations|utbildnings|inspirations)dag(?:en|ar|arna)?",  # "på regionens leverantörsdag"
         # "beslutade att ordna en skatedag med hjälmprovning lördagen den 26 september": a day of its own held
-        r"(?<=ordna en )[\w-]+dag", r"(?<=hålla en )[\w-]+dag", r"(?<=anordna en )[\w-]+dag", r"(?<=arrangera en )[\w-]+dag",
-        # ("Klubben ordnar en säkerhetsdag lördagen den 14 oktober", "att hålla en säkerhetsgenomgång för alla hoppare")
-        r"(?<=ordnar en )[\w-]+dag", r"(?<=håller en )[\w-]+dag", r"(?<=anordnar en )[\w-]+dag", r"(?<=arrangerar en )[\w-]+dag",
-        r"(?<=ordna en )[\w-]+genomgång", r"(?<=hålla en )[\w-]+genomgång", r"(?<=håller en )[\w-]+genomgång",
+        # ("Klubben ordnar en säkerhetsdag lördagen den 14 oktober", "att hålla en säkerhetsgenomgång för alla hoppare",
+        # "Föreningen ordnar en gårdsvandring")
+        *(
+            rf"(?<={verb} en )[\w-]+(?:dag|genomgång|vandring)"
+            for verb in ("ordna", "ordnar", "hålla", "håller", "anordna", "anordnar", "arrangera", "arrangerar")
+        ),
         r"behandla(?:r|s)? (?:\w+ )?(?:rapport|ärende|förslag)\w*", r"samlas",
         r"presenteras för",  # "Avtalet presenteras för regionens dietister nästa vecka": a meeting with them
         r"bjud(?:er|s|its)? in till",  # "Alla ledare bjuds in till en kväll om hjärt- och lungräddning tisdagen den 23 oktober"
@@ -242,6 +248,8 @@ def triggers_in(sentence: str) -> list[Trigger]:
         for m in pattern.finditer(sentence)
         if not (kind == "golive" and m.end() in activities)
         and not (kind == "letter" and any(a <= m.start() < b for a, b in sent_out))
+        # "nyhetsbrev med en sammanfattning av årsmötet": a meeting told about, not held on the sentence's day
+        and not (kind == "meeting" and _ACCOUNT_OF.search(sentence, max(0, m.start() - 40), m.start()))
     ]
     # "Regionstyrelsen utsåg i januari Cerner till leverantör": choosing a supplier is a decision, no appointment
     found = [
@@ -251,6 +259,7 @@ def triggers_in(sentence: str) -> list[Trigger]:
     return sorted(found, key=lambda t: (t.start, EVENT_TYPES.index(t.type)))
 
 
+_ACCOUNT_OF = re.compile(r"\b(?:sammanfattning|referat|protokoll(?:et)?)\s(?:av|från)\s(?:[\w-]+\s)?$", re.IGNORECASE)
 _SUPPLIER_CHOSEN = re.compile(r"(?:\s[\w-]+){0,4}?\s(?:till|som)\s(?:ny\s)?leverantör\b")
 
 
@@ -467,7 +476,10 @@ def follows_golive(sentence: str, triggers: list[Trigger], dated_until: int = 0)
     fungera från start"); ``dated_until`` is where the sentence's last date ends."""
     if dated_until:
         found = _FROM_THE_START.search(sentence, dated_until)
-        return found is not None and re.search(r"\satt\s", sentence[dated_until : found.start()]) is not None
+        # ("godkände i augusti formuläret och har lovat att det ska finnas … från första dagen": a promise after the date)
+        return found is not None and (
+            re.search(r"\satt\s", sentence[dated_until : found.start()]) is not None or found.group().lower().startswith("lova")
+        )
     if _FROM_THE_START.search(sentence):
         return True
     return any(t.type == "golive" for t in triggers) and _AT_THE_SAME_TIME.search(sentence) is not None
@@ -479,6 +491,8 @@ _TASK_DUE = re.compile(r"\bi\suppdrag\satt\s[^.;:]*$")
 _NOT_DUE = re.compile(
     r"\b(?:under|från|för|sedan|till och med|i våras|i höstas|varje|per)\s(?:den\s|i\s)?$|\bfrån\s\d{4}\s(?:och|till)\s$", re.IGNORECASE
 )
+# "en enkät om olyckorna 2018 och 2019": the years the accidents are from (not "larmtelefonerna före den 1 oktober")
+YEARS_OF = re.compile(r"[a-zåäö]{3,}(?:or|ar|er)na\s(?:\d{4}\s(?:och|till)\s)?$")
 
 
 def task_due(sentence: str, date_start: int) -> bool:
@@ -486,6 +500,8 @@ def task_due(sentence: str, date_start: int) -> bool:
     sammanställa … i slutet av maj"), not a period it runs through ("under hösten", "från och med april")."""
     if _FROM_ON.match(sentence, date_start):
         return False  # the expression itself opens the period: "föra en logg … från och med april"
+    if re.match(r"\d{4}\b", sentence[date_start:]) and YEARS_OF.search(sentence, max(0, date_start - 30), date_start):
+        return False
     return bool(_TASK_DUE.search(sentence, 0, date_start)) and not _NOT_DUE.search(sentence, max(0, date_start - 20), date_start)
 
 

@@ -78,8 +78,9 @@ _PAST_WORDS = word_set(
     kunde ville gjorde tagit fått varit blivit gjort gått kommit beslutat fattat godkänt
     genomfört infört startat inlett påbörjat antog antagit beslutade sköts försköts hölls sågs
     biföll avslog sköt beslöt utsåg bestämt bestämde steg sjönk föll bjöd drev bad fann låg satt
-    slog vann försvann"""
-)
+    slog vann försvann
+    flög sprang åkte rodde"""
+)  # sports: "I helgen flög tre av klubbens elever sina första soloflygningar"
 # Weak past forms in -de/-dde and strong pasts the -ade rule misses; compounds match by
 # ending ("fastställde", "inledde", "genomförde", "erkände").
 _PAST_ENDINGS = (

@@ -80,6 +80,8 @@ def nowadays(match: re.Match[str]) -> bool:
             return _DAY_IS.match(text, match.end()) is None
         if after and after[0].lower() == "för":
             return True  # "I dag för barnmorskorna anteckningar i ett eget system": "föra", a habit
+        if re.match(r"\s+går\s+det\s+(?:inte\s+)?(?:[a-zåäö]+\s+)?att\s", text[match.end() :], _I):
+            return True  # "men i dag går det inte att ta fram siffrorna": what can be done as things are
         if len(after) > 1 and after[0].lower() in ("kommer", "får") and re.fullmatch(r"[a-zåäö]{4,}(?:rna|na)", after[1]):
             # "I dag kommer remisserna på papper", "I dag får kvinnorna ett pappersrecept": what a
             # whole group gets, as a habit

@@ -1170,6 +1170,10 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          [("styrelsen i Båtklubben Nordre älv", "2019-05-04"), ("styrelsen i Båtklubben Nordre älv", "2019-05-04")]),
         ("Styrelsen i Lerums Seglarsällskap fattade i söndags beslut om att begära en egen kod.", date(2020, 6, 17),
          [("styrelsen i Lerums Seglarsällskap", "2020-06-14")]),
+        # an association named with lower-case words before its place
+        ("Arbetsutskottet i Friska hästar i Mark fastställde i fredags en rutin. Arbetsutskottet utsåg samtidigt Eva Ek "
+         "till kontaktperson.", date(2020, 10, 21),
+         [("arbetsutskottet i Friska hästar i Mark", "2020-10-16"), ("arbetsutskottet i Friska hästar i Mark", "2020-10-16")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

@@ -342,6 +342,18 @@ def test_extraction_meets_its_floors(nlp: Language) -> None:
          [("decision", "2026-01-27", "happened")]),
         ("Nästa vecka skickar vi en sammanställning av mätningarna från 2019 till regionen.", date(2020, 6, 17),
          [("letter", "2020-W26", "planned")]),
+        # "följer" a hospital's go-live: its day, a V2 hospital, "väntas följa"; a promise after its date;
+        # a summary of a meeting in a newsletter is no meeting; a task about "olyckorna 2018 och 2019" is due no year
+        ("NU-sjukvården följer lördagen den 17 oktober.", date(2026, 2, 10), [("golive", "2026-10-17", "planned")]),
+        ("Enligt tidplanen följer Alingsås lasarett och övriga förvaltningar under 2025.", date(2022, 11, 30),
+         [("golive", "2025", "planned")]),
+        ("Kliniken på Kungälvs sjukhus godkände i augusti mallen och har lovat att den ska finnas från första dagen. "
+         "Alingsås lasarett startar i mars, och Kungälvs sjukhus väntas följa i april nästa år.", date(2025, 9, 17),
+         [("decision", "2025-08", "happened"), ("golive", "2026-04", "planned"), ("golive", "2026-03", "planned"),
+          ("golive", "2026-04", "planned")]),
+        ("Om två veckor kommer föreningens nyhetsbrev med ett referat från årsmötet.", date(2017, 10, 4), []),
+        ("Styrelsen gav i fredags sekreteraren i uppdrag att göra en enkät om olyckorna 2018 och 2019.",
+         date(2020, 10, 21), [("decision", "2020-10-16", "happened")]),
     ],
 )  # fmt: skip
 def test_events_of_a_page(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:

@@ -415,6 +415,7 @@ PARAGRAPHS = [
      [("i söndags", "2018-09-09"), ("januari", "2019-01"), ("den 15 januari", "2018-01-15"), ("januari nästa år", "2019-01")]),
     # "I helgen övade …" on a Wednesday: the weekend just gone
     ("I helgen övade ungdomsgruppen avsuttning i skritt.", date(2020, 8, 26), [("I helgen", "2020-W34-WE")]),
+    ("I helgen flög två av elevernas föräldrar med.", date(2019, 6, 12), [("I helgen", "2019-W23-WE")]),
     # "samma dag som läkaren skriver det" in a quote is a habit, no day; a day told before with its verb is that day
     ("Beslutet togs den 12 april.\n\n– Vi vill att läraren ska få beskedet samma dag som läkaren skriver det, säger hon.",
      date(2016, 4, 13), [("den 12 april", "2016-04-12")]),
@@ -441,6 +442,7 @@ PARAGRAPHS = [
     ("I dag bär jourläkarna personsökare. Resultaten skrivs i dag för hand.", date(2018, 5, 25), []),
     ("Rapporten presenteras i dag för styrelsen.", date(2018, 5, 25), [("i dag", "2018-05-25")]),
     ("Det går inte i dag, och då blir det lätt fel.", date(2016, 3, 10), []),
+    ("Vi ser många brott, men i dag går det inte att räkna dem.", date(2016, 3, 10), []),
     ("I dag kommer remisserna på papper med posten. I dag kommer beskedet.", date(2018, 9, 4), [("I dag", "2018-09-04")]),
     ("I dag får patienterna en lapp med sig hem. I dag får styrelsen förslaget.", date(2018, 9, 4), [("I dag", "2018-09-04")]),
     ("Sjukhuset startade om lördagen den 11 oktober förra året.", date(2026, 9, 11),
