@@ -76,6 +76,8 @@ def board_mentioned_before(
         m.group() for m in _BOARD_MENTION.finditer(before)
         if m.group().lower() != "styrelsen"
         and not re.search(r"\btill\s(?:\w+-\s(?:och|eller)\s)?$", before[max(0, m.start() - 25) : m.start()])
+        # ("Regionstyrelsen väntas välja leverantör … Styrelsen utsåg samtidigt": a board still to decide)
+        and not re.match(r"\s(?:\w+\s)?(?:väntas|förväntas|ska|skall|kommer\satt)\b", before[m.end() : m.end() + 30])
     ]  # "Skrivelse till regionstyrelsen": the recipient is not the board that decides
     if not named:
         return None

@@ -204,7 +204,8 @@ _PLACE = (
     r"|(?:verksamhetsområde(?:t)?\s)?(?:[\w]+-\s(?:och|eller)\s)?[a-zåäö]*(?:iatri|ologi|medicin|kirurgi|omvårdnad|läkemedel|hygien)\b"
     # "designråd för perioperativ vård" / "för barn- och ungdomsvård", "för diagnoser och åtgärder",
     # "Centrum för sällsynta diagnoser väst"
-    r"|(?:[\w]+-\s(?:och|eller)\s)?(?:[a-zåäö]+\s)?[a-zåäö]*vård\b|[a-zåäö]+\soch\s[a-zåäö]+(?=\s(?:beslutade|antog|fastställde|godkände|gav|utsåg|ställde)\b|$)"
+    # ("för öron-, näs- och halssjukvård": several prefixes share the head)
+    r"|(?:[\w]+-,?\s(?:[a-zåäö]+-,?\s)*(?:och|eller)\s)?(?:[a-zåäö]+\s)?[a-zåäö]*vård\b|[a-zåäö]+\soch\s[a-zåäö]+(?=\s(?:beslutade|antog|fastställde|godkände|gav|utsåg|ställde)\b|$)"
     r"|(?:[a-zåäö]+\s){1,3}(?:väst|öst|syd|norr)\b"
     # "Styrelsen för Idrottsmedicinska föreningen Väst", "Arbetsgruppen i Palliativt nätverk Väst"
     r"|[A-ZÅÄÖ][a-zåäö]+(?:\s[a-zåäö]+){1,2}\s(?:Väst|Öst|Syd|Norr|Mitt)\b"

@@ -144,6 +144,8 @@ _BACKED_EVENT = re.compile(
 )
 _RELATIVE_AFTER = re.compile(r",\s+som\s")
 _DURING_BEFORE = re.compile(r"\bunder\s+(?:\S+\s+och\s+)?$")
+# "gav styrelsen i uppdrag att samla in berättelser mellan april och augusti": when the task runs
+_BETWEEN = re.compile(r"mellan\s", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsedan\s$")
 
 
@@ -166,6 +168,8 @@ def _clause_timexes(ctx: PageContext, start: int, sentence: str, left: int, righ
             continue
         if local > verb and re.search(r"\batt\s", sentence[verb:local]) and _DURING_BEFORE.search(sentence, 0, local):
             continue  # "beslutat att ta in extra personal under mars och april": when it is to be done
+        if local > verb and re.search(r"\batt\s", sentence[verb:local]) and _BETWEEN.match(sentence, local):
+            continue
         if local > verb and (_RELATIVE_AFTER.search(sentence, verb, local) or "," in sentence[verb:local]) and _SINCE_BEFORE.search(sentence, 0, local):
             # "har utsett Marcus Öhrn, som sedan 2016 är teknisk chef", "utsåg Simon Åkerlund, ljudtekniker och
             # medlem sedan 2011, till": the appointee's past

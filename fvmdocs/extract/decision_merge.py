@@ -29,7 +29,8 @@ def _object_words(what: str) -> set[str]:
 
 # Stems of what nearly every decision on these pages names ("sjukhuset", "införandet",
 # "Millennium"): sharing them does not make two decisions one.
-_SETTING = frozenset(["sjukhu", "region", "kommun", "införa", "millen", "system", "arbete", "verksa"])
+# ("klubbens", "föreningens": the club's own decisions all name it)
+_SETTING = frozenset(["sjukhu", "region", "kommun", "införa", "millen", "system", "arbete", "verksa", "klubbe", "föreni"])
 
 
 def tells_verb(what: str, lemma: str) -> bool:

@@ -32,6 +32,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:registrering|dokumentation|rapportering|användning)(?:en)? (?:av [\w-]+ )?börja(?:r|de)?(?! (?:\w+ ){0,3}(?:använda|att))",
         # "Södra Älvsborgs sjukhus, som skulle ha börjat våren 2021, väntas nu börja våren 2022"
         r"(?:skulle ha|väntas(?: nu)?|ska(?: nu)?) börja(?:t)?(?= (?:våren|hösten|vintern|sommaren|under \d{4}|\d{4})\b)",
+        # "Enligt den ska Södra Älvsborgs sjukhus börja hösten 2024": the hospital between the verbs
+        r"(?<=sjukhus )börja(?= (?:våren|hösten|vintern|sommaren|under \d{4}|\d{4})\b)",
         # ("väntas följa i april nästa år", "NU-sjukvården följer lördagen den 17 oktober")
         r"(?:följ(?:er|de)|(?<=väntas )följa|(?<=ska )följa)(?= (?:efter |enligt planen )?(?:i etapper|våren|hösten|vintern|sommaren|under|\d{4}|(?:\w+dagen )?den \d{1,2}|i (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))\b)",
         # "Enligt tidplanen följer Skaraborgs Sjukhus och övriga förvaltningar … under 2025": a hospital after the verb
@@ -116,10 +118,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:leverantörs|tema|informations|utbildnings|inspirations)dag(?:en|ar|arna)?",  # "på regionens leverantörsdag"
         # "beslutade att ordna en skatedag med hjälmprovning lördagen den 26 september": a day of its own held
         # ("Klubben ordnar en säkerhetsdag lördagen den 14 oktober", "att hålla en säkerhetsgenomgång för alla hoppare",
-        # "Föreningen ordnar en gårdsvandring")
+        # "Föreningen ordnar en gårdsvandring", "fattade beslut om en säkerhetsdag")
         *(
             rf"(?<={verb} en )[\w-]+(?:dag|genomgång|vandring)"
-            for verb in ("ordna", "ordnar", "hålla", "håller", "anordna", "anordnar", "arrangera", "arrangerar")
+            for verb in ("ordna", "ordnar", "hålla", "håller", "anordna", "anordnar", "arrangera", "arrangerar", "beslut om")
         ),
         r"behandla(?:r|s)? (?:\w+ )?(?:rapport|ärende|förslag)\w*", r"samlas",
         r"presenteras för",  # "Avtalet presenteras för regionens dietister nästa vecka": a meeting with them
@@ -270,7 +272,12 @@ _CONTRACT_TERM = re.compile(
     re.IGNORECASE,
 )
 # "beslutade också att ordna en medlemsträff … torsdagen den 12 november": the meeting decided on, held that day
-_HOLD_MEETING = re.compile(r"\satt\s(?:\w+\s)?(?:ordna|hålla|anordna|arrangera|bjuda\sin\still|kalla\still)\s(?:[\w-]+\s){0,2}$", re.IGNORECASE)
+# ("fattade också beslut om en dansträff … söndagen den 27 maj": the same, by the decision's noun)
+_HOLD_MEETING = re.compile(
+    r"\satt\s(?:\w+\s)?(?:ordna|hålla|anordna|arrangera|bjuda\sin\still|kalla\still)\s(?:[\w-]+\s){0,2}$"
+    r"|(?<=beslut)\som\s(?:en|ett)\s(?:[\w-]+\s)?$",
+    re.IGNORECASE,
+)
 _COORDINATED = re.compile(r",\s(?:och|men|eftersom|medan)\s")
 _SUBORDINATE = re.compile(r",\s(?:eftersom|medan)\s")
 # A finite verb of a clause's own (not "följer", which goes on with the event before it).
@@ -463,7 +470,7 @@ def tied_golives(sentence: str, triggers: list[Trigger]) -> bool:
 # sentence dating a hospital's go-live: the thing's own go-live on that day
 # ("har lovat att registrera mopedolyckorna … från första dagen efter omstarten": a promise of the same)
 _FROM_THE_START = re.compile(
-    r"\b(?:ska|skall|kommer\satt|kan|lova(?:r|de|t)\satt)\s[^.;:]{0,80}?\bfrån\s(?:start(?:en)?|första\sdagen|dag\sett|omstarten|övergången)\b",
+    r"\b(?:ska|skall|kommer\satt|kan|lova(?:r|de|t)\satt)\s[^.;:]{0,80}?\bfrån\s(?:start(?:en)?|(?:den\s)?första\sdagen|dag\sett|omstarten|övergången)\b",
     re.IGNORECASE,
 )
 # "Våra kliniker i Borås och Skövde går över samtidigt": a go-live at the time just told
@@ -489,15 +496,20 @@ def follows_golive(sentence: str, triggers: list[Trigger], dated_until: int = 0)
 _TASK_DUE = re.compile(r"\bi\suppdrag\satt\s[^.;:]*$")
 # A period the task runs through or a time it is about, not the day it is due.
 _NOT_DUE = re.compile(
-    r"\b(?:under|från|för|sedan|till och med|i våras|i höstas|varje|per)\s(?:den\s|i\s)?$|\bfrån\s\d{4}\s(?:och|till)\s$", re.IGNORECASE
+    # ("föra en skadedagbok mellan juli och september": the period it is kept through)
+    r"\b(?:under|från|för|sedan|till och med|i våras|i höstas|varje|per|mellan)\s(?:den\s|i\s)?$|\bfrån\s\d{4}\s(?:och|till)\s$",
+    re.IGNORECASE,
 )
-# "en enkät om olyckorna 2018 och 2019": the years the accidents are from (not "larmtelefonerna före den 1 oktober")
-YEARS_OF = re.compile(r"[a-zåäö]{3,}(?:or|ar|er)na\s(?:\d{4}\s(?:och|till)\s)?$")
+# "en enkät om olyckorna 2018 och 2019", "statistik över klubbens skador 2017 och 2018": the years the accidents
+# are from (not "larmtelefonerna före den 1 oktober", nor "går över 2025")
+YEARS_OF = re.compile(r"(?<![\w-])(?!(?:över|efter|under|senare|tidigare)\s)[a-zåäö]{3,}(?:or|ar|er)(?:na)?\s(?:\d{4}\s(?:och|till)\s)?$")
 
 
 def task_due(sentence: str, date_start: int) -> bool:
     """Whether the date at ``date_start`` is when a commissioned task is due ("gav X i uppdrag att
     sammanställa … i slutet av maj"), not a period it runs through ("under hösten", "från och med april")."""
+    if re.match(r"mellan\s", sentence[date_start:], re.IGNORECASE):
+        return False  # "samla in berättelser från säsongen mellan april och augusti": the period, not when due
     if _FROM_ON.match(sentence, date_start):
         return False  # the expression itself opens the period: "föra en logg … från och med april"
     if re.match(r"\d{4}\b", sentence[date_start:]) and YEARS_OF.search(sentence, max(0, date_start - 30), date_start):

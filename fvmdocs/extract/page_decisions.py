@@ -722,7 +722,8 @@ class _Trail:
         main = _main_part(sentence, match)
         # "Styrelsen beslutade också att anställa utbildare": "också" tells another decision, unless
         # it tells the same thing again in other words
-        also = _ALSO.search(sentence, match.verb_end, match.verb_end + 12) is not None
+        # ("fattade också beslut om en säkerhetsdag": the adverb inside the verb phrase)
+        also = _ALSO.search(sentence, match.verb_start, match.verb_end + 12) is not None
         # "… utsåg styrelsen X till klubbens kontaktperson. Styrelsen beslutade också att bjuda in
         # … till klubbens träning": "också" after a decision of another kind is another one
         another = commission or also and (other_kind or not shares_word(previous.what if previous else "", match.what))

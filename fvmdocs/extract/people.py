@@ -104,7 +104,8 @@ _ORG_ENDINGS = (
     "sykehuset", "sykehus",  # a Norwegian hospital: "Sykehuset Østfold"
     "butiken", "kliniken", "mottagningen", "apoteket",  # "Protesbutiken Linnea": a shop named after its owner
     "klubb", "klubben",  # "Mölndals Löparklubb bildades 1976": a club, not a person
-    # ("Vänersborgs Kanotsällskap": a society)
+    # ("Vänersborgs Kanotsällskap": a society; "Folkdanslaget Kullan": a team)
+    "laget",
 )  # fmt: skip
 # "Bolagets Sverigechef": an organisation noun in the genitive opens a title, not a name.
 _ORG_GENITIVES = frozenset(

@@ -1170,6 +1170,13 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          [("styrelsen i Båtklubben Nordre älv", "2019-05-04"), ("styrelsen i Båtklubben Nordre älv", "2019-05-04")]),
         ("Styrelsen i Lerums Seglarsällskap fattade i söndags beslut om att begära en egen kod.", date(2020, 6, 17),
          [("styrelsen i Lerums Seglarsällskap", "2020-06-14")]),
+        # a bare "Styrelsen … samtidigt" after a board still to decide is the club's; a team is no person; a
+        # council for a field of three prefixes
+        ("Styrelsen för Dansklubben Virvlen i Borås sade i lördags ja till förslaget. Regionstyrelsen väntas välja "
+         "leverantör nästa år. Styrelsen utsåg samtidigt Eva Ek till kontaktperson.", date(2018, 4, 18),
+         [("styrelsen för Dansklubben Virvlen i Borås", "2018-04-14"), ("styrelsen för Dansklubben Virvlen i Borås", "2018-04-14")]),
+        ("Programmets designråd för öron-, näs- och halssjukvård fastställde i måndags en mall.", date(2021, 6, 9),
+         [("programmets designråd för öron-, näs- och halssjukvård", "2021-06-07")]),
         # an association named with lower-case words before its place
         ("Arbetsutskottet i Friska hästar i Mark fastställde i fredags en rutin. Arbetsutskottet utsåg samtidigt Eva Ek "
          "till kontaktperson.", date(2020, 10, 21),

@@ -354,6 +354,22 @@ def test_extraction_meets_its_floors(nlp: Language) -> None:
         ("Om två veckor kommer föreningens nyhetsbrev med ett referat från årsmötet.", date(2017, 10, 4), []),
         ("Styrelsen gav i fredags sekreteraren i uppdrag att göra en enkät om olyckorna 2018 och 2019.",
          date(2020, 10, 21), [("decision", "2020-10-16", "happened")]),
+        # "fattade också beslut om en träff/…dag" on a day: the meeting's day, the decision the board's; a task
+        # over "mellan juli och september" or "skador 2017 och 2018" is due then in neither; a promise "från den
+        # första dagen"
+        ("Styrelsen sade i lördags ja till planen. Styrelsen fattade också beslut om en medlemsträff om skadorna "
+         "söndagen den 27 maj klockan 14.", date(2018, 4, 18),
+         [("decision", "2018-04-14", "happened"), ("meeting", "2018-05-27T14:00", "planned"), ("decision", "2018-04-14", "happened")]),
+        ("Styrelsen sade i torsdags ja. Styrelsen gav samtidigt klubbens materialansvarige i uppdrag att räkna olyckorna. "
+         "Styrelsen fattade också beslut om en materialdag vid klubbhuset lördagen den 4 juli klockan 10.", date(2026, 6, 16),
+         [("decision", "2026-06-11", "happened"), ("decision", "2026-06-11", "happened"), ("meeting", "2026-07-04T10:00", "planned"),
+          ("decision", "2026-06-11", "happened")]),
+        ("Styrelsen gav i tisdags tränarna i uppdrag att föra en skadedagbok mellan juli och september.", date(2024, 6, 19),
+         [("decision", "2024-06-18", "happened")]),
+        ("Styrelsen gav i måndags kassören i uppdrag att ta fram statistik över klubbens skador 2017 och 2018.",
+         date(2019, 3, 15), [("decision", "2019-03-11", "happened")]),
+        ("Kliniken på NU-sjukvården har lovat att olyckorna ska kunna registreras från den första dagen. NU-sjukvården går "
+         "över lördagen den 17 oktober.", date(2026, 6, 16), [("golive", "2026-10-17", "planned"), ("golive", "2026-10-17", "planned")]),
     ],
 )  # fmt: skip
 def test_events_of_a_page(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
