@@ -58,9 +58,9 @@ TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^\s*[·•]?\s*\d+\s*min(?:uter|uters)?\s+(?:läsning|lästid)\s*$", re.I), 60),
     (re.compile(r"^\s*(?:skriv svar|svara|citera|svara med citat)\s*$", re.I), 20),
     (re.compile(r"^\s*(?:inlägg|blev medlem|medlem sedan|registrerad)\s*:(?:\s*\S|\s*$)", re.I), 60),
-    # A back link ("Tillbaka", "« Tillbaka till nyheter", "← Alla nyheter").
-    (re.compile(r"^\s*[«‹<←]\s*(?:alla|fler|till)\s[\wåäö ]{1,30}$", re.I), 40),
-    (re.compile(r"^\s*(?:[«‹<←]\s*)?(?:gå\s)?tillbaka(?:\s(?:till\s)?[\wåäö ]{1,30})?\s*$", re.I), 40),  # "Gå tillbaka"
+    # A back link ("Tillbaka", "« Tillbaka till nyheter", "← Alla nyheter", Angelfire's "<< Tillbaka till nyheterna").
+    (re.compile(r"^\s*(?:[«‹←]|<<?)\s*(?:alla|fler|till)\s[\wåäö ]{1,30}$", re.I), 40),
+    (re.compile(r"^\s*(?:(?:[«‹←]|<<?)\s*)?(?:gå\s)?tillbaka(?:\s(?:till\s)?[\wåäö ]{1,30})?\s*$", re.I), 40),  # "Gå tillbaka"
     # Post navigation and review stamps: "Föregående: Jourernas dag 2025", "Nästa artikel: …",
     # "Senast granskad: 7 maj 2026".
     (re.compile(r"^\s*(?:föregående|nästa)(?:\s(?:artikel|inlägg|nyhet|sida))?\s*:\s*\S", re.I), 120),

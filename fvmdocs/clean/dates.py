@@ -42,7 +42,9 @@ _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:$|T)")
 _SLASHED = re.compile(r"(?<!\d)(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)")
 _NAMED = re.compile(rf"(?<!\d)(\d{{1,2}})\s*(?:e\s+)?({MONTH_ALT})\.?,?\s+(\d{{4}})(?!\d)", re.I)
-_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./ ]\s?(\d{4})(?!\d)")
+# "30. 3. 2022": a space after each dot, as a Czech builder (Zoner Webmaker) prints a post's date. Its callers
+# hand it a date line or a label's date (``DATE_TEXT`` in anchored patterns), never running text.
+_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})(?:[./]|\.\s(?=\d{1,2}\.\s\d))(\d{1,2})[./ ]\s?(\d{4})(?!\d)")
 
 # English month names, as an English-language platform prints a post's date: LearnWorlds' and Spreaker's
 # "Nov 18, 2020", WordPress's "November 18, 2020". Month first, the comma before the year required, so a
@@ -64,7 +66,7 @@ _ENGLISH_DAY_FIRST = re.compile(rf"(?<![\w.])(\d{{1,2}})\s+({_ENGLISH_MONTH_ALT}
 # A date expression as it appears after a label, for building label patterns.
 DATE_TEXT = (
     rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}\s*(?:{MONTH_ALT})\.?,?\s+\d{{4}}"
-    r"|\d{1,2}[./]\d{1,2}[./ ]\s?\d{4})"
+    r"|\d{1,2}[./]\d{1,2}[./ ]\s?\d{4}|\d{1,2}\.\s\d{1,2}\.\s\d{4})"
     # "6 nov 2019 08:30 CET", PostNuke's "11 maj 2016 @ 09:14:22 CEST"
     r"(?:,?\s*(?:kl\.?\s*|@\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*(?:CET|CEST|UTC|GMT))?)?"
 )
@@ -92,6 +94,11 @@ DATE_LINE = re.compile(
     rf"(?:{DATE_TEXT}|{DAY_MONTH})?\s*[|·,]?)+\s*$",
     re.I,
 )  # "Publicerat måndag 16 november 2026 kl 07.12", Squiz Matrix's "Nyhet · Publicerad 16 mars 2023"
+
+# The kind of page and its date with no label or sign between them: WebEasy's text box "Nyhet 4 november 2020"
+# under the headline (with a sign it is a ``KICKER_DATE``). Only the page-kind words: another word before a date
+# may open a sentence or name a place.
+KIND_DATE = re.compile(rf"^{_PAGE_KIND}\s+(?:{_WEEKDAY},?\s+)?(?:den\s+)?{DATE_TEXT}$", re.I)
 
 # Swedish weekdays as CMSs abbreviate them in a date format ("fre, 2018-03-16 09:30").
 WEEKDAY_SHORT = r"(?:mån|tis|ons|tors?|fre|lör|sön)\.?"
@@ -272,5 +279,5 @@ ISSUE_DATE = re.compile(
 def is_date_line(text: str) -> bool:
     """True for a line of only date labels and dates ("Publicerad: Uppdaterad:", "6 maj 2026")."""
     stripped = text.strip()
-    shapes = (BARE_DATE, KICKER_DATE, ISSUE_DATE)
+    shapes = (BARE_DATE, KICKER_DATE, ISSUE_DATE, KIND_DATE)
     return bool(text) and len(text) < 160 and bool(DATE_LINE.match(text) or any(shape.match(stripped) for shape in shapes))

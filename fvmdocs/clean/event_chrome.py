@@ -18,6 +18,7 @@ from fvmdocs.clean.dates import (
     DAY_MONTH,
     ISSUE_DATE,
     KICKER_DATE,
+    KIND_DATE,
     WEEKDAY_NAME,
     WEEKDAY_SHORT,
     is_date_line,
@@ -191,8 +192,8 @@ def headline_dates(scope: Tag) -> tuple[str | None, str | None]:
     word or two and the date, one of the two elements before or after the ``h1``, or a kicker of a category,
     a sign and the date (Versoly's ``<p>Nyhet · 12 juni 2025</p>`` under it, Smore's subtitle "Nyhetsbrev från
     hemsjukvården i Lerums kommun · 8 februari 2023"), or a mailing's issue and date ("Utskick 4/2022 · 9 maj
-    2022"). A date in a sentence, or in a
-    line further off, dates something else.
+    2022"), or the kind of page and the date (WebEasy's "Nyhet 4 november 2020" under it). A date in a
+    sentence, or in a line further off, dates something else.
 
     A headline alone in its box is read from that box: Bubble's ``<div class="Text"><h1>…</h1></div>`` over
     the ``<div class="Text">11 dec 2024</div>`` beside it."""
@@ -206,7 +207,7 @@ def headline_dates(scope: Tag) -> tuple[str | None, str | None]:
             continue
         for element in (line, *line.find_all(True)):
             text = collapse(element.get_text(" "))
-            if BARE_DATE.match(text) or KICKER_DATE.match(text) or ISSUE_DATE.match(text):
+            if any(shape.match(text) for shape in (BARE_DATE, KICKER_DATE, ISSUE_DATE, KIND_DATE)):
                 return parse_date(text), None
     return None, None
 

@@ -28,8 +28,10 @@ from fvmdocs.clean.tree import (
 
 # "Du är här:" and its variants, opening a crumb line.
 _CRUMB_LABEL = re.compile(r"^\s*(?:du är här|du befinner dig här|här är du|you are here)\s*:", re.I)
-# The signs between a crumb's steps: "Startsida > Nyheter", "Start » Aktuellt", "Hem / Blogg", "Blogg › Vården".
-_CRUMB_SEPARATOR = re.compile(r"\s*[>»›/]\s*")
+# The signs between a crumb's steps: "Startsida > Nyheter", "Start » Aktuellt", "Hem / Blogg", "Blogg › Vården",
+# Angelfire's "Startsida :: Nyheter" (a double colon; a single one ends a label), Simply.com's "Nyheter ‹ Rubrik"
+# (the arrow pointing back up the trail).
+_CRUMB_SEPARATOR = re.compile(r"\s*(?:[>»›‹/]|::)\s*")
 # A crumb line's longest text (its last step is often the page's headline) and longest step.
 _CRUMB_CHARS = 400
 _STEP_CHARS = 200
@@ -44,7 +46,7 @@ _LINK_DENSITY = 0.6
 
 
 def drop_crumb_lines(root: Tag) -> None:
-    """Remove a crumb line told by its text: "Du är här:" and then links with ">", "»", "›" or "/" between
+    """Remove a crumb line told by its text: "Du är här:" and then links with ">", "»", "›", "/" or "::" between
     the steps (the last step, the page itself, may be plain text), or the label alone over its links."""
     for string in strings(root):
         if removed(string) or not _CRUMB_LABEL.match(string):
@@ -146,8 +148,8 @@ def is_book_header(h1: Tag) -> bool:
 
 def _is_bare_trail(line: Tag, h1: Tag) -> bool:
     """Whether a line right above the headline ``h1`` is a crumb trail without a label: Bear Blog's ``<a>Blogg</a>
-    / PrEP``, two or more steps of a few words with "/", ">", "»" or "›" between them, the first a link and every
-    link a whole step. A box whose class names a path (Happeo's ``page-path``) needs no links, and the last
+    / PrEP``, two or more steps of a few words with "/", ">", "»", "›", "‹" or "::" between them, the first a link
+    and every link a whole step. A box whose class names a path (Happeo's ``page-path``) needs no links, and the last
     step may be the whole headline (Scalar's "Nyheter › <rubriken>"), and so may a trail of plain text from the home
     page, 2 to 5 steps (Vev's "Start / Nyheter / Nedkylning"). A sentence with a slash ("Lön/arvode höjs", "Start /
     mål för införandet är …") has no such steps."""

@@ -5,7 +5,8 @@ community's seen-by count, a wiki's page-info box and date span, a mailing's pre
 wiki's subtitle of the modifier's link and the date, a team wiki's owner line with its verification stamp, a
 book's date line with its author after a comma or a bullet, a book theme's header bar over the chapter's own
 headline, Jetpack's related posts, a curation site's "more collections" box, an og:title that names the account,
-issue or report beside the article's h1, a letter's "why you get this" line and a wiki's licence line."""
+issue or report beside the article's h1, a letter's "why you get this" line and a wiki's licence line, old site
+builders' date lines ("Nyhet 4 november 2020", "30. 3. 2022"), crumb trails with "::" or "‹" and a "<<" back link."""
 
 from __future__ import annotations
 
@@ -1111,3 +1112,66 @@ def test_a_sentence_naming_who_posted_and_a_date_is_no_byline() -> None:
     doc = _doc(f"<article><h1>Ny plan</h1><p>{P1}</p><p>{sentence}</p><p>{P2}</p></article>")
     assert doc.published is None
     assert sentence in [b.text for b in doc.blocks]
+
+
+# Old site builders' date lines: WebEasy's text box of the page's kind and the date under the headline, Zoner
+# Webmaker's "day. month. year" with a space after each dot in a date-classed box.
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ('<p class="we_small">Nyhet 4 november 2020</p>', "2020-11-04"),
+        ('<p class="we_small">Pressmeddelande den 12 mars 2024</p>', "2024-03-12"),
+        ('<div class="zw-article__date">30. 3. 2022</div>', "2022-03-30"),
+        ('<div class="zw-article__date">7. 11. 2019</div>', "2019-11-07"),
+    ],
+)
+def test_a_builders_date_line_under_the_headline_gives_the_date_and_goes(line: str, published: str) -> None:
+    doc = _doc(f'<div class="box"><h1>Ny plan</h1>{line}<p>{P1}</p><p>{P2}</p><p>{P3}</p></div>')
+    assert doc.published == published
+    assert [b.text for b in doc.blocks if b.kind != "title"] == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mötet 4 november 2020",  # not a page's kind: a place or a sentence's first word
+        "Nyheten 4 november 2020 var att styrelsen sade ja till planen.",
+        "Mätningarna från 30. 3. 2022 visar att färre fall skedde på vintern.",
+    ],
+)
+def test_a_line_or_sentence_with_such_a_date_stays_and_dates_nothing(line: str) -> None:
+    doc = _doc(f'<div class="box"><h1>Ny plan</h1><p>{line}</p><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>')
+    assert doc.published is None
+    assert line in [b.text for b in doc.blocks]
+
+
+# Crumb trails with Angelfire's "::" and Simply.com's "‹" between the steps, the last the headline; a back link
+# behind two "<".
+@pytest.mark.parametrize(
+    "trail",
+    [
+        '<font size="2" class="stig"><a href="/">Startsida</a> :: <a href="/nyheter">Nyheter</a> :: Ny plan</font>',
+        '<div class="sb-blogpost__crumbs"><a href="/nyheter">Nyheter</a> ‹ Ny plan</div>',
+    ],
+)
+def test_a_trail_with_double_colons_or_a_back_arrow_above_the_headline_goes(trail: str) -> None:
+    back = '<p class="tillbaka"><a href="/nyheter">&lt;&lt; Tillbaka till nyheterna</a></p>'
+    body = f"<div class='page'>{trail}<h1>Ny plan</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p>{back}</div>"
+    assert _texts(body) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<a href="/nyheter">Nyheter</a> :: här samlar styrelsen allt som har hänt i klubben under året.',
+        '<a href="/nyheter">Nyheter</a> ‹ äldre än ett år flyttas till arkivet när säsongen är slut.',
+    ],
+)
+def test_a_sentence_after_a_link_and_such_a_sign_stays(line: str) -> None:
+    texts = _texts(f"<div class='page'><p>{line}</p><h1>Ny plan</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>")
+    assert any(text.endswith(line.rsplit("</a>", 1)[1].strip()) for text in texts)
+
+
+def test_a_short_sentence_after_two_arrows_is_no_back_link() -> None:
+    line = "&lt;&lt; Tillbaka till ruta ett, sa hon."
+    assert "<< Tillbaka till ruta ett, sa hon." in _texts(f"<article><h1>Ny plan</h1><p>{P1}</p><p>{line}</p><p>{P2}</p></article>")
