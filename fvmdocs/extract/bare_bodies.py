@@ -15,13 +15,14 @@ from fvmdocs.extract.deciders import as_written, resolve_actor
 from fvmdocs.extract.decision_actors import definite_body
 from fvmdocs.extract.decisions import DecisionMatch
 from fvmdocs.extract.facts import Decision, Role
+from fvmdocs.extract.orgs import PLACE_KINDS
 
 __all__ = ["bare_body", "board_mentioned_before", "board_named_before", "council_mentioned_before"]
 
 _BARE_BODIES = frozenset(["kommittén", "nämnden", "kollegiet", "ledningsgruppen", "utskottet", "enheten"])
 _BOARD_MENTION = re.compile(
     r"\b(?:[\w-]+styrelsen(?=s?\b)|[Ss]tyrelsen\s(?:för|i|vid)\s[A-ZÅÄÖ][\w-]*"
-    r"(?:\s(?:[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|lasarett|kommun|älv|sjö|fjord|kanal|[a-zåäö]*förening))*\b)"
+    rf"(?:\s(?:[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|lasarett|kommun|{PLACE_KINDS}|[a-zåäö]*förening))*\b)"
 )  # "regionstyrelsens reserv" mentions regionstyrelsen too
 
 

@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from fvmdocs.extract.facts import FactDate, PersonMention, Provenance
-from fvmdocs.extract.orgs import OrgLexicon
+from fvmdocs.extract.orgs import PLACE_KINDS, OrgLexicon
 from fvmdocs.extract.people import find_people
 from fvmdocs.extract.timex import find_timexes
 
@@ -20,7 +20,7 @@ __all__ = ["PageContext", "fact_date", "is_heading", "published_date"]
 # "styrelsens ordförande" and "sjukhusets styrelse" on that page are that board's.
 _PAGE_BOARD = re.compile(
     r"\b(?:[Ss]tyrelsen\s(?:för|i|vid)|[A-ZÅÄÖ][a-zåäö]+styrelsen\sför)\s[A-ZÅÄÖ][\w-]*"
-    r"(?:\s(?:[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|lasarett|kommun|älv|sjö|fjord|kanal|[a-zåäö]*föreningen(?=\s(?:Väst|Öst|Syd|Norr)\b)))*"
+    rf"(?:\s(?:[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|lasarett|kommun|{PLACE_KINDS}|[a-zåäö]*föreningen(?=\s(?:Väst|Öst|Syd|Norr)\b)))*"
 )  # "Styrelsen för Södra Älvsborgs sjukhus", "Förbundsstyrelsen för Göteborgsregionen", "… för Idrottsmedicinska föreningen Väst"
 
 

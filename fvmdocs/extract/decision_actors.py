@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from fvmdocs.extract.orgs import PLACE_KINDS
 from fvmdocs.extract.people import ORG_NOUNS
 from fvmdocs.extract.timex_lexicon import MONTH_FULL_RE
 
@@ -218,7 +219,7 @@ _PLACE = (
     r"(?:[a-zåäö]+(?:ad|gd|ig|isk|ell|al|iv)\s|(?!(?:sina|våra|dina|mina|era|dessa|vilka|andra|flera|många|vissa|båda|hela)\s)[a-zåäö]{3,}a\s)?"
     r"[a-zåäö][\w-]{3,})"
     # ("Styrelsen i Sportfiskeklubben Göta älv": a river's or lake's lower-case kind word in the name)
-    r"(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[Ss]jukhus(?:et)?|(?:[\w]+-\s(?:och|eller)\s)?[a-zåäö]+sjukhus(?:et)?|kommun|stad|stift|församling|pastorat|lasarett|län|älv|sjö|fjord|kanal|akademin|universitet|högskola|[a-zåäö]*förening(?:en)?|[a-zåäö]*förbund(?:et)?|[a-zåäö]*klubb(?:en)?|vårdinformationsmiljö"
+    rf"(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[Ss]jukhus(?:et)?|(?:[\w]+-\s(?:och|eller)\s)?[a-zåäö]+sjukhus(?:et)?|kommun|stad|stift|församling|pastorat|lasarett|län|{PLACE_KINDS}|akademin|universitet|högskola|[a-zåäö]*förening(?:en)?|[a-zåäö]*förbund(?:et)?|[a-zåäö]*klubb(?:en)?|vårdinformationsmiljö"
     r"|program(?:met)?(?=\s[A-ZÅÄÖ])))*"  # "styrgruppen för Västra Götalandsregionens program Framtidens vårdinformationsmiljö"
     # "… vid Göteborgs universitet", "… på Södra Älvsborgs sjukhus": a seat named with a lower-case head;
     # "… vid Regionalt cancercentrum väst": a centre named with lower-case words

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from fvmdocs.extract.context import PageContext, fact_date
-from fvmdocs.extract.events import YEARS_OF
+from fvmdocs.extract.events import BETWEEN, years_of_thing
 from fvmdocs.extract.facts import FactDate
 
 __all__ = ["CLAUSE_BREAK", "decision_timexes", "news_came", "sitting_named", "within"]
@@ -144,8 +144,6 @@ _BACKED_EVENT = re.compile(
 )
 _RELATIVE_AFTER = re.compile(r",\s+som\s")
 _DURING_BEFORE = re.compile(r"\bunder\s+(?:\S+\s+och\s+)?$")
-# "gav styrelsen i uppdrag att samla in berättelser mellan april och augusti": when the task runs
-_BETWEEN = re.compile(r"mellan\s", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsedan\s$")
 
 
@@ -159,17 +157,16 @@ def _clause_timexes(ctx: PageContext, start: int, sentence: str, left: int, righ
         # ("fastställde tidplanen för införandet den 17 maj förra året": a day told as past is the decision's)
         told_past = _TOLD_PAST.search(ctx.text, timex.start, timex.end) is not None and timex.end <= start + len(sentence)
         # ("en enkät om olyckorna 2018 och 2019": the years the accidents are from)
-        years_of = re.match(r"\d{4}\b", sentence[local:]) is not None and YEARS_OF.search(sentence, max(0, local - 30), local)
         if not backed and (
-            years_of
+            years_of_thing(sentence, local)
             or _EVENT_NOUN_BEFORE.search(sentence[:local]) and not told_past
             or (local > verb and _INSIDE_OBJECT.search(sentence, verb, local))
         ):
             continue
         if local > verb and re.search(r"\batt\s", sentence[verb:local]) and _DURING_BEFORE.search(sentence, 0, local):
             continue  # "beslutat att ta in extra personal under mars och april": when it is to be done
-        if local > verb and re.search(r"\batt\s", sentence[verb:local]) and _BETWEEN.match(sentence, local):
-            continue
+        if local > verb and re.search(r"\batt\s", sentence[verb:local]) and BETWEEN.match(sentence, local):
+            continue  # "gav styrelsen i uppdrag att samla in berättelser mellan april och augusti": when the task runs
         if local > verb and (_RELATIVE_AFTER.search(sentence, verb, local) or "," in sentence[verb:local]) and _SINCE_BEFORE.search(sentence, 0, local):
             # "har utsett Marcus Öhrn, som sedan 2016 är teknisk chef", "utsåg Simon Åkerlund, ljudtekniker och
             # medlem sedan 2011, till": the appointee's past

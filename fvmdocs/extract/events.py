@@ -502,18 +502,24 @@ _NOT_DUE = re.compile(
 )
 # "en enkät om olyckorna 2018 och 2019", "statistik över klubbens skador 2017 och 2018": the years the accidents
 # are from (not "larmtelefonerna före den 1 oktober", nor "går över 2025")
-YEARS_OF = re.compile(r"(?<![\w-])(?!(?:över|efter|under|senare|tidigare)\s)[a-zåäö]{3,}(?:or|ar|er)(?:na)?\s(?:\d{4}\s(?:och|till)\s)?$")
+_YEARS_OF = re.compile(r"(?<![\w-])(?!(?:över|efter|under|senare|tidigare)\s)[a-zåäö]{3,}(?:or|ar|er)(?:na)?\s(?:\d{4}\s(?:och|till)\s)?$")
+# "samla in berättelser från säsongen mellan april och augusti": a range the thing runs through
+BETWEEN = re.compile(r"mellan\s", re.IGNORECASE)
+
+
+def years_of_thing(sentence: str, at: int) -> bool:
+    """Whether the bare year at ``at`` is the year of things named just before it ("olyckorna 2018 och 2019"),
+    not a day something happens."""
+    return re.match(r"\d{4}\b", sentence[at:]) is not None and _YEARS_OF.search(sentence, max(0, at - 30), at) is not None
 
 
 def task_due(sentence: str, date_start: int) -> bool:
     """Whether the date at ``date_start`` is when a commissioned task is due ("gav X i uppdrag att
     sammanställa … i slutet av maj"), not a period it runs through ("under hösten", "från och med april")."""
-    if re.match(r"mellan\s", sentence[date_start:], re.IGNORECASE):
-        return False  # "samla in berättelser från säsongen mellan april och augusti": the period, not when due
+    if BETWEEN.match(sentence, date_start) or years_of_thing(sentence, date_start):
+        return False  # "samla in berättelser … mellan april och augusti", "en enkät om olyckorna 2018 och 2019"
     if _FROM_ON.match(sentence, date_start):
         return False  # the expression itself opens the period: "föra en logg … från och med april"
-    if re.match(r"\d{4}\b", sentence[date_start:]) and YEARS_OF.search(sentence, max(0, date_start - 30), date_start):
-        return False
     return bool(_TASK_DUE.search(sentence, 0, date_start)) and not _NOT_DUE.search(sentence, max(0, date_start - 20), date_start)
 
 

@@ -17,6 +17,9 @@ from pathlib import Path
 from fvmdocs.errors import ConfigError
 
 DEFAULT_ORGANISATIONS = Path(__file__).resolve().parent.parent / "data" / "organisations.toml"
+# Lower-case kind words of a place that end an organisation's name after its capitalised words: "Sportfiskeklubben
+# Göta älv", "Båtklubben Nordre älv".
+PLACE_KINDS = r"älv|sjö|fjord|kanal"
 BODY_WORDS = ("styrelse", "nämnd", "fullmäktige", "utskott", "ledning", "rätt", "styrgrupp")
 
 
