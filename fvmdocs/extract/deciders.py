@@ -333,9 +333,14 @@ BODY_PRONOUN = re.compile(
     r"utsett|utsåg|gett|gav|godkände|godkänt|antog|antagit|fastställde|fastställt|biföll|avslog|tillstyrkte|ställde)\b)"
 )
 # "Han ställde sig i mars bakom förslaget", "Hon sade i maj ja till …": the person told just before decided
+_PRONOUN_VERBS = (
+    r"(?:beslutat|beslutade|beslöt|fattat|fattade|utsett|utsåg|gett|gav"
+    r"|ställde\ssig|ställt\ssig|godkände|godkänt|(?:sa|sade|sagt)\s(?:[\w-]+\s){0,3}(?:ja|nej)\still)"
+)
 PRONOUN = re.compile(
-    r"\s*(Hon|Han)(?=\s(?:(?:har|hade|också|även|nu|redan|själv)\s)*(?:beslutat|beslutade|beslöt|fattat|fattade|utsett|utsåg|gett|gav"
-    r"|ställde\ssig|ställt\ssig|godkände|godkänt|(?:sa|sade|sagt)\s(?:[\w-]+\s){0,3}(?:ja|nej)\still))"
+    rf"\s*(Hon|Han)(?=\s(?:(?:har|hade|också|även|nu|redan|själv)\s)*{_PRONOUN_VERBS}"
+    # "Han har granskat förslaget och sade i oktober ja till": the second verb of the pronoun's clause
+    rf"|\s(?:har|hade)\s[a-zåäö]+(?:at|t|tt)\s[^,.;:]*?\soch\s(?:(?:har|hade|också|även|sedan|då)\s)*{_PRONOUN_VERBS})"
 )
 
 

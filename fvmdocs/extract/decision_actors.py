@@ -513,8 +513,9 @@ _CHOSEN_AS = re.compile(r"\b(?:valde|utsåg|anlitade)\s(?:[A-ZÅÄÖ][\w-]*\s){1
 
 # "Johan Berggren är verksamhetschef för kirurgi på Skaraborgs Sjukhus och ställde sig i april bakom":
 # a copula's clause, then the second verb after "och"
+# ("Han har granskat förslaget och sade i oktober ja till": a clause in the perfect, then the second verb)
 _COPULA_THEN = re.compile(
-    r"\s(?:är|var|blev)\s(?:(?!\b(?:att|som|när|då|eftersom|om)\s)[^,.;:()])+?\s(?:och|men)\s"
+    r"\s+(?:är|var|blev|(?:har|hade)\s[a-zåäö]+(?:at|t|tt))\s(?:(?!\b(?:att|som|när|då|eftersom|om)\s)[^,.;:()])+?\s(?:och|men)\s"
     r"(?:(?:har|hade|också|även|sedan|då|samtidigt)\s)*"
 )
 

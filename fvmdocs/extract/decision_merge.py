@@ -9,6 +9,7 @@ only counts the decisions the page tells one by one ("fattade fyra beslut om …
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from fvmdocs.extract.decision_actors import BODY_NOUNS
 from fvmdocs.extract.decision_dates import within
@@ -47,7 +48,13 @@ def common_words(first: str, second: str) -> set[str]:
     def stems(what: str) -> set[str]:
         return _object_words(" ".join(w for w in what.split() if not w[:1].isupper()))
 
-    return stems(first) & stems(second)
+    # a day named in both ("i lördags", "lördagen den 14 oktober") is when, not what
+    return {w for w in stems(first) & stems(second) if not _CALENDAR_WORD.match(w)}
+
+
+_CALENDAR_WORD = re.compile(
+    r"(?:mån|tis|ons|tors|fre|lör|sön)dag|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+)
 
 
 _INFINITIVE = re.compile(r"\batt\s[a-zåäö]+a\b")
@@ -92,12 +99,15 @@ def without_restatements(decisions: list[Decision]) -> list[Decision]:
     ]
 
 
-def absorb_undated(decisions: list[Decision], lemmas: list[str], by: str | None) -> None:
+def absorb_undated(
+    decisions: list[Decision], lemmas: list[str], by: str | None, keep: Callable[[Decision], bool] | None = None
+) -> None:
     """An earlier undated mention (a headline) of the decision now found with its date goes;
-    "Kommunstyrelsen sa ja …" in a headline is the "kommunstyrelsen i Kungälv" of the lead."""
+    "Kommunstyrelsen sa ja …" in a headline is the "kommunstyrelsen i Kungälv" of the lead.
+    ``keep``: the earlier decisions that stay all the same."""
     for index in range(len(decisions) - 1, -1, -1):
         earlier = decisions[index]
         same = earlier.by == by or (earlier.by and by and by.lower().startswith(earlier.by.lower() + " i "))
-        if same and (earlier.date is None or earlier.date.from_published):
+        if same and (earlier.date is None or earlier.date.from_published) and not (keep is not None and keep(earlier)):
             del decisions[index]
             del lemmas[index]

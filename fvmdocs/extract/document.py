@@ -167,6 +167,8 @@ def _named_body(before: str, org: str | None) -> str | None:
 _SUCCEEDS_BARE = re.compile(r"\b(?:efterträder|efterträdde|ersätter|ersatte)\s$")
 _TOLD_WITHOUT_POST = re.compile(
     r"\s+som\s|,\s+som\s+(?:har|hade)\s+(?!varit\b|haft\b)[a-zåäö]+(?:t|tt)\b"
+    # "…, som har haft uppdraget sedan 2010": "uppdraget" names no title
+    r"|,\s+som\s+(?:har|hade)\s+haft\s+(?:uppdraget|uppgiften|ansvaret)\b"
     r"|,\s+som\s+(?:nu\s+|snart\s+)?(?:går\s+i\s+pension|gick\s+i\s+pension|lämnar|lämnade|flyttar|flyttade|slutar|slutade|går\s+vidare|går\s+över\s+till|gick\s+över\s+till|återgår\s+till)\b"
 )
 
@@ -324,7 +326,30 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
         if later is not None:
             summary = " ".join(ctx.text[start:end].split())
             events.append(replace(later, actors=_actors(ctx, start, end), summary=summary, provenance=ctx.provenance(start, end)))
-    return _without_undated_repeats(with_decision_events(_without_headline_repeats(events), decisions))
+    events = _without_coarse_plans(ctx, _without_headline_repeats(events))
+    return _without_undated_repeats(with_decision_events(events, decisions))
+
+
+def _without_coarse_plans(ctx: PageContext, events: list[Event]) -> list[Event]:
+    """A hospital's planned go-live told by its month ("när NU-sjukvården går över till Millennium i
+    oktober") is the one the page dates by its day elsewhere ("NU-sjukvården går över lördagen den 17
+    oktober"): the day stays."""
+
+    def finer(coarse: Event, other: Event) -> bool:
+        outer, inner = coarse.date, other.date
+        return (
+            other.type == "golive" and other.status == "planned" and outer is not None and inner is not None
+            and inner.value.startswith(outer.value + "-") and bool(_DAY.match(inner.value))
+            and bool(_hospitals(ctx, coarse.provenance.sentence) & _hospitals(ctx, other.provenance.sentence))
+        )
+
+    return [
+        e for e in events
+        if not (e.type == "golive" and e.status == "planned" and _plain(e) and any(finer(e, o) for o in events if o is not e))
+    ]
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _hospitals(ctx: PageContext, text: str) -> set[str]:
@@ -349,7 +374,25 @@ def _without_undated_repeats(events: list[Event]) -> list[Event]:
             return True  # "Sofie Ek blir ny samordnare … Årsmötet valde henne i lördags": that election, dated next
         return any(set(event.actors) & set(other.actors) for other in named)
 
-    return [e for e in events if e.date is not None or e.type != "appointment" or not told_dated(e)]
+    def letter_dated(event: Event) -> bool:
+        # "Klubben har skickat en skrivelse till regionen …" in the lead, "… tog i måndags beslut om skrivelsen,
+        # som lämnades … på tisdagen" further down: that letter, dated there
+        noun = _LETTER_NOUN.search(event.provenance.sentence)
+        return noun is not None and any(
+            other.type == "letter" and other.date is not None and other.status == "happened"
+            and other.provenance.start > event.provenance.start
+            and re.search(rf"\b{noun.group(1)}", other.provenance.sentence, re.IGNORECASE) is not None
+            for other in events
+        )
+
+    return [
+        e for e in events
+        if e.date is not None
+        or not (e.type == "appointment" and told_dated(e) or e.type == "letter" and letter_dated(e))
+    ]
+
+
+_LETTER_NOUN = re.compile(r"\b(skrivelse|brev)(?:et|en|n)?\b", re.IGNORECASE)
 
 
 # "Årsmötet valde henne i lördags": an appointment of the one the sentence before named

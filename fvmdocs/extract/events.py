@@ -75,7 +75,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"begär(?:de|t|s)?", r"begäran", r"yttrande(?:t|n)?", r"stämningsansökan", r"[\w-]+anmälan",
         r"skriver till", r"skriver (?:jag|vi|han|hon|de) till",
         # "skrev i våras till regionens hjärtsjukvård … och fick svar i juni": a letter and its answer
-        r"skrev\s(?!under\b)(?:[\w-]+\s){1,3}?till\b", r"fick (?:ett )?svar\b", r"skick(?:ar|as|ade|ades)", r"lämna(?:s|des) över", r"svar(?:et)? (?:till|från)",
+        r"skrev\s(?!under\b)(?:[\w-]+\s){1,3}?till\b", r"fick (?:(?!inget\b|inte\b)[\w-]+ )?(?:ett )?(?:första |nytt |skriftligt |formellt )?svar\b", r"skick(?:ar|as|ade|ades)", r"lämna(?:s|des) över", r"svar(?:et)? (?:till|från)",
         # "Vårt förslag lämnade vi till rådet den 14 september", "beskedet kom i ett mejl"
         r"lämna(?:de|des|t|ts)\s(?:[\w-]+\s){0,3}?till(?!\s(?:och\smed|sin|sitt|sina)\b)", r"(?:i|via|per)\s(?:ett\s)?mejl", r"mejlet",
         r"mejla(?:de|des|t|ts)",  # "Förslaget mejlades till regionens upphandlingsgrupp på fredagen"
@@ -99,13 +99,14 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"ställde sig bakom", r"gav klartecken", r"avgörs", r"fastställas", r"gav (?:\w+ )?uppdrag(?:et)?",
         r"klubba(?:de|des|t|ts|s)", r"ställde sig(?: \w+){1,3} bakom", r"fastställa",
         r"biföll", r"bifölls", r"avslog(?:s)?", r"sa(?:de|gt)? (?:\w+ ){0,3}(?:ja|nej) till", r"tilldelningsbeslut\w*",
-        r"avgöra", r"beslut(?:et)? (?:\w+ ){0,4}väntas", r"(?<!om en ny )(?<!om ny )(?<!någon ny )tidplan(?:en)? väntas",  # "Ny tidplan väntas i maj"
+        r"avgöra", r"beslut(?:et)? (?:\w+ ){0,4}väntas", r"(?<!om en ny )(?<!om ny )(?<!någon ny )tidplan(?:en)? väntas",
+        r"(?<![\w-])plan(?:en)? för (?:[\w-]+ ){1,2}väntas",  # "En plan för omstarten väntas i regionstyrelsen i maj"  # "Ny tidplan väntas i maj"
         r"val(?:de|t) [A-ZÅÄÖ][\w-]* som leverantör",  # "Regionstyrelsen valde Cerner som leverantör i januari"
         r"välja (?:en )?(?:ny )?leverantör",  # "Regionstyrelsen väntas välja leverantör i mitten av januari"
     ),
     "meeting": (
         r"sammanträde(?:t|n|na)?", r"sammanträder", r"\w*möte(?:t|n|na)?", r"möts", r"workshop\w*",
-        r"kontrollpunkt(?:en)?", r"avstämning(?:en)?", r"halvdag", r"\w*träff(?:en|ar|arna)?",
+        r"kontrollpunkt(?:en)?", r"avstämning(?:en)?", r"st(?:ämma|ämmer|ämde)\sav", r"halvdag", r"\w*träff(?:en|ar|arna)?",
         r"träffar", r"träffas", r"träffades", r"frågestund(?:en|er)?", r"webbinari(?:um|et|er|erna)", r"öppet hus", r"seminari(?:um|et|er)", r"\w*konferens(?:en|er)?", r"dragning",
         # "samråd mellan regionen och kommunerna", "Vårdförbundet träffade sjukhusledningen", a fair, a planning week
         r"samråd(?:et)?", r"\w*samverkansgrupp\w*", r"träffade", r"\w*mässa(?:n)?", r"planeringsvecka(?:n)?",
@@ -120,12 +121,13 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("Klubben ordnar en säkerhetsdag lördagen den 14 oktober", "att hålla en säkerhetsgenomgång för alla hoppare",
         # "Föreningen ordnar en gårdsvandring", "fattade beslut om en säkerhetsdag")
         *(
-            rf"(?<={verb} en )[\w-]+(?:dag|genomgång|vandring)"
-            for verb in ("ordna", "ordnar", "hålla", "håller", "anordna", "anordnar", "arrangera", "arrangerar", "beslut om")
+            # ("sade dessutom ja till en ryggskola för medlemmarna lördagen den 21 oktober klockan 10")
+            rf"(?<={verb} en )[\w-]+(?:dag|genomgång|vandring|skola|kurs)"
+            for verb in ("ordna", "ordnar", "hålla", "håller", "anordna", "anordnar", "arrangera", "arrangerar", "beslut om", "ja till")
         ),
         r"behandla(?:r|s)? (?:\w+ )?(?:rapport|ärende|förslag)\w*", r"samlas",
         r"presenteras för",  # "Avtalet presenteras för regionens dietister nästa vecka": a meeting with them
-        r"bjud(?:er|s|its)? in till",  # "Alla ledare bjuds in till en kväll om hjärt- och lungräddning tisdagen den 23 oktober"
+        r"(?:bjud(?:a|er|s|its)?|bjöd) in till",  # "Alla ledare bjuds in till en kväll om hjärt- och lungräddning tisdagen den 23 oktober"
         # "en informationskväll onsdagen den 20 april", "temakväll", "i en digital demo torsdagen den 17 juni"
         r"\w+kväll(?:en|ar)?", r"visning(?:en|ar)?", r"demo(?:n|visning(?:en|ar)?)?",
         # "Nästa vecka presenterar vi förslaget för rehabcheferna", "visar flödet för personalen vecka 25",
@@ -224,7 +226,9 @@ GOLIVE_LIST = re.compile(r"tidplan|inför(?:ande|andet|s)|\w+införande\w*|i (?:
 
 # "förfrågningsunderlaget ska skickas ut under hösten": a tender published, no letter
 _TENDER_SENT = re.compile(
-    r"(?:förfrågningsunderlag|upphandling)\w*\s(?:[\w-]+\s){0,4}?skick\w*\sut\b|\bskick\w*\sut\s(?:[\w-]+\s){0,2}?(?:förfrågningsunderlag|upphandling)",
+    r"(?:förfrågningsunderlag|upphandling)\w*\s(?:[\w-]+\s){0,4}?skick\w*\sut\b|\bskick\w*\sut\s(?:[\w-]+\s){0,2}?(?:förfrågningsunderlag|upphandling)"
+    # "Upphandlingen ska enligt planen pågå under 2017, och de första sjukhusen kan börja använda …"
+    r"|\bupphandlingen\s(?:[\w-]+\s){0,4}?(?:pågå|pågår|pågick|genomföras|avslutas)\b",
     re.IGNORECASE,
 )
 
@@ -275,9 +279,11 @@ _CONTRACT_TERM = re.compile(
 # ("fattade också beslut om en dansträff … söndagen den 27 maj": the same, by the decision's noun)
 _HOLD_MEETING = re.compile(
     r"\satt\s(?:\w+\s)?(?:ordna|hålla|anordna|arrangera|bjuda\sin\still|kalla\still)\s(?:[\w-]+\s){0,2}$"
-    r"|(?<=beslut)\som\s(?:en|ett)\s(?:[\w-]+\s)?$",
+    r"|(?<=beslut)\som\s(?:en|ett)\s(?:[\w-]+\s)?$"
+    r"|(?<=ja\still)\s(?:en|ett)\s(?:[\w-]+\s)?$",  # "sade dessutom ja till en ryggskola … lördagen den 21 oktober"
     re.IGNORECASE,
 )
+_PUT_OFF_BY = re.compile(r"\s(?:skjuts|sköts|skjutits)\supp\s[^.;:,]{0,40}?(?P<ruling>(?:genom|efter)\s(?:ett\s)?beslut\s(?:av|från))\s")
 _COORDINATED = re.compile(r",\s(?:och|men|eftersom|medan)\s")
 _SUBORDINATE = re.compile(r",\s(?:eftersom|medan)\s")
 # A finite verb of a clause's own (not "följer", which goes on with the event before it).
@@ -338,6 +344,10 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
     if chosen.type != "meeting" and topic_of:
         return topic_of[-1]  # "en medlemsträff om avtalet lördagen den 22 augusti": the meeting, about the agreement
     if chosen.type == "golive":
+        # "Starten sköts upp i februari genom ett beslut av regiondirektören": the decision that put it off
+        ruled = _PUT_OFF_BY.search(sentence, chosen.end)
+        if ruled is not None and ruled.start() - chosen.end < 40:
+            return Trigger("decision", ruled.start("ruling"), ruled.end("ruling"))
         # "pausa införandet", "införandet skjuts upp": the go-live noun is what is paused
         paused = [t for t in inside if t.type == "pause" and min(abs(t.start - chosen.end), abs(chosen.start - t.end)) < 3]
         if paused:
@@ -363,6 +373,9 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
         taken = [t for t in inside if t.type == "decision" and (t.end <= chosen.start or t.start - chosen.end < 60)]
         # (not "att ordna en medlemsträff i oktober": a plan the day of the meeting will date)
         held = _HOLD_MEETING.search(sentence, taken[-1].end, chosen.start) if taken else None
+        if taken and held is None and re.match(r"(?:bjuda|kalla)\s", sentence[chosen.start : chosen.end]):
+            # "beslutade också att bjuda in till en öppen hytta … torsdagen den 22 mars": the trigger is the inviting
+            held = _HOLD_MEETING.search(sentence, taken[-1].end, chosen.end + 1)
         if taken and not (held and re.search(r"\bden\s\d{1,2}\b", sentence[start:end])):
             return _approved_agreement(taken[-1], inside, sentence)
         # "På mötet i tisdags utsåg nätverket X till sin representant": the appointment made at the meeting
@@ -463,6 +476,8 @@ def tied_golives(sentence: str, triggers: list[Trigger]) -> bool:
         # not "verktyget inte ska användas när …", "hur det ska gå att boka tid när …", "…, så att den fungerar när …"
         and not re.search(r"\b(?:inte|hur|att)\s", to_be.group("what"))
         and not re.search(r"\b(?:inte|hur)\s(?:[\w-]+\s){0,2}$", sentence[: to_be.start()])
+        # "Klubben vill att stukade fotleder ska registreras lika när NU-sjukvården går över": a wish, no plan
+        and not re.search(r"\b(?:vill|önskar|hoppas)\satt\s[^.;:,]{0,80}$", sentence[: to_be.start()])
     )
 
 
@@ -497,7 +512,7 @@ _TASK_DUE = re.compile(r"\bi\suppdrag\satt\s[^.;:]*$")
 # A period the task runs through or a time it is about, not the day it is due.
 _NOT_DUE = re.compile(
     # ("föra en skadedagbok mellan juli och september": the period it is kept through)
-    r"\b(?:under|från|för|sedan|till och med|i våras|i höstas|varje|per|mellan)\s(?:den\s|i\s)?$|\bfrån\s\d{4}\s(?:och|till)\s$",
+    r"\b(?:under|från|för|sedan|till och med|i våras|i höstas|varje|per|mellan)\s(?:den\s|i\s)?$|\b(?:från|under|mellan)\s\d{4}\s(?:och|till)\s$",
     re.IGNORECASE,
 )
 # "en enkät om olyckorna 2018 och 2019", "statistik över klubbens skador 2017 och 2018": the years the accidents

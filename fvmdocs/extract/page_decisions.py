@@ -524,8 +524,11 @@ class _Trail:
         if not inherited and not also and date_fact is not None and by is not None and self._told_on_that_day(match, by, date_fact):
             return
         if date_fact is not None and not date_fact.from_published:
-            # an undated headline gives way to the dated telling, not to another undated one
-            absorb_undated(self.decisions, self.lemmas, by)
+            # an undated headline gives way to the dated telling, not to another undated one; "Ledningen gav
+            # samtidigt …", another decision of the occasion told before, takes the place of a headline only
+            # (not of "Ledningen har utsett X till …" told undated just before it)
+            keep = (lambda d: not _is_headline(d.provenance.sentence)) if inherited else None
+            absorb_undated(self.decisions, self.lemmas, by, keep)
         provenance = self.ctx.provenance(start, end)
         when = date_fact or published_date(self.ctx.published)
         self.decisions.append(Decision(by, match.what, when, "happened", provenance))

@@ -141,6 +141,8 @@ def _plausible(name: str, orgs: OrgLexicon, titles: TitleLexicon | None = None) 
 ORG_NOUNS = r"bolaget|företaget|förbundet|föreningen|organisationen|myndigheten|leverantören|firman|byrån"
 _DESCRIBED_ORG = re.compile(
     rf"(?<![\w-])[a-zåäö-]*(?:{ORG_NOUNS}|koncernen|tidningen|tidskriften|sajten|nätverket|stiftelsen)\s$"
+    # the noun opening the name itself: "Styrelsen för Föreningen Surte Glas"
+    r"|(?<![\w-])(?:Föreningen|Förbundet|Stiftelsen|Sällskapet|Nätverket)\s$"
 )
 
 

@@ -573,3 +573,80 @@ def test_a_tender_period_that_ran_out_is_a_deadline_a_course_and_a_choir_start_n
     assert events("Anbudstiden i regionens upphandling gick ut i augusti.", date(2018, 10, 19)) == [("deadline", "2018-08")]
     assert events("Min nya kurs om sömn startar nästa vecka.", date(2023, 5, 25)) == []
     assert events("Körledaren Ingrid Sjöberg startade kören hösten 2012.", date(2016, 4, 14)) == []
+
+
+def test_v117_a_board_of_a_named_society_the_occasion_it_told_and_a_second_verb_after_a_pronoun(nlp: Language) -> None:
+    def decisions(text: str, day: date) -> list[tuple[str | None, str | None]]:
+        facts = extract_facts(nlp(text), published=day, doc_id="x", version=1)
+        return [(d.by, d.date.value if d.date else None) for d in facts.decisions]
+
+    glass = (
+        "Styrelsen för Föreningen Surte Glas fattade i lördags beslut om att be regionen om en gemensam mall.\n\n"
+        "Plastikkirurgen Sofia Dahl är överläkare på brännskadeenheten. Hon sade i januari ja till att granska förslaget.\n\n"
+        "Styrelsen utsåg samtidigt glasblåsaren Henrik Ståhl till föreningens kontaktperson."
+    )
+    facts = extract_facts(nlp(glass), published=date(2018, 2, 21), doc_id="x", version=1)
+    assert "Surte Glas" not in [p.name for p in facts.people]  # "Föreningen Surte Glas" is the society
+    assert ("Henrik Ståhl", "glasblåsare") in [(r.person, r.title) for r in facts.roles]
+    # "samtidigt": the board's own Saturday, not the surgeon's January told in between
+    assert decisions(glass, date(2018, 2, 21)) == [
+        ("styrelsen för Föreningen Surte Glas", "2018-02-17"),
+        ("Sofia Dahl", "2018-01"),
+        ("styrelsen för Föreningen Surte Glas", "2018-02-17"),
+    ]
+    successor = (
+        "Ordföranden Karin Ekström har utsett tränaren Oskar Nilsson till klubbens skadeansvarige. "
+        "Han efterträder Eva Sund, som har haft uppdraget sedan 2010."
+    )
+    roles = extract_facts(nlp(successor), published=date(2016, 3, 17), doc_id="x", version=1).roles
+    assert "Eva Sund" not in [r.person for r in roles]  # "uppdraget" names no title
+    surgeon = (
+        "Traumakirurgen Peter Lund är överläkare på akutkliniken. "
+        "Han har granskat förslaget och sade i oktober ja till att följa upp de skadade."
+    )
+    assert decisions(surgeon, date(2020, 11, 4)) == [("Peter Lund", "2020-10")]
+    track = (
+        "Ledningen för Travsällskapet Sulkyn antog i lördags en handlingsplan för olyckor med kuskar.\n\n"
+        "Ledningen har utsett hästskötaren Ida Persson till sällskapets säkerhetsansvariga.\n\n"
+        "Ledningen gav samtidigt kansliet i uppdrag att sammanställa olyckorna.\n\n"
+        "Ledningen fattade också beslut om en säkerhetsträff för kuskar lördagen den 14 oktober klockan 9."
+    )
+    # the undated appointment stays beside the occasion's decisions; "lördag" in both is no shared object
+    assert decisions(track, date(2023, 9, 27)) == [
+        ("ledningen för Travsällskapet Sulkyn", "2023-09-23"),
+        ("ledningen för Travsällskapet Sulkyn", "2023-09-27"),
+        ("ledningen för Travsällskapet Sulkyn", "2023-09-23"),
+        ("ledningen för Travsällskapet Sulkyn", "2023-09-23"),
+    ]
+
+
+def test_v117_invitations_put_off_by_a_ruling_a_wish_and_a_coarse_plan_told_again(nlp: Language) -> None:
+    def events(text: str, day: date) -> list[tuple[str, str | None, str]]:
+        facts = extract_facts(nlp(text), published=day, doc_id="x", version=1)
+        return [(e.type, e.date.value if e.date else None, e.status) for e in facts.events]
+
+    assert ("meeting", "2018-03-22T18:00", "planned") in events(
+        "Styrelsen beslutade också att bjuda in till en öppen hytta om säkerhet torsdagen den 22 mars klockan 18.", date(2018, 2, 21)
+    )
+    school = "Årsmötet antog i söndags en motion.\n\nÅrsmötet sade dessutom ja till en ryggskola lördagen den 21 oktober klockan 10."
+    assert ("meeting", "2017-10-21T10:00", "planned") in events(school, date(2017, 10, 5))
+    assert ("letter", "2017-10-04", "happened") in events("I går fick klubben ett första svar från regionen.", date(2017, 10, 5))
+    assert events("Upphandlingen ska enligt planen pågå under 2017, och de första sjukhusen kan börja använda systemet tidigast 2019.", date(2016, 3, 17)) == [
+        ("golive", "2019", "planned")
+    ]
+    put_off = "Starten i Södra Älvsborg sköts upp i februari genom ett beslut av regiondirektör Ann-Sofi Lodin."
+    assert events(put_off, date(2021, 10, 20)) == [("decision", "2021-02", "happened")]
+    assert events("Programmets styrgrupp ska stämma av tidplanen i början av december.", date(2021, 10, 20)) == [
+        ("meeting", "2021-12", "planned")
+    ]
+    assert events("En plan för omstarten väntas i regionstyrelsen i maj.", date(2025, 2, 12)) == [("decision", "2025-05", "planned")]
+    wish = (
+        "Klubben vill att stukade fotleder ska registreras lika när NU-sjukvården går över till Millennium i oktober.\n\n"
+        "NU-sjukvården går över lördagen den 17 oktober."
+    )
+    assert events(wish, date(2026, 9, 23)) == [("golive", "2026-10-17", "planned")]
+    told = (
+        "Klubben har skickat en skrivelse till regionen om hur skadorna ska registreras.\n\n"
+        "Styrelsen tog i måndags beslut om skrivelsen, som lämnades till kravgruppen på tisdagen."
+    )
+    assert [e for e in events(told, date(2019, 9, 12)) if e[0] == "letter"] == [("letter", "2019-09-10", "happened")]
