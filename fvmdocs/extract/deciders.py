@@ -334,7 +334,7 @@ BODY_PRONOUN = re.compile(
 )
 # "Han ställde sig i mars bakom förslaget", "Hon sade i maj ja till …": the person told just before decided
 _PRONOUN_VERBS = (
-    r"(?:beslutat|beslutade|beslöt|fattat|fattade|utsett|utsåg|gett|gav"
+    r"(?:beslutat|beslutade|beslöt|fattat|fattade|utsett|utsåg|gett|gav|fastställde|fastställt|antog|antagit"
     r"|ställde\ssig|ställt\ssig|godkände|godkänt|(?:sa|sade|sagt)\s(?:[\w-]+\s){0,3}(?:ja|nej)\still)"
 )
 PRONOUN = re.compile(

@@ -41,6 +41,9 @@ _APPOINTING = re.compile(
 )
 
 
+_SUPPLIER = re.compile(r"\s(?:till|som)\s(?:ny\s)?leverantör\b")
+
+
 def decision_event_type(what: str) -> str:
     """The event a decision is: a pause, an approved agreement, an appointment, else a decision.
 
@@ -51,8 +54,8 @@ def decision_event_type(what: str) -> str:
         return "pause"
     if _AGREEMENT_OBJECT.match(what):
         return "agreement"
-    if _APPOINTING.match(what):
-        return "appointment"
+    if _APPOINTING.match(what) and not _SUPPLIER.search(what):
+        return "appointment"  # not "utsåg i januari Cerner till leverantör": a supplier chosen
     return "decision"
 
 

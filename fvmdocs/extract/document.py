@@ -121,7 +121,7 @@ def _roles(ctx: PageContext) -> list[Role]:
         sentence = ctx.text[start:end]
         mentions = [(m.start - start, m.end - start, m.person) for m in ctx.mentions_in(start, end)]
         mentions += _pronoun_subject(ctx, start, sentence) + _first_person(ctx, start, sentence)
-        matches = roles_in_sentence(sentence, mentions, ctx.orgs)
+        matches = [m for m in roles_in_sentence(sentence, mentions, ctx.orgs) if not _succeeded_goes_back(sentence, mentions, m.person)]
         matches += _succeeded(sentence, mentions, matches, roles)
         for match in matches:
             key = (match.person, match.title.lower(), match.org)
@@ -169,7 +169,7 @@ _TOLD_WITHOUT_POST = re.compile(
     r"\s+som\s|,\s+som\s+(?:har|hade)\s+(?!varit\b|haft\b)[a-zåäö]+(?:t|tt)\b"
     # "…, som har haft uppdraget sedan 2010": "uppdraget" names no title
     r"|,\s+som\s+(?:har|hade)\s+haft\s+(?:uppdraget|uppgiften|ansvaret)\b"
-    r"|,\s+som\s+(?:nu\s+|snart\s+)?(?:går\s+i\s+pension|gick\s+i\s+pension|lämnar|lämnade|flyttar|flyttade|slutar|slutade|går\s+vidare|går\s+över\s+till|gick\s+över\s+till|återgår\s+till)\b"
+    r"|,\s+som\s+(?:nu\s+|snart\s+)?(?:går\s+i\s+pension|gick\s+i\s+pension|lämnar|lämnade|flyttar|flyttade|slutar|slutade|går\s+vidare|går\s+över\s+till|gick\s+över\s+till|återgår\s+till|återgick\s+till|går\s+tillbaka\s+till|gick\s+tillbaka\s+till)\b"
 )
 
 
@@ -195,6 +195,18 @@ def _succeeded(
         if held is not None and _TOLD_WITHOUT_POST.match(sentence, end) is None:
             extra.append(RoleMatch(person, held.title, None, False))
     return extra
+
+
+def _succeeded_goes_back(sentence: str, mentions: list[tuple[int, int, str]], person: str) -> bool:
+    """ "Hon efterträder Per Viklund, som återgår till sitt arbete som optiker": the one succeeded, going back to
+    a post of their own, is told as a person without a role (the convention of the sets written since set 88)."""
+    return any(
+        name == person and _SUCCEEDS_BARE.search(sentence[:start]) is not None and _GOES_BACK.match(sentence, end) is not None
+        for start, end, name in mentions
+    )
+
+
+_GOES_BACK = re.compile(r",\s+som\s+(?:återgår|återgick|går\s+tillbaka|gick\s+tillbaka|återvänder|återvände)\s")
 
 
 def _told_after_name(role: Role) -> bool:
@@ -247,7 +259,7 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
                 continue
         elif (
             golive is None and not is_heading(sentence) and follows_golive(sentence, triggers, dated_until)
-            and (hospitals := _hospitals(ctx, ctx.text[start:end]))
+            and (hospitals := _hospitals(ctx, ctx.text[start:end]) or _promised_lead_hospital(ctx, sentence))
         ):
             ahead.append((start, end, hospitals))
         if sentence.rstrip().endswith(":") and GOLIVE_LIST.search(sentence):
@@ -333,23 +345,49 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
 def _without_coarse_plans(ctx: PageContext, events: list[Event]) -> list[Event]:
     """A hospital's planned go-live told by its month ("när NU-sjukvården går över till Millennium i
     oktober") is the one the page dates by its day elsewhere ("NU-sjukvården går över lördagen den 17
-    oktober"): the day stays."""
+    oktober"): the day stays. A promise told with it that names no hospital ("har lovat att registreringen
+    ska finnas från första dagen") is of the lead's hospital, and takes that day."""
 
-    def finer(coarse: Event, other: Event) -> bool:
-        outer, inner = coarse.date, other.date
-        return (
-            other.type == "golive" and other.status == "planned" and outer is not None and inner is not None
-            and inner.value.startswith(outer.value + "-") and bool(_DAY.match(inner.value))
-            and bool(_hospitals(ctx, coarse.provenance.sentence) & _hospitals(ctx, other.provenance.sentence))
+    def finer(coarse: Event, hospitals: set[str]) -> Event | None:
+        outer = coarse.date
+        return next(
+            (
+                other for other in events
+                if other is not coarse and other.type == "golive" and other.status == "planned" and outer is not None
+                and other.date is not None and other.date.value.startswith(outer.value + "-") and bool(_DAY.match(other.date.value))
+                and bool(hospitals & _hospitals(ctx, other.provenance.sentence))
+            ),
+            None,
         )
 
-    return [
-        e for e in events
-        if not (e.type == "golive" and e.status == "planned" and _plain(e) and any(finer(e, o) for o in events if o is not e))
-    ]
+    kept: list[Event] = []
+    for event in events:
+        if not (event.type == "golive" and event.status == "planned" and _plain(event)):
+            kept.append(event)
+            continue
+        own = _hospitals(ctx, event.provenance.sentence)
+        day = finer(event, own or _promised_lead_hospital(ctx, event.provenance.sentence))
+        if day is None:
+            kept.append(event)
+        elif not own:
+            kept.append(replace(event, date=day.date))
+    return kept
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _promised_lead_hospital(ctx: PageContext, sentence: str) -> set[str]:
+    """ "Akutmottagningens verksamhetschef … har lovat att registreringen ska finnas i Millennium från första
+    dagen": a promise naming no hospital is of the one hospital the page's lead names."""
+    if not _PROMISED.search(sentence) or len(ctx.sentences) < 2:
+        return set()
+    lead = ctx.sentences[1] if is_heading(ctx.text[slice(*ctx.sentences[0])]) else ctx.sentences[0]
+    hospitals = _hospitals(ctx, ctx.text[slice(*lead)])
+    return hospitals if len(hospitals) == 1 else set()
+
+
+_PROMISED = re.compile(r"\blova(?:r|de|t)\satt\b")
 
 
 def _hospitals(ctx: PageContext, text: str) -> set[str]:

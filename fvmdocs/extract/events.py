@@ -62,6 +62,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "blir från den 1 juli ny ordförande", "Föreningens årsmöte valde honom i april"
         r"blir (?:från (?:och med )?(?:den )?\d{1,2} [a-zåäö]+ )?ny", r"val(?:de|t) (?:honom|henne|hen)",
         r"efterträder", r"efterträdde", r"t(?:ar|og|agit) över som",
+        r"välj(?:a|er|s) (?:en )?ny(?! leverantör)\b",  # "Årsmötet ska välja en ny skadeansvarig i mitten av november"
         r"t(?:ar|og|agit) över (?:uppdraget|posten|rollen|tjänsten)",  # "Hon tar över uppdraget den 1 augusti"
         r"(?:han|hon|hen) börjar(?! (?:\w+ ){0,3}använda)",  # "… utsett Jonna Vik till kontaktperson. Hon börjar den 1 oktober"
     ),
@@ -75,7 +76,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"begär(?:de|t|s)?", r"begäran", r"yttrande(?:t|n)?", r"stämningsansökan", r"[\w-]+anmälan",
         r"skriver till", r"skriver (?:jag|vi|han|hon|de) till",
         # "skrev i våras till regionens hjärtsjukvård … och fick svar i juni": a letter and its answer
-        r"skrev\s(?!under\b)(?:[\w-]+\s){1,3}?till\b", r"fick (?:(?!inget\b|inte\b)[\w-]+ )?(?:ett )?(?:första |nytt |skriftligt |formellt )?svar\b", r"skick(?:ar|as|ade|ades)", r"lämna(?:s|des) över", r"svar(?:et)? (?:till|från)",
+        r"skrev\s(?!under\b)(?:[\w-]+\s){1,3}?till\b", r"fick (?:(?!inget\b|inte\b)[\w-]+ )?(?:ett )?(?:första |nytt |skriftligt |formellt )?svar\b", r"skick(?:ar|as|ade|ades)", r"lämna(?:s|des) (?:(?:den|det|de|dem) )?över", r"svar(?:et)? (?:till|från)",
         # "Vårt förslag lämnade vi till rådet den 14 september", "beskedet kom i ett mejl"
         r"lämna(?:de|des|t|ts)\s(?:[\w-]+\s){0,3}?till(?!\s(?:och\smed|sin|sitt|sina)\b)", r"(?:i|via|per)\s(?:ett\s)?mejl", r"mejlet",
         r"mejla(?:de|des|t|ts)",  # "Förslaget mejlades till regionens upphandlingsgrupp på fredagen"
@@ -100,18 +101,20 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"klubba(?:de|des|t|ts|s)", r"ställde sig(?: \w+){1,3} bakom", r"fastställa",
         r"biföll", r"bifölls", r"avslog(?:s)?", r"sa(?:de|gt)? (?:\w+ ){0,3}(?:ja|nej) till", r"tilldelningsbeslut\w*",
         r"avgöra", r"beslut(?:et)? (?:\w+ ){0,4}väntas", r"(?<!om en ny )(?<!om ny )(?<!någon ny )tidplan(?:en)? väntas",
-        r"(?<![\w-])plan(?:en)? för (?:[\w-]+ ){1,2}väntas",  # "En plan för omstarten väntas i regionstyrelsen i maj"  # "Ny tidplan väntas i maj"
+        r"(?<![\w-])plan(?:en)? för (?:[\w-]+ ){1,2}väntas",  # "En plan för omstarten väntas i regionstyrelsen i maj"
+        # "Beslutet att flytta starten i Södra Älvsborg togs av regiondirektören den 3 februari"
+        r"[Bb]eslutet (?:att|om) [^.;:]{1,80}? togs(?= av\b)",  # "Ny tidplan väntas i maj"
         r"val(?:de|t) [A-ZÅÄÖ][\w-]* som leverantör",  # "Regionstyrelsen valde Cerner som leverantör i januari"
         r"välja (?:en )?(?:ny )?leverantör",  # "Regionstyrelsen väntas välja leverantör i mitten av januari"
     ),
     "meeting": (
         r"sammanträde(?:t|n|na)?", r"sammanträder", r"\w*möte(?:t|n|na)?", r"möts", r"workshop\w*",
-        r"kontrollpunkt(?:en)?", r"avstämning(?:en)?", r"st(?:ämma|ämmer|ämde)\sav", r"halvdag", r"\w*träff(?:en|ar|arna)?",
+        r"kontrollpunkt(?:en)?", r"avstämning(?:en)?", r"st(?:ämma|ämmer|ämde)\sav", r"följ(?:a|er|de)\supp\stidplanen", r"halvdag", r"\w*träff(?:en|ar|arna)?",
         r"träffar", r"träffas", r"träffades", r"frågestund(?:en|er)?", r"webbinari(?:um|et|er|erna)", r"öppet hus", r"seminari(?:um|et|er)", r"\w*konferens(?:en|er)?", r"dragning",
         # "samråd mellan regionen och kommunerna", "Vårdförbundet träffade sjukhusledningen", a fair, a planning week
         r"samråd(?:et)?", r"\w*samverkansgrupp\w*", r"träffade", r"\w*mässa(?:n)?", r"planeringsvecka(?:n)?",
         # "Förra veckan besökte ledningsgruppen programkontoret", "Region Värmlands studiebesök": a visit
-        r"besökte", r"studiebesök\w*",
+        r"besök(?:te|er)", r"studiebesök\w*",
         # "… ordna en utbildningskväll. Den hålls tisdagen den 5 november klockan 18": the meeting just named
         r"(?:den|det) hålls",
         # "Digital genomgång i maj"
@@ -214,7 +217,7 @@ class Trigger:
 
 # "Utbildningen för sjuksköterskor startar vecka 34": an activity that starts is no go-live
 _ACTIVITY_STARTS = re.compile(
-    r"(?<![\w-])(?:utbildning|kartläggning|designarbete|arbete|test|granskning|förstudie|upphandling|inventering|kurs)"
+    r"(?<![\w-])(?:utbildning|kartläggning|designarbete|arbete|test|granskning|förstudie|upphandling|inventering|kurs|pilotstudie|studie)"
     r"\w*(?:\s[\w-]+){0,3}\s(?:start(?:ar|ade|at|as)?|börja(?:r|de|t)?|inleds|inleddes)(?![\w-])",
     re.IGNORECASE,
 )
@@ -284,6 +287,9 @@ _HOLD_MEETING = re.compile(
     re.IGNORECASE,
 )
 _PUT_OFF_BY = re.compile(r"\s(?:skjuts|sköts|skjutits)\supp\s[^.;:,]{0,40}?(?P<ruling>(?:genom|efter)\s(?:ett\s)?beslut\s(?:av|från))\s")
+_AT_CLOCK = re.compile(r"\b(?:klockan|kl\.)\s\d")
+_DECIDED_ON = re.compile(r"\s(?:(?:också|även|dessutom)\s)?(?:(?:om|till)\s)?(?:en|ett)\s")
+_AFTER_IT = re.compile(r"(?<![\w-])(?:[Ee]fter|[Ss]edan|[Ii]nnan|[Ff]öre)\s$")
 _COORDINATED = re.compile(r",\s(?:och|men|eftersom|medan)\s")
 _SUBORDINATE = re.compile(r",\s(?:eftersom|medan)\s")
 # A finite verb of a clause's own (not "följer", which goes on with the event before it).
@@ -326,6 +332,8 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
     left = max((at for at in joins if at <= start), default=clause_start)
     right = min((at for at in joins if at > end), default=clause_end)
     own = [t for t in inside if left <= t.start < right]
+    if not own and _ACTIVITY_STARTS.search(sentence, left, right):
+        return None  # "Studien startar vecka 36, och data ska levereras senast den 30 september": the study's start
     if any(0 <= start - m.end() <= _TENDER_GAP for m in _TENDER_SENT.finditer(sentence, left, right)):
         return None  # "…, och förfrågningsunderlaget ska skickas ut under hösten": the tender's date, no event
     because = next((m.start() for m in _SUBORDINATE.finditer(sentence, end, clause_end)), None)
@@ -349,7 +357,12 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
         if ruled is not None and ruled.start() - chosen.end < 40:
             return Trigger("decision", ruled.start("ruling"), ruled.end("ruling"))
         # "pausa införandet", "införandet skjuts upp": the go-live noun is what is paused
-        paused = [t for t in inside if t.type == "pause" and min(abs(t.start - chosen.end), abs(chosen.start - t.end)) < 3]
+        # (not "Efter pausen startade sjukhuset om": the time after the pause, then the restart)
+        paused = [
+            t for t in inside
+            if t.type == "pause" and min(abs(t.start - chosen.end), abs(chosen.start - t.end)) < 3
+            and not _AFTER_IT.search(sentence, 0, t.start)
+        ]
         if paused:
             return paused[0]
         # "en ny tidplan för införandet", "beslut om starten", "hade sagt ja till starten": the go-live is
@@ -387,6 +400,12 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
         deciding = [t for t in inside if t.type == "decision" and 0 <= chosen.start - t.end <= 4]
         if deciding:
             return deciding[0]
+    if (
+        chosen.type == "decision" and _AT_CLOCK.search(sentence, start, end) and _DECIDED_ON.match(sentence, chosen.end)
+        and not any(t.type in ("agreement", "pause") for t in inside)
+    ):
+        # "beslutade också om ett skadeförebyggande pass … söndagen den 10 maj klockan 11": what is held then
+        return Trigger("meeting", chosen.end, chosen.end)
     if chosen.type == "decision":
         # approving an agreement is an agreement event ("godkände avsiktsförklaringen"),
         # deciding to pause is the pause ("beslutade att pausa införandet")

@@ -71,7 +71,8 @@ _PREDICATES = (
     rf"\sheter\sjag,?\s(?:och\s)?(?:jag\s)?(?:är|arbetar\ssom|jobbar\ssom)\s{_ADVERBS}{_NEW}",
     # "... lämnar regionen för att bli IT-direktör i Region Halland"
     rf"\s(?:[^,.]{{0,60}}?\s)?för att bli\s{_NEW}",
-    # "efterträder Marie Holst, som återgår till sitt arbete som narkosläkare": the post resumed
+    # "efterträder Marie Holst, som återgår till sitt arbete som narkosläkare": the post resumed (a page's facts
+    # drop it for the one succeeded, as the newest gold does: see document._succeeded_goes_back)
     rf",?\s(?:som\s)?(?:återgår|återgick|går tillbaka|gick tillbaka|återvänder|återvände)\s(?:[\w-]+\s){{0,3}}?till\s(?:sitt\s|sin\s)?(?:arbete|{_POST})\s?som\s{_NEW}",
     # "... går över till en tjänst som IT-direktör i Region Halland"
     rf"\s(?:går|gick|har gått)\söver\still\s{_POST}som\s{_NEW}",

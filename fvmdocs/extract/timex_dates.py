@@ -232,6 +232,10 @@ DATE_RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
     (re.compile(
         rf"(?<![\w§/.,:-])(?P<t>(?:(?P<ar>år|året)\s+)?(?P<y>{YEAR_RE}))"
         r"(?!\w|\s?%|[-–/]\s?\d)", _I), _bare_year),
+    # "Kockarnas förening i Göteborg bildades 1898": a founding year of the 1800s
+    (re.compile(
+        r"(?<!\w)(?:bildades|grundades|startades|invigdes|byggdes)\s+(?P<t>(?:(?P<ar>år)\s+)?(?P<y>18\d\d))(?![\w]|[.,:]\d)", _I),
+     _bare_year),
     (re.compile(r"(?<![\w-])(?P<d>(?:19|20)?\d0)-talets?(?!\w)", _I), _decade),
     (re.compile(
         rf"(?<!\w)(?P<s>vintern|vinter)\s+(?P<y>{YEAR_RE})\s*[/–—-]\s*(?P<y2>(?:19|20)?\d\d)"
