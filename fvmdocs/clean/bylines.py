@@ -18,6 +18,7 @@ from fvmdocs.clean.content import EMPHASIS, text_after_headline
 from fvmdocs.clean.dates import (
     BARE_DATE,
     BYLINE_DATE,
+    DATE_AUTHOR,
     DATE_TEXT,
     LABEL_DATE,
     NAME_DATE,
@@ -26,7 +27,7 @@ from fvmdocs.clean.dates import (
 )
 from fvmdocs.clean.stamps import is_date_name_line, is_stamp_line
 from fvmdocs.clean.text import collapse
-from fvmdocs.clean.tree import class_words, first, removed, sole_box, strings
+from fvmdocs.clean.tree import class_words, first, line_of, removed, sole_box, strings
 
 __all__ = [
     "drop_author_under_headline",
@@ -295,7 +296,8 @@ _BARE_AUTHOR_CHARS = 60
 
 
 def drop_author_under_headline(root: Tag) -> None:
-    """Remove an "Av <Namn>" line alone as the first text under the headline, past its date lines."""
+    """Remove an "Av <Namn>" line alone as the first text under the headline, past its date lines, or a line of the
+    date and its author there (Pingendo's "<p class="lead text-muted">12 november 2019 <span>Styrelsen</span></p>")."""
     for h1 in root.find_all("h1"):
         string = text_after_headline(h1)
         if string is None:
@@ -304,6 +306,19 @@ def drop_author_under_headline(root: Tag) -> None:
         text = collapse(line.get_text(" ")) if line is not None else ""
         if line is not None and len(text) <= _BARE_AUTHOR_CHARS and _BARE_AUTHOR.match(text):
             line.decompose()
+        else:
+            _drop_date_author(string, h1)
+
+
+def _drop_date_author(string: NavigableString, h1: Tag) -> None:
+    """Remove the paragraph or line of ``string`` when it is a date and its author (``DATE_AUTHOR``) and nothing
+    else: the author may be an element of its own ("12 november 2019 <span>Styrelsen</span>")."""
+    line = line_of(string)
+    if line is None or _holds_headline(h1)(line):
+        return
+    text = collapse(line.get_text(" "))
+    if len(text) <= _BYLINE_CHARS and DATE_AUTHOR.match(text):
+        line.decompose()
 
 
 def _holds_headline(h1: Tag) -> Callable[[Tag], bool]:

@@ -15,6 +15,7 @@ from bs4 import NavigableString, Tag
 
 from fvmdocs.clean.dates import (
     BARE_DATE,
+    DATE_AUTHOR,
     DAY_MONTH,
     ISSUE_DATE,
     KICKER_DATE,
@@ -185,6 +186,10 @@ def _is_post_text(string: NavigableString, h1: Tag | None) -> bool:
 # sits, and how long its line may be.
 _NEAR = 2
 _LINE_CHARS = 80
+_NEAR_SHAPES = (BARE_DATE, KICKER_DATE, ISSUE_DATE, KIND_DATE)
+# A date and its author (``DATE_AUTHOR``) dates the post only on the line right beside the headline: further off, a
+# date and a capitalised word may name a meeting ("3 mars 2024 Årsmöte").
+_BESIDE_SHAPES = (*_NEAR_SHAPES, DATE_AUTHOR)
 
 
 def headline_dates(scope: Tag) -> tuple[str | None, str | None]:
@@ -192,8 +197,9 @@ def headline_dates(scope: Tag) -> tuple[str | None, str | None]:
     word or two and the date, one of the two elements before or after the ``h1``, or a kicker of a category,
     a sign and the date (Versoly's ``<p>Nyhet · 12 juni 2025</p>`` under it, Smore's subtitle "Nyhetsbrev från
     hemsjukvården i Lerums kommun · 8 februari 2023"), or a mailing's issue and date ("Utskick 4/2022 · 9 maj
-    2022"), or the kind of page and the date (WebEasy's "Nyhet 4 november 2020" under it). A date in a
-    sentence, or in a line further off, dates something else.
+    2022"), or the kind of page and the date (WebEasy's "Nyhet 4 november 2020" under it), or the date and its
+    author on the line right beside it (Pingendo's "12 november 2019 <span>Styrelsen</span>" under it). A date
+    in a sentence, or in a line further off, dates something else.
 
     A headline alone in its box is read from that box: Bubble's ``<div class="Text"><h1>…</h1></div>`` over
     the ``<div class="Text">11 dec 2024</div>`` beside it."""
@@ -202,12 +208,14 @@ def headline_dates(scope: Tag) -> tuple[str | None, str | None]:
         return None, None
     headline = _headline_box(h1, scope)
     near = [*headline.find_previous_siblings(True, limit=_NEAR), *headline.find_next_siblings(True, limit=_NEAR + 1)]
+    beside = (headline.find_previous_sibling(True), headline.find_next_sibling(True))
     for line in near:
         if line.name in ("br", "hr") or len(collapse(line.get_text(" "))) > _LINE_CHARS:
             continue
+        shapes = _BESIDE_SHAPES if any(line is other for other in beside) else _NEAR_SHAPES
         for element in (line, *line.find_all(True)):
             text = collapse(element.get_text(" "))
-            if any(shape.match(text) for shape in (BARE_DATE, KICKER_DATE, ISSUE_DATE, KIND_DATE)):
+            if any(shape.match(text) for shape in shapes):
                 return parse_date(text), None
     return None, None
 

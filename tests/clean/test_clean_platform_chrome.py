@@ -6,7 +6,8 @@ wiki's subtitle of the modifier's link and the date, a team wiki's owner line wi
 book's date line with its author after a comma or a bullet, a book theme's header bar over the chapter's own
 headline, Jetpack's related posts, a curation site's "more collections" box, an og:title that names the account,
 issue or report beside the article's h1, a letter's "why you get this" line and a wiki's licence line, old site
-builders' date lines ("Nyhet 4 november 2020", "30. 3. 2022"), crumb trails with "::" or "‹" and a "<<" back link."""
+builders' date lines ("Nyhet 4 november 2020", "30. 3. 2022"), a Bootstrap builder's date and author under the
+headline ("12 november 2019 Styrelsen"), crumb trails with "::" or "‹" and a "<<" back link."""
 
 from __future__ import annotations
 
@@ -1141,6 +1142,45 @@ def test_a_builders_date_line_under_the_headline_gives_the_date_and_goes(line: s
 )
 def test_a_line_or_sentence_with_such_a_date_stays_and_dates_nothing(line: str) -> None:
     doc = _doc(f'<div class="box"><h1>Ny plan</h1><p>{line}</p><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>')
+    assert doc.published is None
+    assert line in [b.text for b in doc.blocks]
+
+
+# Pingendo's (Bootstrap) line of the date and its author under the headline, with a sign between them or none.
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<p class="lead text-muted">12 november 2019 <span>Styrelsen</span></p>',
+        '<p class="lead text-muted">12 november 2019 Kansliet</p>',
+        '<p class="text-muted small">12 november 2019 · Anna Berg</p>',
+        '<p class="text-muted small">12 november 2019 | Redaktionen</p>',
+        '<p class="text-muted small">12 november 2019 – Styrelsen</p>',
+    ],
+)
+def test_a_date_and_its_author_under_the_headline_give_the_date_and_go(line: str) -> None:
+    body = f'<div class="container"><div class="row"><div class="col-md-12"><h1 class="display-4">Ny plan</h1>{line}'
+    doc = _doc(f"{body}<p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div></div>")
+    assert doc.published == "2019-11-12"
+    assert [b.text for b in doc.blocks if b.kind != "title"] == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12 november 2019 fattade styrelsen beslut om en ny plan för banorna.",
+        "12 november 2019 Styrelsen beslutade om en ny plan för banorna.",
+        "12 november 2019 Styrelsen beslutade",
+    ],
+)
+def test_a_sentence_that_opens_with_a_date_under_the_headline_stays(line: str) -> None:
+    doc = _doc(f'<div class="col-md-12"><h1 class="display-4">Ny plan</h1><p>{line}</p><p>{P1}</p><p>{P2}</p></div>')
+    assert doc.published is None
+    assert line in [b.text for b in doc.blocks]
+
+
+def test_a_date_and_a_name_further_down_the_text_stay() -> None:
+    line = "3 mars 2024 Årsmöte"  # a meeting in the body, no byline
+    doc = _doc(f'<div class="col-md-12"><h1>Ny plan</h1><p>{P1}</p><p>{P2}</p><p>{line}</p><p>{P3}</p></div>')
     assert doc.published is None
     assert line in [b.text for b in doc.blocks]
 
