@@ -102,8 +102,9 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
         # "Nätverkets styrelse", "Nätverkets årsmöte" on the network's own page (not "nätverkets
         # styrgrupp", kept as written)
         return own_body[owned.group("body").lower()]
-    if owned and owned.group("owner").lower() in OWN_ORG_NOUNS and owned.group("body").lower() in own_body:
-        # "sektionens styrelse" on the union branch's own page (set 17's convention), "föreningens årsmöte"
+    if owned and (owned.group("owner").lower() in OWN_ORG_NOUNS or owned.group("owner").lower().endswith("klubben")) and owned.group("body").lower() in own_body:
+        # "sektionens styrelse" on the union branch's own page (set 17's convention), "föreningens årsmöte",
+        # "Fackklubbens styrelse" (a club named by its kind)
         return own_body[owned.group("body").lower()]
     if owned and ctx.orgs.resolve(owned.group("owner")) == _HOME:
         # "Västra Götalandsregionens regionstyrelse" is regionstyrelsen, named in its definite form;

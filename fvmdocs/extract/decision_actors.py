@@ -193,6 +193,8 @@ _PLACE = (
     # "Arbetsutskottet i Säkra gårdar i Dalsland fastställde": an association named with lower-case words, then its
     # place, right before the verb
     r"|[A-ZÅÄÖ][a-zåäö]+(?:\s[a-zåäö]+){1,2}(?=\si\s[A-ZÅÄÖ][\w-]*\s*$)"
+    # "Arbetsmiljögruppen på byggföretaget Kinnabygg i Kinna": the company named by its kind, its name and its town
+    r"|[a-zåäö]*(?:företaget|bolaget|koncernen)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*){0,2}(?:\si\s[A-ZÅÄÖ][\w-]*)?"
     # "Förbundsstyrelsen i Plåt- och takföreningen Väst": a prefix shared with the name's lower-case compound
     r"|[A-ZÅÄÖ][a-zåäö]+-,?\s(?:[a-zåäö]+-,?\s)*(?:och|eller)\s[a-zåäö][\w-]*(?:\s[A-ZÅÄÖ][\w-]*){0,2}"
     r"|[A-ZÅÄÖ][\w-]*(?::s|s)?"

@@ -16,6 +16,7 @@ from fvmdocs.extract.context import PageContext, fact_date, is_heading
 from fvmdocs.extract.deciders import page_writer
 from fvmdocs.extract.decision_events import with_decision_events
 from fvmdocs.extract.events import (
+    BETWEEN,
     FUTURE_CUES,
     GOLIVE_LIST,
     PERIOD_OF,
@@ -297,6 +298,8 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
                     continue  # "beslutade i juni att avsätta pengar under hösten": when the thing decided is to be
                 # "gav sekreteraren i uppdrag att sammanställa synpunkterna i slutet av maj": when the task is due
                 trigger = Trigger("deadline", trigger.start, trigger.end)
+            if trigger.type == "decision" and local_start > trigger.end and BETWEEN.match(sentence, local_start):
+                continue  # "fastställde en säkerhetsplan för klubbens dyk mellan maj och september": the plan's span
             if trigger.type == "golive" and _long_before(timex.value, ctx.published) and _founding(sentence, trigger):
                 continue  # "Allergibutiken startade 2011", "Nätverket, som startade 2014": a founding, no go-live
             begin = parse_published(timex.begin)

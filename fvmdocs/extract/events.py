@@ -286,6 +286,7 @@ _HOLD_MEETING = re.compile(
     r"|(?<=ja\still)\s(?:en|ett)\s(?:[\w-]+\s)?$",  # "sade dessutom ja till en ryggskola … lördagen den 21 oktober"
     re.IGNORECASE,
 )
+_START_MOVED = re.compile(r"(?:\s(?:i|på|för|vid)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)?)?\s(?:flyttades|flyttats|senarelades|försköts)\s")
 _PUT_OFF_BY = re.compile(r"\s(?:skjuts|sköts|skjutits)\supp\s[^.;:,]{0,40}?(?P<ruling>(?:genom|efter)\s(?:ett\s)?beslut\s(?:av|från))\s")
 _AT_CLOCK = re.compile(r"\b(?:klockan|kl\.)\s\d")
 _DECIDED_ON = re.compile(r"\s(?:(?:också|även|dessutom)\s)?(?:(?:om|till)\s)?(?:en|ett)\s")
@@ -356,6 +357,9 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
         ruled = _PUT_OFF_BY.search(sentence, chosen.end)
         if ruled is not None and ruled.start() - chosen.end < 40:
             return Trigger("decision", ruled.start("ruling"), ruled.end("ruling"))
+        moved = _START_MOVED.match(sentence, chosen.end)
+        if moved is not None and moved.end() <= start and not _FROM_HERE.search(sentence, 0, start):
+            return None  # "Starten i Södra Älvsborg flyttades i början av året": when it was moved, no go-live
         # "pausa införandet", "införandet skjuts upp": the go-live noun is what is paused
         # (not "Efter pausen startade sjukhuset om": the time after the pause, then the restart)
         paused = [
@@ -440,7 +444,7 @@ def event_status(
             return "planned"
         if end < published:
             return "planned" if unrealised else "happened"
-        if FUTURE_CUES.search(sentence) or POSTPONED.search(sentence):
+        if FUTURE_CUES.search(sentence) or POSTPONED.search(sentence) or unrealised:
             return "planned"
     if FUTURE_CUES.search(clause):
         return "planned"

@@ -105,6 +105,20 @@ def _resolve(text: str, cand: Candidate, anchor: datetime.date | None) -> None:
     if anchor is None or cand.year_shift is not None:
         return  # "hösten samma år" takes the year told before, with the anaphora
     tense = None
+    start, end = cand.point, cand.point_end
+    if (
+        start is not None and end is not None and start.year is None and end.year is None
+        and start.grain == "month" and end.grain == "month" and start.month is not None and end.month is not None
+    ):
+        # "mellan maj och september" in March: the months ahead or behind as one span, placed by where it
+        # starts (not the end's nearest year, which would put a coming summer in the last one); a past verb
+        # ("fastställde en säkerhetsplan för klubbens dyk mellan maj och september") dates the deciding, not the span
+        looks_ahead = sentence_tense(text, cand.start, cand.end) == "future"
+        cand.point = resolve_year(start, anchor, "future" if looks_ahead else None)
+        assert cand.point.year is not None
+        cand.point_end = replace(end, year=cand.point.year + (end.month < start.month))
+        cand.anchored = cand.guessed = True
+        return
     for attr in ("point_end", "point"):
         point = getattr(cand, attr)
         if point is None or point.year is not None or point.grain in ("weekday", "decade"):

@@ -694,3 +694,31 @@ def test_v118_a_shared_prefix_in_a_society_s_name_a_supplier_chosen_and_things_h
     assert [(e.type, e.date.value if e.date else None) for e in promise.events if e.type == "golive"] == [
         ("golive", "2024-11-09"), ("golive", "2024-11-09")
     ]
+
+
+def test_v119_a_company_s_group_a_club_s_board_a_coming_span_and_a_start_moved(nlp: Language) -> None:
+    def facts_of(text: str, day: date) -> DocumentFacts:
+        return extract_facts(nlp(text), published=day, doc_id="x", version=1)
+
+    builders = facts_of(
+        "Arbetsmiljögruppen på byggföretaget Kinnabygg i Kinna tog i fredags beslut om att begära en gemensam kod.\n\n"
+        "Arbetsmiljögruppen utsåg samtidigt snickaren Oskar Lund till företagets kontaktperson.",
+        date(2018, 5, 16),
+    )
+    assert [(d.by, d.date.value if d.date else None) for d in builders.decisions] == [
+        ("arbetsmiljögruppen på byggföretaget Kinnabygg i Kinna", "2018-05-11")
+    ] * 2
+    union = facts_of("Fackklubbens styrelse fastställde i måndags ett förslag om en gemensam kod.", date(2020, 9, 23))
+    assert [d.by for d in union.decisions] == ["styrelsen"]  # a club named by its kind is the page's own
+    divers = facts_of(
+        "Klubbens årsmöte antog i söndags en motion.\n\n"
+        "Dessutom fastställde årsmötet en ny säkerhetsplan för klubbens dyk mellan maj och september.",
+        date(2023, 3, 15),
+    )
+    assert [t.value for t in divers.timexes if t.text == "mellan maj och september"] == ["2023-05"]  # the coming summer
+    assert [d.date.value if d.date else None for d in divers.decisions] == ["2023-03-12", "2023-03-12"]
+    assert [(e.type, e.date.value if e.date else None) for e in divers.events] == [("decision", "2023-03-12"), ("decision", "2023-03-12")]
+    moved = facts_of("Starten i Södra Älvsborg flyttades i början av året.", date(2021, 11, 17))
+    assert moved.events == []  # when the start was moved, no go-live
+    was = facts_of("Starten flyttades från mars.\n\nSkaraborg skulle från början ha gått över i mars.", date(2026, 3, 26))
+    assert [(e.type, e.date.value if e.date else None, e.status) for e in was.events][-1] == ("golive", "2026-03", "planned")
