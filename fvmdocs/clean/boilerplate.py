@@ -117,6 +117,7 @@ _CHROME_PARTS = ("article-info", "articleinfo", "cat-links", "article__section",
                  "portlet-header",  # Liferay's portlet title ("Nyheter") above the article
                  "page-col-sd",  # Wiki.js's side column: "Senast redigerad av", the editor's name, the date
                  "labeltag",  # Labrador's section label above the headline ("div.labelTag")
+                 "user-name",  # Wix blog's author name by the headline: "span.user-name" (data-hook="user-name")
                  "post-info")  # fmt: skip  # a post's author, date and section: PrestaShop SmartBlog's "div.post-info"
 _HIDDEN_WORDS = frozenset({
     "hidden", "d-none", "is-hidden", "visually-hidden", "sr-only", "screen-reader-text",

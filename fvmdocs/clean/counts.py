@@ -17,9 +17,14 @@ from fvmdocs.clean.tree import removed, tags
 
 # A block of counts alone: a like and a comment count run together ("23" and "4" as "234"), never a year.
 _COUNTS = re.compile(r"(?!(?:19|20)\d\d$)\d{1,3}(?:[\s\u00a0]?\d{3})*")
-# A count with what it counts, on a forum topic or a post: NodeBB's "<span>3</span> Svar", "5 kommentarer".
+# A count with what it counts, on a forum topic or a post: NodeBB's "<span>3</span> Svar", "5 kommentarer"; a few
+# such counts joined by separators: Wix blog's ``div.post-stats`` "32 visningar · 0 kommentarer · 4 gilla-markeringar".
+_LABELLED_COUNT = (
+    r"\d{1,6}\s+(?:svar|inlägg|kommentar(?:er)?|visningar|läsningar|ämnen|trådar|gilla-markeringar|gillningar"
+    r"|replies|posts|comments|views|likes)"
+)
 _COUNT_LABEL = re.compile(
-    r"\d{1,6}\s+(?:svar|inlägg|kommentar(?:er)?|visningar|läsningar|ämnen|trådar|replies|posts|comments|views)"
+    rf"{_LABELLED_COUNT}(?:\s*[·•|]\s*{_LABELLED_COUNT})*"
     # a hit counter with its label first: Geeklog's "li.story_hits" "Visningar: 214", Joomla's "Träffar: 57"
     r"|(?:antal\s+)?(?:visningar|sidvisningar|läsningar|träffar|hits|views)\s*:?\s*\d{1,3}(?:[\s\u00a0]?\d{3})*",
     re.I,

@@ -7,7 +7,8 @@ book's date line with its author after a comma or a bullet, a book theme's heade
 headline, Jetpack's related posts, a curation site's "more collections" box, an og:title that names the account,
 issue or report beside the article's h1, a letter's "why you get this" line and a wiki's licence line, old site
 builders' date lines ("Nyhet 4 november 2020", "30. 3. 2022"), a Bootstrap builder's date and author under the
-headline ("12 november 2019 Styrelsen"), crumb trails with "::" or "‹" and a "<<" back link."""
+headline ("12 november 2019 Styrelsen"), crumb trails with "::" or "‹" and a "<<" back link, a Wix blog's author
+name by the headline and its counter line ("32 visningar · 0 kommentarer")."""
 
 from __future__ import annotations
 
@@ -1215,3 +1216,25 @@ def test_a_sentence_after_a_link_and_such_a_sign_stays(line: str) -> None:
 def test_a_short_sentence_after_two_arrows_is_no_back_link() -> None:
     line = "&lt;&lt; Tillbaka till ruta ett, sa hon."
     assert "<< Tillbaka till ruta ett, sa hon." in _texts(f"<article><h1>Ny plan</h1><p>{P1}</p><p>{line}</p><p>{P2}</p></article>")
+
+
+# A Wix blog post: the author's name in the metadata box by the headline, the views and comments counter after the
+# text; a sentence about views stays.
+def _wix_post(stats: str, after: str = "") -> str:
+    return f"""<article data-hook="post"><div data-hook="post-header"><div data-hook="post-metadata">
+    <span class="user-name" data-hook="user-name">Fönsterbolaget i Alingsås</span><ul><li>
+    <span data-hook="time-ago">3 mars 2024</span></li></ul></div></div><h1 data-hook="post-title">Ny plan</h1>
+    <div data-hook="post-description"><p>{P1}</p><p>{P2}</p>{after}</div>
+    <div data-hook="post-footer"><div class="post-stats" data-hook="post-stats">{stats}</div></div></article>"""
+
+
+@pytest.mark.parametrize(
+    "stats", ["32 visningar · 0 kommentarer", "7 visningar · 2 kommentarer · 4 gilla-markeringar", "12 visningar"]
+)
+def test_a_wix_posts_author_and_counter_line_go(stats: str) -> None:
+    assert _texts(_wix_post(stats)) == [P1, P2]
+
+
+def test_a_sentence_about_views_after_a_wix_post_stays() -> None:
+    line = "Utställningen hade 300 visningar förra året."
+    assert _texts(_wix_post("5 visningar · 1 kommentar", f"<p>{line}</p>")) == [P1, P2, line]
