@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from fvmdocs.extract.events import SUPPLIER_NAMED
 from fvmdocs.extract.facts import Decision, Event
 
 __all__ = ["decision_event_type", "with_decision_events"]
@@ -41,7 +42,7 @@ _APPOINTING = re.compile(
 )
 
 
-_SUPPLIER = re.compile(r"\s(?:till|som)\s(?:ny\s)?leverantör\b")
+_SUPPLIER = re.compile(SUPPLIER_NAMED)
 
 
 def decision_event_type(what: str) -> str:

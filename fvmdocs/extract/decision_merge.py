@@ -14,6 +14,7 @@ from collections.abc import Callable
 from fvmdocs.extract.decision_actors import BODY_NOUNS
 from fvmdocs.extract.decision_dates import within
 from fvmdocs.extract.facts import Decision
+from fvmdocs.extract.timex_lexicon import MONTH_FULL_RE, WEEKDAY_RE
 
 __all__ = ["absorb_undated", "common_words", "same_object", "shares_word", "tells_verb", "without_restatements", "without_summaries"]
 
@@ -52,9 +53,7 @@ def common_words(first: str, second: str) -> set[str]:
     return {w for w in stems(first) & stems(second) if not _CALENDAR_WORD.match(w)}
 
 
-_CALENDAR_WORD = re.compile(
-    r"(?:mån|tis|ons|tors|fre|lör|sön)dag|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
-)
+_CALENDAR_WORD = re.compile(f"{WEEKDAY_RE}|{MONTH_FULL_RE}")
 
 
 _INFINITIVE = re.compile(r"\batt\s[a-zåäö]+a\b")

@@ -166,11 +166,13 @@ def _named_body(before: str, org: str | None) -> str | None:
 
 
 _SUCCEEDS_BARE = re.compile(r"\b(?:efterträder|efterträdde|ersätter|ersatte)\s$")
+# "…, som återgår / går tillbaka till sitt arbete som …": one who goes back to a post of their own
+_BACK = r"återgår|återgick|går\s+tillbaka|gick\s+tillbaka"
 _TOLD_WITHOUT_POST = re.compile(
     r"\s+som\s|,\s+som\s+(?:har|hade)\s+(?!varit\b|haft\b)[a-zåäö]+(?:t|tt)\b"
     # "…, som har haft uppdraget sedan 2010": "uppdraget" names no title
     r"|,\s+som\s+(?:har|hade)\s+haft\s+(?:uppdraget|uppgiften|ansvaret)\b"
-    r"|,\s+som\s+(?:nu\s+|snart\s+)?(?:går\s+i\s+pension|gick\s+i\s+pension|lämnar|lämnade|flyttar|flyttade|slutar|slutade|går\s+vidare|går\s+över\s+till|gick\s+över\s+till|återgår\s+till|återgick\s+till|går\s+tillbaka\s+till|gick\s+tillbaka\s+till)\b"
+    rf"|,\s+som\s+(?:nu\s+|snart\s+)?(?:går\s+i\s+pension|gick\s+i\s+pension|lämnar|lämnade|flyttar|flyttade|slutar|slutade|går\s+vidare|går\s+över\s+till|gick\s+över\s+till|(?:{_BACK})\s+till)\b"
 )
 
 
@@ -207,7 +209,7 @@ def _succeeded_goes_back(sentence: str, mentions: list[tuple[int, int, str]], pe
     )
 
 
-_GOES_BACK = re.compile(r",\s+som\s+(?:återgår|återgick|går\s+tillbaka|gick\s+tillbaka|återvänder|återvände)\s")
+_GOES_BACK = re.compile(rf",\s+som\s+(?:{_BACK}|återvänder|återvände)\s")
 
 
 def _told_after_name(role: Role) -> bool:

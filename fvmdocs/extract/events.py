@@ -269,7 +269,9 @@ def triggers_in(sentence: str) -> list[Trigger]:
 
 
 _ACCOUNT_OF = re.compile(r"\b(?:sammanfattning|referat|protokoll(?:et)?)\s(?:av|från)\s(?:[\w-]+\s)?$", re.IGNORECASE)
-_SUPPLIER_CHOSEN = re.compile(r"(?:\s[\w-]+){0,4}?\s(?:till|som)\s(?:ny\s)?leverantör\b")
+# "… till leverantör", "… som ny leverantör": a supplier chosen, whoever the verb names
+SUPPLIER_NAMED = r"\s(?:till|som)\s(?:ny\s)?leverantör\b"
+_SUPPLIER_CHOSEN = re.compile(rf"(?:\s[\w-]+){{0,4}}?{SUPPLIER_NAMED}")
 
 
 # The term of a contract, not a signing: "löper ut i december 2027", "förlängs till och med 2028",
