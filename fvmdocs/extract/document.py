@@ -17,6 +17,7 @@ from fvmdocs.extract.deciders import page_writer
 from fvmdocs.extract.decision_events import with_decision_events
 from fvmdocs.extract.events import (
     BETWEEN,
+    FROM_THE_START,
     FUTURE_CUES,
     GOLIVE_LIST,
     PERIOD_OF,
@@ -260,11 +261,12 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
             events.append(replace(golive, actors=_actors(ctx, start, end), summary=summary, provenance=ctx.provenance(start, end)))
             if not dated_until:
                 continue
-        elif (
-            golive is None and not is_heading(sentence) and follows_golive(sentence, triggers, dated_until)
-            and (hospitals := _hospitals(ctx, ctx.text[start:end]) or _promised_lead_hospital(ctx, sentence))
-        ):
-            ahead.append((start, end, hospitals))
+        elif golive is None and not is_heading(sentence) and follows_golive(sentence, triggers, dated_until):
+            hospitals = _hospitals(ctx, ctx.text[start:end]) or _promised_lead_hospital(ctx, sentence)
+            if hospitals or _AFTER_RESTART.search(sentence) or not (
+                any(e.type == "golive" for e in events) or _QUOTED.search(sentence)
+            ):
+                ahead.append((start, end, hospitals))
         if sentence.rstrip().endswith(":") and GOLIVE_LIST.search(sentence):
             # "Tidplanen för huvudinförandet ligger fast:" opens a list of go-lives
             carried, listed = "golive", True
@@ -284,7 +286,8 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
         actors = _actors(ctx, start, end)
         dated = [
             t for t in ctx.timexes_in(start, end)
-            if t.type in ("DATE", "TIME") and not PERIOD_OF.search(ctx.text, max(0, t.start - 30), t.start)
+            if t.type in ("DATE", "TIME")
+            and (not PERIOD_OF.search(ctx.text, max(0, t.start - 50), t.start) or _INTO_ORACLE.match(ctx.text, t.end))
             and (announced is None or triggers[0].end > 0 or _within(t, announced))
         ]
         for timex in dated:
@@ -295,11 +298,13 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
             if trigger is None or finer_told(sentence, timex, trigger, dated, start, triggers):
                 continue
             # ("godkände ett avtal med oss om att grupperna fortsätter under nästa år": what the agreement is about)
-            if trigger.type in ("decision", "agreement") and _DECIDED_CLAUSE.search(sentence, trigger.end, local_start):
+            if trigger.type in ("decision", "agreement") and (task := _DECIDED_CLAUSE.search(sentence, trigger.end, local_start)):
                 if not task_due(sentence, local_start):
                     continue  # "beslutade i juni att avsätta pengar under hösten": when the thing decided is to be
-                # "gav sekreteraren i uppdrag att sammanställa synpunkterna i slutet av maj": when the task is due
-                trigger = Trigger("deadline", trigger.start, trigger.end)
+                # "gav sekreteraren i uppdrag att sammanställa synpunkterna i slutet av maj": when the task is due;
+                # "gav styrelsen i uppdrag att utse en kontaktperson … i början av augusti": when someone is appointed
+                due = "appointment" if _TO_APPOINT.match(sentence, task.end()) else "deadline"
+                trigger = Trigger(due, trigger.start, trigger.end)
             if trigger.type == "decision" and local_start > trigger.end and BETWEEN.match(sentence, local_start):
                 continue  # "fastställde en säkerhetsplan för klubbens dyk mellan maj och september": the plan's span
             if trigger.type == "golive" and _long_before(timex.value, ctx.published) and _founding(sentence, trigger):
@@ -334,15 +339,30 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
     for start, end, hospitals in ahead:
         # "Akutklinikens verksamhetschef på NU-sjukvården sade i april ja till att skadorna ska registreras …
         # från första dagen i Millennium. … NU-sjukvården går över lördagen den 17 oktober.": that hospital's
-        # go-live, told further down (a planned one: not the first go-live before "efter omstarten")
-        later = next(
-            (e for e in events if e.type == "golive" and e.date and e.status == "planned" and e.provenance.start > end
-             and hospitals & _hospitals(ctx, e.summary)),
-            None,
-        )
+        # go-live, told further down (a planned one: not the first go-live before "efter omstarten");
+        # "… från första dagen efter omstarten. … Sjukhuset startar om lördagen den 11 oktober.": the restart;
+        # "Mallen ska finnas i Millennium från start." before any go-live, naming no hospital: the first one told
+        restart = _AFTER_RESTART.search(ctx.text, start, end) is not None
+        if not hospitals and not restart and any(
+            e.type == "golive" and e.provenance.start >= end and FROM_THE_START.search(e.provenance.sentence) for e in events
+        ):
+            continue  # "… Mallen ska användas från första dagen när Södra Älvsborgs sjukhus går över": told again, dated
+        candidates = [
+            e for e in events if e.type == "golive" and e.date and e.status == "planned" and e.provenance.start >= end
+            and (hospitals & _hospitals(ctx, e.summary) if hospitals else not restart or _RESTARTS.search(e.summary))
+        ]
+        later = candidates[0] if candidates else None
+        if later is not None and later.date is not None and is_heading(later.provenance.sentence):
+            # "Omstarten i oktober" over "Sjukhuset startar om lördagen den 11 oktober": the day the body gives
+            month = later.date.value
+            later = next((e for e in candidates[1:] if e.date and e.date.value.startswith(month + "-")), later)
+        summary = " ".join(ctx.text[start:end].split())
         if later is not None:
-            summary = " ".join(ctx.text[start:end].split())
             events.append(replace(later, actors=_actors(ctx, start, end), summary=summary, provenance=ctx.provenance(start, end)))
+        elif restart and not any(_RESTARTS.search(e.summary) for e in events if e.type == "golive" and e.date):
+            # "sade i mars ja till att ta med registreringen från första dagen efter omstarten", the restart not yet
+            # dated: a go-live planned for a day still to be set
+            events.append(Event("golive", None, "planned", _actors(ctx, start, end), summary, ctx.provenance(start, end)))
     events = _without_coarse_plans(ctx, _without_headline_repeats(events))
     return _without_undated_repeats(with_decision_events(events, decisions))
 
@@ -392,6 +412,12 @@ def _promised_lead_hospital(ctx: PageContext, sentence: str) -> set[str]:
     return hospitals if len(hospitals) == 1 else set()
 
 
+# "Cerner, som sedan i juni ingår i Oracle", "Cerner ingår sedan i juni i Oracle, som då slutförde sitt köp":
+# the state began with the purchase, an event on that day
+_INTO_ORACLE = re.compile(r"\s(?:ingår\s)?i\sOracle\b(?!\s(?:Health|Cerner))")
+_QUOTED = re.compile(r"^\s*[–”\"]|,\ssäger\s")
+_AFTER_RESTART = re.compile(r"\befter\s(?:omstarten|att\s[^.;:]{0,40}?start(?:ar|at|as)\som)\b")
+_RESTARTS = re.compile(r"\bstart(?:ar|as|ade)\som\b|\bomstart", re.IGNORECASE)
 _PROMISED = re.compile(r"\blova(?:r|de|t)\satt\b")
 
 
@@ -415,15 +441,19 @@ def _without_undated_repeats(events: list[Event]) -> list[Event]:
             for other in named
         ):
             return True  # "Sofie Ek blir ny samordnare … Årsmötet valde henne i lördags": that election, dated next
-        return any(set(event.actors) & set(other.actors) for other in named)
+        # (not "har utsett … Jenny Dahl börjar i uppdraget den 1 januari": the appointment made, the taking of
+        # office planned, two acts)
+        made = re.search(_APPOINTING, event.provenance.sentence) is not None
+        return any(set(event.actors) & set(other.actors) and (other.status == event.status or not made) for other in named)
 
     def letter_dated(event: Event) -> bool:
         # "Klubben har skickat en skrivelse till regionen …" in the lead, "… tog i måndags beslut om skrivelsen,
-        # som lämnades … på tisdagen" further down: that letter, dated there
+        # som lämnades … på tisdagen" further down: that letter, dated there (or before: "Skrivelsen skickades … i
+        # går. Bakom skrivelsen står också Sofia Axelsson")
         noun = _LETTER_NOUN.search(event.provenance.sentence)
         return noun is not None and any(
             other.type == "letter" and other.date is not None and other.status == "happened"
-            and other.provenance.start > event.provenance.start
+            and other.provenance.start != event.provenance.start
             and re.search(rf"\b{noun.group(1)}", other.provenance.sentence, re.IGNORECASE) is not None
             for other in events
         )
@@ -444,6 +474,7 @@ _APPOINTED_HER = re.compile(_APPOINTING + r"(?:henne|honom|hen)\b")
 _PLAN_THAT_WAS = re.compile(r"\b(?:[Tt]idigare|var\splanerad|skulle)\b")
 # An "att" clause after a decision verb: what was decided, whose times date no decision.
 _DECIDED_CLAUSE = re.compile(r"\s(?:att|om att)\s")
+_TO_APPOINT = re.compile(r"(?:utse|välja|anställa|rekrytera|utnämna)\s(?:en\s|ett\s)?(?:ny\s)?[\w-]+")
 # Only a go-live plan is told as a list of dates and places ("hösten 2025: övriga delar").
 _CARRIED = ("golive",)
 

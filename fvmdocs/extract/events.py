@@ -53,7 +53,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"köpte", r"förvärv\w*", r"undertecknade?s?", r"teckna(?:de|des|t|s|ts)",
         r"överenskommelse(?:n|r|rna)?", r"skr(?:evs|ev|ivits|ivs|iva|ivas) under",
         # "tilläggsavtalet", "Oracle köper Cerner", "kom överens om", "ansluter sig till optionen"
-        r"\w+avtal(?:et|en)?", r"köper", r"slutför(?:de|t)? köpet", r"kom(?:mer|mit)? överens", r"överens om",
+        r"\w+avtal(?:et|en)?", r"köper", r"slutför(?:de|t)? (?:köpet|sitt köp|förvärvet|sitt förvärv)",
+        r"kom(?:mer|mit)? överens", r"överens om",
+        r"ingår i Oracle",  # "Cerner, som sedan i juni ingår i Oracle": the purchase that made it so
         r"anslut(?:er|it|a) sig till", r"anslöt sig till",
     ),
     "appointment": (
@@ -64,7 +66,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"efterträder", r"efterträdde", r"t(?:ar|og|agit) över som",
         r"välj(?:a|er|s) (?:en )?ny(?! leverantör)\b",  # "Årsmötet ska välja en ny skadeansvarig i mitten av november"
         r"t(?:ar|og|agit) över (?:uppdraget|posten|rollen|tjänsten)",  # "Hon tar över uppdraget den 1 augusti"
-        r"(?:han|hon|hen) börjar(?! (?:\w+ ){0,3}använda)",  # "… utsett Jonna Vik till kontaktperson. Hon börjar den 1 oktober"
+        r"(?:han|hon|hen) börjar(?! (?:\w+ ){0,3}använda)",
+        # "… till företagets kontaktperson mot regionen. Han tar över den 1 juni."
+        r"(?:han|hon|hen) t(?:ar|og) över(?=\s(?:den\s\d|vecka\s\d|efter\s|från\s|i\s[a-zåäö]+\b))",  # "… utsett Jonna Vik till kontaktperson. Hon börjar den 1 oktober"
     ),
     "letter": (
         r"brev(?:et|en)?", r"krav(?:et|en)?", r"skadestånd\w*", r"vite", r"viten", r"skrivelse(?:n|r|rna)?",
@@ -94,7 +98,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "decision": (
         r"beslut(?:ade|at|ar|as|ades|ats|a)", r"beslöt", r"ta beslut", r"fatta(?:r)? beslut", r"fattade beslut", r"fatta beslut",
-        r"fattas", r"tog beslut", r"fatta\w* (?:\w+ ){1,3}beslut(?:et)?", r"avgör",
+        r"fattas", r"tog beslut", r"tog beslutet",  # "Regiondirektören tog beslutet den 3 februari"
+        r"fatta\w* (?:\w+ ){1,3}beslut(?:et)?", r"avgör",
         r"tog (?!del |emot |upp )(?:\w+ ){1,2}beslut",  # "tog i måndags beslut om att", not "tog del av beslutet"
         r"ta(?:r|git)? ställning", r"tog ställning", r"i uppdrag", r"godkän(?:de|t|ner|ns|des|ts)", r"antog", r"fastställ(?:de|t|er|s|des)",
         r"ställde sig bakom", r"gav klartecken", r"avgörs", r"fastställas", r"gav (?:\w+ )?uppdrag(?:et)?",
@@ -109,7 +114,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "meeting": (
         r"sammanträde(?:t|n|na)?", r"sammanträder", r"\w*möte(?:t|n|na)?", r"möts", r"workshop\w*",
-        r"kontrollpunkt(?:en)?", r"avstämning(?:en)?", r"st(?:ämma|ämmer|ämde)\sav", r"följ(?:a|er|de)\supp\stidplanen", r"halvdag", r"\w*träff(?:en|ar|arna)?",
+        r"kontrollpunkt(?:en)?", r"avstämning(?:en)?",
+        # "Programmets styrgrupp gör en sista kontroll av startbeskedet i mitten av oktober": a checkpoint
+        r"g(?:ör|öra|örs|jorde)\s(?:en\s)?(?:[\w-]+\s)?(?:kontroll|uppföljning)\sav", r"st(?:ämma|ämmer|ämde)\sav", r"följ(?:a|er|de)\supp\stidplanen", r"halvdag", r"\w*träff(?:en|ar|arna)?",
         r"träffar", r"träffas", r"träffades", r"frågestund(?:en|er)?", r"webbinari(?:um|et|er|erna)", r"öppet hus", r"seminari(?:um|et|er)", r"\w*konferens(?:en|er)?", r"dragning",
         # "samråd mellan regionen och kommunerna", "Vårdförbundet träffade sjukhusledningen", a fair, a planning week
         r"samråd(?:et)?", r"\w*samverkansgrupp\w*", r"träffade", r"\w*mässa(?:n)?", r"planeringsvecka(?:n)?",
@@ -125,8 +132,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "Föreningen ordnar en gårdsvandring", "fattade beslut om en säkerhetsdag")
         *(
             # ("sade dessutom ja till en ryggskola för medlemmarna lördagen den 21 oktober klockan 10")
-            rf"(?<={verb} en )[\w-]+(?:dag|genomgång|vandring|skola|kurs)"
+            # ("Skolan ordnar dessutom en dag om säker knivhantering onsdagen den 26 oktober")
+            rf"(?<={verb} {also}en )[\w-]*(?:dag|genomgång|vandring|skola|kurs)"
             for verb in ("ordna", "ordnar", "hålla", "håller", "anordna", "anordnar", "arrangera", "arrangerar", "beslut om", "ja till")
+            for also in ("", "dessutom ", "också ", "även ")
         ),
         r"behandla(?:r|s)? (?:\w+ )?(?:rapport|ärende|förslag)\w*", r"samlas",
         r"presenteras för",  # "Avtalet presenteras för regionens dietister nästa vecka": a meeting with them
@@ -166,7 +175,8 @@ PERIOD_OF = re.compile(
     # (not "i stället för våren 2021": the date given up)
     r"\b(?:(?<!stället\s)för|perioden|sedan(?:\s+i)?|[a-zåäö]*(?:statistik|siffror|uppgifter|data)(?:en|na)?\s+från"
     # "en sammanfattning av skadedagböckerna från 2019": the time the records are from
-    r"|[a-zåäö]{3,}(?:or|ar|er)na\s+från)\s+$",
+    # ("medlemmarnas skadeberättelser från 2018 och 2019": the things of the members, both years)
+    r"|(?:[a-zåäö]{3,}(?:or|ar|er)na|[a-zåäö]{3,}s\s+[a-zåäö]{3,}(?:or|ar|er))\s+från(?:\s+\d{4}\s+(?:och|till))?)\s+$",
     re.IGNORECASE,
 )
 # A date that spans the publication ("i höst", "i år") is planned when the sentence puts the
@@ -488,6 +498,12 @@ _TO_BE_WHEN = re.compile(
 )
 
 
+# "Sedan NU-sjukvården gick över till Millennium den 17 oktober registreras sparkskador på samma sätt":
+# what has been done since the hospital's go-live began with it
+_SINCE = re.compile(r"(?:Sedan|Efter\satt)\s")
+_DONE_SINCE = re.compile(r"\s(?:registreras|dokumenteras|rapporteras|journalförs|följs|[a-zåäö]{3,}eras)\s")
+
+
 def tied_golives(sentence: str, triggers: list[Trigger]) -> bool:
     """Whether two go-live triggers of the sentence are tied by a clause of time between them,
     one go-live is followed by what is to be in use "från start" then, or one is the time
@@ -496,7 +512,9 @@ def tied_golives(sentence: str, triggers: list[Trigger]) -> bool:
     return any(
         _TIED.search(sentence, first.end, second.start) is not None
         for first, second in zip(golives, golives[1:], strict=False)
-    ) or bool(golives and _FROM_START_THEN.search(sentence, golives[0].end)) or (
+    ) or bool(golives and _FROM_START_THEN.search(sentence, golives[0].end)) or bool(
+        golives and _SINCE.match(sentence) and _DONE_SINCE.search(sentence, golives[-1].end)
+    ) or (
         len(golives) == 1 and (to_be := _TO_BE_WHEN.search(sentence, 0, golives[0].start)) is not None
         # not "verktyget inte ska användas när …", "hur det ska gå att boka tid när …", "…, så att den fungerar när …"
         and not re.search(r"\b(?:inte|hur|att)\s", to_be.group("what"))
@@ -509,8 +527,8 @@ def tied_golives(sentence: str, triggers: list[Trigger]) -> bool:
 # "Vår koppling ska vara i drift från första dagen", "Läsbehörigheten ska gälla från omstarten" after a
 # sentence dating a hospital's go-live: the thing's own go-live on that day
 # ("har lovat att registrera mopedolyckorna … från första dagen efter omstarten": a promise of the same)
-_FROM_THE_START = re.compile(
-    r"\b(?:ska|skall|kommer\satt|kan|lova(?:r|de|t)\satt)\s[^.;:]{0,80}?\bfrån\s(?:start(?:en)?|(?:den\s)?första\sdagen|dag\sett|omstarten|övergången)\b",
+FROM_THE_START = re.compile(
+    r"\b(?:ska|skall|kommer\satt|kan|lova(?:r|de|t)\satt|ja\still\satt)\s[^.;:]{0,80}?\bfrån\s(?:start(?:en)?|(?:den\s)?första\sdagen|dag\sett|omstarten|övergången)\b",
     re.IGNORECASE,
 )
 # "Våra kliniker i Borås och Skövde går över samtidigt": a go-live at the time just told
@@ -522,12 +540,12 @@ def follows_golive(sentence: str, triggers: list[Trigger], dated_until: int = 0)
     dates only before an "att" clause of what is to be in use then ("sade i maj ja till att rapporteringen ska
     fungera från start"); ``dated_until`` is where the sentence's last date ends."""
     if dated_until:
-        found = _FROM_THE_START.search(sentence, dated_until)
+        found = FROM_THE_START.search(sentence, dated_until)
         # ("godkände i augusti formuläret och har lovat att det ska finnas … från första dagen": a promise after the date)
         return found is not None and (
-            re.search(r"\satt\s", sentence[dated_until : found.start()]) is not None or found.group().lower().startswith("lova")
+            re.search(r"\satt\s", sentence[dated_until : found.start()]) is not None or found.group().lower().startswith(("lova", "ja till"))
         )
-    if _FROM_THE_START.search(sentence):
+    if FROM_THE_START.search(sentence):
         return True
     return any(t.type == "golive" for t in triggers) and _AT_THE_SAME_TIME.search(sentence) is not None
 

@@ -30,6 +30,8 @@ _CAPITALISED_RUN = re.compile(
     r"|[A-ZÅÄÖ][a-zåäö]*(?:ska|ala|ella)\s[a-zåäö][\w-]*(?:en|na|et|an)\b(?:\s(?:Väst|Öst|Syd|Norr|Mitt)\b)?"
     r"|[A-ZÅÄÖ][\w-]*(?::s)?(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|[a-zåäö]*centrum|kommun|lasarett|stad|län|universitet|högskola|AB|[a-zåäö]*vårdcentral|rehab(?:mottagning)?"
     r"|[a-zåäö]*(?:förening|förbund|sällskap|akademi|partiet|föreningen|förbundet)))*"
+    # "Kakelhuset i Kungälv AB": a company named with its town before the company form
+    r"(?:\si\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)?\s(?:AB|HB|KB)\b)?"
 )
 
 

@@ -75,3 +75,72 @@ def test_a_plan_that_did_not_come_true_is_planned(
     found = _events(nlp, text, published)
     assert expected in found
     assert absent not in found
+
+
+def _event_list(nlp: Language, text: str, published: date) -> list[tuple[str, str | None, str]]:
+    facts = extract_facts(nlp(text), published=published, doc_id="t", version=1)
+    return sorted(((e.type, e.date.value if e.date else None, e.status) for e in facts.events), key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a promise "från start" before any go-live, naming no hospital: the first go-live the page tells
+        ("Designrådet godkände i måndags en gemensam mall. Mallen ska finnas i Millennium från start.\n\n"
+         "Södra Älvsborg går över hösten 2024\n\nRegionstyrelsen fastställde tidplanen den 17 maj.",
+         date(2022, 6, 15),
+         [("decision", "2022-05-17", "happened"), ("decision", "2022-06-13", "happened"),
+          ("golive", "2024-FA", "planned"), ("golive", "2024-FA", "planned")]),
+        # … told again with its day further down: one go-live of the thing, not two
+        ("Designrådet godkände i måndags en mall. Mallen ska finnas i Millennium från start.\n\n"
+         "Mallen ska användas från första dagen när Södra Älvsborgs sjukhus går över till Millennium hösten 2024.",
+         date(2023, 6, 14),
+         [("decision", "2023-06-12", "happened"), ("golive", "2024-FA", "planned"), ("golive", "2024-FA", "planned")]),
+        # "från första dagen efter omstarten": the restart's day, the body's day over the heading's month
+        ("Verksamhetschefen sade i maj ja till att registreringen ska finnas med från första dagen efter omstarten.\n\n"
+         "Omstarten i oktober\n\nSjukhuset startar om lördagen den 11 oktober.",
+         date(2025, 6, 4),
+         [("decision", "2025-05", "happened"), ("golive", "2025-10-11", "planned"), ("golive", "2025-10-11", "planned")]),
+        # … the restart not yet dated: a go-live planned for a day still to be set
+        ("Verksamhetschefen sade i mars ja till att ta med registreringen från första dagen efter omstarten.",
+         date(2025, 4, 10),
+         [("decision", "2025-03", "happened"), ("golive", None, "planned")]),
+        # what is done since a hospital's go-live began with it
+        ("Sedan NU-sjukvården gick över till Millennium den 17 oktober registreras sparkskador på samma sätt.",
+         date(2026, 10, 29),
+         [("golive", "2026-10-17", "happened"), ("golive", "2026-10-17", "happened")]),
+        # the members' stories are from those years; only the letter has a day
+        ("Motionen mejlades till sjukhuset på söndagen, tillsammans med medlemmarnas skadeberättelser från 2018 och 2019.",
+         date(2020, 10, 5),
+         [("letter", "2020-10-04", "happened")]),
+        # a task to appoint someone is an appointment planned, not a deadline
+        ("Årsstämman gav styrelsen i uppdrag att utse en kontaktperson mot ögonkliniken i början av augusti.",
+         date(2025, 6, 4),
+         [("appointment", "2025-08", "planned")]),
+        # Oracle's purchase, told as the state it began
+        ("Vid samma möte godkände regionstyrelsen en avsiktsförklaring med Cerner, som sedan i juni ingår i Oracle.",
+         date(2022, 10, 10),
+         [("agreement", "2022-06", "happened")]),
+        # a course or a day held, an adverb between; a checkpoint of the steering group
+        ("Skolan ordnar dessutom en dag om säker knivhantering onsdagen den 26 oktober klockan 8.15.",
+         date(2022, 10, 10), [("meeting", "2022-10-26T08:15", "planned")]),
+        ("Styrelsen beslutade också att hålla en kurs lördagen den 3 december klockan 9.",
+         date(2016, 4, 13), [("meeting", "2016-12-03T09:00", "planned")]),
+        ("Programmets styrgrupp gör en sista kontroll av startbeskedet i mitten av oktober.",
+         date(2024, 9, 24), [("meeting", "2024-10", "planned")]),
+        # "tog beslutet" is a decision, not a go-live
+        ("Regiondirektören tog beslutet den 3 februari, och sjukhuset ska nu börja våren 2022.",
+         date(2021, 11, 17), [("decision", "2021-02-03", "happened"), ("golive", "2022-SP", "planned")]),
+        # appointed, then taking over on a day: two acts
+        ("Styrelsen utsåg i fredags Oskar Lund till kontaktperson. Han tar över den 1 juni.",
+         date(2018, 5, 16), [("appointment", "2018-05-11", "happened"), ("appointment", "2018-06-01", "planned")]),
+        ("Programchef Karin Wall har utsett Jenny Dahl till förändringsledare. "
+         "Jenny Dahl börjar i uppdraget den 1 januari och efterträder Per Almqvist.",
+         date(2021, 11, 17), [("appointment", "2022-01-01", "planned"), ("appointment", None, "happened")]),
+        # the letter named again after its day was told
+        ("Skrivelsen skickades till programmet i går. Bakom skrivelsen står också Sofia Axelsson.",
+         date(2019, 11, 12), [("letter", "2019-11-11", "happened")]),
+    ],
+)  # fmt: skip
+def test_events_of_extractor_120(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _event_list(nlp, text, published) == sorted(expected, key=str)

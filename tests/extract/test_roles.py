@@ -691,6 +691,15 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Nils Ek", "fjällguide", None), ("Nils Ek", "ordförande", None)]),
         ("Styrelsen utsåg domaren Eva Lund från Kungsbacka Judoklubb till distriktets skadeansvariga.", ["Eva Lund"],
          [("Eva Lund", "domare", None), ("Eva Lund", "skadeansvarig", None)]),
+        # a guild's and a club's posts, a trade by its compound ending, a company named with its town
+        ("Gillets ålderman Gunnar Frisk har utsett hovslagaren Emma Sjöberg till kontaktperson.", ["Gunnar Frisk", "Emma Sjöberg"],
+         [("Gunnar Frisk", "ålderman", None), ("Emma Sjöberg", "hovslagare", None), ("Emma Sjöberg", "kontaktperson", None)]),
+        ("Målvakten Amanda Rehn blir ny materialansvarig i klubben.", ["Amanda Rehn"],
+         [("Amanda Rehn", "materialansvarig", None), ("Amanda Rehn", "målvakt", None)]),
+        ("Förbundsstyrelsen utsåg plattsättaren Nils Åberg till kontaktperson.", ["Nils Åberg"],
+         [("Nils Åberg", "plattsättare", None), ("Nils Åberg", "kontaktperson", None)]),
+        ("Nils Åberg är också huvudskyddsombud på Kakelhuset i Kungälv AB.", ["Nils Åberg"],
+         [("Nils Åberg", "huvudskyddsombud", "Kakelhuset i Kungälv AB")]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(
