@@ -60,6 +60,7 @@ __all__ = ["clean_page"]
 Dates = tuple[str | None, str | None]
 
 _SEPARATOR = re.compile(r"\s+[-|–—:·»]\s+\S")
+_SEPARATOR_BEFORE = re.compile(r"^(?:\S+\s){0,5}?\S+\s+[-|–—·»]\s+$")
 
 
 def clean_page(
@@ -153,6 +154,8 @@ def _title(soup: BeautifulSoup, meta: dict[str, str], rules: CleanRules, url: st
             return h1  # a newsletter's web view: <title> names the issue ("Nyhetsbrev juni 2026"), its one h1 the article
         if h1 and title != h1 and title.startswith(h1) and _SEPARATOR.match(title[len(h1) :]):
             return h1  # "Headline - VGR": a short site name that og:site_name does not spell
+        if h1 and title != h1 and title.endswith(h1) and _SEPARATOR_BEFORE.search(title[: -len(h1)]):
+            return h1  # "GF Volten Skövde - Headline" (Google Sites): the site's name before the h1's headline
         title = _THREAD_PREFIX.sub("", _PERMALINK.sub("", title))
         if title:
             return title

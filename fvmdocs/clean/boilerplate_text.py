@@ -18,6 +18,7 @@ DROP_HEADINGS = frozenset(
         "Prenumerera på vårt nyhetsbrev", "Annons", "Dokument", "Relaterade dokument", "Bilagor",
         "Ladda ner", "Fler pressmeddelanden", "Fler artiklar", "Fler inlägg", "Tidigare inlägg", "Senaste nyheterna",
         "Senaste nyheter", "Äldre nyheter", "Äldre inlägg", "Äldre artiklar",
+        "Relaterade inlägg", "Liknande inlägg",  # a WordPress theme's related posts (The7's "div.single-related-posts")
     )
 )  # fmt: skip
 

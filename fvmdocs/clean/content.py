@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from fvmdocs.clean.dates import is_date_line
-from fvmdocs.clean.metadata import is_site_banner
+from fvmdocs.clean.metadata import is_site_banner, post_title_heading
 from fvmdocs.clean.root import WRAPPERS, class_names, is_section_preamble
 from fvmdocs.clean.text import collapse, is_sentence
 from fvmdocs.clean.tree import class_words, first, line_of, select_first, tags
@@ -135,6 +135,8 @@ def _one_emphasis(paragraph: Tag, names: frozenset[str]) -> bool:
             return False
         if parts[0].name in names:
             return True
+        if parts[0].name == "span" and names >= _BOLD and _BOLD_STYLE.search(str(parts[0].get("style") or "")):
+            return True  # Google Sites' "<p><span style="font-weight: 700;">…</span></p>": bold as a whole
         if parts[0].name not in _FONTWRAPPERS:
             return False
         box = parts[0]
@@ -424,10 +426,16 @@ _BASE_STEP = _TYPE_SIZES.index("base")
 
 
 def _type_step(element: Tag) -> int:
-    """The step of ``element``'s own type-size class on Tailwind's scale, the base size without one."""
+    """The step of ``element``'s own type-size class on Tailwind's scale, the base size without one; a theme's
+    plain "big" class (BeTheme's ``p.big``) is a step above the base."""
     classes = element.get("class")
-    steps = [_TYPE_SIZES.index(m[1]) for name in (classes if isinstance(classes, list) else []) if (m := _TYPE_CLASS.match(name))]
+    names = classes if isinstance(classes, list) else []
+    steps = [_TYPE_SIZES.index(m[1]) for name in names if (m := _TYPE_CLASS.match(name))]
+    steps += [_TYPE_SIZES.index("lg") for name in names if name in _PLAIN_LARGER]
     return max(steps, default=_BASE_STEP)
+
+
+_PLAIN_LARGER = frozenset({"big", "large"})
 
 
 def _font_size(element: Tag) -> float | None:
@@ -451,7 +459,15 @@ def _text_under_headline(root: Tag) -> NavigableString | None:
         return text_after_headline(h1)
     before = root.find_previous("h1")
     if before is None or is_site_banner(before):
-        return None
+        # a page without an <h1>: the post's title heading (Jupiter's ``h2.blog-single-title`` marked
+        # ``itemprop="headline"`` in the post's <article>)
+        top = next(iter(reversed(list(root.parents))), root)
+        titled = root.find(("h2", "h3"), attrs={"itemprop": "headline"})
+        titled = titled or (post_title_heading(top) if isinstance(top, BeautifulSoup) else None)
+        if not isinstance(titled, Tag):
+            return None
+        inside = any(parent is root for parent in titled.parents)
+        return text_after_headline(titled) if inside else text_after_headline(titled, root)
     return text_after_headline(before, root)
 
 

@@ -76,7 +76,7 @@ _CAPTION_CHARS = 300
 
 def drop_widgets(root: Tag) -> None:
     """Remove share lines, episode labels and actions, picture captions, ticket boxes, property tables, follow
-    lines and membership boxes from ``root``: after the other chrome, so a share box the text rules drop whole
+    lines, membership boxes and author cards from ``root``: after the other chrome, so a share box the text rules drop whole
     goes whole."""
     _drop_whole_boxes(root)
     _drop_picture_captions(root)
@@ -84,6 +84,7 @@ def drop_widgets(root: Tag) -> None:
     _drop_property_tables(root)
     _drop_follow_lines(root)
     _drop_membership_boxes(root)
+    _drop_author_cards(root)
 
 
 def _drop_whole_boxes(root: Tag) -> None:
@@ -257,3 +258,30 @@ def _drop_membership_boxes(root: Tag) -> None:
         last = [text for text in box.find_all(string=True) if text.strip()][-1]
         if any(parent is link for parent in last.parents for link in links):
             box.decompose()
+
+
+# A blog theme's author card under the post: Hestia's ``div.card-profile`` of the author's avatar linked to the
+# author's page, the name as a heading and a line about them.
+_AUTHOR_PAGE = re.compile(r"/(?:author|forfattare|skribent)/[^/?#]+/?(?:[?#].*)?$", re.I)
+_AUTHOR_CARD_CHARS = 300
+_AUTHOR_CARD_WORDS = frozenset({"author", "profile", "bio"})
+
+
+def _drop_author_cards(root: Tag) -> None:
+    """Remove a short box that holds a picture linked to an author's page (``/author/styrelsen/``), with the
+    author's name and a line or two beside it; a box with more text, or a linked name with no picture, stays."""
+    for link in tags(root, {"a"}):
+        # (the avatar's <img> is gone by now: the link to the author's page holds no text of its own)
+        if removed(link) or not _AUTHOR_PAGE.search(str(link.get("href") or "")) or collapse(link.get_text(" ")):
+            continue
+        card = next((box for box in link.parents if box is not root and box.name in ("div", "section", "aside")
+                     and len(collapse(box.get_text(" "))) > len(collapse(link.get_text(" ")))), None)  # fmt: skip
+        while card is not None and card.parent is not None and card.parent is not root and isinstance(card.parent, Tag) \
+                and len(collapse(card.parent.get_text(" "))) == len(collapse(card.get_text(" "))):
+            card = card.parent  # the whole card, not only its text column's row
+        if card is None or card is root or card.find(("h1", "ul", "ol", "table")) is not None:
+            continue
+        if card.find(("h2", "h3", "h4", "h5", "h6")) is None and _AUTHOR_CARD_WORDS.isdisjoint(class_words(card)):
+            continue  # the name as a heading, or a box classed as the author's
+        if len(collapse(card.get_text(" "))) <= _AUTHOR_CARD_CHARS and len(card.find_all("p")) <= 2:
+            card.decompose()

@@ -1965,6 +1965,15 @@ def test_a_plain_first_box_or_a_bold_box_further_down_is_no_lead(body: str) -> N
     assert [b.kind for b in _clean(body)[1:]] == ["paragraph", "paragraph"]
 
 
+def test_a_paragraph_whose_one_span_is_set_bold_under_the_headline_is_the_lead() -> None:
+    # Google Sites sets a bold text box as "<p><span style="font-weight: 700;">…</span></p>"
+    lead = f"<p><span style='font-weight: 700;'>{P1}</span></p>"
+    body = f"<main><section><h1>Ny tidplan</h1></section><section>{lead}</section><section><p>{P2}</p><p>{P3}</p></section></main>"
+    assert [(b.kind, b.text) for b in _clean(body)[1:]] == [("lead", P1), ("paragraph", P2), ("paragraph", P3)]
+    plain = body.replace("font-weight: 700;", "font-style: italic;")
+    assert [b.kind for b in _clean(plain)[1:]] == ["paragraph", "paragraph", "paragraph"]
+
+
 def _landing_page(date_line: str, lead_class: str = "text-xl") -> Document:
     """A site builder's news page: a kicker line under the headline, the text in a section of its own."""
     head = f"<section><div><p><a href='/'>Start</a> / <a href='/nytt'>Nytt</a></p><h1>Ny tidplan</h1>{date_line}</div></section>"
@@ -1987,6 +1996,11 @@ def test_a_kicker_of_a_category_and_a_date_under_the_headline_dates_the_post(dat
 
 def test_a_paragraph_in_larger_type_under_the_headline_is_the_lead() -> None:
     doc = _landing_page("<p>Nyhet · 3 mars 2024</p>")
+    assert [(b.kind, b.text) for b in doc.blocks[1:]] == [("lead", P1), ("paragraph", P2), ("paragraph", P3)]
+
+
+def test_a_themes_plain_big_class_on_the_first_paragraph_makes_it_the_lead() -> None:
+    doc = _landing_page("<p>Nyhet · 3 mars 2024</p>", "big")  # BeTheme's "p.big"
     assert [(b.kind, b.text) for b in doc.blocks[1:]] == [("lead", P1), ("paragraph", P2), ("paragraph", P3)]
 
 
@@ -2272,3 +2286,36 @@ def test_a_sentence_with_a_day_first_english_date_stays() -> None:
     doc = _posted(f"<article><h1>Ny tidplan</h1><p>{P1}</p><p>{kept}</p></article>")
     assert kept in [b.text for b in doc.blocks]
     assert doc.published is None
+
+
+def test_a_wordpress_themes_related_posts_heading_goes_with_its_posts() -> None:
+    # The7's "div.single-related-posts": the heading stays in its box once the post cards are gone
+    card = ("<div class='wf-cell'><div class='borders'><article class='post-format-standard'><div class='post-content'>"
+            "<a href='/2016/08/29/regler/'>Nya regler för kemikalier i salongen</a><br>"
+            "<time datetime='2016-08-29T10:00:00+00:00'>29 augusti, 2016</time></div></article></div></div>")
+    related = f"<div class='single-related-posts'><h3>Relaterade inlägg</h3><section class='items-grid'>{card * 3}</section></div>"
+    body = f"<div id='content'><article class='post'><h1>Ny tidplan</h1><p>{P1}</p><p>{P2}</p>{related}</article></div>"
+    assert _texts(body) == [P1, P2]
+    # the heading left alone at the end of the text, whatever its box
+    assert _texts(f"<article><h1>Ny tidplan</h1><p>{P1}</p><p>{P2}</p><div><h3>Relaterade inlägg</h3></div></article>") == [P1, P2]
+
+
+def test_an_author_card_with_the_avatar_linked_to_the_authors_page_goes() -> None:
+    # Hestia's "div.card-profile": the avatar linked to /author/…/, the name as a heading, a line about them
+    card = ("<div class='card card-profile card-plain'><div class='row'><div class='col-md-2'><div class='card-avatar'>"
+            "<a href='https://example.se/author/styrelsen/'><img src='a.png' alt=''></a></div></div>"
+            "<div class='col-md-10'><h4 class='card-title'>Styrelsen</h4>"
+            "<p class='description'>Klubbens styrelse skriver om beslut, lopp och träning.</p></div></div></div>")
+    assert _texts(f"<article><h1>Ny tidplan</h1><p>{P1}</p><p>{P2}</p>{card}</article>") == [P1, P2]
+    # a linked author's name in the text is no card
+    named = f"<p>{P3} Läs mer av <a href='https://example.se/author/anna/'>Anna Ek</a>.</p>"
+    assert len(_texts(f"<article><h1>Ny tidplan</h1><p>{P1}</p>{named}</article>")) == 2
+
+
+def test_a_bold_first_paragraph_under_a_headline_h2_is_the_lead() -> None:
+    # Jupiter heads its post with "h2.blog-single-title" (itemprop="headline") and no <h1>
+    body = (f"<article><h2 class='blog-single-title' itemprop='headline'>Ny tidplan</h2>"
+            f"<div class='mk-single-content'><p><strong>{P1}</strong></p><p>{P2}</p><h2>Bakgrund</h2><p>{P3}</p></div></article>")
+    assert [(b.kind, b.text) for b in _clean(body)[1:]] == [
+        ("lead", P1), ("paragraph", P2), ("heading", "Bakgrund"), ("paragraph", P3)
+    ]

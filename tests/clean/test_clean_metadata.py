@@ -157,6 +157,17 @@ def test_h1_wins_over_og_title_with_an_unknown_suffix() -> None:
     assert [b.kind for b in doc.blocks] == ["title", "paragraph"]
 
 
+@pytest.mark.parametrize("site", ["GF Volten Skövde - ", "Klubben | "])
+def test_h1_wins_over_og_title_with_an_unknown_site_name_before_it(site: str) -> None:
+    # Google Sites' <title> and og:title: "Site name - Headline", the h1 the headline alone
+    headline = "Ryggskadorna hos gymnaster ska kunna följas i Millennium"
+    head = f'<meta property="og:title" content="{site}{headline}"><title>{site}{headline}</title>'
+    assert clean_page(_clean(head, f"<h1>{headline}</h1>{BODY}")).title == headline
+    # a headline that only ends like the h1, with no separator before it, keeps its words
+    head = f'<meta property="og:title" content="Nu: {headline}"><title>Nu: {headline}</title>'
+    assert clean_page(_clean(head, f"<h1>{headline}</h1>{BODY}")).title == f"Nu: {headline}"
+
+
 @pytest.mark.parametrize(
     ("head", "expected"),
     [
