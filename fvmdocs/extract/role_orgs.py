@@ -279,6 +279,7 @@ def genitive_org(before: str, orgs: OrgLexicon) -> str | None:
         r"((?:(?!(?:Enligt|I|Men|Och|När|Då|Nu|Även|Också|Vid|Efter|För|Till|Med|Av)\s)[A-ZÅÄÖ][\w-]*\s){0,2}[A-ZÅÄÖ][\w-]*?)(?::s|s)\s*$",
         before,
     )
-    if named is not None and not named.group(1).split()[-1].lower().endswith(("en", "et", "na", "an", "ar")):
+    # (a definite noun: "Sjukhusets", "Orkesterns" of "orkestern")
+    if named is not None and not named.group(1).split()[-1].lower().endswith(("en", "et", "na", "an", "ar", "ern")):
         return named.group(1)
     return None

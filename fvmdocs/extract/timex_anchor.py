@@ -42,6 +42,8 @@ from fvmdocs.extract.timex_calendar import (
 )
 from fvmdocs.extract.timex_lexicon import MOVE_VERB, SUPINE, word_set
 
+# A word that says a thing is to come, and the time after it only where it stands right after it ("kommande höst").
+_COMING = frozenset({"kommande"})
 _FUTURE_WORDS = word_set(
     """ska skall kommer planeras planerar beräknas väntas förväntas avser blir inför
     startar börjar införs inleds sker öppnar påbörjas genomförs fortsätter
@@ -52,8 +54,8 @@ _FUTURE_WORDS = word_set(
 # Present-tense verbs above: a news page that dates a present-tense event without a
 # year ("tillträder den 1 juni", "i maj fattar styrgruppen beslut") is announcing it.
 # "senast den 1 juli" is a deadline, ahead; "senast i mars" may be "most recently", so only
-# a deadline on a day counts.
-_DEADLINE = re.compile(r"(?:senast|tidigast)\s+(?:den\s+)?\d", re.IGNORECASE)
+# a deadline on a day or a week ("senast vecka 40") counts.
+_DEADLINE = re.compile(r"(?:senast|tidigast)\s+(?:den\s+|vecka\s+)?\d", re.IGNORECASE)
 # "från (och med) den 1 januari", "fram till den 24 december": the start or end of something
 # that applies, read like a deadline when it is a day; "fram till slutet av februari" only
 # when no verb says otherwise.
@@ -79,8 +81,9 @@ _PAST_WORDS = word_set(
     genomfört infört startat inlett påbörjat antog antagit beslutade sköts försköts hölls sågs
     biföll avslog sköt beslöt utsåg bestämt bestämde steg sjönk föll bjöd drev bad fann låg satt
     slog vann försvann
-    flög sprang åkte rodde"""
-)  # sports: "I helgen flög tre av klubbens elever sina första soloflygningar"
+    flög sprang åkte rodde
+    skar beskar bar drack fällde röjde klippte grävde lyfte"""
+)  # sports: "I helgen flög tre av klubbens elever sina första soloflygningar"; work: "I helgen beskar medlemmarna lindarna"
 # Weak past forms in -de/-dde and strong pasts the -ade rule misses; compounds match by
 # ending ("fastställde", "inledde", "genomförde", "erkände").
 _PAST_ENDINGS = (
@@ -197,7 +200,9 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         return None  # "ett nytt möte med regiondirektören den 9 december": the meeting's own date
     if _DECISION_TIME.search(text, max(0, start - 60), start) and not any(
         _word_tense(word) == "future" for word in _WORD.findall(text, left, start)
-    ):  # not "väntas meddela sitt beslut i tillsynsärendet i slutet av april": still to come
+    ) and any(_word_tense(word) for word in _WORD.findall(text, left, right)):
+        # not "väntas meddela sitt beslut i tillsynsärendet i slutet av april": still to come; nor a heading
+        # without a verb ("Beslut i fullmäktige i juni"), which says neither
         return "past"  # "enligt beslutet från regionstyrelsen den 12 februari ska ...": taken
     for word in _WORD.findall(text, start, end)[:1]:
         if (tense := _word_tense(word)) and tense != "scheduled":
@@ -251,6 +256,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
                     return "future"  # "har lovat polisen ett skriftligt svar i mitten av april": promised, ahead
                 return "past"  # "har begärt ut kopior av journalerna från dagarna i november"
             if index < len(words) and (tense := _word_tense(words[index])):
+                if words[index].lower() in _COMING and not re.search(r"\bkommande\s+$", text[max(0, start - 12) : start], re.I):
+                    continue  # "tidplanen för de kommande införandena den 27 januari": the coming things, not the date
                 if words is before and tense == "past" and _after_infinite_copula(before, index):
                     continue  # "ska vara avslutade senast vecka 40": a participle; "ska" tells the time
                 if words is before and tense == "past" and any(w.lower() in _PROMISED for w in before[max(0, index - 3) : index]):

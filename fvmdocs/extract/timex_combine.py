@@ -265,9 +265,14 @@ def headings_follow_body(text: str, cands: list[Candidate]) -> None:
         line = text[line_start : len(text) if line_end == -1 else line_end].rstrip()
         if line_end == -1 or len(line) > 120 or line.endswith((".", "!", "?", ":", "”", '"')):
             continue
-        if sentence_tense(text, cand.start, cand.end) is not None:
-            continue  # "Beslut väntas i början av sommaren": the heading's own verb dates it
+        if sentence_tense(line, cand.start - line_start, cand.end - line_start) is not None:
+            continue  # "Beslut väntas i början av sommaren": the heading's own verb dates it (not the body's)
         same: list[tuple[str, int, str]] = []  # the words, year and grain of each later mention of the month or season
+        # "NU-sjukvården byter i oktober" over "Södra Älvsborgs sjukhus startade om den 11 oktober 2025. …
+        # NU-sjukvården går över lördagen den 17 oktober": the mention whose line names the heading's subject first
+        # (a name's capital, not the heading's first capital: "Södra Älvsborg …" names "Älvsborg", "NU-sjukvården …" itself)
+        names = {w for i, w in enumerate(line.split()) if w[:1].isupper() and (i > 0 or "-" in w or w[1:2].isupper())}
+        subject: list[tuple[str, int, str]] = []
         for later in cands[index + 1 :]:
             if later.start - line_end > _HEADING_REACH:
                 break
@@ -276,6 +281,10 @@ def headings_follow_body(text: str, cands: list[Candidate]) -> None:
                 continue
             if (point.month is not None and known.month == point.month) or (point.part is not None and known.part == point.part):
                 same.append((text[later.start : later.end].lower(), known.year, known.grain))
+                later_line = text[text.rfind("\n", 0, later.start) + 1 : later.start]
+                if names and any(name in later_line for name in names):
+                    subject.append(same[-1])
+        same = subject + [mention for mention in same if mention not in subject]
         # "Leverantören väljs i januari" over "gick ut den 15 januari … väntas välja leverantör i januari (nästa
         # år)": the body's own words again, else the month named as a whole, before any one day of it
         own = text[cand.start : cand.end].lower()

@@ -700,6 +700,13 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Nils Åberg", "plattsättare", None), ("Nils Åberg", "kontaktperson", None)]),
         ("Nils Åberg är också huvudskyddsombud på Kakelhuset i Kungälv AB.", ["Nils Åberg"],
          [("Nils Åberg", "huvudskyddsombud", "Kakelhuset i Kungälv AB")]),
+        ("Ergonomen Linda Carlsson är sjukgymnast på Skaraborgs Sjukhus.", ["Linda Carlsson"],
+         [("Linda Carlsson", "sjukgymnast", "Skaraborgs Sjukhus"), ("Linda Carlsson", "ergonom", None)]),
+        ("Årsmötet valde mjölkbonden Karin Alm till kontaktperson.", ["Karin Alm"],
+         [("Karin Alm", "mjölkbonde", None), ("Karin Alm", "kontaktperson", None)]),
+        # "Orkesterns" is the page's own orchestra, a definite noun, no named organisation
+        ("Orkesterns ordförande Henrik Ljungqvist har utsett en ny hälsoansvarig.", ["Henrik Ljungqvist"],
+         [("Henrik Ljungqvist", "ordförande", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(

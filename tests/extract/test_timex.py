@@ -898,6 +898,20 @@ PARAGRAPHS = [
         date(2023, 5, 16),
         [("i dag", "2023-05-16")],
     ),
+    # a week due "senast" is ahead whatever verb stands nearer ("har tagits emot")
+    ("Styrelsen ska redovisa hur rutinen har tagits emot senast vecka 40.", date(2026, 6, 10),
+     [("senast vecka 40", "2026-W40")]),
+    # "kommande" of another noun says nothing of the date after it
+    ("Regionstyrelsen ställde sig bakom tidplanen för de kommande införandena den 27 januari.", date(2026, 6, 10),
+     [("den 27 januari", "2026-01-27")]),
+    ("I helgen beskar föreningens medlemmar lindarna vid kyrkan.", date(2026, 6, 10), [("I helgen", "2026-W23-WE")]),
+    # a heading's month takes the year of the body's mention that names the heading's subject
+    ("Fallskadorna ska registreras lika\n\nNU-sjukvården byter i oktober\n\nSödra Älvsborgs sjukhus startade om den 11 oktober 2025.\n\n"
+     "NU-sjukvården går över lördagen den 17 oktober.", date(2026, 6, 10),
+     [("oktober", "2026-10"), ("den 11 oktober 2025", "2025-10-11"), ("lördagen den 17 oktober", "2026-10-17")]),
+    # a verbless heading "Beslut i … i juni" says no tense; its body dates it
+    ("Beslut i fullmäktige i juni\n\nFullmäktige väntas fatta beslut i frågan tisdagen den 14 juni.", date(2016, 5, 18),
+     [("juni", "2016-06"), ("tisdagen den 14 juni", "2016-06-14")]),
 ]
 
 
