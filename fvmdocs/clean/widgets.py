@@ -274,14 +274,29 @@ def _drop_author_cards(root: Tag) -> None:
         # (the avatar's <img> is gone by now: the link to the author's page holds no text of its own)
         if removed(link) or not _AUTHOR_PAGE.search(str(link.get("href") or "")) or collapse(link.get_text(" ")):
             continue
-        card = next((box for box in link.parents if box is not root and box.name in ("div", "section", "aside")
-                     and len(collapse(box.get_text(" "))) > len(collapse(link.get_text(" ")))), None)  # fmt: skip
-        while card is not None and card.parent is not None and card.parent is not root and isinstance(card.parent, Tag) \
-                and len(collapse(card.parent.get_text(" "))) == len(collapse(card.get_text(" "))):
-            card = card.parent  # the whole card, not only its text column's row
-        if card is None or card is root or card.find(("h1", "ul", "ol", "table")) is not None:
+        card = _card_around(link, root)
+        if card is None or card.find(("h1", "ul", "ol", "table")) is not None:
             continue
         if card.find(("h2", "h3", "h4", "h5", "h6")) is None and _AUTHOR_CARD_WORDS.isdisjoint(class_words(card)):
             continue  # the name as a heading, or a box classed as the author's
         if len(collapse(card.get_text(" "))) <= _AUTHOR_CARD_CHARS and len(card.find_all("p")) <= 2:
             card.decompose()
+
+
+def _card_around(link: Tag, root: Tag) -> Tag | None:
+    """The box around a textless link: the first ``div``, ``section`` or ``aside`` above it with any text, widened
+    to the outermost box below ``root`` with the same text (the whole card, not only its text column's row)."""
+    card: Tag | None = None
+    size = 0
+    for box in link.parents:
+        if box is root:
+            break
+        text = len(collapse(box.get_text(" ")))
+        if card is None:
+            if box.name in ("div", "section", "aside") and text:
+                card, size = box, text
+        elif text == size:
+            card = box
+        else:
+            break
+    return card

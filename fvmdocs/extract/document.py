@@ -474,6 +474,7 @@ _APPOINTED_HER = re.compile(_APPOINTING + r"(?:henne|honom|hen)\b")
 _PLAN_THAT_WAS = re.compile(r"\b(?:[Tt]idigare|var\splanerad|skulle)\b")
 # An "att" clause after a decision verb: what was decided, whose times date no decision.
 _DECIDED_CLAUSE = re.compile(r"\s(?:att|om att)\s")
+# A task to appoint someone: "i uppdrag att utse en kontaktperson".
 _TO_APPOINT = re.compile(r"(?:utse|välja|anställa|rekrytera|utnämna)\s(?:en\s|ett\s)?(?:ny\s)?[\w-]+")
 # Only a go-live plan is told as a list of dates and places ("hösten 2025: övriga delar").
 _CARRIED = ("golive",)

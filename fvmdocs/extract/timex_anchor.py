@@ -42,8 +42,8 @@ from fvmdocs.extract.timex_calendar import (
 )
 from fvmdocs.extract.timex_lexicon import MOVE_VERB, SUPINE, word_set
 
-# A word that says a thing is to come, and the time after it only where it stands right after it ("kommande höst").
-_COMING = frozenset({"kommande"})
+# "kommande" says a time is to come only right before it ("kommande höst"), not before another noun.
+_COMING_TIME = re.compile(r"\bkommande\s+$", re.IGNORECASE)
 _FUTURE_WORDS = word_set(
     """ska skall kommer planeras planerar beräknas väntas förväntas avser blir inför
     startar börjar införs inleds sker öppnar påbörjas genomförs fortsätter
@@ -256,7 +256,7 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
                     return "future"  # "har lovat polisen ett skriftligt svar i mitten av april": promised, ahead
                 return "past"  # "har begärt ut kopior av journalerna från dagarna i november"
             if index < len(words) and (tense := _word_tense(words[index])):
-                if words[index].lower() in _COMING and not re.search(r"\bkommande\s+$", text[max(0, start - 12) : start], re.I):
+                if words[index].lower() == "kommande" and not _COMING_TIME.search(text, max(0, start - 12), start):
                     continue  # "tidplanen för de kommande införandena den 27 januari": the coming things, not the date
                 if words is before and tense == "past" and _after_infinite_copula(before, index):
                     continue  # "ska vara avslutade senast vecka 40": a participle; "ska" tells the time
