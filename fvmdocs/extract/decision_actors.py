@@ -192,7 +192,8 @@ _PLACE = (
     r"|(?:Regionalt|Nationellt)\s[a-zåäö]*centrum(?:\s(?:väst|öst|syd|norr|sydöst|mellansverige|[A-ZÅÄÖ][\w-]*))?"
     # "Arbetsutskottet i Säkra gårdar i Dalsland fastställde": an association named with lower-case words, then its
     # place, right before the verb
-    r"|[A-ZÅÄÖ][a-zåäö]+(?:\s[a-zåäö]+){1,2}(?=\si\s[A-ZÅÄÖ][\w-]*\s*$)"
+    # ("Styrelsen i Föreningen Medicinska sekreterare i Skaraborg": a capitalised word opening the lower-case ones)
+    r"|[A-ZÅÄÖ][a-zåäö]+(?:\s[A-ZÅÄÖ][a-zåäö]+)?(?:\s[a-zåäö]+){1,2}(?=\si\s[A-ZÅÄÖ][\w-]*\s*$)"
     # "Arbetsmiljögruppen på byggföretaget Kinnabygg i Kinna": the company named by its kind, its name and its town
     r"|[a-zåäö]*(?:företaget|bolaget|koncernen)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*){0,2}(?:\si\s[A-ZÅÄÖ][\w-]*)?"
     # "Förbundsstyrelsen i Plåt- och takföreningen Väst": a prefix shared with the name's lower-case compound

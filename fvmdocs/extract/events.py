@@ -63,6 +63,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<!i uppdrag att )utse(?:tt|tts|s|r)?", r"utsågs?", r"utnämn\w*", r"tillträde(?:r)?", r"tillträdde", r"anställ(?:s|des|ts)",
         # "blir från den 1 juli ny ordförande", "Föreningens årsmöte valde honom i april"
         r"blir (?:från (?:och med )?(?:den )?\d{1,2} [a-zåäö]+ )?ny", r"val(?:de|t) (?:honom|henne|hen)",
+        # "Föreningens årsmöte valde i söndags fysioterapeuten X till ny ordförande"
+        r"val(?:de|des|ts|t)(?=(?: [\w-]+){1,6} till (?:ny|nya|vice|(?:[a-zåäö]+ )?(?:ordförande|ledamot|ledamöter|kassör|sekreterare)\b))",
         r"efterträder", r"efterträdde", r"t(?:ar|og|agit) över som",
         r"välj(?:a|er|s) (?:en )?ny(?! leverantör)\b",  # "Årsmötet ska välja en ny skadeansvarig i mitten av november"
         r"t(?:ar|og|agit) över (?:uppdraget|posten|rollen|tjänsten)",  # "Hon tar över uppdraget den 1 augusti"
@@ -76,6 +78,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "har lovat polisen ett skriftligt svar", "svar är utlovat vecka 25": an answer promised
         r"lovat att svara", r"(?:ut)?lovat (?:\w+ ){0,3}svar", r"svar(?:et)? (?:är|har) utlovat\w*",
         r"(?:svar|besked)(?:et)? väntas",  # "Svar väntas i slutet av oktober": the answer to a letter sent
+        # "I går kom ett första svar: …", "I går svarade sjukhuset att …": an organisation's answer (not "svarade hon")
+        r"kom (?:ett )?(?:första |nytt |skriftligt |formellt )?svar\b", r"svarade(?= [a-zåäö]{3,}(?:et|en|na) (?:att|på)\b)",
         # requests, statements and filings sent: "begär överprövning", "regionens yttrande", "lex Maria-anmälan"
         r"begär(?:de|t|s)?", r"begäran", r"yttrande(?:t|n)?", r"stämningsansökan", r"[\w-]+anmälan",
         r"skriver till", r"skriver (?:jag|vi|han|hon|de) till",
@@ -111,6 +115,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"[Bb]eslutet (?:att|om) [^.;:]{1,80}? togs(?= av\b)",  # "Ny tidplan väntas i maj"
         r"val(?:de|t) [A-ZÅÄÖ][\w-]* som leverantör",  # "Regionstyrelsen valde Cerner som leverantör i januari"
         r"välja (?:en )?(?:ny )?leverantör",  # "Regionstyrelsen väntas välja leverantör i mitten av januari"
+        r"g(?:e|er|es|av|avs|ett|etts) (?:[\w-]+ ){0,2}startbesked(?:et)?",  # "väntas ge slutligt startbesked i mitten av september"
     ),
     "meeting": (
         r"sammanträde(?:t|n|na)?", r"sammanträder", r"\w*möte(?:t|n|na)?", r"möts", r"workshop\w*",
@@ -144,9 +149,18 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"\w+kväll(?:en|ar)?", r"visning(?:en|ar)?", r"demo(?:n|visning(?:en|ar)?)?",
         # "Nästa vecka presenterar vi förslaget för rehabcheferna", "visar flödet för personalen vecka 25",
         # "visar kopplingen för kunderna", "går igenom adaptern för alla medlemmar": a showing
-        r"(?:presentera(?:r|s|de|des)|visa(?:r|s|de|des)|går\sigenom)\s(?:[\w-]+\s){1,3}?för\s(?:[\w-]+\s){0,2}?[\w-]*"
+        # ("Nästa vecka presenteras mallen för narkosläkarna", "Vi visar hur de nya beställningarna fungerar för
+        # personalen", "… för regionens medicintekniska enhet": a group of staff, a unit or a body)
+        r"(?:presentera(?:r|s|de|des)?|visa(?:r|s|de|des)?|går\sigenom)\s(?:[\w-]+\s){1,6}?för\s(?:[\w-]+\s){0,3}?[\w-]*"
         r"(?:personal(?:en)?|chefer(?:na)?|råd(?:et)?|medlemmar(?:na)?|ledning(?:en)?|styrelse(?:n)?|nämnd(?:en)?|kollegor(?:na)?"
-        r"|kunder(?:na)?|användar(?:e|na))",
+        r"|kunder(?:na)?|användar(?:e|na)|läkare|läkarna|sköterskor(?:na)?|barnmorskor(?:na)?|[a-zåäö]{3,}(?:erna|orna|arna)"
+        r"|mottagning(?:en|ar|arna)?|enhet(?:en|er|erna)?|klinik(?:en|er|erna)?|grupp(?:en|er|erna)?|hemsjukvård(?:en)?)",
+        # "på optikernas branschdag", "Kolesteroldagen hålls …", "Nätverket ordnar familjedag": a day held for a
+        # field or a public (not a weekday, nor "arbetsdag", "vardag", "födelsedag", "mellandagarna")
+        # (not "fredagseftermiddagen", "i går eftermiddag", "halvdagar per medarbetare")
+        r"(?!(?:tors|arbets|var|vardags|helg|födelse|midsommar|nationaldags|vecko|sista|halv|mellan|sjuk|semester|annan|nyårs|kläm)dag)(?!(?:mån|tis|ons|tors|fre|lör|sön)dags)"
+        r"(?![a-zåäö]*middag)[a-zåäö]{4,}dag(?:en|arna)?",
+        r"vernissage(?:n)?", r"föreläsning(?:en|ar)?", r"livesändning(?:en|ar)?",
     ),
 }  # fmt: skip
 EVENT_TYPES = tuple(EVENT_TRIGGERS)
@@ -291,9 +305,10 @@ _CONTRACT_TERM = re.compile(
     re.IGNORECASE,
 )
 # "beslutade också att ordna en medlemsträff … torsdagen den 12 november": the meeting decided on, held that day
+# ("att föreningen ska hålla en medlemsträff": the one who holds it before the verb)
 # ("fattade också beslut om en dansträff … söndagen den 27 maj": the same, by the decision's noun)
 _HOLD_MEETING = re.compile(
-    r"\satt\s(?:\w+\s)?(?:ordna|hålla|anordna|arrangera|bjuda\sin\still|kalla\still)\s(?:[\w-]+\s){0,2}$"
+    r"\satt\s(?:\w+\s){0,2}?(?:ordna|hålla|anordna|arrangera|bjuda\sin\still|kalla\still)\s(?:[\w-]+\s){0,2}$"
     r"|(?<=beslut)\som\s(?:en|ett)\s(?:[\w-]+\s)?$"
     r"|(?<=ja\still)\s(?:en|ett)\s(?:[\w-]+\s)?$",  # "sade dessutom ja till en ryggskola … lördagen den 21 oktober"
     re.IGNORECASE,
@@ -405,6 +420,9 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
         if taken and held is None and re.match(r"(?:bjuda|kalla)\s", sentence[chosen.start : chosen.end]):
             # "beslutade också att bjuda in till en öppen hytta … torsdagen den 22 mars": the trigger is the inviting
             held = _HOLD_MEETING.search(sentence, taken[-1].end, chosen.end + 1)
+        if taken and held is None:
+            # "fastställde också en säkerhetsdag om fallskydd lördagen den 20 oktober": the day decided on, named
+            held = _DECIDED_ON.fullmatch(sentence, taken[-1].end, chosen.start)
         if taken and not (held and re.search(r"\bden\s\d{1,2}\b", sentence[start:end])):
             return _approved_agreement(taken[-1], inside, sentence)
         # "På mötet i tisdags utsåg nätverket X till sin representant": the appointment made at the meeting
@@ -526,9 +544,10 @@ def tied_golives(sentence: str, triggers: list[Trigger]) -> bool:
 
 # "Vår koppling ska vara i drift från första dagen", "Läsbehörigheten ska gälla från omstarten" after a
 # sentence dating a hospital's go-live: the thing's own go-live on that day
-# ("har lovat att registrera mopedolyckorna … från första dagen efter omstarten": a promise of the same)
+# ("har lovat att registrera mopedolyckorna … från första dagen efter omstarten": a promise of the same;
+# "godkände en lösning där avdelningarna beställer … från första dagen": a solution approved for then)
 FROM_THE_START = re.compile(
-    r"\b(?:ska|skall|kommer\satt|kan|lova(?:r|de|t)\satt|ja\still\satt)\s[^.;:]{0,80}?\bfrån\s(?:start(?:en)?|(?:den\s)?första\sdagen|dag\sett|omstarten|övergången)\b",
+    r"\b(?:ska|skall|kommer\satt|kan|lova(?:r|de|t)\satt|ja\still\satt|(?:(?<=lösning\s)|(?<=rutin\s)|(?<=modell\s)|(?<=ordning\s)|(?<=arbetssätt\s))där)\s[^.;:]{0,80}?\bfrån\s(?:start(?:en)?|(?:den\s)?första\sdagen|dag\sett|omstarten|övergången)\b",
     re.IGNORECASE,
 )
 # "Våra kliniker i Borås och Skövde går över samtidigt": a go-live at the time just told
@@ -543,7 +562,7 @@ def follows_golive(sentence: str, triggers: list[Trigger], dated_until: int = 0)
         found = FROM_THE_START.search(sentence, dated_until)
         # ("godkände i augusti formuläret och har lovat att det ska finnas … från första dagen": a promise after the date)
         return found is not None and (
-            re.search(r"\satt\s", sentence[dated_until : found.start()]) is not None or found.group().lower().startswith(("lova", "ja till"))
+            re.search(r"\satt\s", sentence[dated_until : found.start()]) is not None or found.group().lower().startswith(("lova", "ja till", "där"))
         )
     if FROM_THE_START.search(sentence):
         return True
@@ -599,9 +618,11 @@ def labels_dated_entry(sentence: str, timex: Any, local_start: int, local_end: i
 
 def finer_told(sentence: str, timex: Any, trigger: Trigger, dated: list[Any], start: int, triggers: list[Trigger]) -> bool:
     """Whether the sentence dates the same event again, more finely, after a comma: "Om tre veckor håller jag en
-    digital genomgång av guiderna, torsdagen den 19 mars klockan 19" (one meeting, on that day)."""
+    digital genomgång av guiderna, torsdagen den 19 mars klockan 19" (one meeting, on that day); a genitive before
+    the event's noun, the sentence's own day after it: "Höstens nätverksdag hålls tisdagen den 23 oktober"."""
+    genitive = timex.text.endswith("s") and 0 <= trigger.start - (timex.end - start) <= 1
     return any(
-        other.start > timex.end and sentence.endswith(", ", 0, other.start - start)
+        other.start > timex.end and (genitive or sentence.endswith(", ", 0, other.start - start))
         and _inside(other, timex) and (other.begin, other.end_date) != (timex.begin, timex.end_date)
         and nearest_trigger(triggers, other.start - start, other.end - start, sentence) == trigger
         for other in dated

@@ -154,7 +154,8 @@ _OWN_BOARD = re.compile(rf"\b(?i:{OWN_ORG_GENITIVE}|{NETWORK_GENITIVE})\sstyrels
 _NEEDS_DECIDER = frozenset(["utse", "få i uppdrag", "välja till"])
 _ALSO = re.compile(r"\s(?:också|även|dessutom)\b")
 # "Dessutom fastställde årsmötet …": the adverb first, then the verb and the body
-_ADVERB_VERB = re.compile(r"\s*(?:Dessutom|Också|Även|Vidare)\s[a-zåäö]+\s")
+# ("Vid sammanträdet beslutade kommunstyrelsen också att": the sitting told before, then the verb)
+_ADVERB_VERB = re.compile(r"\s*(?:Dessutom|Också|Även|Vidare|(?:Vid|På)\s(?:sammanträdet|[a-zåäö]*mötet|[a-zåäö]*stämman))\s[a-zåäö]+\s")
 
 
 # "Till representant i referensgruppen utsågs X": the post fronted before an agentless passive.
@@ -730,7 +731,9 @@ class _Trail:
         # "… utsåg styrelsen X till klubbens kontaktperson. Styrelsen beslutade också att bjuda in
         # … till klubbens träning": "också" after a decision of another kind is another one
         another = commission or also and (other_kind or not shares_word(previous.what if previous else "", match.what))
-        if not commission and any(len(common_words(d.what, match.what)) >= 2 for d in told):
+        # ("Årsmötet gav i uppdrag att samla in dagböcker … Årsmötet beslutade också att hålla en träff om
+        # dagböckerna": "också" after another kind of decision tells a new one, whatever words they share)
+        if not commission and not (also and other_kind) and any(len(common_words(d.what, match.what)) >= 2 for d in told):
             return True, None  # the same decision mentioned again after another one: two words in common
         if previous is not None and not another and previous.date is not None and _LEAD_TELLING.match(previous.provenance.sentence):
             # "… Det beslutade Biobank Västs styrgrupp i onsdags." and later "Styrgruppen beslutade att

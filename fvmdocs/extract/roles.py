@@ -52,7 +52,8 @@ _QUALIFIERS = re.compile(
 _POST = r"(?:(?:sin|sitt|sina|den|det|en|ett)\s)?(?:tjänst(?:en)?|post(?:en)?|uppdrag(?:et)?|roll(?:en)?|jobb(?:et)?|befattning(?:en)?|anställning(?:en)?)\s"
 # A second predicate of the same subject: "X är sjukhusdirektör ... och har tidigare varit verksamhetschef".
 _AND_PREDICATE = (
-    rf"\s(?:[^,.]{{0,80}}?\s)?och\s(?:blir|är|var|blev|har blivit|(?:har|hade)\s{_ADVERBS}varit)\s{_ADVERBS}{_NEW}"
+    # ("Ingrid Sjöberg, som har lett föreningen sedan 2013 och nu blir föreningens representant": in a relative clause)
+    rf"(?:,\ssom\s|\s)(?:[^,.]{{0,80}}?\s)?och\s{_ADVERBS}(?:blir|är|var|blev|har blivit|(?:har|hade)\s{_ADVERBS}varit)\s{_ADVERBS}{_NEW}"
 )
 # "Jag heter Jonas Berglund och arbetar sedan 2020 som förändringsledare i …", "Hanna Ek, som själv
 # har endometrios och arbetar som barnmorska på …", "X, som är överläkare på … och arbetar deltid som"

@@ -1181,6 +1181,13 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Arbetsutskottet i Friska hästar i Mark fastställde i fredags en rutin. Arbetsutskottet utsåg samtidigt Eva Ek "
          "till kontaktperson.", date(2020, 10, 21),
          [("arbetsutskottet i Friska hästar i Mark", "2020-10-16"), ("arbetsutskottet i Friska hästar i Mark", "2020-10-16")]),
+        # an association's name opening with two capitalised words before its lower-case ones
+        ("Styrelsen i Föreningen Kliniska fysiologer i Dalsland fattade i tisdags beslut om en skrivelse till regionen.",
+         date(2019, 3, 14), [("styrelsen i Föreningen Kliniska fysiologer i Dalsland", "2019-03-12")]),
+        # "också" after another kind of decision of the same meeting is a new one, whatever words they share
+        ("Stämman gav i lördags styrelsen i uppdrag att samla in loggböcker från medlemmarna. "
+         "Stämman beslutade också att klubben ska hålla en medlemsträff om loggböckerna torsdagen den 22 april.",
+         date(2021, 4, 7), [("stämman", "2021-04-03"), ("stämman", "2021-04-03")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

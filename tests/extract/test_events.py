@@ -144,3 +144,45 @@ def _event_list(nlp: Language, text: str, published: date) -> list[tuple[str, st
 )  # fmt: skip
 def test_events_of_extractor_120(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
     assert _event_list(nlp, text, published) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # an election at an annual meeting is an appointment, not the meeting
+        ("Klubbens årsmöte valde i lördags tränaren Olle Berg till ny ordförande.",
+         date(2022, 3, 16), [("appointment", "2022-03-12", "happened")]),
+        # the meeting one decides to hold, its holder named before the verb
+        ("Styrelsen beslutade att föreningen ska hålla en medlemsträff om journalen tisdagen den 3 maj klockan 18.",
+         date(2022, 4, 20), [("meeting", "2022-05-03T18:00", "planned")]),
+        # an organisation's answer to a letter
+        ("Brevet skickades i måndags. I går svarade kliniken att den vill träffa föreningen.",
+         date(2020, 2, 13), [("letter", "2020-02-10", "happened"), ("letter", "2020-02-12", "happened")]),
+        ("I går kom ett första svar från kliniken.", date(2020, 2, 13), [("letter", "2020-02-12", "happened")]),
+        # a start-up go-ahead expected is a decision planned
+        ("Programmets styrgrupp väntas ge slutligt startbesked i slutet av september.",
+         date(2024, 8, 27), [("decision", "2024-09", "planned")]),
+        # a solution approved to work from the first day: that hospital's go-live told further down
+        ("Servicechefen på Södra Älvsborgs sjukhus godkände i juli en lösning där avdelningarna beställer direkt i "
+         "journalen från första dagen. Södra Älvsborgs sjukhus går över till Millennium lördagen den 9 november.",
+         date(2024, 8, 27), [("decision", "2024-07", "happened"), ("golive", "2024-11-09", "planned"),
+                             ("golive", "2024-11-09", "planned")]),
+        # a showing for a group of staff or a unit, a day held for a field, a genitive season before it
+        ("Nästa vecka presenteras mallen för narkosläkarna på Södra Älvsborgs sjukhus.",
+         date(2025, 6, 18), [("meeting", "2025-W26", "planned")]),
+        ("Vi visar hur de nya beställningarna fungerar för personalen på kliniken torsdagen den 25 mars klockan 15.",
+         date(2021, 3, 10), [("meeting", "2021-03-25T15:00", "planned")]),
+        ("Hanna Lund presenterar avtalet på optikernas branschdag i Borås på fredag.",
+         date(2023, 10, 16), [("meeting", "2023-10-20", "planned")]),
+        ("Höstens nätverksdag hålls tisdagen den 23 oktober klockan 9 på Östra sjukhuset.",
+         date(2018, 9, 26), [("meeting", "2018-10-23T09:00", "planned")]),
+        ("Avtalet skrevs under på fredagseftermiddagen.", date(2026, 5, 20), [("agreement", "2026-05-15TAF", "happened")]),
+        # the day a board fixes, named as its object
+        ("Styrelsen fastställde i torsdags en plan. Styrelsen fastställde också en säkerhetsdag om fallskydd "
+         "lördagen den 20 oktober klockan 9 i Partille.",
+         date(2018, 9, 26), [("decision", "2018-09-20", "happened"), ("decision", "2018-09-20", "happened"),
+                             ("meeting", "2018-10-20T09:00", "planned")]),
+    ],
+)  # fmt: skip
+def test_events_of_extractor_122(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _event_list(nlp, text, published) == sorted(expected, key=str)

@@ -707,6 +707,9 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
         # "Orkesterns" is the page's own orchestra, a definite noun, no named organisation
         ("Orkesterns ordförande Henrik Ljungqvist har utsett en ny hälsoansvarig.", ["Henrik Ljungqvist"],
          [("Henrik Ljungqvist", "ordförande", None)]),
+        # a second predicate inside a relative clause, an adverb before its verb
+        ("Han efterträder Maria Öst, som har lett föreningen sedan 2015 och nu blir föreningens representant i rådet.",
+         ["Maria Öst"], [("Maria Öst", "representant", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(
