@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from fvmdocs.extract.orgs import PLACE_KINDS
 from fvmdocs.extract.people import ORG_NOUNS
 from fvmdocs.extract.timex_lexicon import MONTH_FULL_RE
+from fvmdocs.extract.titles import match_title
 
 __all__ = [
     "ABBREVIATED",
@@ -361,9 +362,10 @@ def adverbials_only(text: str) -> bool:
 
 
 def person_near(
-    sentence: str, start: int, end: int, people: Sequence[tuple[int, int, str]]
+    sentence: str, start: int, end: int, people: Sequence[tuple[int, int, str]], *, titled: bool = False
 ) -> tuple[str, int] | None:
-    """A person named right before the verb (subject) or right after it (V2 order)."""
+    """A person named right before the verb (subject) or right after it (V2 order); with ``titled``, also after
+    a title there (between "fattade" and its "beslut", where only the subject can stand)."""
     for p_start, p_end, name in people:
         if _SOURCE_BEFORE.search(sentence, max(0, p_start - 10), p_start):
             continue  # "Enligt Mikael Åberg tog sjukhusledningen beslut": the source, not the decider
@@ -378,6 +380,10 @@ def person_near(
             return name, p_start
     for p_start, _p_end, name in people:
         if p_start >= end and _WORDS_RIGHT.fullmatch(sentence[end:p_start]):
+            return name, p_start
+        # "Den 3 februari fattade regiondirektör Ann-Sofi Lodin beslut": the person's title before the name
+        title = match_title(sentence, end) if titled and p_start > end else None
+        if title is not None and not sentence[title.end : p_start].strip() and _WORDS_RIGHT.fullmatch(sentence[end : title.start]):
             return name, p_start
     return None
 

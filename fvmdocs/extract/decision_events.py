@@ -39,6 +39,9 @@ _APPOINTING = re.compile(
     r"|^(?i:valde|valt)\s(?:(?:också|även|samtidigt|dessutom)\s)?(?:henne|honom|hen)\b"
     # ("valde i oktober Anna Wendel till ny ordförande": a time between)
     r"|^(?i:valde|valt)\s(?:[a-zåäö\d]+\s){0,4}[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+\s(?:[^.;]{0,60}\s)?till\s"
+    # ("valde vid samma möte instruktören X" cut before its relative clause, "Till ny skadeansvarig valde årsmötet
+    # målvakten X": a person named by a title, the post told around it)
+    r"|^(?i:valde|valt)\s(?:[a-zåäö\d]+\s){0,4}[a-zåäö][\w-]*n\s[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+$"
 )
 
 

@@ -49,7 +49,9 @@ DECISION_VERBS: dict[str, tuple[str, ...]] = {
     "ge i uppdrag": ("gav i uppdrag", "gett i uppdrag", "ger i uppdrag", "ge i uppdrag", "gav", "gett", "givit"),
     # the commissioned party as subject, the one who decided after "av"
     "få i uppdrag": ("fick i uppdrag", "fått i uppdrag", "får i uppdrag", "få i uppdrag", "fick", "fått"),
-    "ge klartecken": ("gav klartecken", "gett klartecken", "ger klartecken", "ge klartecken"),
+    "ge klartecken": ("gav klartecken", "gett klartecken", "ger klartecken", "ge klartecken",
+                      # "Programmets styrgrupp gav slutligt startbesked i slutet av september"
+                      "gav startbesked", "gav slutligt startbesked", "ger slutligt startbesked", "ge slutligt startbesked"),
     # the one given the go-ahead as subject, the one who gave it after "av"
     "få klartecken": ("fick klartecken", "fått klartecken", "får klartecken", "få klartecken", "fick grönt ljus", "fått grönt ljus"),
     "bevilja": ("beviljade", "beviljat", "beviljar", "bevilja", "beviljades", "beviljats"),
@@ -501,7 +503,7 @@ def _split_decisions(
             continue  # the noun belongs to another clause
         verb = match.group("verb").lower()
         body = body_phrase_after(inner)
-        person = person_near(sentence, match.start(), match.end("verb"), people)
+        person = person_near(sentence, match.start(), match.end("verb"), people, titled=True)
         by: tuple[str, int] | None
         if person is not None:
             by = person

@@ -50,7 +50,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "agreement": (
         r"avtal(?:et|en)?", r"avsiktsförklaring(?:en)?", r"kontrakt(?:et)?", r"köp(?:et)? av",
-        r"köpte", r"förvärv\w*", r"undertecknade?s?", r"teckna(?:de|des|t|s|ts)",
+        r"köpte", r"köptes(?! in\b)(?= (?:[\w-]+ ){0,3}av (?-i:[A-ZÅÄÖ]))",  # "Cerner köptes i juni av Oracle"
+        r"förvärv\w*", r"undertecknade?s?", r"teckna(?:de|des|t|s|ts)",
         r"överenskommelse(?:n|r|rna)?", r"skr(?:evs|ev|ivits|ivs|iva|ivas) under",
         # "tilläggsavtalet", "Oracle köper Cerner", "kom överens om", "ansluter sig till optionen"
         r"\w+avtal(?:et|en)?", r"köper", r"slutför(?:de|t)? (?:köpet|sitt köp|förvärvet|sitt förvärv)",
@@ -64,7 +65,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "blir från den 1 juli ny ordförande", "Föreningens årsmöte valde honom i april"
         r"blir (?:från (?:och med )?(?:den )?\d{1,2} [a-zåäö]+ )?ny", r"val(?:de|t) (?:honom|henne|hen)",
         # "Föreningens årsmöte valde i söndags fysioterapeuten X till ny ordförande"
-        r"val(?:de|des|ts|t)(?=(?: [\w-]+){1,6} till (?:ny|nya|vice|(?:[a-zåäö]+ )?(?:ordförande|ledamot|ledamöter|kassör|sekreterare)\b))",
+        # ("valde vid samma möte instruktören X, som har undervisat i klubben sedan 2016, till ny skadeansvarig";
+        # "Till ny skadeansvarig valde årsmötet målvakten X": the post fronted)
+        r"val(?:de|des|ts|t)(?=(?: [\w-]+){1,6}(?:,[^,.;:]{1,80},)? till (?:ny|nya|vice|(?:[a-zåäö]+ )?(?:ordförande|ledamot|ledamöter|kassör|sekreterare)\b))",
+        r"till ny [\w-]+ (?:valde|utsåg)",
         r"efterträder", r"efterträdde", r"t(?:ar|og|agit) över som",
         r"välj(?:a|er|s) (?:en )?ny(?! leverantör)\b",  # "Årsmötet ska välja en ny skadeansvarig i mitten av november"
         r"t(?:ar|og|agit) över (?:uppdraget|posten|rollen|tjänsten)",  # "Hon tar över uppdraget den 1 augusti"
@@ -103,7 +107,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "decision": (
         r"beslut(?:ade|at|ar|as|ades|ats|a)", r"beslöt", r"ta beslut", r"fatta(?:r)? beslut", r"fattade beslut", r"fatta beslut",
         r"fattas", r"tog beslut", r"tog beslutet",  # "Regiondirektören tog beslutet den 3 februari"
-        r"fatta\w* (?:\w+ ){1,3}beslut(?:et)?", r"avgör",
+        r"fatta\w* (?:[\w-]+ ){1,3}beslut(?:et)?", r"avgör",
         r"tog (?!del |emot |upp )(?:\w+ ){1,2}beslut",  # "tog i måndags beslut om att", not "tog del av beslutet"
         r"ta(?:r|git)? ställning", r"tog ställning", r"i uppdrag", r"godkän(?:de|t|ner|ns|des|ts)", r"antog", r"fastställ(?:de|t|er|s|des)",
         r"ställde sig bakom", r"gav klartecken", r"avgörs", r"fastställas", r"gav (?:\w+ )?uppdrag(?:et)?",
@@ -116,6 +120,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"val(?:de|t) [A-ZÅÄÖ][\w-]* som leverantör",  # "Regionstyrelsen valde Cerner som leverantör i januari"
         r"välja (?:en )?(?:ny )?leverantör",  # "Regionstyrelsen väntas välja leverantör i mitten av januari"
         r"g(?:e|er|es|av|avs|ett|etts) (?:[\w-]+ ){0,2}startbesked(?:et)?",  # "väntas ge slutligt startbesked i mitten av september"
+        # "väntas ge slutligt besked om starten i Skaraborg i mitten av mars": the start is what is decided on
+        r"g(?:e|er|es|av|avs|ett|etts) (?:[\w-]+ ){0,2}besked(?= om (?:starten|införandet|tidplanen|övergången)\b)",
     ),
     "meeting": (
         r"sammanträde(?:t|n|na)?", r"sammanträder", r"\w*möte(?:t|n|na)?", r"möts", r"workshop\w*",
@@ -315,6 +321,7 @@ _HOLD_MEETING = re.compile(
 )
 _START_MOVED = re.compile(r"(?:\s(?:i|på|för|vid)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)?)?\s(?:flyttades|flyttats|senarelades|försköts)\s")
 _PUT_OFF_BY = re.compile(r"\s(?:skjuts|sköts|skjutits)\supp\s[^.;:,]{0,40}?(?P<ruling>(?:genom|efter)\s(?:ett\s)?beslut\s(?:av|från))\s")
+_SHALL_APPOINT = re.compile(r"\b(?:ska|skall)\s(?:[\w-]+\s)?(?:utse|välja)$", re.IGNORECASE)
 _AT_CLOCK = re.compile(r"\b(?:klockan|kl\.)\s\d")
 _DECIDED_ON = re.compile(r"\s(?:(?:också|även|dessutom)\s)?(?:(?:om|till)\s)?(?:en|ett)\s")
 _AFTER_IT = re.compile(r"(?<![\w-])(?:[Ee]fter|[Ss]edan|[Ii]nnan|[Ff]öre)\s$")
@@ -411,6 +418,14 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
         paused = [t for t in inside if t.type == "pause"]
         if paused:
             return paused[0]
+        # "Driftledningen ska utse en kontaktperson för sjukhuset senast vecka 43": the appointment due then
+        appointing = [
+            t for t in inside
+            if t.type == "appointment" and t.end <= chosen.start and _SHALL_APPOINT.search(sentence, 0, t.end)
+            and "," not in sentence[t.end : chosen.start]
+        ]
+        if appointing:
+            return appointing[-1]
     if chosen.type == "meeting":
         # "beslutade vid sitt sammanträde den 10 april": the decision taken at the meeting
         # "Vid sammanträdet den 25 november fattade fullmäktige beslut": the decision at the meeting

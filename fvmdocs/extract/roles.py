@@ -29,7 +29,7 @@ from fvmdocs.extract.role_orgs import (
 )
 from fvmdocs.extract.titles import TitleLexicon, TitleMatch, load_titles, match_title
 
-_ADVERBS = r"(?:(?:för närvarande|för tillfället|sedan tidigare|sedan \d{4}|sedan i \w+|sedan \w+ \d{4}|numera|nu|även|också|redan|tidigare|just nu|i dag|idag|dessutom|samtidigt|till vardags|sedan i \w+|i grunden|till yrket|dessförinnan|innan dess)\s)*"
+_ADVERBS = r"(?:(?:för närvarande|för tillfället|sedan tidigare|sedan \d{4}|sedan i \w+|sedan \w+ \d{4}|numera|nu|även|också|redan|tidigare|just nu|i dag|idag|dessutom|samtidigt|till vardags|i vanliga fall|sedan i \w+|i grunden|till yrket|dessförinnan|innan dess)\s)*"
 # Time and agent phrases between a verb and its "som"/"till": "tillträder den 1 april som",
 # "utsågs i går av regionstyrelsen till".
 _WHEN = rf"{_ADVERBS}(?:(?:[\wåäö:-]+\s){{1,8}}?(?=som\s|till\s))?"

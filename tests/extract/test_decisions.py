@@ -1181,6 +1181,11 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Arbetsutskottet i Friska hästar i Mark fastställde i fredags en rutin. Arbetsutskottet utsåg samtidigt Eva Ek "
          "till kontaktperson.", date(2020, 10, 21),
          [("arbetsutskottet i Friska hästar i Mark", "2020-10-16"), ("arbetsutskottet i Friska hästar i Mark", "2020-10-16")]),
+        # the decider's title between "fattade" and "beslut"; a final go-ahead given
+        ("Den 3 februari fattade regiondirektör Ann-Sofi Lodin beslut om att skjuta upp starten.",
+         date(2021, 10, 13), [("Ann-Sofi Lodin", "2021-02-03")]),
+        ("Programmets styrgrupp gav slutligt startbesked i slutet av september.",
+         date(2024, 10, 8), [("programmets styrgrupp", "2024-09")]),
         # an association's name opening with two capitalised words before its lower-case ones
         ("Styrelsen i Föreningen Kliniska fysiologer i Dalsland fattade i tisdags beslut om en skrivelse till regionen.",
          date(2019, 3, 14), [("styrelsen i Föreningen Kliniska fysiologer i Dalsland", "2019-03-12")]),

@@ -186,3 +186,28 @@ def test_events_of_extractor_120(nlp: Language, text: str, published: date, expe
 )  # fmt: skip
 def test_events_of_extractor_122(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
     assert _event_list(nlp, text, published) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a decision told with the decider's title and hyphenated name between "fattade" and "beslut"
+        ("Den 3 februari fattade regiondirektör Ann-Sofi Lodin beslut om att skjuta upp starten.",
+         date(2021, 10, 13), [("decision", "2021-02-03", "happened")]),
+        # elections: the person in a relative clause before "till ny", the post fronted
+        ("Styrelsen fattade i torsdags beslut om loggen. Styrelsen valde vid samma möte instruktören Emil Sandberg, "
+         "som har undervisat i klubben sedan 2016, till ny skadeansvarig.",
+         date(2023, 2, 1), [("decision", "2023-01-26", "happened"), ("appointment", "2023-01-26", "happened")]),
+        ("Årsmötet antog i söndags ett förslag. Till ny skadeansvarig valde årsmötet målvakten Oskar Nyberg.",
+         date(2017, 3, 8), [("decision", "2017-03-05", "happened"), ("appointment", "2017-03-05", "happened")]),
+        # a go-ahead about the start expected is a decision, Oracle's purchase told in the passive, an appointment due
+        ("Programmets styrgrupp väntas ge slutligt besked om starten i Skaraborg i mitten av mars.",
+         date(2026, 2, 25), [("decision", "2026-03", "planned")]),
+        ("Cerner köptes i juni av Oracle.", date(2022, 10, 5), [("agreement", "2022-06", "happened")]),
+        ("Verktyget köptes in av barnkliniken 2021.", date(2022, 10, 5), []),
+        ("Driftledningen ska utse en kontaktperson för sjukhuset senast vecka 43.",
+         date(2024, 10, 8), [("appointment", "2024-W43", "planned")]),
+    ],
+)  # fmt: skip
+def test_events_of_extractor_123(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _event_list(nlp, text, published) == sorted(expected, key=str)

@@ -707,6 +707,11 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
         # "Orkesterns" is the page's own orchestra, a definite noun, no named organisation
         ("Orkesterns ordförande Henrik Ljungqvist har utsett en ny hälsoansvarig.", ["Henrik Ljungqvist"],
          [("Henrik Ljungqvist", "ordförande", None)]),
+        # "instruktör" and "åkare" on their own; "i vanliga fall" between the verb and the title
+        ("Styrelsen valde instruktören Emil Sandberg till ny skadeansvarig.", ["Emil Sandberg"],
+         [("Emil Sandberg", "instruktör", None), ("Emil Sandberg", "skadeansvarig", None)]),
+        ("Oskar Nyberg är i vanliga fall sjuksköterska på Borås lasarett.", ["Oskar Nyberg"],
+         [("Oskar Nyberg", "sjuksköterska", "Borås lasarett")]),
         # a second predicate inside a relative clause, an adverb before its verb
         ("Han efterträder Maria Öst, som har lett föreningen sedan 2015 och nu blir föreningens representant i rådet.",
          ["Maria Öst"], [("Maria Öst", "representant", None)]),
