@@ -182,15 +182,6 @@ def test_events_of_extractor_120(nlp: Language, text: str, published: date, expe
          "lördagen den 20 oktober klockan 9 i Partille.",
          date(2018, 9, 26), [("decision", "2018-09-20", "happened"), ("decision", "2018-09-20", "happened"),
                              ("meeting", "2018-10-20T09:00", "planned")]),
-    ],
-)  # fmt: skip
-def test_events_of_extractor_122(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
-    assert _event_list(nlp, text, published) == sorted(expected, key=str)
-
-
-@pytest.mark.parametrize(
-    ("text", "published", "expected"),
-    [
         # a decision told with the decider's title and hyphenated name between "fattade" and "beslut"
         ("Den 3 februari fattade regiondirektör Ann-Sofi Lodin beslut om att skjuta upp starten.",
          date(2021, 10, 13), [("decision", "2021-02-03", "happened")]),
@@ -209,5 +200,5 @@ def test_events_of_extractor_122(nlp: Language, text: str, published: date, expe
          date(2024, 10, 8), [("appointment", "2024-W43", "planned")]),
     ],
 )  # fmt: skip
-def test_events_of_extractor_123(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
+def test_events_of_extractors_122_and_123(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
     assert _event_list(nlp, text, published) == sorted(expected, key=str)
