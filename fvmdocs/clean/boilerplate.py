@@ -78,6 +78,8 @@ FOREIGN_WORDS = frozenset({
 _FOREIGN_PARTS = ("cookie", "breadcrumb", "newsletter", "nyhetsbrev", "advert", "skiplink",
                   "sharebox", "socialshare", "relatednews", "latestnews", "comments",
                   "relatedposts",  # Jetpack's "div#jp-relatedposts" ("Relaterade inlägg") in a post's entry-content
+                  # Jetpack's share and like boxes in a post's entry-content: "div.sharedaddy.sd-like" ("Gilla detta:")
+                  "sharedaddy", "likes-widget",
                   # a curation site's other collections of the same owner: Wakelet's "section.more-collections"
                   "more-collections", "related-collections", "more-from",
                   "td-a-rec", "adspot",  # tagDiv's ad slots and their "- Annons -" label

@@ -475,12 +475,30 @@ def _text_under_headline(root: Tag) -> NavigableString | None:
 _BOLD = frozenset({"strong", "b"})
 
 
+# Class words of a box of other posts: Customizr's "section.post-related-articles" of cards, each with its excerpt
+# ("div.entry-summary").
+_OTHER_POSTS_WORDS = frozenset({"related", "relaterade"})
+
+
+def _in_other_posts_or_footer(element: Tag, root: Tag) -> bool:
+    """Whether ``element`` stands, outside the article, in a box of other posts (a related post's excerpt) or in
+    the page's footer (Jannah's footer widget title "div.the-subtitle"): no lead of this page."""
+    for parent in element.parents:
+        if parent is root or any(parent is above for above in root.parents):
+            return False
+        if parent.name == "footer" or class_words(parent) & _OTHER_POSTS_WORDS:
+            return True
+    return False
+
+
 def _plausible_lead(element: Tag, root: Tag) -> bool:
     """A lead is a short text, not the article itself or a wrapper around it, and not a link
     (a blog's tagline in the site header links to the home page)."""
     if element is root or any(parent is element for parent in root.parents):
         return False
     if element.name == "a" or element.find_parent("a") is not None or is_section_preamble(element):
+        return False
+    if _in_other_posts_or_footer(element, root):
         return False
     text = element.get_text(strip=True)
     links = "".join(a.get_text(strip=True) for a in element.find_all("a"))

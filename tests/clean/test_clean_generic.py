@@ -2319,3 +2319,27 @@ def test_a_bold_first_paragraph_under_a_headline_h2_is_the_lead() -> None:
     assert [(b.kind, b.text) for b in _clean(body)[1:]] == [
         ("lead", P1), ("paragraph", P2), ("heading", "Bakgrund"), ("paragraph", P3)
     ]
+
+
+def test_jetpacks_like_box_in_the_entry_content_goes() -> None:
+    # Twenty Seventeen with Jetpack: "div.sharedaddy.sd-like" beside the share box, its heading "Gilla detta:"
+    likes = ("<div class='sharedaddy sd-block sd-like jetpack-likes-widget-wrapper jetpack-likes-widget-unloaded'>"
+             "<h3 class='sd-title'>Gilla detta:</h3><div class='likes-widget-placeholder post-likes-widget-placeholder'>"
+             "<span class='button'><span>Gilla</span></span> <span class='loading'>Laddar in …</span></div></div>")
+    body = f"<article><h1>Ny tidplan</h1><div class='entry-content'><p>{P1}</p><p>{P2}</p>{likes}</div></article>"
+    assert _texts(body) == [P1, P2]
+
+
+def test_a_related_posts_excerpt_or_a_footer_widget_title_is_no_lead() -> None:
+    # Customizr's related cards after the article, each with "div.entry-summary"; Jannah's footer widget title
+    # "div.the-subtitle"; the post's own bold first paragraph is its lead
+    card = ("<article class='czr-related-post'><h2><a href='/2020/01/uppehall/'>Seriespelet börjar</a></h2>"
+            "<div class='tc-content-inner entry-summary'><div class='czr-wp-the-content'>"
+            "<p>Efter uppehållet är det dags för seriespel igen. Lagen …</p></div></div></article>")
+    related = f"<section class='post-related-articles czr-carousel' id='related-posts-section'>{card}</section>"
+    footer = ("<footer id='footer'><div class='widget'><div class='widget-title'><div class='the-subtitle'>Skjutbanan</div>"
+              "</div><p>Banan ligger vid sjön.</p></div></footer>")
+    for after in (related, footer):
+        body = (f"<div id='content'><article class='post'><h1>Ny tidplan</h1><div class='entry-content'>"
+                f"<p><strong>{P1}</strong></p><p>{P2}</p></div></article>{after}</div>")
+        assert [(b.kind, b.text) for b in _clean(body)[1:]] == [("lead", P1), ("paragraph", P2)]
