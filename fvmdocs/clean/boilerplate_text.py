@@ -52,6 +52,9 @@ TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^\s*\d+\s+(?:gillningar|gilla-markeringar|reaktioner|likes?)\s*$", re.I), 40),
     (re.compile(r"^\s*\S+\s+gillade\s+(?:detta|det här|inlägget)\s*$", re.I), 120),
     (re.compile(r"^\s*(?:\S+\s+)?(?:likes\s+this|reblogged\s+this(?:\s+from)?(?:\s+\S+)?)\s*$", re.I), 120),
+    # A byline's connecting word left alone in a paragraph of its own, the author's name in a box beside it
+    # (Twenty Twenty-Four's "p.has-contrast-2-color" "av" between "—" and "div.wp-block-post-author-name").
+    (re.compile(r"^\s*(?:av|by|skrivet av|publicerad av|postat av)\s*:?\s*$", re.I), 20),
     # A print link ("Skriv ut") and a publishing platform's line ("Published in X · 4 min read").
     (re.compile(r"^\s*skriv\s+ut(?:\s+(?:sidan|artikeln|nyheten))?\s*$", re.I), 30),
     (re.compile(r"^\s*published\s+in\b|^\s*\d+\s+min\s+read\s*$", re.I), 120),

@@ -423,9 +423,13 @@ def class_dates(scope: Tag) -> tuple[str | None, str | None]:
     or whose date attribute holds one, and of a relative time ("3 timmar sedan") with a date attribute."""
     # a mailing's web view dates itself in a layout table's cell: APSIS's "td.ap-date" row above the h1
     for element in scope.find_all(["div", "span", "p", "abbr", "h2", "h3", "td"]):
-        if len(element.get_text()) > 60:
+        # (the length of the text as read: Newsup's "span.mg-blog-date" pads "feb 18, 2026" with its indentation)
+        raw = element.get_text(" ")
+        if len(raw) > 600:
             continue
-        text = collapse(element.get_text(" "))
+        text = collapse(raw)
+        if len(text) > 60:
+            continue
         classed = bool(_DATE_CLASS_WORDS & class_words(element))
         if classed or _RELATIVE_TIME.match(text):
             found = _attribute_date(element)

@@ -2343,3 +2343,22 @@ def test_a_related_posts_excerpt_or_a_footer_widget_title_is_no_lead() -> None:
         body = (f"<div id='content'><article class='post'><h1>Ny tidplan</h1><div class='entry-content'>"
                 f"<p><strong>{P1}</strong></p><p>{P2}</p></div></article>{after}</div>")
         assert [(b.kind, b.text) for b in _clean(body)[1:]] == [("lead", P1), ("paragraph", P2)]
+
+
+def test_a_bylines_lone_connecting_word_goes() -> None:
+    # Twenty Twenty-Four's byline row: the date, "—", "av", the author's name box; the bold paragraph is the lead
+    byline = ("<div class='wp-block-group is-layout-flex'><div class='wp-block-post-date'>5 december 2024</div>"
+              "<p class='has-contrast-2-color has-text-color'>—</p><p class='has-contrast-2-color has-text-color'>av</p>"
+              "<div class='wp-block-post-author-name'><a href='/author/tvatteriet/'>Tvätteriet</a></div></div>")
+    body = f"<main><h1>Ny tidplan</h1>{byline}<div class='entry-content'><p><strong>{P1}</strong></p><p>{P2}</p></div></main>"
+    assert [(b.kind, b.text) for b in _clean(body)[1:]] == [("lead", P1), ("paragraph", P2)]
+
+
+def test_a_date_classed_span_padded_with_indentation_dates_the_post() -> None:
+    # Newsup's "span.mg-blog-date" under the headline, its date indented in the source; a related card's later
+    pad = " " * 40
+    body = (f"<div class='mg-header'><h1>Ny tidplan</h1><span class='mg-blog-date'><i class='fas fa-clock'></i>\n{pad}"
+            f"feb 18, 2026{pad}\n</span></div><article class='small single'><p>{P1}</p><p>{P2}</p></article>"
+            "<div class='mg-featured-slider'><h4><a href='/2026/01/28/arsmote/'>Årsmötet</a></h4>"
+            "<span class='mg-blog-date'><a href='/2026/01/'>jan 28, 2026</a></span></div>")
+    assert _posted(body).published == "2026-02-18"
