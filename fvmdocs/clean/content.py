@@ -483,8 +483,9 @@ _OTHER_POSTS_WORDS = frozenset({"related", "relaterade"})
 def _in_other_posts_or_footer(element: Tag, root: Tag) -> bool:
     """Whether ``element`` stands, outside the article, in a box of other posts (a related post's excerpt) or in
     the page's footer (Jannah's footer widget title "div.the-subtitle"): no lead of this page."""
+    around = {id(parent) for parent in root.parents}
     for parent in element.parents:
-        if parent is root or any(parent is above for above in root.parents):
+        if parent is root or id(parent) in around:
             return False
         if parent.name == "footer" or class_words(parent) & _OTHER_POSTS_WORDS:
             return True

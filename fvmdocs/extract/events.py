@@ -137,7 +137,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:den|det) hålls",
         # "Digital genomgång i maj"
         r"(?:håller|hålls|höll) en genomgång", r"digital(?:a)? genomgång(?:en|ar)?", r"\w*e-hälsodag(?:ar|arna)",
-        r"(?:leverantörs|tema|informations|utbildnings|inspirations)dag(?:en|ar|arna)?",  # "på regionens leverantörsdag"
+        # the plural of the days below ("temadagar"); "på regionens leverantörsdag" is one of the days held for a field
+        r"(?:leverantörs|tema|informations|utbildnings|inspirations)dagar",
         # "beslutade att ordna en skatedag med hjälmprovning lördagen den 26 september": a day of its own held
         # ("Klubben ordnar en säkerhetsdag lördagen den 14 oktober", "att hålla en säkerhetsgenomgång för alla hoppare",
         # "Föreningen ordnar en gårdsvandring", "fattade beslut om en säkerhetsdag")
