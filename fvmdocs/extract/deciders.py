@@ -106,14 +106,21 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
         # "sektionens styrelse" on the union branch's own page (set 17's convention), "föreningens årsmöte",
         # "Fackklubbens styrelse" (a club named by its kind)
         return own_body[owned.group("body").lower()]
+    collective = re.fullmatch(r"[a-zåäö-]*(?:kommitté|grupp|råd|utskott|nämnd|direktion|möte)", owned.group("body")) if owned else None
+    if owned and collective and owned.group("owner").lower() in OWN_ORG_NOUNS and owned.group("body") != "regionråd":
+        # "föreningens skyttekommitté" on the association's own page is skyttekommittén, "klubbens
+        # höstmöte" höstmötet: the page's own body, named in its definite form
+        body = owned.group("body")
+        return body + "t" if body.endswith("möte") else definite_body(body)
     if owned and ctx.orgs.resolve(owned.group("owner")) == _HOME:
         # "Västra Götalandsregionens regionstyrelse" is regionstyrelsen, named in its definite form;
         # "regionens hälso- och sjukvårdsstyrelse" is hälso- och sjukvårdsstyrelsen
         body = owned.group("body")
         if " " in body and definite_body(body) != body:
             return as_written(definite_body(body))
-        if " " not in body and not body.lower().endswith("läkare"):
-            # (not "Regionens smittskyddsläkare": an office, named with its owner as written)
+        if " " not in body and not body.lower().endswith(("läkare", "samordnare")):
+            # (not "Regionens smittskyddsläkare", "Regionens fallpreventionssamordnare": an office, named
+            # with its owner as written)
             phrase = definite_body(body)
     if ctx.board is not None and phrase.lower() == "sjukhusstyrelsen":
         return ctx.board  # "Sjukhusstyrelsen godkände" on a page about "styrelsen för SÄS"

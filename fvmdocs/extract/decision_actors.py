@@ -71,9 +71,17 @@ BODY_NOUNS = (
     "centrum",  # "Centrum för sällsynta diagnoser väst godkände"
     "nätverk", "nätverket",  # "Regionens dietistnätverk ställde sig bakom", "Trafikmedicinska nätverket Väst fastställde"
     "ombud",  # "Regionens dataskyddsombud godkände": an office after its owner's genitive
+    "samordnare",  # "Sjukhusets hjälpmedelssamordnare sade ja till upplägget": an office after its owner's genitive
     "dekanen", "rektorn", "prefekten",  # "Dekanen vid Sahlgrenska akademin sade ja till": a university's offices
     "team", "teamet",  # "barndiabetesteamet på Drottning Silvias barn- och ungdomssjukhus antog"
     "kretsen",  # "Jaktvårdskretsen gav vid samma möte sekreteraren i uppdrag": a district association
+    # "Förbundsmötet i Murarnas yrkesförening i Fyrbodal antog", "Höstmötet valde": a members' meeting
+    # (not "vid samma möte", "på sitt styrelsemöte": the board's sitting)
+    "förbundsmöte", "förbundsmötet", "höstmöte", "höstmötet", "vårmöte", "vårmötet", "medlemsmöte", "medlemsmötet",
+    "föreningsmöte", "föreningsmötet", "ombudsmöte", "ombudsmötet", "klubbmöte", "klubbmötet", "sektionsmöte", "sektionsmötet",
+    "distriktsmöte", "distriktsmötet", "kretsmöte", "kretsmötet", "stormöte", "stormötet",
+    "konsistoriet", "konsistorium",  # "Konsistoriet vid Göteborgs universitet fattade beslut": a university's board
+    "representantskap", "representantskapet",  # "Representantskapet i Billackerarföreningen Väst röstade igenom"
 )  # fmt: skip
 
 
@@ -149,6 +157,7 @@ _SKIP_LEFT = re.compile(
 # Capitalised words that open a clause without naming anyone.
 _NOT_ACTORS = frozenset(
     ["han", "hon", "de", "det", "den", "vi", "man", "jag", "ni", "detta", "dessa", "i", "på", "efter", "enligt", "nu", "då", "sedan", "redan", "även", "också", "samtidigt",
+     "dessutom", "därefter", "vidare", "slutligen", "därför",  # "Dessutom antog förbundsmötet": an adverb opens the clause
      "vem", "vilka", "vilken", "vad", "hur", "när", "varför"]  # questions: "Vem fattade beslutet?"
 )
 
@@ -447,14 +456,28 @@ _MEETING_OWNER = re.compile(
 )
 
 
+_ASSEMBLY_MET = re.compile(r"\b(?:[Vv]id|[Pp]å|[Uu]nder)\s(?P<body>[a-zåäö]*(?:mötet|stämman|kongressen))\b")
+# "lördagens", "tisdagskvällens", "gårdagens": a day's meeting, not an owner's
+# (the owner without its genitive "s")
+_DAY_GENITIVE = re.compile(r"(?i:[a-zåäö]*dag(?:en|s(?:kvällen|morgonen|eftermiddagen))|helgen|veckan)")
+
+
 def meeting_owner(before: str, offset: int = 0) -> tuple[str, int] | None:
     """The body whose meeting a passive decision was taken at: "regionfullmäktige" for "Vid
     regionfullmäktiges sammanträde … valdes", "Vårdförbundets kongress" for "På Vårdförbundets
     kongress i mars valdes"."""
     match = next(reversed(list(_MEETING_OWNER.finditer(before))), None)
     if match is None:
+        # "Vid årsmötet i lördags valdes …": an assembly that is its own meeting
+        assembly = next(reversed(list(_ASSEMBLY_MET.finditer(before))), None)
+        if assembly is not None and assembly.group("body").lower().endswith(BODY_NOUNS):
+            return assembly.group("body"), offset + assembly.start("body")
         return None
     owner = match.group("owner")
+    if _DAY_GENITIVE.fullmatch(owner):
+        # "På lördagens årsmöte beslutades": the day's meeting; an assembly is named by its noun
+        noun = match.group("noun")
+        return (noun + ("t" if noun.endswith("möte") else "n"), offset + match.start("owner")) if noun in ("årsmöte", "stämma", "kongress") else None
     if owner.lower().endswith(BODY_NOUNS):
         return owner, offset + match.start("owner")
     return f"{owner}s {match.group('noun')}", offset + match.start("owner")
@@ -519,7 +542,8 @@ def coordinated_subject(sentence: str, verb_start: int) -> tuple[str, int] | Non
     return _body_words(opening)
 
 
-_CHOSEN_AS = re.compile(r"\b(?:valde|utsåg|anlitade)\s(?:[A-ZÅÄÖ][\w-]*\s){1,3}som\s")
+# ("valde i januari Cerner som leverantör": a time adverbial before the name)
+_CHOSEN_AS = re.compile(r"\b(?:valde|utsåg|anlitade)\s(?:i\s[a-zåäö]+\s(?:\d{4}\s)?)?(?:[A-ZÅÄÖ][\w-]*\s){1,3}som\s")
 
 
 # "Johan Berggren är verksamhetschef för kirurgi på Skaraborgs Sjukhus och ställde sig i april bakom":

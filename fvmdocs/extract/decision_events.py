@@ -39,6 +39,10 @@ _APPOINTING = re.compile(
     r"|^(?i:valde|valt)\s(?:(?:också|även|samtidigt|dessutom)\s)?(?:henne|honom|hen)\b"
     # ("valde i oktober Anna Wendel till ny ordförande": a time between)
     r"|^(?i:valde|valt)\s(?:[a-zåäö\d]+\s){0,4}[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+\s(?:[^.;]{0,60}\s)?till\s"
+    # "X, som klubbstyrelsen valde i torsdags": the one elected told before, only a time after the verb
+    r"|^(?i:valde|valt)(?:\s(?:i|på|den|vid)\s[\w\s]{1,30})?$"
+    # "valde också en murare från Munkedal till föreningens kontaktperson": a person named by a noun alone
+    r"|^(?i:valde|valt)\s(?:(?:också|även|samtidigt|dessutom)\s)?en\s[a-zåäö][\w-]*\s(?:[^.;]{0,60}\s)?till\s"
     # ("valde vid samma möte instruktören X" cut before its relative clause, "Till ny skadeansvarig valde årsmötet
     # målvakten X": a person named by a title, the post told around it)
     r"|^(?i:valde|valt)\s(?:[a-zåäö\d]+\s){0,4}[a-zåäö][\w-]*n\s[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+$"
@@ -46,6 +50,10 @@ _APPOINTING = re.compile(
 
 
 _SUPPLIER = re.compile(SUPPLIER_NAMED)
+# A request or claim as the object of the decision verb: "gav grönt ljus för en begäran", "röstade igenom ett krav".
+_DECIDED_LETTER = re.compile(
+    r"[^.;:,]{0,50}?\b(?:för|igenom|om|till|antog|godkände)\s(?:en|ett|den|det)\s(?:[a-zåäö]+\s)?(?:begäran|krav|skrivelse|yttrande)\b(?![^.;:]*\b(?:skicka(?:des|t|ts)?|mejla(?:des)?|lämna(?:des)?)\b)"
+)
 
 
 def decision_event_type(what: str) -> str:
@@ -78,6 +86,11 @@ def with_decision_events(events: list[Event], decisions: list[Decision]) -> list
         same = next((e for e in told if id(e) not in used), None)
         if same is not None:
             used.add(id(same))
+            if same.type == "letter" and kind == "decision" and _DECIDED_LETTER.match(decision.what):
+                # "gav i torsdags grönt ljus för en begäran om …", "röstade i fredags igenom ett krav på …": the
+                # request decided on, not yet sent
+                events = [replace(e, type="decision", actors=(decision.by,) if decision.by else e.actors) if e is same else e for e in events]
+                continue
             if same.type == "agreement" and kind == "decision" and not _names_agreement(decision):
                 # "valde Cerner som leverantör i januari och godkände avtalet den 16 april": January's is the choice
                 actors = (decision.by,) if decision.by else same.actors
@@ -91,5 +104,8 @@ def with_decision_events(events: list[Event], decisions: list[Decision]) -> list
         actors = (decision.by,) if decision.by else ()
         # "Vid samma möte utsåg styrelsen X till …": the undated telling of this sentence is this one
         events = [e for e in events if not (e.date is None and e.type == kind and e.provenance.start == start)]
-        events.append(Event(kind, stated, "happened", actors, decision.what, decision.provenance))
+        event = Event(kind, stated, "happened", actors, decision.what, decision.provenance)
+        # "fastställde även nya regler … och gav styrelsen i uppdrag": the next decision of the sentence is an event of its own
+        used.add(id(event))
+        events.append(event)
     return sorted(events, key=lambda e: e.provenance.start)

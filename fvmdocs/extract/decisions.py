@@ -45,7 +45,7 @@ DECISION_VERBS: dict[str, tuple[str, ...]] = {
     "godkänna": ("godkände", "godkänt", "godkänner", "godkänna", "godkändes", "godkänts", "godkänns"),
     "anta": ("antog", "antagit", "antar", "anta", "antogs", "antagits", "antas"),
     "fastställa": ("fastställde", "fastställt", "fastställer", "fastställa", "fastställdes", "fastställts", "fastställs"),
-    "utse": ("utsåg", "utsett", "utser", "utse", "utsågs", "utsetts", "utses"),
+    "utse": ("utsåg", "utsett", "utser", "utse", "utsågs", "utsetts", "utses", "utnämnde", "utnämnt", "utnämner", "utnämndes", "utnämnts", "utnämns"),
     "ge i uppdrag": ("gav i uppdrag", "gett i uppdrag", "ger i uppdrag", "ge i uppdrag", "gav", "gett", "givit"),
     # the commissioned party as subject, the one who decided after "av"
     "få i uppdrag": ("fick i uppdrag", "fått i uppdrag", "får i uppdrag", "få i uppdrag", "fick", "fått"),
@@ -83,6 +83,13 @@ DECISION_VERBS: dict[str, tuple[str, ...]] = {
     "välja till": ("valdes", "har valts", "hade valts", "väljas", "valde", "valt", "väljer"),
     # a court's sentence: "Borås tingsrätt dömde henne till villkorlig dom"
     "döma": ("dömde", "dömt", "dömer", "döma", "dömdes", "dömts"),
+    # "Styrelsen slog i tisdags fast att …", "fastslog", "spikade datumet", "godtog förslaget", "röstade ja till",
+    # "tillsatte en arbetsgrupp": more wordings of a body's decision
+    "slå fast": ("slog fast", "slagit fast", "slår fast", "slå fast", "fastslog", "fastslagit", "fastslogs", "slogs fast"),
+    "spika": ("spikade", "spikat", "spikar", "spika", "spikades", "spikats"),
+    "godta": ("godtog", "godtagit", "godtar", "godta", "godtogs", "godtagits"),
+    "rösta ja": ("röstade ja till", "röstat ja till", "röstar ja till", "rösta ja till", "röstade nej till", "röstat nej till"),
+    "tillsätta": ("tillsatte", "tillsatt", "tillsätter", "tillsätta", "tillsattes", "tillsatts"),
     "fattas beslut": ("fattades beslut", "fattades ett beslut", "fattades också beslut", "togs beslut", "togs ett beslut", "har fattats beslut"),
 }  # fmt: skip
 _PASSIVE = re.compile(r"s$")
@@ -90,12 +97,12 @@ _PASSIVE = re.compile(r"s$")
 _NEEDS_ACTOR = frozenset(
     {"ställa sig bakom", "bevilja", "ge i uppdrag", "ge klartecken", "bestämma", "välja att", "säga ja", "ge grönt ljus",
      "ta ställning", "rösta igenom", "bifalla", "avslå", "lägga fast", "tillstyrka", "upphäva", "teckna avtal",
-     "förelägga", "flytta", "avstyrka", "inrätta", "tilldela", "döma"}
+     "förelägga", "flytta", "avstyrka", "inrätta", "tilldela", "döma", "slå fast", "spika", "godta", "rösta ja", "tillsätta"}
 )
 # Verbs with a particle whose passive is in the first word: "röstades igenom".
-_PARTICLE_VERBS = frozenset({"rösta igenom", "lägga fast"})
+_PARTICLE_VERBS = frozenset({"rösta igenom", "lägga fast", "slå fast"})
 # Everyday verbs that are decisions only when a body is their subject.
-_BODY_ONLY = frozenset({"välja att", "säga ja", "ta ställning", "välja till"})
+_BODY_ONLY = frozenset({"välja att", "säga ja", "ta ställning", "välja till", "slå fast", "rösta ja"})
 _INFINITIVES = frozenset(forms[3] for forms in DECISION_VERBS.values())
 _PRESENT = re.compile(r"(?:ar|er|ar beslut|ger|tar beslut|as|s)$")
 _PLANNED_CUES = re.compile(
@@ -134,6 +141,9 @@ _SPLIT_OTHER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for verbs, tail, lemma in (
         ("sa|sade|sagt|säger", r"(?:ja|nej)\still", "säga ja"),
         ("röstade|röstat|röstar", "igenom", "rösta igenom"),
+        ("röstade|röstat|röstar", r"(?:ja|nej)\still", "rösta ja"),
+        ("slog|slagit", "fast", "slå fast"),
+        ("lade|lagt", "fast", "lägga fast"),
         ("gav|gett|ger", r"klartecken|grönt\sljus", "ge klartecken"),
         ("ställde|ställt|ställer", r"sig\sbakom", "ställa sig bakom"),
         (r"ställde\ssig|ställt\ssig|ställer\ssig", "bakom", "ställa sig bakom"),
@@ -179,7 +189,11 @@ _CLAUSE_START = re.compile(
 
 
 # "valde Cerner som leverantör", "valde Cerner i ett tilldelningsbeslut": a supplier chosen.
-_SUPPLIER_CHOSEN = re.compile(r"\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)?\s(?:som\s(?:ny\s)?leverantör|i\sett\stilldelningsbeslut)\b")
+# ("valde i januari Cerner som leverantör": a time adverbial before the supplier)
+_SUPPLIER_CHOSEN = re.compile(
+    rf"(?:\s(?:i\s(?:{MONTH_FULL_RE})(?:\s\d{{4}})?|i\s\w+dags|den\s\d{{1,2}}\s(?:{MONTH_FULL_RE})(?:\s\d{{4}})?))?"
+    r"\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)?\s(?:som\s(?:ny\s)?leverantör|i\sett\stilldelningsbeslut)\b"
+)
 _AWARDING_BODIES = ("styrelsen", "nämnden", "fullmäktige", "styrgruppen")
 
 
@@ -241,6 +255,10 @@ def decisions_in_sentence(
             or re.search(r"\b[Tt]ill\s[^.;:,]{0,70}$", sentence[: match.start()])
             # "Karolina Berggren blir ny stationsansvarig … Stationens styrelse valde henne i april": the post told before
             or not form.endswith("s") and re.match(r"\s(?:henne|honom|hen)\b", sentence[match.end() :])
+            # "Som ny säkerhetsansvarig valde styrelsen X": the post fronted with "som"
+            or re.fullmatch(r"\s*Som\s(?:nya?\s)?[a-zåäö][\w-]*\s", sentence[: match.start()])
+            # "Ny skadeansvarig blir tränaren Sara Wikström, som klubbstyrelsen valde i torsdags": the post told in the main clause
+            or not form.endswith("s") and re.search(r"\bblir\s[^.;:]{0,80}?,\ssom\s(?:[\w-]+\s){1,4}$", sentence[: match.start()])
         ):
             continue  # "valdes" without a post: no election
         if form in _INFINITIVES and re.search(r"\batt\s$", sentence[: match.start()]):

@@ -163,6 +163,15 @@ _BARE_KINDS = {
 }  # fmt: skip
 
 
+# A compound body noun in its definite form: "kravgruppen" after "programmets kravgrupp för neurosjukvård".
+_COMPOUND_KIND = re.compile(r"([a-zåäö]+(?:grupp|nämnd|kommitté|råd|utskott|ledning|direktion))(?:en|et|n)")
+
+
+def _compound_kind(lower: str) -> str | None:
+    match = _COMPOUND_KIND.fullmatch(lower)
+    return match.group(1) if match else None
+
+
 def _bare_bodies(gold: dict[str, Any]) -> Callable[[str | None], str | None]:
     """A body named by its kind alone ("nämnden") and the one body of that kind the page's gold
     names in full ("miljönämnden", "nämnden för X") are the same decider, whichever of the two the
@@ -173,6 +182,12 @@ def _bare_bodies(gold: dict[str, Any]) -> Callable[[str | None], str | None]:
         if name is None or " " in name:
             return name
         lower = name.lower()
+        compound = _compound_kind(lower)
+        if compound is not None and lower not in _BARE_KINDS and load_organisations().resolve(name) is None:
+            # "Kravgruppen gav samtidigt" after "Programmets kravgrupp för neurosjukvård antog"
+            found = {n for n in named if n.lower() != lower and any(w.endswith((compound, lower)) for w in n.lower().split())}
+            if len(found) == 1:
+                return found.pop()
         if (kind := _BARE_KINDS.get(lower)) is not None:
             found = {n for n in named if any(w.endswith((kind, lower)) for w in n.lower().split())}
         elif load_organisations().resolve(name) is None:

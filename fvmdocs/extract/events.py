@@ -274,6 +274,14 @@ _NEWSLETTER_SENT = re.compile(
 )
 
 
+# "Mellan 2020 och 2025 anmälde 41 av dem hudbesvär som arbetsskada", "anmälde medlemmarna 23 fall": a count of
+# reports over years, no letter sent
+_REPORTS_COUNTED = re.compile(
+    r"^\s*(?:Mellan\s\d{4}\soch\s\d{4}|Under\s(?:åren\s)?\d{4}\s?[–-]\s?\d{4})\b[^.;:]*?\banmäl(?:de|des|t|ts)\b"
+    r"|\banmäl(?:de|des)\s(?:[\w-]+\s){0,2}?\d+\s"
+)
+
+
 # The most characters between a tender sent out and its time ("skickas ut tidigast i början av 2018").
 _TENDER_GAP = 30
 
@@ -281,7 +289,7 @@ _TENDER_GAP = 30
 def triggers_in(sentence: str) -> list[Trigger]:
     """Every event trigger in a sentence, left to right."""
     activities = [m.end() for m in _ACTIVITY_STARTS.finditer(sentence)]
-    sent_out = [(m.start(), m.end()) for pattern in (_TENDER_SENT, _NEWSLETTER_SENT) for m in pattern.finditer(sentence)]
+    sent_out = [(m.start(), m.end()) for pattern in (_TENDER_SENT, _NEWSLETTER_SENT, _REPORTS_COUNTED) for m in pattern.finditer(sentence)]
     found = [
         Trigger(kind, m.start(), m.end())
         for kind, pattern in _TRIGGER.items()

@@ -680,6 +680,11 @@ class _Trail:
             return None
         if re.search(r"samma beslut", sentence, re.IGNORECASE):
             return told[-1]
+        last = told[-1]
+        if any(last.provenance.start == span[0] for span in self.recent[-2:]) and last.date is not None and not last.date.from_published:
+            # "Skyttekommittén beslutade i tisdags att … Anmälan görs senast … Vid samma möte fick föreningens
+            # kassör i uppdrag": the meeting told just before, not a later day told earlier on the page
+            return last
         dated = [d for d in told if d.date is not None and not d.date.from_published] or told
         return max(reversed(dated), key=lambda d: (d.date.begin if d.date is not None else None) or "")
 

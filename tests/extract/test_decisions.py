@@ -127,6 +127,24 @@ from fvmdocs.extract.document import extract_facts
         # a shift between the body and its verb; an election with its post far after the verb
         ("När regiondirektören tre dagar senare beslutade att stänga följde vården med.", "regiondirektören", False),
         ("Västkoms styrelse valde i går Lena Ek (S), kommunalråd i Lidköping, till ny ordförande.", "Västkoms styrelse", False),
+        # a members' meeting decides; an adverb opening the clause is no actor; more wordings of a decision
+        ("Förbundsmötet i Murarnas yrkesförening i Fyrbodal antog i lördags ett uttalande.", "Förbundsmötet i Murarnas yrkesförening i Fyrbodal", False),
+        ("Dessutom antog förbundsmötet en rekommendation om handskar.", "förbundsmötet", False),
+        ("Sjukhusets hjälpmedelssamordnare sade ja till upplägget i september.", "Sjukhusets hjälpmedelssamordnare", False),
+        ("Styrelsen slog i tisdags fast att kravet gäller.", "Styrelsen", False),
+        ("Styrelsen röstade i tisdags ja till förslaget.", "Styrelsen", False),
+        ("Styrgruppen spikade i maj datumet för starten.", "Styrgruppen", False),
+        ("Nämnden godtog i går förslaget.", "Nämnden", False),
+        ("Styrelsen lade i tisdags fast en ny tidplan.", "Styrelsen", False),
+        ("Styrelsen utnämnde i tisdags Anna Berg till ordförande.", "Styrelsen", False),
+        ("Styrelsen tillsatte i tisdags en arbetsgrupp.", "Styrelsen", False),
+        ("Konsistoriet vid Göteborgs universitet fattade beslut i går om att delta.", "Konsistoriet vid Göteborgs universitet", False),
+        # the assembly whose meeting a passive decision was taken at
+        ("Vid årsmötet i lördags valdes Anna Berg till ordförande.", "årsmötet", False),
+        ("På lördagens årsmöte beslutades att föreningen ska skriva till regionen.", "årsmötet", False),
+        # the post told in the main clause or fronted with "som"
+        ("Ny skadeansvarig i klubben blir tränaren Sara Wikström, som klubbstyrelsen valde i torsdags.", "klubbstyrelsen", False),
+        ("Som ny säkerhetsansvarig valde styrelsen vid samma möte Oskar Lind.", "styrelsen", False),
     ],
 )  # fmt: skip
 def test_decisions_in_sentence(sentence: str, by: str | None, planned: bool) -> None:
@@ -157,6 +175,8 @@ def test_decisions_in_sentence(sentence: str, by: str | None, planned: bool) -> 
         "Här följer de beslut som nämnden fattade vid tisdagens sammanträde.",
         "Det är ett av de största beslut som regionen har fattat.",
         "Fullmäktiges ordförande klubbade beslutet efter omröstningen.",
+        "Rapporten slår fast att systemet fungerar.",
+        "Granskarna slog fast att ledningen hade brustit.",
     ],
 )
 def test_no_decision(sentence: str) -> None:
@@ -1193,6 +1213,23 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Stämman gav i lördags styrelsen i uppdrag att samla in loggböcker från medlemmarna. "
          "Stämman beslutade också att klubben ska hålla en medlemsträff om loggböckerna torsdagen den 22 april.",
          date(2021, 4, 7), [("stämman", "2021-04-03"), ("stämman", "2021-04-03")]),
+        # a members' meeting and its later decisions, one opened by an adverb, one continuing it
+        ("Förbundsmötet i Murarnas yrkesförening i Fyrbodal antog i lördags ett uttalande om en gemensam kod. "
+         "Förbundsmötet valde också en murare från Munkedal till föreningens kontaktperson. Dessutom antog förbundsmötet "
+         "en rekommendation om nitrilhandskar. I samma beslut fick styrelsen i uppdrag att följa upp rekommendationen.",
+         date(2026, 5, 18), [("förbundsmötet i Murarnas yrkesförening i Fyrbodal", "2026-05-16")] * 4),
+        # a supplier chosen with a time between; the second verb after "och" shares the subject
+        ("Regionstyrelsen valde i januari Cerner som leverantör av det nya systemet och godkände avtalet tisdagen den 16 april.",
+         date(2019, 9, 26), [("regionstyrelsen", "2019-01"), ("regionstyrelsen", "2019-04-16")]),
+        # the association's own committee in its definite form; "vid samma möte" is the meeting told just before
+        ("Klinikens ledning godkände förslaget i onsdags. Förslaget kommer från föreningens skyttekommitté, som beslutade "
+         "i mars att begära en egen kod. Skyttekommittén beslutade i tisdags att bjuda in medlemmarna till en hörselkväll. "
+         "Anmälan görs senast den 25 augusti. Vid samma möte fick föreningens kassör i uppdrag att köpa in hörselskydd.",
+         date(2025, 6, 13), [("klinikens ledning", "2025-06-11"), ("skyttekommittén", "2025-03"),
+                             ("skyttekommittén", "2025-06-10"), ("skyttekommittén", "2025-06-10")]),
+        # an office named with the region as its owner keeps it
+        ("Regionens fallpreventionssamordnare ställde sig i juli bakom föreningens förslag.", date(2024, 8, 27),
+         [("regionens fallpreventionssamordnare", "2024-07")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(
@@ -1218,6 +1255,7 @@ def test_decisions_in_document(
         ("valde Cerner i april", "decision"),
         ("valde i oktober Anna Wendel till ny ordförande", "appointment"),
         ("valde regionens leverantör till projektet", "decision"),
+        ("valde också en murare från Munkedal till föreningens kontaktperson", "appointment"),
     ],
 )
 def test_decision_event_type(what: str, kind: str) -> None:

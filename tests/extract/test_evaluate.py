@@ -111,3 +111,16 @@ def test_a_range_told_in_words_is_scored_as_its_two_ends() -> None:
     assert scored_timexes([words, dash]) == [
         ("vecka 42", "2026-W42"), ("vecka 45", "2026-W45"), ("vecka 45–47", "2026-W45/2026-W47")
     ]
+
+
+def test_a_compound_body_alone_is_the_one_body_named_in_full_with_it() -> None:
+    from fvmdocs.extract.evaluate import _bare_bodies
+
+    bare = _bare_bodies({"decisions": [{"by": "programmets kravgrupp för neurosjukvård"}, {"by": "kravgruppen"}]})
+    assert bare("Kravgruppen") == "programmets kravgrupp för neurosjukvård"  # "Programmets kravgrupp … Kravgruppen gav"
+    own = _bare_bodies({"decisions": [{"by": "tränarrådet i Kastföreningen Linjen i Vänersborg"}, {"by": "tränarrådet"}]})
+    assert own("tränarrådet") == "tränarrådet i Kastföreningen Linjen i Vänersborg"
+    two = _bare_bodies({"decisions": [{"by": "nätverkets kravgrupp"}, {"by": "klinikens kravgrupp"}]})
+    assert two("kravgruppen") == "kravgruppen"  # two such bodies: no telling which
+    region = _bare_bodies({"decisions": [{"by": "regionstyrelsen"}, {"by": "hälso- och sjukvårdsnämnden i Region Skåne"}]})
+    assert region("hälso- och sjukvårdsnämnden") == "hälso- och sjukvårdsnämnden"  # not a compound word alone

@@ -198,7 +198,16 @@ def test_events_of_extractor_120(nlp: Language, text: str, published: date, expe
         ("Verktyget köptes in av barnkliniken 2021.", date(2022, 10, 5), []),
         ("Driftledningen ska utse en kontaktperson för sjukhuset senast vecka 43.",
          date(2024, 10, 8), [("appointment", "2024-W43", "planned")]),
+        # (v124) a request decided on is a decision, not a letter; a count of reports over years is no letter; two
+        # decisions of one sentence are two events; an election told in a relative clause is an appointment
+        ("Klubbstyrelsen i Konståkningsklubben Piruetten gav i torsdags grönt ljus för en begäran om en gemensam kod.",
+         date(2017, 11, 6), [("decision", "2017-11-02", "happened")]),
+        ("Mellan 2020 och 2025 anmälde 41 av dem hudbesvär som arbetsskada.", date(2026, 5, 18), []),
+        ("Föreningsstämman fastställde i lördags nya skyddsregler och gav styrelsen i uppdrag att följa upp dem.",
+         date(2026, 2, 25), [("decision", "2026-02-21", "happened"), ("decision", "2026-02-21", "happened")]),
+        ("Ny skadeansvarig i klubben blir tränaren Sara Wikström, som klubbstyrelsen valde i torsdags.",
+         date(2017, 11, 6), [("appointment", "2017-11-02", "happened")]),
     ],
 )  # fmt: skip
-def test_events_of_extractors_122_and_123(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
+def test_events_of_extractors_122_to_124(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
     assert _event_list(nlp, text, published) == sorted(expected, key=str)
