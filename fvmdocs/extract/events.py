@@ -56,14 +56,16 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "tilläggsavtalet", "Oracle köper Cerner", "kom överens om", "ansluter sig till optionen"
         r"\w+avtal(?:et|en)?", r"köper", r"slutför(?:de|t)? (?:köpet|sitt köp|förvärvet|sitt förvärv)",
         r"kom(?:mer|mit)? överens", r"överens om",
-        r"ingår i Oracle",  # "Cerner, som sedan i juni ingår i Oracle": the purchase that made it so
+        # ("Cerner ingår sedan i juni i Oracle", "blev i juni en del av Oracle": the time between)
+        r"ingår (?:sedan i [a-zåäö]+(?: \d{4})? )?i Oracle", r"(?:blev|är|har blivit) (?:sedan )?(?:i [\w-]+(?: \d{4})? )?en del av Oracle",  # "Cerner, som sedan i juni ingår i Oracle": the purchase that made it so
         r"anslut(?:er|it|a) sig till", r"anslöt sig till",
     ),
     "appointment": (
         # not "gav X i uppdrag att utse kontaktpersoner": the task
         r"(?<!i uppdrag att )utse(?:tt|tts|s|r)?", r"utsågs?", r"utnämn\w*", r"tillträde(?:r)?", r"tillträdde", r"anställ(?:s|des|ts)",
         # "blir från den 1 juli ny ordförande", "Föreningens årsmöte valde honom i april"
-        r"blir (?:från (?:och med )?(?:den )?\d{1,2} [a-zåäö]+ )?ny", r"val(?:de|t) (?:honom|henne|hen)",
+        # ("blir föreningens nya arbetsmiljöombud från den 1 oktober": the owner before the post)
+        r"blir (?:från (?:och med )?(?:den )?\d{1,2} [a-zåäö]+ )?(?:[a-zåäö]+(?:ens|ets|ns) )?nya?", r"val(?:de|t) (?:honom|henne|hen)",
         # "Föreningens årsmöte valde i söndags fysioterapeuten X till ny ordförande"
         # ("valde vid samma möte instruktören X, som har undervisat i klubben sedan 2016, till ny skadeansvarig";
         # "Till ny skadeansvarig valde årsmötet målvakten X": the post fronted)
@@ -92,6 +94,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "Vårt förslag lämnade vi till rådet den 14 september", "beskedet kom i ett mejl"
         r"lämna(?:de|des|t|ts)\s(?:[\w-]+\s){0,3}?till(?!\s(?:och\smed|sin|sitt|sina)\b)", r"(?:i|via|per)\s(?:ett\s)?mejl", r"mejlet",
         r"mejla(?:de|des|t|ts)",  # "Förslaget mejlades till regionens upphandlingsgrupp på fredagen"
+        r"g(?:år|ick|å) ut på remiss",  # "Mallen går ut på remiss till sjukhusens akutmottagningar nästa vecka"
     ),
     "deadline": (
         r"senast", r"(?:tas emot|t(?:ar|og) (?:vi |de )?emot|pågår|pågick|lämnas) till och med(?= (?:\w+dagen )?den \d)", r"(?:gick|går) tiden ut", r"tiden (?:gick|går) ut", r"sista dag(?:en)?",
@@ -152,6 +155,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"behandla(?:r|s)? (?:\w+ )?(?:rapport|ärende|förslag)\w*", r"samlas",
         r"presenteras för",  # "Avtalet presenteras för regionens dietister nästa vecka": a meeting with them
         r"(?:bjud(?:a|er|s|its)?|bjöd) in till",  # "Alla ledare bjuds in till en kväll om hjärt- och lungräddning tisdagen den 23 oktober"
+        # "Programledningen går igenom läget för NU-sjukvårdens införande i mitten av juni": a checkpoint
+        r"g(?:år|å|ås)\sigenom\släget",
         # "en informationskväll onsdagen den 20 april", "temakväll", "i en digital demo torsdagen den 17 juni"
         r"\w+kväll(?:en|ar)?", r"visning(?:en|ar)?", r"demo(?:n|visning(?:en|ar)?)?",
         # "Nästa vecka presenterar vi förslaget för rehabcheferna", "visar flödet för personalen vecka 25",
@@ -323,7 +328,8 @@ _CONTRACT_TERM = re.compile(
 # ("att föreningen ska hålla en medlemsträff": the one who holds it before the verb)
 # ("fattade också beslut om en dansträff … söndagen den 27 maj": the same, by the decision's noun)
 _HOLD_MEETING = re.compile(
-    r"\satt\s(?:\w+\s){0,2}?(?:ordna|hålla|anordna|arrangera|bjuda\sin\still|kalla\still)\s(?:[\w-]+\s){0,2}$"
+    # ("att bjuda in medlemmarna till en hörselkväll": the ones invited between)
+    r"\satt\s(?:\w+\s){0,2}?(?:ordna|hålla|anordna|arrangera|bjuda\sin\s(?:[\w-]+\s){0,2}?till|kalla\still)\s(?:[\w-]+\s){0,2}$"
     r"|(?<=beslut)\som\s(?:en|ett)\s(?:[\w-]+\s)?$"
     r"|(?<=ja\still)\s(?:en|ett)\s(?:[\w-]+\s)?$",  # "sade dessutom ja till en ryggskola … lördagen den 21 oktober"
     re.IGNORECASE,
@@ -341,7 +347,7 @@ _OWN_VERB = re.compile(r"\b(?:är|var|har|hade|ska|skall|kan|kunde|borde|måste|
 _TOPIC_OF = re.compile(r"\s(?:om|kring)\s(?:(?:det|den|de|ett|en)\s)?(?:[\w-]+\s){0,2}")
 # ("sade ja till nästa steg i införandet den 27 januari": a step of the go-live is what is decided on)
 _OBJECT_OF = re.compile(
-    r"\b(?:för|om)\s+(?:[a-zåäö]+\s+){0,3}$|\bja\s+till\s+$|\b(?:nästa|första|andra)\s+(?:steg|fas|etapp)\s+i\s+$", re.IGNORECASE
+    r"\b(?:för|om)\s+(?:[a-zåäö]+\s+){0,3}(?:[A-ZÅÄÖ][\w-]*s\s+)?$|\bja\s+till\s+$|\b(?:nästa|första|andra)\s+(?:steg|fas|etapp)\s+i\s+$", re.IGNORECASE
 )
 
 

@@ -45,7 +45,8 @@ _NEW = r"(?:(?:ny|nya|nye|nytillträdd|nyutnämnd|nyvald|nyvalda|tillträdande|b
 _UNIT_ENDINGS = r"en|na|[^aeiouyåäö]an|ologin|iatrin|urgin|pedin|grafin"
 _QUALIFIERS = re.compile(
     r"^(?:(?:ny|nya|nye|nytillträdd|nytillträdde|nyutnämnd|nyutnämnde|nyvald|nyvalda|nyvalde|tillträdande|blivande|tidigare|förre|"
-    r"före detta|f\.d\.|avgående|dåvarande|nuvarande|sittande|hittillsvarande)\s)+",
+    r"före detta|f\.d\.|avgående|dåvarande|nuvarande|sittande|hittillsvarande"
+    r"|första(?!\svice\b))\s)+",  # "till klubbens första skadeombud": the first to hold it (not "första vice ordförande")
     re.IGNORECASE,
 )
 # The post a person holds, takes, leaves or keeps: "lämnar sin tjänst som", "tar över som".

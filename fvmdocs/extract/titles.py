@@ -17,6 +17,14 @@ DEFAULT_ROLES = Path(__file__).resolve().parent.parent / "data" / "roles.toml"
 _WORD = re.compile(r"[\w.:-]+")
 
 
+# Agent nouns that name no trade or post: a predecessor, a participant, a reader, a nationality.
+_NOT_AGENT_TITLES = (
+    "föregångare", "efterträdare", "deltagare", "invånare", "läsare", "besökare", "medarbetare", "avsändare",
+    "mottagare", "vinnare", "förlorare", "tittare", "lyssnare", "väljare", "betalare", "användare", "pendlare",
+    "åskådare", "passagerare", "ländare",
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class TitleLexicon:
     """Title words, multi-word titles, compound endings and modifiers, all lower case."""
@@ -46,6 +54,10 @@ class TitleLexicon:
                 return stem
         if word.lower().endswith("er") and len(word) > 6 and self._is_base_head(word[:-2]):
             return word[:-2]  # "till förvaltningens representanter", "till revisorer": each one's title
+        if re.fullmatch(r"[a-zåäö]{3,}aren", word) and not word[:-1].endswith(_NOT_AGENT_TITLES):
+            # an agent noun of a trade or sport in its definite form: "fiskeskepparen X", "lackeraren X" (not a
+            # comparative: "tidigare" has no definite form)
+            return word[:-1]
         if word.lower().endswith("mannen") and self._is_base_head(word[:-3]):
             return word[:-3]  # "rådmannen" -> "rådman", "ombudsmannen" -> "ombudsman"
         if word.lower().endswith(("ansvariga", "ansvarige")) and self._is_base_head(word[:-1]):

@@ -715,6 +715,13 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
         # a second predicate inside a relative clause, an adverb before its verb
         ("Han efterträder Maria Öst, som har lett föreningen sedan 2015 och nu blir föreningens representant i rådet.",
          ["Maria Öst"], [("Maria Öst", "representant", None)]),
+        # (v125) an agent noun of a trade in its definite form before the name; the first to hold a post
+        ("Höstmötet valde också fiskeskepparen Ulf Kristensson till föreningens kontaktperson.", ["Ulf Kristensson"],
+         [("Ulf Kristensson", "fiskeskeppare", None), ("Ulf Kristensson", "kontaktperson", None)]),
+        ("Han ersätter lackeraren Johan Ekström.", ["Johan Ekström"], [("Johan Ekström", "lackerare", None)]),
+        ("Styrelsen utsåg fysioterapeuten Malin Öst till klubbens första skadeombud.", ["Malin Öst"],
+         [("Malin Öst", "fysioterapeut", None), ("Malin Öst", "skadeombud", None)]),
+        ("Det var tidigare Anna Berg som ledde gruppen.", ["Anna Berg"], []),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(
