@@ -107,9 +107,12 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
         # "Fackklubbens styrelse" (a club named by its kind)
         return own_body[owned.group("body").lower()]
     collective = re.fullmatch(r"[a-zåäö-]*(?:kommitté|grupp|råd|utskott|nämnd|direktion|möte)", owned.group("body")) if owned else None
-    if owned and collective and owned.group("owner").lower() in OWN_ORG_NOUNS and owned.group("body") != "regionråd":
+    owner_kind = owned.group("owner").lower() if owned else ""
+    own_owner = owner_kind in OWN_ORG_NOUNS or re.fullmatch(r"[a-zåäö]{2,}eriet", owner_kind)
+    if owned and collective and own_owner and owned.group("body") != "regionråd":
         # "föreningens skyttekommitté" on the association's own page is skyttekommittén, "klubbens
-        # höstmöte" höstmötet: the page's own body, named in its definite form
+        # höstmöte" höstmötet, "Tvätteriets ledningsgrupp" on the laundry's own page ledningsgruppen: the
+        # page's own body, named in its definite form
         body = owned.group("body")
         return body + "t" if body.endswith("möte") else definite_body(body)
     if owned and ctx.orgs.resolve(owned.group("owner")) == _HOME:
@@ -152,6 +155,8 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
         # "Västkoms styrelse ... Styrelsen", "Tolkförmedling Västs direktion ... Direktionen"
         owner = re.search(rf"\b((?:(?!{_OPENERS}\s)[A-ZÅÄÖ][\w-]*\s)?[A-ZÅÄÖ][\w-]*(?::s|s))\s{indefinite}\b", ctx.text)
         later = owner is not None and at is not None and owner.start() > at and not _is_headline_at(ctx.text, at)
+        if owner is not None and not later and re.fullmatch(r"[a-zåäö]{2,}eriets", owner.group(1).lower()):
+            return lowered  # "Tvätteriets ledningsgrupp … Ledningsgruppen": the page's own body, in its definite form
         if owner is not None and not later:
             return as_written(f"{owner.group(1)} {indefinite}")  # "Västkoms styrelse ... Styrelsen"
     if lowered == "styrelsen" and at is not None and own_organisation_board(ctx.text, at):
@@ -343,12 +348,15 @@ BODY_PRONOUN = re.compile(
 # "Han ställde sig i mars bakom förslaget", "Hon sade i maj ja till …": the person told just before decided
 _PRONOUN_VERBS = (
     r"(?:beslutat|beslutade|beslöt|fattat|fattade|utsett|utsåg|gett|gav|fastställde|fastställt|antog|antagit"
-    r"|ställde\ssig|ställt\ssig|godkände|godkänt|(?:sa|sade|sagt)\s(?:[\w-]+\s){0,3}(?:ja|nej)\still)"
+    r"|ställde\ssig|ställt\ssig|godkände|godkänt|(?:sa|sade|sagt)\s(?:[\w-]+\s){0,3}(?:ja|nej)\still"
+    r"|(?:tog|tagit)\s(?:[\w-]+\s){0,3}ställning\sför)"  # "Hon tog i september ställning för att …"
 )
 PRONOUN = re.compile(
     rf"\s*(Hon|Han)(?=\s(?:(?:har|hade|också|även|nu|redan|själv)\s)*{_PRONOUN_VERBS}"
     # "Han har granskat förslaget och sade i oktober ja till": the second verb of the pronoun's clause
-    rf"|\s(?:har|hade)\s[a-zåäö]+(?:at|t|tt)\s[^,.;:]*?\soch\s(?:(?:har|hade|också|även|sedan|då)\s)*{_PRONOUN_VERBS})"
+    rf"|\s(?:har|hade)\s[a-zåäö]+(?:at|t|tt)\s[^,.;:]*?\soch\s(?:(?:har|hade|också|även|sedan|då)\s)*{_PRONOUN_VERBS}"
+    # "Han är sektionschef på handkirurgiska kliniken … och godkände klubbens förslag": a copula's clause, then the verb
+    rf"|\s(?:är|var)\s[^,.;:]*?\soch\s(?:(?:har|hade|också|även|sedan|då)\s)*{_PRONOUN_VERBS})"
 )
 
 

@@ -28,6 +28,10 @@ _EVENT_NOUN_BEFORE = re.compile(
 )
 
 
+# "Regionstyrelsen antog planen för omstarten den 20 maj": the day after the plan's event is the plan's
+_PLAN_FOR = re.compile(r"\b(?:tid)?plan(?:en)?\s(?:för|om)\s(?:[\w-]+\s)?$")
+
+
 # A day the expression itself puts in the past: "den 17 maj förra året", "i mars i fjol".
 _TOLD_PAST = re.compile(r"\d{1,2}\s[a-zåäö]+\s(?:förra\såret|i\sfjol)$")
 
@@ -159,7 +163,7 @@ def _clause_timexes(ctx: PageContext, start: int, sentence: str, left: int, righ
         # ("en enkät om olyckorna 2018 och 2019": the years the accidents are from)
         if not backed and (
             years_of_thing(sentence, local)
-            or _EVENT_NOUN_BEFORE.search(sentence[:local]) and not told_past
+            or _EVENT_NOUN_BEFORE.search(sentence[:local]) and not told_past and not _PLAN_FOR.search(sentence, verb, local)
             or (local > verb and _INSIDE_OBJECT.search(sentence, verb, local))
         ):
             continue

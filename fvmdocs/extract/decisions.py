@@ -57,7 +57,7 @@ DECISION_VERBS: dict[str, tuple[str, ...]] = {
     "bevilja": ("beviljade", "beviljat", "beviljar", "bevilja", "beviljades", "beviljats"),
     "ställa sig bakom": ("ställde sig bakom", "ställt sig bakom", "ställer sig bakom", "ställa sig bakom"),
     # only active forms: "datumet är bestämt" is no decision of anyone's
-    "bestämma": ("bestämde", "bestämt", "bestämmer", "bestämma"),
+    "bestämma": ("bestämde", "bestämt", "bestämmer", "bestämma", "bestämdes", "bestämts"),
     "välja att": ("valde att", "valt att", "väljer att", "välja att"),
     "klubba": ("klubbade", "klubbat", "klubbar", "klubba", "klubbades", "klubbats"),
     "säga ja": ("sa ja till", "sade ja till", "sagt ja till", "säger ja till", "säga ja till", "sa nej till", "sade nej till", "sagt nej till", "säger nej till", "säga nej till"),
@@ -89,6 +89,8 @@ DECISION_VERBS: dict[str, tuple[str, ...]] = {
     "spika": ("spikade", "spikat", "spikar", "spika", "spikades", "spikats"),
     "godta": ("godtog", "godtagit", "godtar", "godta", "godtogs", "godtagits"),
     "rösta ja": ("röstade ja till", "röstat ja till", "röstar ja till", "rösta ja till", "röstade nej till", "röstat nej till"),
+    # "Tävlingskommittén enades i fredags om en skrivelse"
+    "enas om": ("enades om", "enats om", "enas om", "enas om"),
     "tillsätta": ("tillsatte", "tillsatt", "tillsätter", "tillsätta", "tillsattes", "tillsatts"),
     "fattas beslut": ("fattades beslut", "fattades ett beslut", "fattades också beslut", "togs beslut", "togs ett beslut", "har fattats beslut"),
 }  # fmt: skip
@@ -97,12 +99,12 @@ _PASSIVE = re.compile(r"s$")
 _NEEDS_ACTOR = frozenset(
     {"ställa sig bakom", "bevilja", "ge i uppdrag", "ge klartecken", "bestämma", "välja att", "säga ja", "ge grönt ljus",
      "ta ställning", "rösta igenom", "bifalla", "avslå", "lägga fast", "tillstyrka", "upphäva", "teckna avtal",
-     "förelägga", "flytta", "avstyrka", "inrätta", "tilldela", "döma", "slå fast", "spika", "godta", "rösta ja", "tillsätta"}
+     "förelägga", "flytta", "avstyrka", "inrätta", "tilldela", "döma", "slå fast", "spika", "godta", "rösta ja", "tillsätta", "enas om"}
 )
 # Verbs with a particle whose passive is in the first word: "röstades igenom".
 _PARTICLE_VERBS = frozenset({"rösta igenom", "lägga fast", "slå fast"})
 # Everyday verbs that are decisions only when a body is their subject.
-_BODY_ONLY = frozenset({"välja att", "säga ja", "ta ställning", "välja till", "slå fast", "rösta ja"})
+_BODY_ONLY = frozenset({"välja att", "säga ja", "välja till", "slå fast", "rösta ja", "enas om"})
 _INFINITIVES = frozenset(forms[3] for forms in DECISION_VERBS.values())
 _PRESENT = re.compile(r"(?:ar|er|ar beslut|ger|tar beslut|as|s)$")
 _PLANNED_CUES = re.compile(
@@ -143,6 +145,9 @@ _SPLIT_OTHER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("röstade|röstat|röstar", "igenom", "rösta igenom"),
         ("röstade|röstat|röstar", r"(?:ja|nej)\still", "rösta ja"),
         ("slog|slagit", "fast", "slå fast"),
+        ("enades|enats", "om", "enas om"),
+        # "Den 22 mars tog regionstyrelsen ställning för en upphandling", "Hon tog i september ställning för"
+        ("tog|tagit|tar", r"ställning\sför", "ta ställning"),
         ("lade|lagt", "fast", "lägga fast"),
         ("gav|gett|ger", r"klartecken|grönt\sljus", "ge klartecken"),
         ("ställde|ställt|ställer", r"sig\sbakom", "ställa sig bakom"),
@@ -310,6 +315,8 @@ def decisions_in_sentence(
                 if by is None:
                     name = re.match(r"[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+)*", sentence[match.end() + agent.end() :])
                     by = (name.group(), match.end() + agent.end()) if name else None
+            if by is None and lemma == "bestämma":
+                continue  # "Datumet bestämdes i maj": no one named who decided (not "bestämdes av regionstyrelsen")
             if by is None and lemma == "få klartecken":
                 continue  # "Projektet fick klartecken i februari": no one named who gave it
             owner = DECISION_OWNER.search(sentence[: match.start()]) if by is None else None

@@ -102,7 +102,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"ska vara fattade", r"redovisas", r"rapportera", r"ska presenteras", r"presentera (?:en|ett|sin|sitt)",
         r"(?:resultat|rapport)(?:et|en|er|erna)? väntas", r"besked om (?:en )?(?:ny )?tidplan väntas", r"svarstid(?:en)?",
         # "anbudstiden går ut", "ska redovisa åtgärderna", "den första lägesrapporten", "väntas bli klar"
-        r"\w+tiden (?:gick|går) ut", r"(?:gick|går) \w+tiden ut", r"redovisa(?:r|de)?", r"redovisning(?:en)?",
+        # ("Anbudstiden löper ut måndagen den 16 oktober")
+        r"\w+tiden (?:gick|går|löper|löpte) ut", r"(?:gick|går|löper|löpte) \w+tiden ut", r"redovisa(?:r|de)?", r"redovisning(?:en)?",
         r"\w+tiden (?:i|för) (?:[\w-]+ ){1,7}(?:gick|går) ut",  # "Anbudstiden i regionens upphandling (av ett nytt vårdinformationssystem) gick ut i augusti"
         r"återrapport\w*", r"\w+rapport(?:en)? (?:ska|till)", r"(?:lägesrapport|kvartalsrapport|helårsrapport)\w*",
         r"(?:väntas|ska) bli (?:klar|klart|klara|färdig|färdigt)", r"återkomma",
@@ -287,6 +288,10 @@ _REPORTS_COUNTED = re.compile(
 )
 
 
+# "Det beslöt rådet i torsdags, efter en begäran från föreningen": the request came before, on no day told here
+_AFTER_REQUEST = re.compile(r"\befter\s(?:en|ett|hans|hennes|deras|[\w-]+s)\s(?:[a-zåäö]+\s)?(?:begäran|krav|skrivelse|brev)\b")
+
+
 # The most characters between a tender sent out and its time ("skickas ut tidigast i början av 2018").
 _TENDER_GAP = 30
 
@@ -294,7 +299,9 @@ _TENDER_GAP = 30
 def triggers_in(sentence: str) -> list[Trigger]:
     """Every event trigger in a sentence, left to right."""
     activities = [m.end() for m in _ACTIVITY_STARTS.finditer(sentence)]
-    sent_out = [(m.start(), m.end()) for pattern in (_TENDER_SENT, _NEWSLETTER_SENT, _REPORTS_COUNTED) for m in pattern.finditer(sentence)]
+    sent_out = [
+        (m.start(), m.end()) for pattern in (_TENDER_SENT, _NEWSLETTER_SENT, _REPORTS_COUNTED, _AFTER_REQUEST) for m in pattern.finditer(sentence)
+    ]
     found = [
         Trigger(kind, m.start(), m.end())
         for kind, pattern in _TRIGGER.items()
@@ -315,7 +322,8 @@ def triggers_in(sentence: str) -> list[Trigger]:
 _ACCOUNT_OF = re.compile(r"\b(?:sammanfattning|referat|protokoll(?:et)?)\s(?:av|från)\s(?:[\w-]+\s)?$", re.IGNORECASE)
 # "… till leverantör", "… som ny leverantör": a supplier chosen, whoever the verb names
 SUPPLIER_NAMED = r"\s(?:till|som)\s(?:ny\s)?leverantör\b"
-_SUPPLIER_CHOSEN = re.compile(rf"(?:\s[\w-]+){{0,4}}?{SUPPLIER_NAMED}")
+# ("regionstyrelsen väntas utse leverantör i början av nästa år": the supplier chosen, named by its kind alone)
+_SUPPLIER_CHOSEN = re.compile(rf"(?:\s[\w-]+){{0,4}}?{SUPPLIER_NAMED}|\s(?:en\s)?(?:ny\s)?leverantör(?:en)?\b")
 
 
 # The term of a contract, not a signing: "löper ut i december 2027", "förlängs till och med 2028",
@@ -420,7 +428,8 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
             return paused[0]
         # "en ny tidplan för införandet", "beslut om starten", "hade sagt ja till starten": the go-live is
         # what is decided on
-        deciding = [t for t in inside if t.type in ("decision", "meeting", "deadline") and t.end <= chosen.start]
+        # ("ska utse en samordnare för omstarten senast vecka 3": the appointment due)
+        deciding = [t for t in inside if t.type in ("decision", "meeting", "deadline", "appointment") and t.end <= chosen.start]
         if deciding and _OBJECT_OF.search(sentence, max(0, chosen.start - 30), chosen.start):
             return deciding[-1]
         # "sa i tisdags ja till att Millennium startar": the date sits with the decision, before what it decided
@@ -480,7 +489,9 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
 def _approved_agreement(decision: Trigger, inside: list[Trigger], sentence: str) -> Trigger:
     """Approving an agreement is an agreement event ("godkände avsiktsförklaringen"), deciding
     to pause is the pause ("beslutade att pausa införandet"); backing a pause is a decision."""
-    agreement = [t for t in inside if t.type == "agreement" and abs(t.start - decision.end) < 40]
+    # (not "väntas utse leverantör i februari och skriva under avtalet i april": the supplier chosen, then the signing)
+    chosen_supplier = _SUPPLIER_CHOSEN.match(sentence, decision.end) is not None
+    agreement = [t for t in inside if t.type == "agreement" and abs(t.start - decision.end) < 40 and not chosen_supplier]
     paused = [t for t in inside if t.type == "pause" and 0 <= t.start - decision.end < 40 and not sentence[decision.start :].startswith("ställ")]
     return (agreement or paused or [decision])[0]
 

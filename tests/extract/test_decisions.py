@@ -145,6 +145,11 @@ from fvmdocs.extract.document import extract_facts
         # the post told in the main clause or fronted with "som"
         ("Ny skadeansvarig i klubben blir tränaren Sara Wikström, som klubbstyrelsen valde i torsdags.", "klubbstyrelsen", False),
         ("Som ny säkerhetsansvarig valde styrelsen vid samma möte Oskar Lind.", "styrelsen", False),
+        # (v126) agreeing on a letter, a date told in the passive with its body, a stand taken, a year told again
+        ("Tävlingskommittén i Fälttävlansklubben Hindret enades i fredags om en skrivelse.", "Tävlingskommittén i Fälttävlansklubben Hindret", False),
+        ("Tidplanen för Millennium bestämdes av regionstyrelsen den 17 maj förra året.", "regionstyrelsen", False),
+        ("Den 22 mars tog regionstyrelsen ställning för en upphandling av ett nytt system.", "regionstyrelsen", False),
+        ("Avtalet skrevs under i maj 2019, sedan regionstyrelsen i januari samma år hade utsett företaget till leverantör.", "regionstyrelsen", False),
     ],
 )  # fmt: skip
 def test_decisions_in_sentence(sentence: str, by: str | None, planned: bool) -> None:
@@ -176,6 +181,8 @@ def test_decisions_in_sentence(sentence: str, by: str | None, planned: bool) -> 
         "Det är ett av de största beslut som regionen har fattat.",
         "Fullmäktiges ordförande klubbade beslutet efter omröstningen.",
         "Rapporten slår fast att systemet fungerar.",
+        "Datumet bestämdes i maj.",
+        "Parterna enades om en ny tidplan.",
         "Granskarna slog fast att ledningen hade brustit.",
     ],
 )
@@ -1227,6 +1234,14 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          "Anmälan görs senast den 25 augusti. Vid samma möte fick föreningens kassör i uppdrag att köpa in hörselskydd.",
          date(2025, 6, 13), [("klinikens ledning", "2025-06-11"), ("skyttekommittén", "2025-03"),
                              ("skyttekommittén", "2025-06-10"), ("skyttekommittén", "2025-06-10")]),
+        # (v126) the plan's day after its event; a pronoun's copula clause, then the verb; a laundry's own group
+        ("Regionstyrelsen antog planen för omstarten den 20 maj.", date(2025, 11, 17), [("regionstyrelsen", "2025-05-20")]),
+        ("Niklas Öberg har hjälpt klubben. Han är sektionschef på handkirurgiska kliniken och godkände klubbens förslag "
+         "i slutet av april. Malin Åberg har gått igenom skadorna. Hon tog i september ställning för en egen kod.",
+         date(2020, 10, 5), [("Niklas Öberg", "2020-04"), ("Malin Åberg", "2020-09")]),
+        ("Tvätteriets ledningsgrupp beslutade i måndags att pappersrutinen ska gälla. Ledningsgruppen beslutade också att "
+         "kundtjänsten ska ha förlängda telefontider.", date(2024, 12, 5),
+         [("ledningsgruppen", "2024-12-02"), ("ledningsgruppen", "2024-12-02")]),
         # an office named with the region as its owner keeps it
         ("Regionens fallpreventionssamordnare ställde sig i juli bakom föreningens förslag.", date(2024, 8, 27),
          [("regionens fallpreventionssamordnare", "2024-07")]),

@@ -219,7 +219,19 @@ def test_events_of_extractor_120(nlp: Language, text: str, published: date, expe
          date(2022, 10, 5), [("agreement", "2022-06", "happened")]),
         ("Salongsägaren Josefin Ahl blir föreningens nya arbetsmiljöombud från den 1 oktober.",
          date(2016, 9, 20), [("appointment", "2016-10-01", "planned")]),
+        # (v126) a decision taken after a request is no letter; a request decided on as the subject; the pause as
+        # the decision's subject; an appointment due for a go-live; a supplier to be chosen, the tender closing
+        ("Det beslutade verksamhetschefen för lungmedicin i fredags, efter en begäran från Stenhuggarföreningen.",
+         date(2026, 2, 16), [("decision", "2026-02-13", "happened")]),
+        ("Begäran hade antagits av föreningens arbetsutskott i början av januari och lämnades till sjukhuset den 12 januari.",
+         date(2026, 2, 16), [("decision", "2026-01", "happened"), ("letter", "2026-01-12", "happened")]),
+        ("Pausen beslutades av regiondirektören den 20 november 2024.", date(2025, 11, 17), [("pause", "2024-11-20", "happened")]),
+        ("Ledningsgruppen ska utse en samordnare för omstarten senast vecka 3.",
+         date(2024, 12, 5), [("appointment", "2025-W03", "planned")]),
+        ("Anbudstiden löper ut måndagen den 16 oktober, och regionstyrelsen väntas utse leverantör i februari och "
+         "skriva under avtalet i april.", date(2017, 9, 27),
+         [("deadline", "2017-10-16", "planned"), ("decision", "2018-02", "planned"), ("agreement", "2018-04", "planned")]),
     ],
 )  # fmt: skip
-def test_events_of_extractors_122_to_125(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
+def test_events_of_extractors_122_to_126(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
     assert _event_list(nlp, text, published) == sorted(expected, key=str)
