@@ -108,7 +108,7 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
         return own_body[owned.group("body").lower()]
     collective = re.fullmatch(r"[a-zåäö-]*(?:kommitté|grupp|råd|utskott|nämnd|direktion|möte)", owned.group("body")) if owned else None
     owner_kind = owned.group("owner").lower() if owned else ""
-    own_owner = owner_kind in OWN_ORG_NOUNS or re.fullmatch(r"[a-zåäö]{2,}eriet", owner_kind)
+    own_owner = owner_kind in OWN_ORG_NOUNS or _is_trade(owner_kind)
     if owned and collective and own_owner and owned.group("body") != "regionråd":
         # "föreningens skyttekommitté" on the association's own page is skyttekommittén, "klubbens
         # höstmöte" höstmötet, "Tvätteriets ledningsgrupp" on the laundry's own page ledningsgruppen: the
@@ -155,7 +155,7 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
         # "Västkoms styrelse ... Styrelsen", "Tolkförmedling Västs direktion ... Direktionen"
         owner = re.search(rf"\b((?:(?!{_OPENERS}\s)[A-ZÅÄÖ][\w-]*\s)?[A-ZÅÄÖ][\w-]*(?::s|s))\s{indefinite}\b", ctx.text)
         later = owner is not None and at is not None and owner.start() > at and not _is_headline_at(ctx.text, at)
-        if owner is not None and not later and re.fullmatch(r"[a-zåäö]{2,}eriets", owner.group(1).lower()):
+        if owner is not None and not later and _is_trade(owner.group(1).lower()[:-1]):
             return lowered  # "Tvätteriets ledningsgrupp … Ledningsgruppen": the page's own body, in its definite form
         if owner is not None and not later:
             return as_written(f"{owner.group(1)} {indefinite}")  # "Västkoms styrelse ... Styrelsen"
@@ -173,6 +173,12 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
         if len({c.lower() for c in compounds}) == 1:
             return compounds[0].lower()  # "kulturnämnden ... Nämnden", a body the lexicon lacks
     return lowered
+
+
+def _is_trade(noun: str) -> bool:
+    """Whether a definite noun names a business by its trade ("tvätteriet", "åkeriet"): the page's own, like
+    "föreningen"."""
+    return re.fullmatch(r"[a-zåäö]{2,}eriet", noun) is not None
 
 
 _OWN_COMPANY = ("bolaget", "företaget", "skolan")

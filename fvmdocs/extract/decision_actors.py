@@ -77,9 +77,8 @@ BODY_NOUNS = (
     "kretsen",  # "Jaktvårdskretsen gav vid samma möte sekreteraren i uppdrag": a district association
     # "Förbundsmötet i Murarnas yrkesförening i Fyrbodal antog", "Höstmötet valde": a members' meeting
     # (not "vid samma möte", "på sitt styrelsemöte": the board's sitting)
-    "förbundsmöte", "förbundsmötet", "höstmöte", "höstmötet", "vårmöte", "vårmötet", "medlemsmöte", "medlemsmötet",
-    "föreningsmöte", "föreningsmötet", "ombudsmöte", "ombudsmötet", "klubbmöte", "klubbmötet", "sektionsmöte", "sektionsmötet",
-    "distriktsmöte", "distriktsmötet", "kretsmöte", "kretsmötet", "stormöte", "stormötet",
+    *(f"{kind}möte{end}" for kind in ("förbunds", "höst", "vår", "medlems", "förenings", "ombuds", "klubb", "sektions",
+                                       "distrikts", "krets", "stor") for end in ("", "t")),
     "konsistoriet", "konsistorium",  # "Konsistoriet vid Göteborgs universitet fattade beslut": a university's board
     "representantskap", "representantskapet",  # "Representantskapet i Billackerarföreningen Väst röstade igenom"
 )  # fmt: skip

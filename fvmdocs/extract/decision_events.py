@@ -51,12 +51,12 @@ _APPOINTING = re.compile(
 
 _SUPPLIER = re.compile(SUPPLIER_NAMED)
 # "Begäran hade antagits av föreningens arbetsutskott i början av januari": the request as the decision's subject
-_LETTER_DECIDED = re.compile(
+_LETTER_AS_SUBJECT = re.compile(
     r"\s*(?:Begäran|Skrivelsen|Kravet|Brevet|Yttrandet)\s(?:[\w-]+\s){0,3}?(?:(?:hade|har)\s)?"
     r"(?:antagits|antogs|godkänts|godkändes|fastställts|fastställdes|beslutats|beslutades)\b"
 )
 # "Pausen beslutades av regiondirektören den 20 november": the pause as the decision's subject
-_PAUSE_DECIDED = re.compile(r"\s*(?:Beslutet\s(?:om|att)\s)?(?:Pausen|Uppehållet|Återgången)\s(?:[\w-]+\s){0,2}?(?:beslutades|fattades|togs)\b")
+_PAUSE_AS_SUBJECT = re.compile(r"\s*(?:Beslutet\s(?:om|att)\s)?(?:Pausen|Uppehållet|Återgången)\s(?:[\w-]+\s){0,2}?(?:beslutades|fattades|togs)\b")
 # A request or claim as the object of the decision verb: "gav grönt ljus för en begäran", "röstade igenom ett krav".
 _DECIDED_LETTER = re.compile(
     r"[^.;:,]{0,50}?\b(?:för|igenom|om|till|antog|godkände)\s(?:en|ett|den|det)\s(?:[a-zåäö]+\s)?(?:begäran|krav|skrivelse|yttrande)\b(?![^.;:]*\b(?:skicka(?:des|t|ts)?|mejla(?:des)?|lämna(?:des)?)\b)"
@@ -88,7 +88,7 @@ def with_decision_events(events: list[Event], decisions: list[Decision]) -> list
             continue
         kind = decision_event_type(decision.what)
         # "Pausen beslutades av regiondirektören den 20 november": the pause as the decision's subject
-        pause_told = kind == "decision" and _PAUSE_DECIDED.match(decision.provenance.sentence) is not None
+        pause_told = kind == "decision" and _PAUSE_AS_SUBJECT.match(decision.provenance.sentence) is not None
         kind = "pause" if pause_told else kind
         start = decision.provenance.start
         told = [e for e in events if e.date is not None and e.date.value == stated.value and e.provenance.start == start]
@@ -99,7 +99,7 @@ def with_decision_events(events: list[Event], decisions: list[Decision]) -> list
             if same.type == "decision" and pause_told:
                 events = [replace(e, type="pause") if e is same else e for e in events]  # "Pausen beslutades av …"
                 continue
-            decided = _DECIDED_LETTER.match(decision.what) or _LETTER_DECIDED.match(decision.provenance.sentence)
+            decided = _DECIDED_LETTER.match(decision.what) or _LETTER_AS_SUBJECT.match(decision.provenance.sentence)
             if same.type == "letter" and kind == "decision" and decided:
                 # "gav i torsdags grönt ljus för en begäran om …", "röstade i fredags igenom ett krav på …": the
                 # request decided on, not yet sent
