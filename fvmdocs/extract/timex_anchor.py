@@ -49,7 +49,7 @@ _FUTURE_WORDS = word_set(
     startar börjar införs inleds sker öppnar påbörjas genomförs fortsätter
     nästa kommande
     tillträder lämnar avgör fattar gör får tar presenterar redovisar presenteras redovisas räknar
-    äger hålls arrangeras anordnas går skjuts följer"""
+    äger hålls arrangeras anordnas går skjuts följer byter flyttar ansluter övergår"""
 )
 # Present-tense verbs above: a news page that dates a present-tense event without a
 # year ("tillträder den 1 juni", "i maj fattar styrgruppen beslut") is announcing it.

@@ -334,6 +334,9 @@ def test_sequences(sentence: str, values: list[str]) -> None:
         ("I mitten av maj avgör programmets styrgrupp om starten kan ske.", date(2021, 3, 31), "2021-05"),
         ("Nästa stora kontrollpunkt är i mitten av februari.", date(2023, 9, 20), "2024-02"),
         ("Revisorerna gör under vintern en uppföljande granskning.", date(2025, 10, 15), "2025-WI"),
+        # a change of system told in the present tense is scheduled: "byter", "flyttar", "ansluter", "övergår"
+        ("Skolsköterskorna byter journalsystem i november.", date(2026, 2, 12), "2026-11"),
+        ("Laboratoriet ansluter i oktober, när sjukhuset gör det.", date(2026, 2, 12), "2026-10"),
         # the verb of another clause does not count
         ("Alla kliniker har utsett superanvändare, och i december får de utbildning.", date(2023, 9, 20), "2023-12"),
         # a deadline on a day lies ahead, or passed lately
