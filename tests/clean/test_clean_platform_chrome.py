@@ -1296,3 +1296,34 @@ def test_minutes_in_a_sentence_and_a_see_also_sentence_stay() -> None:
     lines = ["Mötet tog 4 min längre än planerat.", "Se även nämndens protokoll från i våras, som finns på webben."]
     body = f"<article><h1>Ny plan</h1><p>{P1}</p><p>{lines[0]}</p><p>{lines[1]}</p></article>"
     assert _texts(body) == [P1, *lines]
+
+
+# Enigma: the title in the page's banner h1 and again as the post box's own "<h2><a>…</a></h2>", the bold lead
+# under it.
+def test_a_title_repeated_under_the_headline_keeps_the_bold_lead() -> None:
+    body = f"""<div class="enigma_header_breadcrum_title"><h1>Ny plan</h1></div><div class="enigma_blog_full">
+    <div class="enigma_fuul_blog_detail_padding"><h2><a href="/ny-plan/">Ny plan</a></h2>
+    <div class="enigma_tags"><a href="/kategori/aktuellt/" rel="category tag">Aktuellt</a></div>
+    <p><strong>{P1}</strong></p><p>{P2}</p></div></div>"""
+    assert [(b.kind, b.text) for b in _doc(body).blocks if b.kind != "title"] == [("lead", P1), ("paragraph", P2)]
+
+
+# Hugo's Ananke: the section's name set aside above the share icons and the h1, and the date as a bare <time> at
+# the end of the article's header, right before the body's bold lead.
+def _ananke(label: str) -> str:
+    return f"""<article class="flex-l"><header class="mt4 w-100"><aside class="instapaper_ignoref b tracked ttu">{label}</aside>
+    <div id="sharing" class="ananke-socials"><a href="https://www.facebook.com/sharer.php?u=x" aria-label="dela"></a></div>
+    <h1 class="f1 athelas">Ny plan</h1><p class="tracked">Av <strong>Kansliet</strong></p>
+    <time class="f6 mv4 dib tracked" datetime="2018-03-10T09:30:00+01:00">10 mars 2018</time></header>
+    <div class="nested-copy-line-height"><p><strong>{P1}</strong></p><p>{P2}</p></div></article>"""
+
+
+def test_ananke_drops_its_section_label_and_keeps_the_lead_after_a_bare_date() -> None:
+    doc = _doc(_ananke("Nyheter"))
+    assert [(b.kind, b.text) for b in doc.blocks if b.kind != "title"] == [("lead", P1), ("paragraph", P2)]
+    assert doc.published == "2018-03-10"
+
+
+def test_a_sentence_set_aside_above_the_headline_stays() -> None:
+    line = "Planen gäller från i höst."
+    assert line in _texts(_ananke(line))
