@@ -311,18 +311,25 @@ def _is_chrome_aside(element: Tag) -> bool:
 
 
 def _drop_kickers(root: Tag) -> None:
-    """Remove a section link alone right above the headline (a kicker: "Totalförsvar")."""
+    """Remove a section link alone right above the headline (a kicker: "Totalförsvar"), or a section's name set
+    aside there as plain text (Ananke's ``aside.instapaper_ignoref`` "Nyheter" over its share icons and ``h1``);
+    boxes without text between them (icons) are passed."""
     for h1 in root.find_all("h1"):
-        before = h1.find_previous_sibling(True)
-        if not isinstance(before, Tag) or before.name not in ("div", "p", "span") or removed(before):
+        before = next((box for box in h1.find_previous_siblings(True) if box.get_text(strip=True)), None)
+        if not isinstance(before, Tag) or removed(before):
             continue
         links = before.find_all("a")
         text = before.get_text(strip=True)
-        if len(links) == 1 and 0 < len(text) <= _KICKER_CHARS and links[0].get_text(strip=True) == text:
+        if len(text) > _KICKER_CHARS:
+            continue
+        section_link = before.name in ("div", "p", "span") and len(links) == 1 and links[0].get_text(strip=True) == text
+        section_name = before.name == "aside" and not links and len(text.split()) <= _KICKER_WORDS
+        if section_link or section_name and not text.endswith((".", "!", "?")):
             before.decompose()
 
 
 _KICKER_CHARS = 30
+_KICKER_WORDS = 3
 
 
 # Class words of a link drawn as a button: UIkit's "uk-button" (Pagekit), Bootstrap's "btn".

@@ -10,7 +10,7 @@ import re
 DROP_HEADINGS = frozenset(
     h.casefold() for h in (
         "Tidigare nyhetsbrev", "Äldre nyhetsbrev", "Fler nyhetsbrev", "Tidigare utskick",  # a mailing's archive
-        "Senaste nytt", "Läs även", "Läs också", "Läs mer", "Relaterade nyheter", "Relaterat",
+        "Senaste nytt", "Läs även", "Läs också", "Läs mer", "Se även", "Relaterade nyheter", "Relaterat",
         "Relaterade artiklar", "Mer om ämnet", "Fler nyheter", "Mest läst", "Mest lästa",
         "Populärt", "Kontakt", "Kontakta oss", "Kontaktperson", "Kontaktpersoner", "Dela sidan",
         "Dela", "Dela artikeln", "Kommentarer", "Kommentera", "Nyhetsbrev", "Taggar", "Ämnen",
@@ -53,13 +53,15 @@ TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^\s*\S+\s+gillade\s+(?:detta|det här|inlägget)\s*$", re.I), 120),
     (re.compile(r"^\s*(?:\S+\s+)?(?:likes\s+this|reblogged\s+this(?:\s+from)?(?:\s+\S+)?)\s*$", re.I), 120),
     # A byline's connecting word left alone in a paragraph of its own, the author's name in a box beside it
-    # (Twenty Twenty-Four's "p.has-contrast-2-color" "av" between "—" and "div.wp-block-post-author-name").
-    (re.compile(r"^\s*(?:av|by|skrivet av|publicerad av|postat av)\s*:?\s*$", re.I), 20),
+    # (Twenty Twenty-Four's "p.has-contrast-2-color" "av" between "—" and "div.wp-block-post-author-name"), and the
+    # category's "i" before its box (Twenty Twenty-Three's post meta: "Publicerad" date "i" category "av" author).
+    (re.compile(r"^\s*(?:av|by|i|in|skrivet av|publicerad av|postat av)\s*:?\s*$", re.I), 20),
     # A print link ("Skriv ut") and a publishing platform's line ("Published in X · 4 min read").
     (re.compile(r"^\s*skriv\s+ut(?:\s+(?:sidan|artikeln|nyheten))?\s*$", re.I), 30),
     (re.compile(r"^\s*published\s+in\b|^\s*\d+\s+min\s+read\s*$", re.I), 120),
-    # A reading time beside the date ("25 november 2021 · 4 min läsning"); a forum's buttons and profile lines.
-    (re.compile(r"^\s*[·•]?\s*\d+\s*min(?:uter|uters)?\s+(?:läsning|lästid)\s*$", re.I), 60),
+    # A reading time beside the date ("25 november 2021 · 4 min läsning"), or a player's length left alone once
+    # its button is gone ("Lyssna på artikeln" "4 min"); a forum's buttons and profile lines.
+    (re.compile(r"^\s*[·•]?\s*\d+\s*min(?:uter|uters)?(?:\s+(?:läsning|lästid))?\s*$", re.I), 60),
     (re.compile(r"^\s*(?:skriv svar|svara|citera|svara med citat)\s*$", re.I), 20),
     (re.compile(r"^\s*(?:inlägg|blev medlem|medlem sedan|registrerad)\s*:(?:\s*\S|\s*$)", re.I), 60),
     # A back link ("Tillbaka", "« Tillbaka till nyheter", "← Alla nyheter", Angelfire's "<< Tillbaka till nyheterna").

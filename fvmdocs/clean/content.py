@@ -340,7 +340,11 @@ def text_after_headline(h1: Tag, article: Tag | None = None) -> NavigableString 
 
     With ``article`` given (the headline stands before it), past short lines outside the article too:
     the page header's reading time and tags between Quartz's ``h1.article-title`` and its ``<article>``.
+    A line that repeats the headline is passed too: Enigma prints the title in the page's banner ``h1`` and again
+    as ``<h2><a>…</a></h2>`` at the top of the post's box. A date loose in the headline's own box is read by
+    itself: Ananke ends its article header with a bare ``<time>`` after the ``h1``, right before the body.
     """
+    headline = collapse(h1.get_text(" ")).casefold()
     skip: Tag | None = None
     for node in h1.next_elements:
         if type(node) is not NavigableString or not node.strip() or any(parent is h1 for parent in node.parents):
@@ -350,9 +354,16 @@ def text_after_headline(h1: Tag, article: Tag | None = None) -> NavigableString 
         line = line_of(node)
         if line is None:
             return node
+        if any(parent is line for parent in h1.parents):
+            # loose in the headline's own box: its inline element is the line ("<time>10 mars 2018</time>")
+            inline = node.parent if isinstance(node.parent, Tag) and node.parent is not line else None
+            if inline is not None and is_date_line(collapse(inline.get_text(" "))):
+                skip = inline
+                continue
         text = collapse(line.get_text(" "))
         outside = article is not None and not any(parent is article for parent in node.parents)
-        if any(ch.isalnum() for ch in text) and not is_date_line(text) and not (outside and _is_meta_line(text)):
+        repeated = text.casefold() == headline
+        if any(ch.isalnum() for ch in text) and not is_date_line(text) and not (outside and _is_meta_line(text)) and not repeated:
             return node
         skip = line
     return None

@@ -151,9 +151,12 @@ _POST_CLASSES = frozenset({"post", "blog-post", "hentry"})
 
 def _links_home(link: Tag) -> bool:
     """A link to the site's start page: "/", DokuWiki's "doku.php?id=start", or one that holds the
-    logo image or the home access key."""
-    href = urlsplit(str(link.get("href") or ""))
-    start = href.path in ("", "/") and not href.fragment or re.search(r"(?:^|[?&])id=start\b", href.query) is not None
+    logo image or the home access key. A link without an address (Newsup's ``h1.title > a[title]`` around the
+    post's headline) or with an empty one points nowhere else."""
+    raw = str(link.get("href") or "").strip()
+    href = urlsplit(raw)
+    start = bool(raw) and href.path in ("", "/") and not href.fragment
+    start = start or re.search(r"(?:^|[?&])id=start\b", href.query) is not None
     return start or link.find("img") is not None or link.get("accesskey") == "h"
 
 

@@ -86,6 +86,9 @@ def _drop_path_above(h1: Tag, root: Tag) -> None:
         if line.name in _TRAIL_TAGS and not removed(line) and _is_bare_trail(line, h1):
             line.decompose()
             return
+        if line.name == "li" and isinstance(line.parent, Tag) and _is_crumb_list(line.parent, h1):
+            line.parent.decompose()
+            return
 
 
 def _loose_line(node: NavigableString, root: Tag) -> Tag | None:
@@ -160,6 +163,22 @@ def _is_bare_trail(line: Tag, h1: Tag) -> bool:
         return False
     from_home = not links and steps[0].casefold() in _HOME_STEP and len(steps) in _HOME_TRAIL_STEPS
     if links[:1] != steps[:1] and (links or _PATH_WORDS.isdisjoint(class_words(line))) and not from_home:
+        return False
+    return _short_steps(steps, collapse(h1.get_text(" ")))
+
+
+def _is_crumb_list(box: Tag, h1: Tag) -> bool:
+    """Whether a list right above the headline is its crumb trail, the signs between the steps drawn by the style
+    sheet: Phantom's (HTML5 UP) ``<ol class="crumbs"><li><a>Start</a></li><li><a>Nyheter</a></li><li>…</li></ol>``.
+    Its class names a path, it holds 2 to 5 items, the first a link, each link a whole item, and each item a short
+    step (the last maybe the headline)."""
+    if box.name not in ("ol", "ul") or _PATH_WORDS.isdisjoint(class_words(box)):
+        return False
+    items = box.find_all("li", recursive=False)
+    steps = [collapse(item.get_text(" ")) for item in items]
+    if len(steps) not in _HOME_TRAIL_STEPS or not all(steps) or only_link(items[0]) is None:
+        return False
+    if any(item.find("a") is not None and only_link(item) is None for item in items):
         return False
     return _short_steps(steps, collapse(h1.get_text(" ")))
 

@@ -1238,3 +1238,92 @@ def test_a_wix_posts_author_and_counter_line_go(stats: str) -> None:
 def test_a_sentence_about_views_after_a_wix_post_stays() -> None:
     line = "Utställningen hade 300 visningar förra året."
     assert _texts(_wix_post("5 visningar · 1 kommentar", f"<p>{line}</p>")) == [P1, P2, line]
+
+
+# A Phantom (HTML5 UP) page built with Wyam: the crumb trail is a plain ``ol.crumbs`` of list items.
+def test_a_crumb_list_classed_crumbs_goes() -> None:
+    trail = '<ol class="crumbs"><li><a href="/">Start</a></li><li><a href="/nyheter">Nyheter</a></li><li>Ny plan</li></ol>'
+    assert _texts(f"<div id='main'><div class='inner'>{trail}<h1>Ny plan</h1><p>{P1}</p><p>{P2}</p></div></div>") == [P1, P2]
+
+
+def test_a_list_of_steps_classed_path_with_sentences_stays() -> None:
+    steps = ["Nämnden beslutar om planen i april.", "Sjukhusen lämnar synpunkter under maj."]
+    items = "".join(f"<li>{step}</li>" for step in steps)
+    body = f"<div id='main'><ol class='path'>{items}</ol><h1>Ny plan</h1><p>{P1}</p><p>{P2}</p></div>"
+    assert _texts(body) == [*steps, P1, P2]
+
+
+# Twenty Twenty-Three's post meta under the text: "Publicerad" date "i" category "av" author, each word a paragraph
+# of its own; a paragraph that says more than the word stays.
+def _tt3_post(after: str = "") -> str:
+    meta = """<div class="wp-block-group is-layout-flex"><p>Publicerad</p><div class="wp-block-post-date">
+    <time datetime="2023-03-14T09:12:00+01:00"><a href="/2023/03/14/ny-plan/">14 mars 2023</a></time></div><p>i</p>
+    <div class="taxonomy-category wp-block-post-terms"><a href="/category/nyheter/" rel="tag">Nyheter</a></div>
+    <p>av</p><div class="wp-block-post-author-name"><a href="/author/kansliet/">Kansliet</a></div></div>"""
+    return f"""<main class="wp-block-group"><h1 class="wp-block-post-title">Ny plan</h1>
+    <div class="entry-content wp-block-post-content"><p>{P1}</p><p>{P2}</p>{after}</div>{meta}</main>"""
+
+
+def test_twenty_twenty_threes_post_meta_words_go() -> None:
+    doc = _doc(_tt3_post())
+    assert [b.text for b in doc.blocks if b.kind != "title"] == [P1, P2]
+    assert doc.published == "2023-03-14"
+
+
+def test_a_paragraph_that_starts_with_i_stays() -> None:
+    line = "I april ska planen redovisas för nämnden."
+    assert _texts(_tt3_post(f"<p>{line}</p>")) == [P1, P2, line]
+
+
+# Newsup's headline wraps a link without an address (``h1.title > a[title]``): it is the post's headline, no link
+# to the start page, so the bold first paragraph under it is the lead.
+def test_a_headline_around_a_link_without_an_address_keeps_its_bold_lead() -> None:
+    body = f"""<div class="mg-header"><h1 class="title single"><a title="Permalänk till: Ny plan">Ny plan</a></h1></div>
+    <article class="small single"><p><strong>{P1}</strong></p><p>{P2}</p></article>"""
+    doc = _doc(body)
+    assert [(b.kind, b.text) for b in doc.blocks if b.kind != "title"] == [("lead", P1), ("paragraph", P2)]
+
+
+# A player's length alone once its button is gone ("Lyssna på artikeln" "4 min"), and a wiki's "Se även" heading
+# over its links to other pages; a sentence with minutes and one that starts "Se även" stay.
+def test_a_players_length_and_a_see_also_heading_go() -> None:
+    player = '<div class="audio"><button>Lyssna på artikeln</button> <span>4 min</span></div>'
+    see = '<h2>Se även</h2><ul><li><a href="/wiki/Plan">Plan</a></li><li><a href="/wiki/Nyheter">Alla nyheter</a></li></ul>'
+    assert _texts(f"<article><h1>Ny plan</h1>{player}<p>{P1}</p><p>{P2}</p>{see}</article>") == [P1, P2]
+
+
+def test_minutes_in_a_sentence_and_a_see_also_sentence_stay() -> None:
+    lines = ["Mötet tog 4 min längre än planerat.", "Se även nämndens protokoll från i våras, som finns på webben."]
+    body = f"<article><h1>Ny plan</h1><p>{P1}</p><p>{lines[0]}</p><p>{lines[1]}</p></article>"
+    assert _texts(body) == [P1, *lines]
+
+
+# Enigma: the title in the page's banner h1 and again as the post box's own "<h2><a>…</a></h2>", the bold lead
+# under it.
+def test_a_title_repeated_under_the_headline_keeps_the_bold_lead() -> None:
+    body = f"""<div class="enigma_header_breadcrum_title"><h1>Ny plan</h1></div><div class="enigma_blog_full">
+    <div class="enigma_fuul_blog_detail_padding"><h2><a href="/ny-plan/">Ny plan</a></h2>
+    <div class="enigma_tags"><a href="/kategori/aktuellt/" rel="category tag">Aktuellt</a></div>
+    <p><strong>{P1}</strong></p><p>{P2}</p></div></div>"""
+    assert [(b.kind, b.text) for b in _doc(body).blocks if b.kind != "title"] == [("lead", P1), ("paragraph", P2)]
+
+
+# Hugo's Ananke: the section's name set aside above the share icons and the h1, and the date as a bare <time> at
+# the end of the article's header, right before the body's bold lead.
+def _ananke(label: str) -> str:
+    return f"""<article class="flex-l"><header class="mt4 w-100"><aside class="instapaper_ignoref b tracked ttu">{label}</aside>
+    <div id="sharing" class="ananke-socials"><a href="https://www.facebook.com/sharer.php?u=x" aria-label="dela"></a></div>
+    <h1 class="f1 athelas">Ny plan</h1><p class="tracked">Av <strong>Kansliet</strong></p>
+    <time class="f6 mv4 dib tracked" datetime="2018-03-10T09:30:00+01:00">10 mars 2018</time></header>
+    <div class="nested-copy-line-height"><p><strong>{P1}</strong></p><p>{P2}</p></div></article>"""
+
+
+def test_ananke_drops_its_section_label_and_keeps_the_lead_after_a_bare_date() -> None:
+    doc = _doc(_ananke("Nyheter"))
+    assert [(b.kind, b.text) for b in doc.blocks if b.kind != "title"] == [("lead", P1), ("paragraph", P2)]
+    assert doc.published == "2018-03-10"
+
+
+def test_a_sentence_set_aside_above_the_headline_stays() -> None:
+    line = "Planen gäller från i höst."
+    assert line in _texts(_ananke(line))
