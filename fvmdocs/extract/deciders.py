@@ -60,6 +60,9 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
     court = _court_named(ctx, phrase)
     if court is not None:
         return court
+    same = _same_body(phrase, ctx, at)
+    if same is not None:
+        return same
     if re.fullmatch(r"[A-ZÅÄÖ]{2,5}", phrase):
         # "det politiska samrådsorganet, SRO, … SRO gav": the body the page spells the acronym out as
         # (a whole word: "Integritetsskyddsmyndigheten (IMY)" is the agency, not "ntegritetsskyddsmyndigheten")
@@ -106,12 +109,12 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
         # "sektionens styrelse" on the union branch's own page (set 17's convention), "föreningens årsmöte",
         # "Fackklubbens styrelse" (a club named by its kind)
         return own_body[owned.group("body").lower()]
-    collective = re.fullmatch(r"[a-zåäö-]*(?:kommitté|grupp|råd|utskott|nämnd|direktion|möte)", owned.group("body")) if owned else None
+    collective = re.fullmatch(r"[a-zåäö-]*(?:kommitté|grupp|råd|utskott|nämnd|direktion|möte|ledning|stämma)", owned.group("body")) if owned else None
     owner_kind = owned.group("owner").lower() if owned else ""
     own_owner = owner_kind in OWN_ORG_NOUNS or _is_trade(owner_kind)
     if owned and collective and own_owner and owned.group("body") != "regionråd":
-        # "föreningens skyttekommitté" on the association's own page is skyttekommittén, "klubbens
-        # höstmöte" höstmötet, "Tvätteriets ledningsgrupp" on the laundry's own page ledningsgruppen: the
+        # "föreningens skyttekommitté" on the association's own page is skyttekommittén, "föreningens
+        # vinterstämma" vinterstämman, "klubbens höstmöte" höstmötet, "Tvätteriets ledningsgrupp" on the laundry's own page ledningsgruppen: the
         # page's own body, named in its definite form
         body = owned.group("body")
         return body + "t" if body.endswith("möte") else definite_body(body)
@@ -173,6 +176,25 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
         if len({c.lower() for c in compounds}) == 1:
             return compounds[0].lower()  # "kulturnämnden ... Nämnden", a body the lexicon lacks
     return lowered
+
+
+# "Samma styrelse godkände …" after "… av regionstyrelsen i januari": the body of that kind named last.
+_SAME_KIND = ("styrelse", "nämnd")
+
+
+def _same_body(phrase: str, ctx: PageContext, at: int | None) -> str | None:
+    """The body a "samma styrelse" / "samma nämnd" refers to (``at``: where its sentence begins): the last one of
+    its kind named before it."""
+    if at is None or phrase.lower() not in _SAME_KIND:
+        return None
+    same = re.compile(rf"(?<![\w-])[Ss]amma\s{phrase}(?![\w-])").search(ctx.text, at, at + 300)
+    if same is None:
+        return None
+    earlier = re.findall(rf"(?<![\w-])(\w+{phrase}(?:n|en)?)(?![\w-])", ctx.text[: same.start()], re.IGNORECASE)
+    if not earlier:
+        return None
+    last = earlier[-1]
+    return ctx.orgs.resolve(last.lower()) or ctx.orgs.resolve(last) or definite_body(last.lower())
 
 
 def _is_trade(noun: str) -> bool:
@@ -362,7 +384,8 @@ PRONOUN = re.compile(
     # "Han har granskat förslaget och sade i oktober ja till": the second verb of the pronoun's clause
     rf"|\s(?:har|hade)\s[a-zåäö]+(?:at|t|tt)\s[^,.;:]*?\soch\s(?:(?:har|hade|också|även|sedan|då)\s)*{_PRONOUN_VERBS}"
     # "Han är sektionschef på handkirurgiska kliniken … och godkände klubbens förslag": a copula's clause, then the verb
-    rf"|\s(?:är|var)\s[^,.;:]*?\soch\s(?:(?:har|hade|också|även|sedan|då)\s)*{_PRONOUN_VERBS})"
+    # ("Hon arbetar som specialistläkare på … och gav i mars sitt godkännande": a post told by "arbetar som")
+    rf"|\s(?:är|var|arbetar\ssom|jobbar\ssom)\s[^,.;:]*?\soch\s(?:(?:har|hade|också|även|sedan|då)\s)*{_PRONOUN_VERBS})"
 )
 
 

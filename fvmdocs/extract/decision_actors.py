@@ -99,7 +99,7 @@ NETWORK_GENITIVE = "|".join(sorted(f"{noun}s" for noun in NETWORK_NOUNS))
 
 # "AI-råd" -> "AI-rådet", but a "regionråd" or "kommunalråd" is a politician, no council
 _INDEFINITE_BODY = re.compile(
-    r"(styrelse|direktion|kommitté)$|(nämnd|grupp|direktör|chef|enhet|funktion|ledning)$|(utskott|nätverk|ombud|(?<!region)(?<!kommunal)råd)$"
+    r"(styrelse|direktion|kommitté|stämma)$|(nämnd|grupp|direktör|chef|enhet|funktion|ledning)$|(utskott|nätverk|ombud|(?<!region)(?<!kommunal)råd)$"
 )
 
 
@@ -401,7 +401,8 @@ _OPENING_TITLE = re.compile(r"(?:.*\n)?(?:[A-ZÅÄÖ][\w-]*\s)?(?:[a-zåäö][\w
 _SOURCE_BEFORE = re.compile(r"\b(?:[Ee]nligt|[Ee]nl\.)\s(?:[a-zåäö][\w-]*\s)?$")
 # A title in apposition between a subject that opens the sentence and its verb.
 # ("Gustav Rehn, som är sektionschef för stamcellstransplantation på Sahlgrenska Universitetssjukhuset, sade ja")
-_APPOSITION_BEFORE = re.compile(r",\s[a-zåäö][^,.;:]{1,100},\s(?:(?:har|hade|också|även|nu|redan)\s)*")
+# (a suspended compound's comma is inside it: "sektionschef på öron-, näs- och halskliniken")
+_APPOSITION_BEFORE = re.compile(r",\s[a-zåäö](?:[^,.;:]|(?<=\w-),){1,100},\s(?:(?:har|hade|också|även|nu|redan)\s)*")
 # "IVO, som i september fattade beslut i sin tillsyn": a name and the relative clause it heads.
 # "Verksamhetschefen Anna-Karin Lund på Södra Älvsborgs sjukhus beslutade": the person's employer;
 # "Överläkaren Mikael Sundin på neurologkliniken vid Sahlgrenska Universitetssjukhuset ställde sig": a unit first
@@ -549,7 +550,7 @@ _CHOSEN_AS = re.compile(r"\b(?:valde|utsåg|anlitade)\s(?:i\s[a-zåäö]+\s(?:\d
 # a copula's clause, then the second verb after "och"
 # ("Han har granskat förslaget och sade i oktober ja till": a clause in the perfect, then the second verb)
 _COPULA_THEN = re.compile(
-    r"\s+(?:är|var|blev|(?:har|hade)\s[a-zåäö]+(?:at|t|tt))\s(?:(?!\b(?:att|som|när|då|eftersom|om)\s)[^,.;:()])+?\s(?:och|men)\s"
+    r"\s+(?:är|var|blev|arbetar\ssom|jobbar\ssom|(?:har|hade)\s[a-zåäö]+(?:at|t|tt))\s(?:(?!\b(?:att|som|när|då|eftersom|om)\s)[^,.;:()])+?\s(?:och|men)\s"
     r"(?:(?:har|hade|också|även|sedan|då|samtidigt)\s)*"
 )
 

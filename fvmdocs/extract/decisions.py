@@ -92,6 +92,12 @@ DECISION_VERBS: dict[str, tuple[str, ...]] = {
     # "Tävlingskommittén enades i fredags om en skrivelse"
     "enas om": ("enades om", "enats om", "enas om", "enas om"),
     "tillsätta": ("tillsatte", "tillsatt", "tillsätter", "tillsätta", "tillsattes", "tillsatts"),
+    # "Förtroenderådet röstade för att föreningen ska …": a body's vote for a proposal
+    "rösta för": ("röstade för", "röstat för", "röstar för", "rösta för"),
+    # "Rådet uppdrog också åt sekreteraren att …": a commission
+    "uppdra åt": ("uppdrog åt", "uppdragit åt", "uppdrar åt", "uppdra åt"),
+    # "Hon gav i mars sitt godkännande till kodlistan"
+    "ge godkännande": ("gav sitt godkännande", "gett sitt godkännande", "ger sitt godkännande", "ge sitt godkännande"),
     "fattas beslut": ("fattades beslut", "fattades ett beslut", "fattades också beslut", "togs beslut", "togs ett beslut", "har fattats beslut"),
 }  # fmt: skip
 _PASSIVE = re.compile(r"s$")
@@ -99,12 +105,13 @@ _PASSIVE = re.compile(r"s$")
 _NEEDS_ACTOR = frozenset(
     {"ställa sig bakom", "bevilja", "ge i uppdrag", "ge klartecken", "bestämma", "välja att", "säga ja", "ge grönt ljus",
      "ta ställning", "rösta igenom", "bifalla", "avslå", "lägga fast", "tillstyrka", "upphäva", "teckna avtal",
-     "förelägga", "flytta", "avstyrka", "inrätta", "tilldela", "döma", "slå fast", "spika", "godta", "rösta ja", "tillsätta", "enas om"}
+     "förelägga", "flytta", "avstyrka", "inrätta", "tilldela", "döma", "slå fast", "spika", "godta", "rösta ja", "tillsätta", "enas om",
+     "rösta för", "uppdra åt", "ge godkännande"}
 )
 # Verbs with a particle whose passive is in the first word: "röstades igenom".
 _PARTICLE_VERBS = frozenset({"rösta igenom", "lägga fast", "slå fast"})
 # Everyday verbs that are decisions only when a body is their subject.
-_BODY_ONLY = frozenset({"välja att", "säga ja", "välja till", "slå fast", "rösta ja", "enas om"})
+_BODY_ONLY = frozenset({"välja att", "säga ja", "välja till", "slå fast", "rösta ja", "enas om", "rösta för"})
 _INFINITIVES = frozenset(forms[3] for forms in DECISION_VERBS.values())
 _PRESENT = re.compile(r"(?:ar|er|ar beslut|ger|tar beslut|as|s)$")
 _PLANNED_CUES = re.compile(
@@ -150,6 +157,9 @@ _SPLIT_OTHER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("tog|tagit|tar", r"ställning\sför", "ta ställning"),
         ("lade|lagt", "fast", "lägga fast"),
         ("gav|gett|ger", r"klartecken|grönt\sljus", "ge klartecken"),
+        ("gav|gett|ger", r"sitt\sgodkännande", "ge godkännande"),  # "gav i mars sitt godkännande till"
+        ("röstade|röstat|röstar", r"för(?=\satt\s)", "rösta för"),  # "röstade dessutom för att föreningen ska …"
+        ("uppdrog|uppdragit|uppdrar", "åt", "uppdra åt"),  # "Rådet uppdrog också åt sekreteraren att …"
         ("ställde|ställt|ställer", r"sig\sbakom", "ställa sig bakom"),
         (r"ställde\ssig|ställt\ssig|ställer\ssig", "bakom", "ställa sig bakom"),
         ("sa|sade", r"(?:ja|nej)(?=[\s,.])", "säga ja"),  # "Region Hallands regionstyrelse sa dock nej i oktober"

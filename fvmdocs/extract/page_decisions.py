@@ -494,6 +494,15 @@ class _Trail:
                 inherited = True  # "Ledningen beslutade samtidigt att …": another decision that day
         if by is None and match.lemma == "välja till":
             return  # "Sofia Rahimi valdes i våras till ordförande": no assembly named
+        told_past = sentence[match.verb_start : match.verb_end].lower().startswith(("fick", "fått"))
+        if by is None and match.lemma == "få i uppdrag" and told_past and not match.planned:
+            # "Styrelsen beslutade också att … Kassören fick i uppdrag att söka bidrag": commissioned by the body
+            # whose decision the sentence before told, at the same sitting
+            told_there = [d for d in self.decisions if self.previous is not None and d.provenance.start == self.previous[0] and d.by]
+            if told_there:
+                by = told_there[-1].by
+                if date_fact is None and told_there[-1].date is not None and not told_there[-1].date.from_published:
+                    date_fact, inherited = told_there[-1].date, True
         if _REFERS_BACK.search(sentence) and self._completes_previous(match, by, date_fact):
             return
         if self.decisions and _TOLD_DECISION.match(match.what) and by in (None, self.decisions[-1].by):
@@ -726,7 +735,8 @@ class _Trail:
         other_kind = previous is not None and self.lemmas[self.decisions.index(previous)] != match.lemma
         # a commission or an appointment after another kind of decision of that body is one of its
         # own, whatever words the two share ("servicedesken" in both)
-        commission = other_kind and match.lemma in ("ge i uppdrag", "utse", "välja till")
+        # ("Styrelsen fick av vårmötet i uppdrag att …": a commission told from its receiver's side)
+        commission = other_kind and match.lemma in ("ge i uppdrag", "få i uppdrag", "utse", "välja till")
         told = [d for d in self.decisions if (by is None or _same_body(d.by, by)) and d.date is not None and not d.date.from_published]
         main = _main_part(sentence, match)
         # "Styrelsen beslutade också att anställa utbildare": "också" tells another decision, unless

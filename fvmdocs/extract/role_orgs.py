@@ -256,11 +256,12 @@ def org_after_name(sentence: str, name_end: int, orgs: OrgLexicon) -> str | None
         employer = _known_employer(sentence, org_end, orgs, "vid")
         if employer is not None:
             return employer[0]
-    if org is None and prep.group(1) == "på":
+    if org is None and prep.group(1) in ("på", "vid"):
         # "sårsjuksköterskan Helena Berg på hudkliniken vid Sahlgrenska Universitetssjukhuset": the unit's employer
+        # ("överläkare Sofia Lindahl vid ortopedkliniken på Skaraborgs Sjukhus": the other way round)
         unit = re.match(r"[a-zåäö][\w-]*(?:en|et)\s", sentence[pos + prep.end() :])
         if unit is not None:
-            employer = _known_employer(sentence, pos + prep.end() + unit.end() - 1, orgs, "vid")
+            employer = _known_employer(sentence, pos + prep.end() + unit.end() - 1, orgs, "vid|på")
             return employer[0] if employer is not None else None
     if prep.group(1) in ("i", "inom", "hos") and (org is None or orgs.resolve(org) is None):
         return None  # "chefläkare Anna Ek i Borås": a place, unless a known organisation

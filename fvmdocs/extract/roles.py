@@ -445,7 +445,7 @@ def _earlier_post(
     return [RoleMatch(person, title, org, False) for title, _ in titles_at(sentence, pos + where.end(), orgs, lexicon)]
 
 
-_SUBJECT_UNIT = re.compile(r"^(?:[A-ZÅÄÖ][\w-]*\s)?([\w-]+)\s(?:för|inom)\s[a-zåäö][\w-]*(?:en|et|na)$")
+_SUBJECT_UNIT = re.compile(r"^(?:[A-ZÅÄÖ][\w-]*\s)?([\w-]+)\s(?:för|inom|gentemot|mot)\s[a-zåäö][\w-]*(?:en|et|na)$")
 # "arbetsterapeuterna Elin Ek på Alingsås lasarett och Hassan Lind på …": each name may have its employer
 # ("utsåg tränaren Sara Nilsson från Örgryte Boxningsklubb till": the club the person comes from)
 _EMPLOYER = r"(?:\s(?:på|vid|från)\s[^,.;:()]{1,60}?)?"

@@ -308,6 +308,7 @@ def _scheduled_line(text: str, start: int, end: int) -> bool:
 _PREPOSITIONS = frozenset(["i", "under", "från", "till", "sedan", "på", "vid", "kring", "om", "efter", "före", "inför", "senast", "tidigast", "redan", "den",
                            # particles: "som kom in före den 1 augusti" reads "kom"
                            "in", "ut", "upp", "fram", "bort", "av", "med", "över", "ner", "tillbaka",
+                           "fast",  # "som regionstyrelsen lade fast den 17 maj" reads "lade"
                            # "ställde sig bakom den 20 maj" reads "ställde"
                            "bakom", "sig", "emot"])
 _DETERMINERS = frozenset(["den", "det", "de", "en", "ett", "sin", "sitt", "sina", "dess", "deras", "vår", "vårt", "våra", "nya"])

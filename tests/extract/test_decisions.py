@@ -1242,6 +1242,27 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Tvätteriets ledningsgrupp beslutade i måndags att pappersrutinen ska gälla. Ledningsgruppen beslutade också att "
          "kundtjänsten ska ha förlängda telefontider.", date(2024, 12, 5),
          [("ledningsgruppen", "2024-12-02"), ("ledningsgruppen", "2024-12-02")]),
+        # (v128) a body's vote "för att", a commission "uppdrog åt", "gav … sitt godkännande" after "arbetar som", an
+        # apposition with a suspended compound's comma, "samma styrelse", a commission told by its receiver
+        ("Förtroenderådet antog i måndags ett upprop. Förtroenderådet röstade dessutom för att föreningen ska köpa "
+         "skyddsglasögon. Rådet uppdrog också åt sekreteraren att sammanställa svaren.", date(2016, 3, 9),
+         [("förtroenderådet", "2016-03-07"), ("förtroenderådet", "2016-03-07"), ("förtroenderådet", "2016-03-07")]),
+        ("Förslaget har granskats av fotkirurgen Leila Hassan. Hon arbetar som specialistläkare på ortopedkliniken och "
+         "gav i mars sitt godkännande till kodlistan.", date(2023, 4, 20), [("Leila Hassan", "2023-03")]),
+        ("Hörselläkaren Sara Mäkinen, sektionschef på öron-, näs- och halskliniken vid NU-sjukvården, beslutade redan "
+         "i mars att kliniken ska använda mallen.", date(2021, 4, 21), [("Sara Mäkinen", "2021-03")]),
+        ("Cerner utsågs till leverantör av regionstyrelsen i januari. Samma styrelse godkände avtalet tisdagen den 16 "
+         "april.", date(2019, 4, 20), [("regionstyrelsen", "2019-01"), ("regionstyrelsen", "2019-04-16")]),
+        ("Vårmötet röstade i måndags ja till kravet. Vårmötet beslutade också att föreningen ska bekosta hörselskydd. "
+         "Styrelsen fick av vårmötet i uppdrag att förhandla fram ett rabattavtal.", date(2021, 4, 23),
+         [("vårmötet", "2021-04-19"), ("vårmötet", "2021-04-19"), ("vårmötet", "2021-04-19")]),
+        ("Vid tisdagens möte beslutade styrelsen att alla ska bära hjälm. Kassören Emelie Forsberg fick i uppdrag att "
+         "söka bidrag.", date(2017, 12, 1), [("styrelsen", "2017-11-28"), ("styrelsen", "2017-11-28")]),
+        ("Föreningens vinterstämma ställde sig i februari bakom kravet.", date(2026, 3, 5), [("vinterstämman", "2026-02")]),
+        # a present-tense consequence is no commission of the body before; a member's vote is no decision
+        ("Fullmäktige avslog i torsdags motionen. Det innebär att kommunstyrelsen får i uppdrag att redovisa planen.",
+         date(2025, 5, 23), [("fullmäktige", "2025-05-22")]),
+        ("Anna Berg röstade för förslaget i maj.", date(2025, 6, 2), []),
         # an office named with the region as its owner keeps it
         ("Regionens fallpreventionssamordnare ställde sig i juli bakom föreningens förslag.", date(2024, 8, 27),
          [("regionens fallpreventionssamordnare", "2024-07")]),

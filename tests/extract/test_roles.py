@@ -722,6 +722,13 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
         ("Styrelsen utsåg fysioterapeuten Malin Öst till klubbens första skadeombud.", ["Malin Öst"],
          [("Malin Öst", "fysioterapeut", None), ("Malin Öst", "skadeombud", None)]),
         ("Det var tidigare Anna Berg som ledde gruppen.", ["Anna Berg"], []),
+        # (v128) a unit "vid" before its hospital "på"; "sjukvårdare" compounds; a title's counterpart before "blir"
+        ("Klubben har fått stöd av överläkare Sofia Lindahl vid ortopedkliniken på Skaraborgs Sjukhus.", ["Sofia Lindahl"],
+         [("Sofia Lindahl", "överläkare", "Skaraborgs Sjukhus")]),
+        ("Therese Blom är till vardags ambulanssjukvårdare i Lerum.", ["Therese Blom"],
+         [("Therese Blom", "ambulanssjukvårdare", None)]),
+        ("Kontaktperson gentemot sjukhuset blir Jenny Åkerlund.", ["Jenny Åkerlund"],
+         [("Jenny Åkerlund", "kontaktperson", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(

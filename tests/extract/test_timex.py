@@ -337,6 +337,9 @@ def test_sequences(sentence: str, values: list[str]) -> None:
         # a change of system told in the present tense is scheduled: "byter", "flyttar", "ansluter", "övergår"
         ("Skolsköterskorna byter journalsystem i november.", date(2026, 2, 12), "2026-11"),
         ("Laboratoriet ansluter i oktober, när sjukhuset gör det.", date(2026, 2, 12), "2026-10"),
+        # a particle after the relative clause's verb: "som regionstyrelsen lade fast den 17 maj" is past
+        ("Enligt den tidplan som regionstyrelsen lade fast den 17 maj börjar sjukhuset först.", date(2022, 11, 21),
+         "2022-05-17"),
         # the verb of another clause does not count
         ("Alla kliniker har utsett superanvändare, och i december får de utbildning.", date(2023, 9, 20), "2023-12"),
         # a deadline on a day lies ahead, or passed lately
