@@ -114,8 +114,8 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
     own_owner = owner_kind in OWN_ORG_NOUNS or _is_trade(owner_kind)
     if owned and collective and own_owner and owned.group("body") != "regionråd":
         # "föreningens skyttekommitté" on the association's own page is skyttekommittén, "föreningens
-        # vinterstämma" vinterstämman, "klubbens höstmöte" höstmötet, "Tvätteriets ledningsgrupp" on the laundry's own page ledningsgruppen: the
-        # page's own body, named in its definite form
+        # vinterstämma" vinterstämman, "klubbens höstmöte" höstmötet, "Tvätteriets ledningsgrupp" on the
+        # laundry's own page ledningsgruppen: the page's own body, named in its definite form
         body = owned.group("body")
         return body + "t" if body.endswith("möte") else definite_body(body)
     if owned and ctx.orgs.resolve(owned.group("owner")) == _HOME:
