@@ -323,8 +323,10 @@ def _drop_kickers(root: Tag) -> None:
         if len(text) > _KICKER_CHARS:
             continue
         section_link = before.name in ("div", "p", "span") and len(links) == 1 and links[0].get_text(strip=True) == text
-        section_name = before.name == "aside" and not links and len(text.split()) <= _KICKER_WORDS
-        if section_link or section_name and not text.endswith((".", "!", "?")):
+        section_name = (
+            before.name == "aside" and not links and len(text.split()) <= _KICKER_WORDS and not text.endswith((".", "!", "?"))
+        )
+        if section_link or section_name:
             before.decompose()
 
 

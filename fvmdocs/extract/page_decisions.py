@@ -495,14 +495,12 @@ class _Trail:
         if by is None and match.lemma == "välja till":
             return  # "Sofia Rahimi valdes i våras till ordförande": no assembly named
         told_past = sentence[match.verb_start : match.verb_end].lower().startswith(("fick", "fått"))
-        if by is None and match.lemma == "få i uppdrag" and told_past and not match.planned:
+        if by is None and match.lemma == "få i uppdrag" and told_past and not match.planned and told:
             # "Styrelsen beslutade också att … Kassören fick i uppdrag att söka bidrag": commissioned by the body
-            # whose decision the sentence before told, at the same sitting
-            told_there = [d for d in self.decisions if self.previous is not None and d.provenance.start == self.previous[0] and d.by]
-            if told_there:
-                by = told_there[-1].by
-                if date_fact is None and told_there[-1].date is not None and not told_there[-1].date.from_published:
-                    date_fact, inherited = told_there[-1].date, True
+            # whose decision the sentence before told (``told``, read above for a fronted post), at the same sitting
+            by = told[-1].by
+            if date_fact is None and told[-1].date is not None and not told[-1].date.from_published:
+                date_fact, inherited = told[-1].date, True
         if _REFERS_BACK.search(sentence) and self._completes_previous(match, by, date_fact):
             return
         if self.decisions and _TOLD_DECISION.match(match.what) and by in (None, self.decisions[-1].by):
