@@ -82,7 +82,8 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
         return definite_body(mine.group(1))  # "Vår styrelse" on the writer's own page: `styrelsen`
     whose = re.fullmatch(r"[Vv]ars\s([a-zåäö-]+)", phrase)
     if whose is not None:
-        before = rf"((?:[A-ZÅÄÖ][\w-]*\s)*[A-ZÅÄÖ][\w-]*),\s[Vv]ars\s{whose.group(1)}\b"
+        # (a name of its own: in "Förskollärarföreningen i Sjuhärad, vars årsmöte" the place is no owner)
+        before = rf"(?<!\si\s)(?<!\sför\s)((?:[A-ZÅÄÖ][\w-]*\s)*[A-ZÅÄÖ][\w-]*),\s[Vv]ars\s{whose.group(1)}\b"
         owner = re.search(before, ctx.text[at : at + 400]) if at is not None else None
         if owner is not None and whose.group(1).lower() != "styrelse":
             # "Svenska Diabetesförbundet, vars förbundsstyrelse ställde sig bakom": that organisation's own body
@@ -367,6 +368,11 @@ EMBEDDED_PRONOUN = re.compile(
 V2_PRONOUN = re.compile(
     r"\s*(?:Samtidigt|Sedan|Därefter|Dessutom|Då|Senare|Också|I\ssamma\sbeslut|Samma\sdag|Dagen\s(?:efter|därpå)"
     r"|(?:På|I)\s[a-zåäö]+(?:dagen|dags|morse|går|veckan))\s(?P<verb>beslutade|beslöt|fattade|utsåg|gav|valde)\s(?P<p>han|hon)\b"
+)
+# "Produktionsledningen ska utse … Redan i tisdags beslutade den att …": a body in V2 after an adverbial
+V2_BODY_PRONOUN = re.compile(
+    r"\s*(?:Redan\s)?(?:[Ss]amtidigt|[Dd]ärefter|[Dd]essutom|[Ss]amma\sdag|(?:[Pp]å|[Ii])\s[a-zåäö]+(?:dagen|dags|morse|går|veckan))"
+    r"\s(?P<verb>beslutade|beslöt|fattade|utsåg|gav|godkände|antog|fastställde)\s(?P<p>den)\b"
 )
 # "Regionstyrelsen godkände planen. Den gav också direktören i uppdrag …": the body just told
 BODY_PRONOUN = re.compile(

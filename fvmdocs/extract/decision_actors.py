@@ -99,7 +99,7 @@ NETWORK_GENITIVE = "|".join(sorted(f"{noun}s" for noun in NETWORK_NOUNS))
 
 # "AI-råd" -> "AI-rådet", but a "regionråd" or "kommunalråd" is a politician, no council
 _INDEFINITE_BODY = re.compile(
-    r"(styrelse|direktion|kommitté|stämma)$|(nämnd|grupp|direktör|chef|enhet|funktion|ledning)$|(utskott|nätverk|ombud|(?<!region)(?<!kommunal)råd)$"
+    r"(styrelse|direktion|kommitté|stämma)$|(nämnd|grupp|direktör|chef|enhet|funktion|ledning)$|(utskott|nätverk|ombud|(?<!region)(?<!kommunal)råd)$|(möte)$"
 )
 
 
@@ -132,13 +132,14 @@ def is_court(name: str) -> bool:
 
 def definite_body(word: str) -> str:
     """A body noun in its definite form, as bodies are named: "regionstyrelse" -> "regionstyrelsen",
-    "nämnd" -> "nämnden", "utskott" -> "utskottet", "AI-råd" -> "AI-rådet"; other words unchanged."""
+    "nämnd" -> "nämnden", "utskott" -> "utskottet", "AI-råd" -> "AI-rådet", "årsmöte" -> "årsmötet"; other
+    words unchanged."""
     if word.endswith("revisorer"):
         return word + "na"  # "Regionens revisorer" are revisorerna
     match = _INDEFINITE_BODY.search(word)
     if match is None:
         return word
-    suffix = "n" if match.group(1) else "en" if match.group(2) else "et"
+    suffix = "n" if match.group(1) else "en" if match.group(2) else "t" if match.group(4) else "et"
     return word + suffix
 
 

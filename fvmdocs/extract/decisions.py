@@ -175,6 +175,12 @@ _NOMINAL = re.compile(
     r"\sbeslut\s(?=(?:i|den|på|under|från)\s[\wåäö]*\d|i\s(?:" + MONTH_FULL_RE + r"|våras|höstas)\b))",
     re.IGNORECASE,
 )
+# "Planen för omstarten fick regionstyrelsens godkännande den 20 maj": an approval the owner gave.
+_APPROVAL_GOT = re.compile(
+    r"(?<![\w-])(?:fick|har\sfått|hade\sfått)\s(?P<gen>[\w-]+(?:styrelsens|nämndens|fullmäktiges|direktörens|utskottets|styrgruppens))"
+    r"\s(?:godkännande|klartecken)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -687,4 +693,10 @@ def _nominal_decisions(sentence: str, taken: Sequence[DecisionMatch]) -> list[De
         planned = _planned_before(sentence, match.start()) or re.search(r"\bfår\b[^.,;:]*$", sentence[: match.start()]) is not None
         what = _clause(sentence, match.start())
         found.append(DecisionMatch("besluta", match.start(), match.end(), by[0], by[1], what, planned, False, True))
+    for match in _APPROVAL_GOT.finditer(sentence):
+        if any(d.verb_start <= match.start("gen") < d.verb_end for d in (*taken, *found)):
+            continue
+        planned = _planned_before(sentence, match.start())
+        owner = match.group("gen")[:-1]
+        found.append(DecisionMatch("godkänna", match.start(), match.end(), owner, match.start("gen"), _clause(sentence, match.start()), planned, False, True))
     return found

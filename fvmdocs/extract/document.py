@@ -294,7 +294,18 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
             local_start, local_end = timex.start - start, timex.end - start
             if labels_dated_entry(sentence, timex, local_start, local_end, dated):
                 continue  # "September: Regiondirektören beslutar den 23 september att …": the entry's own day
-            trigger = nearest_trigger(triggers, local_start, local_end, sentence)
+            day = timex.value[:10]
+            # "Styrelsen utsåg i går X … Styrelsen fattade beslutet vid ett extra sammanträde": the decision told
+            # before on that day, told again
+            again = [
+                t for t in triggers
+                if _RETOLD_DECISION.fullmatch(sentence, t.start, t.end)
+                and (
+                    any(e.date is not None and e.date.value[:10] == day and e.type in _DECIDED_KINDS for e in events)
+                    or any(d.date is not None and d.date.value[:10] == day and d.provenance.start < start for d in decisions)
+                )
+            ]
+            trigger = nearest_trigger([t for t in triggers if t not in again], local_start, local_end, sentence)
             if trigger is None or finer_told(sentence, timex, trigger, dated, start, triggers):
                 continue
             # ("godkände ett avtal med oss om att grupperna fortsätter under nästa år": what the agreement is about)
@@ -412,9 +423,13 @@ def _promised_lead_hospital(ctx: PageContext, sentence: str) -> set[str]:
     return hospitals if len(hospitals) == 1 else set()
 
 
+# "fattade beslutet", "tog beslutet": a decision told before, if the page has told one on that day
+_RETOLD_DECISION = re.compile(r"(?:fattade|tog)\sbeslutet", re.IGNORECASE)
+_DECIDED_KINDS = ("decision", "pause", "agreement", "appointment")
 # "Cerner, som sedan i juni ingår i Oracle", "Cerner ingår sedan i juni i Oracle, som då slutförde sitt köp":
 # the state began with the purchase, an event on that day
-_INTO_ORACLE = re.compile(r"\s(?:ingår\s)?i\sOracle\b(?!\s(?:Health|Cerner))")
+# ("Cerner, som sedan juni förra året ägs av Oracle": the owner since the purchase)
+_INTO_ORACLE = re.compile(r"\s(?:(?:ingår\s)?i|ägs\sav)\sOracle\b(?!\s(?:Health|Cerner))")
 _QUOTED = re.compile(r"^\s*[–”\"]|,\ssäger\s")
 _AFTER_RESTART = re.compile(r"\befter\s(?:omstarten|att\s[^.;:]{0,40}?start(?:ar|at|as)\som)\b")
 _RESTARTS = re.compile(r"\bstart(?:ar|as|ade)\som\b|\bomstart", re.IGNORECASE)
@@ -545,7 +560,9 @@ def _without_headline_repeats(events: list[Event]) -> list[Event]:
         if not (
             # a heading ("Webbinarium i juni" in June over the planned "tisdagen den 22 juni"), or a
             # past event told again less precisely ("i november" / "den 20 november")
-            is_heading(event.provenance.sentence) and any(restates(event, other) for other in events)
+            # (not a plan over a thing done: "Ny tidplan väntas i slutet av året" over a decision in September)
+            is_heading(event.provenance.sentence)
+            and any(restates(event, other) and not (event.status == "planned" and other.status == "happened") for other in events)
             or event.status == "happened" and _plain(event)
             and any(restates(event, other) and other.status == event.status for other in events)
         )

@@ -115,12 +115,14 @@ def _document_text(page: Path, url: str) -> tuple[str, str | None]:
 
 # A VGR body qualified by the region's own name is the bare body (GUIDELINES.md).
 _OWN_REGION = re.compile(rf"{VGR_PLACE}|^{VGR_GENITIVE}\s+(?=\S+$)", re.IGNORECASE)
+# The page's own company or club as the owner of its body: "bolagets ledningsgrupp" is `ledningsgruppen`.
+_OWN_OWNER = re.compile(r"^(?:bolagets|företagets|klubbens|föreningens|förbundets)\s+(?=\S+$)", re.IGNORECASE)
 
 
 def _norm_actor(name: str | None) -> str | None:
     if name is None:
         return None
-    name = programme_body(_OWN_REGION.sub("", name))  # "styrgruppen för FVM" is `programmets styrgrupp`
+    name = programme_body(_OWN_OWNER.sub("", _OWN_REGION.sub("", name)))  # "styrgruppen för FVM" is `programmets styrgrupp`
     if " " not in name:
         name = definite_body(name)  # "Västra Götalandsregionens regionstyrelse" -> "regionstyrelsen"
     resolved = load_organisations().resolve(name)

@@ -58,7 +58,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"kom(?:mer|mit)? överens", r"överens om",
         # "Cerner, som sedan i juni ingår i Oracle": the purchase that made it so
         # ("Cerner ingår sedan i juni i Oracle", "blev i juni en del av Oracle": the time between)
-        r"ingår (?:sedan i [a-zåäö]+(?: \d{4})? )?i Oracle", r"(?:blev|är|har blivit) (?:sedan )?(?:i [\w-]+(?: \d{4})? )?en del av Oracle",
+        r"ingår (?:sedan i [a-zåäö]+(?: \d{4})? )?i Oracle", r"ägs (?:sedan (?:[\w-]+ ){1,3})?av Oracle(?! Health)", r"(?:blev|är|har blivit) (?:sedan )?(?:i [\w-]+(?: \d{4})? )?en del av Oracle",
         r"anslut(?:er|it|a) sig till", r"anslöt sig till",
     ),
     "appointment": (
@@ -71,7 +71,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("valde vid samma möte instruktören X, som har undervisat i klubben sedan 2016, till ny skadeansvarig";
         # "Till ny skadeansvarig valde årsmötet målvakten X": the post fronted)
         r"val(?:de|des|ts|t)(?=(?: [\w-]+){1,6}(?:,[^,.;:]{1,80},)? till (?:ny|nya|vice|(?:[a-zåäö]+ )?(?:ordförande|ledamot|ledamöter|kassör|sekreterare)\b))",
-        r"till ny [\w-]+ (?:valde|utsåg)",
+        r"till ny [\w-]+ (?:valde|utsåg)", r"^\s*till (?:[\w-]+ ){1,3}(?:valde|utsåg)\b",  # "Till klubbens första X valde medlemsmötet Y"
         r"efterträder", r"efterträdde", r"t(?:ar|og|agit) över som",
         r"välj(?:a|er|s) (?:en )?ny(?! leverantör)\b",  # "Årsmötet ska välja en ny skadeansvarig i mitten av november"
         r"t(?:ar|og|agit) över (?:uppdraget|posten|rollen|tjänsten)",  # "Hon tar över uppdraget den 1 augusti"
@@ -93,7 +93,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "skrev i våras till regionens hjärtsjukvård … och fick svar i juni": a letter and its answer
         r"skrev\s(?!under\b)(?:[\w-]+\s){1,3}?till\b", r"fick (?:(?!inget\b|inte\b)[\w-]+ )?(?:ett )?(?:första |nytt |skriftligt |formellt )?svar\b", r"skick(?:ar|as|ade|ades)", r"lämna(?:s|des) (?:(?:den|det|de|dem) )?över", r"svar(?:et)? (?:till|från)",
         # "Vårt förslag lämnade vi till rådet den 14 september", "beskedet kom i ett mejl"
-        r"lämna(?:de|des|t|ts)\s(?:[\w-]+\s){0,3}?till(?!\s(?:och\smed|sin|sitt|sina)\b)", r"(?:i|via|per)\s(?:ett\s)?mejl", r"mejlet",
+        r"lämna(?:de|des|t|ts)\s(?:[\w-]+\s){0,3}?till(?!\s(?:och\smed|sin|sitt|sina)\b)",
+        # "överlämnade klubbens ordförande motionen till akutkliniken"
+        r"överlämna(?:r|s|de|des|t|ts)\s(?:[\w-]+\s){0,5}?till\b", r"(?:i|via|per)\s(?:ett\s)?mejl", r"mejlet",
         r"mejla(?:de|des|t|ts)",  # "Förslaget mejlades till regionens upphandlingsgrupp på fredagen"
         r"g(?:år|ick|å) ut på remiss",  # "Mallen går ut på remiss till sjukhusens akutmottagningar nästa vecka"
     ),
@@ -111,7 +113,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "decision": (
         r"beslut(?:ade|at|ar|as|ades|ats|a)", r"beslöt", r"ta beslut", r"fatta(?:r)? beslut", r"fattade beslut", r"fatta beslut",
-        r"fattas", r"tog beslut", r"tog beslutet",  # "Regiondirektören tog beslutet den 3 februari"
+        r"fattas", r"tog beslut", r"tog beslutet", r"fattade beslutet",  # "Regiondirektören tog beslutet den 3 februari"
         r"fatta\w* (?:[\w-]+ ){1,3}beslut(?:et)?", r"avgör",
         r"tog (?!del |emot |upp )(?:\w+ ){1,2}beslut",  # "tog i måndags beslut om att", not "tog del av beslutet"
         r"ta(?:r|git)? ställning", r"tog ställning", r"i uppdrag", r"godkän(?:de|t|ner|ns|des|ts)", r"antog", r"fastställ(?:de|t|er|s|des)",
@@ -120,11 +122,13 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"biföll", r"bifölls", r"avslog(?:s)?", r"sa(?:de|gt)? (?:\w+ ){0,3}(?:ja|nej) till", r"tilldelningsbeslut\w*",
         r"avgöra", r"beslut(?:et)? (?:\w+ ){0,4}väntas", r"(?<!om en ny )(?<!om ny )(?<!någon ny )tidplan(?:en)? väntas",
         r"(?<![\w-])plan(?:en)? för (?:[\w-]+ ){1,2}väntas",  # "En plan för omstarten väntas i regionstyrelsen i maj"
+        # "Tidplanen för NU-sjukvården ska upp i regionstyrelsen i slutet av januari": a matter brought up to be decided
+        r"(?:ska|skall|väntas|kommer)\s(?:[\w-]+\s)?upp\si\s[\w-]*(?:styrelsen|nämnden|fullmäktige|styrgruppen)",
         # "Beslutet att flytta starten i Södra Älvsborg togs av regiondirektören den 3 februari"
         r"[Bb]eslutet (?:att|om) [^.;:]{1,80}? togs(?= av\b)",  # "Ny tidplan väntas i maj"
         r"val(?:de|t) [A-ZÅÄÖ][\w-]* som leverantör",  # "Regionstyrelsen valde Cerner som leverantör i januari"
         r"välja (?:en )?(?:ny )?leverantör",  # "Regionstyrelsen väntas välja leverantör i mitten av januari"
-        r"g(?:e|er|es|av|avs|ett|etts) (?:[\w-]+ ){0,2}startbesked(?:et)?",  # "väntas ge slutligt startbesked i mitten av september"
+        r"g(?:e|er|es|av|avs|ett|etts) (?:[\w-]+ ){0,2}(?:startbesked(?:et)?|klartecknet)",  # "väntas ge slutligt startbesked i mitten av september"
         # "väntas ge slutligt besked om starten i Skaraborg i mitten av mars": the start is what is decided on
         r"g(?:e|er|es|av|avs|ett|etts) (?:[\w-]+ ){0,2}besked(?= om (?:starten|införandet|tidplanen|övergången)\b)",
     ),
@@ -132,8 +136,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"sammanträde(?:t|n|na)?", r"sammanträder", r"\w*möte(?:t|n|na)?", r"möts", r"workshop\w*",
         r"kontrollpunkt(?:en)?", r"avstämning(?:en)?",
         # "Programmets styrgrupp gör en sista kontroll av startbeskedet i mitten av oktober": a checkpoint
-        r"g(?:ör|öra|örs|jorde)\s(?:en\s)?(?:[\w-]+\s)?(?:kontroll|uppföljning)\sav", r"st(?:ämma|ämmer|ämde)\sav", r"följ(?:a|er|de)\supp\stidplanen", r"halvdag", r"\w*träff(?:en|ar|arna)?",
-        r"träffar", r"träffas", r"träffades", r"frågestund(?:en|er)?", r"webbinari(?:um|et|er|erna)", r"öppet hus", r"seminari(?:um|et|er)", r"\w*konferens(?:en|er)?", r"dragning",
+        r"g(?:ör|öra|örs|jorde)\s(?:en\s)?(?:[\w-]+\s)?(?:kontroll|uppföljning)\sav", r"st(?:ämma|ämmer|ämde)\sav", r"följ(?:a|er|de)\supp\stidplanen", r"pröva(?:r|s|de)?\s(?:[\w-]+\s)?tidplanen", r"halvdag", r"\w*träff(?:en|ar|arna)?",
+        # ("ska han och klubbens ordförande träffa programmets kravställare": a meeting to come)
+        r"träffar", r"träffas", r"träffades", r"(?:ska|skall|kommer att)\s(?:[\w-]+\s){0,8}?träffa", r"frågestund(?:en|er)?", r"webbinari(?:um|et|er|erna)", r"öppet hus", r"seminari(?:um|et|er)", r"\w*konferens(?:en|er)?", r"dragning",
         # "samråd mellan regionen och kommunerna", "Vårdförbundet träffade sjukhusledningen", a fair, a planning week
         r"samråd(?:et)?", r"\w*samverkansgrupp\w*", r"träffade", r"\w*mässa(?:n)?", r"planeringsvecka(?:n)?",
         # "Förra veckan besökte ledningsgruppen programkontoret", "Region Värmlands studiebesök": a visit
@@ -165,7 +170,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "visar kopplingen för kunderna", "går igenom adaptern för alla medlemmar": a showing
         # ("Nästa vecka presenteras mallen för narkosläkarna", "Vi visar hur de nya beställningarna fungerar för
         # personalen", "… för regionens medicintekniska enhet": a group of staff, a unit or a body)
-        r"(?:presentera(?:r|s|de|des)?|visa(?:r|s|de|des)?|går\sigenom)\s(?:[\w-]+\s){1,6}?för\s(?:[\w-]+\s){0,3}?[\w-]*"
+        r"(?:presentera(?:r|s|de|des)?|visa(?:r|s|de|des)?|går\sigenom)\s(?:[\w-]+\s){1,8}?för\s(?:[\w-]+\s){0,3}?[\w-]*"
         r"(?:personal(?:en)?|chefer(?:na)?|råd(?:et)?|medlemmar(?:na)?|ledning(?:en)?|styrelse(?:n)?|nämnd(?:en)?|kollegor(?:na)?"
         r"|kunder(?:na)?|användar(?:e|na)|läkare|läkarna|sköterskor(?:na)?|barnmorskor(?:na)?|[a-zåäö]{3,}(?:erna|orna|arna)"
         r"|mottagning(?:en|ar|arna)?|enhet(?:en|er|erna)?|klinik(?:en|er|erna)?|grupp(?:en|er|erna)?|hemsjukvård(?:en)?)",
@@ -293,6 +298,10 @@ _REPORTS_COUNTED = re.compile(
 _AFTER_REQUEST = re.compile(r"\befter\s(?:en|ett|hans|hennes|deras|[\w-]+s)\s(?:[a-zåäö]+\s)?(?:begäran|krav|skrivelse|brev)\b")
 
 
+# "presenterar hon och föreningens ordförande kravet för programmets arbetsgrupp": a claim shown at a meeting, no letter
+_CLAIM_PRESENTED = re.compile(r"\bpresentera(?:r|s|de|des)?\s(?:[\w-]+\s){0,8}?krav(?:et|en)?\sför\s", re.IGNORECASE)
+
+
 # The most characters between a tender sent out and its time ("skickas ut tidigast i början av 2018").
 _TENDER_GAP = 30
 
@@ -301,7 +310,7 @@ def triggers_in(sentence: str) -> list[Trigger]:
     """Every event trigger in a sentence, left to right."""
     activities = [m.end() for m in _ACTIVITY_STARTS.finditer(sentence)]
     sent_out = [
-        (m.start(), m.end()) for pattern in (_TENDER_SENT, _NEWSLETTER_SENT, _REPORTS_COUNTED, _AFTER_REQUEST) for m in pattern.finditer(sentence)
+        (m.start(), m.end()) for pattern in (_TENDER_SENT, _NEWSLETTER_SENT, _REPORTS_COUNTED, _AFTER_REQUEST, _CLAIM_PRESENTED) for m in pattern.finditer(sentence)
     ]
     found = [
         Trigger(kind, m.start(), m.end())
@@ -314,13 +323,17 @@ def triggers_in(sentence: str) -> list[Trigger]:
     ]
     # "Regionstyrelsen utsåg i januari Cerner till leverantör": choosing a supplier is a decision, no appointment
     found = [
-        Trigger("decision", t.start, t.end) if t.type == "appointment" and _SUPPLIER_CHOSEN.match(sentence, t.end) else t
+        Trigger("decision", t.start, t.end)
+        if t.type == "appointment" and (_SUPPLIER_CHOSEN.match(sentence, t.end) or _SUPPLIER_BEFORE.search(sentence, 0, t.start))
+        else t
         for t in found
     ]
     return sorted(found, key=lambda t: (t.start, EVENT_TYPES.index(t.type)))
 
 
 _ACCOUNT_OF = re.compile(r"\b(?:sammanfattning|referat|protokoll(?:et)?)\s(?:av|från)\s(?:[\w-]+\s)?$", re.IGNORECASE)
+# "Leverantören utses i slutet av året": the supplier the passive's subject
+_SUPPLIER_BEFORE = re.compile(r"\b(?:ny\s)?leverantör(?:en)?\s(?:[\w-]+\s)?$", re.IGNORECASE)
 # "… till leverantör", "… som ny leverantör": a supplier chosen, whoever the verb names
 SUPPLIER_NAMED = r"\s(?:till|som)\s(?:ny\s)?leverantör\b"
 # ("regionstyrelsen väntas utse leverantör i början av nästa år": the supplier chosen, named by its kind alone)
@@ -402,8 +415,14 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
         return None
     inside = own or inside
 
+    # "Den hade godkänts av styrelsen i maj och skickades den 4 juni": a date that ends its verb phrase
+    # belongs to the verb before it, not to the one coordinated after "och"
+    told_before = any(t.end <= start and start - t.end <= 40 and " och " not in sentence[t.end : start] for t in inside)
+
     def cost(trigger: Trigger) -> tuple[int, int]:
         gap = start - trigger.end if trigger.end <= start else trigger.start - end + 15
+        if trigger.start >= end and told_before and re.fullmatch(r"\s+och\s+", sentence[end : trigger.start]):
+            gap += 40
         return (gap, EVENT_TYPES.index(trigger.type))
 
     chosen = min(inside, key=cost)
@@ -466,7 +485,8 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
         if taken and not (held and re.search(r"\bden\s\d{1,2}\b", sentence[start:end])):
             return _approved_agreement(taken[-1], inside, sentence)
         # "På mötet i tisdags utsåg nätverket X till sin representant": the appointment made at the meeting
-        appointed = [t for t in inside if t.type == "appointment" and 0 <= t.start - chosen.end < 30]
+        # ("Till klubbens första X valde medlemsmötet i söndags Y": the post fronted, the meeting its subject)
+        appointed = [t for t in inside if t.type == "appointment" and (0 <= t.start - chosen.end < 30 or 0 <= chosen.start - t.end < 3)]
         if appointed:
             return appointed[0]
     if chosen.type == "letter":

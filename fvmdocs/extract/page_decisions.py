@@ -26,6 +26,7 @@ from fvmdocs.extract.deciders import (
     FIRST_PERSON,
     PRONOUN,
     SAID_BY,
+    V2_BODY_PRONOUN,
     V2_PRONOUN,
     body_in,
     body_named,
@@ -322,7 +323,18 @@ class _Trail:
             # Samtidigt utsåg hon X": the office that decided in the sentence before, not the unit commissioned
             referent = opener_by
         body_pronoun = BODY_PRONOUN.match(sentence) if subject is None and pronoun is None and v2 is None else None
-        if body_pronoun is not None and opener_by is not None and opener_by.lower().endswith(BODY_NOUNS):
+        v2_body = V2_BODY_PRONOUN.match(sentence) if subject is None and pronoun is None and v2 is None else None
+        v2_subject: str | None = None
+        if v2_body is not None:
+            # "Produktionsledningen ska utse … Redan i tisdags beslutade den att …": the body of the
+            # decision just told, else the body the sentence before opens with
+            opening = re.match(r"\s*([A-ZÅÄÖ][a-zåäö-]+)\s", self._previous_text())
+            just_told = opener_by if opener_by is not None and opener_by.lower().endswith(BODY_NOUNS) else None
+            v2_subject = just_told or (opening.group(1).lower() if opening and opening.group(1).lower().endswith(BODY_NOUNS) else None)
+            v2_body = v2_body if v2_subject is not None else None
+        if v2_subject is not None and v2_body is not None:
+            matches = with_subject(sentence, people, v2_subject, v2_body.end("p"), v2_body.group("verb"))
+        elif body_pronoun is not None and opener_by is not None and opener_by.lower().endswith(BODY_NOUNS):
             matches = with_subject(sentence, people, opener_by, body_pronoun.end(1))  # "Den gav också …": that body
         elif referent is not None and v2 is not None:
             matches = with_subject(sentence, people, referent, v2.end("p"), v2.group("verb"))  # "Samtidigt utsåg hon …"

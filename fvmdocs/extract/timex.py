@@ -42,6 +42,7 @@ from fvmdocs.extract.timex_combine import (
     attach_part_words,
     carry_listed_years,
     drop_event_anaphora,
+    frame_season_genitives,
     headings_follow_body,
     inherit_month_years,
     join_clock_times,
@@ -353,6 +354,7 @@ def find_timexes(text: str, anchor: datetime.date | None = None) -> list[Timex]:
     inherit_month_years(text, cands, anchor)
     lend_listed_years(text, cands)
     carry_listed_years(text, cands)
+    frame_season_genitives(text, cands)
     attach_limits(text, cands)
     cands = join_clock_times(text, cands)
     for cand in cands:

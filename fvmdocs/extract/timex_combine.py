@@ -441,6 +441,25 @@ def lend_listed_years(text: str, cands: list[Candidate]) -> None:
                 later.point = replace(known, year=point.year)
 
 
+_SEASON_GENITIVE = re.compile(r"(?:vårens|sommarens|höstens|vinterns)", _I)
+_UNDER_YEAR = re.compile(r"(?:^|[.!?]\s+|\n)[Uu]nder\s+$")
+
+
+def frame_season_genitives(text: str, cands: list[Candidate]) -> None:
+    """Step 3e: "Under 2017 skadade 23 löpare fotleden, de flesta under höstens nattorienteringar":
+    a season in the genitive takes the year its sentence opens with, not the season of the page."""
+    for index, cand in enumerate(cands):
+        if cand.point is None or not _SEASON_GENITIVE.fullmatch(text[cand.start : cand.end]):
+            continue
+        for earlier in reversed(cands[:index]):
+            if _SENTENCE_END.search(text, earlier.end, cand.start) is not None:
+                break
+            if _is_bare_year(earlier) and _UNDER_YEAR.search(text, max(0, earlier.start - 8), earlier.start):
+                assert earlier.point is not None
+                cand.point = replace(cand.point, year=earlier.point.year)
+                break
+
+
 def _chronology_year(text: str, earlier: list[Candidate], label_start: int) -> int | None:
     """The year a chronology's month labels belong to: one named in the heading just above the
     labels ("Det här händer i FVM under 2021"), else in the page's title ("2025 – året då …",

@@ -86,6 +86,14 @@ def nowadays(match: re.Match[str]) -> bool:
             # "I dag kommer remisserna på papper", "I dag får kvinnorna ett pappersrecept": what a
             # whole group gets, as a habit
             return True
+        if (
+            len(after) > 2
+            and after[0].lower() == "får"
+            and re.fullmatch(r"[a-zåäö]{3,}(?:a|er|ar|or)", after[1])
+            and not after[1].endswith(("na", "era"))
+            and after[2].lower() in ("olika", "samma", "inga", "inget", "ingen")
+        ):
+            return True  # "I dag får gravida olika råd": what a group gets, told of in the bare plural, as things are
         return bool(after) and _state_verb(after[0])
     previous = _WORD.findall(before)
     while previous and previous[-1].lower() in _STATE_ADVERBS and len(previous) > 1:

@@ -1266,6 +1266,18 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         # an office named with the region as its owner keeps it
         ("Regionens fallpreventionssamordnare ställde sig i juli bakom föreningens förslag.", date(2024, 8, 27),
          [("regionens fallpreventionssamordnare", "2024-07")]),
+        # (v129) "X i Y, vars årsmöte": the association's own meeting, and its later decisions on that day; an
+        # approval in a noun; a body in V2 after an adverbial, the sentence before a plan of it
+        ("Det kräver Förskollärarföreningen i Sjuhärad, vars årsmöte i lördags antog ett uttalande.\n\n"
+         "Hörselombud från mars\n\nÅrsmötet valde också Sara Holm till hörselombud.", date(2019, 2, 13),
+         [("årsmötet", "2019-02-09"), ("årsmötet", "2019-02-09")]),
+        ("Svenska Diabetesförbundet, vars förbundsstyrelse i maj ställde sig bakom kravet, skrev till regionen.",
+         date(2019, 6, 13), [("Svenska Diabetesförbundets förbundsstyrelse", "2019-05")]),
+        ("Planen för omstarten fick regionstyrelsens godkännande den 20 maj.", date(2025, 11, 10),
+         [("regionstyrelsen", "2025-05-20")]),
+        ("Planen ska få regionstyrelsens godkännande i maj.", date(2025, 3, 10), []),
+        ("Produktionsledningen ska utse en kontaktperson i januari. Redan i tisdags beslutade den att köra en extra "
+         "budtur varje torsdag.", date(2024, 12, 6), [("produktionsledningen", "2024-12-03")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

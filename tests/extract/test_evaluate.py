@@ -27,6 +27,17 @@ def test_a_vgr_body_qualified_by_the_region_is_the_bare_body() -> None:
     assert _norm_actor("kommunstyrelsen i Lerum") == "kommunstyrelsen i lerum"
 
 
+def test_a_body_owned_by_the_page_s_own_company_is_the_body_alone() -> None:
+    from fvmdocs.extract.evaluate import _norm_actor
+
+    assert _norm_actor("bolagets ledningsgrupp") == _norm_actor("ledningsgruppen") == "ledningsgruppen"
+    assert _norm_actor("Bolagets produktionsledning") == "produktionsledningen"
+    assert _norm_actor("föreningens styrelse") == "styrelsen"
+    # a named owner keeps its body, and a longer name is left as written
+    assert _norm_actor("Västkoms styrelse") == "västkoms styrelse"
+    assert _norm_actor("föreningens styrelse för fonden") == "föreningens styrelse för fonden"
+
+
 def test_an_office_and_its_one_named_holder_are_the_same_decider() -> None:
     from fvmdocs.extract.evaluate import _office_holders
 

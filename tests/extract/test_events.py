@@ -235,3 +235,48 @@ def test_events_of_extractor_120(nlp: Language, text: str, published: date, expe
 )  # fmt: skip
 def test_events_of_extractors_122_to_126(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
     assert _event_list(nlp, text, published) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # (v129) a claim presented at a meeting; a date that ends its verb phrase before "och"; a matter to go up to a
+        # board; a final go-ahead for a start; a handover of a motion; a post fronted before "valde"; a meeting to come
+        ("Onsdagen den 12 oktober presenterar hon och föreningens ordförande Maja Ekholm kravet för programmets "
+         "arbetsgrupp för hud och allergi.", date(2016, 9, 29), [("meeting", "2016-10-12", "planned")]),
+        ("Den hade godkänts av föreningens styrelse i maj och skickades till kliniken torsdagen den 4 juni.",
+         date(2026, 8, 27), [("decision", "2026-05", "happened"), ("letter", "2026-06-04", "happened")]),
+        ("Tidplanen för NU-sjukvården ska upp i regionstyrelsen i slutet av januari.", date(2025, 11, 10),
+         [("decision", "2026-01", "planned")]),
+        ("Programmets styrgrupp ger det slutliga klartecknet för starten i NU-sjukvården vecka 38.", date(2026, 8, 27),
+         [("decision", "2026-W38", "planned")]),
+        ("Medlemsmötet antog i söndags en motion, och i går överlämnade klubbens ordförande Tove Lindahl motionen till "
+         "sjukhusets akutklinik.", date(2023, 3, 21), [("decision", "2023-03-19", "happened"), ("letter", "2023-03-20", "happened")]),
+        ("Till klubbens första hjärnskakningsansvariga valde medlemsmötet i söndags Linn Forsberg.", date(2023, 3, 21),
+         [("appointment", "2023-03-19", "happened")]),
+        ("Om tre veckor ska han och klubbens ordförande Annika Roos träffa programmets kravställare.", date(2018, 3, 9),
+         [("meeting", "2018-W13", "planned")]),
+        ("Programmets styrgrupp ska pröva tidplanen på nytt i mitten av januari.", date(2020, 11, 20),
+         [("meeting", "2021-01", "planned")]),
+        ("Leverantören utses i slutet av året", date(2018, 3, 9), [("decision", "2018", "planned")]),
+        # Oracle as Cerner's owner since the purchase; "fattade beslutet" told first, and told again
+        ("Samma dag godkände regionstyrelsen en avsiktsförklaring med Cerner, som sedan juni förra året ägs av Oracle.",
+         date(2023, 3, 21), [("agreement", "2022-06", "happened"), ("agreement", "2023-03-21", "happened")]),
+        ("Läkemedelskommittén fattade beslutet i torsdags, sedan föreningen hade begärt det i ett brev i augusti.",
+         date(2022, 10, 17), [("decision", "2022-10-13", "happened"), ("letter", "2022-08", "happened")]),
+        ("Styrelsen utsåg i går Maria Thorsell till tillförordnad sjukhusdirektör. Styrelsen fattade beslutet vid ett "
+         "extra sammanträde på tisdagseftermiddagen.", date(2025, 1, 29),
+         [("appointment", "2025-01-28", "happened"), ("meeting", "2025-01-28TAF", "happened")]),
+    ],
+)  # fmt: skip
+def test_events_of_extractor_129(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _event_list(nlp, text, published) == sorted(expected, key=str)
+
+
+def test_a_heading_plan_over_a_decision_taken_stays(nlp: Language) -> None:
+    # "Ny tidplan väntas i slutet av året" is no coarser telling of the decision taken in September
+    text = (
+        "Rådet godkände i onsdags en mall.\n\nNy tidplan väntas i slutet av året\n\n"
+        "Programmets styrgrupp väntas fastställa en ny tidplan i slutet av året."
+    )
+    assert ("decision", "2021", "planned") in _events(nlp, text, date(2021, 9, 17))

@@ -729,6 +729,18 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Therese Blom", "ambulanssjukvårdare", None)]),
         ("Kontaktperson gentemot sjukhuset blir Jenny Åkerlund.", ["Jenny Åkerlund"],
          [("Jenny Åkerlund", "kontaktperson", None)]),
+        # (v129) a post listed before the apposition after "från" or a committee's genitive; a preschool and a
+        # clinic named by their owner or place
+        ("Skrivelsen bygger på ett underlag från klubbens medicinska rådgivare, idrottsortopeden Oskar Hellström.",
+         ["Oskar Hellström"], [("Oskar Hellström", "medicinsk rådgivare", None), ("Oskar Hellström", "idrottsortoped", None)]),
+        ("Kommitténs ordförande, klinisk farmakolog Per Almqvist, godkände texten.", ["Per Almqvist"],
+         [("Per Almqvist", "ordförande", None), ("Per Almqvist", "klinisk farmakolog", None)]),
+        ("Sara Holm är biträdande förskolechef på Solrosens förskola.", ["Sara Holm"],
+         [("Sara Holm", "biträdande förskolechef", "Solrosens förskola")]),
+        ("Emma Falk är enhetschef på Närhälsan Lidköping barnmorskemottagning.", ["Emma Falk"],
+         [("Emma Falk", "enhetschef", "Närhälsan Lidköping barnmorskemottagning")]),
+        ("Jonas Berg är fysioterapeut på Närhälsan Uddevalla rehabmottagning.", ["Jonas Berg"],
+         [("Jonas Berg", "fysioterapeut", "Närhälsan Uddevalla rehabmottagning")]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(

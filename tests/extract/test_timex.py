@@ -639,6 +639,18 @@ PARAGRAPHS = [
         date(2020, 10, 6),
         [("april", "2021-04"), ("den 5 mars", "2020-03-05"), ("dagen innan", "2020-03-04")],
     ),
+    # a season in the genitive in a sentence that opens with the year it tells of
+    (
+        "Under 2017 skadade 23 löpare fotleden, de flesta under höstens nattorienteringar. Höstens möte blir av.",
+        date(2018, 3, 9),
+        [("2017", "2017"), ("höstens", "2017-FA"), ("Höstens", "2018-FA")],
+    ),
+    # what a group gets "i dag", told in the bare plural, is how things are; a body's "får i dag" is the day
+    (
+        "I dag får gravida olika råd beroende på mottagning. I dag får styrelsen ett förslag.",
+        date(2021, 9, 17),
+        [("I dag", "2021-09-17")],
+    ),
     # "i dag" meaning "nowadays" is no date; "i dag" of the day is
     (
         "Lena Berg, i dag avdelningschef på SU, blir ny projektledare. Hon är i dag chef för tio "
