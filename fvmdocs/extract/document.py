@@ -22,11 +22,13 @@ from fvmdocs.extract.events import (
     GOLIVE_LIST,
     PERIOD_OF,
     UNDATED_TYPES,
+    USE_VERB,
     Trigger,
     clause_around,
     event_status,
     finer_told,
     follows_golive,
+    in_use_since,
     labels_dated_entry,
     nearest_trigger,
     only_planned,
@@ -284,10 +286,16 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
         listed = listed and triggers[0].end == 0
         before = len(events)
         actors = _actors(ctx, start, end)
+        in_use = in_use_since(sentence)  # "används sedan i april": the use began then
         dated = [
             t for t in ctx.timexes_in(start, end)
             if t.type in ("DATE", "TIME")
-            and (not PERIOD_OF.search(ctx.text, max(0, t.start - 50), t.start) or _INTO_ORACLE.match(ctx.text, t.end))
+            and (
+                not PERIOD_OF.search(ctx.text, max(0, t.start - 50), t.start)
+                or _INTO_ORACLE.match(ctx.text, t.end)
+                # (a bare year is how long a system has served: "Melior har använts sedan 2006" is no go-live)
+                or (in_use and _SINCE.search(ctx.text, max(0, t.start - 50), t.start) is not None and not _YEAR.fullmatch(t.value))
+            )
             and (announced is None or triggers[0].end > 0 or _within(t, announced))
         ]
         for timex in dated:
@@ -306,6 +314,12 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
                 )
             ]
             trigger = nearest_trigger([t for t in triggers if t not in again], local_start, local_end, sentence)
+            if (
+                in_use and trigger is not None and trigger.type == "golive"
+                and USE_VERB.fullmatch(sentence, trigger.start, trigger.end)
+                and not _SINCE.search(ctx.text, max(0, timex.start - 50), timex.start)
+            ):
+                continue  # "Plattformen upphandlades 2019 och har varit i drift sedan våren 2020": only "sedan" dates the use
             if trigger is None or finer_told(sentence, timex, trigger, dated, start, triggers):
                 continue
             # ("godkände ett avtal med oss om att grupperna fortsätter under nästa år": what the agreement is about)
@@ -423,6 +437,8 @@ def _promised_lead_hospital(ctx: PageContext, sentence: str) -> set[str]:
     return hospitals if len(hospitals) == 1 else set()
 
 
+_SINCE = re.compile(r"\bsedan\s+(?:i\s+)?$", re.IGNORECASE)
+_YEAR = re.compile(r"\d{4}")
 # "fattade beslutet", "tog beslutet": a decision told before, if the page has told one on that day
 _RETOLD_DECISION = re.compile(r"(?:fattade|tog)\sbeslutet", re.IGNORECASE)
 _DECIDED_KINDS = ("decision", "pause", "agreement", "appointment")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from fvmdocs.extract.timex_lexicon import MOVE_VERB
+from fvmdocs.extract.timex_lexicon import MONTH_FULL_RE, MOVE_VERB
 
 # Most specific first: when two triggers are equally near, the earlier type wins.
 EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
@@ -306,6 +306,21 @@ _CLAIM_PRESENTED = re.compile(r"\bpresentera(?:r|s|de|des)?\s(?:[\w-]+\s){0,8}?k
 _TENDER_GAP = 30
 
 
+# "används sedan i april", "Sedan lördagen den 17 oktober används Millennium", "har varit i drift sedan våren 2020":
+# a use that began on a day the sentence names after "sedan", the go-live then
+USE_VERB = re.compile(r"\b(?:används|använt|använts|registreras|registrerar|i\sdrift)\b", re.IGNORECASE)
+_SINCE_DATE = re.compile(
+    r"\bsedan\s(?:i\s)?(?:[a-zåäö]+dagen\s)?(?:den\s\d|\d{4}\b|(?:våren|hösten|sommaren|vintern)\b|[a-zåäö]+dags\b"
+    rf"|(?:{MONTH_FULL_RE})\b)",
+    re.IGNORECASE,
+)
+
+
+def in_use_since(sentence: str) -> bool:
+    """Whether the sentence tells of a use that began on a day it names after "sedan"."""
+    return USE_VERB.search(sentence) is not None and _SINCE_DATE.search(sentence) is not None
+
+
 def triggers_in(sentence: str) -> list[Trigger]:
     """Every event trigger in a sentence, left to right."""
     activities = [m.end() for m in _ACTIVITY_STARTS.finditer(sentence)]
@@ -321,6 +336,8 @@ def triggers_in(sentence: str) -> list[Trigger]:
         # "nyhetsbrev med en sammanfattning av årsmötet": a meeting told about, not held on the sentence's day
         and not (kind == "meeting" and _ACCOUNT_OF.search(sentence, max(0, m.start() - 40), m.start()))
     ]
+    if in_use_since(sentence) and not any(t.type == "golive" for t in found):
+        found += [Trigger("golive", m.start(), m.end()) for m in USE_VERB.finditer(sentence)]
     # "Regionstyrelsen utsåg i januari Cerner till leverantör": choosing a supplier is a decision, no appointment
     found = [
         Trigger("decision", t.start, t.end)

@@ -280,3 +280,24 @@ def test_a_heading_plan_over_a_decision_taken_stays(nlp: Language) -> None:
         "Programmets styrgrupp väntas fastställa en ny tidplan i slutet av året."
     )
     assert ("decision", "2021", "planned") in _events(nlp, text, date(2021, 9, 17))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # (v130) a use that began on the day after "sedan" is the go-live then; a bare year is only how long a
+        # system has served, and the use's other dates tell of something else
+        ("Sedan lördagen den 17 oktober används Millennium åter på Södra Älvsborgs sjukhus.", date(2026, 11, 10),
+         [("golive", "2026-10-17", "happened")]),
+        ("Skaraborgs Sjukhus har använt systemet sedan i mars, och nästa steg är Göteborgsområdet.", date(2026, 9, 1),
+         [("golive", "2026-03", "happened")]),
+        ("Axelskador registreras sedan i lördags med en egen kod i Millennium.", date(2025, 11, 10),
+         [("golive", "2025-11-08", "happened")]),
+        ("Plattformen upphandlades 2019 och har varit i drift sedan våren 2020.", date(2021, 3, 1),
+         [("golive", "2020-SP", "happened")]),
+        ("Melior har använts sedan 2006.", date(2021, 3, 1), []),
+        ("Hon har arbetat som sjuksköterska sedan i mars.", date(2021, 9, 1), []),
+    ],
+)  # fmt: skip
+def test_events_of_extractor_130(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _event_list(nlp, text, published) == sorted(expected, key=str)
