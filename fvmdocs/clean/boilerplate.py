@@ -198,8 +198,23 @@ def strip_page(soup: BeautifulSoup) -> None:
             element.decompose()
             continue
         words = class_words(element)
-        if words and _is_foreign(words) and not _holds_article(element) and not _own_teaser(element, words):
+        foreign = _is_foreign(words) or _is_contents(element, words)
+        if words and foreign and not _holds_article(element) and not _own_teaser(element, words):
             element.decompose()
+
+
+# Class words of a table of contents: Hugo's LoveIt "div.details.toc#toc-static", "div.toc-content".
+_CONTENTS_WORDS = frozenset({"toc"})
+
+
+def _is_contents(element: Tag, words: set[str]) -> bool:
+    """A table of contents, whose links all lead to the page's own headings: LoveIt's ``div.details.toc`` holds
+    its title ("Innehåll", in a disclosure's summary box) beside ``nav#TableOfContents``, and goes with it. A
+    box classed so with no link, or with one to another page, stays (Quarto's ``h1.title.toc-ignore``)."""
+    if _CONTENTS_WORDS.isdisjoint(words):
+        return False
+    links = element.find_all("a", href=True)
+    return bool(links) and all(str(link["href"]).startswith("#") for link in links)
 
 
 def _own_teaser(element: Tag, words: set[str]) -> bool:

@@ -1327,3 +1327,36 @@ def test_ananke_drops_its_section_label_and_keeps_the_lead_after_a_bare_date() -
 def test_a_sentence_set_aside_above_the_headline_stays() -> None:
     line = "Planen gäller från i höst."
     assert line in _texts(_ananke(line))
+
+
+# Hugo's LoveIt: a static table of contents between the post's meta and its text, its title ("Innehåll") in a
+# disclosure's summary box and its list in ``nav#TableOfContents``; the bold first paragraph under it is the lead.
+_LOVEIT_TOC = """<div class="details toc" id="toc-static" kept=""><div class="details-summary toc-title">
+<span>Innehåll</span><span><i class="details-icon fas fa-angle-right" aria-hidden="true"></i></span></div>
+<div class="details-content toc-content" id="toc-content-static"><nav id="TableOfContents"><ul>
+<li><a href="#bakgrund">Bakgrund</a></li><li><a href="#tidplan">Tidplan</a></li></ul></nav></div></div>"""
+_LOVEIT_P3 = "Införandet pausades i höstas sedan flera enheter rapporterat problem med beställningar."
+
+
+def _loveit(toc: str) -> str:
+    return f"""<article class="page single"><h1 class="single-title">Ny plan</h1><div class="post-meta">
+    <div class="post-meta-line"><span class="post-author"><a href="/" rel="author" class="author">Kansliet</a></span></div>
+    <div class="post-meta-line"><time datetime="2020-02-10">2020-02-10</time>&nbsp;212 ord&nbsp;2 minuter</div></div>
+    {toc}<div class="content" id="content"><p><strong>{P1}</strong></p><p>{P2}</p>
+    <h2 id="bakgrund">Bakgrund</h2><p>{_LOVEIT_P3}</p></div></article>"""
+
+
+def test_loveits_table_of_contents_goes_and_the_bold_paragraph_is_the_lead() -> None:
+    doc = _doc(_loveit(_LOVEIT_TOC))
+    assert [(b.kind, b.text) for b in doc.blocks if b.kind != "title"] == [
+        ("lead", P1), ("paragraph", P2), ("heading", "Bakgrund"), ("paragraph", _LOVEIT_P3)
+    ]  # fmt: skip
+    assert doc.published == "2020-02-10"
+
+
+def test_a_box_classed_toc_with_a_link_to_another_page_stays() -> None:
+    # Quarto's "h1.toc-ignore" and a box whose link leads elsewhere are no table of contents
+    box = '<div class="toc-note">Planen finns i sin helhet på <a href="/plan.pdf">regionens webbplats</a> sedan i april.</div>'
+    texts = _texts(_loveit(box).replace('class="single-title"', 'class="title toc-ignore"'))
+    assert texts[0] == "Planen finns i sin helhet på regionens webbplats sedan i april."
+    assert texts[1:] == [P1, P2, "Bakgrund", _LOVEIT_P3]
