@@ -158,11 +158,16 @@ _LEAD_ENDINGS = ("summary", "preamble", "ingress", "standfirst", "subtitle")
 _HEADLINE_LEAD_WORDS = frozenset({"introduction", "leadin"})
 
 
+# Class names of a collapsible box's title line, which opens the box: LoveIt's "div.details-summary" over an
+# admonition ("Notera") or a table of contents ("Innehåll"); its "summary" names no lead.
+_DISCLOSURE_TITLES = frozenset({"details-summary"})
+
+
 def _is_lead_like(element: Tag, title: str) -> bool:
     words = class_words(element)
-    if _under_site_name(element, title):
-        return False
     names = class_names(element)
+    if _under_site_name(element, title) or not _DISCLOSURE_TITLES.isdisjoint(names):
+        return False
     return (
         element.get("itemprop") == "description"
         or not LEAD_WORDS.isdisjoint(words)

@@ -1338,11 +1338,11 @@ _LOVEIT_TOC = """<div class="details toc" id="toc-static" kept=""><div class="de
 _LOVEIT_P3 = "Införandet pausades i höstas sedan flera enheter rapporterat problem med beställningar."
 
 
-def _loveit(toc: str) -> str:
+def _loveit(toc: str, after_lead: str = "") -> str:
     return f"""<article class="page single"><h1 class="single-title">Ny plan</h1><div class="post-meta">
     <div class="post-meta-line"><span class="post-author"><a href="/" rel="author" class="author">Kansliet</a></span></div>
     <div class="post-meta-line"><time datetime="2020-02-10">2020-02-10</time>&nbsp;212 ord&nbsp;2 minuter</div></div>
-    {toc}<div class="content" id="content"><p><strong>{P1}</strong></p><p>{P2}</p>
+    {toc}<div class="content" id="content"><p><strong>{P1}</strong></p>{after_lead}<p>{P2}</p>
     <h2 id="bakgrund">Bakgrund</h2><p>{_LOVEIT_P3}</p></div></article>"""
 
 
@@ -1360,3 +1360,16 @@ def test_a_box_classed_toc_with_a_link_to_another_page_stays() -> None:
     texts = _texts(_loveit(box).replace('class="single-title"', 'class="title toc-ignore"'))
     assert texts[0] == "Planen finns i sin helhet på regionens webbplats sedan i april."
     assert texts[1:] == [P1, P2, "Bakgrund", _LOVEIT_P3]
+
+
+def test_loveits_admonition_title_is_no_lead() -> None:
+    # the same disclosure box around a note in the text ("Notera"): its title and text stay, in their place
+    note = """<div class="details admonition note open"><div class="details-summary admonition-title">
+    <i class="icon fas fa-pencil-alt fa-fw" aria-hidden="true"></i>Notera<i class="details-icon fas fa-angle-right"></i></div>
+    <div class="details-content"><div class="admonition-content">Tidplanen kan ändras om fler enheter rapporterar problem.
+    </div></div></div>"""
+    doc = _doc(_loveit(_LOVEIT_TOC, note))
+    assert [(b.kind, b.text) for b in doc.blocks if b.kind != "title"][:4] == [
+        ("lead", P1), ("paragraph", "Notera"), ("paragraph", "Tidplanen kan ändras om fler enheter rapporterar problem."),
+        ("paragraph", P2),
+    ]  # fmt: skip
