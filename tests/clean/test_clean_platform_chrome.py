@@ -689,6 +689,9 @@ def test_a_report_og_title_stays_when_the_h1_heads_no_running_text() -> None:
         "<div class='licence'>Wikins innehåll är tillgängligt under <a href='/lic'>CC BY-SA</a> om inget annat anges.</div>",
         "<p>Innehållet är licensierat under Creative Commons Erkännande 4.0.</p>",
         "<p>Om inget annat anges är innehållet licensierat under <a href='/cc'>CC BY 4.0</a>.</p>",
+        # a blog post's licence line (Chirpy's, in Swedish and as a site writes it)
+        "<div>Den här posten är publicerad under licensen <a href='/cc'>CC BY 4.0</a> av författaren.</div>",
+        "<p>Inlägget är licensierat under CC BY 4.0 av författaren.</p>",
     ],
 )
 def test_a_letters_reason_line_and_a_wikis_licence_line_are_dropped(line: str) -> None:
@@ -700,6 +703,7 @@ def test_a_letters_reason_line_and_a_wikis_licence_line_are_dropped(line: str) -
     [
         "Sällskapet beslutade att allt innehåll ska vara tillgängligt under en öppen licens från 2027.",
         "Allt innehåll är tillgängligt under en öppen licens redan nu, berättar ordföranden.",
+        "Inlägget är publicerat under en övergångsperiod och ersätts av planen i maj.",
         "Du får det här beskedet eftersom regionen har pausat införandet, säger hon.",
         "Du får det här brevet eftersom ditt barn ska opereras på avdelningen i vår.",
         "Du prenumererar på tidningen via föreningen. Den kommer fyra gånger om året.",
@@ -1373,3 +1377,40 @@ def test_loveits_admonition_title_is_no_lead() -> None:
         ("lead", P1), ("paragraph", "Notera"), ("paragraph", "Tidplanen kan ändras om fler enheter rapporterar problem."),
         ("paragraph", P2),
     ]  # fmt: skip
+
+
+# Jekyll's Chirpy: the post's description right under the h1 in the article's header is its lead, and the licence
+# line in the post's tail, beside the share box, goes (its words are the site's own).
+def _chirpy(description: str, licence: str) -> str:
+    return f"""<main aria-label="Main Content"><article class="px-1" data-toc="true"><header><h1 data-toc-skip>Ny plan</h1>
+    {description}<div class="post-meta text-muted"><span>Publicerad <time data-ts="1700730900" data-df="ll">23 nov. 2023</time>
+    </span><div class="d-flex justify-content-between"><span>Av <em><a href="https://github.com/kansliet">Kansliet</a></em></span>
+    <div><span class="readtime" title="214 ord"><em>1 min</em> läsning</span></div></div></div></header>
+    <div class="content"><p>{P2}</p></div><div class="post-tail-wrapper text-muted">
+    <div class="post-tail-bottom d-flex justify-content-between align-items-center mt-5 pb-2">
+    <div class="license-wrapper">{licence}</div><div class="share-wrapper d-flex align-items-center">
+    <span class="share-label text-muted">Dela</span><span class="share-icons"><a href="https://twitter.com/intent/tweet?text=x"
+    aria-label="Twitter"><i class="fa-fw fa-brands fa-square-x-twitter"></i></a></span></div></div></div></article></main>"""
+
+
+_CHIRPY_DESCRIPTION = f'<p class="post-desc fw-light mb-4">{P1}</p>'
+
+
+@pytest.mark.parametrize(
+    "licence",
+    [
+        "Texten får gärna spridas vidare med en länk hit.",
+        'Den här posten är publicerad under licensen <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a> av'
+        " författaren.",
+    ],
+)
+def test_chirpys_description_is_the_lead_and_its_licence_line_goes(licence: str) -> None:
+    doc = _doc(_chirpy(_CHIRPY_DESCRIPTION, licence))
+    assert [(b.kind, b.text) for b in doc.blocks if b.kind != "title"] == [("lead", P1), ("paragraph", P2)]
+    assert doc.published == "2023-11-23"
+
+
+def test_a_post_description_outside_the_header_is_no_lead() -> None:
+    # the same class in the text, under a paragraph, is a paragraph
+    body = _chirpy("", "").replace(f"<p>{P2}</p>", f"<p>{P2}</p>{_CHIRPY_DESCRIPTION}")
+    assert [(b.kind, b.text) for b in _doc(body).blocks if b.kind != "title"] == [("paragraph", P2), ("paragraph", P1)]
