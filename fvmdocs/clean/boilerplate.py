@@ -186,6 +186,7 @@ _ARTICLE_PROSE = 400
 def strip_page(soup: BeautifulSoup) -> None:
     """First round, whole page: code, hidden elements, other pages' content."""
     drop_signup_boxes(soup, _holds_article)
+    _drop_posts_widgets(soup)
     for element in tags(soup, _CODE_TAGS):
         element.decompose()
     for form in tags(soup, {"form"}):
@@ -218,6 +219,26 @@ def _is_contents(element: Tag, words: set[str]) -> bool:
         return False
     links = element.find_all("a", href=True)
     return bool(links) and all(str(link["href"]).startswith("#") for link in links)
+
+
+# Elementor's posts widget (Elementor Pro), a grid of cards of posts: each an "article.elementor-post" with its
+# title, excerpt and "Läs mer »" link; and its widget of the post's own text in a single-post template.
+_POSTS_WIDGET = "elementor-widget-posts"
+_POST_CONTENT_WIDGET = "elementor-widget-theme-post-content"
+
+
+def _drop_posts_widgets(soup: BeautifulSoup) -> None:
+    """Remove Elementor's posts widget beside the post-content widget: on a single post's template (Hello
+    Elementor's, no ``<article>`` around the post) its cards are other posts' teasers under "Fler nyheter", each an
+    ``<article>`` whose excerpt would pass for the lead and whose linked titles would make the page a listing. On
+    a page without the post's own text (a news page built of the widget) the cards are its content and stay."""
+    content = soup.find(class_=_POST_CONTENT_WIDGET)
+    if content is None:
+        return
+    for widget in soup.find_all(class_=_POSTS_WIDGET):
+        in_text = any(box is content for box in widget.parents)  # a posts widget the author set in the post stays
+        if not removed(widget) and not in_text:
+            widget.decompose()
 
 
 def _own_teaser(element: Tag, words: set[str]) -> bool:

@@ -1414,3 +1414,73 @@ def test_a_post_description_outside_the_header_is_no_lead() -> None:
     # the same class in the text, under a paragraph, is a paragraph
     body = _chirpy("", "").replace(f"<p>{P2}</p>", f"<p>{P2}</p>{_CHIRPY_DESCRIPTION}")
     assert [(b.kind, b.text) for b in _doc(body).blocks if b.kind != "title"] == [("paragraph", P2), ("paragraph", P1)]
+
+
+# WordPress with Hello Elementor and Elementor Pro: the single-post template has no <article> around the post (its
+# h1 a heading widget, its text the post-content widget), while each card of the posts widget under it is an
+# "article.elementor-post" of another post, with its title, its excerpt and a "Läs mer »" link.
+_ELEMENTOR_CARDS = (
+    ("ny-verkstad", "Verkstaden flyttar till nya lokaler", "Efter sommaren tar verkstaden emot patienterna vid södra entrén."),
+    ("arsmote", "Välkommen till årsmötet i maj", "Föreningens årsmöte hålls i Skövde och alla medlemmar är välkomna."),
+    ("nya-material", "Nya material till inläggen", "Under vintern har vi provat flera nya material tillsammans med patienterna."),
+)
+
+
+def _elementor_widget(kind: str, inner: str) -> str:
+    return f"""<div class="elementor-element elementor-widget elementor-widget-{kind}" data-widget_type="{kind}.default">
+    <div class="elementor-widget-container">{inner}</div></div>"""
+
+
+def _elementor_posts() -> str:
+    cards = "".join(
+        f"""<article class="elementor-post elementor-grid-item post-{101 + n} post type-post status-publish format-standard
+        has-post-thumbnail hentry category-nyheter"><a class="elementor-post__thumbnail__link" href="/nyheter/{slug}/"
+        tabindex="-1"><div class="elementor-post__thumbnail"><img src="/{slug}.jpg" alt=""></div></a>
+        <div class="elementor-post__text"><h3 class="elementor-post__title"><a href="/nyheter/{slug}/">{title}</a></h3>
+        <div class="elementor-post__excerpt"><p>{excerpt}</p></div><a class="elementor-post__read-more" href="/nyheter/{slug}/"
+        aria-label="Läs mer om {title}" tabindex="-1">Läs mer »</a></div></article>"""
+        for n, (slug, title, excerpt) in enumerate(_ELEMENTOR_CARDS)
+    )
+    return _elementor_widget("posts", f'<div class="elementor-posts-container elementor-posts elementor-grid">{cards}</div>')
+
+
+def _elementor_single(content: str) -> str:
+    crumb = """<div class="elementor-shortcode"><nav aria-label="breadcrumbs" class="rank-math-breadcrumb"><p><a href="/">Start</a>
+    <span class="separator"> &raquo; </span><a href="/nyheter/">Nyheter</a><span class="separator"> &raquo; </span>
+    <span class="last">Ny plan</span></p></nav></div>"""
+    info = """<ul class="elementor-inline-items elementor-icon-list-items elementor-post-info">
+    <li class="elementor-icon-list-item elementor-inline-item" itemprop="author"><a href="/author/kansliet/">
+    <span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-author">Kansliet</span></a></li>
+    <li class="elementor-icon-list-item elementor-inline-item" itemprop="datePublished"><a href="/2024/03/14/">
+    <span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-date"><time>14 mars 2024</time>
+    </span></a></li></ul>"""
+    share = """<div class="elementor-grid"><div class="elementor-grid-item"><div class="elementor-share-btn elementor-share-btn_facebook"
+    role="button" tabindex="0" aria-label="Dela på facebook"><span class="elementor-share-btn__icon"><i class="fab fa-facebook"
+    aria-hidden="true"></i></span></div></div></div>"""
+    widgets = [
+        _elementor_widget("shortcode", crumb),
+        _elementor_widget("theme-post-title", '<h1 class="elementor-heading-title elementor-size-default">Ny plan</h1>'),
+        _elementor_widget("post-info", info),
+        content,
+        _elementor_widget("share-buttons", share),
+        _elementor_widget("heading", '<h2 class="elementor-heading-title elementor-size-default">Fler nyheter</h2>'),
+        _elementor_posts(),
+    ]
+    return f"""<div data-elementor-type="single-post" class="elementor elementor-456 elementor-location-single post-123 post
+    type-post status-publish hentry category-nyheter"><div class="elementor-element e-flex e-con-boxed e-con e-parent">
+    <div class="e-con-inner">{"".join(widgets)}</div></div></div>"""
+
+
+def test_elementors_cards_of_other_posts_under_a_post_go_and_the_page_is_an_article() -> None:
+    content = _elementor_widget("theme-post-content", f"<p><strong>{P1}</strong></p><p>{P2}</p>")
+    doc = _doc(_elementor_single(content))
+    assert [(b.kind, b.text) for b in doc.blocks if b.kind != "title"] == [("lead", P1), ("paragraph", P2)]
+    assert doc.kind == "article"
+
+
+def test_elementors_posts_widget_on_a_page_without_a_post_stays() -> None:
+    # a news page built of a heading widget and the posts widget, with no post-content widget: the cards are its news
+    widgets = _elementor_widget("heading", '<h1 class="elementor-heading-title">Nyheter</h1>') + _elementor_posts()
+    doc = _doc(f"""<div data-elementor-type="wp-page" class="elementor elementor-12"><div class="elementor-element e-con">
+    <div class="e-con-inner">{widgets}</div></div></div>""")
+    assert _ELEMENTOR_CARDS[0][2] in doc.text
