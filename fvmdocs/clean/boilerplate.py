@@ -120,8 +120,8 @@ _CHROME_PARTS = ("article-info", "articleinfo", "cat-links", "article__section",
                  "page-col-sd",  # Wiki.js's side column: "Senast redigerad av", the editor's name, the date
                  "labeltag",  # Labrador's section label above the headline ("div.labelTag")
                  "user-name",  # Wix blog's author name by the headline: "span.user-name" (data-hook="user-name")
-                 # Chirpy's licence line in the post's tail, beside the share box: "div.license-wrapper" ("Den här
-                 # posten är publicerad under licensen CC BY 4.0 av författaren.", or the site's own words)
+                 # Chirpy's licence line in the post's tail, beside the share box: "div.license-wrapper" ("Posten är
+                 # publicerad under licensen CC BY 4.0 …", or the site's own words)
                  "license-wrapper",
                  "post-info")  # fmt: skip  # a post's author, date and section: PrestaShop SmartBlog's "div.post-info"
 _HIDDEN_WORDS = frozenset({

@@ -104,8 +104,8 @@ TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
                 r"|^\s*du prenumererar (?:nu )?på\b[^.!?]*[.!]?\s*$", re.I), 200),
     # A wiki's or a community's licence line: Fandom's "Gemenskapens innehåll är tillgängligt under CC-BY-SA om
     # inget annat anges." (div.license-description, the licence a link of its own), "Om inget annat anges är
-    # innehållet licensierat under CC BY-SA 4.0."; a blog post's: Chirpy's "Den här posten är publicerad under
-    # licensen CC BY 4.0 av författaren.", "Inlägget är licensierat under CC BY 4.0 …"; a sentence about a licence
+    # innehållet licensierat under CC BY-SA 4.0."; a blog post's in its tail: "Posten är publicerad under
+    # licensen CC BY 4.0 …", "Inlägget är licensierat under CC BY 4.0 …"; a sentence about a licence
     # in the text ("… beslutade att allt innehåll ska vara tillgängligt under en öppen licens") stays.
     (re.compile(r"^\s*(?:om (?:inte|inget) annat anges,? (?:så )?(?:är|finns) )?(?:[\wåäö]+s |allt )?"
                 r"(?:innehåll(?:et)?|text(?:en|erna)?|(?:det här |detta )?inlägget|(?:den här |denna )?posten) "

@@ -690,8 +690,8 @@ def test_a_report_og_title_stays_when_the_h1_heads_no_running_text() -> None:
         "<p>Innehållet är licensierat under Creative Commons Erkännande 4.0.</p>",
         "<p>Om inget annat anges är innehållet licensierat under <a href='/cc'>CC BY 4.0</a>.</p>",
         # a blog post's licence line (Chirpy's, in Swedish and as a site writes it)
-        "<div>Den här posten är publicerad under licensen <a href='/cc'>CC BY 4.0</a> av författaren.</div>",
-        "<p>Inlägget är licensierat under CC BY 4.0 av författaren.</p>",
+        "<div>Posten är publicerad under licensen <a href='/cc'>CC BY 4.0</a> av skribenten.</div>",
+        "<p>Inlägget är licensierat under CC BY 4.0 av skribenten.</p>",
     ],
 )
 def test_a_letters_reason_line_and_a_wikis_licence_line_are_dropped(line: str) -> None:
@@ -1400,8 +1400,8 @@ _CHIRPY_DESCRIPTION = f'<p class="post-desc fw-light mb-4">{P1}</p>'
     "licence",
     [
         "Texten får gärna spridas vidare med en länk hit.",
-        'Den här posten är publicerad under licensen <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a> av'
-        " författaren.",
+        'Posten är publicerad under licensen <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a> av'
+        " skribenten.",
     ],
 )
 def test_chirpys_description_is_the_lead_and_its_licence_line_goes(licence: str) -> None:
