@@ -120,6 +120,9 @@ _CHROME_PARTS = ("article-info", "articleinfo", "cat-links", "article__section",
                  "page-col-sd",  # Wiki.js's side column: "Senast redigerad av", the editor's name, the date
                  "labeltag",  # Labrador's section label above the headline ("div.labelTag")
                  "user-name",  # Wix blog's author name by the headline: "span.user-name" (data-hook="user-name")
+                 # Chirpy's licence line in the post's tail, beside the share box: "div.license-wrapper" ("Posten är
+                 # publicerad under licensen CC BY 4.0 …", or the site's own words)
+                 "license-wrapper",
                  "post-info")  # fmt: skip  # a post's author, date and section: PrestaShop SmartBlog's "div.post-info"
 _HIDDEN_WORDS = frozenset({
     "hidden", "d-none", "is-hidden", "visually-hidden", "sr-only", "screen-reader-text",
@@ -183,6 +186,7 @@ _ARTICLE_PROSE = 400
 def strip_page(soup: BeautifulSoup) -> None:
     """First round, whole page: code, hidden elements, other pages' content."""
     drop_signup_boxes(soup, _holds_article)
+    _drop_posts_widgets(soup)
     for element in tags(soup, _CODE_TAGS):
         element.decompose()
     for form in tags(soup, {"form"}):
@@ -198,8 +202,43 @@ def strip_page(soup: BeautifulSoup) -> None:
             element.decompose()
             continue
         words = class_words(element)
-        if words and _is_foreign(words) and not _holds_article(element) and not _own_teaser(element, words):
+        foreign = _is_foreign(words) or _is_contents(element, words)
+        if words and foreign and not _holds_article(element) and not _own_teaser(element, words):
             element.decompose()
+
+
+# Class words of a table of contents: Hugo's LoveIt "div.details.toc#toc-static", "div.toc-content".
+_CONTENTS_WORDS = frozenset({"toc"})
+
+
+def _is_contents(element: Tag, words: set[str]) -> bool:
+    """A table of contents, whose links all lead to the page's own headings: LoveIt's ``div.details.toc`` holds
+    its title ("Innehåll", in a disclosure's summary box) beside ``nav#TableOfContents``, and goes with it. A
+    box classed so with no link, or with one to another page, stays (Quarto's ``h1.title.toc-ignore``)."""
+    if _CONTENTS_WORDS.isdisjoint(words):
+        return False
+    links = element.find_all("a", href=True)
+    return bool(links) and all(str(link["href"]).startswith("#") for link in links)
+
+
+# Elementor's posts widget (Elementor Pro), a grid of cards of posts: each an "article.elementor-post" with its
+# title, excerpt and "Läs mer »" link; and its widget of the post's own text in a single-post template.
+_POSTS_WIDGET = "elementor-widget-posts"
+_POST_CONTENT_WIDGET = "elementor-widget-theme-post-content"
+
+
+def _drop_posts_widgets(soup: BeautifulSoup) -> None:
+    """Remove Elementor's posts widget beside the post-content widget: on a single post's template (Hello
+    Elementor's, no ``<article>`` around the post) its cards are other posts' teasers under "Fler nyheter", each an
+    ``<article>`` whose excerpt would pass for the lead and whose linked titles would make the page a listing. On
+    a page without the post's own text (a news page built of the widget) the cards are its content and stay."""
+    content = soup.find(class_=_POST_CONTENT_WIDGET)
+    if content is None:
+        return
+    for widget in soup.find_all(class_=_POSTS_WIDGET):
+        in_text = any(box is content for box in widget.parents)  # a posts widget the author set in the post stays
+        if not removed(widget) and not in_text:
+            widget.decompose()
 
 
 def _own_teaser(element: Tag, words: set[str]) -> bool:

@@ -104,12 +104,14 @@ TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
                 r"|^\s*du prenumererar (?:nu )?på\b[^.!?]*[.!]?\s*$", re.I), 200),
     # A wiki's or a community's licence line: Fandom's "Gemenskapens innehåll är tillgängligt under CC-BY-SA om
     # inget annat anges." (div.license-description, the licence a link of its own), "Om inget annat anges är
-    # innehållet licensierat under CC BY-SA 4.0."; a sentence about a licence in the text ("… beslutade att allt
-    # innehåll ska vara tillgängligt under en öppen licens") stays.
+    # innehållet licensierat under CC BY-SA 4.0."; a blog post's in its tail: "Posten är publicerad under
+    # licensen CC BY 4.0 …", "Inlägget är licensierat under CC BY 4.0 …"; a sentence about a licence
+    # in the text ("… beslutade att allt innehåll ska vara tillgängligt under en öppen licens") stays.
     (re.compile(r"^\s*(?:om (?:inte|inget) annat anges,? (?:så )?(?:är|finns) )?(?:[\wåäö]+s |allt )?"
-                r"(?:innehåll(?:et)?|text(?:en|erna)?) (?:i [\wåäö ]{1,30}?)?(?:(?:är|finns) )?"
+                r"(?:innehåll(?:et)?|text(?:en|erna)?|(?:det här |detta )?inlägget|(?:den här |denna )?posten) "
+                r"(?:i [\wåäö ]{1,30}?)?(?:(?:är|finns) )?"
                 r"(?:tillgänglig[t]?|licensierat?|publicerad?t?) under\s*:?\s*"
-                r"(?:$|(?:licensen )?(?:cc[\s-]?by|creative commons|gfdl|gnu\b))", re.I), 160),
+                r"(?:licensen\s*)?(?:$|cc[\s-]?by|creative commons|gfdl|gnu\b)", re.I), 160),
     # A paywall's pitch inside the article: "Gillar du lokal journalistik? Prenumerera från 1 krona …".
     (re.compile(r"^\s*gillar du [\wåäö ]{0,30}journalistik\?|prenumerera (?:från|för) \d+ (?:kr\b|krona|kronor)", re.I), 200),
     # An ad label left alone: "- Annons -", "Annons".

@@ -33,8 +33,9 @@ _LEAD_CLASSES = frozenset({"attribute-short"})
 # "blog-post__short-description".
 _LEAD_CLASS_WORDS = ("short-description",)
 # A class that names a lead only in the post's header under the h1: Hydejack's "p.note-sm" (its
-# page description); a "note-sm" elsewhere is a footnote or a caption.
-_HEADER_LEAD_CLASSES = frozenset({"note-sm"})
+# page description), Chirpy's "p.post-desc fw-light" (the post's description); a "note-sm" elsewhere
+# is a footnote or a caption.
+_HEADER_LEAD_CLASSES = frozenset({"note-sm", "post-desc"})
 # eZ Publish's views of other objects (a listing's or a related box's line and embed views), whose
 # "attribute-short" is that object's teaser, not this article's lead.
 _OTHER_VIEWS = frozenset({"content-view-line", "content-view-embed", "content-view-embed-inline", "content-view-children"})
@@ -158,11 +159,16 @@ _LEAD_ENDINGS = ("summary", "preamble", "ingress", "standfirst", "subtitle")
 _HEADLINE_LEAD_WORDS = frozenset({"introduction", "leadin"})
 
 
+# Class names of a collapsible box's title line, which opens the box: LoveIt's "div.details-summary" over an
+# admonition ("Notera") or a table of contents ("Innehåll"); its "summary" names no lead.
+_DISCLOSURE_TITLES = frozenset({"details-summary"})
+
+
 def _is_lead_like(element: Tag, title: str) -> bool:
     words = class_words(element)
-    if _under_site_name(element, title):
-        return False
     names = class_names(element)
+    if _under_site_name(element, title) or not _DISCLOSURE_TITLES.isdisjoint(names):
+        return False
     return (
         element.get("itemprop") == "description"
         or not LEAD_WORDS.isdisjoint(words)

@@ -689,6 +689,9 @@ def test_a_report_og_title_stays_when_the_h1_heads_no_running_text() -> None:
         "<div class='licence'>Wikins innehåll är tillgängligt under <a href='/lic'>CC BY-SA</a> om inget annat anges.</div>",
         "<p>Innehållet är licensierat under Creative Commons Erkännande 4.0.</p>",
         "<p>Om inget annat anges är innehållet licensierat under <a href='/cc'>CC BY 4.0</a>.</p>",
+        # a blog post's licence line (Chirpy's, in Swedish and as a site writes it)
+        "<div>Posten är publicerad under licensen <a href='/cc'>CC BY 4.0</a> av skribenten.</div>",
+        "<p>Inlägget är licensierat under CC BY 4.0 av skribenten.</p>",
     ],
 )
 def test_a_letters_reason_line_and_a_wikis_licence_line_are_dropped(line: str) -> None:
@@ -700,6 +703,7 @@ def test_a_letters_reason_line_and_a_wikis_licence_line_are_dropped(line: str) -
     [
         "Sällskapet beslutade att allt innehåll ska vara tillgängligt under en öppen licens från 2027.",
         "Allt innehåll är tillgängligt under en öppen licens redan nu, berättar ordföranden.",
+        "Inlägget är publicerat under en övergångsperiod och ersätts av planen i maj.",
         "Du får det här beskedet eftersom regionen har pausat införandet, säger hon.",
         "Du får det här brevet eftersom ditt barn ska opereras på avdelningen i vår.",
         "Du prenumererar på tidningen via föreningen. Den kommer fyra gånger om året.",
@@ -1327,3 +1331,156 @@ def test_ananke_drops_its_section_label_and_keeps_the_lead_after_a_bare_date() -
 def test_a_sentence_set_aside_above_the_headline_stays() -> None:
     line = "Planen gäller från i höst."
     assert line in _texts(_ananke(line))
+
+
+# Hugo's LoveIt: a static table of contents between the post's meta and its text, its title ("Innehåll") in a
+# disclosure's summary box and its list in ``nav#TableOfContents``; the bold first paragraph under it is the lead.
+_LOVEIT_TOC = """<div class="details toc" id="toc-static" kept=""><div class="details-summary toc-title">
+<span>Innehåll</span><span><i class="details-icon fas fa-angle-right" aria-hidden="true"></i></span></div>
+<div class="details-content toc-content" id="toc-content-static"><nav id="TableOfContents"><ul>
+<li><a href="#bakgrund">Bakgrund</a></li><li><a href="#tidplan">Tidplan</a></li></ul></nav></div></div>"""
+_LOVEIT_P3 = "Införandet pausades i höstas sedan flera enheter rapporterat problem med beställningar."
+
+
+def _loveit(toc: str, after_lead: str = "") -> str:
+    return f"""<article class="page single"><h1 class="single-title">Ny plan</h1><div class="post-meta">
+    <div class="post-meta-line"><span class="post-author"><a href="/" rel="author" class="author">Kansliet</a></span></div>
+    <div class="post-meta-line"><time datetime="2020-02-10">2020-02-10</time>&nbsp;212 ord&nbsp;2 minuter</div></div>
+    {toc}<div class="content" id="content"><p><strong>{P1}</strong></p>{after_lead}<p>{P2}</p>
+    <h2 id="bakgrund">Bakgrund</h2><p>{_LOVEIT_P3}</p></div></article>"""
+
+
+def test_loveits_table_of_contents_goes_and_the_bold_paragraph_is_the_lead() -> None:
+    doc = _doc(_loveit(_LOVEIT_TOC))
+    assert [(b.kind, b.text) for b in doc.blocks if b.kind != "title"] == [
+        ("lead", P1), ("paragraph", P2), ("heading", "Bakgrund"), ("paragraph", _LOVEIT_P3)
+    ]  # fmt: skip
+    assert doc.published == "2020-02-10"
+
+
+def test_a_box_classed_toc_with_a_link_to_another_page_stays() -> None:
+    # Quarto's "h1.toc-ignore" and a box whose link leads elsewhere are no table of contents
+    box = '<div class="toc-note">Planen finns i sin helhet på <a href="/plan.pdf">regionens webbplats</a> sedan i april.</div>'
+    texts = _texts(_loveit(box).replace('class="single-title"', 'class="title toc-ignore"'))
+    assert texts[0] == "Planen finns i sin helhet på regionens webbplats sedan i april."
+    assert texts[1:] == [P1, P2, "Bakgrund", _LOVEIT_P3]
+
+
+def test_loveits_admonition_title_is_no_lead() -> None:
+    # the same disclosure box around a note in the text ("Notera"): its title and text stay, in their place
+    note = """<div class="details admonition note open"><div class="details-summary admonition-title">
+    <i class="icon fas fa-pencil-alt fa-fw" aria-hidden="true"></i>Notera<i class="details-icon fas fa-angle-right"></i></div>
+    <div class="details-content"><div class="admonition-content">Tidplanen kan ändras om fler enheter rapporterar problem.
+    </div></div></div>"""
+    doc = _doc(_loveit(_LOVEIT_TOC, note))
+    assert [(b.kind, b.text) for b in doc.blocks if b.kind != "title"][:4] == [
+        ("lead", P1), ("paragraph", "Notera"), ("paragraph", "Tidplanen kan ändras om fler enheter rapporterar problem."),
+        ("paragraph", P2),
+    ]  # fmt: skip
+
+
+# Jekyll's Chirpy: the post's description right under the h1 in the article's header is its lead, and the licence
+# line in the post's tail, beside the share box, goes (its words are the site's own).
+def _chirpy(description: str, licence: str) -> str:
+    return f"""<main aria-label="Main Content"><article class="px-1" data-toc="true"><header><h1 data-toc-skip>Ny plan</h1>
+    {description}<div class="post-meta text-muted"><span>Publicerad <time data-ts="1700730900" data-df="ll">23 nov. 2023</time>
+    </span><div class="d-flex justify-content-between"><span>Av <em><a href="https://github.com/kansliet">Kansliet</a></em></span>
+    <div><span class="readtime" title="214 ord"><em>1 min</em> läsning</span></div></div></div></header>
+    <div class="content"><p>{P2}</p></div><div class="post-tail-wrapper text-muted">
+    <div class="post-tail-bottom d-flex justify-content-between align-items-center mt-5 pb-2">
+    <div class="license-wrapper">{licence}</div><div class="share-wrapper d-flex align-items-center">
+    <span class="share-label text-muted">Dela</span><span class="share-icons"><a href="https://twitter.com/intent/tweet?text=x"
+    aria-label="Twitter"><i class="fa-fw fa-brands fa-square-x-twitter"></i></a></span></div></div></div></article></main>"""
+
+
+_CHIRPY_DESCRIPTION = f'<p class="post-desc fw-light mb-4">{P1}</p>'
+
+
+@pytest.mark.parametrize(
+    "licence",
+    [
+        "Texten får gärna spridas vidare med en länk hit.",
+        'Posten är publicerad under licensen <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a> av'
+        " skribenten.",
+    ],
+)
+def test_chirpys_description_is_the_lead_and_its_licence_line_goes(licence: str) -> None:
+    doc = _doc(_chirpy(_CHIRPY_DESCRIPTION, licence))
+    assert [(b.kind, b.text) for b in doc.blocks if b.kind != "title"] == [("lead", P1), ("paragraph", P2)]
+    assert doc.published == "2023-11-23"
+
+
+def test_a_post_description_outside_the_header_is_no_lead() -> None:
+    # the same class in the text, under a paragraph, is a paragraph
+    body = _chirpy("", "").replace(f"<p>{P2}</p>", f"<p>{P2}</p>{_CHIRPY_DESCRIPTION}")
+    assert [(b.kind, b.text) for b in _doc(body).blocks if b.kind != "title"] == [("paragraph", P2), ("paragraph", P1)]
+
+
+# WordPress with Hello Elementor and Elementor Pro: the single-post template has no <article> around the post (its
+# h1 a heading widget, its text the post-content widget), while each card of the posts widget under it is an
+# "article.elementor-post" of another post, with its title, its excerpt and a "Läs mer »" link.
+_ELEMENTOR_CARDS = (
+    ("ny-verkstad", "Verkstaden flyttar till nya lokaler", "Efter sommaren tar verkstaden emot patienterna vid södra entrén."),
+    ("arsmote", "Välkommen till årsmötet i maj", "Föreningens årsmöte hålls i Skövde och alla medlemmar är välkomna."),
+    ("nya-material", "Nya material till inläggen", "Under vintern har vi provat flera nya material tillsammans med patienterna."),
+)
+
+
+def _elementor_widget(kind: str, inner: str) -> str:
+    return f"""<div class="elementor-element elementor-widget elementor-widget-{kind}" data-widget_type="{kind}.default">
+    <div class="elementor-widget-container">{inner}</div></div>"""
+
+
+def _elementor_posts() -> str:
+    cards = "".join(
+        f"""<article class="elementor-post elementor-grid-item post-{101 + n} post type-post status-publish format-standard
+        has-post-thumbnail hentry category-nyheter"><a class="elementor-post__thumbnail__link" href="/nyheter/{slug}/"
+        tabindex="-1"><div class="elementor-post__thumbnail"><img src="/{slug}.jpg" alt=""></div></a>
+        <div class="elementor-post__text"><h3 class="elementor-post__title"><a href="/nyheter/{slug}/">{title}</a></h3>
+        <div class="elementor-post__excerpt"><p>{excerpt}</p></div><a class="elementor-post__read-more" href="/nyheter/{slug}/"
+        aria-label="Läs mer om {title}" tabindex="-1">Läs mer »</a></div></article>"""
+        for n, (slug, title, excerpt) in enumerate(_ELEMENTOR_CARDS)
+    )
+    return _elementor_widget("posts", f'<div class="elementor-posts-container elementor-posts elementor-grid">{cards}</div>')
+
+
+def _elementor_single(content: str) -> str:
+    crumb = """<div class="elementor-shortcode"><nav aria-label="breadcrumbs" class="rank-math-breadcrumb"><p><a href="/">Start</a>
+    <span class="separator"> &raquo; </span><a href="/nyheter/">Nyheter</a><span class="separator"> &raquo; </span>
+    <span class="last">Ny plan</span></p></nav></div>"""
+    info = """<ul class="elementor-inline-items elementor-icon-list-items elementor-post-info">
+    <li class="elementor-icon-list-item elementor-inline-item" itemprop="author"><a href="/author/kansliet/">
+    <span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-author">Kansliet</span></a></li>
+    <li class="elementor-icon-list-item elementor-inline-item" itemprop="datePublished"><a href="/2024/03/14/">
+    <span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-date"><time>14 mars 2024</time>
+    </span></a></li></ul>"""
+    share = """<div class="elementor-grid"><div class="elementor-grid-item"><div class="elementor-share-btn elementor-share-btn_facebook"
+    role="button" tabindex="0" aria-label="Dela på facebook"><span class="elementor-share-btn__icon"><i class="fab fa-facebook"
+    aria-hidden="true"></i></span></div></div></div>"""
+    widgets = [
+        _elementor_widget("shortcode", crumb),
+        _elementor_widget("theme-post-title", '<h1 class="elementor-heading-title elementor-size-default">Ny plan</h1>'),
+        _elementor_widget("post-info", info),
+        content,
+        _elementor_widget("share-buttons", share),
+        _elementor_widget("heading", '<h2 class="elementor-heading-title elementor-size-default">Fler nyheter</h2>'),
+        _elementor_posts(),
+    ]
+    return f"""<div data-elementor-type="single-post" class="elementor elementor-456 elementor-location-single post-123 post
+    type-post status-publish hentry category-nyheter"><div class="elementor-element e-flex e-con-boxed e-con e-parent">
+    <div class="e-con-inner">{"".join(widgets)}</div></div></div>"""
+
+
+def test_elementors_cards_of_other_posts_under_a_post_go_and_the_page_is_an_article() -> None:
+    content = _elementor_widget("theme-post-content", f"<p><strong>{P1}</strong></p><p>{P2}</p>")
+    doc = _doc(_elementor_single(content))
+    assert [(b.kind, b.text) for b in doc.blocks if b.kind != "title"] == [("lead", P1), ("paragraph", P2)]
+    assert doc.kind == "article"
+
+
+def test_elementors_posts_widget_on_a_page_without_a_post_stays() -> None:
+    # a news page built of a heading widget and the posts widget, with no post-content widget: the cards are its news
+    widgets = _elementor_widget("heading", '<h1 class="elementor-heading-title">Nyheter</h1>') + _elementor_posts()
+    doc = _doc(f"""<div data-elementor-type="wp-page" class="elementor elementor-12"><div class="elementor-element e-con">
+    <div class="e-con-inner">{widgets}</div></div></div>""")
+    assert _ELEMENTOR_CARDS[0][2] in doc.text
