@@ -391,7 +391,9 @@ PRONOUN = re.compile(
     rf"|\s(?:har|hade)\s[a-zåäö]+(?:at|t|tt)\s[^,.;:]*?\soch\s(?:(?:har|hade|också|även|sedan|då)\s)*{_PRONOUN_VERBS}"
     # "Han är sektionschef på handkirurgiska kliniken … och godkände klubbens förslag": a copula's clause, then the verb
     # ("Hon arbetar som specialistläkare på … och gav i mars sitt godkännande": a post told by "arbetar som")
-    rf"|\s(?:är|var|arbetar\ssom|jobbar\ssom)\s[^,.;:]*?\soch\s(?:(?:har|hade|också|även|sedan|då)\s)*{_PRONOUN_VERBS})"
+    rf"|\s(?:är|var|arbetar\ssom|jobbar\ssom)\s[^,.;:]*?\soch\s(?:(?:har|hade|också|även|sedan|då)\s)*{_PRONOUN_VERBS}"
+    # ("Hon är specialistläkare på … och klubbens läkare sedan 2020, och hon godkände mallen": the pronoun told again)
+    rf"|\s(?:är|var)\s[^.;:]*?,\soch\s(?:hon|han)\s(?:(?:har|hade|också|även|sedan|då)\s)*{_PRONOUN_VERBS})"
 )
 
 

@@ -61,6 +61,7 @@ BODY_NOUNS = (
     "råd",  # "programmets designråd": a council named after its owner's genitive
     "kontor", "kontoret",  # "Chalmers innovationskontor beslutade"
     "kliniken",  # "Barnkliniken på Södra Älvsborgs sjukhus har utsett"
+    "sektionen",  # "Juniorsektionen i Innebandyklubben Stickan beslutade": a club's section
     "mottagningen",  # "Neurologmottagningen på Södra Älvsborgs sjukhus beslutade"
     "läkare", "läkaren",  # "Regionens smittskyddsläkare ställde sig bakom": an office after its owner's genitive
     "avdelningen",  # "Neonatalavdelningen på Södra Älvsborgs sjukhus fattade beslut"
@@ -550,8 +551,10 @@ _CHOSEN_AS = re.compile(r"\b(?:valde|utsåg|anlitade)\s(?:i\s[a-zåäö]+\s(?:\d
 # "Johan Berggren är verksamhetschef för kirurgi på Skaraborgs Sjukhus och ställde sig i april bakom":
 # a copula's clause, then the second verb after "och"
 # ("Han har granskat förslaget och sade i oktober ja till": a clause in the perfect, then the second verb)
+# ("Hon är specialistläkare … och klubbens läkare sedan 2020, och hon godkände mallen": the pronoun told again)
 _COPULA_THEN = re.compile(
-    r"\s+(?:är|var|blev|arbetar\ssom|jobbar\ssom|(?:har|hade)\s[a-zåäö]+(?:at|t|tt))\s(?:(?!\b(?:att|som|när|då|eftersom|om)\s)[^,.;:()])+?\s(?:och|men)\s"
+    r"(?:\s+(?:är|var|blev|arbetar\ssom|jobbar\ssom|(?:har|hade)\s[a-zåäö]+(?:at|t|tt))\s(?:(?!\b(?:att|som|när|då|eftersom|om)\s)[^,.;:()])+?\s(?:och|men)\s"
+    r"|\s+(?:är|var)\s(?:(?!\b(?:att|som|när|då|eftersom|om)\s)[^.;:()])+?,\s(?:och|men)\s(?:hon|han)\s)"
     r"(?:(?:har|hade|också|även|sedan|då|samtidigt)\s)*"
 )
 

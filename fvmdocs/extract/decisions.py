@@ -239,7 +239,8 @@ def _clause(sentence: str, start: int) -> str:
 
 
 # A body right after a preposition is its object, not the verb's subject.
-_GOVERNED = re.compile(r"(?:^|\s)(?:[Ii]|[Pp]å|[Vv]id|[Tt]ill|[Ff]ör|[Ff]rån|[Mm]ed|[Aa]v|[Oo]m|[Hh]os|[Ii]nom)\s$")
+# ("Till kontaktperson mot hudkliniken valde styrelsen": whom the post faces)
+_GOVERNED = re.compile(r"(?:^|\s)(?:[Ii]|[Pp]å|[Vv]id|[Tt]ill|[Ff]ör|[Ff]rån|[Mm]ed|[Aa]v|[Oo]m|[Hh]os|[Ii]nom|[Mm]ot|[Gg]entemot)\s$")
 # "samtidigt som den godkände berättelsen": a clause naming the occasion of another decision.
 _AT_THE_TIME_OF = re.compile(r"\bsamtidigt\ssom\s(?:den|det|de|han|hon|[\w-]+)\s$", re.IGNORECASE)
 _WHEN_IT = re.compile(r",\s(?:när|då)\s(?:den|det|de|han|hon)\s$")

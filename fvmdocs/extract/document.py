@@ -315,6 +315,12 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
             ]
             trigger = nearest_trigger([t for t in triggers if t not in again], local_start, local_end, sentence)
             if (
+                trigger is not None and trigger.end <= local_start
+                and _RETOLD_DECISION.fullmatch(sentence, trigger.start, trigger.end)
+                and re.search(r",\s|\soch\s", sentence[trigger.end : local_start])
+            ):
+                continue  # "Beslutet fattades på måndagen och gäller från den 1 oktober": what it decided, no day of it
+            if (
                 in_use and trigger is not None and trigger.type == "golive"
                 and USE_VERB.fullmatch(sentence, trigger.start, trigger.end)
                 and not _SINCE.search(ctx.text, max(0, timex.start - 50), timex.start)
@@ -439,8 +445,8 @@ def _promised_lead_hospital(ctx: PageContext, sentence: str) -> set[str]:
 
 _SINCE = re.compile(r"\bsedan\s+(?:i\s+)?$", re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}")
-# "fattade beslutet", "tog beslutet": a decision told before, if the page has told one on that day
-_RETOLD_DECISION = re.compile(r"(?:fattade|tog)\sbeslutet", re.IGNORECASE)
+# "fattade beslutet", "Beslutet fattades …": a decision told before, if the page has told one on that day
+_RETOLD_DECISION = re.compile(r"(?:fattade|tog)\sbeslutet|beslutet\s[^.;:]*?(?:fattades|togs|tas)", re.IGNORECASE)
 _DECIDED_KINDS = ("decision", "pause", "agreement", "appointment")
 # "Cerner, som sedan i juni ingår i Oracle", "Cerner ingår sedan i juni i Oracle, som då slutförde sitt köp":
 # the state began with the purchase, an event on that day

@@ -192,6 +192,8 @@ def _bare_bodies(gold: dict[str, Any]) -> Callable[[str | None], str | None]:
                 return found.pop()
         if (kind := _BARE_KINDS.get(lower)) is not None:
             found = {n for n in named if any(w.endswith((kind, lower)) for w in n.lower().split())}
+            # "förarrådet" beside "förarrådet i Speedwayklubben Kedjan": one body, its word and its full name
+            found = {n for n in found if not any(" " in m and m.lower().split()[0] == n.lower() for m in found)}
         elif load_organisations().resolve(name) is None:
             # "Arbetsgruppen i Palliativt nätverk Väst … Arbetsgruppen gav samtidigt": the one body
             # whose full name opens with the word ("styrelsen för X" is then the page's own board);

@@ -24,7 +24,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"g[åa](?:r|tt)? över(?! till (?:\w+ ){0,2}(?:uppdrag|tjänst|roll|jobb)\w*)", r"gick över(?! till (?:\w+ ){0,2}(?:uppdrag|tjänst|roll|jobb)\w*)", r"över till (?:Millennium|det nya systemet|systemet)", r"står på tur", r"börja(?:r|de)? (?:\w+ ){1,3}använda",
         # "började Södra Älvsborgs sjukhus, vårdcentralerna och kommunerna att använda", "byta system", "omstarten"
         r"började [^.;:]{1,100}? att använda", r"byt(?:a|er|te|t) (?:journal|vårdinformations)?system(?:et)?",
-        r"(?<!plan för )(?<!planen för )omstart\w*", r"står (?:\w+ ){1,2}på tur", r"(?:blir|är|blev|var) (?:[A-ZÅÄÖ][\w-]* (?:[\w-]+ ){0,3}?)?först ut", r"ansluter(?! sig till)", r"byt(?:er|a|te|s) till (?:Millennium|det nya systemet)",
+        r"(?<!plan för )(?<!planen för )omstart\w*", r"står (?:\w+ ){1,2}på tur", r"(?:blir|är|blev|var) (?:[A-ZÅÄÖ][\w-]* (?:[\w-]+ ){0,3}?)?först ut",
+        r"ansluter(?! sig till)", r"byt(?:er|a|te|s) till (?:Millennium|det nya systemet)",
+        r"först med (?:Millennium|systemet|det nya systemet)",  # "blir Södra Älvsborgs sjukhus först med Millennium hösten 2024"
         r"börja(?:r|de)? (?:att )?arbeta i (?:Millennium|det nya systemet|systemet)",
         # "På akutmottagningen i Borås börjar registreringen den 1 juni": the thing's use begins
         r"börja(?:r|de)? (?:registrering|dokumentation|rapportering|användning)(?:en)?",
@@ -58,6 +60,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"kom(?:mer|mit)? överens", r"överens om",
         # "Cerner, som sedan i juni ingår i Oracle": the purchase that made it so
         # ("Cerner ingår sedan i juni i Oracle", "blev i juni en del av Oracle": the time between)
+        # ("Sedan dess har Oracle tagit över Cerner, ett köp som slutfördes i juni")
+        r"(?:tog|tagit|tar) över Cerner", r"köp(?:et)?,? som slutfördes",
         r"ingår (?:sedan i [a-zåäö]+(?: \d{4})? )?i Oracle", r"ägs (?:sedan (?:[\w-]+ ){1,3})?av Oracle(?! Health)", r"(?:blev|är|har blivit) (?:sedan )?(?:i [\w-]+(?: \d{4})? )?en del av Oracle",
         r"anslut(?:er|it|a) sig till", r"anslöt sig till",
     ),
@@ -74,6 +78,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"till ny [\w-]+ (?:valde|utsåg)", r"^\s*till (?:[\w-]+ ){1,3}(?:valde|utsåg)\b",  # "Till klubbens första X valde medlemsmötet Y"
         r"efterträder", r"efterträdde", r"t(?:ar|og|agit) över som",
         r"välj(?:a|er|s) (?:en )?ny(?! leverantör)\b",  # "Årsmötet ska välja en ny skadeansvarig i mitten av november"
+        # "Klubbens styrelse ska vecka 51 välja en kontaktperson", "Kontaktperson väljs vecka 51": a post to be filled
+        r"välj(?:a|er|s) (?:en |ett )?[\w-]*(?:kontaktperson|ombud|representant|ansvarig)\b",
+        r"[\w-]*(?:kontaktperson|ombud|representant)(?:en)? (?:väljs|utses)\b",
         r"t(?:ar|og|agit) över (?:uppdraget|posten|rollen|tjänsten)",  # "Hon tar över uppdraget den 1 augusti"
         r"(?:han|hon|hen) börjar(?! (?:\w+ ){0,3}använda)",  # "… utsett Jonna Vik till kontaktperson. Hon börjar den 1 oktober"
         # "… till företagets kontaktperson mot regionen. Han tar över den 1 juni."
@@ -91,7 +98,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"begär(?:de|t|s)?", r"begäran", r"yttrande(?:t|n)?", r"stämningsansökan", r"[\w-]+anmälan",
         r"skriver till", r"skriver (?:jag|vi|han|hon|de) till",
         # "skrev i våras till regionens hjärtsjukvård … och fick svar i juni": a letter and its answer
-        r"skrev\s(?!under\b)(?:[\w-]+\s){1,3}?till\b", r"fick (?:(?!inget\b|inte\b)[\w-]+ )?(?:ett )?(?:första |nytt |skriftligt |formellt )?svar\b", r"skick(?:ar|as|ade|ades)", r"lämna(?:s|des) (?:(?:den|det|de|dem) )?över", r"svar(?:et)? (?:till|från)",
+        r"skrev\s(?!under\b)(?:[\w-]+\s){1,3}?till\b", r"(?:har|hade)\sskrivit\still\b", r"fick (?:(?!inget\b|inte\b)[\w-]+ )?(?:ett )?(?:första |nytt |skriftligt |formellt )?svar\b", r"skick(?:ar|as|ade|ades)", r"lämna(?:s|des) (?:(?:den|det|de|dem) )?över", r"svar(?:et)? (?:till|från)",
         # "Vårt förslag lämnade vi till rådet den 14 september", "beskedet kom i ett mejl"
         r"lämna(?:de|des|t|ts)\s(?:[\w-]+\s){0,3}?till(?!\s(?:och\smed|sin|sitt|sina)\b)",
         # "överlämnade klubbens ordförande motionen till akutkliniken"
@@ -113,7 +120,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "decision": (
         r"beslut(?:ade|at|ar|as|ades|ats|a)", r"beslöt", r"ta beslut", r"fatta(?:r)? beslut", r"fattade beslut", r"fatta beslut",
-        r"fattas", r"tog beslut", r"tog beslutet", r"fattade beslutet",  # "Regiondirektören tog beslutet den 3 februari"
+        r"fattas", r"tog beslut", r"tog beslutet", r"fattade beslutet", r"beslutet togs(?= (?:i|på|den|av)\b)",
+        # "Det slutliga beslutet om starten i NU-sjukvården tas av programmets styrgrupp i början av oktober"
+        r"[Bb]eslutet (?:[\w-]+ ){0,5}?tas(?= (?:av|i|på|den|vid)\b)",
+        r"[Bb]eslutet (?:om [\w-]+ )?fattades",  # "Beslutet om koden fattades av akutklinikens ledning i mitten av oktober"  # "Regiondirektören tog beslutet den 3 februari"
         r"fatta\w* (?:[\w-]+ ){1,3}beslut(?:et)?", r"avgör",
         r"tog (?!del |emot |upp )(?:\w+ ){1,2}beslut",  # "tog i måndags beslut om att", not "tog del av beslutet"
         r"ta(?:r|git)? ställning", r"tog ställning", r"i uppdrag", r"godkän(?:de|t|ner|ns|des|ts)", r"antog", r"fastställ(?:de|t|er|s|des)",
@@ -136,7 +146,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"sammanträde(?:t|n|na)?", r"sammanträder", r"\w*möte(?:t|n|na)?", r"möts", r"workshop\w*",
         r"kontrollpunkt(?:en)?", r"avstämning(?:en)?",
         # "Programmets styrgrupp gör en sista kontroll av startbeskedet i mitten av oktober": a checkpoint
-        r"g(?:ör|öra|örs|jorde)\s(?:en\s)?(?:[\w-]+\s)?(?:kontroll|uppföljning)\sav", r"st(?:ämma|ämmer|ämde)\sav", r"följ(?:a|er|de)\supp\stidplanen", r"pröva(?:r|s|de)?\s(?:[\w-]+\s)?tidplanen", r"halvdag", r"\w*träff(?:en|ar|arna)?",
+        # ("gör nästa genomgång av tidplanen i början av december")
+        r"g(?:ör|öra|örs|jorde)\s(?:en\s|nästa\s)?(?:[\w-]+\s)?(?:kontroll|uppföljning|genomgång)\sav", r"st(?:ämma|ämmer|ämde)\sav", r"följ(?:a|er|de)\supp\stidplanen", r"pröva(?:r|s|de)?\s(?:[\w-]+\s)?tidplanen", r"halvdag", r"\w*träff(?:en|ar|arna)?",
         # ("ska han och klubbens ordförande träffa programmets kravställare": a meeting to come)
         r"träffar", r"träffas", r"träffades", r"(?:ska|skall|kommer att)\s(?:[\w-]+\s){0,8}?träffa", r"frågestund(?:en|er)?", r"webbinari(?:um|et|er|erna)", r"öppet hus", r"seminari(?:um|et|er)", r"\w*konferens(?:en|er)?", r"dragning",
         # "samråd mellan regionen och kommunerna", "Vårdförbundet träffade sjukhusledningen", a fair, a planning week
@@ -161,9 +172,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         ),
         r"behandla(?:r|s)? (?:\w+ )?(?:rapport|ärende|förslag)\w*", r"samlas",
         r"presenteras för",  # "Avtalet presenteras för regionens dietister nästa vecka": a meeting with them
-        r"(?:bjud(?:a|er|s|its)?|bjöd) in till",  # "Alla ledare bjuds in till en kväll om hjärt- och lungräddning tisdagen den 23 oktober"
+        # "Alla ledare bjuds in till en kväll om hjärt- och lungräddning tisdagen den 23 oktober", "bjuda in sjukhusets
+        # ortopedtekniker till en genomgång"
+        r"(?:bjud(?:a|er|s|its)?|bjöd) in (?:[\w-]+ ){0,3}?till",
         # "Programledningen går igenom läget för NU-sjukvårdens införande i mitten av juni": a checkpoint
-        r"g(?:år|å|ås)\sigenom\släget",
+        r"g(?:år|å|ås)\sigenom\s(?:läget|tidplanen)",  # ("går igenom tidplanen på nytt i slutet av juni")
         # "en informationskväll onsdagen den 20 april", "temakväll", "i en digital demo torsdagen den 17 juni"
         r"\w+kväll(?:en|ar)?", r"visning(?:en|ar)?", r"demo(?:n|visning(?:en|ar)?)?",
         # "Nästa vecka presenterar vi förslaget för rehabcheferna", "visar flödet för personalen vecka 25",
@@ -302,6 +315,13 @@ _AFTER_REQUEST = re.compile(r"\befter\s(?:en|ett|hans|hennes|deras|[\w-]+s)\s(?:
 _CLAIM_PRESENTED = re.compile(r"\bpresentera(?:r|s|de|des)?\s(?:[\w-]+\s){0,8}?krav(?:et|en)?\sför\s", re.IGNORECASE)
 
 
+# "Sedan 2019 har tre av dem fått rytmrubbningar, senast i juli": "senast" as "most recently", after a perfect
+_MOST_RECENTLY = re.compile(
+    r"^(?=[^.;:]*\b(?:har|hade)\s(?:[\w-]+\s){0,4}?[a-zåäö]+(?:at|it|tt)\b)(?![^.;:]*\b(?:ska|skall|måste|väntas)\b)[^.;:]*,\s(?P<m>senast)\s(?:i|den|för)\s[^,.;:]{1,30}[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
 # The most characters between a tender sent out and its time ("skickas ut tidigast i början av 2018").
 _TENDER_GAP = 30
 
@@ -327,12 +347,14 @@ def triggers_in(sentence: str) -> list[Trigger]:
     sent_out = [
         (m.start(), m.end()) for pattern in (_TENDER_SENT, _NEWSLETTER_SENT, _REPORTS_COUNTED, _AFTER_REQUEST, _CLAIM_PRESENTED) for m in pattern.finditer(sentence)
     ]
+    recently = _MOST_RECENTLY.match(sentence)
     found = [
         Trigger(kind, m.start(), m.end())
         for kind, pattern in _TRIGGER.items()
         for m in pattern.finditer(sentence)
         if not (kind == "golive" and m.end() in activities)
         and not (kind == "letter" and any(a <= m.start() < b for a, b in sent_out))
+        and not (kind == "deadline" and recently is not None and m.start() == recently.start("m"))
         # "nyhetsbrev med en sammanfattning av årsmötet": a meeting told about, not held on the sentence's day
         and not (kind == "meeting" and _ACCOUNT_OF.search(sentence, max(0, m.start() - 40), m.start()))
     ]
@@ -524,6 +546,9 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
     return chosen
 
 
+_DECISION_TO = re.compile(r"[Bb]eslutet\satt\s")
+
+
 def _approved_agreement(decision: Trigger, inside: list[Trigger], sentence: str) -> Trigger:
     """Approving an agreement is an agreement event ("godkände avsiktsförklaringen"), deciding
     to pause is the pause ("beslutade att pausa införandet"); backing a pause is a decision."""
@@ -531,6 +556,8 @@ def _approved_agreement(decision: Trigger, inside: list[Trigger], sentence: str)
     chosen_supplier = _SUPPLIER_CHOSEN.match(sentence, decision.end) is not None
     agreement = [t for t in inside if t.type == "agreement" and abs(t.start - decision.end) < 40 and not chosen_supplier]
     paused = [t for t in inside if t.type == "pause" and 0 <= t.start - decision.end < 40 and not sentence[decision.start :].startswith("ställ")]
+    # "Beslutet att pausa införandet togs av regiondirektören": the pause inside the decision's own words
+    paused = paused or [t for t in inside if t.type == "pause" and decision.start < t.start < decision.end and _DECISION_TO.match(sentence, decision.start)]
     return (agreement or paused or [decision])[0]
 
 

@@ -479,7 +479,7 @@ _LISTED_OPENING = re.compile(
     # ("gav samtidigt föreningens sekreterare, sjuksköterskan Linnea Hammar, i uppdrag", "Nätverkets ordförande,
     # smärtläkaren Amir Haddad": one commissioned, or the sentence's subject; "ett underlag från klubbens medicinska
     # rådgivare, idrottsortopeden X": the one it came from; "Kommitténs ordförande, klinisk farmakolog X")
-    rf"(?:\b(?:säger|sade|sa|enligt|[Ee]nligt|från|hos)\s|^|\b(?:utsåg|utsett|valde|valt|gav|gett)\s(?:[a-zåäö]+\s){{0,2}})"
+    rf"(?:\b(?:säger|sade|sa|enligt|[Ee]nligt|från|hos|med)\s|^|\b(?:utsåg|utsett|valde|valt|gav|gett)\s(?:[a-zåäö]+\s){{0,2}})"
     rf"(?:(?i:{_OWN_KINDS}|enhetens|klinikens|mottagningens|gruppens|kommitténs|rådets|vår|vårt|våra|min|mitt|mina|hans|hennes)\s)?$"
 )  # "Enhetens chef, barnläkaren Hanna Sjödin": a unit's head, the unit named before; "Min reumatolog, överläkaren X"
 

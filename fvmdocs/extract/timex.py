@@ -217,6 +217,7 @@ def _resolve_anaphora(text: str, cands: list[Candidate], anchor: datetime.date |
     latest_month: Point | None = None
     golive_days: list[Point] = []  # the days something was told to go live
     told_days: list[tuple[Point, str]] = []  # the days told, with their sentences
+    years_told: list[int] = []  # the year of each dated expression so far
     for index, cand in enumerate(cands):
         following = cands[index + 1] if index + 1 < len(cands) else None
         if (
@@ -233,10 +234,32 @@ def _resolve_anaphora(text: str, cands: list[Candidate], anchor: datetime.date |
             latest_day = previous = following.point
         if cand.year_shift is not None and cand.point is not None:
             base_year = previous.year if previous is not None else anchor.year if anchor else None
+            if (
+                base_year is not None
+                and anchor is not None
+                and _still_to_come(replace(cand.point, year=base_year + cand.year_shift), anchor)
+                and sentence_tense(text, cand.start, cand.end) == "past"
+            ):
+                # "Enligt tidplanen som antogs i maj förra året … följer under 2025. I samma beslut … Cerner, som i juni
+                # samma år köptes av Oracle": a past told of a year still to come is of the year told before it
+                base_year = next(
+                    (y for y in reversed(years_told) if not _still_to_come(replace(cand.point, year=y + cand.year_shift), anchor)),
+                    base_year,
+                )
             if base_year is not None:
                 cand.point = replace(cand.point, year=base_year + cand.year_shift)
                 cand.anchored = previous is None
-        if cand.shift is not None and cand.shift[0] == "WE":
+        if cand.shift is not None and cand.shift[0] == "WD":
+            # "lördagen den 9 november … från och med måndagen därpå": the first such weekday after the day told
+            day = latest_day or previous or (point_of_date(anchor, "day") if anchor else None)
+            first = None if day is None else point_interval(day)
+            if first is not None:
+                days_on = (int(cand.shift[1]) - first[1].isoweekday()) % 7 or 7
+                cand.point = point_of_date(first[1] + datetime.timedelta(days=days_on), "day")
+            else:
+                cand.point = Point("day")
+            cand.anchored = latest_day is None and previous is None and anchor is not None
+        elif cand.shift is not None and cand.shift[0] == "WE":
             day = latest_day or previous or (point_of_date(anchor, "day") if anchor else None)
             cand.point = _weekend_of(day, int(cand.shift[1])) if day is not None else Point("weekend")
             cand.anchored = day is None and anchor is not None
@@ -266,6 +289,7 @@ def _resolve_anaphora(text: str, cands: list[Candidate], anchor: datetime.date |
         point = cand.point_end or cand.point
         if cand.type in ("DATE", "TIME") and point is not None and point.year is not None:
             previous = point
+            years_told.append(point.year)
             if point.grain == "day":
                 if not _DUE_BY.match(text, cand.start):
                     latest_day = point  # not "senast den 30 september": a day due, no day something happened on
@@ -275,6 +299,12 @@ def _resolve_anaphora(text: str, cands: list[Candidate], anchor: datetime.date |
                     told_days.append((point, _sentence_of(text, cand.start)))
             if point.grain in ("day", "month") and point.month is not None:
                 latest_month = Point("month", point.year, point.month)
+
+
+def _still_to_come(point: Point, anchor: datetime.date) -> bool:
+    """Whether a point begins after the page's day."""
+    interval = point_interval(point)
+    return interval is not None and interval[0] > anchor
 
 
 def _weekend_of(day: Point, amount: int) -> Point | None:

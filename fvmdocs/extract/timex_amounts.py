@@ -113,6 +113,11 @@ def _weekend(amount: int) -> Builder:
     return build
 
 
+def _weekday_after(match: re.Match[str], _anchor: date | None) -> list[Candidate]:
+    """ "måndagen därpå": the first such weekday after the day told before."""
+    return [candidate(match, shift=("WD", float(WEEKDAYS[match.group("w").lower()]), False))]
+
+
 def _window(match: re.Match[str], anchor: date | None) -> list[Candidate]:
     """ "de senaste två åren": a duration placed before or after the anchor."""
     unit = _unit(match.group("u"))
@@ -215,6 +220,7 @@ AMOUNT_RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
     (re.compile(r"(?<!\w)(?P<t>samma\s+helg)(?!\w)", _I), _weekend(0)),
     (re.compile(r"(?<!\w)(?P<t>samma\s+(?P<p>kväll|morgon|förmiddag|eftermiddag|natt))(?!\w)", _I), _same_part),
     (re.compile(r"(?<!\w)(?P<t>helgen\s+(?:därpå|därefter|efter(?=\s*(?:[.,;:!?)]|$))))", _I), _weekend(1)),
+    (re.compile(rf"(?<!\w)(?P<t>(?P<w>{WEEKDAY_RE})en\s+(?:därpå|därefter))(?!\w)", _I), _weekday_after),
     (re.compile(rf"(?<!\w)(?P<t>(?:de|den|det)\s+(?P<q>senaste|kommande|närmaste|följande"
                 rf"|gångna|sista|förflutna)\s+(?:(?P<n>{_AMOUNT})\s+)?(?P<u>{_UNIT_DEF}))"
                 r"(?!\w)", _I), _window),

@@ -74,6 +74,8 @@ _MOVED_FROM = re.compile(rf"{MOVE_VERB}[^.;:]{{0,40}}\bfrån\s+(?:den\s+)?$", re
 # av december, när systemet har varit i drift").
 _SUBORDINATORS = frozenset(["när", "som", "där", "eftersom", "innan", "medan"])
 # "sedan i januari", "sedan oktober": a time that has begun.
+# "har skrivit till programmet en gång tidigare, i februari": a time told as earlier
+_EARLIER_THEN = re.compile(r"\btidigare,?\s+(?:i|under)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsedan\s+(?:i\s+|den\s+)?$", re.IGNORECASE)
 _PAST_WORDS = word_set(
     """tog fick var blev gick kom sa sade gav hade beslöt godkände skrev drog höll valde övade
@@ -188,7 +190,7 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         return "deadline"  # "har till den 31 mars på sig att redovisa": a day something is due by
     if _MOVED_TO.search(text, max(0, start - 8), start) or _MOVED_FROM.search(text, max(0, start - 60), start):
         return None
-    if _SINCE.search(text, max(0, start - 12), start):
+    if _SINCE.search(text, max(0, start - 12), start) or _EARLIER_THEN.search(text, max(0, start - 16), start):
         return "past"
     if _PERIOD_BEFORE.search(text, max(0, start - 12), start):
         return None  # "dokumentationen från perioden 9–22 november": the nearest

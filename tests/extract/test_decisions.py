@@ -1278,6 +1278,14 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Planen ska få regionstyrelsens godkännande i maj.", date(2025, 3, 10), []),
         ("Produktionsledningen ska utse en kontaktperson i januari. Redan i tisdags beslutade den att köra en extra "
          "budtur varje torsdag.", date(2024, 12, 6), [("produktionsledningen", "2024-12-03")]),
+        # (v131) a pronoun told again after a copula's clause and a comma; a club's section; a post fronted with whom
+        # it faces ("mot hudkliniken") before the body that chose
+        ("Mallen har tagits fram av ortopeden Amira Hassan. Hon är specialistläkare på ortopedkliniken och klubbens "
+         "läkare sedan 2020, och hon godkände mallen i april.", date(2023, 5, 13), [("Amira Hassan", "2023-04")]),
+        ("Juniorsektionen i Innebandyklubben Stickan i Kungälv beslutade i torsdags att kräva det.", date(2018, 9, 15),
+         [("juniorsektionen i Innebandyklubben Stickan i Kungälv", "2018-09-13")]),
+        ("Till kontaktperson mot hudkliniken valde styrelsen i lördags en guldsmed från Vänersborg.", date(2026, 9, 14),
+         [("styrelsen", "2026-09-12")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

@@ -62,6 +62,9 @@ def test_a_body_named_by_its_kind_alone_is_the_pages_one_body_of_that_kind() -> 
     named = _bare_bodies({"decisions": [{"by": "förvaltningsgruppen för obduktionsportalen"}, {"by": "programledningen för program millennium"}]})
     assert named("Förvaltningsgruppen") == "förvaltningsgruppen för obduktionsportalen"
     assert named("programledningen") == "programledningen för program millennium"
+    # a body the gold names both by its word and in full is one body
+    one = _bare_bodies({"decisions": [{"by": "förarrådet i Speedwayklubben Kedjan"}, {"by": "förarrådet"}, {"by": "rådet"}]})
+    assert one("Rådet") == "förarrådet i Speedwayklubben Kedjan"
 
 
 def test_a_word_alone_is_the_one_body_whose_full_name_opens_with_it() -> None:

@@ -301,3 +301,37 @@ def test_a_heading_plan_over_a_decision_taken_stays(nlp: Language) -> None:
 )  # fmt: skip
 def test_events_of_extractor_130(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
     assert _event_list(nlp, text, published) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # (v131) "Beslutet togs / fattades / tas …" dates a decision by its own verb phrase only; the pause decided in
+        # the decision's words; a checkpoint "gör nästa genomgång av", "går igenom tidplanen"; Oracle "tagit över
+        # Cerner, ett köp som slutfördes"; "senast i juli" after a perfect is "most recently"; a post to be filled
+        ("Beslutet togs i onsdags av hjärtklinikens ledning, sedan föreningen hade begärt varningen i en skrivelse i "
+         "mitten av september.", date(2022, 11, 25), [("decision", "2022-11-23", "happened"), ("letter", "2022-09", "happened")]),
+        ("Beslutet fattades på måndagen och gäller från den 1 oktober.", date(2024, 9, 1), [("decision", "2024-08-26", "happened")]),
+        ("Det slutliga beslutet om starten i NU-sjukvården tas av programmets styrgrupp i början av oktober.",
+         date(2026, 9, 14), [("decision", "2026-10", "planned")]),
+        ("Beslutet att pausa införandet togs av regiondirektören den 20 november.", date(2024, 12, 13),
+         [("pause", "2024-11-20", "happened")]),
+        ("Programmets styrgrupp gör nästa genomgång av tidplanen i början av december.", date(2022, 11, 25),
+         [("meeting", "2022-12", "planned")]),
+        ("Programmets styrgrupp går igenom tidplanen på nytt i slutet av juni.", date(2023, 5, 13),
+         [("meeting", "2023-06", "planned")]),
+        ("Sedan dess har Oracle tagit över Cerner, ett köp som slutfördes i juni.", date(2022, 11, 25),
+         [("agreement", "2022-06", "happened")]),
+        ("Sedan 2019 har tre av dem fått allvarliga rytmrubbningar, senast i juli.", date(2022, 11, 25), []),
+        ("Klubbens styrelse ska vecka 51 välja en kontaktperson mot sjukhuset.", date(2025, 12, 1),
+         [("appointment", "2025-W51", "planned")]),
+        ("Koden kom till sedan klubben hade skrivit till sjukhusets akutklinik i augusti.", date(2025, 12, 1),
+         [("letter", "2025-08", "happened")]),
+        ("Kvalitetsgruppen beslutade även att bjuda in sjukhusets ortopedtekniker till en genomgång onsdagen den 18 "
+         "december klockan 15.", date(2024, 12, 13), [("meeting", "2024-12-18T15:00", "planned")]),
+        ("Enligt tidplanen blir Södra Älvsborgs sjukhus först med Millennium hösten 2024.", date(2023, 5, 13),
+         [("golive", "2024-FA", "planned")]),
+    ],
+)  # fmt: skip
+def test_events_of_extractor_131(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _event_list(nlp, text, published) == sorted(expected, key=str)

@@ -645,6 +645,23 @@ PARAGRAPHS = [
         date(2018, 3, 9),
         [("2017", "2017"), ("höstens", "2017-FA"), ("Höstens", "2018-FA")],
     ),
+    # (v131) "måndagen därpå": the first Monday after the day told; "samma år" told in the past is no year still to
+    # come; "tidigare, i februari" is past
+    (
+        "Sjukhuset gick över lördagen den 9 november, och från och med måndagen därpå kom remisserna digitalt.",
+        date(2024, 12, 13),
+        [("lördagen den 9 november", "2024-11-09"), ("måndagen därpå", "2024-11-11")],
+    ),
+    (
+        "Tidplanen antogs i maj förra året. Skaraborg följer under 2025. Cerner köptes i juni samma år av Oracle.",
+        date(2023, 5, 13),
+        [("maj förra året", "2022-05"), ("2025", "2025"), ("juni samma år", "2022-06")],
+    ),
+    (
+        "Rådet har skrivit till programmet en gång tidigare, i februari, då om hur förloppet ska dokumenteras.",
+        date(2021, 9, 9),
+        [("februari", "2021-02")],
+    ),
     # what a group gets "i dag", told in the bare plural, is how things are; a body's "får i dag" is the day
     (
         "I dag får gravida olika råd beroende på mottagning. I dag får styrelsen ett förslag.",
