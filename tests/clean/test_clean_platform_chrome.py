@@ -1484,3 +1484,66 @@ def test_elementors_posts_widget_on_a_page_without_a_post_stays() -> None:
     doc = _doc(f"""<div data-elementor-type="wp-page" class="elementor elementor-12"><div class="elementor-element e-con">
     <div class="e-con-inner">{widgets}</div></div></div>""")
     assert _ELEMENTOR_CARDS[0][2] in doc.text
+
+
+# Drupal 9 with Radix: the node's body field in its <article> in the main column, and a custom block in the side
+# column (div.col-lg-4) whose text is a body field too, with the same wrapper: Drupal gives the body field of every
+# node and block the class of its type, "field--type-text-with-summary".
+_RADIX_FIELD = "clearfix text-formatted field field--name-body field--type-text-with-summary field--label-hidden field__item"
+_RADIX_BODY = (
+    "Beslutet gäller alla sjukhus i regionen och ska vara genomfört innan den nya journalen tas i bruk i höst.",
+    "Föreningen har under flera år påpekat att uppgiften lätt missas när en patient söker vård på en ny enhet.",
+    "Enligt förvaltningen kan varningen byggas in utan extra kostnad eftersom systemet redan har stöd för den.",
+    "Kansliet följer arbetet och kommer att bjuda in till ett medlemsmöte när tidplanen har blivit klar.",
+    "Frågor om beslutet kan ställas till kansliet, som svarar på telefon och e-post under kontorstid på vardagar.",
+    "Det första utkastet till den nya rutinen väntas bli färdigt i början av nästa år enligt förvaltningen.",
+    "Regionen har lovat att föreningens medlemmar ska få möjlighet att lämna synpunkter på utkastet i tid.",
+    "Tidigare i år gjorde föreningen en enkät bland medlemmarna som visade att många saknade varningen.",
+    "Svaren från enkäten lämnades över till förvaltningen och låg till grund för föreningens skrivelse.",
+    "Arbetet ska följas upp av nämnden när den nya journalen har varit i bruk under ett halvår i regionen.",
+    "Föreningens styrelse tackar alla medlemmar som har svarat på enkäten och berättat om sina erfarenheter.",
+    "Den som vill veta mer om arbetet kan läsa föreningens skrivelse, som finns i sin helhet på medlemssidorna.",
+    "Nästa gång styrelsen träffar förvaltningen ska också frågan om information till nya medlemmar tas upp.",
+    "Styrelsen räknar med att kunna berätta mer om tidplanen i nästa nummer av medlemstidningen i vår.",
+)
+
+
+def _radix(side_field: str, body: tuple[str, ...] = _RADIX_BODY, lead: str = f"<p><strong>{P1}</strong></p>") -> str:
+    paragraphs = "".join(f"<p>{text}</p>" for text in body)
+    return f"""<div class="dialog-off-canvas-main-canvas"><main class="pt-5 pb-5"><div class="container"><div class="row">
+    <div class="col-lg-8"><div class="region region-content"><div id="block-radix-page-title" class="block block-core
+    block-page-title-block"><h1 class="title"><span class="field field--name-title field--type-string field--label-hidden">Ny
+    plan</span></h1></div><div id="block-radix-content" class="block block-system block-system-main-block">
+    <article role="article" class="node node--type-article node--promoted node--view-mode-full">
+    <div class="node__meta">Publicerad av <span>kansliet</span> den <span>14 mars 2024</span></div>
+    <div class="node__content"><div class="{_RADIX_FIELD}">{lead}{paragraphs}</div></div></article></div></div></div>
+    <div class="col-lg-4"><div class="region region-secondary"><div id="block-kontaktruta" class="block
+    block-block-content block-block-content5d2e8f41-9a3c-4b7e-8d1f-6c0a2b9e7f13"><h2>Kontakt</h2><div class="{side_field}">
+    <p>Föreningen Exempel<br />Box 99, 400 10 Göteborg<br /><a href="mailto:kansli@exempel.se">kansli@exempel.se</a></p>
+    </div></div></div></div></div></div></main></div>"""
+
+
+@pytest.mark.parametrize("side_field", [_RADIX_FIELD, _RADIX_FIELD.replace("text-with-summary", "text-long")])
+def test_radixs_contact_block_beside_the_article_is_no_lead_and_the_bold_paragraph_is(side_field: str) -> None:
+    doc = _doc(_radix(side_field))
+    assert [(b.kind, b.text) for b in doc.blocks if b.kind != "title"] == [
+        ("lead", P1), *(("paragraph", text) for text in _RADIX_BODY)
+    ]  # fmt: skip
+    assert "Box 99" not in doc.text
+    assert doc.published == "2024-03-14"
+
+
+def test_a_short_drupal_body_field_is_no_lead_as_a_whole() -> None:
+    # the article's own body field, short enough to pass for a lead box, is its lead paragraph and its text
+    doc = _doc(_radix(_RADIX_FIELD, _RADIX_BODY[:4]))
+    assert [(b.kind, b.text) for b in doc.blocks if b.kind != "title"] == [
+        ("lead", P1), *(("paragraph", text) for text in _RADIX_BODY[:4])
+    ]  # fmt: skip
+
+
+def test_a_drupal_field_named_as_a_lead_is_the_lead_whatever_its_type() -> None:
+    # a field whose name says it is the lead ("field--name-field-ingress") is the lead, also with the type of a body
+    ingress = f"""<div class="clearfix text-formatted field field--name-field-ingress field--type-text-with-summary
+    field--label-hidden field__item"><p>{P2}</p></div>"""
+    body = _radix(_RADIX_FIELD, lead=f"<p>{P1}</p>").replace('<div class="node__content">', f'<div class="node__content">{ingress}')
+    assert [(b.kind, b.text) for b in _doc(body).blocks if b.kind != "title"][:2] == [("lead", P2), ("paragraph", P1)]
