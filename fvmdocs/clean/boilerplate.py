@@ -54,6 +54,7 @@ from fvmdocs.clean.tree import (
     tags,
     text_stats,
 )
+from fvmdocs.clean.widgets import drop_share_label
 
 _CODE_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
               "canvas", "button", "select", "input", "textarea", "video", "audio", "map",
@@ -204,6 +205,7 @@ def strip_page(soup: BeautifulSoup) -> None:
         words = class_words(element)
         foreign = _is_foreign(words) or _is_contents(element, words)
         if words and foreign and not _holds_article(element) and not _own_teaser(element, words):
+            drop_share_label(element, words)  # its label above it in the same group goes with it
             element.decompose()
 
 

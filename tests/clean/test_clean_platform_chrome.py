@@ -1547,3 +1547,58 @@ def test_a_drupal_field_named_as_a_lead_is_the_lead_whatever_its_type() -> None:
     field--label-hidden field__item"><p>{P2}</p></div>"""
     body = _radix(_RADIX_FIELD, lead=f"<p>{P1}</p>").replace('<div class="node__content">', f'<div class="node__content">{ingress}')
     assert [(b.kind, b.text) for b in _doc(body).blocks if b.kind != "title"][:2] == [("lead", P2), ("paragraph", P1)]
+
+
+# WordPress with Ollie: after the post content a group of a small label over Jetpack's share buttons, and a Query Loop
+# of other posts under "Fler nyheter".
+_OLLIE_SHARE_LABEL = '<p class="has-small-font-size"><strong>Dela nyheten</strong></p>'
+
+
+def _ollie(label: str, text_after: str = "") -> str:
+    buttons = "".join(
+        f"""<li class="jetpack-sharing-button__list-item"><a rel="nofollow noopener noreferrer" target="_blank"
+        class="jetpack-sharing-button__button style-icon share-{service}" href="https://example.se/a/?share={service}"
+        data-service="{service}"><span class="jetpack-sharing-button__service-label" aria-hidden="true">{name}</span>
+        <span class="screen-reader-text">Dela på {name}</span></a></li>"""
+        for service, name in (("facebook", "Facebook"), ("linkedin", "LinkedIn"), ("mail", "E-post"))
+    )
+    return f"""<div class="wp-site-blocks"><main class="wp-block-group is-layout-constrained wp-block-group-is-layout-constrained">
+    <div class="wp-block-group is-layout-flow"><div class="aioseo-breadcrumbs"><span class="aioseo-breadcrumb"><a href="/">Start
+    </a></span><span class="aioseo-breadcrumb-separator">»</span><span class="aioseo-breadcrumb">Ny plan</span></div>
+    <h1 class="wp-block-post-title">Ny plan</h1><div class="wp-block-group is-layout-flex"><div class="wp-block-post-date">
+    <time datetime="2024-03-14T09:00:00+01:00">14 mars 2024</time></div></div></div>
+    <div class="entry-content wp-block-post-content is-layout-constrained wp-block-post-content-is-layout-constrained">
+    <p><strong>{P1}</strong></p><p>{P2}</p>{text_after}</div>
+    <div class="wp-block-group is-layout-flex wp-block-group-is-layout-flex">{label}<ul class="wp-block-jetpack-sharing-buttons
+    has-normal-icon-size jetpack-sharing-buttons__services-list" id="jetpack-sharing-serivces-list">{buttons}</ul></div>
+    <div class="wp-block-query is-layout-flow"><h2 class="wp-block-heading">Fler nyheter</h2><ul class="wp-block-post-template">
+    <li class="wp-block-post post-88 post type-post status-publish"><h3 class="wp-block-post-title"><a href="/arsmote/">Välkommen
+    till årsmötet</a></h3><div class="wp-block-post-date"><time datetime="2024-02-02T10:00:00+01:00">2 februari 2024</time></div>
+    <div class="wp-block-post-excerpt"><p class="wp-block-post-excerpt__excerpt">Årsmötet hålls i Skövde och alla medlemmar är
+    välkomna.</p></div></li></ul></div></main></div>"""
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        _OLLIE_SHARE_LABEL,
+        '<p class="has-small-font-size">Dela nyheten</p>',
+        '<h2 class="wp-block-heading has-small-font-size">Dela nyheten</h2>',
+        '<p class="has-small-font-size">Dela inlägget:</p>',
+        '<p class="has-small-font-size"><strong>Dela:</strong></p>',
+    ],
+)
+def test_ollies_share_label_goes_with_jetpacks_share_buttons(label: str) -> None:
+    doc = _doc(_ollie(label))
+    assert [(b.kind, b.text) for b in doc.blocks if b.kind != "title"] == [("lead", P1), ("paragraph", P2)]
+    assert doc.published == "2024-03-14"
+
+
+def test_a_sentence_that_starts_with_dela_stays_also_above_share_buttons() -> None:
+    in_text = "<p>Dela gärna nyheten med kollegorna på avdelningen, så att fler känner till planen.</p>"
+    above = "<p>Dela med dig av dina erfarenheter av den nya journalen till kansliet i vår.</p>"
+    texts = _texts(_ollie(above, in_text))
+    assert texts == [
+        P1, P2, "Dela gärna nyheten med kollegorna på avdelningen, så att fler känner till planen.",
+        "Dela med dig av dina erfarenheter av den nya journalen till kansliet i vår.",
+    ]  # fmt: skip
