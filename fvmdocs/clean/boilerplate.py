@@ -38,6 +38,7 @@ from fvmdocs.clean.content import (
 from fvmdocs.clean.counts import drop_counts, drop_user_stats
 from fvmdocs.clean.signposts import (
     drop_crumb_lines,
+    drop_heading_anchors,
     drop_link_rows,
     drop_list_labels,
     drop_series_boxes,
@@ -185,9 +186,10 @@ _ARTICLE_PROSE = 400
 
 
 def strip_page(soup: BeautifulSoup) -> None:
-    """First round, whole page: code, hidden elements, other pages' content."""
+    """First round, whole page: code, hidden elements, other pages' content, headings' links to themselves."""
     drop_signup_boxes(soup, _holds_article)
     _drop_posts_widgets(soup)
+    drop_heading_anchors(soup)
     for element in tags(soup, _CODE_TAGS):
         element.decompose()
     for form in tags(soup, {"form"}):

@@ -1602,3 +1602,52 @@ def test_a_sentence_that_starts_with_dela_stays_also_above_share_buttons() -> No
         P1, P2, "Dela gärna nyheten med kollegorna på avdelningen, så att fler känner till planen.",
         "Dela med dig av dina erfarenheter av den nya journalen till kansliet i vår.",
     ]  # fmt: skip
+
+
+# Hugo with Blowfish: each heading in the text holds, after its text, an empty anchor box and a link to itself that
+# shows "#" on hover ("Ankare" its label).
+def _blowfish_heading(text: str, anchor: str) -> str:
+    return f"""<h2 class="relative group">{text} <div id="{anchor}" class="anchor"></div> <span class="absolute top-0 w-6
+    transition-opacity opacity-0 ltr:-left-6 rtl:-right-6 not-prose group-hover:opacity-100"><a class="group-hover:text-primary-300
+    dark:group-hover:text-neutral-700" style="text-decoration-line: none !important;" href="#{anchor}" aria-label="Ankare">#</a>
+    </span></h2>"""
+
+
+def _blowfish(text: str) -> str:
+    return f"""<main class="grow"><article><header id="single_header" class="mt-5 max-w-prose"><h1 class="mt-0 text-4xl
+    font-extrabold text-neutral-900 dark:text-neutral">Ny plan</h1><div class="mt-1 mb-6 text-base text-neutral-500">
+    <time datetime="2024-03-14T09:00:00+01:00">14 mars 2024</time></div></header><section class="flex flex-col max-w-full mt-0
+    prose dark:prose-invert lg:flex-row"><div class="min-w-0 min-h-0 max-w-fit"><div class="article-content max-w-prose mb-20">
+    <p><strong>{P1}</strong></p>{text}</div></div></section></article></main>"""
+
+
+def test_blowfishs_heading_anchors_leave_the_headings_text() -> None:
+    first = _blowfish_heading("Tidplanen för Millennium", "tidplanen-för-millennium")
+    second = _blowfish_heading("Kontaktperson utses i slutet av mars", "kontaktperson-utses-i-slutet-av-mars")
+    doc = _doc(_blowfish(f"<p>{P2}</p>{first}<p>{_LOVEIT_P3}</p>{second}<p>{P2}</p>"))
+    assert [(b.kind, b.text) for b in doc.blocks if b.kind != "title"] == [
+        ("lead", P1), ("paragraph", P2), ("heading", "Tidplanen för Millennium"), ("paragraph", _LOVEIT_P3),
+        ("heading", "Kontaktperson utses i slutet av mars"), ("paragraph", P2),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "anchor",
+    [
+        '<a class="heading-anchor" href="#tidplanen">¶</a>',
+        '<a class="permalink" href="#tidplanen" title="Länk till rubriken"></a>',
+        '<a href="#tidplanen" aria-label="Permalänk">🔗</a>',
+        '<a href="#tidplanen" aria-label="Ankare"><span class="icon">§</span></a>',
+    ],
+)
+def test_other_heading_anchors_leave_the_headings_text(anchor: str) -> None:
+    text = f'<p>{P2}</p><h2 id="tidplanen">Tidplanen för Millennium {anchor}</h2><p>{_LOVEIT_P3}</p>'
+    assert [b.text for b in _doc(_blowfish(text)).blocks if b.kind == "heading"] == ["Tidplanen för Millennium"]
+
+
+def test_a_heading_that_is_a_link_and_a_sign_in_a_heading_stay() -> None:
+    # a heading whose whole text links to itself, one with a link to another page, and a number sign in the text
+    text = f"""<p>{P2}</p><h2 id="tidplanen"><a href="#tidplanen" aria-label="Ankare">Tidplanen för Millennium</a></h2>
+    <p>{_LOVEIT_P3}</p><h2>Läs hela <a href="/plan.pdf">planen</a> #</h2><p>{P2}</p><h2>Möte #3 i maj</h2><p>{_LOVEIT_P3}</p>"""
+    headings = [b.text for b in _doc(_blowfish(text)).blocks if b.kind == "heading"]
+    assert headings == ["Tidplanen för Millennium", "Läs hela planen #", "Möte #3 i maj"]
