@@ -38,6 +38,7 @@ from fvmdocs.clean.content import (
 from fvmdocs.clean.counts import drop_counts, drop_user_stats
 from fvmdocs.clean.signposts import (
     drop_crumb_lines,
+    drop_heading_anchors,
     drop_link_rows,
     drop_list_labels,
     drop_series_boxes,
@@ -54,6 +55,7 @@ from fvmdocs.clean.tree import (
     tags,
     text_stats,
 )
+from fvmdocs.clean.widgets import drop_share_label
 
 _CODE_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
               "canvas", "button", "select", "input", "textarea", "video", "audio", "map",
@@ -184,9 +186,10 @@ _ARTICLE_PROSE = 400
 
 
 def strip_page(soup: BeautifulSoup) -> None:
-    """First round, whole page: code, hidden elements, other pages' content."""
+    """First round, whole page: code, hidden elements, other pages' content, headings' links to themselves."""
     drop_signup_boxes(soup, _holds_article)
     _drop_posts_widgets(soup)
+    drop_heading_anchors(soup)
     for element in tags(soup, _CODE_TAGS):
         element.decompose()
     for form in tags(soup, {"form"}):
@@ -204,6 +207,7 @@ def strip_page(soup: BeautifulSoup) -> None:
         words = class_words(element)
         foreign = _is_foreign(words) or _is_contents(element, words)
         if words and foreign and not _holds_article(element) and not _own_teaser(element, words):
+            drop_share_label(element, words)  # its label above it in the same group goes with it
             element.decompose()
 
 

@@ -164,8 +164,15 @@ _HEADLINE_LEAD_WORDS = frozenset({"introduction", "leadin"})
 _DISCLOSURE_TITLES = frozenset({"details-summary"})
 
 
+# Drupal's class of a field's type: "field--type-text-with-summary" (Drupal 7: "field-type-text-with-summary") says
+# how the field is stored, a text with a summary beside it, and comes with the body field of every node and block
+# alike (the article's text, a custom block's address in Radix's side column); its "summary" names no lead. The
+# field's name says what it is ("field--name-field-ingress").
+_FIELD_TYPE = re.compile(r"^field--?type-", re.I)
+
+
 def _is_lead_like(element: Tag, title: str) -> bool:
-    words = class_words(element)
+    words = class_words(element, skip=_FIELD_TYPE)
     names = class_names(element)
     if _under_site_name(element, title) or not _DISCLOSURE_TITLES.isdisjoint(names):
         return False

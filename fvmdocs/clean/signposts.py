@@ -1,4 +1,5 @@
-"""Lines that point elsewhere on the site: a crumb line told by its words, a label over other news, a row of links.
+"""Lines that point elsewhere on the site: a crumb line told by its words, a label over other news, a row of links;
+and a heading's link to itself.
 
 Many CMSs give the crumb trail and the related list a class (``breadcrumb``, ``related``), which the first
 round of ``strip_page`` reads. Old editors write them as plain paragraphs: Microsoft FrontPage's
@@ -408,3 +409,28 @@ def drop_series_boxes(root: Tag) -> None:
             continue
         if box.find(["ul", "ol"]) is not None and box.find("p") is None and box.find("a") is not None:
             box.decompose()
+
+
+# A heading's link to itself beside its text, shown on hover: Blowfish's "<span class="absolute …"><a href="#tidplanen"
+# aria-label="Ankare">#</a></span>" after the text of each heading, another theme's "¶", "§" or "🔗", or an icon (gone
+# by now, the link left empty).
+_ANCHOR_SIGN = re.compile(r"^[#¶§🔗]?$")
+# The label of such a link: Blowfish's "Ankare", "Anchor", "Permalänk", "Länk till rubriken".
+_ANCHOR_LABEL = re.compile(
+    r"^\s*(?:ankare|anchor|permalänk|permalink|länk till (?:rubriken|avsnittet)|link to (?:this )?(?:heading|section))\b", re.I
+)
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def drop_heading_anchors(scope: Tag) -> None:
+    """Remove a heading's link to a place on the page ("#tidplanen") whose text is a sign alone or nothing, or whose
+    label says it is an anchor, so the heading reads "Tidplanen för Millennium", not "Tidplanen för Millennium #". A
+    heading whose whole text is the link keeps it, and so does one with a link to another page."""
+    for heading in scope.find_all(_HEADING_TAGS):
+        for link in heading.find_all("a", href=True):
+            if not str(link["href"]).startswith("#"):
+                continue
+            text = collapse(link.get_text(" "))
+            label = str(link.get("aria-label") or link.get("title") or "")
+            if (_ANCHOR_SIGN.match(text) or _ANCHOR_LABEL.match(label)) and text != collapse(heading.get_text(" ")):
+                link.decompose()

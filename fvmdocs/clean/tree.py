@@ -26,10 +26,14 @@ def removed(node: PageElement) -> bool:
     return bool(vars(node).get("_decomposed", False))
 
 
-def class_words(element: Tag) -> set[str]:
-    """The whole words of an element's class and id, lower-cased, plus the joined value."""
+def class_words(element: Tag, skip: re.Pattern[str] | None = None) -> set[str]:
+    """The whole words of an element's class and id, lower-cased, plus the joined value; without the class
+    names that ``skip`` matches, where given."""
     classes = element.get("class")
-    names = " ".join(classes) if isinstance(classes, list) else str(classes or "")
+    if isinstance(classes, list):
+        names = " ".join(name for name in classes if skip is None or not skip.match(name))
+    else:
+        names = str(classes or "")
     ident = element.get("id")
     if ident:
         names = f"{names} {ident}"

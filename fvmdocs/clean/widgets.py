@@ -87,6 +87,24 @@ def drop_widgets(root: Tag) -> None:
     _drop_author_cards(root)
 
 
+# A share box's class word: Jetpack's "ul.wp-block-jetpack-sharing-buttons", "div.sharedaddy", "div.social-share".
+_SHARE_WORD = re.compile(r"shar(?:e|ing)")
+# A share box's label, its whole text a short call to share and no sentence: Ollie's "<p class="has-small-font-size">
+# <strong>Dela nyheten</strong></p>" above Jetpack's buttons, "Dela inlägget:", "Dela:", "Share this".
+_SHARE_LABEL = re.compile(r"^(?:dela|share)(?:\s+[\wåäö]+){0,2}\s*:?$", re.I)
+
+
+def drop_share_label(box: Tag, words: set[str]) -> None:
+    """Remove the label right above a share box that goes (``words`` its class words): the nearest element before
+    it with text, in the same group, where that text is a short share label ("Dela nyheten", also as a heading). A
+    sentence there that starts with the same word ("Dela med dig av dina erfarenheter …") stays."""
+    if not any(_SHARE_WORD.search(word) for word in words):
+        return
+    label = next((before for before in box.find_previous_siblings(True) if before.get_text(strip=True)), None)
+    if label is not None and _SHARE_LABEL.match(collapse(label.get_text(" "))):
+        label.decompose()
+
+
 def _drop_whole_boxes(root: Tag) -> None:
     for string in strings(root):
         if type(string) is not NavigableString or removed(string) or not _WHOLE_BOX_START.match(string):

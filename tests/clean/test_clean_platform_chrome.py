@@ -1484,3 +1484,170 @@ def test_elementors_posts_widget_on_a_page_without_a_post_stays() -> None:
     doc = _doc(f"""<div data-elementor-type="wp-page" class="elementor elementor-12"><div class="elementor-element e-con">
     <div class="e-con-inner">{widgets}</div></div></div>""")
     assert _ELEMENTOR_CARDS[0][2] in doc.text
+
+
+# Drupal 9 with Radix: the node's body field in its <article> in the main column, and a custom block in the side
+# column (div.col-lg-4) whose text is a body field too, with the same wrapper: Drupal gives the body field of every
+# node and block the class of its type, "field--type-text-with-summary".
+_RADIX_FIELD = "clearfix text-formatted field field--name-body field--type-text-with-summary field--label-hidden field__item"
+_RADIX_BODY = (
+    "Beslutet gäller alla sjukhus i regionen och ska vara genomfört innan den nya journalen tas i bruk i höst.",
+    "Föreningen har under flera år påpekat att uppgiften lätt missas när en patient söker vård på en ny enhet.",
+    "Enligt förvaltningen kan varningen byggas in utan extra kostnad eftersom systemet redan har stöd för den.",
+    "Kansliet följer arbetet och kommer att bjuda in till ett medlemsmöte när tidplanen har blivit klar.",
+    "Frågor om beslutet kan ställas till kansliet, som svarar på telefon och e-post under kontorstid på vardagar.",
+    "Det första utkastet till den nya rutinen väntas bli färdigt i början av nästa år enligt förvaltningen.",
+    "Regionen har lovat att föreningens medlemmar ska få möjlighet att lämna synpunkter på utkastet i tid.",
+    "Tidigare i år gjorde föreningen en enkät bland medlemmarna som visade att många saknade varningen.",
+    "Svaren från enkäten lämnades över till förvaltningen och låg till grund för föreningens skrivelse.",
+    "Arbetet ska följas upp av nämnden när den nya journalen har varit i bruk under ett halvår i regionen.",
+    "Föreningens styrelse tackar alla medlemmar som har svarat på enkäten och berättat om sina erfarenheter.",
+    "Den som vill veta mer om arbetet kan läsa föreningens skrivelse, som finns i sin helhet på medlemssidorna.",
+    "Nästa gång styrelsen träffar förvaltningen ska också frågan om information till nya medlemmar tas upp.",
+    "Styrelsen räknar med att kunna berätta mer om tidplanen i nästa nummer av medlemstidningen i vår.",
+)
+
+
+def _radix(side_field: str, body: tuple[str, ...] = _RADIX_BODY, lead: str = f"<p><strong>{P1}</strong></p>") -> str:
+    paragraphs = "".join(f"<p>{text}</p>" for text in body)
+    return f"""<div class="dialog-off-canvas-main-canvas"><main class="pt-5 pb-5"><div class="container"><div class="row">
+    <div class="col-lg-8"><div class="region region-content"><div id="block-radix-page-title" class="block block-core
+    block-page-title-block"><h1 class="title"><span class="field field--name-title field--type-string field--label-hidden">Ny
+    plan</span></h1></div><div id="block-radix-content" class="block block-system block-system-main-block">
+    <article role="article" class="node node--type-article node--promoted node--view-mode-full">
+    <div class="node__meta">Publicerad av <span>kansliet</span> den <span>14 mars 2024</span></div>
+    <div class="node__content"><div class="{_RADIX_FIELD}">{lead}{paragraphs}</div></div></article></div></div></div>
+    <div class="col-lg-4"><div class="region region-secondary"><div id="block-kontaktruta" class="block
+    block-block-content block-block-content5d2e8f41-9a3c-4b7e-8d1f-6c0a2b9e7f13"><h2>Kontakt</h2><div class="{side_field}">
+    <p>Föreningen Exempel<br />Box 99, 400 10 Göteborg<br /><a href="mailto:kansli@exempel.se">kansli@exempel.se</a></p>
+    </div></div></div></div></div></div></main></div>"""
+
+
+@pytest.mark.parametrize("side_field", [_RADIX_FIELD, _RADIX_FIELD.replace("text-with-summary", "text-long")])
+def test_radixs_contact_block_beside_the_article_is_no_lead_and_the_bold_paragraph_is(side_field: str) -> None:
+    doc = _doc(_radix(side_field))
+    assert [(b.kind, b.text) for b in doc.blocks if b.kind != "title"] == [
+        ("lead", P1), *(("paragraph", text) for text in _RADIX_BODY)
+    ]  # fmt: skip
+    assert "Box 99" not in doc.text
+    assert doc.published == "2024-03-14"
+
+
+def test_a_short_drupal_body_field_is_no_lead_as_a_whole() -> None:
+    # the article's own body field, short enough to pass for a lead box, is its lead paragraph and its text
+    doc = _doc(_radix(_RADIX_FIELD, _RADIX_BODY[:4]))
+    assert [(b.kind, b.text) for b in doc.blocks if b.kind != "title"] == [
+        ("lead", P1), *(("paragraph", text) for text in _RADIX_BODY[:4])
+    ]  # fmt: skip
+
+
+def test_a_drupal_field_named_as_a_lead_is_the_lead_whatever_its_type() -> None:
+    # a field whose name says it is the lead ("field--name-field-ingress") is the lead, also with the type of a body
+    ingress = f"""<div class="clearfix text-formatted field field--name-field-ingress field--type-text-with-summary
+    field--label-hidden field__item"><p>{P2}</p></div>"""
+    body = _radix(_RADIX_FIELD, lead=f"<p>{P1}</p>").replace('<div class="node__content">', f'<div class="node__content">{ingress}')
+    assert [(b.kind, b.text) for b in _doc(body).blocks if b.kind != "title"][:2] == [("lead", P2), ("paragraph", P1)]
+
+
+# WordPress with Ollie: after the post content a group of a small label over Jetpack's share buttons, and a Query Loop
+# of other posts under "Fler nyheter".
+_OLLIE_SHARE_LABEL = '<p class="has-small-font-size"><strong>Dela nyheten</strong></p>'
+
+
+def _ollie(label: str, text_after: str = "") -> str:
+    buttons = "".join(
+        f"""<li class="jetpack-sharing-button__list-item"><a rel="nofollow noopener noreferrer" target="_blank"
+        class="jetpack-sharing-button__button style-icon share-{service}" href="https://example.se/a/?share={service}"
+        data-service="{service}"><span class="jetpack-sharing-button__service-label" aria-hidden="true">{name}</span>
+        <span class="screen-reader-text">Dela på {name}</span></a></li>"""
+        for service, name in (("facebook", "Facebook"), ("linkedin", "LinkedIn"), ("mail", "E-post"))
+    )
+    return f"""<div class="wp-site-blocks"><main class="wp-block-group is-layout-constrained wp-block-group-is-layout-constrained">
+    <div class="wp-block-group is-layout-flow"><div class="aioseo-breadcrumbs"><span class="aioseo-breadcrumb"><a href="/">Start
+    </a></span><span class="aioseo-breadcrumb-separator">»</span><span class="aioseo-breadcrumb">Ny plan</span></div>
+    <h1 class="wp-block-post-title">Ny plan</h1><div class="wp-block-group is-layout-flex"><div class="wp-block-post-date">
+    <time datetime="2024-03-14T09:00:00+01:00">14 mars 2024</time></div></div></div>
+    <div class="entry-content wp-block-post-content is-layout-constrained wp-block-post-content-is-layout-constrained">
+    <p><strong>{P1}</strong></p><p>{P2}</p>{text_after}</div>
+    <div class="wp-block-group is-layout-flex wp-block-group-is-layout-flex">{label}<ul class="wp-block-jetpack-sharing-buttons
+    has-normal-icon-size jetpack-sharing-buttons__services-list" id="jetpack-sharing-serivces-list">{buttons}</ul></div>
+    <div class="wp-block-query is-layout-flow"><h2 class="wp-block-heading">Fler nyheter</h2><ul class="wp-block-post-template">
+    <li class="wp-block-post post-88 post type-post status-publish"><h3 class="wp-block-post-title"><a href="/arsmote/">Välkommen
+    till årsmötet</a></h3><div class="wp-block-post-date"><time datetime="2024-02-02T10:00:00+01:00">2 februari 2024</time></div>
+    <div class="wp-block-post-excerpt"><p class="wp-block-post-excerpt__excerpt">Årsmötet hålls i Skövde och alla medlemmar är
+    välkomna.</p></div></li></ul></div></main></div>"""
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        _OLLIE_SHARE_LABEL,
+        '<p class="has-small-font-size">Dela nyheten</p>',
+        '<h2 class="wp-block-heading has-small-font-size">Dela nyheten</h2>',
+        '<p class="has-small-font-size">Dela inlägget:</p>',
+        '<p class="has-small-font-size"><strong>Dela:</strong></p>',
+    ],
+)
+def test_ollies_share_label_goes_with_jetpacks_share_buttons(label: str) -> None:
+    doc = _doc(_ollie(label))
+    assert [(b.kind, b.text) for b in doc.blocks if b.kind != "title"] == [("lead", P1), ("paragraph", P2)]
+    assert doc.published == "2024-03-14"
+
+
+def test_a_sentence_that_starts_with_dela_stays_also_above_share_buttons() -> None:
+    in_text = "<p>Dela gärna nyheten med kollegorna på avdelningen, så att fler känner till planen.</p>"
+    above = "<p>Dela med dig av dina erfarenheter av den nya journalen till kansliet i vår.</p>"
+    texts = _texts(_ollie(above, in_text))
+    assert texts == [
+        P1, P2, "Dela gärna nyheten med kollegorna på avdelningen, så att fler känner till planen.",
+        "Dela med dig av dina erfarenheter av den nya journalen till kansliet i vår.",
+    ]  # fmt: skip
+
+
+# Hugo with Blowfish: each heading in the text holds, after its text, an empty anchor box and a link to itself that
+# shows "#" on hover ("Ankare" its label).
+def _blowfish_heading(text: str, anchor: str) -> str:
+    return f"""<h2 class="relative group">{text} <div id="{anchor}" class="anchor"></div> <span class="absolute top-0 w-6
+    transition-opacity opacity-0 ltr:-left-6 rtl:-right-6 not-prose group-hover:opacity-100"><a class="group-hover:text-primary-300
+    dark:group-hover:text-neutral-700" style="text-decoration-line: none !important;" href="#{anchor}" aria-label="Ankare">#</a>
+    </span></h2>"""
+
+
+def _blowfish(text: str) -> str:
+    return f"""<main class="grow"><article><header id="single_header" class="mt-5 max-w-prose"><h1 class="mt-0 text-4xl
+    font-extrabold text-neutral-900 dark:text-neutral">Ny plan</h1><div class="mt-1 mb-6 text-base text-neutral-500">
+    <time datetime="2024-03-14T09:00:00+01:00">14 mars 2024</time></div></header><section class="flex flex-col max-w-full mt-0
+    prose dark:prose-invert lg:flex-row"><div class="min-w-0 min-h-0 max-w-fit"><div class="article-content max-w-prose mb-20">
+    <p><strong>{P1}</strong></p>{text}</div></div></section></article></main>"""
+
+
+def test_blowfishs_heading_anchors_leave_the_headings_text() -> None:
+    first = _blowfish_heading("Tidplanen för Millennium", "tidplanen-för-millennium")
+    second = _blowfish_heading("Kontaktperson utses i slutet av mars", "kontaktperson-utses-i-slutet-av-mars")
+    doc = _doc(_blowfish(f"<p>{P2}</p>{first}<p>{_LOVEIT_P3}</p>{second}<p>{P2}</p>"))
+    assert [(b.kind, b.text) for b in doc.blocks if b.kind != "title"] == [
+        ("lead", P1), ("paragraph", P2), ("heading", "Tidplanen för Millennium"), ("paragraph", _LOVEIT_P3),
+        ("heading", "Kontaktperson utses i slutet av mars"), ("paragraph", P2),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "anchor",
+    [
+        '<a class="heading-anchor" href="#tidplanen">¶</a>',
+        '<a class="permalink" href="#tidplanen" title="Länk till rubriken"></a>',
+        '<a href="#tidplanen" aria-label="Permalänk">🔗</a>',
+        '<a href="#tidplanen" aria-label="Ankare"><span class="icon">§</span></a>',
+    ],
+)
+def test_other_heading_anchors_leave_the_headings_text(anchor: str) -> None:
+    text = f'<p>{P2}</p><h2 id="tidplanen">Tidplanen för Millennium {anchor}</h2><p>{_LOVEIT_P3}</p>'
+    assert [b.text for b in _doc(_blowfish(text)).blocks if b.kind == "heading"] == ["Tidplanen för Millennium"]
+
+
+def test_a_heading_that_is_a_link_and_a_sign_in_a_heading_stay() -> None:
+    # a heading whose whole text links to itself, one with a link to another page, and a number sign in the text
+    text = f"""<p>{P2}</p><h2 id="tidplanen"><a href="#tidplanen" aria-label="Ankare">Tidplanen för Millennium</a></h2>
+    <p>{_LOVEIT_P3}</p><h2>Läs hela <a href="/plan.pdf">planen</a> #</h2><p>{P2}</p><h2>Möte #3 i maj</h2><p>{_LOVEIT_P3}</p>"""
+    headings = [b.text for b in _doc(_blowfish(text)).blocks if b.kind == "heading"]
+    assert headings == ["Tidplanen för Millennium", "Läs hela planen #", "Möte #3 i maj"]

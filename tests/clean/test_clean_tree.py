@@ -1,11 +1,13 @@
-"""The fast selector path agrees with soupsieve on the selectors profiles use."""
+"""The fast selector path agrees with soupsieve on the selectors profiles use; class words, with some names left out."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from bs4 import BeautifulSoup
 
-from fvmdocs.clean.tree import removed, select_all, select_first
+from fvmdocs.clean.tree import class_words, removed, select_all, select_first
 
 HTML = """<html><body><header id="top"><nav class="main-nav x">n</nav></header>
 <main id="main-content"><article class="news-article big"><h1>T</h1><p class="preamble">L</p>
@@ -36,3 +38,12 @@ def test_removed_sees_decompose() -> None:
     assert aside is not None and not removed(aside)
     aside.decompose()
     assert removed(aside)
+
+
+def test_class_words_leave_out_the_names_skip_matches() -> None:
+    soup = BeautifulSoup('<div id="kontakt" class="field field--name-body field--type-text-with-summary">x</div>', "lxml")
+    div = soup.div
+    assert div is not None and "summary" in class_words(div)
+    assert class_words(div, skip=re.compile(r"^field--type-")) == {
+        "field", "name", "body", "kontakt", "field field--name-body kontakt"
+    }  # fmt: skip
