@@ -168,17 +168,18 @@ _SPLIT_OTHER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"flyttade|flyttat|sköt\supp|skjutit\supp", r"(?:den\s(?:första\s)?)?(?:starten|införandet|startdatumet|driftstarten)", "flytta"),
     )
 )
+# A body in the genitive whose decision a noun names: "Regionstyrelsens beslut i maj", "fick regionstyrelsens godkännande".
+_BODY_GENITIVE = r"(?P<gen>[\w-]+(?:styrelsens|nämndens|fullmäktiges|direktörens|utskottets|styrgruppens))"
 # A decision named by its noun: "efter ett beslut av revisorerna", "inför sitt beslut i september".
 _NOMINAL = re.compile(
     r"(?<![\w-])(?:(?:efter|genom|enligt|med)\s(?:ett\s)?beslut(?:et)?\s(?P<agent>av|i|från)\s"
-    r"|(?:(?P<own>sitt|sina)|(?P<gen>[\w-]+(?:styrelsens|nämndens|fullmäktiges|direktörens|utskottets|styrgruppens)))"
+    r"|(?:(?P<own>sitt|sina)|" + _BODY_GENITIVE + ")"
     r"\sbeslut\s(?=(?:i|den|på|under|från)\s[\wåäö]*\d|i\s(?:" + MONTH_FULL_RE + r"|våras|höstas)\b))",
     re.IGNORECASE,
 )
 # "Planen för omstarten fick regionstyrelsens godkännande den 20 maj": an approval the owner gave.
 _APPROVAL_GOT = re.compile(
-    r"(?<![\w-])(?:fick|har\sfått|hade\sfått)\s(?P<gen>[\w-]+(?:styrelsens|nämndens|fullmäktiges|direktörens|utskottets|styrgruppens))"
-    r"\s(?:godkännande|klartecken)(?![\w-])",
+    r"(?<![\w-])(?:fick|har\sfått|hade\sfått)\s" + _BODY_GENITIVE + r"\s(?:godkännande|klartecken)(?![\w-])",
     re.IGNORECASE,
 )
 

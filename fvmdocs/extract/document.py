@@ -298,6 +298,7 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
             )
             and (announced is None or triggers[0].end > 0 or _within(t, announced))
         ]
+        retellings = [t for t in triggers if _RETOLD_DECISION.fullmatch(sentence, t.start, t.end)]  # "Beslutet fattades …"
         for timex in dated:
             local_start, local_end = timex.start - start, timex.end - start
             if labels_dated_entry(sentence, timex, local_start, local_end, dated):
@@ -306,17 +307,13 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
             # "Styrelsen utsåg i går X … Styrelsen fattade beslutet vid ett extra sammanträde": the decision told
             # before on that day, told again
             again = [
-                t for t in triggers
-                if _RETOLD_DECISION.fullmatch(sentence, t.start, t.end)
-                and (
-                    any(e.date is not None and e.date.value[:10] == day and e.type in _DECIDED_KINDS for e in events)
-                    or any(d.date is not None and d.date.value[:10] == day and d.provenance.start < start for d in decisions)
-                )
+                t for t in retellings
+                if any(e.date is not None and e.date.value[:10] == day and e.type in _DECIDED_KINDS for e in events)
+                or any(d.date is not None and d.date.value[:10] == day and d.provenance.start < start for d in decisions)
             ]
             trigger = nearest_trigger([t for t in triggers if t not in again], local_start, local_end, sentence)
             if (
-                trigger is not None and trigger.end <= local_start
-                and _RETOLD_DECISION.fullmatch(sentence, trigger.start, trigger.end)
+                trigger in retellings and trigger is not None and trigger.end <= local_start
                 and re.search(r",\s|\soch\s", sentence[trigger.end : local_start])
             ):
                 continue  # "Beslutet fattades på måndagen och gäller från den 1 oktober": what it decided, no day of it

@@ -120,10 +120,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "decision": (
         r"beslut(?:ade|at|ar|as|ades|ats|a)", r"beslöt", r"ta beslut", r"fatta(?:r)? beslut", r"fattade beslut", r"fatta beslut",
-        r"fattas", r"tog beslut", r"tog beslutet", r"fattade beslutet", r"beslutet togs(?= (?:i|på|den|av)\b)",
+        r"fattas", r"tog beslut", r"tog beslutet",  # "Regiondirektören tog beslutet den 3 februari"
+        r"fattade beslutet", r"beslutet togs(?= (?:i|på|den|av)\b)",
         # "Det slutliga beslutet om starten i NU-sjukvården tas av programmets styrgrupp i början av oktober"
         r"[Bb]eslutet (?:[\w-]+ ){0,5}?tas(?= (?:av|i|på|den|vid)\b)",
-        r"[Bb]eslutet (?:om [\w-]+ )?fattades",  # "Beslutet om koden fattades av akutklinikens ledning i mitten av oktober"  # "Regiondirektören tog beslutet den 3 februari"
+        r"[Bb]eslutet (?:om [\w-]+ )?fattades",  # "Beslutet om koden fattades av akutklinikens ledning i mitten av oktober"
         r"fatta\w* (?:[\w-]+ ){1,3}beslut(?:et)?", r"avgör",
         r"tog (?!del |emot |upp )(?:\w+ ){1,2}beslut",  # "tog i måndags beslut om att", not "tog del av beslutet"
         r"ta(?:r|git)? ställning", r"tog ställning", r"i uppdrag", r"godkän(?:de|t|ner|ns|des|ts)", r"antog", r"fastställ(?:de|t|er|s|des)",

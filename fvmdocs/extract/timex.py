@@ -237,13 +237,13 @@ def _resolve_anaphora(text: str, cands: list[Candidate], anchor: datetime.date |
             if (
                 base_year is not None
                 and anchor is not None
-                and _still_to_come(replace(cand.point, year=base_year + cand.year_shift), anchor)
+                and _after(replace(cand.point, year=base_year + cand.year_shift), anchor)
                 and sentence_tense(text, cand.start, cand.end) == "past"
             ):
                 # "Enligt tidplanen som antogs i maj förra året … följer under 2025. I samma beslut … Cerner, som i juni
                 # samma år köptes av Oracle": a past told of a year still to come is of the year told before it
                 base_year = next(
-                    (y for y in reversed(years_told) if not _still_to_come(replace(cand.point, year=y + cand.year_shift), anchor)),
+                    (y for y in reversed(years_told) if not _after(replace(cand.point, year=y + cand.year_shift), anchor)),
                     base_year,
                 )
             if base_year is not None:
@@ -299,12 +299,6 @@ def _resolve_anaphora(text: str, cands: list[Candidate], anchor: datetime.date |
                     told_days.append((point, _sentence_of(text, cand.start)))
             if point.grain in ("day", "month") and point.month is not None:
                 latest_month = Point("month", point.year, point.month)
-
-
-def _still_to_come(point: Point, anchor: datetime.date) -> bool:
-    """Whether a point begins after the page's day."""
-    interval = point_interval(point)
-    return interval is not None and interval[0] > anchor
 
 
 def _weekend_of(day: Point, amount: int) -> Point | None:
