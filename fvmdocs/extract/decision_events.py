@@ -39,6 +39,8 @@ _APPOINTING = re.compile(
     # "beslutade samtidigt att utse två kontaktombud": the appointment decided
     r"|^(?i:beslutade)\s(?:(?:också|även|samtidigt|dessutom)\s)?att\sutse\b"
     r"|^(?i:valde|valt)\s(?:(?:också|även|samtidigt|dessutom)\s)?(?:henne|honom|hen)\b"
+    # "X valdes samtidigt av förtroenderådet till föreningens skyddssamordnare": the person as the subject
+    r"|^(?i:valdes|valts)\s(?:[^.;]{0,80}\s)?till\s"
     # ("valde i oktober Anna Wendel till ny ordförande": a time between)
     r"|^(?i:valde|valt)\s(?:[a-zåäö\d]+\s){0,4}[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+\s(?:[^.;]{0,60}\s)?till\s"
     # "X, som klubbstyrelsen valde i torsdags": the one elected told before, only a time after the verb
@@ -59,6 +61,7 @@ _LETTER_AS_SUBJECT = re.compile(
 )
 # "Pausen beslutades av regiondirektören den 20 november": the pause as the decision's subject
 _PAUSE_AS_SUBJECT = re.compile(r"\s*(?:Beslutet\s(?:om|att)\s)?(?:Pausen|Uppehållet|Återgången)\s(?:[\w-]+\s){0,2}?(?:beslutades|fattades|togs)\b")
+_APPOINTMENT_AS_SUBJECT = re.compile(r"\s*Beslutet\satt\s(?:utse|välja|anställa|utnämna)\s[^.;:]{1,60}?\s(?:fattades|togs)\b")
 # A request or claim as the object of the decision verb: "gav grönt ljus för en begäran", "röstade igenom ett krav".
 _DECIDED_LETTER = re.compile(
     r"[^.;:,]{0,50}?\b(?:för|igenom|om|till|antog|godkände)\s(?:en|ett|den|det)\s(?:[a-zåäö]+\s)?(?:begäran|krav|skrivelse|yttrande)\b(?![^.;:]*\b(?:skicka(?:des|t|ts)?|mejla(?:des)?|lämna(?:des)?)\b)"
@@ -92,14 +95,17 @@ def with_decision_events(events: list[Event], decisions: list[Decision]) -> list
         # "Pausen beslutades av regiondirektören den 20 november": the pause as the decision's subject
         pause_told = kind == "decision" and _PAUSE_AS_SUBJECT.match(decision.provenance.sentence) is not None
         kind = "pause" if pause_told else kind
+        # "Beslutet att utse Mäkinen fattades av revisorerna i mars": the appointment as the decision's subject
+        appointment_told = kind == "decision" and _APPOINTMENT_AS_SUBJECT.match(decision.provenance.sentence) is not None
+        kind = "appointment" if appointment_told else kind
         start = decision.provenance.start
         told = [e for e in events if e.date is not None and e.date.value == stated.value and e.provenance.start == start]
         # "Kliniken beslutade i september att …, och verksamhetschefen gav samtidigt …": two decisions, two events
         same = next((e for e in told if id(e) not in used), None)
         if same is not None:
             used.add(id(same))
-            if same.type == "decision" and pause_told:
-                events = [replace(e, type="pause") if e is same else e for e in events]  # "Pausen beslutades av …"
+            if same.type == "decision" and (pause_told or appointment_told):
+                events = [replace(e, type=kind) if e is same else e for e in events]  # "Pausen beslutades av …"
                 continue
             decided = _DECIDED_LETTER.match(decision.what) or _LETTER_AS_SUBJECT.match(decision.provenance.sentence)
             if same.type == "letter" and kind == "decision" and decided:

@@ -333,6 +333,8 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
                 # "gav styrelsen i uppdrag att utse en kontaktperson … i början av augusti": when someone is appointed
                 due = "appointment" if _TO_APPOINT.match(sentence, task.end()) else "deadline"
                 trigger = Trigger(due, trigger.start, trigger.end)
+            if trigger.type == "decision" and _HOW.search(sentence, trigger.end, local_start) and _PERFECT.search(sentence, 0, trigger.start):
+                continue  # "har lagt fast hur sjukhusen ska förbereda sig inför bytet i november": when the thing decided is
             if trigger.type == "decision" and local_start > trigger.end and BETWEEN.match(sentence, local_start):
                 continue  # "fastställde en säkerhetsplan för klubbens dyk mellan maj och september": the plan's span
             if trigger.type == "golive" and _long_before(timex.value, ctx.published) and _founding(sentence, trigger):
@@ -508,6 +510,9 @@ _APPOINTED_HER = re.compile(_APPOINTING + r"(?:henne|honom|hen)\b")
 _PLAN_THAT_WAS = re.compile(r"\b(?:[Tt]idigare|var\splanerad|skulle)\b")
 # An "att" clause after a decision verb: what was decided, whose times date no decision.
 _DECIDED_CLAUSE = re.compile(r"\s(?:att|om att)\s")
+# "har lagt fast hur …": a decision told in the perfect, then the matter it settled
+_HOW = re.compile(r"\shur\s")
+_PERFECT = re.compile(r"\b(?:har|hade)\s$")
 # A task to appoint someone: "i uppdrag att utse en kontaktperson".
 _TO_APPOINT = re.compile(r"(?:utse|välja|anställa|rekrytera|utnämna)\s(?:en\s|ett\s)?(?:ny\s)?[\w-]+")
 # Only a go-live plan is told as a list of dates and places ("hösten 2025: övriga delar").

@@ -36,6 +36,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:skulle ha|väntas(?: nu)?|ska(?: nu)?) börja(?:t)?(?= (?:våren|hösten|vintern|sommaren|under \d{4}|\d{4})\b)",
         # "Enligt den ska Södra Älvsborgs sjukhus börja hösten 2024": the hospital between the verbs
         r"(?<=sjukhus )börja(?= (?:våren|hösten|vintern|sommaren|under \d{4}|\d{4})\b)",
+        # "… och enligt den preliminära planen börjar sjukhuset i stället våren 2022": the hospital after the verb
+        r"börja(?:r|de)?(?= (?:sjukhuset|sjukhusen|de första sjukhusen)(?: i stället)? (?:våren|hösten|vintern|sommaren|under \d{4}|\d{4})\b)",
         # ("väntas följa i april nästa år", "NU-sjukvården följer lördagen den 17 oktober")
         r"(?:följ(?:er|de)|(?<=väntas )följa|(?<=ska )följa)(?= (?:efter |enligt planen )?(?:i etapper|våren|hösten|vintern|sommaren|under|\d{4}|(?:\w+dagen )?den \d{1,2}|i (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))\b)",
         # "Enligt tidplanen följer Skaraborgs Sjukhus och övriga förvaltningar … under 2025": a hospital after the verb
@@ -88,7 +90,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "letter": (
         r"brev(?:et|en)?", r"krav(?:et|en)?", r"skadestånd\w*", r"vite", r"viten", r"skrivelse(?:n|r|rna)?",
-        r"anmälan", r"anmälde", r"skrev till", r"kräv(?:t|de)",
+        r"anmälan", r"anmälde", r"skrev till", r"kräv(?:t|de)", r"framställan",
         # "har lovat polisen ett skriftligt svar", "svar är utlovat vecka 25": an answer promised
         r"lovat att svara", r"(?:ut)?lovat (?:\w+ ){0,3}svar", r"svar(?:et)? (?:är|har) utlovat\w*",
         r"(?:svar|besked)(?:et)? väntas",  # "Svar väntas i slutet av oktober": the answer to a letter sent
@@ -124,22 +126,23 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"fattade beslutet", r"beslutet togs(?= (?:i|på|den|av)\b)",
         # "Det slutliga beslutet om starten i NU-sjukvården tas av programmets styrgrupp i början av oktober"
         r"[Bb]eslutet (?:[\w-]+ ){0,5}?tas(?= (?:av|i|på|den|vid)\b)",
-        r"[Bb]eslutet (?:om [\w-]+ )?fattades",  # "Beslutet om koden fattades av akutklinikens ledning i mitten av oktober"
-        r"fatta\w* (?:[\w-]+ ){1,3}beslut(?:et)?", r"avgör",
+        r"[Bb]eslutet (?:om [\w-]+ |att (?:[\w-]+ ){1,3})?fattades",  # "Beslutet om koden fattades av akutklinikens ledning i mitten av oktober"
+        r"fatta\w* (?:[\w-]+ ){1,3}[\w-]*beslut(?:et)?", r"avgör",
         r"tog (?!del |emot |upp )(?:\w+ ){1,2}beslut",  # "tog i måndags beslut om att", not "tog del av beslutet"
-        r"ta(?:r|git)? ställning", r"tog ställning", r"i uppdrag", r"godkän(?:de|t|ner|ns|des|ts)", r"antog", r"fastställ(?:de|t|er|s|des)",
-        r"ställde sig bakom", r"gav klartecken", r"avgörs", r"fastställas", r"gav (?:\w+ )?uppdrag(?:et)?",
+        # ("Den 22 mars tog regionstyrelsen ställning": the body between)
+        r"ta(?:r|git)? ställning", r"tog ställning", r"t(?:og|ar) (?:[\w-]+ ){1,2}ställning", r"i uppdrag", r"godkän(?:de|t|ner|ns|des|ts)", r"antog", r"fastställ(?:de|t|er|s|des)",
+        r"ställ(?:de|a|s|t) sig bakom", r"(?:lade|lades|lagt|lagts|lägger|läggs|lägga|slog|slogs|slagit|slagits|slås|slå) fast", r"gav klartecken", r"avgörs", r"fastställas", r"gav (?:\w+ )?uppdrag(?:et)?",
         r"klubba(?:de|des|t|ts|s)", r"ställde sig(?: \w+){1,3} bakom", r"fastställa",
         r"biföll", r"bifölls", r"avslog(?:s)?", r"sa(?:de|gt)? (?:\w+ ){0,3}(?:ja|nej) till", r"tilldelningsbeslut\w*",
         r"avgöra", r"beslut(?:et)? (?:\w+ ){0,4}väntas", r"(?<!om en ny )(?<!om ny )(?<!någon ny )tidplan(?:en)? väntas",
-        r"(?<![\w-])plan(?:en)? för (?:[\w-]+ ){1,2}väntas",  # "En plan för omstarten väntas i regionstyrelsen i maj"
+        r"(?<![\w-])plan(?:en)? för (?:[\w-]+ ){1,5}?väntas",  # "En plan för omstarten väntas i regionstyrelsen i maj"
         # "Tidplanen för NU-sjukvården ska upp i regionstyrelsen i slutet av januari": a matter brought up to be decided
         r"(?:ska|skall|väntas|kommer)\s(?:[\w-]+\s)?upp\si\s[\w-]*(?:styrelsen|nämnden|fullmäktige|styrgruppen)",
         # "Beslutet att flytta starten i Södra Älvsborg togs av regiondirektören den 3 februari"
         r"[Bb]eslutet (?:att|om) [^.;:]{1,80}? togs(?= av\b)",  # "Ny tidplan väntas i maj"
         r"val(?:de|t) [A-ZÅÄÖ][\w-]* som leverantör",  # "Regionstyrelsen valde Cerner som leverantör i januari"
         r"välja (?:en )?(?:ny )?leverantör",  # "Regionstyrelsen väntas välja leverantör i mitten av januari"
-        r"g(?:e|er|es|av|avs|ett|etts) (?:[\w-]+ ){0,2}(?:startbesked(?:et)?|klartecknet)",  # "väntas ge slutligt startbesked i mitten av september"
+        r"g(?:e|er|es|av|avs|ett|etts) (?:[\w-]+ ){0,2}(?:startbesked(?:et)?|klartecken|klartecknet)",  # "väntas ge slutligt startbesked i mitten av september"
         # "väntas ge slutligt besked om starten i Skaraborg i mitten av mars": the start is what is decided on
         r"g(?:e|er|es|av|avs|ett|etts) (?:[\w-]+ ){0,2}besked(?= om (?:starten|införandet|tidplanen|övergången)\b)",
     ),
@@ -179,7 +182,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "Programledningen går igenom läget för NU-sjukvårdens införande i mitten av juni": a checkpoint
         r"g(?:år|å|ås)\sigenom\s(?:läget|tidplanen)",  # ("går igenom tidplanen på nytt i slutet av juni")
         # "en informationskväll onsdagen den 20 april", "temakväll", "i en digital demo torsdagen den 17 juni"
-        r"\w+kväll(?:en|ar)?", r"visning(?:en|ar)?", r"demo(?:n|visning(?:en|ar)?)?",
+        r"(?!(?:mån|tis|ons|tors|fre|lör|sön)dagskväll)\w+kväll(?:en|ar)?", r"visning(?:en|ar)?", r"demo(?:n|visning(?:en|ar)?)?",
         # "Nästa vecka presenterar vi förslaget för rehabcheferna", "visar flödet för personalen vecka 25",
         # "visar kopplingen för kunderna", "går igenom adaptern för alla medlemmar": a showing
         # ("Nästa vecka presenteras mallen för narkosläkarna", "Vi visar hur de nya beställningarna fungerar för
@@ -381,11 +384,15 @@ _SUPPLIER_CHOSEN = re.compile(rf"(?:\s[\w-]+){{0,4}}?{SUPPLIER_NAMED}|\s(?:en\s)
 
 
 # The term of a contract, not a signing: "löper ut i december 2027", "förlängs till och med 2028",
-# "gäller från den 1 april", "börjar gälla".
+# "gäller från den 1 april", "börjar gälla" (not "förlängdes i somras": when it was extended).
 _CONTRACT_TERM = re.compile(
-    r"\b(?:löp(?:er|te|t|a)\s+ut|(?:går|gick|gått|gå)\s+ut|till\s+och\s+med|t\.o\.m\.|gäller|gälla|förläng\w*)\b[^.;:]{0,30}$",
+    r"\b(?:löp(?:er|te|t|a)\s+ut|(?:går|gick|gått|gå)\s+ut|till\s+och\s+med|t\.o\.m\.|gäller|gälla|förläng\w*\b(?!\s+(?:(?:i|den|på|under)\s+)?$))\b[^.;:]{0,30}$",
     re.IGNORECASE,
 )
+# "förlängs till och med 2028" with the limit inside the time expression
+# "förlänger avtalet med Västra Götalandsregionen till 2023": how far the extension runs
+_EXTENDED_TO = re.compile(r"\bförläng\w*\s[^.;:]{0,60}?\btill\s+$", re.IGNORECASE)
+_TERM_END = re.compile(r"(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till)\s", re.IGNORECASE)
 # "beslutade också att ordna en medlemsträff … torsdagen den 12 november": the meeting decided on, held that day
 # ("att föreningen ska hålla en medlemsträff": the one who holds it before the verb)
 # ("fattade också beslut om en dansträff … söndagen den 27 maj": the same, by the decision's noun)
@@ -402,6 +409,8 @@ _SHALL_APPOINT = re.compile(r"\b(?:ska|skall)\s(?:[\w-]+\s)?(?:utse|välja)$", r
 _AT_CLOCK = re.compile(r"\b(?:klockan|kl\.)\s\d")
 _DECIDED_ON = re.compile(r"\s(?:(?:också|även|dessutom)\s)?(?:(?:om|till)\s)?(?:en|ett)\s")
 _AFTER_IT = re.compile(r"(?<![\w-])(?:[Ee]fter|[Ss]edan|[Ii]nnan|[Ff]öre)\s$")
+_BEFORE_THAT = re.compile(r"\s(?:innan|förrän)\s")
+_WAITS = re.compile(r"\bdröj\w*\s(?:[\w-]+\s){0,3}?(?:till\s)?$", re.IGNORECASE)
 _COORDINATED = re.compile(r",\s(?:och|men|eftersom|medan)\s")
 _SUBORDINATE = re.compile(r",\s(?:eftersom|medan)\s")
 # A finite verb of a clause's own (not "följer", which goes on with the event before it).
@@ -466,6 +475,10 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
         return (gap, EVENT_TYPES.index(trigger.type))
 
     chosen = min(inside, key=cost)
+    if chosen.start >= end and _BEFORE_THAT.search(sentence, end, chosen.start) and not _WAITS.search(sentence, max(0, start - 30), start):
+        # "en sista genomgång i början av oktober innan vi kan ge klartecken": the earlier thing's time (not "det
+        # dröjer till 2024 innan de sista sjukhusen har bytt system")
+        return None
     topic_of = [t for t in inside if t.type == "meeting" and _TOPIC_OF.fullmatch(sentence, t.end, chosen.start)]
     if chosen.type != "meeting" and topic_of:
         return topic_of[-1]  # "en medlemsträff om avtalet lördagen den 22 augusti": the meeting, about the agreement
@@ -495,7 +508,10 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
         # "sa i tisdags ja till att Millennium startar": the date sits with the decision, before what it decided
         if deciding and deciding[-1].end <= end <= chosen.start and deciding[-1].type == "decision":
             return deciding[-1]
-    if chosen.type == "agreement" and _CONTRACT_TERM.search(sentence, max(0, start - 45), start):
+    if chosen.type == "agreement" and (
+        _CONTRACT_TERM.search(sentence, max(0, start - 45), start) or _TERM_END.match(sentence, start)
+        or _EXTENDED_TO.search(sentence, max(0, start - 90), start)
+    ):
         return None  # "avtalet löper ut 2027", "förlänga avtalet till och med 2028": the term, no signing
     if chosen.type == "deadline":
         # "ska hela återgången vara klar senast på fredag": the roll-back is what is due

@@ -57,6 +57,7 @@ _RANGE_GAP = re.compile(
 _RANGE_OPEN = re.compile(
     r"(?P<m>(?:från(?:\s+och\s+med)?|fr\.\s?o\.\s?m\.?|mellan)(?:\s+(?:i|under))?)\s+$", _I
 )
+_DASH_GAP = re.compile(r"\s*[–—-]\s*|\s*/\s*")
 _AND_GAP = re.compile(r"\s+och\s+(?:(?:i|under)\s+)?", _I)
 _COORD_GAP = re.compile(r"\s*,\s*|\s+(?:och|eller|samt|respektive)\s+(?:(?:i|under)\s+)?", _I)
 _CLOCK_GAP = re.compile(r"\s*,?\s*", _I)
@@ -115,6 +116,9 @@ def _range_gap(text: str, left: Candidate, right: Candidate, floor: int) -> int 
         return None  # "Göteborg, 13 juni 2019 – I dag ...": a dateline, then a new sentence
     if opening and opening.group("m").lower().startswith("mellan"):
         return None
+    assert left.point is not None and right.point is not None
+    if opening is None and left.point.year is None and right.point.grain == "year" and not _DASH_GAP.fullmatch(gap):
+        return None  # "förlängdes i januari till och med 2028": when it was done, then how far it runs
     return opening.start("m") if opening else left.start
 
 
