@@ -363,11 +363,15 @@ EMBEDDED_PRONOUN = re.compile(
 )
 
 
+_MONTH_NAMES = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
 # V2 after an adverbial: "Samtidigt utsåg hon Per-Olov Ekdahl till kravansvarig", "Samma dag gav
 # hon mig i uppdrag", "På tisdagen utsåg han …".
 V2_PRONOUN = re.compile(
     r"\s*(?:Samtidigt|Sedan|Därefter|Dessutom|Då|Senare|Också|I\ssamma\sbeslut|Samma\sdag|Dagen\s(?:efter|därpå)"
-    r"|(?:På|I)\s[a-zåäö]+(?:dagen|dags|morse|går|veckan))\s(?P<verb>beslutade|beslöt|fattade|utsåg|gav|valde)\s(?P<p>han|hon)\b"
+    r"|(?:På|I)\s[a-zåäö]+(?:dagen|dags|morse|går|veckan)"
+    # "… av logopeden Therese Wallin. I augusti godkände hon den slutliga versionen": a month told first
+    rf"|I\s(?:(?:början|mitten|slutet)\sav\s)?(?:{_MONTH_NAMES})|Den\s\d{{1,2}}\s(?:{_MONTH_NAMES}))"
+    r"\s(?P<verb>beslutade|beslöt|fattade|utsåg|gav|valde|godkände|antog|fastställde)\s(?P<p>han|hon)\b"
 )
 # "Produktionsledningen ska utse … Redan i tisdags beslutade den att …": a body in V2 after an adverbial
 V2_BODY_PRONOUN = re.compile(

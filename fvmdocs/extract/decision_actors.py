@@ -56,6 +56,7 @@ BODY_NOUNS = (
     "revisorer",  # "Regionens revisorer beslutade": the auditors, named `revisorerna`
     "revisionen", "direktion", "direktionen", "presidiet", "presidium", "beredningen", "kommitté", "kommittén",
     "årsmöte", "årsmötet", "stämma", "stämman", "kongress", "kongressen", "enheten", "enhet",
+    "smöte", "smötet",  # "vars avdelningsmöte i söndags antog kravet", "Medlemsmötet gav klartecken"
     "ledningsgrupp", "ledningsgruppen", "kollegiet", "grupp", "delegation", "delegationen", "verket", "myndigheten",
     "rådet", "organet",
     "råd",  # "programmets designråd": a council named after its owner's genitive

@@ -61,6 +61,8 @@ _LETTER_AS_SUBJECT = re.compile(
 )
 # "Pausen beslutades av regiondirektören den 20 november": the pause as the decision's subject
 _PAUSE_AS_SUBJECT = re.compile(r"\s*(?:Beslutet\s(?:om|att)\s)?(?:Pausen|Uppehållet|Återgången)\s(?:[\w-]+\s){0,2}?(?:beslutades|fattades|togs)\b")
+_APPROVED_IT = re.compile(r"(?:(?:hade|har)\s)?(?:godkänt|godkände|antagit|antog)\s(?:det|den)\b")
+_AGREEMENT_FIRST = re.compile(r"\s*(?:Avtalet|Avsiktsförklaringen|Överenskommelsen|Kontraktet)\b")
 _APPOINTMENT_AS_SUBJECT = re.compile(r"\s*Beslutet\satt\s(?:utse|välja|anställa|utnämna)\s[^.;:]{1,60}?\s(?:fattades|togs)\b")
 # A request or claim as the object of the decision verb: "gav grönt ljus för en begäran", "röstade igenom ett krav".
 _DECIDED_LETTER = re.compile(
@@ -98,13 +100,16 @@ def with_decision_events(events: list[Event], decisions: list[Decision]) -> list
         # "Beslutet att utse Mäkinen fattades av revisorerna i mars": the appointment as the decision's subject
         appointment_told = kind == "decision" and _APPOINTMENT_AS_SUBJECT.match(decision.provenance.sentence) is not None
         kind = "appointment" if appointment_told else kind
+        # "Avtalet med Cerner skrevs under i maj, sedan regionstyrelsen hade godkänt det den 16 april": the agreement
+        agreement_told = kind == "decision" and _APPROVED_IT.match(decision.what) is not None and _AGREEMENT_FIRST.match(decision.provenance.sentence) is not None
+        kind = "agreement" if agreement_told else kind
         start = decision.provenance.start
         told = [e for e in events if e.date is not None and e.date.value == stated.value and e.provenance.start == start]
         # "Kliniken beslutade i september att …, och verksamhetschefen gav samtidigt …": two decisions, two events
         same = next((e for e in told if id(e) not in used), None)
         if same is not None:
             used.add(id(same))
-            if same.type == "decision" and (pause_told or appointment_told):
+            if same.type == "decision" and (pause_told or appointment_told or agreement_told):
                 events = [replace(e, type=kind) if e is same else e for e in events]  # "Pausen beslutades av …"
                 continue
             decided = _DECIDED_LETTER.match(decision.what) or _LETTER_AS_SUBJECT.match(decision.provenance.sentence)

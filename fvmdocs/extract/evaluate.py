@@ -162,6 +162,7 @@ _BARE_KINDS = {
     "förvaltningsgruppen": "förvaltningsgrupp", "programledningen": "programledning",
     "fullmäktige": "fullmäktige", "kliniken": "klinik", "teamet": "team",
     "mottagningen": "mottagning", "arbetsgruppen": "arbetsgrupp",
+    "sektionen": "sektion", "stämman": "stämma",  # "Sektionen beslutade dessutom" after "Rallysektionen i X"
 }  # fmt: skip
 
 

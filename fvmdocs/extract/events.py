@@ -94,6 +94,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "har lovat polisen ett skriftligt svar", "svar är utlovat vecka 25": an answer promised
         r"lovat att svara", r"(?:ut)?lovat (?:\w+ ){0,3}svar", r"svar(?:et)? (?:är|har) utlovat\w*",
         r"(?:svar|besked)(?:et)? väntas",  # "Svar väntas i slutet av oktober": the answer to a letter sent
+        r"löfte om (?:ett )?(?:skriftligt )?svar",  # "har fått löfte om ett svar vecka 26"
+        r"svarade(?= (?:den|i|på|redan|vecka)\b)",  # "…, och programmet svarade den 20 september"
         # "I går kom ett första svar: …", "I går svarade sjukhuset att …": an organisation's answer (not "svarade hon")
         r"kom (?:ett )?(?:första |nytt |skriftligt |formellt )?svar\b", r"svarade(?= [a-zåäö]{3,}(?:et|en|na) (?:att|på)\b)",
         # requests, statements and filings sent: "begär överprövning", "regionens yttrande", "lex Maria-anmälan"
@@ -190,6 +192,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:presentera(?:r|s|de|des)?|visa(?:r|s|de|des)?|går\sigenom)\s(?:[\w-]+\s){1,8}?för\s(?:[\w-]+\s){0,3}?[\w-]*"
         r"(?:personal(?:en)?|chefer(?:na)?|råd(?:et)?|medlemmar(?:na)?|ledning(?:en)?|styrelse(?:n)?|nämnd(?:en)?|kollegor(?:na)?"
         r"|kunder(?:na)?|användar(?:e|na)|läkare|läkarna|sköterskor(?:na)?|barnmorskor(?:na)?|[a-zåäö]{3,}(?:erna|orna|arna)"
+        r"|[a-zåäö]{3,}ställare"  # ("presenterar underlaget för två av programmets kravställare")
         r"|mottagning(?:en|ar|arna)?|enhet(?:en|er|erna)?|klinik(?:en|er|erna)?|grupp(?:en|er|erna)?|hemsjukvård(?:en)?)",
         # "på optikernas branschdag", "Kolesteroldagen hålls …", "Nätverket ordnar familjedag": a day held for a
         # field or a public (not a weekday, nor "arbetsdag", "vardag", "födelsedag", "mellandagarna")
@@ -375,8 +378,8 @@ def triggers_in(sentence: str) -> list[Trigger]:
 
 
 _ACCOUNT_OF = re.compile(r"\b(?:sammanfattning|referat|protokoll(?:et)?)\s(?:av|från)\s(?:[\w-]+\s)?$", re.IGNORECASE)
-# "Leverantören utses i slutet av året": the supplier the passive's subject
-_SUPPLIER_BEFORE = re.compile(r"\b(?:ny\s)?leverantör(?:en)?\s(?:[\w-]+\s)?$", re.IGNORECASE)
+# "Leverantören utses i slutet av året", "En leverantör väntas kunna utses under 2018": the supplier the passive's subject
+_SUPPLIER_BEFORE = re.compile(r"\b(?:ny\s)?leverantör(?:en)?\s(?:[\w-]+\s){0,2}$", re.IGNORECASE)
 # "… till leverantör", "… som ny leverantör": a supplier chosen, whoever the verb names
 SUPPLIER_NAMED = r"\s(?:till|som)\s(?:ny\s)?leverantör\b"
 # ("regionstyrelsen väntas utse leverantör i början av nästa år": the supplier chosen, named by its kind alone)
@@ -411,6 +414,7 @@ _DECIDED_ON = re.compile(r"\s(?:(?:också|även|dessutom)\s)?(?:(?:om|till)\s)?(
 _AFTER_IT = re.compile(r"(?<![\w-])(?:[Ee]fter|[Ss]edan|[Ii]nnan|[Ff]öre)\s$")
 _BEFORE_THAT = re.compile(r"\s(?:innan|förrän)\s")
 _WAITS = re.compile(r"\bdröj\w*\s(?:[\w-]+\s){0,3}?(?:till\s)?$", re.IGNORECASE)
+_PAST_VERB = re.compile(r"\b(?!började\b)[a-zåäö]{3,}(?:ade|de|te)\b|\bbörjade\s(?:[\w-]+\s){0,2}?gälla\b")
 _COORDINATED = re.compile(r",\s(?:och|men|eftersom|medan)\s")
 _SUBORDINATE = re.compile(r",\s(?:eftersom|medan)\s")
 # A finite verb of a clause's own (not "följer", which goes on with the event before it).
@@ -461,6 +465,10 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
     if not own and because is not None and _OWN_VERB.search(sentence, left, right) and all(t.start > because for t in inside):
         # "Testerna borde göras våren 2020, eftersom vårdcentralerna går över 2021": the go-live is the
         # reason's, and the clause of the date names no event
+        return None
+    if not own and left > clause_start and all(t.end <= left for t in inside) and _PAST_VERB.search(sentence, left, right):
+        # "beslutade om det nya arbetssättet i fredags, och i måndags började det gälla": a clause of its own, in
+        # the past, naming no event (not "…, och två dagar senare började bolaget ta emot beställningarna")
         return None
     inside = own or inside
 

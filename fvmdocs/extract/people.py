@@ -125,8 +125,12 @@ def _plausible(name: str, orgs: OrgLexicon, titles: TitleLexicon | None = None) 
     known_first = words[0].split("-")[0] in name_genders()
     if not known_first and words[0].lower().endswith(("erad", "isk", "iska", "iskt")):
         return False  # an adjective opens an organisation's name: "Kommunalförbundet Avancerad Strålbehandling"
+    if words[0] in PARTICLES:
+        return False  # "von Willebrands sjukdom": a particle opens a surname, no first name
     if any(
-        (w in _NOT_NAME_WORDS and not (known_first and w in _COMPASS)) or w.lower().endswith(_ORG_ENDINGS)
+        (w in _NOT_NAME_WORDS and not (known_first and w in _COMPASS))
+        or w.lower().endswith(_ORG_ENDINGS)
+        or (w.endswith("s") and w[:-1].lower().endswith(_ORG_ENDINGS))  # "Svenska Kanotförbundets nya register"
         for w in words
     ):
         return False  # "Läkarföreningen Väst" is none, but "Mikael Nord" is a person

@@ -28,9 +28,9 @@ _CAPITALISED_RUN = re.compile(
     # "Medicinska biblioteken", "Rättspsykiatriska regionkliniken": an adjective and a definite noun
     # "Västsvenska högskolan", "Idrottsmedicinska föreningen Väst": a region's word may end the name
     r"|[A-ZÅÄÖ][a-zåäö]*(?:ska|ala|ella)\s[a-zåäö][\w-]*(?:en|na|et|an)\b(?:\s(?:Väst|Öst|Syd|Norr|Mitt)\b)?"
-    # ("Solrosens förskola", "Närhälsan Lidköping barnmorskemottagning", "Mariestads badhus": a school, a clinic or a
-    # public bath named by its owner or place)
-    r"|[A-ZÅÄÖ][\w-]*(?::s)?(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|[a-zåäö]*centrum|kommun|lasarett|stad|län|universitet|[a-zåäö]*skola|AB|[a-zåäö]*vårdcentral|[a-zåäö]*mottagning|rehab|badhus"
+    # ("Solrosens förskola", "Närhälsan Lidköping barnmorskemottagning", "Närhälsan Sandared barnavårdscentral",
+    # "Mariestads badhus": a school, a clinic or a public bath named by its owner or place)
+    r"|[A-ZÅÄÖ][\w-]*(?::s)?(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|[a-zåäö]*centrum|kommun|lasarett|stad|län|universitet|[a-zåäö]*skola|AB|[a-zåäö]*central|[a-zåäö]*mottagning|rehab|badhus"
     r"|[a-zåäö]*(?:förening|förbund|sällskap|akademi|partiet|föreningen|förbundet)))*"
     # "Kakelhuset i Kungälv AB": a company named with its town before the company form
     r"(?:\si\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)?\s(?:AB|HB|KB)\b)?"

@@ -48,7 +48,7 @@ class TitleLexicon:
         """The indefinite form of a title word: "programchefen" -> "programchef"."""
         if self._is_base_head(word):
             return word
-        for ending in ("et", "en", "n"):
+        for ending in ("et", "en", "n", "t"):  # ("kassabiträdet": a title in -e, its definite in -t)
             stem = word[: -len(ending)]
             if word.lower().endswith(ending) and len(stem) > 4 and self._is_base_head(stem):
                 return stem
