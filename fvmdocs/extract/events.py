@@ -76,7 +76,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "Årsmötet valde i söndags fysioterapeuten X till ny ordförande"
         # ("valde vid samma möte instruktören X, som har undervisat i klubben sedan 2016, till ny skadeansvarig";
         # "Till ny skadeansvarig valde årsmötet målvakten X": the post fronted)
-        r"val(?:de|des|ts|t)(?=(?: [\w-]+){1,6}(?:,[^,.;:]{1,80},)? till (?:ny|nya|vice|(?:[a-zåäö]+ )?(?:ordförande|ledamot|ledamöter|kassör|sekreterare)\b))",
+        r"val(?:de|des|ts|t)(?=(?: [\w-]+){1,6}(?:,[^,.;:]{1,80},)? till (?:ny|nya|vice|(?:[a-zåäö]+ )?(?:ordförande|ledamot|ledamöter|kassör|sekreterare|[\w-]*ansvarig[ae]?|[\w-]*kontaktperson|[\w-]*ombud|[\w-]*samordnare)\b))",
         r"till ny [\w-]+ (?:valde|utsåg)", r"^\s*till (?:[\w-]+ ){1,3}(?:valde|utsåg)\b",  # "Till klubbens första X valde medlemsmötet Y"
         r"efterträder", r"efterträdde", r"t(?:ar|og|agit) över som",
         r"välj(?:a|er|s) (?:en )?ny(?! leverantör)\b",  # "Årsmötet ska välja en ny skadeansvarig i mitten av november"
@@ -118,7 +118,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "anbudstiden går ut", "ska redovisa åtgärderna", "den första lägesrapporten", "väntas bli klar"
         # ("Anbudstiden löper ut måndagen den 16 oktober")
         r"\w+tiden (?:gick|går|löper|löpte) ut", r"(?:gick|går|löper|löpte) \w+tiden ut", r"redovisa(?:r|de)?", r"redovisning(?:en)?",
-        r"\w+tiden (?:i|för) (?:[\w-]+ ){1,7}(?:gick|går) ut",  # "Anbudstiden i regionens upphandling (av ett nytt vårdinformationssystem) gick ut i augusti"
+        r"\w+tiden (?:i|för) (?:[\w-]+ ){1,8}(?:gick|går|gått) ut",  # "Anbudstiden i regionens upphandling (av ett nytt vårdinformationssystem) gick ut i augusti"
         r"återrapport\w*", r"\w+rapport(?:en)? (?:ska|till)", r"(?:lägesrapport|kvartalsrapport|helårsrapport)\w*",
         r"(?:väntas|ska) bli (?:klar|klart|klara|färdig|färdigt)", r"återkomma",
     ),

@@ -20,6 +20,7 @@ from pathlib import Path
 from fvmdocs.extract.facts import Person, PersonMention
 from fvmdocs.extract.orgs import OrgLexicon
 from fvmdocs.extract.titles import TitleLexicon, load_titles
+from fvmdocs.nlp.names import read_cues
 
 # Latin letters with diacritics (Latin-1 and Latin Extended-A): "Wiśniewska", "Petrović", "Ørsted".
 _LATIN = [chr(code) for code in range(0xC0, 0x250)]
@@ -118,6 +119,12 @@ _CREDIT_BEFORE = re.compile(
 )
 
 
+@functools.cache
+def _first_names() -> frozenset[str]:
+    """The given names the name booster knows (``first_names.txt``)."""
+    return read_cues().first_names
+
+
 def _plausible(name: str, orgs: OrgLexicon, titles: TitleLexicon | None = None) -> bool:
     words = name.split()
     if len(words) < 2 or words[0] in _NOT_FIRST_NAMES or orgs.find(name) or words[0].lower() in _ORG_GENITIVES:
@@ -127,6 +134,9 @@ def _plausible(name: str, orgs: OrgLexicon, titles: TitleLexicon | None = None) 
         return False  # an adjective opens an organisation's name: "Kommunalförbundet Avancerad Strålbehandling"
     if words[0] in PARTICLES:
         return False  # "von Willebrands sjukdom": a particle opens a surname, no first name
+    first = words[0].split("-")[0]
+    if not known_first and first.endswith("s") and first not in _first_names() and first[:-1] not in _first_names():
+        return False  # "Sjuhärads Provbud", "Sjuhärads Ortopedsko": a place's genitive opens a firm's name
     if any(
         (w in _NOT_NAME_WORDS and not (known_first and w in _COMPASS))
         or w.lower().endswith(_ORG_ENDINGS)

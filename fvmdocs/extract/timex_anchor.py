@@ -77,6 +77,7 @@ _SUBORDINATORS = frozenset(["när", "som", "där", "eftersom", "innan", "medan"]
 # "har skrivit till programmet en gång tidigare, i februari": a time told as earlier
 _EARLIER_THEN = re.compile(r"\btidigare,?\s+(?:i|under)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsedan\s+(?:i\s+|den\s+)?$", re.IGNORECASE)
+_SINCE_EVENT = re.compile(r"\bsedan\s[a-zåäö]+(?:en|et)(?:\s(?:av|med|i|på)\s[\w-]+)?\s(?:i\s)?$", re.IGNORECASE)
 _PAST_WORDS = word_set(
     """tog fick var blev gick kom sa sade gav hade beslöt godkände skrev drog höll valde övade
     kunde ville gjorde tagit fått varit blivit gjort gått kommit beslutat fattat godkänt
@@ -192,6 +193,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         return None
     if _SINCE.search(text, max(0, start - 12), start) or _EARLIER_THEN.search(text, max(0, start - 16), start):
         return "past"
+    if _SINCE_EVENT.search(text, max(0, start - 60), start):
+        return "past"  # "registreras sedan omstarten av Millennium i oktober": the event that began it
     if _PERIOD_BEFORE.search(text, max(0, start - 12), start):
         return None  # "dokumentationen från perioden 9–22 november": the nearest
     if _NOUN_TIME.search(text, max(0, start - 40), start):
