@@ -36,6 +36,7 @@ from fvmdocs.clean.content import (
     under_headline,
 )
 from fvmdocs.clean.counts import drop_counts, drop_user_stats
+from fvmdocs.clean.filing import drop_filing_lines
 from fvmdocs.clean.signposts import (
     drop_crumb_lines,
     drop_heading_anchors,
@@ -125,6 +126,9 @@ _CHROME_PARTS = ("article-info", "articleinfo", "cat-links", "article__section",
                  # Chirpy's licence line in the post's tail, beside the share box: "div.license-wrapper" ("Posten är
                  # publicerad under licensen CC BY 4.0 …", or the site's own words)
                  "license-wrapper",
+                 # Twenty Ten's post footer: "div.entry-utility" ("Detta inlägg publicerades i Nyheter. Bokmärk
+                 # permalänken.") after "div.entry-content", as Twenty Eleven's "footer.entry-meta" is
+                 "entry-utility",
                  "post-info")  # fmt: skip  # a post's author, date and section: PrestaShop SmartBlog's "div.post-info"
 _HIDDEN_WORDS = frozenset({
     "hidden", "d-none", "is-hidden", "visually-hidden", "sr-only", "screen-reader-text",
@@ -300,6 +304,7 @@ def strip_chrome(root: Tag, remove: tuple[str, ...], drop_headings: Iterable[str
         for element in select_all(root, ", ".join(remove)):
             if not removed(element) and not _holds_article(element):
                 element.decompose()
+    drop_filing_lines(root)  # before the chrome rules cut the category links out of the line
     for element in tags(root):
         if not removed(element) and _is_chrome(element):
             element.decompose()

@@ -130,6 +130,9 @@ TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     # Homestead", a link of its own, with the address before it in the same box).
     (re.compile(r"\borg(?:anisations)?\.?\s*-?\s*(?:nr|nummer)\.?\s*:?\s*\d{6}-?\d{4}\b", re.I), 160),
     (re.compile(r"^\s*(?:[Ss]kapad|[Ss]kapat|[Bb]yggd|[Pp]owered)\s+(?:med|av|by)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s*$"), 160),
+    # A blog post's filing line with no link left in it: WordPress's "Detta inlägg publicerades i Nyheter. Bokmärk
+    # permalänken.", "… Bookmark the permalink." (with its links, ``filing`` knows it by them).
+    (re.compile(r"\b(?:bokmärk permalänken|bookmark the permalink)\s*\.?\s*$", re.I), 200),
     # A forum post's permalink (Moodle's "Permanent länk").
     (re.compile(r"^\s*(?:permanent\s+länk|permalänk|permalink)\s*$", re.I), 30),
 )  # fmt: skip

@@ -227,9 +227,9 @@ def strings(scope: Tag) -> list[NavigableString]:
 _INLINE = frozenset({"a", "span", "font", "time", "small", "strong", "b", "em", "i"})
 
 
-def line_of(string: NavigableString) -> Tag | None:
-    """The nearest element around ``string`` that is not inline: its paragraph or line."""
-    return next((parent for parent in string.parents if parent.name not in _INLINE), None)
+def line_of(node: PageElement) -> Tag | None:
+    """The nearest element around ``node`` (a text or an inline element) that is not inline: its paragraph or line."""
+    return next((parent for parent in node.parents if parent.name not in _INLINE), None)
 
 
 def only_link(element: Tag) -> Tag | None:

@@ -12,6 +12,8 @@ name by the headline and its counter line ("32 visningar · 0 kommentarer")."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from fvmdocs.clean import clean_page
@@ -1651,3 +1653,90 @@ def test_a_heading_that_is_a_link_and_a_sign_in_a_heading_stay() -> None:
     <p>{_LOVEIT_P3}</p><h2>Läs hela <a href="/plan.pdf">planen</a> #</h2><p>{P2}</p><h2>Möte #3 i maj</h2><p>{_LOVEIT_P3}</p>"""
     headings = [b.text for b in _doc(_blowfish(text)).blocks if b.kind == "heading"]
     assert headings == ["Tidplanen för Millennium", "Läs hela planen #", "Möte #3 i maj"]
+
+
+# WordPress with Twenty Ten: the post is "div#post-N.post" in "div#content", its h1, the date line
+# ("div.entry-meta"), the text ("div.entry-content") and the post's footer ("div.entry-utility"), whose filing line
+# names the post's category (a link, rel="category tag") and its permalink (rel="bookmark").
+_TT10_CATEGORY = '<a href="/category/nyheter/" rel="category tag">Nyheter</a>'
+_TT10_PERMALINK = '<a href="/2016/04/12/ny-plan/" rel="bookmark">permalänken</a>'
+_TT10_FILING = f"Detta inlägg publicerades i {_TT10_CATEGORY}. Bokmärk {_TT10_PERMALINK}."
+
+
+def _twenty_ten(utility: str = _TT10_FILING, in_text: str = "", box: str = "entry-utility") -> str:
+    footer = f'<div class="{box}">{utility}</div>' if utility else ""
+    return f"""<div id="wrapper" class="hfeed"><div id="header"><div id="masthead"><div id="branding" role="banner">
+    <div id="site-title"><span><a href="/" title="Vårdnytt" rel="home">Vårdnytt</a></span></div>
+    <div id="site-description">Nytt om vården i Skaraborg</div></div><div id="access" role="navigation">
+    <div class="menu"><ul><li><a href="/">Hem</a></li><li><a href="/om/">Om oss</a></li></ul></div></div></div></div>
+    <div id="main"><div id="container"><div id="content" role="main">
+    <div id="post-42" class="post-42 post type-post status-publish format-standard hentry category-nyheter">
+    <h1 class="entry-title">Ny plan</h1><div class="entry-meta"><span class="meta-prep meta-prep-author">Publicerat
+    den</span> <a href="/2016/04/12/ny-plan/" title="09:14" rel="bookmark"><span class="entry-date">12 april 2016</span>
+    </a> <span class="meta-sep">av</span> <span class="author vcard"><a class="url fn n" href="/author/kansliet/"
+    title="Visa alla inlägg av Kansliet">Kansliet</a></span></div>
+    <div class="entry-content"><p>{P1}</p><p>{P2}</p>{in_text}</div>{footer}</div>
+    <div id="comments"><p class="nocomments">Kommentarer inaktiverade.</p></div></div></div>
+    <div id="primary" class="widget-area" role="complementary"><ul class="xoxo"><li class="widget-container">
+    <h3 class="widget-title">Senaste inläggen</h3><ul><li><a href="/2016/04/12/ny-plan/">Ny plan</a></li>
+    <li><a href="/2016/03/30/arsmote/">Årsmöte i föreningen</a></li></ul></li></ul></div></div>
+    <div id="footer" role="contentinfo"><div id="colophon"><div id="site-info"><a href="/" rel="home">Vårdnytt</a>
+    </div><div id="site-generator"><a href="https://wordpress.org/">Drivs med WordPress.</a></div></div></div></div>"""
+
+
+@pytest.mark.parametrize(
+    "utility",
+    [
+        _TT10_FILING,
+        f"Detta inlägg publicerades i {_TT10_CATEGORY}.",  # no permalink
+        f"Detta inlägg publicerades i Nyheter. Bokmärk {_TT10_PERMALINK}.",  # the category as plain text
+        f"Detta inlägg publicerades i {_TT10_CATEGORY} och har märkts med "
+        f'<a href="/tag/journal/" rel="tag">journal</a>. Bokmärk {_TT10_PERMALINK}.',
+        f"Läs fler inlägg om planen i {_TT10_CATEGORY}.",  # a child theme's own words: only the class marks them
+    ],
+)
+def test_twenty_tens_post_footer_goes(utility: str) -> None:
+    doc = _doc(_twenty_ten(utility))
+    blocks = [(b.kind, b.text) for b in doc.blocks if b.kind != "title"]
+    assert blocks == [("paragraph", P1), ("paragraph", P2)]
+    assert doc.published == "2016-04-12"
+
+
+def test_twenty_tens_post_footer_inside_the_text_goes() -> None:
+    assert _texts(_twenty_ten("", f'<div class="entry-utility">{_TT10_FILING}</div>')) == [P1, P2]
+
+
+# The same filing line in a box no class marks, in the text or after it, goes by its words around its links; also
+# a listing theme's "Publicerat i …" line and WordPress's English one.
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"<p>{_TT10_FILING}</p>",
+        f"<div>Bokmärk {_TT10_PERMALINK}.</div>",
+        f'<p>Publicerat i {_TT10_CATEGORY} | <a href="/2016/04/12/ny-plan/#respond">Lämna en kommentar</a></p>',
+        '<p>This entry was posted in <a href="/category/news/" rel="category tag">News</a>. Bookmark the '
+        '<a href="/2016/04/12/ny-plan/" rel="bookmark">permalink</a>.</p>',
+        "<p>Detta inlägg publicerades i Nyheter. Bokmärk permalänken.</p>",  # no link left at all
+    ],
+)
+def test_a_filing_line_goes_wherever_it_sits(line: str) -> None:
+    after_text = line.removeprefix("<p>").removesuffix("</p>")
+    assert _texts(_twenty_ten("", line)) == [P1, P2]
+    assert _texts(_twenty_ten(after_text, box="post-tail")) == [P1, P2]
+
+
+# Sentences in the text that say where something was published, with a link or a category's name, stay: their
+# other words are no filing line's (or they have no such link).
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Inlägget publicerades i tidningen i maj, se <a href="https://tidningen.se/2016/05/plan">tidningens webb</a>.',
+        'Publicerat i samarbete med <a href="https://vardforbundet.se/">Vårdförbundet</a> och regionens kommunikatörer.',
+        "Beslutet publicerades i kategorin Nyheter på regionens webbplats samma dag.",
+        "Detta inlägg publicerades i en kortare version i mars, läs "
+        '<a href="/2016/03/01/plan/" rel="bookmark">den första versionen</a> för bakgrunden till beslutet.',
+        "Bokmärk sidan om du vill följa arbetet med planen.",
+    ],
+)
+def test_a_sentence_about_publishing_in_the_text_stays(line: str) -> None:
+    assert _texts(_twenty_ten("", f"<p>{line}</p>")) == [P1, P2, re.sub(r"<[^>]+>", "", line)]
