@@ -61,6 +61,7 @@ _LETTER_AS_SUBJECT = re.compile(
 )
 # "Pausen beslutades av regiondirektören den 20 november": the pause as the decision's subject
 _PAUSE_AS_SUBJECT = re.compile(r"\s*(?:Beslutet\s(?:om|att)\s)?(?:Pausen|Uppehållet|Återgången)\s(?:[\w-]+\s){0,2}?(?:beslutades|fattades|togs)\b")
+# "… hade godkänt det": an approval of what the sentence named first ("Avtalet med Cerner skrevs under …")
 _APPROVED_IT = re.compile(r"(?:(?:hade|har)\s)?(?:godkänt|godkände|antagit|antog)\s(?:det|den)\b")
 _AGREEMENT_FIRST = re.compile(r"\s*(?:Avtalet|Avsiktsförklaringen|Överenskommelsen|Kontraktet)\b")
 _APPOINTMENT_AS_SUBJECT = re.compile(r"\s*Beslutet\satt\s(?:utse|välja|anställa|utnämna)\s[^.;:]{1,60}?\s(?:fattades|togs)\b")
@@ -110,7 +111,8 @@ def with_decision_events(events: list[Event], decisions: list[Decision]) -> list
         if same is not None:
             used.add(id(same))
             if same.type == "decision" and (pause_told or appointment_told or agreement_told):
-                events = [replace(e, type=kind) if e is same else e for e in events]  # "Pausen beslutades av …"
+                # "Pausen beslutades av …", "Beslutet att utse X fattades …", "sedan regionstyrelsen hade godkänt det"
+                events = [replace(e, type=kind) if e is same else e for e in events]
                 continue
             decided = _DECIDED_LETTER.match(decision.what) or _LETTER_AS_SUBJECT.match(decision.provenance.sentence)
             if same.type == "letter" and kind == "decision" and decided:
