@@ -15,7 +15,7 @@ import re
 from bs4 import NavigableString, Tag
 
 from fvmdocs.clean.text import collapse
-from fvmdocs.clean.tree import line_of, removed
+from fvmdocs.clean.tree import line_of, removed, strings
 
 # The rel values WordPress gives a post's filing links: its categories and tags, and its permalink.
 _FILING_RELS = frozenset({"category", "tag", "bookmark"})
@@ -67,7 +67,7 @@ def _is_filing_line(line: Tag) -> bool:
     the filing words."""
     if line.name in _HEADINGS or len(collapse(line.get_text(" "))) > _FILING_CHARS:
         return False
-    texts = (text for text in line.find_all(string=True) if _outside_links(text, line))
+    texts = (text for text in strings(line) if _outside_links(text, line))
     rest = collapse(" ".join(texts))
     if not _FILING_START.match(rest.lstrip(" .,:;|·•–-")):
         return False
@@ -76,9 +76,7 @@ def _is_filing_line(line: Tag) -> bool:
 
 
 def _outside_links(text: NavigableString, line: Tag) -> bool:
-    """Whether a text of ``line`` is visible text in no link."""
-    if type(text) is not NavigableString:
-        return False
+    """Whether a visible text of ``line`` is in no link."""
     parent = text.parent
     while parent is not None and parent is not line:
         if parent.name == "a":

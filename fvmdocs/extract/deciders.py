@@ -23,6 +23,7 @@ from fvmdocs.extract.decision_actors import (
 from fvmdocs.extract.decision_dates import CLAUSE_BREAK
 from fvmdocs.extract.decisions import DecisionMatch, decisions_in_sentence
 from fvmdocs.extract.facts import Decision, Role
+from fvmdocs.extract.timex_lexicon import MONTH_FULL_RE
 
 __all__ = [
     "BARE_BODY",
@@ -363,14 +364,13 @@ EMBEDDED_PRONOUN = re.compile(
 )
 
 
-_MONTH_NAMES = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
 # V2 after an adverbial: "Samtidigt utsåg hon Per-Olov Ekdahl till kravansvarig", "Samma dag gav
 # hon mig i uppdrag", "På tisdagen utsåg han …".
 V2_PRONOUN = re.compile(
     r"\s*(?:Samtidigt|Sedan|Därefter|Dessutom|Då|Senare|Också|I\ssamma\sbeslut|Samma\sdag|Dagen\s(?:efter|därpå)"
     r"|(?:På|I)\s[a-zåäö]+(?:dagen|dags|morse|går|veckan)"
     # "… av logopeden Therese Wallin. I augusti godkände hon den slutliga versionen": a month told first
-    rf"|I\s(?:(?:början|mitten|slutet)\sav\s)?(?:{_MONTH_NAMES})|Den\s\d{{1,2}}\s(?:{_MONTH_NAMES}))"
+    rf"|I\s(?:(?:början|mitten|slutet)\sav\s)?(?:{MONTH_FULL_RE})|Den\s\d{{1,2}}\s(?:{MONTH_FULL_RE}))"
     r"\s(?P<verb>beslutade|beslöt|fattade|utsåg|gav|valde|godkände|antog|fastställde)\s(?P<p>han|hon)\b"
 )
 # "Produktionsledningen ska utse … Redan i tisdags beslutade den att …": a body in V2 after an adverbial

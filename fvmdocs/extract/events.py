@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from fvmdocs.extract.timex_lexicon import MONTH_FULL_RE, MOVE_VERB
+from fvmdocs.extract.timex_lexicon import MONTH_FULL_RE, MOVE_VERB, UNTIL
 
 # Most specific first: when two triggers are equally near, the earlier type wins.
 EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
@@ -395,7 +395,7 @@ _CONTRACT_TERM = re.compile(
 # "förlängs till och med 2028" with the limit inside the time expression
 # "förlänger avtalet med Västra Götalandsregionen till 2023": how far the extension runs
 _EXTENDED_TO = re.compile(r"\bförläng\w*\s[^.;:]{0,60}?\btill\s+$", re.IGNORECASE)
-_TERM_END = re.compile(r"(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till)\s", re.IGNORECASE)
+_TERM_END = re.compile(rf"(?:{UNTIL})\s", re.IGNORECASE)
 # "beslutade också att ordna en medlemsträff … torsdagen den 12 november": the meeting decided on, held that day
 # ("att föreningen ska hålla en medlemsträff": the one who holds it before the verb)
 # ("fattade också beslut om en dansträff … söndagen den 27 maj": the same, by the decision's noun)

@@ -20,7 +20,6 @@ from pathlib import Path
 from fvmdocs.extract.facts import Person, PersonMention
 from fvmdocs.extract.orgs import OrgLexicon
 from fvmdocs.extract.titles import TitleLexicon, load_titles
-from fvmdocs.nlp.names import read_cues
 
 # Latin letters with diacritics (Latin-1 and Latin Extended-A): "Wiśniewska", "Petrović", "Ørsted".
 _LATIN = [chr(code) for code in range(0xC0, 0x250)]
@@ -121,7 +120,10 @@ _CREDIT_BEFORE = re.compile(
 
 @functools.cache
 def _first_names() -> frozenset[str]:
-    """The given names the name booster knows (``first_names.txt``)."""
+    """The given names the name booster knows (``first_names.txt``); imported here, since the nlp package
+    loads spaCy and the extraction modules import it only when they need it."""
+    from fvmdocs.nlp.names import read_cues
+
     return read_cues().first_names
 
 

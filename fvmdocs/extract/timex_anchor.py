@@ -40,7 +40,7 @@ from fvmdocs.extract.timex_calendar import (
     distance,
     point_interval,
 )
-from fvmdocs.extract.timex_lexicon import MOVE_VERB, SUPINE, word_set
+from fvmdocs.extract.timex_lexicon import MOVE_VERB, SUPINE, UNTIL, word_set
 
 # "kommande" says a time is to come only right before it ("kommande höst"), not before another noun.
 _COMING_TIME = re.compile(r"\bkommande\s+$", re.IGNORECASE)
@@ -60,10 +60,9 @@ _DEADLINE = re.compile(r"(?:senast|tidigast)\s+(?:den\s+|vecka\s+)?\d", re.IGNOR
 # that applies, read like a deadline when it is a day; "fram till slutet av februari" only
 # when no verb says otherwise.
 _FROM = r"från\s+och\s+med|fr\.\s?o\.\s?m\.?|från"
-_UNTIL = r"fram\s+till|till\s+och\s+med|t\.\s?o\.\s?m\.?"
-_AHEAD_DAY = re.compile(rf"(?:{_FROM}|{_UNTIL})\s+(?:den\s+)?\d", re.IGNORECASE)
-_AHEAD_BEFORE = re.compile(rf"(?:{_FROM}|{_UNTIL})\s+(?:den\s+|i\s+)?$", re.IGNORECASE)
-_UNTIL_BEFORE = re.compile(rf"(?:{_UNTIL})\s+(?:den\s+|i\s+)?$", re.IGNORECASE)
+_AHEAD_DAY = re.compile(rf"(?:{_FROM}|{UNTIL})\s+(?:den\s+)?\d", re.IGNORECASE)
+_AHEAD_BEFORE = re.compile(rf"(?:{_FROM}|{UNTIL})\s+(?:den\s+|i\s+)?$", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(rf"(?:{UNTIL})\s+(?:den\s+|i\s+)?$", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(r"\bperiod(?:en)?\s+(?:från\s+|mellan\s+)?$", re.IGNORECASE)
 _TILL_BEFORE = re.compile(r"(?<![\w-])till\s+$", re.IGNORECASE)
 # "skjuts upp till december", "har fått skjuta ledigheten till december": where something was

@@ -49,15 +49,17 @@ _LIMIT = re.compile(
     _I,
 )
 _AFTER_WORDS = ("tidigast", "efter", "från", "fr.", "inte")
+# "januari–mars", "2024/2025": a range however its ends read
+_DASH = r"\s*[–—-]\s*|\s*/\s*"
+_DASH_GAP = re.compile(_DASH)
 _RANGE_GAP = re.compile(
-    r"\s*[–—-]\s*|\s*/\s*|\s+(?:till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?|fram\s+till)\s+"
+    _DASH + r"|\s+(?:till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?|fram\s+till)\s+"
     r"(?:(?:i|under)\s+)?",
     _I,
 )
 _RANGE_OPEN = re.compile(
     r"(?P<m>(?:från(?:\s+och\s+med)?|fr\.\s?o\.\s?m\.?|mellan)(?:\s+(?:i|under))?)\s+$", _I
 )
-_DASH_GAP = re.compile(r"\s*[–—-]\s*|\s*/\s*")  # "januari–mars", "2024/2025": a range however its ends read
 _AND_GAP = re.compile(r"\s+och\s+(?:(?:i|under)\s+)?", _I)
 _COORD_GAP = re.compile(r"\s*,\s*|\s+(?:och|eller|samt|respektive)\s+(?:(?:i|under)\s+)?", _I)
 _CLOCK_GAP = re.compile(r"\s*,?\s*", _I)

@@ -18,6 +18,8 @@ def word_set(words: str) -> frozenset[str]:
 SUPINE = re.compile(r"[a-zåäö]{2,}(?:at|it|tt|rt|lt|nt|ft|kt|pt|vt)")
 # A verb that moves a date: "flyttades", "sköts upp", "senarelagts", "tidigareläggs".
 MOVE_VERB = r"\b(?:flytta|skjut|sköt|senarelag|senarelägg|tidigarelägg)[a-zåäö]*\b"
+# The words that close a span at its end: "fram till", "till och med", "t.o.m.".
+UNTIL = r"fram\s+till|till\s+och\s+med|t\.\s?o\.\s?m\.?"
 
 
 MONTHS: dict[str, int] = {
