@@ -27,6 +27,7 @@ from fvmdocs.extract.timex_lexicon import MONTH_FULL_RE
 
 __all__ = [
     "BARE_BODY",
+    "AGENT_PRONOUN",
     "EMBEDDED_PRONOUN",
     "FIRST_PERSON",
     "PRONOUN",
@@ -358,10 +359,16 @@ FIRST_PERSON = re.compile(
 SAID_BY = re.compile(r",\s(?:säger|sa|sade)\s")
 
 
-# "Patrik Ek berättade att han på söndagskvällen beslutade att …": the subject of the "att" clause.
+# "Patrik Ek berättade att han på söndagskvällen beslutade att …": the subject of the "att" clause;
+# "Det var hon som i februari godkände den frågemall …": the pronoun a cleft puts first.
 EMBEDDED_PRONOUN = re.compile(
-    r"\batt\s(han|hon)(?=\s(?:[\w-]+\s){0,2}(?:beslutade|beslutat|beslöt|fattade|utsåg|utsett)\b)"
+    r"(?:(?<=\batt\s)(han|hon)(?=\s(?:[\w-]+\s){0,2}(?:beslutade|beslutat|beslöt|fattade|utsåg|utsett)\b)"
+    r"|(?<=\b[Dd]et\svar\s)(han|hon)(?=\ssom\s(?:[\w-]+\s){0,2}(?:beslutade|beslöt|fattade|utsåg|godkände|antog|fastställde)\b))"
 )
+
+
+# "Mallen godkändes av henne i december": a passive whose agent is the person told before.
+AGENT_PRONOUN = re.compile(r"\b[a-zåäö]{3,}(?:des|tes|ts|s)\s(?:[\w-]+\s){0,2}?av\s(henne|honom)\b")
 
 
 # V2 after an adverbial: "Samtidigt utsåg hon Per-Olov Ekdahl till kravansvarig", "Samma dag gav
@@ -392,7 +399,8 @@ _PRONOUN_VERBS = (
 PRONOUN = re.compile(
     rf"\s*(Hon|Han)(?=\s(?:(?:har|hade|också|även|nu|redan|själv)\s)*{_PRONOUN_VERBS}"
     # "Han har granskat förslaget och sade i oktober ja till": the second verb of the pronoun's clause
-    rf"|\s(?:har|hade)\s[a-zåäö]+(?:at|t|tt)\s[^,.;:]*?\soch\s(?:(?:har|hade|också|även|sedan|då)\s)*{_PRONOUN_VERBS}"
+    # ("Hon har själv tävlat för klubben sedan 2009 och godkände": an adverb before the supine)
+    rf"|\s(?:har|hade)\s(?:(?:själv|också|även|redan)\s)?[a-zåäö]+(?:at|t|tt)\s[^,.;:]*?\soch\s(?:(?:har|hade|också|även|sedan|då)\s)*{_PRONOUN_VERBS}"
     # "Han är sektionschef på handkirurgiska kliniken … och godkände klubbens förslag": a copula's clause, then the verb
     # ("Hon arbetar som specialistläkare på … och gav i mars sitt godkännande": a post told by "arbetar som")
     rf"|\s(?:är|var|arbetar\ssom|jobbar\ssom)\s[^,.;:]*?\soch\s(?:(?:har|hade|också|även|sedan|då)\s)*{_PRONOUN_VERBS}"

@@ -146,8 +146,9 @@ def definite_body(word: str) -> str:
 
 
 _SKIP_LEFT = re.compile(
-    # time adverbials in subordinate word order: "att regionstyrelsen i maj godkände"
-    rf"(?:\s(?:i\s(?:{MONTH_FULL_RE})(?:\s\d{{4}}|\si\sfjol|\sförra\såret|\si\sår|\ssamma\sår)?|den\s\d{{1,2}}\s(?:{MONTH_FULL_RE})(?:\s\d{{4}})?|i\s\w+dags|på\s\w+dagen|på\s\w+(?:kvällen|morgonen|eftermiddagen)|"
+    # time adverbials in subordinate word order: "att regionstyrelsen i maj godkände", "sedan
+    # regiondirektören onsdagen den 20 november beslutade"
+    rf"(?:\s(?:i\s(?:{MONTH_FULL_RE})(?:\s\d{{4}}|\si\sfjol|\sförra\såret|\si\sår|\ssamma\sår)?|(?:[a-zåäö]+dagen\s)?den\s\d{{1,2}}\s(?:{MONTH_FULL_RE})(?:\s\d{{4}})?|i\s\w+dags|på\s\w+dagen|på\s\w+(?:kvällen|morgonen|eftermiddagen)|"
     r"som|har|hade|ska|skall|kommer att|väntas|också|även|nu|då|därför|därefter|dessutom|nyligen|tidigare|samtidigt|i dag|idag|i går|igår|redan|inte|sedan|under|enhälligt|formellt"
     r"|i\ssamma\sbeslut|vid\ssamma\s(?:möte|sammanträde)|(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|några|\d+)\s(?:dagar|veckor|månader)\s(?:senare|därefter)"
     r"|dagen\s(?:innan|före)|veckan\s(?:innan|före)|dock|själv|själva|självt"  # "fullmäktige själv antog"
@@ -554,7 +555,7 @@ _CHOSEN_AS = re.compile(r"\b(?:valde|utsåg|anlitade)\s(?:i\s[a-zåäö]+\s(?:\d
 # ("Han har granskat förslaget och sade i oktober ja till": a clause in the perfect, then the second verb)
 # ("Hon är specialistläkare … och klubbens läkare sedan 2020, och hon godkände mallen": the pronoun told again)
 _COPULA_THEN = re.compile(
-    r"(?:\s+(?:är|var|blev|arbetar\ssom|jobbar\ssom|(?:har|hade)\s[a-zåäö]+(?:at|t|tt))\s(?:(?!\b(?:att|som|när|då|eftersom|om)\s)[^,.;:()])+?\s(?:och|men)\s"
+    r"(?:\s+(?:är|var|blev|arbetar\ssom|jobbar\ssom|(?:har|hade)\s(?:(?:själv|också|även|redan)\s)?[a-zåäö]+(?:at|t|tt))\s(?:(?!\b(?:att|som|när|då|eftersom|om)\s)[^,.;:()])+?\s(?:och|men)\s"
     r"|\s+(?:är|var)\s(?:(?!\b(?:att|som|när|då|eftersom|om)\s)[^.;:()])+?,\s(?:och|men)\s(?:hon|han)\s)"
     r"(?:(?:har|hade|också|även|sedan|då|samtidigt)\s)*"
 )
@@ -562,7 +563,8 @@ _COPULA_THEN = re.compile(
 
 def coordinated_person(sentence: str, verb_start: int, people: Sequence[tuple[int, int, str]]) -> tuple[str, int] | None:
     """The person the sentence opens with, told by a copula, shares the second verb: "Johan
-    Berggren är verksamhetschef … och ställde sig i april bakom förslaget"."""
+    Berggren är verksamhetschef … och ställde sig i april bakom förslaget", "Hon har själv tävlat
+    för klubben sedan 2009 och godkände"."""
     for p_start, p_end, name in people:
         if p_end <= verb_start and _OPENING_TITLE.fullmatch(sentence, 0, p_start) and _COPULA_THEN.fullmatch(sentence, p_end, verb_start):
             return name, p_start

@@ -157,6 +157,7 @@ _SPLIT_OTHER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("tog|tagit|tar", r"ställning\sför", "ta ställning"),
         ("lade|lagt", "fast", "lägga fast"),
         ("gav|gett|ger", r"klartecken|grönt\sljus", "ge klartecken"),
+        ("fick|fått|får", r"klartecken|grönt\sljus", "få klartecken"),  # "fick i tisdags klartecken av läkemedelsrådet"
         ("gav|gett|ger", r"sitt\sgodkännande", "ge godkännande"),  # "gav i mars sitt godkännande till"
         ("röstade|röstat|röstar", r"för(?=\satt\s)", "rösta för"),  # "röstade dessutom för att föreningen ska …"
         ("uppdrog|uppdragit|uppdrar", "åt", "uppdra åt"),  # "Rådet uppdrog också åt sekreteraren att …"
@@ -545,6 +546,15 @@ def _split_decisions(
         if re.search(r"\b(?:att|som|och|men|om)\s", inner):
             continue  # the noun belongs to another clause
         verb = match.group("verb").lower()
+        if lemma == "få klartecken":
+            # "Förslaget fick i tisdags klartecken av läkemedelsrådet": the giver after "av", as in the passive
+            agent = re.match(r"\s(?:[\w\s]{0,30}?\s)?av\s", sentence[match.end() :])
+            given = body_phrase_after(sentence[match.end() + agent.end() :]) if agent else None
+            if agent is not None and given is not None:
+                at = match.end() + agent.end() + given[1]
+                what = _clause(sentence, match.start())
+                found.append(DecisionMatch(lemma, match.start(), match.end(), given[0], at, what, False, True))
+            continue
         body = body_phrase_after(inner)
         person = person_near(sentence, match.start(), match.end("verb"), people, titled=True)
         by: tuple[str, int] | None

@@ -121,6 +121,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"\w+tiden (?:i|för) (?:[\w-]+ ){1,8}(?:gick|går|gått) ut",  # "Anbudstiden i regionens upphandling (av ett nytt vårdinformationssystem) gick ut i augusti"
         r"återrapport\w*", r"\w+rapport(?:en)? (?:ska|till)", r"(?:lägesrapport|kvartalsrapport|helårsrapport)\w*",
         r"(?:väntas|ska) bli (?:klar|klart|klara|färdig|färdigt)", r"återkomma",
+        # "ska ha gått en kurs i säker bänkpressteknik före den 1 mars": done by a day
+        r"(?:ska|måste) ha [a-zåäö]+(?:at|tt|t)(?= (?:[\w-]+ ){0,8}?före (?:[a-zåäö]+dagen )?den \d)",
     ),
     "decision": (
         r"beslut(?:ade|at|ar|as|ades|ats|a)", r"beslöt", r"ta beslut", r"fatta(?:r)? beslut", r"fattade beslut", r"fatta beslut",
@@ -133,7 +135,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"tog (?!del |emot |upp )(?:\w+ ){1,2}beslut",  # "tog i måndags beslut om att", not "tog del av beslutet"
         # ("Den 22 mars tog regionstyrelsen ställning": the body between)
         r"ta(?:r|git)? ställning", r"tog ställning", r"t(?:og|ar) (?:[\w-]+ ){1,2}ställning", r"i uppdrag", r"godkän(?:de|t|ner|ns|des|ts)", r"antog", r"fastställ(?:de|t|er|s|des)",
-        r"ställ(?:de|a|s|t) sig bakom", r"(?:lade|lades|lagt|lagts|lägger|läggs|lägga|slog|slogs|slagit|slagits|slås|slå) fast", r"gav klartecken", r"avgörs", r"fastställas", r"gav (?:\w+ )?uppdrag(?:et)?",
+        r"ställ(?:de|a|s|t) sig bakom", r"(?:lade|lades|lagt|lagts|lägger|läggs|lägga|slog|slogs|slagit|slagits|slås|slå) fast", r"gav klartecken", r"leverantör(?:en)?(?= (?:[\w-]+ ){0,2}?(?:väljas|väljs)\b)", r"(?:fick|får|fått)(?= (?:[\w-]+ ){0,3}?(?:klartecken|grönt ljus))", r"avgörs", r"fastställas", r"gav (?:\w+ )?uppdrag(?:et)?",
         r"klubba(?:de|des|t|ts|s)", r"ställde sig(?: \w+){1,3} bakom", r"fastställa",
         r"biföll", r"bifölls", r"avslog(?:s)?", r"sa(?:de|gt)? (?:\w+ ){0,3}(?:ja|nej) till", r"tilldelningsbeslut\w*",
         r"avgöra", r"beslut(?:et)? (?:\w+ ){0,4}väntas", r"(?<!om en ny )(?<!om ny )(?<!någon ny )tidplan(?:en)? väntas",
@@ -172,11 +174,13 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         *(
             # ("sade dessutom ja till en ryggskola för medlemmarna lördagen den 21 oktober klockan 10")
             # ("Skolan ordnar dessutom en dag om säker knivhantering onsdagen den 26 oktober")
-            rf"(?<={verb} {also}en )[\w-]*(?:dag|genomgång|vandring|skola|kurs)"
+            # ("Klubben ordnar en kväll om skidtumme … tisdagen den 21 mars klockan 18")
+            rf"(?<={verb} {also}en )[\w-]*(?:dag|genomgång|vandring|skola|kurs|kväll)"
             for verb in ("ordna", "ordnar", "hålla", "håller", "anordna", "anordnar", "arrangera", "arrangerar", "beslut om", "ja till")
             for also in ("", "dessutom ", "också ", "även ")
         ),
         r"behandla(?:r|s)? (?:\w+ )?(?:rapport|ärende|förslag)\w*", r"samlas",
+        r"(?:ska|skall|väntas) se över tidplanen",  # "Programmets styrgrupp ska se över tidplanen igen i slutet av april"
         r"presenteras för",  # "Avtalet presenteras för regionens dietister nästa vecka": a meeting with them
         # "Alla ledare bjuds in till en kväll om hjärt- och lungräddning tisdagen den 23 oktober", "bjuda in sjukhusets
         # ortopedtekniker till en genomgång"
@@ -410,6 +414,7 @@ _START_MOVED = re.compile(r"(?:\s(?:i|på|för|vid)\s[A-ZÅÄÖ][\w-]*(?:\s[A-Z�
 _PUT_OFF_BY = re.compile(r"\s(?:skjuts|sköts|skjutits)\supp\s[^.;:,]{0,40}?(?P<ruling>(?:genom|efter)\s(?:ett\s)?beslut\s(?:av|från))\s")
 _SHALL_APPOINT = re.compile(r"\b(?:ska|skall)\s(?:[\w-]+\s)?(?:utse|välja)$", re.IGNORECASE)
 _AT_CLOCK = re.compile(r"\b(?:klockan|kl\.)\s\d")
+_AT_OWN_MEETING = re.compile(r"\b(?:vid|på)\s(?:sitt|sina|ett|nästa)\s$")
 _DECIDED_ON = re.compile(r"\s(?:(?:också|även|dessutom)\s)?(?:(?:om|till)\s)?(?:en|ett)\s")
 _AFTER_IT = re.compile(r"(?<![\w-])(?:[Ee]fter|[Ss]edan|[Ii]nnan|[Ff]öre)\s$")
 _BEFORE_THAT = re.compile(r"\s(?:innan|förrän)\s")
@@ -550,7 +555,12 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
             return _approved_agreement(taken[-1], inside, sentence)
         # "På mötet i tisdags utsåg nätverket X till sin representant": the appointment made at the meeting
         # ("Till klubbens första X valde medlemsmötet i söndags Y": the post fronted, the meeting its subject)
-        appointed = [t for t in inside if t.type == "appointment" and (0 <= t.start - chosen.end < 30 or 0 <= chosen.start - t.end < 3)]
+        # ("ska utse en kontaktperson för akutmottagningen vid sitt möte i början av december": the meeting it is made at)
+        at_own = _AT_OWN_MEETING.search(sentence, 0, chosen.start) is not None
+        appointed = [
+            t for t in inside
+            if t.type == "appointment" and (0 <= t.start - chosen.end < 30 or 0 <= chosen.start - t.end < (80 if at_own else 3))
+        ]
         if appointed:
             return appointed[0]
     if chosen.type == "letter":

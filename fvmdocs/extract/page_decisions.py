@@ -20,6 +20,7 @@ from fvmdocs.extract.bare_bodies import (
 )
 from fvmdocs.extract.context import PageContext, fact_date, is_heading, published_date
 from fvmdocs.extract.deciders import (
+    AGENT_PRONOUN,
     BARE_BODY,
     BODY_PRONOUN,
     EMBEDDED_PRONOUN,
@@ -310,13 +311,18 @@ class _Trail:
         pronoun = PRONOUN.match(sentence) or EMBEDDED_PRONOUN.search(sentence)
         referent = None
         if subject is None and pronoun is not None:
-            earlier = [m for m in self.ctx.mentions if m.end <= start + pronoun.start(1)]
-            referent = antecedent(earlier, pronoun.group(1))
+            earlier = [m for m in self.ctx.mentions if m.end <= start + pronoun.start(pronoun.lastindex or 1)]
+            referent = antecedent(earlier, pronoun.group(pronoun.lastindex or 1))
         speaker = self._quoted_decider(start, end, sentence) if subject is None and referent is None else None
         v2 = V2_PRONOUN.match(sentence) if subject is None and pronoun is None else None
         if v2 is not None:
             earlier = [m for m in self.ctx.mentions if m.end <= start + v2.start("p")]
             referent = antecedent(earlier, v2.group("p").capitalize())
+        agent = AGENT_PRONOUN.search(sentence) if subject is None and pronoun is None and v2 is None else None
+        if agent is not None:
+            # "Mallen godkändes av henne i december": the pronoun read as the person it refers to
+            agent_is = antecedent([m for m in self.ctx.mentions if m.end <= start + agent.start(1)], "hon" if agent.group(1) == "henne" else "han")
+            people = people if agent_is is None else [*people, (agent.start(1), agent.end(1), agent_is)]
         opener_by = self.opener.by if self.opener is not None else None
         if referent is None and (pronoun or v2) is not None and opener_by is not None and _OFFICE_DECIDER.search(opener_by):
             # "Regionens ekonomidirektör beslutade … Hon gav samtidigt ekonomienheten i uppdrag", "…
@@ -339,7 +345,7 @@ class _Trail:
         elif referent is not None and v2 is not None:
             matches = with_subject(sentence, people, referent, v2.end("p"), v2.group("verb"))  # "Samtidigt utsåg hon …"
         elif referent is not None and pronoun is not None:
-            matches = with_subject(sentence, people, referent, pronoun.end(1))  # "Hon har beslutat att …"
+            matches = with_subject(sentence, people, referent, pronoun.end(pronoun.lastindex or 1))  # "Hon har beslutat att …"
         elif speaker is not None:
             matches = with_subject(sentence, people, speaker[0], speaker[1])  # "… har jag beslutat att …, säger X"
         else:

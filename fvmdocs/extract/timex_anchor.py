@@ -20,7 +20,9 @@ year is read as follows (the rules are documented here once, used everywhere):
   year: reports name the periods of the current year. A weekday in the text ("måndag 3 mars") picks a year where that
   date is that weekday. Ties go to the anchor year.
 * "i höst", "i vinter", "höstens": the season in progress, or one that ended
-  at most a month before the anchor, else the next one;
+  at most a month before the anchor, else the next one ("höstens" in a past sentence: the
+  latest one if it ended nearer than the next begins, "sju av dem under sommarens turneringar" in
+  November);
   "i höstas": the latest season that ended before the anchor;
   "till hösten", "kommande höst": the season in progress or the next;
   "nästa höst": the season of the next calendar year ("nästa vår" in September is the coming
@@ -385,7 +387,8 @@ _MODALS = frozenset(["ska", "skall", "måste", "bör", "behöver"])
 
 def _future_perfect(before: list[str]) -> bool:
     """ "ska ha gått", "måste ha lämnat": a modal, "ha" and a supine (``before`` runs outwards)."""
-    lowered = [w.lower() for w in before[:6]]  # "ska ha fått sina plattor senast vecka 38"
+    # "ska ha fått sina plattor senast vecka 38", "ska ha gått en kurs i säker bänkpressteknik före"
+    lowered = [w.lower() for w in before[:8]]
     return any(
         SUPINE.fullmatch(before[i]) is not None and lowered[i + 1] == "ha" and lowered[i + 2] in _MODALS
         for i in range(len(lowered) - 2)
@@ -507,6 +510,12 @@ def season_year(part: str, anchor: date, reading: str) -> int:
         (year for year, (begin, end) in years if begin <= anchor <= end + lookback),
         None,
     )
+    if current is None and reading == "told":
+        # told in the past: the latest one, unless the next one is nearer ("höstens designarbete" in June)
+        last = max(((year, end) for year, (_, end) in years if end < anchor), key=lambda pair: pair[1])
+        coming = min(((year, begin) for year, (begin, _) in years if begin > anchor), key=lambda pair: pair[1])
+        if anchor - last[1] < coming[1] - anchor:
+            return last[0]
     if current is None:
         current = min(year for year, (begin, _) in years if begin > anchor)
     return current + {"next": 1, "previous": -1}.get(reading, 0)

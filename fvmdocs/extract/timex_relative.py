@@ -131,7 +131,11 @@ def _season(reading: str) -> Builder:
         planned_once = reading == "upcoming" and _PLAN_THAT_WAS.search(match.string, max(0, match.start() - 80), match.start())
         if reading == "bare" or planned_once:  # year left to the tense-aware anchoring
             return [candidate(match, point=Point("part", None, part=part))]
-        year = season_year(part, anchor, reading) if anchor else None
+        chosen = reading
+        if reading == "genitive":
+            past = sentence_tense(match.string, match.start(), match.end()) == "past"
+            chosen = "told" if past else "current"  # "sju av dem under sommarens turneringar": the one gone
+        year = season_year(part, anchor, chosen) if anchor else None
         return [candidate(match, point=Point("part", year, part=part), anchored=bool(anchor))]
 
     return build
@@ -274,11 +278,11 @@ DEICTIC_RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
     (re.compile(r"(?<!\w)(?:till|inför|efter)\s+(?P<t>(?P<s>våren|sommaren|hösten|vintern))"
                 r"(?!\w)", _I), _season("upcoming")),
     (re.compile(r"(?<!\w)(?P<t>(?P<s>vårens|sommarens|höstens|vinterns))(?!\w)", _I),
-     _season("current")),
+     _season("genitive")),
     (re.compile(r"(?<!\w)(?P<t>(?P<s>våren|sommaren|hösten|vintern))(?!\w)", _I),
      _season("bare")),
-    # the same day included: a report published on a Tuesday says "i tisdags" of that day
-    (re.compile(rf"(?<!\w)(?P<t>i\s+(?P<w>{WEEKDAY_RE})s)(?!\w)", _I), _weekday("on_or_before")),
+    # the same day excluded: "i tisdags" in a report published on a Tuesday is the Tuesday before
+    (re.compile(rf"(?<!\w)(?P<t>i\s+(?P<w>{WEEKDAY_RE})s)(?!\w)", _I), _weekday("before")),
     (re.compile(rf"(?<!\w)(?P<t>(?:på\s+)?(?P<w>{WEEKDAY_RE})s(?P<p>morgon|förmiddag|eftermiddag|kväll|natt)en)"
                 r"(?!\w)", _I), _weekday_part("on_or_before")),
     (re.compile(rf"(?<!\w)(?P<t>på\s+(?P<w>{WEEKDAY_RE})s(?P<p>morgon|förmiddag|eftermiddag|kväll|natt))"

@@ -335,3 +335,27 @@ def test_events_of_extractor_130(nlp: Language, text: str, published: date, expe
 )  # fmt: skip
 def test_events_of_extractor_131(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
     assert _event_list(nlp, text, published) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # (v135) "ska ha gått … före den 1 mars" is due then (the year ahead); an appointment made "vid sitt möte";
+        # "ordnar en kväll om"; a steering group that "ska se över tidplanen"; "fick i tisdags klartecken"; a
+        # supplier that "väntas kunna väljas"
+        ("Styrelsen beslutade i går att alla tävlande ska ha gått en kurs i säker bänkpressteknik före den 1 mars.",
+         date(2017, 10, 10), [("decision", "2017-10-09", "happened"), ("deadline", "2018-03-01", "planned")]),
+        ("Klubbens styrelse ska utse en kontaktperson för akutmottagningen vid sitt möte i början av december.",
+         date(2025, 11, 16), [("appointment", "2025-12", "planned")]),
+        ("Klubben ordnar en kväll om skidtumme tisdagen den 21 mars klockan 18 i klubbstugan.", date(2023, 3, 8),
+         [("meeting", "2023-03-21T18:00", "planned")]),
+        ("Programmets styrgrupp ska se över tidplanen igen i slutet av april.", date(2023, 3, 8),
+         [("meeting", "2023-04", "planned")]),
+        ("Förslaget fick i tisdags klartecken av läkemedelsrådet.", date(2022, 9, 9),
+         [("decision", "2022-09-06", "happened")]),
+        ("Om det blir ja väntas en leverantör kunna väljas under 2017, och de första sjukhusen kan börja använda "
+         "systemet tidigast 2019.", date(2016, 11, 10), [("decision", "2017", "planned"), ("golive", "2019", "planned")]),
+    ],
+)  # fmt: skip
+def test_events_of_extractor_135(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _event_list(nlp, text, published) == sorted(expected, key=str)

@@ -748,6 +748,11 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          ["Fredrik Hallberg"], [("Fredrik Hallberg", "medicinsk rådgivare", None), ("Fredrik Hallberg", "ortoped", None)]),
         ("Lena Strand arbetar som simlärare på Mariestads badhus.", ["Lena Strand"],
          [("Lena Strand", "simlärare", "Mariestads badhus")]),
+        # (v135) "är anställd som", also after a relative clause
+        ("Karin Sundqvist är anställd som undersköterska på Uddevalla sjukhus.", ["Karin Sundqvist"],
+         [("Karin Sundqvist", "undersköterska", "NU-sjukvården")]),
+        ("Karin Sundqvist, som själv har tävlat sedan 2006, är anställd som undersköterska på Uddevalla sjukhus.",
+         ["Karin Sundqvist"], [("Karin Sundqvist", "undersköterska", "NU-sjukvården")]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(

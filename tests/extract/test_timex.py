@@ -113,8 +113,8 @@ ROWS: list[tuple[str, date | None, str, str, str | None, str | None, str | None]
     ("Styrelsen sammanträdde på tisdagen.", THU, "tisdagen", "2025-03-18", None, "2025-03-18", "2025-03-18"),
     ("Styrelsen sammanträdde på torsdagen.", THU, "torsdagen", "2025-03-20", None, "2025-03-20", "2025-03-20"),
     ("Frågan togs upp i tisdags.", THU, "i tisdags", "2025-03-18", None, "2025-03-18", "2025-03-18"),
-    # GUIDELINES: a past weekday is the latest such day on or before publication, the same day included
-    ("Frågan togs upp i torsdags.", THU, "i torsdags", "2025-03-20", None, "2025-03-20", "2025-03-20"),
+    # GUIDELINES: "i torsdags" on a Thursday is the Thursday a week before; "på torsdagen" is that day
+    ("Frågan togs upp i torsdags.", THU, "i torsdags", "2025-03-13", None, "2025-03-13", "2025-03-13"),
     ("Beslutet kommer på måndag.", THU, "måndag", "2025-03-24", None, "2025-03-24", "2025-03-24"),
     ("Systemet startade på lördagsmorgonen.", THU, "på lördagsmorgonen", "2025-03-15TMO", None, "2025-03-15", "2025-03-15"),
     ("Beslutet kom under tisdagskvällen.", THU, "tisdagskvällen", "2025-03-18TEV", None, "2025-03-18", "2025-03-18"),
@@ -638,6 +638,18 @@ PARAGRAPHS = [
         "hade dagen innan tillstyrkt en start. Ingen ville ha utbildningen veckan före start.",
         date(2020, 10, 6),
         [("april", "2021-04"), ("den 5 mars", "2020-03-05"), ("dagen innan", "2020-03-04")],
+    ),
+    # (v135) a genitive season in a past sentence after the season ended: the one gone, not the next
+    (
+        "Klubben har räknat till 19 fotledsskador sedan 2022, sju av dem under sommarens turneringar.",
+        date(2025, 11, 16),
+        [("2022", "2022"), ("sommarens", "2025-SU")],
+    ),
+    # (v135) "ska ha gått … före den 1 mars", told after a past decision, is the coming 1 March
+    (
+        "Styrelsen beslutade att alla tävlande ska ha gått en kurs i säker bänkpressteknik före den 1 mars.",
+        date(2017, 10, 10),
+        [("före den 1 mars", "2018-03-01")],
     ),
     # a season in the genitive in a sentence that opens with the year it tells of
     (
