@@ -390,12 +390,21 @@ def person_near(
             # "Kristina Alm, prefekt vid Institutionen för …, har gett", "Vår verksamhetschef Ingrid
             # Nyman, geriatriker i grunden, fattade": the subject opens the sentence
             return name, p_start
-    for p_start, _p_end, name in people:
+    for p_start, p_end, name in people:
         if p_start >= end and _WORDS_RIGHT.fullmatch(sentence[end:p_start]):
             return name, p_start
         # "Den 3 februari fattade regiondirektör Ann-Sofi Lodin beslut": the person's title before the name
         title = match_title(sentence, end) if titled and p_start > end else None
         if title is not None and not sentence[title.end : p_start].strip() and _WORDS_RIGHT.fullmatch(sentence[end : title.start]):
+            return name, p_start
+        # "fattade verksamhetschefen för akutkliniken på Södra Älvsborgs sjukhus, Lars Engström, beslut": the office
+        # with its unit, then its holder apposed
+        if (
+            title is not None
+            and _WORDS_RIGHT.fullmatch(sentence[end : title.start])
+            and re.fullmatch(r"(?:\s(?:för|på|vid|i)\s[^,.;:]{1,70})?,\s", sentence[title.end : p_start])
+            and sentence.startswith(",", p_end)
+        ):
             return name, p_start
     return None
 

@@ -133,7 +133,9 @@ _LEMMA = {form: lemma for form, lemma in _FORMS}
 # "den 20 november tog regiondirektören beslutet", "fattade på onsdagen beslut om": the actor
 # or an adverbial sits between the verb and its noun.
 _SPLIT_VERB = re.compile(
-    r"(?<![\w-])(?P<verb>fattade|fattat|tog|tagit|fattar|tar)\s(?P<inner>(?:[\w:-]+\s){0,6}?)"
+    r"(?<![\w-])(?P<verb>fattade|fattat|tog|tagit|fattar|tar)\s"
+    # ("fattade verksamhetschefen för akutkliniken på Södra Älvsborgs sjukhus, Lars Engström, beslut": the holder apposed)
+    r"(?P<inner>(?:[\w:-]+\s){0,6}?|(?:[\w:-]+\s){1,8}?[\w:-]+,\s[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+){1,2},\s)"
     r"(?:(?:ett|det)\s(?:[a-zåäö]+t\s)?)?(?P<noun>[a-zåäö]*beslut(?:et)?)(?![\w-])",
     re.IGNORECASE,
 )

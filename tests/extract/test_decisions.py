@@ -1301,6 +1301,9 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Förslaget fick i tisdags klartecken av läkemedelsrådet på Södra Älvsborgs sjukhus.", date(2022, 9, 9),
          [("läkemedelsrådet på Södra Älvsborgs sjukhus", "2022-09-06")]),
         ("Regionstyrelsen ställde sig i tisdags bakom pausen.", date(2024, 12, 10), [("regionstyrelsen", "2024-12-03")]),
+        # (v136) the office with its unit between "fattade" and "beslut", its holder apposed
+        ("I måndags fattade verksamhetschefen för akutkliniken på Södra Älvsborgs sjukhus, Lars Engström, beslut om att "
+         "akutplanen ska visas som en varning.", date(2021, 10, 14), [("Lars Engström", "2021-10-11")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(
