@@ -483,8 +483,9 @@ def _text_under_headline(root: Tag) -> NavigableString | None:
         return text_after_headline(h1)
     before = root.find_previous("h1")
     if before is None or is_site_banner(before):
-        # a page without an <h1>: the post's title heading (Jupiter's ``h2.blog-single-title`` marked
-        # ``itemprop="headline"`` in the post's <article>)
+        # a page without a headline <h1>: the post's title heading (Jupiter's ``h2.blog-single-title`` marked
+        # ``itemprop="headline"`` in the post's <article>; Joomla 3's ``h2[itemprop=headline]`` in ``div.page-header``
+        # before the article's body, under Beez3's logo ``h1#logo``)
         top = next(iter(reversed(list(root.parents))), root)
         titled = root.find(("h2", "h3"), attrs={"itemprop": "headline"})
         titled = titled or (post_title_heading(top) if isinstance(top, BeautifulSoup) else None)

@@ -94,14 +94,17 @@ _LOGO_WORDS = frozenset({"logo", "aui-header-logo", "site-title", "site-name", "
 def headline(soup: BeautifulSoup) -> Tag | None:
     """The page's headline ``<h1>``: the first one that is not the site's logo or banner, i.e.
     not classed as a logo and not a link to the site's home page alone ("<h1><a href="/">Blog</a>"), nor the
-    page's path in the header (MoinMoin's ``h1#locationline``). A page without an ``<h1>`` may head its post
-    with a heading classed as the post's title (``post_title_heading``)."""
+    page's path in the header (MoinMoin's ``h1#locationline``). A page without an ``<h1>``, or whose every
+    ``<h1>`` is such a banner, may head its post with a heading of the post's title (``post_title_heading``):
+    Joomla 3's Beez3 prints the site's logo and slogan as ``h1#logo`` and the article's headline as
+    ``h2[itemprop=headline]``. Without one the first banner is the best there is."""
     h1s = soup.find_all("h1")
     for h1 in h1s:
         if isinstance(h1, Tag) and not is_site_banner(h1) and not is_location_line(h1):
             return h1
-    if not h1s:
-        return post_title_heading(soup)
+    titled = post_title_heading(soup)
+    if titled is not None or not h1s:
+        return titled
     return h1s[0] if isinstance(h1s[0], Tag) else None
 
 
@@ -113,14 +116,16 @@ _PROSE_WORDS = 8
 
 
 def post_title_heading(soup: BeautifulSoup) -> Tag | None:
-    """The first ``h2`` or ``h3`` classed as a post's title, on a page without an ``<h1>``, where it tops the text:
-    no paragraph of prose comes before it. ``blog-title`` is also a blog's name in a theme's header (a logo
-    word), so it counts only in a post's box; a title-classed heading further down the text heads a section."""
+    """The first ``h2`` or ``h3`` classed as a post's title or marked as its headline (schema.org's
+    ``itemprop="headline"``: Joomla 3's ``div.page-header > h2``), on a page without a headline ``<h1>``, where it
+    tops the text: no paragraph of prose comes before it. ``blog-title`` is also a blog's name in a theme's header
+    (a logo word), so it counts only in a post's box; a title-classed heading further down the text heads a
+    section."""
     for heading in soup.find_all(("h2", "h3")):
         if not isinstance(heading, Tag):
             continue
         words = class_words(heading)
-        titled = not _POST_TITLE_WORDS.isdisjoint(words)
+        titled = not _POST_TITLE_WORDS.isdisjoint(words) or heading.get("itemprop") == "headline"
         if not titled and not ("blog-title" in words and heading.find_parent(_is_post_box) is not None):
             continue
         prose = (p for p in heading.find_all_previous("p") if len(p.get_text(" ").split()) >= _PROSE_WORDS)

@@ -8,7 +8,8 @@ headline, Jetpack's related posts, a curation site's "more collections" box, an 
 issue or report beside the article's h1, a letter's "why you get this" line and a wiki's licence line, old site
 builders' date lines ("Nyhet 4 november 2020", "30. 3. 2022"), a Bootstrap builder's date and author under the
 headline ("12 november 2019 Styrelsen"), crumb trails with "::" or "‹" and a "<<" back link, a Wix blog's author
-name by the headline and its counter line ("32 visningar · 0 kommentarer")."""
+name by the headline and its counter line ("32 visningar · 0 kommentarer"), Twenty Ten's post footer and filing
+lines, and Joomla 3 + Beez3's logo and slogan ``h1#logo`` over the article's ``h2[itemprop=headline]``, no title."""
 
 from __future__ import annotations
 
@@ -1740,3 +1741,158 @@ def test_a_filing_line_goes_wherever_it_sits(line: str) -> None:
 )
 def test_a_sentence_about_publishing_in_the_text_stays(line: str) -> None:
     assert _texts(_twenty_ten("", f"<p>{line}</p>")) == [P1, P2, re.sub(r"<[^>]+>", "", line)]
+
+
+# Joomla 3 with Beez3: the template prints the site's logo and its slogan as "h1#logo" in "header#header" ("<img
+# alt=…>" and "span.header1"), and Joomla's article layout the headline as "h2[itemprop=headline]" in
+# "div.page-header", its details ("dl.article-info": author, category, date, hits) and the text
+# ("div[itemprop=articleBody]"), whose bold first paragraph is the lead.
+_BEEZ_HEADLINE = "Damlaget tog brons i inomhus-SM"
+_BEEZ_LEAD = "Vara dragkampsklubbs damlag vann bronset i inomhus-SM i Sollefteå efter en jämn bronsmatch mot Tibro i lördags."
+_BEEZ_P1 = "Laget förlorade semifinalen mot Gävle med knapp marginal men vände i bronsmatchen och drog hem två raka dragningar."
+_BEEZ_P2 = "Nästa tävling är distriktsmästerskapet i Skövde i mars, där klubben ställer upp med tre lag i olika viktklasser."
+_BEEZ_SUBHEADING = "Juniorerna gjorde debut"
+_BEEZ_P3 = "Två av klubbens juniorer fick chansen i herrlaget under helgen och drog sina första matcher på seniornivå."
+_BEEZ_LOGO = ('<h1 id="logo"><img src="/images/logga-vdk.png" alt="Vara Dragkampsklubb" />'
+              '<span class="header1">Dragkamp i Vara sedan 1974</span></h1>')  # fmt: skip
+_BEEZ_URL = "https://www.varadragkamp.se/index.php/nyheter/84-damlaget-tog-brons-i-inomhus-sm"
+
+
+def _beez3(logo: str = _BEEZ_LOGO, head_title: str = _BEEZ_HEADLINE, headline: str = "") -> str:
+    headline = headline or f'<div class="page-header"><h2 itemprop="headline">\n{_BEEZ_HEADLINE}</h2></div>'
+    return f"""<!DOCTYPE html><html lang="sv-se" dir="ltr"><head>
+    <meta name="viewport" content="width=device-width, initial-scale=1.0, maximum-scale=3.0, user-scalable=yes"/>
+    <meta charset="utf-8" /><base href="{_BEEZ_URL}" /><meta name="author" content="Lena Berg" />
+    <meta name="generator" content="Joomla! - Open Source Content Management" /><title>{head_title}</title>
+    <link href="/templates/beez3/css/position.css" rel="stylesheet" /></head>
+    <body id="shadow"><div id="all"><div id="back"><header id="header"><div class="logoheader">{logo}</div>
+    <ul class="skiplinks"><li><a href="#main" class="u2">Hoppa till innehåll</a></li>
+    <li><a href="#nav" class="u2">Hoppa till navigation och inloggning</a></li></ul>
+    <h2 class="unseen">Sök i navigation</h2><h3 class="unseen">Navigation</h3>
+    <ul class="nav menu mod-list"><li class="item-101 default"><a href="/index.php">Hem</a></li>
+    <li class="item-102 current active"><a href="/index.php/nyheter">Nyheter</a></li>
+    <li class="item-103"><a href="/index.php/traning">Träning</a></li><li class="item-104"><a href="/index.php/kontakt">
+    Kontakt</a></li></ul><div id="line"><div id="fontsize"></div><h3 class="unseen">Sök</h3><div class="search">
+    <form action="/index.php/nyheter" method="post" class="form-inline" role="search"><label
+    for="mod-search-searchword" class="element-invisible">Sök …</label><input name="searchword"
+    id="mod-search-searchword" maxlength="200" class="inputbox search-query" type="search" placeholder="Sök …" />
+    <input type="hidden" name="task" value="search" /></form></div></div></header>
+    <div id="contentarea"><div id="breadcrumbs"><div class="breadcrumbs"><span class="showHere">Du är här: </span>
+    <a href="/index.php" class="pathway">Hem</a> <img src="/media/system/images/arrow.png" alt="" />
+    <a href="/index.php/nyheter" class="pathway">Nyheter</a> <img src="/media/system/images/arrow.png" alt="" />
+    <span>{_BEEZ_HEADLINE}</span></div></div>
+    <nav class="left1 leftbigger" id="nav"><div class="moduletable_menu"><h3><span class="backh"><span class="backh2">
+    <span class="backh3">Huvudmeny</span></span></span></h3><ul class="nav menu"><li class="item-101"><a
+    href="/index.php">Hem</a></li><li class="item-105"><a href="/index.php/styrelsen">Styrelsen</a></li></ul></div>
+    </nav><div id="wrapper2"><div id="main"><div id="system-message-container"></div>
+    <div class="item-page" itemscope itemtype="https://schema.org/Article"><meta itemprop="inLanguage" content="sv-SE" />
+    {headline}
+    <div class="icons"><div class="btn-group pull-right"><a class="btn dropdown-toggle" data-toggle="dropdown" href="#">
+    <span class="icon-cog"></span><span class="caret"></span></a><ul class="dropdown-menu"><li class="print-icon"><a
+    href="{_BEEZ_URL}?tmpl=component&amp;print=1" title="Skriv ut artikel &lt; {_BEEZ_HEADLINE} &gt;" rel="nofollow">
+    <span class="icon-print"></span>Skriv ut</a></li><li class="email-icon"><a href="/index.php/component/mailto/?tmpl=
+    component" title="Skicka länken till en vän" rel="nofollow"><span class="icon-envelope"></span>E-post</a></li></ul>
+    </div></div>
+    <dl class="article-info muted"><dt class="article-info-term">Detaljer</dt>
+    <dd class="createdby" itemprop="author" itemscope itemtype="https://schema.org/Person">Skrivet av
+    <span itemprop="name">Lena Berg</span></dd><dd class="category-name">Kategori: <a href="/index.php/nyheter"
+    itemprop="genre">Nyheter</a></dd><dd class="published"><span class="icon-calendar" aria-hidden="true"></span>
+    <time datetime="2019-02-11T19:04:37+00:00" itemprop="datePublished">Publicerad: 11 februari 2019</time></dd>
+    <dd class="hits"><span class="icon-eye-open" aria-hidden="true"></span><meta itemprop="interactionCount"
+    content="UserPageVisits:57" />Visningar: 57</dd></dl>
+    <div itemprop="articleBody"><p><strong>{_BEEZ_LEAD}</strong></p><p>{_BEEZ_P1}</p><p>{_BEEZ_P2}</p>
+    <h3>{_BEEZ_SUBHEADING}</h3><p>{_BEEZ_P3}</p></div>
+    <ul class="pager pagenav"><li class="previous"><a class="hasTooltip" title="Årsmöte 2019" aria-label="Föregående
+    artikel: Årsmöte 2019" href="/index.php/nyheter/83-arsmote-2019" rel="prev"><span class="icon-chevron-left"
+    aria-hidden="true"></span> <span aria-hidden="true">Föregående</span></a></li></ul></div>
+    </div></div><div id="close"><a href="#" onclick="auf('right')"><span id="bild">Stäng info</span></a></div>
+    <aside id="right"><h2 class="unseen">Ytterligare information</h2><div class="moduletable"><h3><span class="backh">
+    <span class="backh2"><span class="backh3">Senaste nyheter</span></span></span></h3><ul class="latestnews">
+    <li itemscope itemtype="https://schema.org/Article"><a href="{_BEEZ_URL}" itemprop="url"><span itemprop="name">
+    {_BEEZ_HEADLINE}</span></a></li><li itemscope itemtype="https://schema.org/Article"><a
+    href="/index.php/nyheter/83-arsmote-2019" itemprop="url"><span itemprop="name">Årsmöte 2019</span></a></li></ul>
+    </div></aside><div class="wrap"></div></div></div></div>
+    <div id="footer-outer"><div id="footer-sub"><footer id="footer"><div class="moduletable"><div class="custom">
+    <p>Vara Dragkampsklubb · Idrottsvägen 4 · 534 31 Vara</p></div></div><p>Powered by
+    <a href="https://www.joomla.org/">Joomla!®</a></p></footer></div></div>
+    <div id="cookieNotice" class="cookie-notice"><p>Vi använder kakor för att webbplatsen ska fungera som den ska för
+    dig. <a href="/index.php/kakor">Läs mer</a></p><button type="button" id="cookieAccept">Jag förstår</button></div>
+    </body></html>"""
+
+
+_BEEZ_BLOCKS = [
+    ("title", _BEEZ_HEADLINE),
+    ("lead", _BEEZ_LEAD),
+    ("paragraph", _BEEZ_P1),
+    ("paragraph", _BEEZ_P2),
+    ("heading", _BEEZ_SUBHEADING),
+    ("paragraph", _BEEZ_P3),
+]
+
+
+def _joomla(html: str) -> Document:
+    return clean_page(RawPage(url=_BEEZ_URL, body=html.encode(), source="t"))
+
+
+@pytest.mark.parametrize(
+    "logo",
+    [
+        _BEEZ_LOGO,
+        # no logo image: the site's name as the h1's text, the slogan after it
+        '<h1 id="logo">Vara Dragkampsklubb <span class="header1">Dragkamp i Vara sedan 1974</span></h1>',
+        "",  # no logo h1 at all: the lead is still the lead
+    ],
+)
+@pytest.mark.parametrize(
+    "head_title",
+    [_BEEZ_HEADLINE, f"{_BEEZ_HEADLINE} - Vara Dragkampsklubb", "Vara Dragkampsklubb"],
+)
+def test_beez3s_logo_h1_is_no_title_and_the_bold_first_paragraph_under_the_headline_h2_is_the_lead(
+    logo: str, head_title: str
+) -> None:
+    doc = _joomla(_beez3(logo, head_title))
+    assert doc.title == _BEEZ_HEADLINE
+    assert [(b.kind, b.text) for b in doc.blocks] == _BEEZ_BLOCKS
+    assert doc.published == "2019-02-11"
+
+
+def test_beez3s_headline_as_a_link_to_the_article_is_the_title() -> None:
+    # Joomla's "Linked Titles" option: the headline links to the article's own address
+    linked = f'<div class="page-header"><h2 itemprop="headline"><a href="{_BEEZ_URL}" itemprop="url">{_BEEZ_HEADLINE}</a></h2></div>'
+    doc = _joomla(_beez3(headline=linked))
+    assert [(b.kind, b.text) for b in doc.blocks] == _BEEZ_BLOCKS
+
+
+def test_a_headline_h2_under_the_text_is_no_title_beside_a_logo_h1() -> None:
+    # with "Show Title" off Joomla prints no headline; an embedded card's "h2[itemprop=headline]" after the text is
+    # another article's, and the <title> cut of the site's name (the logo's h1 alone) is the title
+    card = (f'<div itemscope itemtype="https://schema.org/Article"><h2 itemprop="headline">Årsmöte 2019</h2>'
+            f"<p>{_BEEZ_P3}</p></div>")
+    body = f'<div itemprop="articleBody"><p>{_BEEZ_LEAD}</p><p>{_BEEZ_P1}</p>{card}</div>'
+    html = _beez3('<h1 id="logo">Vara Dragkampsklubb</h1>', f"{_BEEZ_HEADLINE} - Vara Dragkampsklubb")
+    html = re.sub(r'<div class="page-header">.*?</div>|<div itemprop="articleBody">.*?</div>', "", html, flags=re.S)
+    doc = _joomla(html.replace('<div class="icons">', body + '<div class="icons">'))
+    assert doc.title == _BEEZ_HEADLINE
+    assert "Årsmöte 2019" in [b.text for b in doc.blocks if b.kind == "heading"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # an older theme's header box holds the page's headline as its h1, a schema.org card before the text
+        f'<div id="header"><h1>{_BEEZ_HEADLINE}</h1></div>',
+        # the site's logo h1, then the article's own h1 in its header
+        f'<header id="header"><h1 id="logo"><a href="/">Vara Dragkampsklubb</a></h1></header>'
+        f'<header class="entry-header"><h1 class="entry-title">{_BEEZ_HEADLINE}</h1></header>',
+    ],
+)
+def test_a_headline_h1_stays_the_title_beside_a_headline_h2_of_another_article(header: str) -> None:
+    card = ('<aside><div itemscope itemtype="https://schema.org/Article"><h2 itemprop="headline">'
+            '<a href="/index.php/nyheter/83-arsmote-2019">Årsmöte 2019</a></h2></div></aside>')
+    body = f"{header}{card}<main><p><strong>{_BEEZ_LEAD}</strong></p><p>{_BEEZ_P1}</p><p>{_BEEZ_P2}</p></main>"
+    html = f"<html lang='sv'><head><title>Vara Dragkampsklubb</title></head><body>{body}</body></html>"
+    doc = _joomla(html)
+    assert doc.title == _BEEZ_HEADLINE
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("title", _BEEZ_HEADLINE), ("lead", _BEEZ_LEAD), ("paragraph", _BEEZ_P1), ("paragraph", _BEEZ_P2)
+    ]
