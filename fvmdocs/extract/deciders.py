@@ -79,10 +79,10 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
         full = re.search(rf"(?<![\w-])(?i:{re.escape(phrase)})\s(?:för|i|vid|på)\s[A-ZÅÄÖ][\w-]*", ctx.text[:at])
         if full is not None:
             return as_written(full.group())
-    mine = re.fullmatch(r"[Vv]år[ta]?\s([a-zåäö-]+)", phrase)
+    mine = re.fullmatch(r"[Vv]år[ta]?\s([a-zåäöé-]+)", phrase)
     if mine is not None:
         return definite_body(mine.group(1))  # "Vår styrelse" on the writer's own page: `styrelsen`
-    whose = re.fullmatch(r"[Vv]ars\s([a-zåäö-]+)", phrase)
+    whose = re.fullmatch(r"[Vv]ars\s([a-zåäöé-]+)", phrase)  # ("vars seniorkommitté": an accent)
     if whose is not None:
         # (a name of its own: in "Förskollärarföreningen i Sjuhärad, vars årsmöte" the place is no owner)
         before = rf"(?<!\si\s)(?<!\sför\s)((?:[A-ZÅÄÖ][\w-]*\s)*[A-ZÅÄÖ][\w-]*),\s[Vv]ars\s{whose.group(1)}\b"
@@ -91,6 +91,12 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
             # "Svenska Diabetesförbundet, vars förbundsstyrelse ställde sig bakom": that organisation's own body
             return as_written(f"{owner.group(1)}s {whose.group(1)}")
         return definite_body(whose.group(1))  # "SRF Västra Götaland, vars styrelse beslutade": its board
+    if (
+        re.fullmatch(r"[a-zåäöé-]+", phrase)
+        and at is not None
+        and re.search(rf"\b[Vv]ars\s[a-zåäö]+a\s{re.escape(phrase)}\b", ctx.text[at : at + 400])
+    ):
+        return definite_body(phrase)  # "vars digitala vårstämma i lördags antog": its own body, an adjective between
     owned = re.fullmatch(r"(?P<owner>.+?)(?::s|s)\s(?P<body>(?:\w+-\s(?:och|eller)\s|[a-zåäö]+a\s)?\S+)", phrase)
     fielded = re.fullmatch(r"(?P<owner>[Rr]egionens|Västra\sGötalandsregionens|VGR:s)\s(?P<body>[a-zåäö][\w-]*)(?P<field>\sför\s[a-zåäö][\w\s-]*)", phrase)
     if fielded and definite_body(fielded.group("body")) != fielded.group("body"):
@@ -368,7 +374,11 @@ EMBEDDED_PRONOUN = re.compile(
 
 
 # "Mallen godkändes av henne i december": a passive whose agent is the person told before.
-AGENT_PRONOUN = re.compile(r"\b[a-zåäö]{3,}(?:des|tes|ts|s)\s(?:[\w-]+\s){0,2}?av\s(henne|honom)\b")
+# "Den slutliga texten fick hennes godkännande i mitten av oktober": the approval hers.
+AGENT_PRONOUN = re.compile(
+    r"\b[a-zåäö]{3,}(?:des|tes|ts|s)\s(?:[\w-]+\s){0,2}?av\s(henne|honom)\b"
+    r"|\b(?:fick|fått)\s(hennes|hans)\s(?:godkännande|klartecken)\b"
+)
 
 
 # V2 after an adverbial: "Samtidigt utsåg hon Per-Olov Ekdahl till kravansvarig", "Samma dag gav
@@ -377,7 +387,9 @@ V2_PRONOUN = re.compile(
     r"\s*(?:Samtidigt|Sedan|Därefter|Dessutom|Då|Senare|Också|I\ssamma\sbeslut|Samma\sdag|Dagen\s(?:efter|därpå)"
     r"|(?:På|I)\s[a-zåäö]+(?:dagen|dags|morse|går|veckan)"
     # "… av logopeden Therese Wallin. I augusti godkände hon den slutliga versionen": a month told first
-    rf"|I\s(?:(?:början|mitten|slutet)\sav\s)?(?:{MONTH_FULL_RE})|Den\s\d{{1,2}}\s(?:{MONTH_FULL_RE}))"
+    rf"|I\s(?:(?:början|mitten|slutet)\sav\s)?(?:{MONTH_FULL_RE})|Den\s\d{{1,2}}\s(?:{MONTH_FULL_RE})"
+    # "Skadeformuläret godkände han redan i slutet av mars": the object first
+    r"|[A-ZÅÄÖ][a-zåäö]{3,}(?:et|en|na))"
     r"\s(?P<verb>beslutade|beslöt|fattade|utsåg|gav|valde|godkände|antog|fastställde)\s(?P<p>han|hon)\b"
 )
 # "Produktionsledningen ska utse … Redan i tisdags beslutade den att …": a body in V2 after an adverbial
@@ -394,7 +406,9 @@ BODY_PRONOUN = re.compile(
 _PRONOUN_VERBS = (
     r"(?:beslutat|beslutade|beslöt|fattat|fattade|utsett|utsåg|gett|gav|fastställde|fastställt|antog|antagit"
     r"|ställde\ssig|ställt\ssig|godkände|godkänt|(?:sa|sade|sagt)\s(?:[\w-]+\s){0,3}(?:ja|nej)\still"
-    r"|(?:tog|tagit)\s(?:[\w-]+\s){0,3}ställning\sför)"  # "Hon tog i september ställning för att …"
+    r"|(?:tog|tagit)\s(?:[\w-]+\s){0,3}ställning\sför"  # "Hon tog i september ställning för att …"
+    r"|(?:slog|lade)\s(?:[\w-]+\s){0,3}fast"  # "… och slog i februari fast den enkät"
+    r"|(?:tog|tagit)\s(?:[\w-]+\s){0,3}beslut\b)"  # "Hon tog i juni beslut om det frågeformulär"
 )
 PRONOUN = re.compile(
     rf"\s*(Hon|Han)(?=\s(?:(?:har|hade|också|även|nu|redan|själv)\s)*{_PRONOUN_VERBS}"

@@ -56,6 +56,7 @@ BODY_NOUNS = (
     "revisorer",  # "Regionens revisorer beslutade": the auditors, named `revisorerna`
     "revisionen", "direktion", "direktionen", "presidiet", "presidium", "beredningen", "kommitté", "kommittén",
     "årsmöte", "årsmötet", "stämma", "stämman", "kongress", "kongressen", "enheten", "enhet",
+    "konferens", "konferensen",  # "vars vårkonferens i lördags ställde sig bakom", "Vårkonferensen valde också"
     "smöte", "smötet",  # "vars avdelningsmöte i söndags antog kravet", "Medlemsmötet gav klartecken"
     "ledningsgrupp", "ledningsgruppen", "kollegiet", "grupp", "delegation", "delegationen", "verket", "myndigheten",
     "rådet", "organet",
@@ -101,7 +102,7 @@ NETWORK_GENITIVE = "|".join(sorted(f"{noun}s" for noun in NETWORK_NOUNS))
 
 # "AI-råd" -> "AI-rådet", but a "regionråd" or "kommunalråd" is a politician, no council
 _INDEFINITE_BODY = re.compile(
-    r"(styrelse|direktion|kommitté|stämma)$|(nämnd|grupp|direktör|chef|enhet|funktion|ledning)$|(utskott|nätverk|ombud|(?<!region)(?<!kommunal)råd)$|(möte)$"
+    r"(styrelse|direktion|kommitté|stämma)$|(nämnd|grupp|direktör|chef|enhet|funktion|ledning|konferens)$|(utskott|nätverk|ombud|(?<!region)(?<!kommunal)råd)$|(möte)$"
 )
 
 
@@ -224,7 +225,9 @@ _PLACE = (
     # "designråd för perioperativ vård" / "för barn- och ungdomsvård", "för diagnoser och åtgärder",
     # "Centrum för sällsynta diagnoser väst"
     # ("för öron-, näs- och halssjukvård": several prefixes share the head)
-    r"|(?:[\w]+-,?\s(?:[a-zåäö]+-,?\s)*(?:och|eller)\s)?(?:[a-zåäö]+\s)?[a-zåäö]*vård\b|[a-zåäö]+\soch\s[a-zåäö]+(?=\s(?:beslutade|antog|fastställde|godkände|gav|utsåg|ställde)\b|$)"
+    r"|(?:[\w]+-,?\s(?:[a-zåäö]+-,?\s)*(?:och|eller)\s)?(?:[a-zåäö]+\s)?[a-zåäö]*vård\b|[a-zåäö]+\soch\s[a-zåäö]+(?=\s(?:beslutade|antog|fastställde|godkände|gav|utsåg|ställde)\b|$"
+    # ("Det beslutade programmets beredningsgrupp för barn och unga i måndags": the day after it)
+    r"|\s(?:i\s\w+dags|(?:i|på)\s\w+dagen|den\s\d)\b)"
     r"|(?:[a-zåäö]+\s){1,3}(?:väst|öst|syd|norr)\b"
     # "Styrelsen för Idrottsmedicinska föreningen Väst", "Arbetsgruppen i Palliativt nätverk Väst"
     r"|[A-ZÅÄÖ][a-zåäö]+(?:\s[a-zåäö]+){1,2}\s(?:Väst|Öst|Syd|Norr|Mitt)\b"

@@ -466,6 +466,7 @@ def decisions_in_sentence(
     found = _two_objects(sentence, _cut_before_next(sentence, found))
     found.extend(_split_decisions(sentence, people, found))
     found.extend(_nominal_decisions(sentence, found))
+    found.extend(_personal_approval(sentence, people, found))
     found.extend(_same_decision(sentence, found))
     return sorted(found, key=lambda d: d.verb_start)
 
@@ -685,6 +686,25 @@ def _same_decision(sentence: str, taken: Sequence[DecisionMatch]) -> list[Decisi
     what = _clause(sentence, match.start("verb"))
     by_start = match.end() + body[1]
     return [DecisionMatch("besluta", match.start("verb"), match.end("verb"), body[0], by_start, what, False, False)]
+
+
+# "Den slutliga texten fick hennes godkännande i mitten av oktober": the approval of the person named before
+# (the pronoun read as that person by the page's reader)
+_PERSON_APPROVAL = re.compile(r"(?<![\w-])(?:fick|har\sfått|hade\sfått)\s(?P<who>hennes|hans)\s(?:godkännande|klartecken)(?![\w-])")
+
+
+def _personal_approval(
+    sentence: str, people: Sequence[tuple[int, int, str]], taken: Sequence[DecisionMatch]
+) -> list[DecisionMatch]:
+    found: list[DecisionMatch] = []
+    for match in _PERSON_APPROVAL.finditer(sentence):
+        person = next((p for p in people if p[0] == match.start("who")), None)
+        if person is None or any(d.verb_start <= match.start() < d.verb_end for d in taken):
+            continue
+        planned = _planned_before(sentence, match.start())
+        what = _clause(sentence, match.start())
+        found.append(DecisionMatch("godkänna", match.start(), match.end(), person[2], person[0], what, planned, False, True))
+    return found
 
 
 def _nominal_decisions(sentence: str, taken: Sequence[DecisionMatch]) -> list[DecisionMatch]:

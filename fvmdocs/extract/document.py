@@ -283,7 +283,8 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
         if not triggers:
             carried, listed = None, False
             continue
-        listed = listed and triggers[0].end == 0
+        # ("Södra Älvsborgs sjukhus: började i november 2024 och startade om …": an item with its own words)
+        listed = listed and (triggers[0].end == 0 or _LABELLED.match(sentence) is not None)
         before = len(events)
         actors = _actors(ctx, start, end)
         in_use = in_use_since(sentence)  # "används sedan i april": the use began then
@@ -552,6 +553,8 @@ def _founding(sentence: str, trigger: Trigger) -> bool:
 
 
 _LIST_ITEM = re.compile(r"^[^:.!?]{2,30}:\s\S")
+# An item of a list a colon opened, labelled by a longer name: "Skaraborgs Sjukhus: gick över …".
+_LABELLED = re.compile(r"^[^:.!?]{2,70}:\s\S")
 _FINITE = re.compile(
     r"\b(?:är|var|har|hade|ska|skall|kommer|blir|blev|kan|får|fick|går|gick|sker|skedde|\w+ade|\w+ades)\b",
     re.IGNORECASE,
@@ -564,6 +567,8 @@ def _continues(sentence: str, listed: bool) -> bool:
     verksamheter ett år senare.")."""
     if _LIST_ITEM.match(sentence):
         return True
+    if listed and _LABELLED.match(sentence):
+        return True  # "Sahlgrenska Universitetssjukhuset och övriga Göteborgsområdet: under 2027."
     return listed and len(sentence.split()) <= 10 and _FINITE.search(sentence) is None
 
 

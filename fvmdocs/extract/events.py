@@ -36,6 +36,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:skulle ha|väntas(?: nu)?|ska(?: nu)?) börja(?:t)?(?= (?:våren|hösten|vintern|sommaren|under \d{4}|\d{4})\b)",
         # "Enligt den ska Södra Älvsborgs sjukhus börja hösten 2024": the hospital between the verbs
         r"(?<=sjukhus )börja(?= (?:våren|hösten|vintern|sommaren|under \d{4}|\d{4})\b)",
+        # "Södra Älvsborgs sjukhus: började i november 2024": a hospital's item in a timetable
+        r"(?<=: )började(?= (?:i|den|under|våren|hösten|vintern|sommaren) )",
         # "… och enligt den preliminära planen börjar sjukhuset i stället våren 2022": the hospital after the verb
         r"börja(?:r|de)?(?= (?:sjukhuset|sjukhusen|de första sjukhusen)(?: i stället)? (?:våren|hösten|vintern|sommaren|under \d{4}|\d{4})\b)",
         # ("väntas följa i april nästa år", "NU-sjukvården följer lördagen den 17 oktober")
@@ -69,7 +71,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "appointment": (
         # not "gav X i uppdrag att utse kontaktpersoner": the task
-        r"(?<!i uppdrag att )utse(?:tt|tts|s|r)?", r"utsågs?", r"utnämn\w*", r"tillträde(?:r)?", r"tillträdde", r"anställ(?:s|des|ts)",
+        r"(?<!i uppdrag att )utse(?:tt|tts|s|r)?", r"(?:vara|bli|är|blir) utsedd", r"utsågs?", r"utnämn\w*", r"tillträde(?:r)?", r"tillträdde", r"anställ(?:s|des|ts)",
         # "blir från den 1 juli ny ordförande", "Föreningens årsmöte valde honom i april"
         # ("blir föreningens nya arbetsmiljöombud från den 1 oktober": the owner before the post)
         r"blir (?:från (?:och med )?(?:den )?\d{1,2} [a-zåäö]+ )?(?:[a-zåäö]+(?:ens|ets|ns) )?nya?", r"val(?:de|t) (?:honom|henne|hen)",
@@ -132,10 +134,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"[Bb]eslutet (?:[\w-]+ ){0,5}?tas(?= (?:av|i|på|den|vid)\b)",
         r"[Bb]eslutet (?:om [\w-]+ |att (?:[\w-]+ ){1,3})?fattades",  # "Beslutet om koden fattades av akutklinikens ledning i mitten av oktober"
         r"fatta\w* (?:[\w-]+ ){1,3}[\w-]*beslut(?:et)?", r"avgör",
-        r"tog (?!del |emot |upp )(?:\w+ ){1,2}beslut",  # "tog i måndags beslut om att", not "tog del av beslutet"
+        # ("tog den 3 februari beslutet att flytta starten")
+        r"tog(?= (?!del |emot |upp )(?:\w+ ){1,4}?beslut)",  # "tog i måndags beslut om att", not "tog del av beslutet"
         # ("Den 22 mars tog regionstyrelsen ställning": the body between)
         r"ta(?:r|git)? ställning", r"tog ställning", r"t(?:og|ar) (?:[\w-]+ ){1,2}ställning", r"i uppdrag", r"godkän(?:de|t|ner|ns|des|ts)", r"antog", r"fastställ(?:de|t|er|s|des)",
-        r"ställ(?:de|a|s|t) sig bakom", r"(?:lade|lades|lagt|lagts|lägger|läggs|lägga|slog|slogs|slagit|slagits|slås|slå) fast", r"gav klartecken", r"leverantör(?:en)?(?= (?:[\w-]+ ){0,2}?(?:väljas|väljs)\b)", r"(?:fick|får|fått)(?= (?:[\w-]+ ){0,3}?(?:klartecken|grönt ljus))", r"avgörs", r"fastställas", r"gav (?:\w+ )?uppdrag(?:et)?",
+        r"ställ(?:de|a|s|t) sig bakom", r"(?:lade|lades|lagt|lagts|lägger|läggs|lägga|slog|slogs|slagit|slagits|slås|slå) fast", r"gav klartecken", r"(?:gav|ger)(?= (?:[\w-]+ ){1,3}?klartecken\b)", r"leverantör(?:en)?(?= (?:[\w-]+ ){0,2}?(?:väljas|väljs)\b)", r"(?:fick|får|fått)(?= (?:[\w-]+ ){0,3}?(?:klartecken|grönt ljus))", r"avgörs", r"fastställas", r"gav (?:\w+ )?uppdrag(?:et)?",
         r"klubba(?:de|des|t|ts|s)", r"ställde sig(?: \w+){1,3} bakom", r"fastställa",
         r"biföll", r"bifölls", r"avslog(?:s)?", r"sa(?:de|gt)? (?:\w+ ){0,3}(?:ja|nej) till", r"tilldelningsbeslut\w*",
         r"avgöra", r"beslut(?:et)? (?:\w+ ){0,4}väntas", r"(?<!om en ny )(?<!om ny )(?<!någon ny )tidplan(?:en)? väntas",
@@ -192,9 +195,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "Nästa vecka presenterar vi förslaget för rehabcheferna", "visar flödet för personalen vecka 25",
         # "visar kopplingen för kunderna", "går igenom adaptern för alla medlemmar": a showing
         # ("Nästa vecka presenteras mallen för narkosläkarna", "Vi visar hur de nya beställningarna fungerar för
-        # personalen", "… för regionens medicintekniska enhet": a group of staff, a unit or a body)
+        # personalen", "… för regionens medicintekniska enhet", "… för ortopedklinikens verksamhetschef": a group of
+        # staff, a unit, a body or its head)
         r"(?:presentera(?:r|s|de|des)?|visa(?:r|s|de|des)?|går\sigenom)\s(?:[\w-]+\s){1,8}?för\s(?:[\w-]+\s){0,3}?[\w-]*"
-        r"(?:personal(?:en)?|chefer(?:na)?|råd(?:et)?|medlemmar(?:na)?|ledning(?:en)?|styrelse(?:n)?|nämnd(?:en)?|kollegor(?:na)?"
+        r"(?:personal(?:en)?|[a-zåäö]*chef(?:en|er|erna)?|råd(?:et)?|medlemmar(?:na)?|ledning(?:en)?|styrelse(?:n)?|nämnd(?:en)?|kollegor(?:na)?"
         r"|kunder(?:na)?|användar(?:e|na)|läkare|läkarna|sköterskor(?:na)?|barnmorskor(?:na)?|[a-zåäö]{3,}(?:erna|orna|arna)"
         r"|[a-zåäö]{3,}ställare"  # ("presenterar underlaget för två av programmets kravställare")
         r"|mottagning(?:en|ar|arna)?|enhet(?:en|er|erna)?|klinik(?:en|er|erna)?|grupp(?:en|er|erna)?|hemsjukvård(?:en)?)",
@@ -365,6 +369,11 @@ def triggers_in(sentence: str) -> list[Trigger]:
         for m in pattern.finditer(sentence)
         if not (kind == "golive" and m.end() in activities)
         and not (kind == "letter" and any(a <= m.start() < b for a, b in sent_out))
+        and not (kind == "golive" and m.group().startswith("följ") and _MEETING_FOLLOWS.search(sentence, max(0, m.start() - 30), m.start()))
+        # "Bakom skrivelsen står Henrik Sandvall": who wrote it, no sending
+        and not (kind == "letter" and _BEHIND.search(sentence, max(0, m.start() - 8), m.start()) is not None)
+        # "Skrivelsen bygger på en kartläggning": what the letter rests on, no sending
+        and not (kind == "letter" and _BUILT_ON.match(sentence, m.end()) is not None)
         and not (kind == "deadline" and recently is not None and m.start() == recently.start("m"))
         # "nyhetsbrev med en sammanfattning av årsmötet": a meeting told about, not held on the sentence's day
         and not (kind == "meeting" and _ACCOUNT_OF.search(sentence, max(0, m.start() - 40), m.start()))
@@ -381,6 +390,12 @@ def triggers_in(sentence: str) -> list[Trigger]:
     return sorted(found, key=lambda t: (t.start, EVENT_TYPES.index(t.type)))
 
 
+_TONIGHT = re.compile(r"\b[Ii]\s(?:kväll|eftermiddag|natt)\b")
+_HELD = re.compile(r"\b(?:höll|hölls|var|blev)\b")
+# A meeting that "följer": "Ett digitalt medlemsmöte följer onsdagen den 16 september", no go-live.
+_MEETING_FOLLOWS = re.compile(r"(?:möte|träff|kväll|seminarium|webbinarium|föreläsning)(?:t|n|et|en)?\s$")
+_BUILT_ON = re.compile(r"\s(?:bygger|byggde|baseras|baserades|grundar\ssig)\spå\b")
+_BEHIND = re.compile(r"(?<![\w-])[Bb]akom\s$")
 _ACCOUNT_OF = re.compile(r"\b(?:sammanfattning|referat|protokoll(?:et)?)\s(?:av|från)\s(?:[\w-]+\s)?$", re.IGNORECASE)
 # "Leverantören utses i slutet av året", "En leverantör väntas kunna utses under 2018": the supplier the passive's subject
 _SUPPLIER_BEFORE = re.compile(r"\b(?:ny\s)?leverantör(?:en)?\s(?:[\w-]+\s){0,2}$", re.IGNORECASE)
@@ -427,7 +442,7 @@ _OWN_VERB = re.compile(r"\b(?:är|var|har|hade|ska|skall|kan|kunde|borde|måste|
 _TOPIC_OF = re.compile(r"\s(?:om|kring)\s(?:(?:det|den|de|ett|en)\s)?(?:[\w-]+\s){0,2}")
 # ("sade ja till nästa steg i införandet den 27 januari": a step of the go-live is what is decided on)
 _OBJECT_OF = re.compile(
-    r"\b(?:för|om)\s+(?:[a-zåäö]+\s+){0,3}(?:[A-ZÅÄÖ][\w-]*s\s+)?$|\bja\s+till\s+$|\b(?:nästa|första|andra)\s+(?:steg|fas|etapp)\s+i\s+$", re.IGNORECASE
+    r"\b(?:för|om)\s+(?:[a-zåäö]+\s+){0,3}(?:[A-ZÅÄÖ][\w-]*s\s+)?$|\b(?:ja|klartecken)\s+till\s+$|\b(?:nästa|första|andra)\s+(?:steg|fas|etapp)\s+i\s+$", re.IGNORECASE
 )
 
 
@@ -617,6 +632,8 @@ def event_status(
             return "planned" if unrealised else "happened"
         if FUTURE_CUES.search(sentence) or POSTPONED.search(sentence) or unrealised:
             return "planned"
+        if _TONIGHT.search(sentence) and not _PAST_VERB.search(sentence) and not _HELD.search(sentence):
+            return "planned"  # "I kväll håller föreningen ett öppet möte": later on the day of publication
     if FUTURE_CUES.search(clause):
         return "planned"
     return "happened"

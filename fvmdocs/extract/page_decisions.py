@@ -320,9 +320,11 @@ class _Trail:
             referent = antecedent(earlier, v2.group("p").capitalize())
         agent = AGENT_PRONOUN.search(sentence) if subject is None and pronoun is None and v2 is None else None
         if agent is not None:
-            # "Mallen godkändes av henne i december": the pronoun read as the person it refers to
-            agent_is = antecedent([m for m in self.ctx.mentions if m.end <= start + agent.start(1)], "hon" if agent.group(1) == "henne" else "han")
-            people = people if agent_is is None else [*people, (agent.start(1), agent.end(1), agent_is)]
+            # "Mallen godkändes av henne i december", "fick hennes godkännande": the pronoun read as the person
+            group = agent.lastindex or 1
+            gender = "hon" if agent.group(group).startswith("henn") else "han"
+            agent_is = antecedent([m for m in self.ctx.mentions if m.end <= start + agent.start(group)], gender)
+            people = people if agent_is is None else [*people, (agent.start(group), agent.end(group), agent_is)]
         opener_by = self.opener.by if self.opener is not None else None
         if referent is None and (pronoun or v2) is not None and opener_by is not None and _OFFICE_DECIDER.search(opener_by):
             # "Regionens ekonomidirektör beslutade … Hon gav samtidigt ekonomienheten i uppdrag", "…

@@ -283,7 +283,8 @@ DEICTIC_RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
      _season("bare")),
     # the same day excluded: "i tisdags" in a report published on a Tuesday is the Tuesday before
     (re.compile(rf"(?<!\w)(?P<t>i\s+(?P<w>{WEEKDAY_RE})s)(?!\w)", _I), _weekday("before")),
-    (re.compile(rf"(?<!\w)(?P<t>(?:på\s+)?(?P<w>{WEEKDAY_RE})s(?P<p>morgon|förmiddag|eftermiddag|kväll|natt)en)"
+    # ("Vid måndagskvällens möte": the genitive)
+    (re.compile(rf"(?<!\w)(?P<t>(?:på\s+)?(?P<w>{WEEKDAY_RE})s(?P<p>morgon|förmiddag|eftermiddag|kväll|natt)ens?)"
                 r"(?!\w)", _I), _weekday_part("on_or_before")),
     (re.compile(rf"(?<!\w)(?P<t>på\s+(?P<w>{WEEKDAY_RE})s(?P<p>morgon|förmiddag|eftermiddag|kväll|natt))"
                 r"(?!\w)", _I), _weekday_part("after")),

@@ -1301,6 +1301,26 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Förslaget fick i tisdags klartecken av läkemedelsrådet på Södra Älvsborgs sjukhus.", date(2022, 9, 9),
          [("läkemedelsrådet på Södra Älvsborgs sjukhus", "2022-09-06")]),
         ("Regionstyrelsen ställde sig i tisdags bakom pausen.", date(2024, 12, 10), [("regionstyrelsen", "2024-12-03")]),
+        # (v137) an accented body after "vars" and one with an adjective; "konferens" a body; "slog i februari fast"
+        # and "tog i juni beslut" after a pronoun; "fick hennes godkännande"; the object first "Skadeformuläret
+        # godkände han"; a field "för barn och unga" before the day
+        ("Det vill klubben, vars seniorkommitté på måndagskvällen beslutade att skriva.", date(2018, 10, 18),
+         [("seniorkommittén", "2018-10-15TEV")]),
+        ("Det kräver Arkivarbetarnas förening i Skaraborg, vars digitala vårstämma i lördags antog ett uttalande.",
+         date(2021, 3, 15), [("vårstämman", "2021-03-13")]),
+        ("Det kräver föreningen, vars vårkonferens i lördags ställde sig bakom en skrivelse. Vårkonferensen valde också "
+         "Sara Lindqvist till föreningens första astmaombud.", date(2016, 5, 24),
+         [("vårkonferensen", "2016-05-21"), ("vårkonferensen", "2016-05-21")]),
+        ("Underlaget kommer från lungläkaren Karin Holm. Hon har varit föreningens rådgivare sedan 2016 och slog i "
+         "februari fast den enkät som medlemmarna har fått.", date(2021, 3, 15), [("Karin Holm", "2021-02")]),
+        ("Kartläggningen har gjorts av idrottsläkaren Sofia Berglund. Hon tog i juni beslut om det frågeformulär som "
+         "löparna fyller i.", date(2020, 10, 10), [("Sofia Berglund", "2020-06")]),
+        ("Texten har skrivits av barnneurologen Hanna Persson. Den slutliga texten fick hennes godkännande i mitten av "
+         "oktober.", date(2022, 11, 10), [("Hanna Persson", "2022-10")]),
+        ("Förslaget har granskats av ortopeden Erik Lundmark. Skadeformuläret godkände han redan i slutet av mars.",
+         date(2023, 4, 20), [("Erik Lundmark", "2023-03")]),
+        ("Det beslutade programmets beredningsgrupp för barn och unga i måndags.", date(2019, 6, 12),
+         [("programmets beredningsgrupp för barn och unga", "2019-06-10")]),
         # (v136) the office with its unit between "fattade" and "beslut", its holder apposed
         ("I måndags fattade verksamhetschefen för akutkliniken på Södra Älvsborgs sjukhus, Lars Engström, beslut om att "
          "akutplanen ska visas som en varning.", date(2021, 10, 14), [("Lars Engström", "2021-10-11")]),

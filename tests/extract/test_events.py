@@ -359,3 +359,36 @@ def test_events_of_extractor_131(nlp: Language, text: str, published: date, expe
 )  # fmt: skip
 def test_events_of_extractor_135(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
     assert _event_list(nlp, text, published) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # (v137) a showing "för ortopedklinikens verksamhetschef"; "måndagskvällens möte"; "Bakom skrivelsen står" and
+        # "Skrivelsen bygger på" send nothing; a supplier "vara utsedd"; "tog den 3 februari beslutet att flytta
+        # starten"; "gav regionstyrelsen klartecken till en avsiktsförklaring"; "ger … klartecken till starten";
+        # "I kväll håller föreningen ett möte" is ahead; a meeting that "följer" is no go-live; a timetable's items
+        ("Förra veckan visade han och ordföranden Eva Rydén registreringen för ortopedklinikens verksamhetschef.",
+         date(2018, 10, 18), [("meeting", "2018-W41", "happened")]),
+        ("Vid måndagskvällens möte utsåg kommittén domaren Johan Berg till klubbens skadeombud.", date(2018, 10, 18),
+         [("appointment", "2018-10-15TEV", "happened")]),
+        ("Bakom skrivelsen står Henrik Sandvall. Skrivelsen bygger på en kartläggning.", date(2016, 5, 24), []),
+        ("Blir det ja kan en leverantör vara utsedd i slutet av 2017.", date(2016, 5, 24), [("decision", "2017", "planned")]),
+        ("Regiondirektör Ann-Sofi Lodin tog den 3 februari beslutet att flytta starten till våren 2022.", date(2021, 3, 15),
+         [("decision", "2021-02-03", "happened"), ("golive", "2022-SP", "planned")]),
+        ("Tidplanen fastställdes av regionstyrelsen den 17 maj. Vid samma sammanträde gav regionstyrelsen klartecken till "
+         "en avsiktsförklaring med Cerner.", date(2022, 11, 10),
+         [("decision", "2022-05-17", "happened"), ("agreement", "2022-05-17", "happened")]),
+        ("Programmets styrgrupp ger sitt slutliga klartecken till starten i NU-sjukvården i mitten av september.",
+         date(2026, 8, 29), [("decision", "2026-09", "planned")]),
+        ("I kväll håller föreningen ett öppet möte om fiskallergi i Kungshamn.", date(2026, 8, 29),
+         [("meeting", "2026-08-29TEV", "planned")]),
+        ("Ett digitalt medlemsmöte följer onsdagen den 16 september klockan 18.", date(2026, 8, 29),
+         [("meeting", "2026-09-16T18:00", "planned")]),
+        ("Så ser tidplanen för Millennium ut:\n\nSödra Älvsborgs sjukhus: började i november 2024 och startade om den 11 "
+         "oktober 2025.\n\nSahlgrenska Universitetssjukhuset och övriga Göteborgsområdet: under 2027.", date(2026, 8, 29),
+         [("golive", "2024-11", "happened"), ("golive", "2025-10-11", "happened"), ("golive", "2027", "planned")]),
+    ],
+)  # fmt: skip
+def test_events_of_extractor_137(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _event_list(nlp, text, published) == sorted(expected, key=str)

@@ -753,6 +753,11 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Karin Sundqvist", "undersköterska", "NU-sjukvården")]),
         ("Karin Sundqvist, som själv har tävlat sedan 2006, är anställd som undersköterska på Uddevalla sjukhus.",
          ["Karin Sundqvist"], [("Karin Sundqvist", "undersköterska", "NU-sjukvården")]),
+        # (v137) "som arbetar som" in a relative clause; a "-montör"
+        ("Johan Berg, som arbetar som fysioterapeut på Närhälsan Vara rehabmottagning, har dömt dragkamp sedan 2008.",
+         ["Johan Berg"], [("Johan Berg", "fysioterapeut", "Närhälsan Vara rehabmottagning")]),
+        ("Vårkonferensen valde kretskortsmontören Sara Lindqvist till föreningens första astmaombud.", ["Sara Lindqvist"],
+         [("Sara Lindqvist", "kretskortsmontör", None), ("Sara Lindqvist", "astmaombud", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(
