@@ -9,7 +9,8 @@ issue or report beside the article's h1, a letter's "why you get this" line and 
 builders' date lines ("Nyhet 4 november 2020", "30. 3. 2022"), a Bootstrap builder's date and author under the
 headline ("12 november 2019 Styrelsen"), crumb trails with "::" or "‹" and a "<<" back link, a Wix blog's author
 name by the headline and its counter line ("32 visningar · 0 kommentarer"), Twenty Ten's post footer and filing
-lines, and Joomla 3 + Beez3's logo and slogan ``h1#logo`` over the article's ``h2[itemprop=headline]``, no title."""
+lines, Joomla 3 + Beez3's logo and slogan ``h1#logo`` over the article's ``h2[itemprop=headline]``, no title, and
+Blogger Notable's ``h3.post-title.entry-title`` under the blog's name, the headline over the bold lead."""
 
 from __future__ import annotations
 
@@ -1896,3 +1897,144 @@ def test_a_headline_h1_stays_the_title_beside_a_headline_h2_of_another_article(h
     assert [(b.kind, b.text) for b in doc.blocks] == [
         ("title", _BEEZ_HEADLINE), ("lead", _BEEZ_LEAD), ("paragraph", _BEEZ_P1), ("paragraph", _BEEZ_P2)
     ]
+
+
+# Blogger with Notable: the blog's name is the page's only h1 (a link home in the header widget), the post's title an
+# "h3.post-title.entry-title" in "div.post" of "article.post-outer-container", with its date line ("div.post-header")
+# and the share menu under it, then the text ("div.post-body.entry-content"), whose bold first paragraph is the lead.
+_NOTABLE_BLOG = "https://tibrokanotklubb.blogspot.com"
+_NOTABLE_URL = f"{_NOTABLE_BLOG}/2018/11/ungdomarna-paddlade-hem-tre-guld.html"
+_NOTABLE_HEADLINE = "Ungdomarna paddlade hem tre guld"
+_NOTABLE_LEAD = "Tibro kanotklubbs ungdomar tog tre guld och två silver när distriktsmästerskapen avgjordes på Ösan i helgen."
+_NOTABLE_P1 = "Mest glädje väckte K2-segern i femtonårsklassen, där Moa och Linnea Dahl vann med över tio sekunders marginal."
+_NOTABLE_P2 = "Tränaren Johan Ekberg berömde hela gruppen för att ha tränat troget i regn och blåst under hela hösten."
+_NOTABLE_SUBHEADING = "Vinterträningen flyttar inomhus"
+_NOTABLE_P3 = "Från och med december tränar ungdomsgruppen i simhallen på tisdagar och i gymmet på torsdagar."
+_NOTABLE_DATE = (
+    "<div class='post-header'><div class='post-header-line-1'><span class='byline post-timestamp'>"
+    f"<meta content='{_NOTABLE_URL}'/><a class='timestamp-link' href='{_NOTABLE_URL}' rel='bookmark' title='permanent link'>"
+    "<time class='published' datetime='2018-11-14T09:40:00+01:00' title='2018-11-14T09:40:00+01:00'>november 14, 2018</time>"
+    "</a></span></div></div>"
+)
+
+
+def _notable_share() -> str:
+    items = "".join(
+        f"<li><span aria-label='Dela på {name}' class='sharing-platform-button sharing-element-{key}' "
+        f"data-href='https://www.blogger.com/share-post.g?blogID=7100&amp;postID=4417&amp;target={key}' "
+        f"data-url='{_NOTABLE_URL}' role='menuitem' tabindex='-1' title='Dela på {name}'><svg class='svg-icon-24 "
+        f"touch-icon sharing-{key}'><use xlink:href='#icon-{key}'></use></svg><span class='platform-sharing-text'>{name}"
+        "</span></span></li>"
+        for key, name in (("", "Hämta länk"), ("facebook", "Facebook"), ("twitter", "Twitter"), ("email", "E-post"))
+    )
+    return f"""<div class='post-share-buttons post-share-buttons-top'><div class='byline post-share-buttons goog-inline-block'>
+    <div aria-owns='sharing-popup-Blog1-byline-4417' class='sharing' data-title='{_NOTABLE_HEADLINE}'><button
+    aria-controls='sharing-popup-Blog1-byline-4417' aria-label='Dela' class='sharing-button touch-icon-button' role='button'>
+    <div class='flat-icon-button ripple'><svg class='svg-icon-24'><use xlink:href='#icon-share'></use></svg></div></button>
+    <div class='share-buttons-container'><ul aria-hidden='true' aria-label='Dela' class='share-buttons hidden'
+    id='sharing-popup-Blog1-byline-4417' role='menu'>{items}</ul></div></div></div></div>"""
+
+
+def _notable(title: str = "h3", bold: str = "b", date: str = _NOTABLE_DATE, share: bool = True) -> str:
+    blog = _NOTABLE_BLOG
+    return f"""<!DOCTYPE html><html class='v2' dir='ltr' lang='sv' xmlns='http://www.w3.org/1999/xhtml'
+    xmlns:b='http://www.google.com/2005/gml/b' xmlns:data='http://www.google.com/2005/gml/data'><head>
+    <meta content='width=device-width, initial-scale=1' name='viewport'/><title>{_NOTABLE_HEADLINE}</title>
+    <meta content='text/html; charset=UTF-8' http-equiv='Content-Type'/><meta content='blogger' name='generator'/>
+    <link href='{_NOTABLE_URL}' rel='canonical'/><meta content='{_NOTABLE_URL}' property='og:url'/>
+    <meta content='{_NOTABLE_HEADLINE}' property='og:title'/><meta content='{_NOTABLE_LEAD}' property='og:description'/>
+    </head><body class='post-view item-view version-1-3-3 variant-notable_light'>
+    <a class='skip-navigation' href='#main' tabindex='0'>Hoppa till huvudinnehåll</a><div class='page'><div class='page_body'>
+    <div class='centered'><header class='centered-top-container' role='banner'><div class='centered-top'>
+    <div class='blog-name container'><div class='container section' id='header' name='Rubrik'><div class='widget Header'
+    data-version='2' id='Header1'><div class='header-widget'><div><h1><a href='{blog}/'>Tibro Kanotklubb</a></h1></div>
+    <p>Paddling på Ösan och Tidan sedan 1962</p></div></div></div></div><div class='centered-top-secondinner'>
+    <div class='section' id='search_top'><div class='widget BlogSearch' data-version='2' id='BlogSearch1'><h3 class='title'>Sök
+    i den här bloggen</h3><div class='widget-content' role='search'><form action='{blog}/search' target='_top'><input
+    aria-label='Sök i den här bloggen' name='q' value=''/><input class='search-action flat-button' type='submit' value='Sök'/>
+    </form></div></div></div></div><nav role='navigation'><div class='section' id='page_list_top'><div class='widget PageList'
+    id='PageList1'><ul class='tabs'><li class='overflowable-item'><a href='{blog}/'>Startsida</a></li><li
+    class='overflowable-item'><a href='{blog}/p/traningstider.html'>Träningstider</a></li><li class='overflowable-item'><a
+    href='{blog}/p/kontakt.html'>Kontakt</a></li></ul></div></div></nav></div></header>
+    <div class='crumbs'><a href='{blog}/'>Startsida</a> › <a href='{blog}/search/label/T%C3%A4vling'>Tävling</a> ›
+    <span>{_NOTABLE_HEADLINE}</span></div>
+    <main class='centered-bottom' id='main' role='main' tabindex='-1'><div class='main section' id='page_body'>
+    <div class='widget Blog' data-version='2' id='Blog1'><div class='blog-posts hfeed container'>
+    <article class='post-outer-container'><div class='post-outer'><div class='post'>
+    <script type='application/ld+json'>{{"@context": "http://schema.org", "@type": "BlogPosting", "headline":
+    "{_NOTABLE_HEADLINE}", "datePublished": "2018-11-14T09:40:00+01:00"}}</script><a name='4417'></a>
+    <{title} class='post-title entry-title'>{_NOTABLE_HEADLINE}</{title}>
+    {date}{_notable_share() if share else ""}
+    <div class='post-body-container'><div class='post-body entry-content float-container' id='post-body-4417'>
+    <p><{bold}>{_NOTABLE_LEAD}</{bold}></p><p>{_NOTABLE_P1}</p><p>{_NOTABLE_P2}</p><h3>{_NOTABLE_SUBHEADING}</h3>
+    <p>{_NOTABLE_P3}</p></div></div>
+    <div class='post-bottom'><div class='post-footer float-container'><div class='post-footer-line post-footer-line-1'><span
+    class='byline post-author vcard'><span class='byline-label'>av</span><span class='fn'><a class='g-profile'
+    href='https://www.blogger.com/profile/123' rel='author' title='author profile'><span>Styrelsen</span></a></span></span>
+    </div><div class='post-footer-line post-footer-line-2'><span class='byline post-labels'><span class='byline-label'>Etiketter:
+    </span><a href='{blog}/search/label/T%C3%A4vling' rel='tag'>Tävling</a></span></div></div></div></div></div>
+    <section class='comments embed' data-num-comments='0' id='comments'><h3 class='title'>Kommentarer</h3><p
+    class='comment-footer'><a href='https://www.blogger.com/comment.g?blogID=7100&amp;postID=4417'>Skicka en kommentar</a></p>
+    </section></article></div>
+    <div class='blog-pager container' id='blog-pager'><a class='blog-pager-newer-link flat-button ripple'
+    href='{blog}/2018/11/julavslutning.html'>Senare inlägg</a><a class='blog-pager-older-link flat-button ripple'
+    href='{blog}/2018/10/hostmilen.html'>Äldre inlägg</a></div></div></div>
+    <div class='section' id='related_posts'><div class='widget HTML' id='HTML4'><h3 class='title'>Läs också</h3><div
+    class='widget-content'><ul><li><a href='{blog}/2018/10/hostmilen.html'>Höstmilen lockade fyrtio paddlare</a></li><li><a
+    href='{blog}/2018/09/nya-kajaker.html'>Nya kajaker till ungdomsgruppen</a></li></ul></div></div></div></main>
+    <aside class='sidebar-container container' role='complementary'><div class='sidebar_top section' id='sidebar_top'>
+    <div class='widget Profile' id='Profile1'><h3 class='title'>Om oss</h3><dl class='profile-datablock'><dt
+    class='profile-data'><a class='profile-link g-profile' href='https://www.blogger.com/profile/123'>Styrelsen</a></dt><dd
+    class='profile-textblock'>Tibro Kanotklubbs styrelse skriver om klubbens verksamhet.</dd></dl></div>
+    <div class='widget BlogArchive' id='BlogArchive1'><h3 class='title'>Arkiv</h3><ul class='hierarchy'><li class='archivedate'>
+    <a class='post-count-link' href='{blog}/2018/'>2018</a><span class='post-count'>(14)</span></li></ul></div></div></aside>
+    <footer class='footer section' id='footer'><div class='widget Attribution' id='Attribution1'><div class='blogger'><a
+    href='https://www.blogger.com' rel='nofollow'>Tillhandahålls av Blogger</a></div></div></footer></div></div></div>
+    <div id='cookieChoiceInfo' class='cookie-choices-info'><span class='cookie-choices-text'>Den här webbplatsen använder cookies
+    från Google för att leverera tjänster och analysera trafik.</span><a class='cookie-choices-button'
+    href='https://policies.google.com/technologies/cookies'>Läs mer</a><a class='cookie-choices-button'
+    id='cookieChoiceDismiss'>Ok</a></div></body></html>"""
+
+
+_NOTABLE_BLOCKS = [
+    ("title", _NOTABLE_HEADLINE),
+    ("lead", _NOTABLE_LEAD),
+    ("paragraph", _NOTABLE_P1),
+    ("paragraph", _NOTABLE_P2),
+    ("heading", _NOTABLE_SUBHEADING),
+    ("paragraph", _NOTABLE_P3),
+]
+
+
+def _blogger(html: str) -> Document:
+    return clean_page(RawPage(url=_NOTABLE_URL, body=html.encode(), source="t"))
+
+
+@pytest.mark.parametrize("bold", ["b", "strong"])
+@pytest.mark.parametrize(("date", "share"), [(_NOTABLE_DATE, True), ("", True), (_NOTABLE_DATE, False)])
+def test_notables_post_title_h3_under_the_blogs_name_heads_the_bold_lead(bold: str, date: str, share: bool) -> None:
+    doc = _blogger(_notable(bold=bold, date=date, share=share))
+    assert doc.title == _NOTABLE_HEADLINE
+    assert [(b.kind, b.text) for b in doc.blocks] == _NOTABLE_BLOCKS
+    assert doc.published == "2018-11-14"
+
+
+def test_notables_post_title_as_an_h1_heads_the_bold_lead_too() -> None:
+    assert [(b.kind, b.text) for b in _blogger(_notable(title="h1")).blocks] == _NOTABLE_BLOCKS
+
+
+@pytest.mark.parametrize("classes", ["post-title entry-title", "entry-title", "article-title headline", "title post-title"])
+def test_a_heading_with_a_post_title_class_among_others_heads_the_post(classes: str) -> None:
+    html = _notable().replace("class='post-title entry-title'", f"class='{classes}'")
+    assert [(b.kind, b.text) for b in _blogger(html).blocks] == _NOTABLE_BLOCKS
+
+
+def test_a_post_title_classed_heading_after_the_text_heads_no_post() -> None:
+    # a card of another post with its title classed so, after a paragraph of prose on a page whose h1 is the blog's
+    # name: no headline, and the bold paragraph at the top of the text is no lead under it
+    card = f"<div class='post-outer'><h3 class='post-title entry-title'>Höstmilen lockade fyrtio paddlare</h3><p>{_NOTABLE_P3}</p></div>"
+    html = re.sub(r"<h3 class='post-title entry-title'>.*?</h3>", "", _notable())
+    html = html.replace("<div class='post-bottom'>", f"{card}<div class='post-bottom'>")
+    doc = _blogger(html)
+    assert doc.title == _NOTABLE_HEADLINE  # from og:title and <title>
+    assert ("lead", _NOTABLE_LEAD) not in [(b.kind, b.text) for b in doc.blocks]
