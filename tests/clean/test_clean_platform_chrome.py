@@ -9,8 +9,9 @@ issue or report beside the article's h1, a letter's "why you get this" line and 
 builders' date lines ("Nyhet 4 november 2020", "30. 3. 2022"), a Bootstrap builder's date and author under the
 headline ("12 november 2019 Styrelsen"), crumb trails with "::" or "‹" and a "<<" back link, a Wix blog's author
 name by the headline and its counter line ("32 visningar · 0 kommentarer"), Twenty Ten's post footer and filing
-lines, Joomla 3 + Beez3's logo and slogan ``h1#logo`` over the article's ``h2[itemprop=headline]``, no title, and
-Blogger Notable's ``h3.post-title.entry-title`` under the blog's name, the headline over the bold lead."""
+lines, Joomla 3 + Beez3's logo and slogan ``h1#logo`` over the article's ``h2[itemprop=headline]``, no title,
+Blogger Notable's ``h3.post-title.entry-title`` under the blog's name, the headline over the bold lead, and Drupal 7
+Garland's inline byline ``span.submitted`` before the body, no first text over the bold lead."""
 
 from __future__ import annotations
 
@@ -2038,3 +2039,135 @@ def test_a_post_title_classed_heading_after_the_text_heads_no_post() -> None:
     doc = _blogger(html)
     assert doc.title == _NOTABLE_HEADLINE  # from og:title and <title>
     assert ("lead", _NOTABLE_LEAD) not in [(b.kind, b.text) for b in doc.blocks]
+
+
+# Drupal 7 with Garland: the page's h1 in "#squeeze", then the node ("div.node" with RDFa attributes) holding its
+# hidden RDFa spans, the byline as an inline "span.submitted" loose beside the body's "div.content" (its date in an
+# RDFa span with "content" and "datatype"), the body field, whose bold first paragraph is the lead, and the tags.
+_GARLAND_HEADLINE = "Klubbmästare efter sju ronder"
+_GARLAND_URL = "https://www.lidkopingsschack.se/nyheter/klubbmastare-efter-sju-ronder"
+_GARLAND_LEAD = "Lidköpings schackklubbs höstturnering avgjordes i söndags, och Elin Forsberg blev klubbmästare efter sex vinster."
+_GARLAND_P1 = "Turneringen spelades i sju ronder i Folkets hus med fyrtiotvå deltagare, den största uppslutningen på tio år."
+_GARLAND_P2 = "Andraplatsen gick till juniorn Adam Holm, som bara förlorade mot segraren i den avgörande sista ronden."
+_GARLAND_SUBHEADING = "Lag-DM i januari"
+_GARLAND_P3 = "Klubben anmäler två lag till distriktets lagmästerskap, som spelas i Skara den andra helgen i januari."
+_GARLAND_DATE = ('<span property="dc:date dc:created" content="2018-11-14T09:40:00+01:00" datatype="xsd:dateTime">'
+                 "ons, 2018-11-14 09:40</span>")  # fmt: skip
+_GARLAND_AUTHOR = ('<span rel="sioc:has_creator"><a href="/users/kansliet" title="Visa användarprofil." class="username" '
+                   'xml:lang="" about="/users/kansliet" typeof="sioc:UserAccount" property="foaf:name" datatype="">kansliet</a></span>')  # fmt: skip
+_GARLAND_SUBMITTED = f'<span class="submitted">Skickat av {_GARLAND_AUTHOR} den {_GARLAND_DATE}</span>'
+
+
+def _garland(submitted: str = _GARLAND_SUBMITTED, after_body: str = "", loose: str = "") -> str:
+    return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML+RDFa 1.0//EN" "http://www.w3.org/MarkUp/DTD/xhtml-rdfa-1.dtd">
+    <html xmlns="http://www.w3.org/1999/xhtml" xml:lang="sv" version="XHTML+RDFa 1.0" dir="ltr"
+    xmlns:dc="http://purl.org/dc/terms/" xmlns:foaf="http://xmlns.com/foaf/0.1/" xmlns:sioc="http://rdfs.org/sioc/ns#"
+    xmlns:xsd="http://www.w3.org/2001/XMLSchema#"><head profile="http://www.w3.org/1999/xhtml/vocab">
+    <meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+    <meta name="Generator" content="Drupal 7 (http://drupal.org)" /><link rel="canonical" href="/nyheter/klubbmastare-efter-sju-ronder" />
+    <link rel="shortlink" href="/node/57" /><title>{_GARLAND_HEADLINE} | Lidköpings Schackklubb</title>
+    <style type="text/css" media="all">@import url("/themes/garland/style.css?pi1x2b");</style></head>
+    <body class="html not-front not-logged-in one-sidebar sidebar-first page-node page-node- page-node-57 node-type-article">
+    <div id="skip-link"><a href="#main-content" class="element-invisible element-focusable">Hoppa till huvudinnehåll</a></div>
+    <div id="wrapper"><div id="container" class="clearfix"><div id="header"><div id="logo-floater"><div id="branding">
+    <strong><a href="/"><img src="/sites/default/files/logo.png" alt="Lidköpings Schackklubb" id="logo" /><span>Lidköpings
+    Schackklubb</span> Schack vid Vänern sedan 1921</a></strong></div></div><h2 class="element-invisible">Huvudmeny</h2>
+    <ul class="links primary-links"><li class="menu-218 first"><a href="/">Hem</a></li><li class="menu-330 active-trail
+    active"><a href="/nyheter" class="active-trail">Nyheter</a></li><li class="menu-331"><a href="/traning">Träning</a></li>
+    <li class="menu-332 last"><a href="/kontakt">Kontakt</a></li></ul></div>
+    <div id="sidebar-first" class="sidebar"><div class="region region-sidebar-first"><div id="block-search-form"
+    class="clearfix block block-search" role="search"><div class="content"><form action="/nyheter" method="post"
+    id="search-block-form"><div class="container-inline"><h2 class="element-invisible">Sökformulär</h2><label
+    class="element-invisible" for="edit-search-block-form--2">Sök </label><input type="text" id="edit-search-block-form--2"
+    name="search_block_form" class="form-text" /><input type="submit" id="edit-submit" name="op" value="Sök"
+    class="form-submit" /></div></form></div></div>
+    <div id="block-node-recent" class="clearfix block block-node"><h2>Senaste innehåll</h2><div class="content"><table>
+    <tbody><tr class="odd"><td class="title-author"><a href="/nyheter/klubbmastare-efter-sju-ronder">{_GARLAND_HEADLINE}</a>
+    </td></tr><tr class="even"><td class="title-author"><a href="/nyheter/simultan-med-stormastare">Simultan med
+    stormästare</a></td></tr></tbody></table></div></div>
+    <div id="block-block-2" class="clearfix block block-block"><h2>Speltider</h2><div class="content"><p>Klubbkvällar
+    tisdagar från 18.30 i Folkets hus.</p></div></div></div></div>
+    <div id="center"><div id="squeeze"><div class="right-corner"><div class="left-corner">
+    <h2 class="element-invisible">Du är här</h2><div class="breadcrumb"><a href="/">Hem</a> › <a href="/nyheter">Nyheter</a></div>
+    <a id="main-content"></a><h1>{_GARLAND_HEADLINE}</h1>
+    <div class="clearfix"><div class="region region-content"><div id="block-system-main" class="block block-system">
+    <div class="content"><div id="node-57" class="node node-article node-promoted clearfix"
+    about="/nyheter/klubbmastare-efter-sju-ronder" typeof="sioc:Item foaf:Document">
+    <span property="dc:title" content="{_GARLAND_HEADLINE}" class="rdf-meta element-hidden"></span><span
+    property="sioc:num_replies" content="0" datatype="xsd:integer" class="rdf-meta element-hidden"></span>
+    {submitted}{loose}
+    <div class="content clearfix"><div class="field field-name-body field-type-text-with-summary field-label-hidden">
+    <div class="field-items"><div class="field-item even" property="content:encoded"><p><strong>{_GARLAND_LEAD}</strong></p>
+    <p>{_GARLAND_P1}</p><p>{_GARLAND_P2}</p><h3>{_GARLAND_SUBHEADING}</h3><p>{_GARLAND_P3}</p></div></div></div>
+    <div class="field field-name-field-tags field-type-taxonomy-term-reference field-label-above"><div
+    class="field-label">Taggar:&nbsp;</div><div class="field-items"><div class="field-item even" rel="dc:subject"><a
+    href="/taxonomy/term/4" typeof="skos:Concept" property="rdfs:label skos:prefLabel" datatype="">turneringar</a></div>
+    </div></div></div>{after_body}
+    <div class="clearfix"><div class="links"><ul class="links inline"><li class="comment_forbidden first last"><span><a
+    href="/user/login?destination=node/57%23comment-form">Logga in</a> för att kommentera</span></li></ul></div></div>
+    </div></div></div>
+    <div id="block-block-3" class="clearfix block block-block"><h2>Dela</h2><div class="content"><p><a
+    href="https://www.facebook.com/sharer/sharer.php?u={_GARLAND_URL}">Facebook</a> | <a
+    href="https://twitter.com/intent/tweet?url={_GARLAND_URL}">Twitter</a></p></div></div>
+    <div id="block-views-relaterade-block" class="clearfix block block-views"><h2>Relaterade nyheter</h2><div
+    class="content"><div class="view view-relaterade"><div class="item-list"><ul><li class="views-row views-row-1"><a
+    href="/nyheter/simultan-med-stormastare">Simultan med stormästare</a></li><li class="views-row views-row-2"><a
+    href="/nyheter/nya-klockor">Nya schackklockor till juniorerna</a></li></ul></div></div></div></div></div></div>
+    <div id="footer"><div class="region region-footer"><div id="block-block-1" class="clearfix block block-block"><div
+    class="content"><p>Lidköpings Schackklubb · Folkets hus · Box 112 · 531 22 Lidköping</p></div></div></div></div>
+    </div></div></div></div></div></div>
+    <div id="sliding-popup" class="sliding-popup-bottom"><div class="popup-content info"><div id="popup-text"><p>Vi använder
+    kakor för att förbättra din upplevelse av webbplatsen.</p></div><div id="popup-buttons"><button type="button"
+    class="agree-button">OK, jag godkänner</button><button type="button" class="find-more-button">Mer information</button>
+    </div></div></div></body></html>"""
+
+
+_GARLAND_BLOCKS = [
+    ("title", _GARLAND_HEADLINE),
+    ("lead", _GARLAND_LEAD),
+    ("paragraph", _GARLAND_P1),
+    ("paragraph", _GARLAND_P2),
+    ("heading", _GARLAND_SUBHEADING),
+    ("paragraph", _GARLAND_P3),
+]
+
+
+def _drupal(html: str) -> Document:
+    return clean_page(RawPage(url=_GARLAND_URL, body=html.encode(), source="t"))
+
+
+@pytest.mark.parametrize(
+    "submitted",
+    [
+        _GARLAND_SUBMITTED,
+        _GARLAND_SUBMITTED.replace(' content="2018-11-14T09:40:00+01:00"', ""),  # no RDFa date: the text gives it
+    ],
+)
+def test_garlands_inline_byline_before_the_body_leaves_the_bold_first_paragraph_the_lead(submitted: str) -> None:
+    doc = _drupal(_garland(submitted))
+    assert doc.title == _GARLAND_HEADLINE
+    assert [(b.kind, b.text) for b in doc.blocks] == _GARLAND_BLOCKS
+    assert doc.published == "2018-11-14"
+
+
+@pytest.mark.parametrize(
+    ("submitted", "after_body"),
+    [
+        (f'<span class="submitted">Skickat av {_GARLAND_AUTHOR} den </span>', ""),  # no date text
+        (f'<span class="submitted">Skickat den {_GARLAND_DATE} av {_GARLAND_AUTHOR}</span>', ""),  # another order
+        (f'<span class="submitted">{_GARLAND_DATE} — {_GARLAND_AUTHOR}</span>', ""),  # a sub-theme's own byline
+        (_GARLAND_SUBMITTED.replace("<span class=\"submitted\">", "<p class=\"submitted\">")[: -len("</span>")] + "</p>", ""),
+        ("", _GARLAND_SUBMITTED),  # the byline after the body
+        ("", ""),  # no byline
+    ],
+)
+def test_garlands_bold_first_paragraph_is_the_lead_whatever_the_byline(submitted: str, after_body: str) -> None:
+    assert [(b.kind, b.text) for b in _drupal(_garland(submitted, after_body)).blocks] == _GARLAND_BLOCKS
+
+
+def test_a_sentence_loose_before_the_body_is_the_first_text_and_the_bold_paragraph_no_lead() -> None:
+    # running text loose in the node before the body is text under the headline: the bold paragraph after it
+    # is not the first text there, so no lead
+    loose = "Här är klubbens sammanfattning av höstens turnering, skriven av tävlingsledaren efter sista ronden."
+    kinds = [b.kind for b in _drupal(_garland(loose=loose)).blocks]
+    assert "lead" not in kinds
