@@ -10,8 +10,9 @@ builders' date lines ("Nyhet 4 november 2020", "30. 3. 2022"), a Bootstrap build
 headline ("12 november 2019 Styrelsen"), crumb trails with "::" or "‹" and a "<<" back link, a Wix blog's author
 name by the headline and its counter line ("32 visningar · 0 kommentarer"), Twenty Ten's post footer and filing
 lines, Joomla 3 + Beez3's logo and slogan ``h1#logo`` over the article's ``h2[itemprop=headline]``, no title,
-Blogger Notable's ``h3.post-title.entry-title`` under the blog's name, the headline over the bold lead, and Drupal 7
-Garland's inline byline ``span.submitted`` before the body, no first text over the bold lead."""
+Blogger Notable's ``h3.post-title.entry-title`` under the blog's name, the headline over the bold lead, Drupal 7
+Garland's inline byline ``span.submitted`` before the body, no first text over the bold lead, and Simple Share Buttons
+Adder's box with its bare label ("Dela detta:") on WordPress + Stargazer, by its class or its share links."""
 
 from __future__ import annotations
 
@@ -2171,3 +2172,147 @@ def test_a_sentence_loose_before_the_body_is_the_first_text_and_the_bold_paragra
     loose = "Här är klubbens sammanfattning av höstens turnering, skriven av tävlingsledaren efter sista ronden."
     kinds = [b.kind for b in _drupal(_garland(loose=loose)).blocks]
     assert "lead" not in kinds
+
+
+# WordPress 4.4 with Stargazer: the post is "article.entry" in "main#content", its header (h1.entry-title and the
+# byline "div.entry-byline"), the text ("div.entry-content"), whose bold first paragraph is the lead, and at its end
+# Simple Share Buttons Adder's box ("div.ssba.ssba-wrap"): the label "Dela detta:" as bare text beside links around
+# the buttons' images.
+_STARGAZER_URL = "https://www.hjoorientering.se/2018/11/14/nattorienteringen-fick-rekorddeltagande/"
+_STARGAZER_HEADLINE = "Nattorienteringen fick rekorddeltagande"
+_STARGAZER_LEAD = "Hjo orienteringsklubbs nattorientering i Guldkroksskogen samlade 142 löpare i fredags, fler än någonsin tidigare."
+_STARGAZER_P1 = "Banorna lades av ungdomssektionen, som också skötte starten och målgången med hjälp av föräldrar och ledare."
+_STARGAZER_P2 = "Snabbast på den långa banan var Ida Sjöberg, som tog sig runt de sju kilometerna på en timme och fyra minuter."
+_STARGAZER_SUBHEADING = "Vintercupen börjar i december"
+_STARGAZER_P3 = "Klubbens vintercup startar den första söndagen i december och avgörs i fem deltävlingar fram till mars."
+_SSBA_BUTTONS = (
+    ("facebook", "Facebook", "Share on Facebook", f"http://www.facebook.com/sharer.php?u={_STARGAZER_URL}"),
+    ("twitter", "Twitter", "Tweet about this on Twitter", f"http://twitter.com/share?url={_STARGAZER_URL}&amp;text=Nattorienteringen+"),
+    ("linkedin", "LinkedIn", "Share on LinkedIn", f"http://www.linkedin.com/shareArticle?mini=true&amp;url={_STARGAZER_URL}"),
+    ("email", "Email", "Email this to someone", f"mailto:?Subject=Nattorienteringen&amp;Body=%20{_STARGAZER_URL}"),
+)  # fmt: skip
+
+
+def _ssba(label: str = "Dela detta:", classes: str = "ssba ssba-wrap", print_button: bool = False, networks: int = 4) -> str:
+    buttons = "".join(
+        f'<a data-site="" class="ssba_{key}_share" href="{href}" target="_blank"><img src="/wp-content/plugins/'
+        f'simple-share-buttons-adder/buttons/somacro/{key}.png" title="{name}" class="ssba ssba-img" alt="{alt}" /></a>'
+        for key, name, alt, href in _SSBA_BUTTONS[:networks]
+    )
+    if print_button:
+        buttons += ('<a data-site="print" class="ssba_print ssba_share_link" href="#" onclick="javascript:window.print()">'
+                    '<img src="/wp-content/plugins/simple-share-buttons-adder/buttons/somacro/print.png" title="Print" '
+                    'class="ssba ssba-img" alt="Print this page" /></a>')  # fmt: skip
+    return (f'<!-- Simple Share Buttons Adder (6.0.3) simplesharebuttons.com --><div class="{classes}"><div '
+            f'style="text-align:left">{label}{buttons}</div></div>')  # fmt: skip
+
+
+def _stargazer(in_text: str = _ssba(), after_text: str = "") -> str:
+    url, headline = _STARGAZER_URL, _STARGAZER_HEADLINE
+    return f"""<!DOCTYPE html><html lang="sv-SE"><head><meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" /><title>{headline} &#8211; Hjo Orienteringsklubb</title>
+    <link rel='stylesheet' id='ssba-page-styles-css' href='/wp-content/plugins/simple-share-buttons-adder/css/page.css?ver=4.4.16'
+    type='text/css' media='all' /><link rel='stylesheet' id='stargazer-style-css' href='/wp-content/themes/stargazer/style.min.css'
+    type='text/css' media='all' /><meta name="generator" content="WordPress 4.4.16" /><link rel="canonical" href="{url}" /></head>
+    <body class="wordpress ltr sv_SE parent-theme y2018 m11 d14 h09 wednesday logged-out singular singular-post singular-post-231
+    post-format-standard layout-2c-l custom-header" dir="ltr" itemscope="itemscope" itemtype="http://schema.org/Blog">
+    <div id="container"><div class="skip-link"><a href="#content" class="screen-reader-text">Hoppa till innehåll</a></div>
+    <nav class="menu menu-primary" role="navigation" id="menu-primary" aria-label="Primär meny"><h3 id="menu-primary-title"
+    class="menu-toggle"><button class="screen-reader-text">Meny</button></h3><div class="wrap"><ul id="menu-primary-items"
+    class="menu-items"><li class="menu-item"><a href="/">Hem</a></li><li class="menu-item current-menu-parent"><a
+    href="/category/nyheter/">Nyheter</a></li><li class="menu-item"><a href="/traningar/">Träningar</a></li><li
+    class="menu-item"><a href="/kontakt/">Kontakt</a></li></ul></div></nav>
+    <div class="wrap"><header class="site-header" id="header" role="banner" itemscope="itemscope"
+    itemtype="http://schema.org/WPHeader"><div id="branding" class="site-branding"><h1 class="site-title" id="site-title"
+    itemprop="headline"><a href="/" rel="home">Hjo Orienteringsklubb</a></h1><h2 class="site-description" id="site-description"
+    itemprop="description">Orientering vid Vätterns strand sedan 1951</h2></div></header>
+    <div id="main" class="main"><nav role="navigation" aria-label="Länkstig" class="breadcrumb-trail breadcrumbs"
+    itemprop="breadcrumb"><h2 class="trail-browse">Bläddra:</h2><ul class="trail-items"><li class="trail-item trail-begin"><a
+    href="/" rel="home"><span>Hem</span></a></li><li class="trail-item"><a href="/2018/"><span>2018</span></a></li><li
+    class="trail-item"><a href="/2018/11/"><span>november</span></a></li><li class="trail-item trail-end">
+    <span>{headline}</span></li></ul></nav>
+    <main class="content" id="content" role="main" itemprop="mainContentOfPage">
+    <article class="entry author-kansliet post-231 post type-post status-publish format-standard category-nyheter"
+    id="post-231" itemscope="itemscope" itemtype="http://schema.org/BlogPosting" itemprop="blogPost">
+    <header class="entry-header"><h1 class="entry-title" itemprop="headline">{headline}</h1><div class="entry-byline"><span
+    class="entry-author" itemprop="author" itemscope="itemscope" itemtype="http://schema.org/Person"><a href="/author/kansliet/"
+    title="Inlägg av Kansliet" rel="author" class="url fn n" itemprop="url"><span itemprop="name">Kansliet</span></a></span>
+    <time class="entry-published updated" datetime="2018-11-14T09:40:12+00:00" itemprop="datePublished" title="onsdag, november
+    14, 2018, 9:40 f m">14 november 2018</time><a href="{url}#respond" class="comments-link" itemprop="discussionURL">Kommentera
+    </a></div></header>
+    <div class="entry-content" itemprop="articleBody"><p><strong>{_STARGAZER_LEAD}</strong></p><p>{_STARGAZER_P1}</p>
+    <p>{_STARGAZER_P2}</p><h3>{_STARGAZER_SUBHEADING}</h3><p>{_STARGAZER_P3}</p>
+    {in_text}</div>{after_text}
+    <footer class="entry-footer"><span class="entry-terms category" itemprop="articleSection">Publicerat i <a
+    href="/category/nyheter/" rel="tag">Nyheter</a></span></footer></article>
+    <div class="related-posts"><h3 class="related-posts-title">Relaterade inlägg</h3><ul><li><a
+    href="/2018/10/02/klubbmasterskapet-avgjort/">Klubbmästerskapet avgjort</a></li><li><a href="/2018/09/18/nyborjarkurs/">
+    Nybörjarkurs i höst</a></li></ul></div>
+    <nav class="navigation post-navigation" role="navigation"><h2 class="screen-reader-text">Inläggsnavigering</h2><div
+    class="nav-links"><div class="nav-previous"><a href="/2018/10/02/klubbmasterskapet-avgjort/" rel="prev">Klubbmästerskapet
+    avgjort</a></div></div></nav>
+    <section id="comments-template"><div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">
+    Lämna ett svar</h3><p class="must-log-in">Du måste vara <a href="/wp-login.php">inloggad</a> för att publicera en
+    kommentar.</p></div></section></main>
+    <aside class="sidebar sidebar-primary" role="complementary" id="sidebar-primary" aria-label="Primärt sidofält"><h3
+    id="sidebar-primary-title" class="screen-reader-text">Primärt sidofält</h3><section id="recent-posts-2" class="widget
+    widget_recent_entries"><h3 class="widget-title">Senaste inläggen</h3><ul><li><a href="{url}">{headline}</a></li><li><a
+    href="/2018/10/02/klubbmasterskapet-avgjort/">Klubbmästerskapet avgjort</a></li></ul></section><section id="text-3"
+    class="widget widget_text"><h3 class="widget-title">Träningstider</h3><div class="textwidget"><p>Tisdagar 18.00 från
+    klubbstugan i Guldkroken.</p></div></section></aside></div></div>
+    <footer class="site-footer" id="footer" role="contentinfo"><div class="wrap"><p class="credit">Copyright &#169; 2018 <a
+    class="site-link" href="/" rel="home">Hjo Orienteringsklubb</a>. Drivs med <a class="wp-link"
+    href="https://wordpress.org">WordPress</a> och <a class="theme-link" href="http://themehybrid.com/themes/stargazer">
+    Stargazer</a>.</p></div></footer></div>
+    <div id="cookie-notice" role="banner" class="cn-bottom bootstrap"><div class="cookie-notice-container"><span
+    id="cn-notice-text">Vi använder kakor för att ge dig den bästa upplevelsen av vår webbplats.</span><a href="#"
+    id="cn-accept-cookie" data-cookie-set="accept" class="cn-set-cookie button bootstrap">Ok</a><a href="/kakor/"
+    id="cn-more-info" class="cn-more-info button bootstrap">Läs mer</a></div></div></body></html>"""
+
+
+_STARGAZER_BLOCKS = [
+    ("title", _STARGAZER_HEADLINE),
+    ("lead", _STARGAZER_LEAD),
+    ("paragraph", _STARGAZER_P1),
+    ("paragraph", _STARGAZER_P2),
+    ("heading", _STARGAZER_SUBHEADING),
+    ("paragraph", _STARGAZER_P3),
+]
+
+
+def _wordpress(html: str) -> Document:
+    return clean_page(RawPage(url=_STARGAZER_URL, body=html.encode(), source="t"))
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        _ssba(),
+        _ssba(classes="ssba-classic-2 ssba ssbp-wrap left ssbp--theme-1"),  # a later version's classes
+        _ssba(print_button=True),  # with its print button, a link that goes nowhere
+        _ssba(networks=1),  # one button: its class says share
+        _ssba("Share this..."),  # the plugin's own label
+        _ssba("Dela det här inlägget"),
+        _ssba(classes="x"),  # no class says share: its links do
+        _ssba("Dela detta: | ", classes="x"),
+        _ssba("", classes="x"),  # no label
+    ],
+)
+def test_simple_share_buttons_adders_box_goes_with_its_bare_label(box: str) -> None:
+    doc = _wordpress(_stargazer(box))
+    assert doc.title == _STARGAZER_HEADLINE
+    assert [(b.kind, b.text) for b in doc.blocks] == _STARGAZER_BLOCKS
+    assert doc.published == "2018-11-14"
+
+
+def test_simple_share_buttons_adders_box_after_the_text_goes() -> None:
+    doc = _wordpress(_stargazer("", after_text=_ssba(classes="x")))
+    assert [(b.kind, b.text) for b in doc.blocks] == _STARGAZER_BLOCKS
+
+
+def test_a_sentence_with_share_links_in_it_stays() -> None:
+    # its words beside the links are no share label
+    sentence = (f'Dela gärna inbjudan på <a href="https://www.facebook.com/sharer/sharer.php?u={_STARGAZER_URL}">Facebook</a> '
+                f'eller <a href="mailto:?subject=Nattorientering">mejla den</a> till en vän som vill börja orientera.')  # fmt: skip
+    doc = _wordpress(_stargazer(f"<p>{sentence}</p>"))
+    assert [b.text for b in doc.blocks][-1] == re.sub(r"<[^>]+>", "", sentence)
