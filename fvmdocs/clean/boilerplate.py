@@ -56,7 +56,7 @@ from fvmdocs.clean.tree import (
     tags,
     text_stats,
 )
-from fvmdocs.clean.widgets import drop_share_label
+from fvmdocs.clean.widgets import drop_share_boxes, drop_share_label
 
 _CODE_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
               "canvas", "button", "select", "input", "textarea", "video", "audio", "map",
@@ -76,6 +76,9 @@ FOREIGN_WORDS = frozenset({
     "jumpbox",  # phpBB's "Återgå till …" link to the forum and its forum menu under a topic
     "ticketbox",  # an event page's ticket box beside its text: Tickster's "div.tc-ticketbox"
     "optin", "signup",  # a newsletter's sign-up box: Kajabi's "div.blog-post-optin", Mailchimp's "mc_embed_signup"
+    # Simple Share Buttons Adder's (and Plus's) share box in a post's entry-content: "div.ssba.ssba-wrap",
+    # "div.ssba-classic-2", "div.ssbp-wrap"
+    "ssba", "ssbp",
 })  # fmt: skip
 # Compound class names written without separators ("relatednews", "cookiebanner").
 _FOREIGN_PARTS = ("cookie", "breadcrumb", "newsletter", "nyhetsbrev", "advert", "skiplink",
@@ -190,10 +193,12 @@ _ARTICLE_PROSE = 400
 
 
 def strip_page(soup: BeautifulSoup) -> None:
-    """First round, whole page: code, hidden elements, other pages' content, headings' links to themselves."""
+    """First round, whole page: code, hidden elements, other pages' content, share boxes, headings' links to
+    themselves."""
     drop_signup_boxes(soup, _holds_article)
     _drop_posts_widgets(soup)
     drop_heading_anchors(soup)
+    drop_share_boxes(soup, _holds_article)
     for element in tags(soup, _CODE_TAGS):
         element.decompose()
     for form in tags(soup, {"form"}):

@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
 
 from fvmdocs.clean.dates import is_date_line
 from fvmdocs.clean.metadata import is_site_banner, post_title_heading
 from fvmdocs.clean.root import WRAPPERS, class_names, is_section_preamble
 from fvmdocs.clean.text import collapse, is_sentence
-from fvmdocs.clean.tree import class_words, first, line_of, select_first, tags
+from fvmdocs.clean.tree import class_words, first, line_of, loose_run, select_first, tags
 
 # Class words of a lead/preamble on Swedish and international news sites.
 LEAD_WORDS = frozenset({
@@ -356,13 +356,15 @@ def text_after_headline(h1: Tag, article: Tag | None = None) -> NavigableString 
     A line that repeats the headline is passed too: Enigma prints the title in the page's banner ``h1`` and again
     as ``<h2><a>…</a></h2>`` at the top of the post's box. A date loose in the headline's own box is read by
     itself: Ananke ends its article header with a bare ``<time>`` after the ``h1``, right before the body.
+    Outside the article, inline text loose beside block boxes is a line of its own, as a browser lays it out:
+    Drupal 7 Garland prints its byline as ``span.submitted`` in ``div.node`` right before the body's ``div.content``.
     """
     headline = collapse(h1.get_text(" ")).casefold()
-    skip: Tag | None = None
+    skip: list[PageElement] = []
     for node in h1.next_elements:
         if type(node) is not NavigableString or not node.strip() or any(parent is h1 for parent in node.parents):
             continue
-        if skip is not None and any(parent is skip for parent in node.parents):
+        if any(box is node or any(parent is box for parent in node.parents) for box in skip):
             continue
         line = line_of(node)
         if line is None:
@@ -371,14 +373,15 @@ def text_after_headline(h1: Tag, article: Tag | None = None) -> NavigableString 
             # loose in the headline's own box: its inline element is the line ("<time>10 mars 2018</time>")
             inline = node.parent if isinstance(node.parent, Tag) and node.parent is not line else None
             if inline is not None and is_date_line(collapse(inline.get_text(" "))):
-                skip = inline
+                skip = [inline]
                 continue
-        text = collapse(line.get_text(" "))
         outside = article is not None and not any(parent is article for parent in node.parents)
+        run = loose_run(node, line) if outside else None  # in the article its byline rules read the whole box
+        text = collapse(" ".join(p.get_text(" ") if isinstance(p, Tag) else str(p) for p in run) if run else line.get_text(" "))
         repeated = text.casefold() == headline
         if any(ch.isalnum() for ch in text) and not is_date_line(text) and not (outside and _is_meta_line(text)) and not repeated:
             return node
-        skip = line
+        skip = run or [line]
     return None
 
 

@@ -108,8 +108,10 @@ def headline(soup: BeautifulSoup) -> Tag | None:
     return h1s[0] if isinstance(h1s[0], Tag) else None
 
 
-# Class words of a post's own title heading: Oqtane's blog module's ``h2.blog-title`` in ``div.blog-post``,
-# hAtom's ``entry-title``, themes' ``post-title`` and ``article-title``.
+# Class names of a post's own title heading: Oqtane's blog module's ``h2.blog-title`` in ``div.blog-post``,
+# hAtom's ``entry-title``, themes' ``post-title`` and ``article-title``. Whole names, each among the heading's
+# classes: Blogger prints the title as ``h3.post-title.entry-title``, whose class words are only "post", "title",
+# "entry" and the joined value.
 _POST_TITLE_WORDS = frozenset({"entry-title", "post-title", "article-title"})
 # Prose before a heading that shows it heads no post: a paragraph of this many words.
 _PROSE_WORDS = 8
@@ -120,13 +122,14 @@ def post_title_heading(soup: BeautifulSoup) -> Tag | None:
     ``itemprop="headline"``: Joomla 3's ``div.page-header > h2``), on a page without a headline ``<h1>``, where it
     tops the text: no paragraph of prose comes before it. ``blog-title`` is also a blog's name in a theme's header
     (a logo word), so it counts only in a post's box; a title-classed heading further down the text heads a
-    section."""
+    section. Blogger's themes (Notable, Contempo) print the post's title as ``h3.post-title.entry-title`` under
+    the blog's name, the page's only ``h1``."""
     for heading in soup.find_all(("h2", "h3")):
         if not isinstance(heading, Tag):
             continue
-        words = class_words(heading)
-        titled = not _POST_TITLE_WORDS.isdisjoint(words) or heading.get("itemprop") == "headline"
-        if not titled and not ("blog-title" in words and heading.find_parent(_is_post_box) is not None):
+        names = set(class_names(heading))
+        titled = not _POST_TITLE_WORDS.isdisjoint(names) or heading.get("itemprop") == "headline"
+        if not titled and not ("blog-title" in names and heading.find_parent(_is_post_box) is not None):
             continue
         prose = (p for p in heading.find_all_previous("p") if len(p.get_text(" ").split()) >= _PROSE_WORDS)
         return heading if next(prose, None) is None else None

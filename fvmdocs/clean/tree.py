@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import takewhile
 from typing import Any
 
 import soupsieve
@@ -230,6 +231,29 @@ _INLINE = frozenset({"a", "span", "font", "time", "small", "strong", "b", "em", 
 def line_of(node: PageElement) -> Tag | None:
     """The nearest element around ``node`` (a text or an inline element) that is not inline: its paragraph or line."""
     return next((parent for parent in node.parents if parent.name not in _INLINE), None)
+
+
+# Block boxes, which end a run of inline content standing loose beside them in one box.
+_BLOCK_BOXES = frozenset({
+    "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "ul", "ol", "dl", "table",
+    "blockquote", "figure", "pre", "form", "details", "address", "hr", "h1", "h2", "h3", "h4", "h5", "h6",
+})  # fmt: skip
+
+
+def loose_run(node: PageElement, line: Tag) -> list[PageElement] | None:
+    """The run of inline siblings around ``node`` that stands loose beside block boxes in ``line`` (the box
+    ``line_of`` gives), a line of its own as a browser lays it out: Drupal 7 Garland's byline ``span.submitted``
+    between the node's RDFa spans and its ``div.content``. None where ``line`` holds no block box: it is the line."""
+    if not any(isinstance(child, Tag) and child.name in _BLOCK_BOXES for child in line.children):
+        return None
+    top = node if node.parent is line else next(parent for parent in node.parents if parent.parent is line)
+    before = list(takewhile(_inline_part, top.previous_siblings))
+    after = list(takewhile(_inline_part, top.next_siblings))
+    return [*reversed(before), top, *after]
+
+
+def _inline_part(node: PageElement) -> bool:
+    return not (isinstance(node, Tag) and node.name in _BLOCK_BOXES)
 
 
 def only_link(element: Tag) -> Tag | None:

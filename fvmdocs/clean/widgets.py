@@ -12,6 +12,7 @@ same words stays, since its box holds more than the widget.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bs4 import NavigableString, Tag
 
@@ -90,8 +91,62 @@ def drop_widgets(root: Tag) -> None:
 # A share box's class word: Jetpack's "ul.wp-block-jetpack-sharing-buttons", "div.sharedaddy", "div.social-share".
 _SHARE_WORD = re.compile(r"shar(?:e|ing)")
 # A share box's label, its whole text a short call to share and no sentence: Ollie's "<p class="has-small-font-size">
-# <strong>Dela nyheten</strong></p>" above Jetpack's buttons, "Dela inlägget:", "Dela:", "Share this".
-_SHARE_LABEL = re.compile(r"^(?:dela|share)(?:\s+[\wåäö]+){0,2}\s*:?$", re.I)
+# <strong>Dela nyheten</strong></p>" above Jetpack's buttons, "Dela inlägget:", "Dela:", "Dela det här inlägget",
+# Simple Share Buttons Adder's "Share this...".
+_SHARE_LABEL = re.compile(r"^(?:dela|share)(?:\s+[\wåäö]+){0,3}\s*(?::|\.\.\.|…)?$", re.I)
+
+
+# A link that opens a network's share dialog for the page, whatever the plugin: Facebook's sharer, X's (Twitter's)
+# tweet intent, LinkedIn's shareArticle, Pinterest's pin form, Reddit's submit form, WhatsApp's and Telegram's send
+# links, AddToAny's, and a mail to no one with the page in it ("mailto:?subject=…").
+_SHARE_HREF = re.compile(
+    r"^(?:(?:https?:)?//(?:[\w-]+\.)*(?:facebook\.com/(?:sharer|share\.php|dialog/(?:share|feed))|(?:twitter|x)\.com/"
+    r"(?:share|intent/(?:tweet|post))|linkedin\.com/(?:shareArticle|sharing/share-offsite|cws/share)|pinterest\.[a-z.]+/"
+    r"pin/create|reddit\.com/submit|whatsapp\.com/send|wa\.me/|t\.me/share|tumblr\.com/(?:widgets/)?share|"
+    r"bsky\.app/intent/compose|addtoany\.com/add_to/)|mailto:\?|whatsapp://send)",
+    re.I,
+)
+# What a share box holds beside its links: separators, and a share label ("Dela detta:") or the count of shares
+# (Mashshare's "0 DELNINGAR") at most.
+_SHARE_SEPARATORS = re.compile(r"[\s|·•/,–-]+")
+_SHARE_COUNT = re.compile(r"^\d[\d\s.,]*k?(?:\s*(?:delningar|delningar totalt|shares?))?$", re.I)
+# A link that goes nowhere, a script's button beside the share links (Simple Share Buttons Adder's print button).
+_NOWHERE = re.compile(r"^(?:#|javascript:)", re.I)
+# Boxes a share box never is: the page and its landmarks of the article.
+_NO_SHARE_BOX = frozenset({"html", "body", "main", "article"})
+
+
+def drop_share_boxes(soup: Tag, holds_article: Callable[[Tag], bool]) -> None:
+    """Remove each box of share links, whatever its class: two or more links that open a network's share dialog,
+    and beside them nothing but separators and a short share label. Simple Share Buttons Adder's box in a post's
+    ``div.entry-content`` holds "Dela detta:" as bare text beside links around images, which go with the other
+    media and leave the label alone as a paragraph. A sentence with a share link in it has words of its own and
+    stays; never a box that ``holds_article`` says holds the article."""
+    for link in soup.find_all("a", href=_SHARE_HREF):
+        if not isinstance(link, Tag) or removed(link):
+            continue
+        box = _share_box(link, holds_article)
+        if box is not None:
+            box.decompose()
+
+
+def _share_box(link: Tag, holds_article: Callable[[Tag], bool]) -> Tag | None:
+    """The largest box above ``link`` whose links all share the page, two at least (or go nowhere), with a share
+    label or count at most beside them; None where there is none."""
+    found = None
+    for box in link.parents:
+        if box.name in _NO_SHARE_BOX or holds_article(box):
+            break
+        links = [str(each["href"]).strip() for each in box.find_all("a", href=True)]
+        if not all(_SHARE_HREF.match(href) or _NOWHERE.match(href) for href in links):
+            break
+        beside = " ".join(text for text in strings(box) if text.find_parent("a") is None)
+        label = _SHARE_SEPARATORS.sub(" ", beside).strip()
+        if label and not _SHARE_LABEL.match(label) and not _SHARE_COUNT.match(label):
+            break
+        if sum(1 for href in links if _SHARE_HREF.match(href)) >= 2:
+            found = box
+    return found
 
 
 def drop_share_label(box: Tag, words: set[str]) -> None:

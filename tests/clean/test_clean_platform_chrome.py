@@ -9,7 +9,10 @@ issue or report beside the article's h1, a letter's "why you get this" line and 
 builders' date lines ("Nyhet 4 november 2020", "30. 3. 2022"), a Bootstrap builder's date and author under the
 headline ("12 november 2019 Styrelsen"), crumb trails with "::" or "‹" and a "<<" back link, a Wix blog's author
 name by the headline and its counter line ("32 visningar · 0 kommentarer"), Twenty Ten's post footer and filing
-lines, and Joomla 3 + Beez3's logo and slogan ``h1#logo`` over the article's ``h2[itemprop=headline]``, no title."""
+lines, Joomla 3 + Beez3's logo and slogan ``h1#logo`` over the article's ``h2[itemprop=headline]``, no title,
+Blogger Notable's ``h3.post-title.entry-title`` under the blog's name, the headline over the bold lead, Drupal 7
+Garland's inline byline ``span.submitted`` before the body, no first text over the bold lead, and Simple Share Buttons
+Adder's box with its bare label ("Dela detta:") on WordPress + Stargazer, by its class or its share links."""
 
 from __future__ import annotations
 
@@ -1896,3 +1899,420 @@ def test_a_headline_h1_stays_the_title_beside_a_headline_h2_of_another_article(h
     assert [(b.kind, b.text) for b in doc.blocks] == [
         ("title", _BEEZ_HEADLINE), ("lead", _BEEZ_LEAD), ("paragraph", _BEEZ_P1), ("paragraph", _BEEZ_P2)
     ]
+
+
+# Blogger with Notable: the blog's name is the page's only h1 (a link home in the header widget), the post's title an
+# "h3.post-title.entry-title" in "div.post" of "article.post-outer-container", with its date line ("div.post-header")
+# and the share menu under it, then the text ("div.post-body.entry-content"), whose bold first paragraph is the lead.
+_NOTABLE_BLOG = "https://tibrokanotklubb.blogspot.com"
+_NOTABLE_URL = f"{_NOTABLE_BLOG}/2018/11/ungdomarna-paddlade-hem-tre-guld.html"
+_NOTABLE_HEADLINE = "Ungdomarna paddlade hem tre guld"
+_NOTABLE_LEAD = "Tibro kanotklubbs ungdomar tog tre guld och två silver när distriktsmästerskapen avgjordes på Ösan i helgen."
+_NOTABLE_P1 = "Mest glädje väckte K2-segern i femtonårsklassen, där Moa och Linnea Dahl vann med över tio sekunders marginal."
+_NOTABLE_P2 = "Tränaren Johan Ekberg berömde hela gruppen för att ha tränat troget i regn och blåst under hela hösten."
+_NOTABLE_SUBHEADING = "Vinterträningen flyttar inomhus"
+_NOTABLE_P3 = "Från och med december tränar ungdomsgruppen i simhallen på tisdagar och i gymmet på torsdagar."
+_NOTABLE_DATE = (
+    "<div class='post-header'><div class='post-header-line-1'><span class='byline post-timestamp'>"
+    f"<meta content='{_NOTABLE_URL}'/><a class='timestamp-link' href='{_NOTABLE_URL}' rel='bookmark' title='permanent link'>"
+    "<time class='published' datetime='2018-11-14T09:40:00+01:00' title='2018-11-14T09:40:00+01:00'>november 14, 2018</time>"
+    "</a></span></div></div>"
+)
+
+
+def _notable_share() -> str:
+    items = "".join(
+        f"<li><span aria-label='Dela på {name}' class='sharing-platform-button sharing-element-{key}' "
+        f"data-href='https://www.blogger.com/share-post.g?blogID=7100&amp;postID=4417&amp;target={key}' "
+        f"data-url='{_NOTABLE_URL}' role='menuitem' tabindex='-1' title='Dela på {name}'><svg class='svg-icon-24 "
+        f"touch-icon sharing-{key}'><use xlink:href='#icon-{key}'></use></svg><span class='platform-sharing-text'>{name}"
+        "</span></span></li>"
+        for key, name in (("", "Hämta länk"), ("facebook", "Facebook"), ("twitter", "Twitter"), ("email", "E-post"))
+    )
+    return f"""<div class='post-share-buttons post-share-buttons-top'><div class='byline post-share-buttons goog-inline-block'>
+    <div aria-owns='sharing-popup-Blog1-byline-4417' class='sharing' data-title='{_NOTABLE_HEADLINE}'><button
+    aria-controls='sharing-popup-Blog1-byline-4417' aria-label='Dela' class='sharing-button touch-icon-button' role='button'>
+    <div class='flat-icon-button ripple'><svg class='svg-icon-24'><use xlink:href='#icon-share'></use></svg></div></button>
+    <div class='share-buttons-container'><ul aria-hidden='true' aria-label='Dela' class='share-buttons hidden'
+    id='sharing-popup-Blog1-byline-4417' role='menu'>{items}</ul></div></div></div></div>"""
+
+
+def _notable(title: str = "h3", bold: str = "b", date: str = _NOTABLE_DATE, share: bool = True) -> str:
+    blog = _NOTABLE_BLOG
+    return f"""<!DOCTYPE html><html class='v2' dir='ltr' lang='sv' xmlns='http://www.w3.org/1999/xhtml'
+    xmlns:b='http://www.google.com/2005/gml/b' xmlns:data='http://www.google.com/2005/gml/data'><head>
+    <meta content='width=device-width, initial-scale=1' name='viewport'/><title>{_NOTABLE_HEADLINE}</title>
+    <meta content='text/html; charset=UTF-8' http-equiv='Content-Type'/><meta content='blogger' name='generator'/>
+    <link href='{_NOTABLE_URL}' rel='canonical'/><meta content='{_NOTABLE_URL}' property='og:url'/>
+    <meta content='{_NOTABLE_HEADLINE}' property='og:title'/><meta content='{_NOTABLE_LEAD}' property='og:description'/>
+    </head><body class='post-view item-view version-1-3-3 variant-notable_light'>
+    <a class='skip-navigation' href='#main' tabindex='0'>Hoppa till huvudinnehåll</a><div class='page'><div class='page_body'>
+    <div class='centered'><header class='centered-top-container' role='banner'><div class='centered-top'>
+    <div class='blog-name container'><div class='container section' id='header' name='Rubrik'><div class='widget Header'
+    data-version='2' id='Header1'><div class='header-widget'><div><h1><a href='{blog}/'>Tibro Kanotklubb</a></h1></div>
+    <p>Paddling på Ösan och Tidan sedan 1962</p></div></div></div></div><div class='centered-top-secondinner'>
+    <div class='section' id='search_top'><div class='widget BlogSearch' data-version='2' id='BlogSearch1'><h3 class='title'>Sök
+    i den här bloggen</h3><div class='widget-content' role='search'><form action='{blog}/search' target='_top'><input
+    aria-label='Sök i den här bloggen' name='q' value=''/><input class='search-action flat-button' type='submit' value='Sök'/>
+    </form></div></div></div></div><nav role='navigation'><div class='section' id='page_list_top'><div class='widget PageList'
+    id='PageList1'><ul class='tabs'><li class='overflowable-item'><a href='{blog}/'>Startsida</a></li><li
+    class='overflowable-item'><a href='{blog}/p/traningstider.html'>Träningstider</a></li><li class='overflowable-item'><a
+    href='{blog}/p/kontakt.html'>Kontakt</a></li></ul></div></div></nav></div></header>
+    <div class='crumbs'><a href='{blog}/'>Startsida</a> › <a href='{blog}/search/label/T%C3%A4vling'>Tävling</a> ›
+    <span>{_NOTABLE_HEADLINE}</span></div>
+    <main class='centered-bottom' id='main' role='main' tabindex='-1'><div class='main section' id='page_body'>
+    <div class='widget Blog' data-version='2' id='Blog1'><div class='blog-posts hfeed container'>
+    <article class='post-outer-container'><div class='post-outer'><div class='post'>
+    <script type='application/ld+json'>{{"@context": "http://schema.org", "@type": "BlogPosting", "headline":
+    "{_NOTABLE_HEADLINE}", "datePublished": "2018-11-14T09:40:00+01:00"}}</script><a name='4417'></a>
+    <{title} class='post-title entry-title'>{_NOTABLE_HEADLINE}</{title}>
+    {date}{_notable_share() if share else ""}
+    <div class='post-body-container'><div class='post-body entry-content float-container' id='post-body-4417'>
+    <p><{bold}>{_NOTABLE_LEAD}</{bold}></p><p>{_NOTABLE_P1}</p><p>{_NOTABLE_P2}</p><h3>{_NOTABLE_SUBHEADING}</h3>
+    <p>{_NOTABLE_P3}</p></div></div>
+    <div class='post-bottom'><div class='post-footer float-container'><div class='post-footer-line post-footer-line-1'><span
+    class='byline post-author vcard'><span class='byline-label'>av</span><span class='fn'><a class='g-profile'
+    href='https://www.blogger.com/profile/123' rel='author' title='author profile'><span>Styrelsen</span></a></span></span>
+    </div><div class='post-footer-line post-footer-line-2'><span class='byline post-labels'><span class='byline-label'>Etiketter:
+    </span><a href='{blog}/search/label/T%C3%A4vling' rel='tag'>Tävling</a></span></div></div></div></div></div>
+    <section class='comments embed' data-num-comments='0' id='comments'><h3 class='title'>Kommentarer</h3><p
+    class='comment-footer'><a href='https://www.blogger.com/comment.g?blogID=7100&amp;postID=4417'>Skicka en kommentar</a></p>
+    </section></article></div>
+    <div class='blog-pager container' id='blog-pager'><a class='blog-pager-newer-link flat-button ripple'
+    href='{blog}/2018/11/julavslutning.html'>Senare inlägg</a><a class='blog-pager-older-link flat-button ripple'
+    href='{blog}/2018/10/hostmilen.html'>Äldre inlägg</a></div></div></div>
+    <div class='section' id='related_posts'><div class='widget HTML' id='HTML4'><h3 class='title'>Läs också</h3><div
+    class='widget-content'><ul><li><a href='{blog}/2018/10/hostmilen.html'>Höstmilen lockade fyrtio paddlare</a></li><li><a
+    href='{blog}/2018/09/nya-kajaker.html'>Nya kajaker till ungdomsgruppen</a></li></ul></div></div></div></main>
+    <aside class='sidebar-container container' role='complementary'><div class='sidebar_top section' id='sidebar_top'>
+    <div class='widget Profile' id='Profile1'><h3 class='title'>Om oss</h3><dl class='profile-datablock'><dt
+    class='profile-data'><a class='profile-link g-profile' href='https://www.blogger.com/profile/123'>Styrelsen</a></dt><dd
+    class='profile-textblock'>Tibro Kanotklubbs styrelse skriver om klubbens verksamhet.</dd></dl></div>
+    <div class='widget BlogArchive' id='BlogArchive1'><h3 class='title'>Arkiv</h3><ul class='hierarchy'><li class='archivedate'>
+    <a class='post-count-link' href='{blog}/2018/'>2018</a><span class='post-count'>(14)</span></li></ul></div></div></aside>
+    <footer class='footer section' id='footer'><div class='widget Attribution' id='Attribution1'><div class='blogger'><a
+    href='https://www.blogger.com' rel='nofollow'>Tillhandahålls av Blogger</a></div></div></footer></div></div></div>
+    <div id='cookieChoiceInfo' class='cookie-choices-info'><span class='cookie-choices-text'>Den här webbplatsen använder cookies
+    från Google för att leverera tjänster och analysera trafik.</span><a class='cookie-choices-button'
+    href='https://policies.google.com/technologies/cookies'>Läs mer</a><a class='cookie-choices-button'
+    id='cookieChoiceDismiss'>Ok</a></div></body></html>"""
+
+
+_NOTABLE_BLOCKS = [
+    ("title", _NOTABLE_HEADLINE),
+    ("lead", _NOTABLE_LEAD),
+    ("paragraph", _NOTABLE_P1),
+    ("paragraph", _NOTABLE_P2),
+    ("heading", _NOTABLE_SUBHEADING),
+    ("paragraph", _NOTABLE_P3),
+]
+
+
+def _blogger(html: str) -> Document:
+    return clean_page(RawPage(url=_NOTABLE_URL, body=html.encode(), source="t"))
+
+
+@pytest.mark.parametrize("bold", ["b", "strong"])
+@pytest.mark.parametrize(("date", "share"), [(_NOTABLE_DATE, True), ("", True), (_NOTABLE_DATE, False)])
+def test_notables_post_title_h3_under_the_blogs_name_heads_the_bold_lead(bold: str, date: str, share: bool) -> None:
+    doc = _blogger(_notable(bold=bold, date=date, share=share))
+    assert doc.title == _NOTABLE_HEADLINE
+    assert [(b.kind, b.text) for b in doc.blocks] == _NOTABLE_BLOCKS
+    assert doc.published == "2018-11-14"
+
+
+def test_notables_post_title_as_an_h1_heads_the_bold_lead_too() -> None:
+    assert [(b.kind, b.text) for b in _blogger(_notable(title="h1")).blocks] == _NOTABLE_BLOCKS
+
+
+@pytest.mark.parametrize("classes", ["post-title entry-title", "entry-title", "article-title headline", "title post-title"])
+def test_a_heading_with_a_post_title_class_among_others_heads_the_post(classes: str) -> None:
+    html = _notable().replace("class='post-title entry-title'", f"class='{classes}'")
+    assert [(b.kind, b.text) for b in _blogger(html).blocks] == _NOTABLE_BLOCKS
+
+
+def test_a_post_title_classed_heading_after_the_text_heads_no_post() -> None:
+    # a card of another post with its title classed so, after a paragraph of prose on a page whose h1 is the blog's
+    # name: no headline, and the bold paragraph at the top of the text is no lead under it
+    card = f"<div class='post-outer'><h3 class='post-title entry-title'>Höstmilen lockade fyrtio paddlare</h3><p>{_NOTABLE_P3}</p></div>"
+    html = re.sub(r"<h3 class='post-title entry-title'>.*?</h3>", "", _notable())
+    html = html.replace("<div class='post-bottom'>", f"{card}<div class='post-bottom'>")
+    doc = _blogger(html)
+    assert doc.title == _NOTABLE_HEADLINE  # from og:title and <title>
+    assert ("lead", _NOTABLE_LEAD) not in [(b.kind, b.text) for b in doc.blocks]
+
+
+# Drupal 7 with Garland: the page's h1 in "#squeeze", then the node ("div.node" with RDFa attributes) holding its
+# hidden RDFa spans, the byline as an inline "span.submitted" loose beside the body's "div.content" (its date in an
+# RDFa span with "content" and "datatype"), the body field, whose bold first paragraph is the lead, and the tags.
+_GARLAND_HEADLINE = "Klubbmästare efter sju ronder"
+_GARLAND_URL = "https://www.lidkopingsschack.se/nyheter/klubbmastare-efter-sju-ronder"
+_GARLAND_LEAD = "Lidköpings schackklubbs höstturnering avgjordes i söndags, och Elin Forsberg blev klubbmästare efter sex vinster."
+_GARLAND_P1 = "Turneringen spelades i sju ronder i Folkets hus med fyrtiotvå deltagare, den största uppslutningen på tio år."
+_GARLAND_P2 = "Andraplatsen gick till juniorn Adam Holm, som bara förlorade mot segraren i den avgörande sista ronden."
+_GARLAND_SUBHEADING = "Lag-DM i januari"
+_GARLAND_P3 = "Klubben anmäler två lag till distriktets lagmästerskap, som spelas i Skara den andra helgen i januari."
+_GARLAND_DATE = ('<span property="dc:date dc:created" content="2018-11-14T09:40:00+01:00" datatype="xsd:dateTime">'
+                 "ons, 2018-11-14 09:40</span>")  # fmt: skip
+_GARLAND_AUTHOR = ('<span rel="sioc:has_creator"><a href="/users/kansliet" title="Visa användarprofil." class="username" '
+                   'xml:lang="" about="/users/kansliet" typeof="sioc:UserAccount" property="foaf:name" datatype="">kansliet</a></span>')  # fmt: skip
+_GARLAND_SUBMITTED = f'<span class="submitted">Skickat av {_GARLAND_AUTHOR} den {_GARLAND_DATE}</span>'
+
+
+def _garland(submitted: str = _GARLAND_SUBMITTED, after_body: str = "", loose: str = "") -> str:
+    return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML+RDFa 1.0//EN" "http://www.w3.org/MarkUp/DTD/xhtml-rdfa-1.dtd">
+    <html xmlns="http://www.w3.org/1999/xhtml" xml:lang="sv" version="XHTML+RDFa 1.0" dir="ltr"
+    xmlns:dc="http://purl.org/dc/terms/" xmlns:foaf="http://xmlns.com/foaf/0.1/" xmlns:sioc="http://rdfs.org/sioc/ns#"
+    xmlns:xsd="http://www.w3.org/2001/XMLSchema#"><head profile="http://www.w3.org/1999/xhtml/vocab">
+    <meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+    <meta name="Generator" content="Drupal 7 (http://drupal.org)" /><link rel="canonical" href="/nyheter/klubbmastare-efter-sju-ronder" />
+    <link rel="shortlink" href="/node/57" /><title>{_GARLAND_HEADLINE} | Lidköpings Schackklubb</title>
+    <style type="text/css" media="all">@import url("/themes/garland/style.css?pi1x2b");</style></head>
+    <body class="html not-front not-logged-in one-sidebar sidebar-first page-node page-node- page-node-57 node-type-article">
+    <div id="skip-link"><a href="#main-content" class="element-invisible element-focusable">Hoppa till huvudinnehåll</a></div>
+    <div id="wrapper"><div id="container" class="clearfix"><div id="header"><div id="logo-floater"><div id="branding">
+    <strong><a href="/"><img src="/sites/default/files/logo.png" alt="Lidköpings Schackklubb" id="logo" /><span>Lidköpings
+    Schackklubb</span> Schack vid Vänern sedan 1921</a></strong></div></div><h2 class="element-invisible">Huvudmeny</h2>
+    <ul class="links primary-links"><li class="menu-218 first"><a href="/">Hem</a></li><li class="menu-330 active-trail
+    active"><a href="/nyheter" class="active-trail">Nyheter</a></li><li class="menu-331"><a href="/traning">Träning</a></li>
+    <li class="menu-332 last"><a href="/kontakt">Kontakt</a></li></ul></div>
+    <div id="sidebar-first" class="sidebar"><div class="region region-sidebar-first"><div id="block-search-form"
+    class="clearfix block block-search" role="search"><div class="content"><form action="/nyheter" method="post"
+    id="search-block-form"><div class="container-inline"><h2 class="element-invisible">Sökformulär</h2><label
+    class="element-invisible" for="edit-search-block-form--2">Sök </label><input type="text" id="edit-search-block-form--2"
+    name="search_block_form" class="form-text" /><input type="submit" id="edit-submit" name="op" value="Sök"
+    class="form-submit" /></div></form></div></div>
+    <div id="block-node-recent" class="clearfix block block-node"><h2>Senaste innehåll</h2><div class="content"><table>
+    <tbody><tr class="odd"><td class="title-author"><a href="/nyheter/klubbmastare-efter-sju-ronder">{_GARLAND_HEADLINE}</a>
+    </td></tr><tr class="even"><td class="title-author"><a href="/nyheter/simultan-med-stormastare">Simultan med
+    stormästare</a></td></tr></tbody></table></div></div>
+    <div id="block-block-2" class="clearfix block block-block"><h2>Speltider</h2><div class="content"><p>Klubbkvällar
+    tisdagar från 18.30 i Folkets hus.</p></div></div></div></div>
+    <div id="center"><div id="squeeze"><div class="right-corner"><div class="left-corner">
+    <h2 class="element-invisible">Du är här</h2><div class="breadcrumb"><a href="/">Hem</a> › <a href="/nyheter">Nyheter</a></div>
+    <a id="main-content"></a><h1>{_GARLAND_HEADLINE}</h1>
+    <div class="clearfix"><div class="region region-content"><div id="block-system-main" class="block block-system">
+    <div class="content"><div id="node-57" class="node node-article node-promoted clearfix"
+    about="/nyheter/klubbmastare-efter-sju-ronder" typeof="sioc:Item foaf:Document">
+    <span property="dc:title" content="{_GARLAND_HEADLINE}" class="rdf-meta element-hidden"></span><span
+    property="sioc:num_replies" content="0" datatype="xsd:integer" class="rdf-meta element-hidden"></span>
+    {submitted}{loose}
+    <div class="content clearfix"><div class="field field-name-body field-type-text-with-summary field-label-hidden">
+    <div class="field-items"><div class="field-item even" property="content:encoded"><p><strong>{_GARLAND_LEAD}</strong></p>
+    <p>{_GARLAND_P1}</p><p>{_GARLAND_P2}</p><h3>{_GARLAND_SUBHEADING}</h3><p>{_GARLAND_P3}</p></div></div></div>
+    <div class="field field-name-field-tags field-type-taxonomy-term-reference field-label-above"><div
+    class="field-label">Taggar:&nbsp;</div><div class="field-items"><div class="field-item even" rel="dc:subject"><a
+    href="/taxonomy/term/4" typeof="skos:Concept" property="rdfs:label skos:prefLabel" datatype="">turneringar</a></div>
+    </div></div></div>{after_body}
+    <div class="clearfix"><div class="links"><ul class="links inline"><li class="comment_forbidden first last"><span><a
+    href="/user/login?destination=node/57%23comment-form">Logga in</a> för att kommentera</span></li></ul></div></div>
+    </div></div></div>
+    <div id="block-block-3" class="clearfix block block-block"><h2>Dela</h2><div class="content"><p><a
+    href="https://www.facebook.com/sharer/sharer.php?u={_GARLAND_URL}">Facebook</a> | <a
+    href="https://twitter.com/intent/tweet?url={_GARLAND_URL}">Twitter</a></p></div></div>
+    <div id="block-views-relaterade-block" class="clearfix block block-views"><h2>Relaterade nyheter</h2><div
+    class="content"><div class="view view-relaterade"><div class="item-list"><ul><li class="views-row views-row-1"><a
+    href="/nyheter/simultan-med-stormastare">Simultan med stormästare</a></li><li class="views-row views-row-2"><a
+    href="/nyheter/nya-klockor">Nya schackklockor till juniorerna</a></li></ul></div></div></div></div></div></div>
+    <div id="footer"><div class="region region-footer"><div id="block-block-1" class="clearfix block block-block"><div
+    class="content"><p>Lidköpings Schackklubb · Folkets hus · Box 112 · 531 22 Lidköping</p></div></div></div></div>
+    </div></div></div></div></div></div>
+    <div id="sliding-popup" class="sliding-popup-bottom"><div class="popup-content info"><div id="popup-text"><p>Vi använder
+    kakor för att förbättra din upplevelse av webbplatsen.</p></div><div id="popup-buttons"><button type="button"
+    class="agree-button">OK, jag godkänner</button><button type="button" class="find-more-button">Mer information</button>
+    </div></div></div></body></html>"""
+
+
+_GARLAND_BLOCKS = [
+    ("title", _GARLAND_HEADLINE),
+    ("lead", _GARLAND_LEAD),
+    ("paragraph", _GARLAND_P1),
+    ("paragraph", _GARLAND_P2),
+    ("heading", _GARLAND_SUBHEADING),
+    ("paragraph", _GARLAND_P3),
+]
+
+
+def _drupal(html: str) -> Document:
+    return clean_page(RawPage(url=_GARLAND_URL, body=html.encode(), source="t"))
+
+
+@pytest.mark.parametrize(
+    "submitted",
+    [
+        _GARLAND_SUBMITTED,
+        _GARLAND_SUBMITTED.replace(' content="2018-11-14T09:40:00+01:00"', ""),  # no RDFa date: the text gives it
+    ],
+)
+def test_garlands_inline_byline_before_the_body_leaves_the_bold_first_paragraph_the_lead(submitted: str) -> None:
+    doc = _drupal(_garland(submitted))
+    assert doc.title == _GARLAND_HEADLINE
+    assert [(b.kind, b.text) for b in doc.blocks] == _GARLAND_BLOCKS
+    assert doc.published == "2018-11-14"
+
+
+@pytest.mark.parametrize(
+    ("submitted", "after_body"),
+    [
+        (f'<span class="submitted">Skickat av {_GARLAND_AUTHOR} den </span>', ""),  # no date text
+        (f'<span class="submitted">Skickat den {_GARLAND_DATE} av {_GARLAND_AUTHOR}</span>', ""),  # another order
+        (f'<span class="submitted">{_GARLAND_DATE} — {_GARLAND_AUTHOR}</span>', ""),  # a sub-theme's own byline
+        (_GARLAND_SUBMITTED.replace("<span class=\"submitted\">", "<p class=\"submitted\">")[: -len("</span>")] + "</p>", ""),
+        ("", _GARLAND_SUBMITTED),  # the byline after the body
+        ("", ""),  # no byline
+    ],
+)
+def test_garlands_bold_first_paragraph_is_the_lead_whatever_the_byline(submitted: str, after_body: str) -> None:
+    assert [(b.kind, b.text) for b in _drupal(_garland(submitted, after_body)).blocks] == _GARLAND_BLOCKS
+
+
+def test_a_sentence_loose_before_the_body_is_the_first_text_and_the_bold_paragraph_no_lead() -> None:
+    # running text loose in the node before the body is text under the headline: the bold paragraph after it
+    # is not the first text there, so no lead
+    loose = "Här är klubbens sammanfattning av höstens turnering, skriven av tävlingsledaren efter sista ronden."
+    kinds = [b.kind for b in _drupal(_garland(loose=loose)).blocks]
+    assert "lead" not in kinds
+
+
+# WordPress 4.4 with Stargazer: the post is "article.entry" in "main#content", its header (h1.entry-title and the
+# byline "div.entry-byline"), the text ("div.entry-content"), whose bold first paragraph is the lead, and at its end
+# Simple Share Buttons Adder's box ("div.ssba.ssba-wrap"): the label "Dela detta:" as bare text beside links around
+# the buttons' images.
+_STARGAZER_URL = "https://www.hjoorientering.se/2018/11/14/nattorienteringen-fick-rekorddeltagande/"
+_STARGAZER_HEADLINE = "Nattorienteringen fick rekorddeltagande"
+_STARGAZER_LEAD = "Hjo orienteringsklubbs nattorientering i Guldkroksskogen samlade 142 löpare i fredags, fler än någonsin tidigare."
+_STARGAZER_P1 = "Banorna lades av ungdomssektionen, som också skötte starten och målgången med hjälp av föräldrar och ledare."
+_STARGAZER_P2 = "Snabbast på den långa banan var Ida Sjöberg, som tog sig runt de sju kilometerna på en timme och fyra minuter."
+_STARGAZER_SUBHEADING = "Vintercupen börjar i december"
+_STARGAZER_P3 = "Klubbens vintercup startar den första söndagen i december och avgörs i fem deltävlingar fram till mars."
+_SSBA_BUTTONS = (
+    ("facebook", "Facebook", "Share on Facebook", f"http://www.facebook.com/sharer.php?u={_STARGAZER_URL}"),
+    ("twitter", "Twitter", "Tweet about this on Twitter", f"http://twitter.com/share?url={_STARGAZER_URL}&amp;text=Nattorienteringen+"),
+    ("linkedin", "LinkedIn", "Share on LinkedIn", f"http://www.linkedin.com/shareArticle?mini=true&amp;url={_STARGAZER_URL}"),
+    ("email", "Email", "Email this to someone", f"mailto:?Subject=Nattorienteringen&amp;Body=%20{_STARGAZER_URL}"),
+)  # fmt: skip
+
+
+def _ssba(label: str = "Dela detta:", classes: str = "ssba ssba-wrap", print_button: bool = False, networks: int = 4) -> str:
+    buttons = "".join(
+        f'<a data-site="" class="ssba_{key}_share" href="{href}" target="_blank"><img src="/wp-content/plugins/'
+        f'simple-share-buttons-adder/buttons/somacro/{key}.png" title="{name}" class="ssba ssba-img" alt="{alt}" /></a>'
+        for key, name, alt, href in _SSBA_BUTTONS[:networks]
+    )
+    if print_button:
+        buttons += ('<a data-site="print" class="ssba_print ssba_share_link" href="#" onclick="javascript:window.print()">'
+                    '<img src="/wp-content/plugins/simple-share-buttons-adder/buttons/somacro/print.png" title="Print" '
+                    'class="ssba ssba-img" alt="Print this page" /></a>')  # fmt: skip
+    return (f'<!-- Simple Share Buttons Adder (6.0.3) simplesharebuttons.com --><div class="{classes}"><div '
+            f'style="text-align:left">{label}{buttons}</div></div>')  # fmt: skip
+
+
+def _stargazer(in_text: str = _ssba(), after_text: str = "") -> str:
+    url, headline = _STARGAZER_URL, _STARGAZER_HEADLINE
+    return f"""<!DOCTYPE html><html lang="sv-SE"><head><meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" /><title>{headline} &#8211; Hjo Orienteringsklubb</title>
+    <link rel='stylesheet' id='ssba-page-styles-css' href='/wp-content/plugins/simple-share-buttons-adder/css/page.css?ver=4.4.16'
+    type='text/css' media='all' /><link rel='stylesheet' id='stargazer-style-css' href='/wp-content/themes/stargazer/style.min.css'
+    type='text/css' media='all' /><meta name="generator" content="WordPress 4.4.16" /><link rel="canonical" href="{url}" /></head>
+    <body class="wordpress ltr sv_SE parent-theme y2018 m11 d14 h09 wednesday logged-out singular singular-post singular-post-231
+    post-format-standard layout-2c-l custom-header" dir="ltr" itemscope="itemscope" itemtype="http://schema.org/Blog">
+    <div id="container"><div class="skip-link"><a href="#content" class="screen-reader-text">Hoppa till innehåll</a></div>
+    <nav class="menu menu-primary" role="navigation" id="menu-primary" aria-label="Primär meny"><h3 id="menu-primary-title"
+    class="menu-toggle"><button class="screen-reader-text">Meny</button></h3><div class="wrap"><ul id="menu-primary-items"
+    class="menu-items"><li class="menu-item"><a href="/">Hem</a></li><li class="menu-item current-menu-parent"><a
+    href="/category/nyheter/">Nyheter</a></li><li class="menu-item"><a href="/traningar/">Träningar</a></li><li
+    class="menu-item"><a href="/kontakt/">Kontakt</a></li></ul></div></nav>
+    <div class="wrap"><header class="site-header" id="header" role="banner" itemscope="itemscope"
+    itemtype="http://schema.org/WPHeader"><div id="branding" class="site-branding"><h1 class="site-title" id="site-title"
+    itemprop="headline"><a href="/" rel="home">Hjo Orienteringsklubb</a></h1><h2 class="site-description" id="site-description"
+    itemprop="description">Orientering vid Vätterns strand sedan 1951</h2></div></header>
+    <div id="main" class="main"><nav role="navigation" aria-label="Länkstig" class="breadcrumb-trail breadcrumbs"
+    itemprop="breadcrumb"><h2 class="trail-browse">Bläddra:</h2><ul class="trail-items"><li class="trail-item trail-begin"><a
+    href="/" rel="home"><span>Hem</span></a></li><li class="trail-item"><a href="/2018/"><span>2018</span></a></li><li
+    class="trail-item"><a href="/2018/11/"><span>november</span></a></li><li class="trail-item trail-end">
+    <span>{headline}</span></li></ul></nav>
+    <main class="content" id="content" role="main" itemprop="mainContentOfPage">
+    <article class="entry author-kansliet post-231 post type-post status-publish format-standard category-nyheter"
+    id="post-231" itemscope="itemscope" itemtype="http://schema.org/BlogPosting" itemprop="blogPost">
+    <header class="entry-header"><h1 class="entry-title" itemprop="headline">{headline}</h1><div class="entry-byline"><span
+    class="entry-author" itemprop="author" itemscope="itemscope" itemtype="http://schema.org/Person"><a href="/author/kansliet/"
+    title="Inlägg av Kansliet" rel="author" class="url fn n" itemprop="url"><span itemprop="name">Kansliet</span></a></span>
+    <time class="entry-published updated" datetime="2018-11-14T09:40:12+00:00" itemprop="datePublished" title="onsdag, november
+    14, 2018, 9:40 f m">14 november 2018</time><a href="{url}#respond" class="comments-link" itemprop="discussionURL">Kommentera
+    </a></div></header>
+    <div class="entry-content" itemprop="articleBody"><p><strong>{_STARGAZER_LEAD}</strong></p><p>{_STARGAZER_P1}</p>
+    <p>{_STARGAZER_P2}</p><h3>{_STARGAZER_SUBHEADING}</h3><p>{_STARGAZER_P3}</p>
+    {in_text}</div>{after_text}
+    <footer class="entry-footer"><span class="entry-terms category" itemprop="articleSection">Publicerat i <a
+    href="/category/nyheter/" rel="tag">Nyheter</a></span></footer></article>
+    <div class="related-posts"><h3 class="related-posts-title">Relaterade inlägg</h3><ul><li><a
+    href="/2018/10/02/klubbmasterskapet-avgjort/">Klubbmästerskapet avgjort</a></li><li><a href="/2018/09/18/nyborjarkurs/">
+    Nybörjarkurs i höst</a></li></ul></div>
+    <nav class="navigation post-navigation" role="navigation"><h2 class="screen-reader-text">Inläggsnavigering</h2><div
+    class="nav-links"><div class="nav-previous"><a href="/2018/10/02/klubbmasterskapet-avgjort/" rel="prev">Klubbmästerskapet
+    avgjort</a></div></div></nav>
+    <section id="comments-template"><div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">
+    Lämna ett svar</h3><p class="must-log-in">Du måste vara <a href="/wp-login.php">inloggad</a> för att publicera en
+    kommentar.</p></div></section></main>
+    <aside class="sidebar sidebar-primary" role="complementary" id="sidebar-primary" aria-label="Primärt sidofält"><h3
+    id="sidebar-primary-title" class="screen-reader-text">Primärt sidofält</h3><section id="recent-posts-2" class="widget
+    widget_recent_entries"><h3 class="widget-title">Senaste inläggen</h3><ul><li><a href="{url}">{headline}</a></li><li><a
+    href="/2018/10/02/klubbmasterskapet-avgjort/">Klubbmästerskapet avgjort</a></li></ul></section><section id="text-3"
+    class="widget widget_text"><h3 class="widget-title">Träningstider</h3><div class="textwidget"><p>Tisdagar 18.00 från
+    klubbstugan i Guldkroken.</p></div></section></aside></div></div>
+    <footer class="site-footer" id="footer" role="contentinfo"><div class="wrap"><p class="credit">Copyright &#169; 2018 <a
+    class="site-link" href="/" rel="home">Hjo Orienteringsklubb</a>. Drivs med <a class="wp-link"
+    href="https://wordpress.org">WordPress</a> och <a class="theme-link" href="http://themehybrid.com/themes/stargazer">
+    Stargazer</a>.</p></div></footer></div>
+    <div id="cookie-notice" role="banner" class="cn-bottom bootstrap"><div class="cookie-notice-container"><span
+    id="cn-notice-text">Vi använder kakor för att ge dig den bästa upplevelsen av vår webbplats.</span><a href="#"
+    id="cn-accept-cookie" data-cookie-set="accept" class="cn-set-cookie button bootstrap">Ok</a><a href="/kakor/"
+    id="cn-more-info" class="cn-more-info button bootstrap">Läs mer</a></div></div></body></html>"""
+
+
+_STARGAZER_BLOCKS = [
+    ("title", _STARGAZER_HEADLINE),
+    ("lead", _STARGAZER_LEAD),
+    ("paragraph", _STARGAZER_P1),
+    ("paragraph", _STARGAZER_P2),
+    ("heading", _STARGAZER_SUBHEADING),
+    ("paragraph", _STARGAZER_P3),
+]
+
+
+def _wordpress(html: str) -> Document:
+    return clean_page(RawPage(url=_STARGAZER_URL, body=html.encode(), source="t"))
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        _ssba(),
+        _ssba(classes="ssba-classic-2 ssba ssbp-wrap left ssbp--theme-1"),  # a later version's classes
+        _ssba(print_button=True),  # with its print button, a link that goes nowhere
+        _ssba(networks=1),  # one button: its class says share
+        _ssba("Share this..."),  # the plugin's own label
+        _ssba("Dela det här inlägget"),
+        _ssba(classes="x"),  # no class says share: its links do
+        _ssba("Dela detta: | ", classes="x"),
+        _ssba("", classes="x"),  # no label
+    ],
+)
+def test_simple_share_buttons_adders_box_goes_with_its_bare_label(box: str) -> None:
+    doc = _wordpress(_stargazer(box))
+    assert doc.title == _STARGAZER_HEADLINE
+    assert [(b.kind, b.text) for b in doc.blocks] == _STARGAZER_BLOCKS
+    assert doc.published == "2018-11-14"
+
+
+def test_simple_share_buttons_adders_box_after_the_text_goes() -> None:
+    doc = _wordpress(_stargazer("", after_text=_ssba(classes="x")))
+    assert [(b.kind, b.text) for b in doc.blocks] == _STARGAZER_BLOCKS
+
+
+def test_a_sentence_with_share_links_in_it_stays() -> None:
+    # its words beside the links are no share label
+    sentence = (f'Dela gärna inbjudan på <a href="https://www.facebook.com/sharer/sharer.php?u={_STARGAZER_URL}">Facebook</a> '
+                f'eller <a href="mailto:?subject=Nattorientering">mejla den</a> till en vän som vill börja orientera.')  # fmt: skip
+    doc = _wordpress(_stargazer(f"<p>{sentence}</p>"))
+    assert [b.text for b in doc.blocks][-1] == re.sub(r"<[^>]+>", "", sentence)

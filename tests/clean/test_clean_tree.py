@@ -1,4 +1,5 @@
-"""The fast selector path agrees with soupsieve on the selectors profiles use; class words, with some names left out."""
+"""The fast selector path agrees with soupsieve on the selectors profiles use; class words, with some names left out;
+inline text loose beside block boxes as a line of its own."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from fvmdocs.clean.tree import class_words, removed, select_all, select_first
+from fvmdocs.clean.tree import class_words, line_of, loose_run, removed, select_all, select_first
 
 HTML = """<html><body><header id="top"><nav class="main-nav x">n</nav></header>
 <main id="main-content"><article class="news-article big"><h1>T</h1><p class="preamble">L</p>
@@ -47,3 +48,31 @@ def test_class_words_leave_out_the_names_skip_matches() -> None:
     assert class_words(div, skip=re.compile(r"^field--type-")) == {
         "field", "name", "body", "kontakt", "field field--name-body kontakt"
     }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("html", "run"),
+    [
+        # Garland's byline loose in the node beside its body's box: the span alone is the run
+        ('<div class="node"><span class="submitted">Skickat av <a>kansliet</a></span><div class="content"><p>x</p></div></div>',
+         ["Skickat av kansliet"]),
+        # bare text and inline elements up to the next block box, on either side
+        ("<div><p>a</p>Skickat av <a>kansliet</a> den <span>14 nov</span><hr/><p>b</p></div>",
+         ["Skickat av ", "kansliet", " den ", "14 nov"]),
+    ],
+)
+def test_inline_text_loose_beside_block_boxes_is_a_run_of_its_own(html: str, run: list[str]) -> None:
+    soup = BeautifulSoup(html, "lxml")
+    string = soup.find(string=re.compile("Skickat"))
+    assert string is not None
+    line = line_of(string)
+    assert line is not None and line.name == "div"
+    found = loose_run(string, line)
+    assert found is not None and [part.get_text() for part in found] == run
+
+
+def test_a_line_with_no_block_box_is_its_own_run() -> None:
+    soup = BeautifulSoup("<p>Skickat av <a>kansliet</a> den <span>14 nov</span></p>", "lxml")
+    string = soup.find(string=re.compile("Skickat"))
+    assert string is not None and soup.p is not None
+    assert loose_run(string, soup.p) is None
