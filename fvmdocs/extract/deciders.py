@@ -21,7 +21,7 @@ from fvmdocs.extract.decision_actors import (
     programme_body,
 )
 from fvmdocs.extract.decision_dates import CLAUSE_BREAK
-from fvmdocs.extract.decisions import DecisionMatch, decisions_in_sentence
+from fvmdocs.extract.decisions import PERSON_APPROVAL, DecisionMatch, decisions_in_sentence
 from fvmdocs.extract.facts import Decision, Role
 from fvmdocs.extract.timex_lexicon import MONTH_FULL_RE
 
@@ -376,8 +376,7 @@ EMBEDDED_PRONOUN = re.compile(
 # "Mallen godkändes av henne i december": a passive whose agent is the person told before.
 # "Den slutliga texten fick hennes godkännande i mitten av oktober": the approval hers.
 AGENT_PRONOUN = re.compile(
-    r"\b[a-zåäö]{3,}(?:des|tes|ts|s)\s(?:[\w-]+\s){0,2}?av\s(henne|honom)\b"
-    r"|\b(?:fick|fått)\s(hennes|hans)\s(?:godkännande|klartecken)\b"
+    r"\b[a-zåäö]{3,}(?:des|tes|ts|s)\s(?:[\w-]+\s){0,2}?av\s(henne|honom)\b|" + PERSON_APPROVAL.pattern
 )
 
 

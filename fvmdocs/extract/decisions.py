@@ -689,15 +689,15 @@ def _same_decision(sentence: str, taken: Sequence[DecisionMatch]) -> list[Decisi
 
 
 # "Den slutliga texten fick hennes godkännande i mitten av oktober": the approval of the person named before
-# (the pronoun read as that person by the page's reader)
-_PERSON_APPROVAL = re.compile(r"(?<![\w-])(?:fick|har\sfått|hade\sfått)\s(?P<who>hennes|hans)\s(?:godkännande|klartecken)(?![\w-])")
+# (the page's reader, ``deciders.AGENT_PRONOUN``, reads the pronoun as that person)
+PERSON_APPROVAL = re.compile(r"(?<![\w-])(?:fick|fått)\s(?P<who>hennes|hans)\s(?:godkännande|klartecken)(?![\w-])")
 
 
 def _personal_approval(
     sentence: str, people: Sequence[tuple[int, int, str]], taken: Sequence[DecisionMatch]
 ) -> list[DecisionMatch]:
     found: list[DecisionMatch] = []
-    for match in _PERSON_APPROVAL.finditer(sentence):
+    for match in PERSON_APPROVAL.finditer(sentence):
         person = next((p for p in people if p[0] == match.start("who")), None)
         if person is None or any(d.verb_start <= match.start() < d.verb_end for d in taken):
             continue
