@@ -86,7 +86,10 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
     if whose is not None:
         # (a name of its own: in "Förskollärarföreningen i Sjuhärad, vars årsmöte" the place is no owner)
         before = rf"(?<!\si\s)(?<!\sför\s)((?:[A-ZÅÄÖ][\w-]*\s)*[A-ZÅÄÖ][\w-]*),\s[Vv]ars\s{whose.group(1)}\b"
-        owner = re.search(before, ctx.text[at : at + 400]) if at is not None else None
+        window = ctx.text[at : at + 400] if at is not None else ""
+        owner = re.search(before, window) if at is not None else None
+        if owner is not None and re.search(r"(?:förening|förbund|klubb|sällskap|nätverk)(?:en|et)?\s$", window[: owner.start()]):
+            owner = None  # "Kranförarnas förening Väst, vars distriktsråd": a name longer than its capitals
         if owner is not None and whose.group(1).lower() != "styrelse":
             # "Svenska Diabetesförbundet, vars förbundsstyrelse ställde sig bakom": that organisation's own body
             return as_written(f"{owner.group(1)}s {whose.group(1)}")
@@ -375,8 +378,12 @@ EMBEDDED_PRONOUN = re.compile(
 
 # "Mallen godkändes av henne i december": a passive whose agent is the person told before.
 # "Den slutliga texten fick hennes godkännande i mitten av oktober": the approval hers.
+# "… och i oktober fastställde hon de sex måtten" (inside the sentence), "Den skadeenkät som han
+# godkände i början av augusti": the pronoun beside the verb stands for the person told before.
+_BESIDE_VERBS = r"(?:beslutade|beslöt|fastställde|fastslog|spikade|godkände|antog|klubbade|utsåg)"
 AGENT_PRONOUN = re.compile(
     r"\b[a-zåäö]{3,}(?:des|tes|ts|s)\s(?:[\w-]+\s){0,2}?av\s(henne|honom)\b|" + PERSON_APPROVAL.pattern
+    + rf"|(?<![\w-]){_BESIDE_VERBS}\s(han|hon)\b|\bsom\s(han|hon)\s(?:[a-zåäö]+\s)?{_BESIDE_VERBS}\b"
 )
 
 
@@ -389,7 +396,7 @@ V2_PRONOUN = re.compile(
     rf"|I\s(?:(?:början|mitten|slutet)\sav\s)?(?:{MONTH_FULL_RE})|Den\s\d{{1,2}}\s(?:{MONTH_FULL_RE})"
     # "Skadeformuläret godkände han redan i slutet av mars": the object first
     r"|[A-ZÅÄÖ][a-zåäö]{3,}(?:et|en|na))"
-    r"\s(?P<verb>beslutade|beslöt|fattade|utsåg|gav|valde|godkände|antog|fastställde)\s(?P<p>han|hon)\b"
+    r"\s(?P<verb>beslutade|beslöt|fattade|utsåg|gav|valde|godkände|antog|fastställde|fastslog|spikade|klubbade)\s(?P<p>han|hon)\b"
 )
 # "Produktionsledningen ska utse … Redan i tisdags beslutade den att …": a body in V2 after an adverbial
 V2_BODY_PRONOUN = re.compile(
@@ -403,7 +410,7 @@ BODY_PRONOUN = re.compile(
 )
 # "Han ställde sig i mars bakom förslaget", "Hon sade i maj ja till …": the person told just before decided
 _PRONOUN_VERBS = (
-    r"(?:beslutat|beslutade|beslöt|fattat|fattade|utsett|utsåg|gett|gav|fastställde|fastställt|antog|antagit"
+    r"(?:beslutat|beslutade|beslöt|fattat|fattade|utsett|utsåg|gett|gav|fastställde|fastställt|fastslog|spikade|antog|antagit"
     r"|ställde\ssig|ställt\ssig|godkände|godkänt|(?:sa|sade|sagt)\s(?:[\w-]+\s){0,3}(?:ja|nej)\still"
     r"|(?:tog|tagit)\s(?:[\w-]+\s){0,3}ställning\sför"  # "Hon tog i september ställning för att …"
     r"|(?:slog|lade)\s(?:[\w-]+\s){0,3}fast"  # "… och slog i februari fast den enkät"

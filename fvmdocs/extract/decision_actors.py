@@ -58,7 +58,7 @@ BODY_NOUNS = (
     "årsmöte", "årsmötet", "stämma", "stämman", "kongress", "kongressen", "enheten", "enhet",
     "konferens", "konferensen",  # "vars vårkonferens i lördags ställde sig bakom", "Vårkonferensen valde också"
     "smöte", "smötet",  # "vars avdelningsmöte i söndags antog kravet", "Medlemsmötet gav klartecken"
-    "ledningsgrupp", "ledningsgruppen", "kollegiet", "grupp", "delegation", "delegationen", "verket", "myndigheten",
+    "ledningsgrupp", "ledningsgruppen", "kollegiet", "kollegium", "grupp", "delegation", "delegationen", "verket", "myndigheten",
     "rådet", "organet",
     "råd",  # "programmets designråd": a council named after its owner's genitive
     "kontor", "kontoret",  # "Chalmers innovationskontor beslutade"
@@ -139,6 +139,8 @@ def definite_body(word: str) -> str:
     words unchanged."""
     if word.endswith("revisorer"):
         return word + "na"  # "Regionens revisorer" are revisorerna
+    if word.endswith("kollegium"):
+        return word[:-2] + "et"  # "vars tränarkollegium" is tränarkollegiet
     match = _INDEFINITE_BODY.search(word)
     if match is None:
         return word
@@ -179,7 +181,8 @@ _BODY = (
     # "Regionalt cancercentrum västs ledningsgrupp": a centre named with lower-case words owns the body
     # "Vår styrelse": the page's own organisation's body
     # "Kliniska studier Västs ledningsgrupp": a name of lower-case words ending in its region's word
-    r"(?P<owner>(?:[Vv]år|[Vv]årt|[Vv]åra)\s|[A-ZÅÄÖ][a-zåäö]+\s(?:[a-zåäö]+\s){1,2}(?:Väst|Öst|Syd|Norr|Mitt)s\s|(?:(?:Regionalt|Nationellt)\s[a-zåäö]*centrum\s)?(?:[A-ZÅÄÖ][\w-]*\s(?:&\s)?){0,2}(?:[\w]+-\s(?:och|eller)\s)?[\w-]+(?::s|s)\s)?"
+    # ("öron-, näs- och halsklinikens ledningsgrupp": several prefixes share the owner's head)
+    r"(?P<owner>(?:[Vv]år|[Vv]årt|[Vv]åra)\s|[A-ZÅÄÖ][a-zåäö]+\s(?:[a-zåäö]+\s){1,2}(?:Väst|Öst|Syd|Norr|Mitt)s\s|(?:(?:Regionalt|Nationellt)\s[a-zåäö]*centrum\s)?(?:[A-ZÅÄÖ][\w-]*\s(?:&\s)?){0,2}(?:[\w]+-,?\s(?:[a-zåäö]+-,?\s)*(?:och|eller)\s)?[\w-]+(?::s|s)\s)?"
     # "Regionala etikprövningsnämnden i Göteborg": an adjective that is part of the name
     # "Medicintekniska rådet i Västra Götalandsregionen": a capitalised adjective opens the name
     r"(?P<body>(?:(?:[Rr]egionala|[Nn]ationella|[Cc]entrala|[Ll]okala|[Pp]olitiska|[Nn]ordiska|[Ss]venska|[Nn]orra|[Ss]ödra|[Öö]stra|västra|sociala"
@@ -537,7 +540,7 @@ def coordinated_subject(sentence: str, verb_start: int) -> tuple[str, int] | Non
     if opening is None or _body_words(opening) is None:
         # V2 after an adverbial: "I tisdags fick regionstyrelsen ta del av rapporten och gav ..."
         opening = re.match(
-            rf"(?:[A-ZÅÄÖ]\w*\s(?:[\w-]+\s){{0,2}}?)(?:fick|hade|har|tog|höll|gick|behandlade|diskuterade)\s{_BODY}{_PLACE}(?=\s)",
+            rf"(?:[A-ZÅÄÖ]\w*\s(?:[\w-]+\s){{0,2}}?)(?:fick|hade|har|tog|höll|gick|behandlade|diskuterade|klubbade|fastställde|godkände|antog)\s{_BODY}{_PLACE}(?=\s)",
             before,
         )
     between = before[opening.end() : conjunction.start()] if opening is not None else ""
@@ -553,6 +556,10 @@ def coordinated_subject(sentence: str, verb_start: int) -> tuple[str, int] | Non
         between = between.split(" att ", 1)[0]
     # "valde Cerner som leverantör i januari och godkände …": "som" giving the part a name plays is no relative clause
     between = _CHOSEN_AS.sub(" ", between)
+    if past:
+        # "klubbade regionstyrelsen den tidplan som nu gäller … och sade samtidigt ja till": a relative
+        # clause in the present is the object's, and the past verb after "och" the opening clause's
+        between = re.sub(r"\ssom\s(?:nu\s|redan\s|fortfarande\s)?[a-zåäö]+(?:er|ar)(?=\s|$)", " ", between)
     if opening is None or re.search(r"[,;:]|\b(?:att|som|när|då|eftersom)\s", between):
         return None
     return _body_words(opening)

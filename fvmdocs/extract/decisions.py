@@ -155,6 +155,7 @@ _SPLIT_OTHER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("röstade|röstat|röstar", r"(?:ja|nej)\still", "rösta ja"),
         ("slog|slagit", "fast", "slå fast"),
         ("enades|enats", "om", "enas om"),
+        ("valde|valt|väljer", r"att(?=\s)", "välja att"),  # "Stämman valde dessutom att låta …"
         # "Den 22 mars tog regionstyrelsen ställning för en upphandling", "Hon tog i september ställning för"
         ("tog|tagit|tar", r"ställning\sför", "ta ställning"),
         ("lade|lagt", "fast", "lägga fast"),
@@ -451,7 +452,14 @@ def decisions_in_sentence(
             continue  # "ordföranden klubbade beslutet": the gavel on a decision told already
         if lemma == "teckna avtal" and (by is None or not by[0].lower().endswith(SIGNERS)):
             continue  # "Västra Götalandsregionen tecknade avtal med Cerner": background, not a body's decision
-        if lemma in _BODY_ONLY and by is not None and by == person and not (lemma == "säga ja" and _office_holder(sentence, by[1], by[1] + len(by[0]))):
+        if (
+            lemma in _BODY_ONLY
+            and by is not None
+            and by == person
+            and not (lemma == "säga ja" and _office_holder(sentence, by[1], by[1] + len(by[0])))
+            # "Hon fastslog i januari den lista …": a person settling a thing, not stating "att …"
+            and not (lemma == "slå fast" and re.match(r"\s(?:i\s[a-zåäö]+\s)?(?:den|det|de)\s", sentence[match.end() :]))
+        ):
             continue  # "Anna Berg valde att gå vidare": a person's choice, not a formal decision
         if supplier and (by is None or not by[0].lower().endswith(_AWARDING_BODIES)):
             continue  # "Västra Götalandsregionen har valt Cerner som leverantör": background, no body's decision
@@ -545,6 +553,8 @@ def _split_decisions(
             continue
         if any(d.verb_start == match.start() for d in found):
             continue  # "sa samtidigt nej till": one decision, whichever pattern read it
+        if lemma == "välja att" and any(d.verb_start == match.start() for d in taken):
+            continue  # "valde i tisdags att skriva till regionen": read already
         inner = match.group("inner")
         if re.search(r"\b(?:att|som|och|men|om)\s", inner):
             continue  # the noun belongs to another clause
@@ -587,7 +597,9 @@ def _split_decisions(
             continue
         if lemma == "teckna avtal" and not by[0].lower().endswith(SIGNERS):
             continue  # "Västra Götalandsregionen tecknade avtal med Cerner": background, not a body's decision
-        planned = _planned_before(sentence, match.start()) or verb in ("fattar", "tar", "säger", "röstar", "ger", "ställer")
+        if lemma == "välja att" and (by == person or not by[0].lower().endswith(BODY_NOUNS)):
+            continue  # "Hon valde i stället att gå vidare": a choice, a body's only when a body makes it
+        planned = _planned_before(sentence, match.start()) or verb in ("fattar", "tar", "säger", "röstar", "ger", "ställer", "väljer")
         what = _clause(sentence, match.start())
         found.append(DecisionMatch(lemma, match.start(), match.end(), by[0], by[1], what, planned, False))
     return found

@@ -63,10 +63,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"\w+avtal(?:et|en)?", r"köper", r"slutför(?:de|t)? (?:köpet|sitt köp|förvärvet|sitt förvärv)",
         r"kom(?:mer|mit)? överens", r"överens om",
         # "Cerner, som sedan i juni ingår i Oracle": the purchase that made it so
-        # ("Cerner ingår sedan i juni i Oracle", "blev i juni en del av Oracle": the time between)
+        # ("Cerner ingår sedan i juni i Oracle", "blev i juni en del av Oracle": the time between;
+        # "En månad senare blev Cerner en del av Oracle": the subject after the verb)
         # ("Sedan dess har Oracle tagit över Cerner, ett köp som slutfördes i juni")
         r"(?:tog|tagit|tar) över Cerner", r"köp(?:et)?,? som slutfördes",
-        r"ingår (?:sedan i [a-zåäö]+(?: \d{4})? )?i Oracle", r"ägs (?:sedan (?:[\w-]+ ){1,3})?av Oracle(?! Health)", r"(?:blev|är|har blivit) (?:sedan )?(?:i [\w-]+(?: \d{4})? )?en del av Oracle",
+        r"ingår (?:sedan i [a-zåäö]+(?: \d{4})? )?i Oracle", r"ägs (?:sedan (?:[\w-]+ ){1,3})?av Oracle(?! Health)", r"(?:blev|är|har blivit) (?:Cerner )?(?:sedan )?(?:i [\w-]+(?: \d{4})? )?en del av Oracle",
         r"anslut(?:er|it|a) sig till", r"anslöt sig till",
     ),
     "appointment": (
@@ -120,7 +121,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "anbudstiden går ut", "ska redovisa åtgärderna", "den första lägesrapporten", "väntas bli klar"
         # ("Anbudstiden löper ut måndagen den 16 oktober")
         r"\w+tiden (?:gick|går|löper|löpte) ut", r"(?:gick|går|löper|löpte) \w+tiden ut", r"redovisa(?:r|de)?", r"redovisning(?:en)?",
-        r"\w+tiden (?:i|för) (?:[\w-]+ ){1,8}(?:gick|går|gått) ut",  # "Anbudstiden i regionens upphandling (av ett nytt vårdinformationssystem) gick ut i augusti"
+        r"\w+tiden (?:i|för) (?:[\w-]+ ){1,8}(?:gick|går|gått|löper|löpte|har löpt) ut",  # "Anbudstiden i regionens upphandling (av ett nytt vårdinformationssystem) gick ut i augusti"
         r"återrapport\w*", r"\w+rapport(?:en)? (?:ska|till)", r"(?:lägesrapport|kvartalsrapport|helårsrapport)\w*",
         r"(?:väntas|ska) bli (?:klar|klart|klara|färdig|färdigt)", r"återkomma",
         # "ska ha gått en kurs i säker bänkpressteknik före den 1 mars": done by a day
@@ -189,7 +190,12 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # ortopedtekniker till en genomgång"
         r"(?:bjud(?:a|er|s|its)?|bjöd) in (?:[\w-]+ ){0,3}?till",
         # "Programledningen går igenom läget för NU-sjukvårdens införande i mitten av juni": a checkpoint
-        r"g(?:år|å|ås)\sigenom\s(?:läget|tidplanen)",  # ("går igenom tidplanen på nytt i slutet av juni")
+        r"g(?:år|å|ås)\sigenom\s(?:läget|tidplanen|upphandlingen)",  # ("går igenom tidplanen på nytt i slutet av juni")
+        # "Programmets styrgrupp tar upp tidplanen igen den 30 september", "Tidplanen ses över av programmets styrgrupp
+        # i mitten av november": a body's checkpoint
+        r"t(?:ar|a|as|og|ogs)\supp\s(?:tidplanen|upphandlingen|ärendet)", r"ses\söver\sav",
+        # "I onsdags gick han och klubbens ordförande igenom enkäten med ortopedklinikens verksamhetschef": a meeting with a head
+        r"(?:gick|går)\s(?:[\w-]+\s){1,6}?igenom\s(?:[\w-]+\s){1,3}?med\s(?:[\w-]+\s){0,2}?[a-zåäö]*chef(?:en)?\b",
         # "en informationskväll onsdagen den 20 april", "temakväll", "i en digital demo torsdagen den 17 juni"
         r"(?!(?:mån|tis|ons|tors|fre|lör|sön)dagskväll)\w+kväll(?:en|ar)?", r"visning(?:en|ar)?", r"demo(?:n|visning(?:en|ar)?)?",
         # "Nästa vecka presenterar vi förslaget för rehabcheferna", "visar flödet för personalen vecka 25",
@@ -200,7 +206,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:presentera(?:r|s|de|des)?|visa(?:r|s|de|des)?|går\sigenom)\s(?:[\w-]+\s){1,8}?för\s(?:[\w-]+\s){0,3}?[\w-]*"
         r"(?:personal(?:en)?|[a-zåäö]*chef(?:en|er|erna)?|råd(?:et)?|medlemmar(?:na)?|ledning(?:en)?|styrelse(?:n)?|nämnd(?:en)?|kollegor(?:na)?"
         r"|kunder(?:na)?|användar(?:e|na)|läkare|läkarna|sköterskor(?:na)?|barnmorskor(?:na)?|[a-zåäö]{3,}(?:erna|orna|arna)"
-        r"|[a-zåäö]{3,}ställare"  # ("presenterar underlaget för två av programmets kravställare")
+        r"|[a-zåäö]{3,}ställare|[a-zåäö]*företrädare(?:na)?"  # ("presenterar underlaget för två av programmets kravställare")
         r"|mottagning(?:en|ar|arna)?|enhet(?:en|er|erna)?|klinik(?:en|er|erna)?|grupp(?:en|er|erna)?|hemsjukvård(?:en)?)",
         # "på optikernas branschdag", "Kolesteroldagen hålls …", "Nätverket ordnar familjedag": a day held for a
         # field or a public (not a weekday, nor "arbetsdag", "vardag", "födelsedag", "mellandagarna")

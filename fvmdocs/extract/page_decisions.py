@@ -322,7 +322,7 @@ class _Trail:
         if agent is not None:
             # "Mallen godkändes av henne i december", "fick hennes godkännande": the pronoun read as the person
             group = agent.lastindex or 1
-            gender = "hon" if agent.group(group).startswith("henn") else "han"
+            gender = "hon" if agent.group(group).lower().startswith(("henn", "hon")) else "han"
             agent_is = antecedent([m for m in self.ctx.mentions if m.end <= start + agent.start(group)], gender)
             people = people if agent_is is None else [*people, (agent.start(group), agent.end(group), agent_is)]
         opener_by = self.opener.by if self.opener is not None else None

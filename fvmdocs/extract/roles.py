@@ -133,11 +133,14 @@ _UNIT_OF = re.compile(
     rf"\sför\s(?:[a-zåäö][\w-]*(?:{_UNIT_ENDINGS}|programmet|projektet)|(?:avdelning|enhet|sektion|område)\s[\w-]+)"
     r"(?=\s(?:på|vid|i|inom)\s)"
     # "sektionschef vid klinisk genetik på Sahlgrenska Universitetssjukhuset": a unit by its field
-    r"|\s(?:vid|på|inom)\s(?:[a-zåäö][\w-]*\s)?[a-zåäö][\w-]*(?=\s(?:på|vid)\s[A-ZÅÄÖ])"
+    # ("överläkare på barn- och ungdomsmedicin vid NU-sjukvården": prefixes joined before the field)
+    r"|\s(?:vid|på|inom)\s(?:[a-zåäö][\w-]*\s|[a-zåäö]+-,?\s(?:[a-zåäö]+-,?\s)*(?:och|eller)\s)?[a-zåäö][\w-]*(?=\s(?:på|vid)\s[A-ZÅÄÖ])"
 )  # "verksamhetschef för psykiatrin på …", "avdelningschef för avdelning väst på IVO"
 
 
 _IN_CHARGE = re.compile(r"ansvarig\s(?:för|över)\s")
+# A medical specialty rather than a post: "barnläkare", "axelkirurg", "lungläkare", "neurolog", "fysiater".
+_SPECIALTY = re.compile(r"(?<!över)(?<!specialist)(?<!under)(?<!-)läkare$|kirurg$|log$|iater$|ped$")
 
 
 def titles_at(text: str, pos: int, orgs: OrgLexicon, lexicon: TitleLexicon) -> list[tuple[str, str | None]]:
@@ -163,6 +166,7 @@ def titles_at(text: str, pos: int, orgs: OrgLexicon, lexicon: TitleLexicon) -> l
             if org is None:
                 pos = unit.end()  # "överläkare i palliativ medicin och ordförande": on to the next title
         pos = max(pos, title_end)
+        unit_named = unit is not None and org is not None and pos > unit.end()
         found.append(_body_title(_strip_new(title.title), org, orgs))  # the post's field is no part of it
         # ", SÄS," repeats the organisation as an abbreviation
         abbreviation = re.match(r",\s[A-ZÅÄÖ]{2,}\b,?", text[pos:])
@@ -181,6 +185,11 @@ def titles_at(text: str, pos: int, orgs: OrgLexicon, lexicon: TitleLexicon) -> l
             rf",?\s*(?<![\w-])(?:och|samt)\s{_ADVERBS}(?:(?:är|var|har varit|hade varit)\s)?{_ADVERBS}", text[pos:]
         )
         if more is None:
+            # "axelkirurg och biträdande överläkare på ortopedkliniken vid Skaraborgs Sjukhus": a specialty,
+            # then a post whose own unit is named; the employer is the post's alone ("överläkare och
+            # sektionschef vid klinisk genetik på SU" share it: two posts)
+            if unit_named and len(found) > 1 and all(_SPECIALTY.search(t) for t, o in found[:-1] if o is None):
+                return found
             return _shared_employer(found, orgs, in_unit)
         pos += more.end()
         owner = re.match(r"[a-zåäö][\w-]*(?:ernas|arnas|ornas|ets|ens)\s", text[pos:])
@@ -209,6 +218,24 @@ def _shared_employer(
     return [(title, org if org is not None or i in (in_unit or set()) else last) for i, (title, org) in enumerate(found)]
 
 
+# "X, som är barnläkare på …, är expertgruppens ordförande": the main clause's verb after a relative clause
+_THEN_PREDICATE = re.compile(rf",\ssom\s[^,.;:]{{1,140}}?,\s(?:är|var|blir|blev)\s{_ADVERBS}{_NEW}")
+
+
+def _predicate_titles(sentence: str, pos: int, orgs: OrgLexicon, lexicon: TitleLexicon) -> list[tuple[str, str | None]]:
+    """The titles of a predicate from ``pos``, an owner in the genitive before them read as the
+    organisation ("är Västkoms ordförande"), the page's own association as none ("föreningens ordförande")."""
+    owner = genitive_lead(sentence, pos, orgs)
+    own = None if owner else _OWN_GENITIVE.match(sentence, pos)
+    titles = titles_at(sentence, owner[1] if owner else own.end() if own else pos, orgs, lexicon)
+    unit = None if owner or own or titles else _UNIT_GENITIVE.match(sentence, pos)
+    if unit is not None:
+        titles = titles_at(sentence, unit.end(), orgs, lexicon)  # "att vara sjukhusets kontaktperson"
+    if own is not None and titles:
+        titles[0] = (titles[0][0], None)  # "föreningens ordförande och överläkare på SkaS": the page's own association
+    return [(title, owner[0] if owner else org) for title, org in titles]
+
+
 def roles_in_sentence(
     sentence: str,
     mentions: Iterable[tuple[int, int, str]],
@@ -231,8 +258,9 @@ def roles_in_sentence(
         after = sentence[end:]
         starts = bool(_START_WORDS.search(after[:60]))
         if re.search(r"\b(?:är|blir|var|blev)\s$", sentence[:start]):
+            # "Sedan 2017 är hon också sektionens tränare": the subject after the verb
             adverbs = re.match(rf"\s{_ADVERBS}", after)
-            for title, org in titles_at(sentence, end + (adverbs.end() - 1 if adverbs else 0), orgs, lexicon):
+            for title, org in _predicate_titles(sentence, end + (adverbs.end() if adverbs else 0), orgs, lexicon):
                 found.append(RoleMatch(person, title, org, starts))
         for predicate in _PREDICATES:
             match = re.match(predicate, after)
@@ -248,17 +276,8 @@ def roles_in_sentence(
                 match = re.match(rf"{re.escape(employed.group())}{predicate}", after)
             if match is None:
                 continue
-            pos = end + match.end()
-            owner = genitive_lead(sentence, pos, orgs)
-            own = None if owner else _OWN_GENITIVE.match(sentence, pos)
-            titles = titles_at(sentence, owner[1] if owner else own.end() if own else pos, orgs, lexicon)
-            unit = None if owner or own or titles else _UNIT_GENITIVE.match(sentence, pos)
-            if unit is not None:
-                titles = titles_at(sentence, unit.end(), orgs, lexicon)  # "att vara sjukhusets kontaktperson"
-            if own is not None and titles:
-                titles[0] = (titles[0][0], None)  # "föreningens ordförande och överläkare på SkaS": the page's own association
-            for title, org in titles:
-                found.append(RoleMatch(person, title, owner[0] if owner else org, starts))
+            for title, org in _predicate_titles(sentence, end + match.end(), orgs, lexicon):
+                found.append(RoleMatch(person, title, org, starts))
             if found and found[-1].person == person:
                 break
         for also in (_AND_PREDICATE, _AND_WORKS):
@@ -266,6 +285,10 @@ def roles_in_sentence(
             if predicate not in (_AND_PREDICATE, _AND_WORKS) and (second := re.match(also, after)) is not None:
                 for title, org in titles_at(sentence, end + second.end(), orgs, lexicon):
                     found.append(RoleMatch(person, title, org, False))
+        if (then := _THEN_PREDICATE.match(after)) is not None:
+            # "Per Almqvist, som är barnläkare …, är expertgruppens ordförande": the main clause's predicate
+            for title, org in _predicate_titles(sentence, end + then.end(), orgs, lexicon):
+                found.append(RoleMatch(person, title, org, False))
         found.extend(_after_apposition(sentence, end, person, orgs, lexicon))
         found.extend(_title_before(sentence, start, person, orgs, lexicon, starts))
         copula = re.search(
@@ -304,6 +327,8 @@ def roles_in_sentence(
             link = "som" if appointed.group().lower().startswith("med") else "till|som"
             tail = re.match(
                 rf"(?:,[^,.]{{2,80}},)?(?:\si\s[A-ZÅÄÖ][\w-]*)?{_EMPLOYER}"
+                # "valde X från Ulricehamn, som har en son med syndromet, till": a relative clause after the place
+                r"(?:(?<=[\wåäö]),\ssom\s[^,.]{2,80},)?"
                 # "utsett Sara Ek och arbetsterapeuten Ali Berg till": the first of two appointees
                 rf"(?:\soch\s(?:[a-zåäö][\w-]*\s)?[A-ZÅÄÖ][\w-]*(?:[\s-][A-ZÅÄÖ][\w-]*){{0,2}}{_EMPLOYER}(?:,[^,.]{{2,60}},)?)?"
                 r"(?:\s(?:samtidigt|också|även|dessutom|därför|nu|i\sgår|i\sdag))?"  # "utsåg X samtidigt till"

@@ -278,11 +278,16 @@ def _resolve_anaphora(text: str, cands: list[Candidate], anchor: datetime.date |
                     # the go-live told before; one still to come when the sentence looks ahead
                     ahead = [day for day in golive_days if anchor and _FUTURE.search(sentence) and _after(day, anchor)]
                     base = (ahead or golive_days)[-1]
+            if unit in ("D", "W") and amount and latest_day is not None and previous is not None and previous.grain != "day":
+                # "lördagen den 9 november … Under november levererade … Elva dagar senare": counted from
+                # the day told, not from the month named since
+                base = latest_day
             if unit == "M" and amount == 0 and latest_month is not None:
                 base = latest_month  # "samma månad": the month named last, not a season since
             moved = None if base is None else (base if amount == 0 else shift(base, unit, amount))
             interval = None if moved is None else point_interval(moved)
-            if (coarsen or previous is None) and interval is not None:
+            # ("den 17 maj … En månad senare": a month on is told to the month)
+            if (coarsen or previous is None or unit == "M" and moved is not None and moved.grain == "day") and interval is not None:
                 moved = point_of_date(interval[0], _UNIT_GRAIN.get(unit, "year"))
             cand.point = moved or Point(_UNIT_GRAIN.get(unit, "year"))
             cand.anchored = previous is None and anchor is not None

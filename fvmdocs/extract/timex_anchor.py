@@ -420,6 +420,10 @@ def _perfect(before: list[str], after: list[str]) -> bool:
 _GENITIVE = re.compile(r"[\wåäöÅÄÖ]{3,}(?:ens|ets|nas)|[\wåäöÅÄÖ]+:s")
 
 
+# Words before a verb that are no noun it could follow as a participle ("som", the pronouns, adverbs).
+_NOT_NOUNS = frozenset(["som", "han", "hon", "den", "det", "de", "vi", "jag", "ni", "man", "också", "även", "redan", "sedan", "då", "nu", "inte", "att"])
+
+
 def _verbs_of(words: list[str]) -> list[str]:
     """The words, with attributive participles ("det reviderade avtalet", "regionens samlade
     årsredovisning", "en rutin för skyddade anteckningar") blanked: not verbs; but
@@ -434,6 +438,11 @@ def _verbs_of(words: list[str]) -> list[str]:
             and index + 1 < len(words)
             and words[index + 1].lower() not in _PREPOSITIONS | _DETERMINERS
             or _GENITIVE.fullmatch(words[index - 1]) is not None
+            # "inlägg utprovade av en ortopedtekniker": a participle after its noun, its agent after it
+            or index + 1 < len(words)
+            and words[index + 1].lower() == "av"
+            and re.fullmatch(r"[a-zåäö]{3,}", words[index - 1]) is not None
+            and words[index - 1].lower() not in _NOT_NOUNS
         )
         and word.lower().endswith(("ade", "ad", "ead"))
         and not (words[index - 1] == "Det" and word.lower() in _PAST_WORDS)

@@ -161,7 +161,7 @@ def _i_var(match: re.Match[str], anchor: date | None) -> list[Candidate]:
 
 
 def _weekday(direction: str) -> Builder:
-    """A weekday relative to the anchor: "before" (strictly), "on_or_before", "after"."""
+    """A weekday relative to the anchor: "before" (strictly), "on_or_before", "after", "next_week"."""
 
     def build(match: re.Match[str], anchor: date | None) -> list[Candidate]:
         weekday = WEEKDAYS[match.group("w").lower()]
@@ -172,7 +172,9 @@ def _weekday(direction: str) -> Builder:
         if anchor is None:
             return [candidate(match, point=Point("weekday", weekday=weekday))]
         back = (anchor.isoweekday() - weekday) % 7
-        if chosen == "before":
+        if chosen == "next_week":
+            day = anchor + timedelta(days=7 - anchor.isoweekday() + weekday)  # in the ISO week after the anchor's
+        elif chosen == "before":
             day = anchor - timedelta(days=back or 7)
         elif chosen == "on_or_before":
             day = anchor - timedelta(days=back)
@@ -294,6 +296,9 @@ DEICTIC_RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
                 r"(?!\w)", _I), _weekday_part("bare")),
     (re.compile(rf"(?<!\w)(?P<t>(?:förra|senaste)\s+(?P<w>{WEEKDAY_RE})en)(?!\w)", _I),
      _weekday("before")),
+    # "På fredag nästa vecka träffar hon …": that weekday of the week after publication
+    (re.compile(rf"(?<!\w)(?P<t>(?:på\s+)?(?P<w>{WEEKDAY_RE})\s+(?:i\s+)?nästa\s+vecka)(?!\w)", _I),
+     _weekday("next_week")),
     (re.compile(rf"(?<!\w)(?P<t>(?:nästa|kommande)\s+(?P<w>{WEEKDAY_RE}))(?!\w)", _I),
      _weekday("after")),
     (re.compile(rf"(?<!\w)(?:på|till|från)\s+(?P<t>(?P<w>{WEEKDAY_RE}))(?!\w)", _I),

@@ -50,7 +50,7 @@ class TitleLexicon:
             return word
         for ending in ("et", "en", "n", "t"):  # ("kassabiträdet": a title in -e, its definite in -t)
             stem = word[: -len(ending)]
-            if word.lower().endswith(ending) and len(stem) > 4 and self._is_base_head(stem):
+            if word.lower().endswith(ending) and len(stem) >= 4 and self._is_base_head(stem):
                 return stem
         if word.lower().endswith("er") and len(word) > 6 and self._is_base_head(word[:-2]):
             return word[:-2]  # "till förvaltningens representanter", "till revisorer": each one's title

@@ -1324,6 +1324,29 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         # (v136) the office with its unit between "fattade" and "beslut", its holder apposed
         ("I måndags fattade verksamhetschefen för akutkliniken på Södra Älvsborgs sjukhus, Lars Engström, beslut om att "
          "akutplanen ska visas som en varning.", date(2021, 10, 14), [("Lars Engström", "2021-10-11")]),
+        # (v138) the pronoun beside the verb, inside a sentence or a relative clause; "fastslog" a list
+        ("Idén kommer från logopeden Karin Sjöholm. Hon har lett gruppen sedan 2012, och i maj fastställde hon de fyra "
+         "frågor som ska ställas.", date(2019, 6, 12), [("Karin Sjöholm", "2019-05")]),
+        ("Underlaget kommer från läkaren Olof Hammar. Den checklista som han godkände i början av mars används nu.",
+         date(2019, 6, 12), [("Olof Hammar", "2019-03")]),
+        ("Listan har skrivits av sjuksköterskan Eva Dahl. Hon fastslog i april den lista som klubben vill se.",
+         date(2019, 6, 12), [("Eva Dahl", "2019-04")]),
+        # a name longer than its capitals before "vars"; a "kollegium"; "valde dessutom att"; a second verb of a V2 subject
+        ("Det begär Svetsarnas förening Norr, vars förbundsråd i fredags beslöt att skriva till regionen.",
+         date(2018, 11, 14), [("förbundsrådet", "2018-11-09")]),
+        ("Det vill Curlingklubben Stenen i Karlstad, vars lärarkollegium på måndagen beslutade att skriva till sjukhuset.",
+         date(2023, 3, 22), [("lärarkollegiet", "2023-03-20")]),
+        ("Årsstämman beslutade i tisdags att skriva till regionen. Stämman valde dessutom att låta fem medlemmar "
+         "testas under våren.", date(2016, 2, 18), [("årsstämman", "2016-02-16"), ("stämman", "2016-02-16")]),
+        ("Den 12 april klubbade regionfullmäktige den budget som nu gäller och sade samtidigt ja till ett nytt avtal.",
+         date(2022, 5, 2), [("regionfullmäktige", "2022-04-12"), ("regionfullmäktige", "2022-04-12")]),
+        ("I tisdags fastslog öron-, näs- och halsklinikens ledningsgrupp vid Skaraborgs Sjukhus att koden ska användas.",
+         date(2026, 4, 16), [("öron-, näs- och halsklinikens ledningsgrupp vid Skaraborgs Sjukhus", "2026-04-14")]),
+        # counted from the day told, not from the month named since
+        ("Sjukhuset gick över lördagen den 9 november. Under november skickades 300 remisser. Elva dagar senare "
+         "beslutade regiondirektören att pausa.", date(2024, 12, 9), [("regiondirektören", "2024-11-20")]),
+        # "Regionen väljer nu att …": a choice told in the present is no decision taken
+        ("Regionen väljer nu att bygga funktionen själv.", date(2024, 2, 22), []),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

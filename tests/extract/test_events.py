@@ -392,3 +392,25 @@ def test_events_of_extractor_135(nlp: Language, text: str, published: date, expe
 )  # fmt: skip
 def test_events_of_extractor_137(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
     assert _event_list(nlp, text, published) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # (v138) a body's checkpoint ("tar upp tidplanen", "ses över av"), a review with a head, a showing for a
+        # programme's representatives; a tender period that "löpte ut"; a purchase with its subject after the verb
+        ("Programmets styrgrupp tar upp tidplanen igen den 30 september.", date(2020, 8, 22),
+         [("meeting", "2020-09-30", "planned")]),
+        ("Tidplanen ses över av programmets styrgrupp i mitten av november.", date(2022, 9, 27),
+         [("meeting", "2022-11", "planned")]),
+        ("I tisdags gick hon och ordföranden igenom formuläret med klinikens verksamhetschef.", date(2017, 9, 1),
+         [("meeting", "2017-08-29", "happened")]),
+        ("I slutet av maj presenterar han förslaget för programmets verksamhetsföreträdare.", date(2018, 4, 2),
+         [("meeting", "2018-05", "planned")]),
+        ("Anbudstiden i upphandlingen löpte ut den 15 januari i år.", date(2018, 11, 14), [("deadline", "2018-01-15", "happened")]),
+        ("Tidplanen klubbades den 17 maj. En månad senare blev Cerner en del av Oracle.", date(2023, 3, 24),
+         [("decision", "2022-05-17", "happened"), ("agreement", "2022-06", "happened")]),
+    ],
+)  # fmt: skip
+def test_events_of_extractor_138(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _event_list(nlp, text, published) == sorted(expected, key=str)

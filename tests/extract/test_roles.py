@@ -758,6 +758,25 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          ["Johan Berg"], [("Johan Berg", "fysioterapeut", "Närhälsan Vara rehabmottagning")]),
         ("Vårkonferensen valde kretskortsmontören Sara Lindqvist till föreningens första astmaombud.", ["Sara Lindqvist"],
          [("Sara Lindqvist", "kretskortsmontör", None), ("Sara Lindqvist", "astmaombud", None)]),
+        # (v138) a specialty, then a post whose unit is named: the employer is the post's; two posts share it
+        ("Det visar Olle Ek, handkirurg och överläkare på ortopedkliniken vid Skaraborgs Sjukhus.", ["Olle Ek"],
+         [("Olle Ek", "handkirurg", None), ("Olle Ek", "överläkare", "Skaraborgs Sjukhus")]),
+        ("Det säger Mia Berg, överläkare och sektionschef vid klinisk kemi på Sahlgrenska Universitetssjukhuset.", ["Mia Berg"],
+         [("Mia Berg", "överläkare", "Sahlgrenska Universitetssjukhuset"),
+          ("Mia Berg", "sektionschef", "Sahlgrenska Universitetssjukhuset")]),
+        # a unit of joined prefixes; the main clause's predicate after a relative clause
+        ("Lena Holm, som är barnläkare och överläkare på barn- och ungdomsmedicin vid NU-sjukvården, är nätverkets ordförande.",
+         ["Lena Holm"], [("Lena Holm", "barnläkare", None), ("Lena Holm", "överläkare", "NU-sjukvården"),
+                         ("Lena Holm", "ordförande", None)]),
+        ("Han arbetar som psykolog vid arbets- och miljömedicin på Sahlgrenska Universitetssjukhuset.", ["Han"],
+         [("Han", "psykolog", "Sahlgrenska Universitetssjukhuset")]),
+        # the subject after "är" with a genitive owner; an appointee with a relative clause; a player by position
+        ("Sedan 2015 är hon också föreningens kassör.", ["hon"], [("hon", "kassör", None)]),
+        ("Styrelsen valde i går Anna Ek från Borås, som har en dotter med diagnosen, till kontaktperson mot sjukhuset.",
+         ["Anna Ek"], [("Anna Ek", "kontaktperson", None)]),
+        ("Klubben utsåg backen Oskar Ling till skadeansvarig.", ["Oskar Ling"],
+         [("Oskar Ling", "back", None), ("Oskar Ling", "skadeansvarig", None)]),
+        ("Underlaget kommer från fysiatern Per Lund.", ["Per Lund"], [("Per Lund", "fysiater", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(

@@ -959,6 +959,12 @@ PARAGRAPHS = [
     # a verbless heading "Beslut i … i juni" says no tense; its body dates it
     ("Beslut i fullmäktige i juni\n\nFullmäktige väntas fatta beslut i frågan tisdagen den 14 juni.", date(2016, 5, 18),
      [("juni", "2016-06"), ("tisdagen den 14 juni", "2016-06-14")]),
+    # (v138) a weekday of next week; a month on is told to the month; a participle after its noun is no past verb
+    ("På torsdag nästa vecka ses de igen.", date(2020, 8, 22), [("På torsdag nästa vecka", "2020-08-27")]),
+    ("Avtalet godkändes den 17 maj. En månad senare skrevs det under.", date(2022, 11, 10),
+     [("den 17 maj", "2022-05-17"), ("En månad senare", "2022-06")]),
+    ("Styrelsen beslutade att alla ska få skor utprovade av en fysioterapeut under hösten.", date(2020, 8, 22),
+     [("hösten", "2020-FA")]),
 ]
 
 
