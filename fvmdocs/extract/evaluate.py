@@ -181,9 +181,20 @@ def _bare_bodies(gold: dict[str, Any]) -> Callable[[str | None], str | None]:
     names in full ("miljönämnden", "nämnden för X") are the same decider, whichever of the two the
     text or the annotator used (GUIDELINES.md)."""
     named = {d["by"] for d in gold.get("decisions", []) if d.get("by") and d["by"].lower() not in _BARE_KINDS}
+    # the words the gold uses alone ("styrelsen"), for a full name the extractor gives ("styrelsen för Skogsägarna")
+    alone = {n.lower(): n for n in named if " " not in n}
 
     def full(name: str | None) -> str | None:
-        if name is None or " " in name:
+        if name is not None and " " in name:
+            first = name.lower().split()[0]
+            if (
+                first in alone
+                and not any(n.lower().startswith(first + " ") for n in named)
+                and load_organisations().resolve(first) is None
+            ):
+                return alone[first]  # "styrelsen för X" where the gold wrote "styrelsen": whichever the annotation uses
+            return name
+        if name is None:
             return name
         lower = name.lower()
         compound = _compound_kind(lower)

@@ -80,6 +80,12 @@ def test_a_word_alone_is_the_one_body_whose_full_name_opens_with_it() -> None:
     assert two("styrelsen") == "styrelsen"
     council = _bare_bodies({"decisions": [{"by": "regionfullmäktige"}, {"by": "fullmäktige"}]})
     assert council("fullmäktige") == "regionfullmäktige"  # "Men fullmäktige gav samtidigt"
+    # the other way round: the gold wrote the word alone, the extractor the full name
+    alone = _bare_bodies({"decisions": [{"by": "styrelsen"}, {"by": "Ann-Sofi Lodin"}]})
+    assert alone("styrelsen för Skogsägarna") == "styrelsen"
+    assert alone("regionstyrelsen i Region Skåne") == "regionstyrelsen i Region Skåne"  # another word
+    both = _bare_bodies({"decisions": [{"by": "styrelsen"}, {"by": "styrelsen för SÄS"}]})
+    assert both("styrelsen för NU-sjukvården") == "styrelsen för NU-sjukvården"  # the gold names one in full
 
 
 def test_a_decision_dated_by_a_part_of_day_is_dated_by_its_day() -> None:
