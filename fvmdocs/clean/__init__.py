@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
+from fvmdocs.clean.badges import badge_dates
 from fvmdocs.clean.blocks import article_blocks
 from fvmdocs.clean.boilerplate import cut_code, strip_chrome, strip_page
 from fvmdocs.clean.boilerplate_text import is_boilerplate_text
@@ -196,8 +197,10 @@ def _page_dates(soup: BeautifulSoup, root: Tag, rules: CleanRules, head: Dates) 
         # gives no date of its own (Tripod's hit counter "Senast ändrad 21 april 2026" in the page's footer)
         page = page[0], None
     if page[0] is None:
-        # a team wiki's verification stamp ("Verifierad 2018-03-20"), the best published date of a page with no other
-        page = _merge(page, verified_dates(soup))
+        # a theme's calendar badge in the article (Suffusion's "div.date" of month, day and year spans beside the
+        # title), or a team wiki's verification stamp ("Verifierad 2018-03-20"): the best published date of a page
+        # with no other
+        page = _merge(page, badge_dates(root), verified_dates(soup))
     return page
 
 

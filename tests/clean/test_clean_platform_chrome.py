@@ -11,8 +11,9 @@ headline ("12 november 2019 Styrelsen"), crumb trails with "::" or "‹" and a "
 name by the headline and its counter line ("32 visningar · 0 kommentarer"), Twenty Ten's post footer and filing
 lines, Joomla 3 + Beez3's logo and slogan ``h1#logo`` over the article's ``h2[itemprop=headline]``, no title,
 Blogger Notable's ``h3.post-title.entry-title`` under the blog's name, the headline over the bold lead, Drupal 7
-Garland's inline byline ``span.submitted`` before the body, no first text over the bold lead, and Simple Share Buttons
-Adder's box with its bare label ("Dela detta:") on WordPress + Stargazer, by its class or its share links."""
+Garland's inline byline ``span.submitted`` before the body, no first text over the bold lead, Simple Share Buttons
+Adder's box with its bare label ("Dela detta:") on WordPress + Stargazer, by its class or its share links, and
+Suffusion's calendar badge of month, day and year spans beside the title, which dates a post with no better date."""
 
 from __future__ import annotations
 
@@ -2316,3 +2317,114 @@ def test_a_sentence_with_share_links_in_it_stays() -> None:
                 f'eller <a href="mailto:?subject=Nattorientering">mejla den</a> till en vän som vill börja orientera.')  # fmt: skip
     doc = _wordpress(_stargazer(f"<p>{sentence}</p>"))
     assert [b.text for b in doc.blocks][-1] == re.sub(r"<[^>]+>", "", sentence)
+
+
+# WordPress 4.5 with Suffusion: the post is "div.post.hentry" in "div#content"; its "div.title-container" holds
+# "div.title" (the "h1.posttitle" and the byline "div.postdata") and the theme's calendar badge ("div.date": the month,
+# the day and the year in spans of their own), then "div.entry-container > div.entry" of the text, whose bold first
+# paragraph is the lead.
+_SUFFUSION_URL = "https://www.hjartlungfalkoping.se/2016/05/20/nytt-larm-om-blodtrycket-i-journalen/"
+_SUFFUSION_HEADLINE = "Nytt larm om blodtrycket i journalen"
+_SUFFUSION_LEAD = ("Vårdcentralerna i Falköping ska få ett larm i journalen när en hjärtsjuk patients blodtryck stiger snabbt, "
+                   "har hälso- och sjukvårdsnämnden beslutat.")  # fmt: skip
+_SUFFUSION_P1 = ("Larmet ska byggas in i det nya journalsystemet och visas för distriktssköterskan redan när mätvärdet förs "
+                 "in, berättar föreningens ordförande Birgitta Ljung.")  # fmt: skip
+_SUFFUSION_P2 = "Föreningen har drivit frågan om bättre uppföljning av högt blodtryck efter hjärtinfarkt i två år."
+_SUFFUSION_SUBHEADING = "Utbildning i höst"
+_SUFFUSION_P3 = "Personalen på vårdcentralerna utbildas i det nya arbetssättet under hösten, innan larmet slås på i Skaraborg."
+_SUFFUSION_BADGE = '<div class="date"><span class="month">maj</span> <span class="day">20</span><span class="year">2016</span></div>'
+_SUFFUSION_BYLINE = "Skrivet av <a href=\"/author/kansliet/\">Kansliet</a> den 20 maj 2016"
+
+
+def _suffusion(badge: str = _SUFFUSION_BADGE, after_text: str = "", byline: str = _SUFFUSION_BYLINE, first: str = "") -> str:
+    site, url, headline = "https://www.hjartlungfalkoping.se", _SUFFUSION_URL, _SUFFUSION_HEADLINE
+    return f"""<!DOCTYPE html><html lang="sv-SE"><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8" />
+    <title>{headline} &#8211; Hjärt- och lungsjukas förening i Falköping</title><meta name="generator" content="WordPress 4.5.3" />
+    <link rel="canonical" href="{url}" /><link rel='stylesheet' id='suffusion-theme-css'
+    href='{site}/wp-content/themes/suffusion/style.css?ver=4.4.9' type='text/css' media='all' /></head>
+    <body class="single single-post postid-412 single-format-standard custom-background light-theme-gradient">
+    <div id="page-container" class="fix"><div id="wrapper" class="fix"><div id="header-container" class="custom-header fix">
+    <div id="header" class="fix"><h2 class="blogtitle left"><a href="{site}/">Hjärt- och lungsjukas förening i Falköping</a></h2>
+    <div class="description left">För hjärt- och lungsjuka och deras anhöriga sedan 1962</div></div>
+    <div id="nav" class="tab fix"><div class='col-control left'><ul class='sf-menu'><li><a href='{site}/'>Hem</a></li><li><a
+    href='{site}/om-foreningen/'>Om föreningen</a></li><li><a href='{site}/aktiviteter/'>Aktiviteter</a></li><li><a
+    href='{site}/kontakt/'>Kontakt</a></li></ul></div></div></div>
+    <div id="container" class="fix"><div id="main-col"><div id="content">
+    <div class="post-412 post type-post status-publish format-standard hentry category-nyheter full-content" id="post-412">
+    <div class='title-container fix'><div class="title"><h1 class="posttitle">{headline}</h1><div class="postdata fix">
+    <span class="author"><span class="icon">&nbsp;</span>{byline}</span> <span class="category"><span
+    class="icon">&nbsp;</span><a href="{site}/category/nyheter/" rel="category tag">Nyheter</a></span> <span
+    class="comments"><span class="icon">&nbsp;</span><a href="{url}#respond">Lämna en kommentar</a></span></div></div>
+    {badge}</div>
+    <div class="entry-container fix"><div class="entry fix">{first}<p><strong>{_SUFFUSION_LEAD}</strong></p><p>{_SUFFUSION_P1}</p>
+    <p>{_SUFFUSION_P2}</p><h3>{_SUFFUSION_SUBHEADING}</h3><p>{_SUFFUSION_P3}</p></div></div>{after_text}
+    <div class="post-footer postdata fix"><span class="tags tax"><span class="icon">&nbsp;</span>Etiketter: <a
+    href="{site}/tag/journal/" rel="tag">journal</a>, <a href="{site}/tag/vardcentral/" rel="tag">vårdcentral</a></span></div>
+    </div>
+    <div id="comments"><div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Lämna ett
+    svar</h3><p class="must-log-in">Du måste vara <a href="{site}/wp-login.php">inloggad</a> för att publicera en kommentar.
+    </p></div></div></div></div>
+    <div id='sidebar-shell-1' class='sidebar-shell sidebar-shell-right'><div class="dbx-group right boxed warea" id="sidebar">
+    <div id="recent-posts-2" class="dbx-box suf-widget widget_recent_entries"><div class="dbx-content"><h3 class="dbx-handle
+    plain">Senaste inläggen</h3><ul><li><a href="{url}">{headline}</a></li><li><a href="{site}/2016/04/11/varpromenaden/">
+    Vårpromenaden runt Mösseberg</a></li></ul></div></div><div id="text-2" class="dbx-box suf-widget widget_text"><div
+    class="dbx-content"><h3 class="dbx-handle plain">Expeditionen</h3><div class="textwidget"><p>Öppet tisdagar 10–12 i Folkets
+    hus, Falköping.</p></div></div></div></div></div></div>
+    <div id="cred"><table><tr><td class="cred-left">&copy; 2016 Hjärt- och lungsjukas förening i Falköping</td><td
+    class="cred-center"></td><td class="cred-right"><a href="http://aquoid.com/news/themes/suffusion/">Suffusion theme by
+    Sayontan Sinha</a></td></tr></table></div></div></div></body></html>"""
+
+
+_SUFFUSION_BLOCKS = [
+    ("title", _SUFFUSION_HEADLINE),
+    ("lead", _SUFFUSION_LEAD),
+    ("paragraph", _SUFFUSION_P1),
+    ("paragraph", _SUFFUSION_P2),
+    ("heading", _SUFFUSION_SUBHEADING),
+    ("paragraph", _SUFFUSION_P3),
+]
+
+
+def _suffusion_doc(html: str) -> Document:
+    return clean_page(RawPage(url=_SUFFUSION_URL, body=html.encode(), source="t"))
+
+
+@pytest.mark.parametrize(
+    "badge",
+    [
+        _SUFFUSION_BADGE,
+        _SUFFUSION_BADGE.replace('class="date"', 'class="datebox"'),  # whatever its class
+        '<div class="date"><span class="day">20</span><span class="month">maj</span><span class="year">2016</span></div>',
+        '<div class="date"><span class="month">May</span><span class="day">20</span></div>',  # English, no year
+        '<a href="/2016/05/20/"><div class="cal"><strong>20</strong><em>maj.</em></div></a>',
+    ],
+)
+def test_suffusions_date_badge_goes_and_the_bold_first_paragraph_is_the_lead(badge: str) -> None:
+    doc = _suffusion_doc(_suffusion(badge))
+    assert doc.title == _SUFFUSION_HEADLINE
+    assert [(b.kind, b.text) for b in doc.blocks] == _SUFFUSION_BLOCKS
+    assert doc.published == "2016-05-20"
+
+
+def test_suffusions_date_badge_after_the_text_goes_too() -> None:
+    doc = _suffusion_doc(_suffusion("", after_text=_SUFFUSION_BADGE))
+    assert [(b.kind, b.text) for b in doc.blocks] == _SUFFUSION_BLOCKS
+
+
+@pytest.mark.parametrize(
+    ("byline", "published"),
+    [
+        ('Skrivet av <a href="/author/kansliet/">Kansliet</a>', "2016-05-20"),  # no other date: the badge's
+        ('Skrivet av <a href="/author/kansliet/">Kansliet</a> den 21 maj 2016', "2016-05-21"),  # the byline's first
+    ],
+)
+def test_a_date_badge_dates_only_a_post_with_no_better_date(byline: str, published: str) -> None:
+    doc = _suffusion_doc(_suffusion(byline=byline))
+    assert doc.published == published
+    assert [(b.kind, b.text) for b in doc.blocks] == _SUFFUSION_BLOCKS
+
+
+def test_a_sentence_with_a_date_in_elements_of_its_own_stays() -> None:
+    said = "Årsmötet hålls den <strong>20</strong> <em>maj</em> i Folkets hus."
+    doc = _suffusion_doc(_suffusion(first=f"<p>{said}</p>"))
+    assert "Årsmötet hålls den 20 maj i Folkets hus." in [b.text for b in doc.blocks]
