@@ -28,6 +28,8 @@ from fvmdocs.clean.decode import MB, check_body, decode_body
 from fvmdocs.clean.event_chrome import drop_event_chrome, headline_dates
 from fvmdocs.clean.listing import is_listing
 from fvmdocs.clean.metadata import (
+    TITLE_SEPARATORS,
+    TITLE_SIGNS,
     age_dates,
     byline_dates,
     canonical_url,
@@ -60,8 +62,8 @@ __all__ = ["clean_page"]
 
 Dates = tuple[str | None, str | None]
 
-_SEPARATOR = re.compile(r"\s+[-|–—:·»]\s+\S")
-_SEPARATOR_BEFORE = re.compile(r"^(?:\S+\s){0,5}?\S+\s+[-|–—·»]\s+$")
+_SEPARATOR = re.compile(rf"\s+[{TITLE_SIGNS}:]\s+\S")
+_SEPARATOR_BEFORE = re.compile(rf"^(?:\S+\s){{0,5}}?\S+\s+[{TITLE_SIGNS}]\s+$")
 
 
 def clean_page(
@@ -174,7 +176,7 @@ _THREAD_PREFIX = re.compile(r"^(?:Tråd|Ämne|Thread)\s*:\s+(?=\S)")
 
 def _names_the_site(h1: str, head_title: str) -> bool:
     """Whether the h1 is a short name that ends a ``<title>`` with a longer headline before it."""
-    parts = re.split(r"\s+[-|–—:·»]\s+", head_title)
+    parts = TITLE_SEPARATORS.split(head_title)
     words = len(h1.split())
     return len(parts) > 1 and parts[-1].casefold() == h1.casefold() and words <= 4 and len(parts[0].split()) > words
 

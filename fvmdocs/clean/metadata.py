@@ -43,7 +43,12 @@ UPDATED_META = (
 # A WebPage's dates are only a fallback: CMSs stamp them on every save.
 _ARTICLE_TYPES = {"article", "newsarticle", "reportagenewsarticle", "blogposting",
                   "analysisnewsarticle", "pressrelease"}  # fmt: skip
-_TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·»]\s+")
+# The signs between the headline and the site's name in a title, spaces on both sides: "Rubrik - Sajt", "Rubrik |
+# Sajt", "Rubrik » Sajt", "Rubrik · Sajt", "Rubrik • Sajt" and Atahualpa's "Rubrik › Sajt" (``&#8250;``); a colon too,
+# once the site's name is known ("Sajt: Rubrik"). "‹" points from the page back to the site only in WordPress's own
+# screens ("Inlägg ‹ Sajt — WordPress"), no news page's title.
+TITLE_SIGNS = "-|–—·»›•"
+TITLE_SEPARATORS = re.compile(rf"\s+[{TITLE_SIGNS}:]\s+")
 
 # Common Swedish and English function words, for pages that do not declare a language.
 _SWEDISH_WORDS = frozenset({
@@ -180,7 +185,7 @@ def title_candidates(soup: BeautifulSoup, meta: dict[str, str], h1: Tag | None) 
 
 
 # Separators of a ``<title>`` written as a path, site first: "Portalen: Nyheter: Ämnet".
-_PATH_SEPARATORS = re.compile(r":\s+|\s+[-|–—·»]\s+")
+_PATH_SEPARATORS = re.compile(rf":\s+|\s+[{TITLE_SIGNS}]\s+")
 
 
 def heading_after_site(soup: BeautifulSoup, h1: str, head_title: str) -> str:
@@ -205,7 +210,7 @@ def _heading_before_project(soup: BeautifulSoup, h1: str, head_title: str) -> st
     """Redmine's headline: a ``<title>`` "Rubrik - Projekt - Portal" whose later part is the ``<h1>`` (the
     project's name), and whose first part is a heading's text, whole or as its last crumb after "»" (the news
     view's ``<h2><a>Nyheter</a> » Rubrik</h2>``)."""
-    parts = _TITLE_SEPARATORS.split(head_title)
+    parts = TITLE_SEPARATORS.split(head_title)
     if len(parts) < 2 or h1.casefold() not in (part.casefold() for part in parts[1:]):
         return ""
     subject = parts[0]
@@ -250,13 +255,13 @@ def strip_title_suffix(title: str, suffixes: tuple[str, ...], names: list[str]) 
         if title.endswith(suffix) and len(title) > len(suffix):
             return title[: -len(suffix)].strip()
     wanted = {_name_key(n) for n in names}
-    parts = _TITLE_SEPARATORS.split(title)
+    parts = TITLE_SEPARATORS.split(title)
     # Cut from the right while the tail is the site's name; also a leading "Site | Title".
     while len(parts) > 1 and _name_key(parts[-1]) in wanted:
         parts.pop()
     if len(parts) > 1 and _name_key(parts[0]) in wanted:
         parts.pop(0)
-    if len(parts) == len(_TITLE_SEPARATORS.split(title)):
+    if len(parts) == len(TITLE_SEPARATORS.split(title)):
         return title
     return _rejoin(title, parts)
 

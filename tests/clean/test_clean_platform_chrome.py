@@ -13,7 +13,8 @@ lines, Joomla 3 + Beez3's logo and slogan ``h1#logo`` over the article's ``h2[it
 Blogger Notable's ``h3.post-title.entry-title`` under the blog's name, the headline over the bold lead, Drupal 7
 Garland's inline byline ``span.submitted`` before the body, no first text over the bold lead, Simple Share Buttons
 Adder's box with its bare label ("Dela detta:") on WordPress + Stargazer, by its class or its share links, and
-Suffusion's calendar badge of month, day and year spans beside the title, which dates a post with no better date."""
+Suffusion's calendar badge of month, day and year spans beside the title, which dates a post with no better date, and
+Atahualpa's title with the site's name after "›"."""
 
 from __future__ import annotations
 
@@ -2428,3 +2429,61 @@ def test_a_sentence_with_a_date_in_elements_of_its_own_stays() -> None:
     said = "Årsmötet hålls den <strong>20</strong> <em>maj</em> i Folkets hus."
     doc = _suffusion_doc(_suffusion(first=f"<p>{said}</p>"))
     assert "Årsmötet hålls den 20 maj i Folkets hus." in [b.text for b in doc.blocks]
+
+
+# WordPress 4.9 with Atahualpa: a layout table, the site's name in the logo area's "h1.blogtitle" (a link home) and
+# the post's headline as the "h1" of "div.post-headline" in "div.post"; "<title>", og:title and twitter:title give the
+# headline and the site's name after "›" (written "&#8250;").
+_ATAHUALPA_URL = "https://www.btkreturen.se/2019/03/tennisarmbagarna-ska-kunna-foljas/"
+_ATAHUALPA_HEADLINE = "Tennisarmbågarna ska kunna följas i nya journalen"
+_ATAHUALPA_P1 = ("Spelare i BTK Returen som får tennisarmbåge ska kunna följas i det nya journalsystemet, enligt ett beslut "
+                 "av vårdcentralens ledning.")  # fmt: skip
+_ATAHUALPA_P2 = "Klubben har under två säsonger samlat in uppgifter om skadorna tillsammans med fysioterapeuten Lena Sand."
+
+
+def _atahualpa(sign: str = "&#8250;", headline: str = _ATAHUALPA_HEADLINE, url: str = _ATAHUALPA_URL) -> str:
+    site = url.split("/20")[0]
+    full = f"{headline} {sign} BTK Returen"
+    return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"
+    "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd"><html xmlns="http://www.w3.org/1999/xhtml" lang="sv-SE">
+    <head profile="http://gmpg.org/xfn/11"><meta http-equiv="Content-Type" content="text/html; charset=UTF-8" />
+    <title>{full}</title><meta property="og:locale" content="sv_SE" /><meta property="og:type" content="article" />
+    <meta property="og:title" content="{full}" /><meta property="og:url" content="{url}" />
+    <meta name="twitter:card" content="summary" /><meta name="twitter:title" content="{full}" />
+    <meta name="generator" content="WordPress 4.9.10" /><link rel="canonical" href="{url}" /></head>
+    <body class="post-template-default single single-post postid-88 single-format-standard"><div id="wrapper"><div
+    id="container"><table id="layout" border="0" cellspacing="0" cellpadding="0"><colgroup><col class="colone" /><col
+    class="colthree" /></colgroup><tr><td id="header" colspan="2"><div id="menu1"><ul id="rmenu2" class="clearfix
+    rMenu-hor rMenu"><li class="page_item"><a href="{site}/"><span>Hem</span></a></li><li class="page_item"><a
+    href="{site}/traning/"><span>Träning</span></a></li><li class="page_item"><a href="{site}/kontakt/"><span>Kontakt
+    </span></a></li></ul></div><table id="logoarea" cellpadding="0" cellspacing="0" border="0" width="100%"><tr><td
+    valign="middle" class="logoarea-title"><h1 class="blogtitle"><a href="{site}/">BTK Returen</a></h1><p
+    class="tagline">Bordtennis i Borås sedan 1958</p></td></tr></table><div class="horbar1">&nbsp;</div></td></tr>
+    <tr id="bodyrow"><td id="middle"><div class="post-88 post type-post status-publish format-standard hentry
+    category-nyheter odd" id="post-88"><div class="post-headline"><h1>{headline}</h1></div><div class="post-byline">Av <a
+    href="{site}/author/styrelsen/">Styrelsen</a> den 14 mars 2019</div><div class="post-bodycopy clearfix">
+    <p>{_ATAHUALPA_P1}</p><p>{_ATAHUALPA_P2}</p></div><div class="post-footer">Kategori: <a href="{site}/category/nyheter/"
+    rel="category tag">Nyheter</a> | <a href="{url}#respond">Kommentera</a></div></div><div class="navigation-bottom"><div
+    class="older"><a href="{site}/2019/02/seriespelet/" rel="prev">&laquo; Seriespelet drar igång</a></div></div></td>
+    <td id="right"><div id="recent-posts-2" class="widget widget_recent_entries"><div class="widget-title"><h3>Senaste
+    inlägg</h3></div><ul><li><a href="{site}/2019/02/seriespelet/">Seriespelet drar igång</a></li></ul></div></td></tr>
+    <tr><td id="footer" colspan="2">Copyright &copy; 2019 BTK Returen - Alla rättigheter förbehållna<br />Drivs med <a
+    href="http://wordpress.org/">WordPress</a> &amp; the <a href="http://wordpress.bytesforall.com/">Atahualpa Theme</a>
+    av <a href="http://www.bytesforall.com/">BytesForAll</a>.</td></tr></table></div></div></body></html>"""
+
+
+@pytest.mark.parametrize("sign", ["&#8250;", "›", "&rsaquo;", "&#8226;", "•"])
+@pytest.mark.parametrize("url", [_ATAHUALPA_URL, "https://returen-boras.se/2019/03/tennisarmbagarna/"])  # the name no host
+def test_atahualpas_title_loses_the_sites_name_after_a_single_angle_quote(sign: str, url: str) -> None:
+    doc = clean_page(RawPage(url=url, body=_atahualpa(sign, url=url).encode(), source="t"))
+    assert doc.title == _ATAHUALPA_HEADLINE
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("title", _ATAHUALPA_HEADLINE), ("paragraph", _ATAHUALPA_P1), ("paragraph", _ATAHUALPA_P2)
+    ]  # fmt: skip
+    assert doc.published == "2019-03-14"
+
+
+def test_a_headline_with_an_angle_quote_of_its_own_keeps_it() -> None:
+    headline = "Från pappersjournal › till Millennium"
+    doc = clean_page(RawPage(url=_ATAHUALPA_URL, body=_atahualpa(headline=headline).encode(), source="t"))
+    assert doc.title == headline
