@@ -75,6 +75,11 @@ DATE_TEXT = (
 PUBLISHED_LABEL = r"(?:publicerad|publicerat|publicerades|publ\.|skapad|datum|postad|postat|posted(?:\s+on)?)"
 UPDATED_LABEL = r"(?:senast\s+uppdaterad|uppdaterad|uppdaterat|uppdaterades|senast\s+ändrad|ändrad)"
 
+# A label that dates a post only as the whole of its line: "Skrivet den 13 juni 2019", Jekyll Now's "Written on
+# 2019-06-13". In running text "skrivet den 3 mars 2024" dates a letter, so the readers of labels in running text
+# (``labelled_date``) leave it.
+LINE_LABEL = r"(?:skrivet|skriven|written(?:\s+on)?)"
+
 _LABELLED = {
     "published": re.compile(rf"\b{PUBLISHED_LABEL}\s*:?\s*(?:den\s+)?({DATE_TEXT})", re.I),
     "updated": re.compile(rf"\b{UPDATED_LABEL}\s*:?\s*(?:den\s+)?({DATE_TEXT})", re.I),
@@ -90,7 +95,7 @@ _WEEKDAY = rf"{WEEKDAY_NAME}(?:en)?"
 # A day and month without the year, only ever read after a label: Forem's "Publicerad 25 maj".
 DAY_MONTH = rf"\d{{1,2}}\s*(?:{MONTH_ALT})\.?"
 DATE_LINE = re.compile(
-    rf"^(?:{_PAGE_KIND}(?:\s*[·|•])?\s+|{_PAGE_NOUN}\s+)?(?:\s*(?:{PUBLISHED_LABEL}|{UPDATED_LABEL})\s*:?\s*(?:{_WEEKDAY}\s+)?(?:den\s+)?"
+    rf"^(?:{_PAGE_KIND}(?:\s*[·|•])?\s+|{_PAGE_NOUN}\s+)?(?:\s*(?:{PUBLISHED_LABEL}|{UPDATED_LABEL}|{LINE_LABEL})\s*:?\s*(?:{_WEEKDAY}\s+)?(?:den\s+)?"
     rf"(?:{DATE_TEXT}|{DAY_MONTH})?\s*[|·,]?)+\s*$",
     re.I,
 )  # "Publicerat måndag 16 november 2026 kl 07.12", Squiz Matrix's "Nyhet · Publicerad 16 mars 2023"
@@ -250,8 +255,15 @@ def labelled_date(text: str, kind: str, parse: DateParser = parse_date) -> str |
     return None
 
 
-# An English platform's label before its date: Postach.io's "div.post-date" of "Posted on Nov 6, 2019".
-_ENGLISH_LABEL = r"(?:posted|published)(?:\s+on)?"
+# An English platform's label before its date: Postach.io's "div.post-date" of "Posted on Nov 6, 2019", Jekyll Now's
+# "div.date" of "Written on June 13, 2019" after the text.
+_ENGLISH_LABEL = r"(?:posted|published|written)(?:\s+on)?"
+# A line of a date label and the post's date and nothing else, Swedish or English: "Skrivet den 13 juni 2019",
+# "Publicerad den 13 juni 2019", "Written on June 13, 2019", "Posted on 2019-06-13"; read wherever the line stands
+# and whatever its class (Jekyll Now's "div.date" after the text).
+LABELLED_LINE = re.compile(
+    rf"^(?:{PUBLISHED_LABEL}|{LINE_LABEL}|{_ENGLISH_LABEL})\s*:?\s*(?:den\s+)?({DATE_TEXT}|{ENGLISH_DATE_TEXT})$", re.I
+)
 # A block that is a date and nothing else ("6 maj 2026", "Tisdag 12 mars 2024 kl. 10.15"): FlatPress's
 # "tisdag, 15 mars 2016", Cargo's "<small>7 juni 2023</small>" beside the headline, "tis 4 juni 2019",
 # LearnWorlds' "Nov 18, 2020", Postach.io's "Posted on Nov 6, 2019".

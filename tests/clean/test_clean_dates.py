@@ -61,6 +61,7 @@ def test_parse_date(text: str | None, iso: str | None) -> None:
         ("Publicerad: Uppdaterad: 19 maj 2022", None, "2022-05-19"),
         ("Ompublicerad 2022-05-18", None, None),
         ("Mötet hölls 18 maj 2022", None, None),
+        ("Brevet är skrivet den 13 juni 2019 av ordföranden", None, None),  # "skrivet" labels a whole line only
     ],
 )
 def test_labelled_dates(text: str, published: str | None, updated: str | None) -> None:
@@ -94,6 +95,12 @@ def test_labelled_dates(text: str, published: str | None, updated: str | None) -
         ("Regionen beslutade · 9 mars 2022 kom beskedet", False),
         ("Publicerad: 18 maj 2022. Regionen har beslutat om en ny tidplan.", False),
         ("Uppdaterad information om tidplanen finns nedan.", False),
+        ("Written on June 13, 2019", True),  # Jekyll Now's date line
+        ("Written on 2019-06-13", True),
+        ("Skrivet den 13 juni 2019", True),
+        ("Skriven 13 juni 2019", True),
+        ("Skrivet av Kansliet den 13 juni 2019", False),  # a byline, for the byline rules
+        ("Brevet är skrivet den 13 juni 2019", False),
         ("", False),
     ],
 )

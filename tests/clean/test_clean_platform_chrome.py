@@ -14,7 +14,8 @@ Blogger Notable's ``h3.post-title.entry-title`` under the blog's name, the headl
 Garland's inline byline ``span.submitted`` before the body, no first text over the bold lead, Simple Share Buttons
 Adder's box with its bare label ("Dela detta:") on WordPress + Stargazer, by its class or its share links, and
 Suffusion's calendar badge of month, day and year spans beside the title, which dates a post with no better date, and
-Atahualpa's title with the site's name after "›"."""
+Atahualpa's title with the site's name after "›", and Jekyll Now's date line "Written on June 13, 2019" (also "Skrivet
+den 13 juni 2019"), which dates the post wherever it stands."""
 
 from __future__ import annotations
 
@@ -2487,3 +2488,96 @@ def test_a_headline_with_an_angle_quote_of_its_own_keeps_it() -> None:
     headline = "Från pappersjournal › till Millennium"
     doc = clean_page(RawPage(url=_ATAHUALPA_URL, body=_atahualpa(headline=headline).encode(), source="t"))
     assert doc.title == headline
+
+
+# Jekyll Now: the post is "article.post" in "div#main" with its "h1", the text in "div.entry" (its bold first paragraph
+# the lead) and the date line "div.date" ("Written on June 13, 2019") after it; no <time>, no date meta, no JSON-LD.
+_JEKYLL_NOW_URL = "https://glantan.github.io/2019/06/13/kompisen-i-journalen/"
+_JEKYLL_NOW_HEADLINE = "Kompisen i journalen"
+_JEKYLL_NOW_LEAD = ("Klubbens förslag om att äldre medlemmar ska kunna ange en anhörigkontakt i den nya journalen har fått svar "
+                    "från vårdcentralen i Lerum.")  # fmt: skip
+_JEKYLL_NOW_P1 = "Verksamhetschefen Per Holm skriver att förslaget ska lyftas till programmet för Millennium under hösten."
+_JEKYLL_NOW_P2 = "Styrelsen ska följa upp frågan vid nästa möte, som hålls i klubbstugan vid Gläntan."
+
+
+def _jekyll_now(date_line: str = "Written on June 13, 2019", before_text: bool = False, tag: str = "div") -> str:
+    line = f'<{tag} class="date">\n    {date_line}\n  </{tag}>' if tag == "div" else f"<{tag}>{date_line}</{tag}>"
+    entry = f"""<div class="entry">
+    <p><strong>{_JEKYLL_NOW_LEAD}</strong></p>
+<p>{_JEKYLL_NOW_P1}</p>
+<p>{_JEKYLL_NOW_P2}</p>
+  </div>"""
+    post = f"{line}\n  {entry}" if before_text else f"{entry}\n\n  {line}"
+    return f"""<!DOCTYPE html>
+<html>
+  <head>
+    <title>{_JEKYLL_NOW_HEADLINE} – Bangolfklubben Gläntan – Minigolf och bangolf i Lerum</title>
+    <meta charset="utf-8" />
+    <meta content='text/html; charset=utf-8' http-equiv='Content-Type'>
+    <meta name='viewport' content='width=device-width, initial-scale=1.0, maximum-scale=1.0'>
+    <meta name="description" content="Klubbens förslag om en anhörigkontakt i journalen har fått svar." />
+    <meta name="author" content="Bangolfklubben Gläntan" />
+    <meta property="og:title" content="{_JEKYLL_NOW_HEADLINE}" />
+    <link rel="stylesheet" type="text/css" href="/style.css" />
+    <link rel="alternate" type="application/rss+xml" title="Bangolfklubben Gläntan" href="/feed.xml" />
+  </head>
+  <body>
+    <div class="wrapper-masthead"><div class="container"><header class="masthead clearfix">
+      <a href="/" class="site-avatar"><img src="https://avatars.githubusercontent.com/u/4829173" /></a>
+      <div class="site-info"><h1 class="site-name"><a href="/">Bangolfklubben Gläntan</a></h1>
+      <p class="site-description">Minigolf och bangolf i Lerum</p></div>
+      <nav><a href="/">Nyheter</a> <a href="/om">Om klubben</a></nav>
+    </header></div></div>
+    <div id="main" role="main" class="container">
+      <article class="post">
+  <h1>{_JEKYLL_NOW_HEADLINE}</h1>
+
+  {post}
+
+</article>
+    </div>
+    <div class="wrapper-footer"><div class="container"><footer class="footer">
+<a href="mailto:styrelsen@glantan-bangolf.se"><i class="svg-icon email"></i></a>
+<a href="https://github.com/glantan"><i class="svg-icon github"></i></a>
+<a href="/feed.xml"><i class="svg-icon rss"></i></a>
+    </footer></div></div>
+  </body>
+</html>"""
+
+
+_JEKYLL_NOW_BLOCKS = [
+    ("title", _JEKYLL_NOW_HEADLINE),
+    ("lead", _JEKYLL_NOW_LEAD),
+    ("paragraph", _JEKYLL_NOW_P1),
+    ("paragraph", _JEKYLL_NOW_P2),
+]
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        "Written on June 13, 2019",
+        "Written on 2019-06-13",
+        "Written on 13 June 2019",
+        "Posted on June 13, 2019",
+        "Skrivet den 13 juni 2019",
+        "Skrivet 13 juni 2019",
+        "Skriven den 13 juni 2019",
+        "Publicerad den 13 juni 2019",
+    ],
+)
+@pytest.mark.parametrize(("before_text", "tag"), [(False, "div"), (True, "div"), (False, "p"), (True, "p")])
+def test_jekyll_nows_written_on_line_dates_the_post_and_goes(date_line: str, before_text: bool, tag: str) -> None:
+    html = _jekyll_now(date_line, before_text, tag)
+    doc = clean_page(RawPage(url=_JEKYLL_NOW_URL, body=html.encode(), source="t"))
+    assert doc.title == _JEKYLL_NOW_HEADLINE
+    assert [(b.kind, b.text) for b in doc.blocks] == _JEKYLL_NOW_BLOCKS
+    assert doc.published == "2019-06-13"
+
+
+def test_a_sentence_about_what_was_written_on_a_day_stays_and_dates_nothing() -> None:
+    said = "Brevet är skrivet den 13 juni 2019 av klubbens ordförande och skickades till vårdcentralen."
+    html = _jekyll_now(said, tag="p")
+    doc = clean_page(RawPage(url=_JEKYLL_NOW_URL, body=html.encode(), source="t"))
+    assert [b.text for b in doc.blocks][-1] == said
+    assert doc.published is None
