@@ -106,11 +106,14 @@ DATE_LINE = re.compile(
 KIND_DATE = re.compile(rf"^{_PAGE_KIND}\s+(?:{_WEEKDAY},?\s+)?(?:den\s+)?{DATE_TEXT}$", re.I)
 # The date and its author after it, a sign between them or none: Pingendo's (Bootstrap) "<p class="lead
 # text-muted">12 november 2019 <span>Styrelsen</span></p>" under the headline, "12 november 2019 · Kansliet",
-# "12 november 2019 – Anna Berg". The author is one to four words, each capitalised, and ends the line: a sentence
-# ("12 november 2019 Styrelsen beslutade …", "12 november 2019 fattade styrelsen beslut") goes on in lower case. Only
-# beside the headline: in the body a date and a capitalised word may name a meeting ("3 mars 2024 Årsmöte").
+# "12 november 2019 – Anna Berg", Jekyll's Type Theme's "<p class="meta">14 maj 2023 &mdash; Styrelsen</p>" (an em
+# dash; an English date, "May 14, 2023 — Styrelsen", where the site keeps Jekyll's date format). The author is one to
+# four words, each capitalised, and ends the line: a sentence ("12 november 2019 Styrelsen beslutade …", "12 november
+# 2019 fattade styrelsen beslut") goes on in lower case. Only beside the headline: in the body a date and a capitalised
+# word may name a meeting ("3 mars 2024 Årsmöte").
 DATE_AUTHOR = re.compile(
-    rf"^(?i:(?:{_WEEKDAY},?\s+)?(?:den\s+)?{DATE_TEXT})\s*(?:[·|•–-]\s*)?[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){{0,3}}$"
+    rf"^(?i:(?:{_WEEKDAY},?\s+)?(?:den\s+)?{DATE_TEXT}|{ENGLISH_DATE_TEXT})\s*(?:[·|•–—-]\s*)?"
+    r"[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){0,3}$"
 )
 
 # Swedish weekdays as CMSs abbreviate them in a date format ("fre, 2018-03-16 09:30").

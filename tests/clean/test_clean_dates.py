@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from fvmdocs.clean.dates import is_date_line, is_later, labelled_date, parse_date, parse_moment
+from fvmdocs.clean.dates import (
+    DATE_AUTHOR,
+    is_date_line,
+    is_later,
+    labelled_date,
+    parse_date,
+    parse_moment,
+)
 
 
 @pytest.mark.parametrize(
@@ -106,6 +113,23 @@ def test_labelled_dates(text: str, published: str | None, updated: str | None) -
 )
 def test_is_date_line(text: str, expected: bool) -> None:
     assert is_date_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 november 2019 Styrelsen", True),  # Pingendo's date and author under the headline
+        ("12 november 2019 · Kansliet", True),
+        ("14 maj 2023 — Styrelsen", True),  # Type Theme's meta line, an em dash
+        ("May 14, 2023 — Styrelsen", True),
+        ("2023-05-14 — Anna Berg", True),
+        ("14 maj 2023 – Styrelsen", True),
+        ("14 maj 2023 — styrelsen beslutade", False),  # a sentence goes on in lower case
+        ("Styrelsen — 14 maj 2023", False),
+    ],
+)
+def test_date_author(text: str, expected: bool) -> None:
+    assert (DATE_AUTHOR.match(text) is not None) is expected
 
 
 @pytest.mark.parametrize(

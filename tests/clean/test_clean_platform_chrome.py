@@ -15,7 +15,8 @@ Garland's inline byline ``span.submitted`` before the body, no first text over t
 Adder's box with its bare label ("Dela detta:") on WordPress + Stargazer, by its class or its share links, and
 Suffusion's calendar badge of month, day and year spans beside the title, which dates a post with no better date, and
 Atahualpa's title with the site's name after "›", and Jekyll Now's date line "Written on June 13, 2019" (also "Skrivet
-den 13 juni 2019"), which dates the post wherever it stands."""
+den 13 juni 2019"), which dates the post wherever it stands, and Type Theme's meta line of the date, an em dash and
+the author under the headline, which dates the post."""
 
 from __future__ import annotations
 
@@ -2580,4 +2581,90 @@ def test_a_sentence_about_what_was_written_on_a_day_stays_and_dates_nothing() ->
     html = _jekyll_now(said, tag="p")
     doc = clean_page(RawPage(url=_JEKYLL_NOW_URL, body=html.encode(), source="t"))
     assert [b.text for b in doc.blocks][-1] == said
+    assert doc.published is None
+
+
+# Jekyll with Type Theme: the site's name in "header.site-header > div.branding > h1.site-title", the post an "article"
+# whose own "header" holds "h1.title" and the meta line "p.meta" (the date, an em dash and the author), then
+# "section.post-content"; no <time>, no JSON-LD, no date in og.
+_TYPE_URL = "https://skidklubbenymer.se/2023/05/14/ny-rutin-for-fallskador/"
+_TYPE_HEADLINE = "Ny rutin för fallskador i journalen"
+_TYPE_P1 = ("Skidklubben Ymer har fått besked om att fallskador i backen ska registreras med en egen kod när det nya "
+            "journalsystemet tas i bruk på vårdcentralen i Borås.")  # fmt: skip
+_TYPE_P2 = "Klubben skrev till vårdcentralen i vintras efter att flera ungdomar skadat sig under träningen."
+
+
+def _type_theme(meta: str) -> str:
+    url = _TYPE_URL
+    return f"""<!DOCTYPE html>
+<html>
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>{_TYPE_HEADLINE} – Skidklubben Ymer</title>
+    <meta property="og:locale" content="sv_SE">
+    <meta property="og:type" content="article">
+    <meta property="og:title" content="{_TYPE_HEADLINE}">
+    <meta property="og:url" content="{url}">
+    <meta property="og:site_name" content="Skidklubben Ymer">
+    <link rel="canonical" href="{url}">
+    <link rel="stylesheet" href="/assets/css/main.css">
+  </head>
+  <body>
+    <header class="site-header">
+      <div class="branding"><a href="/"><img class="avatar" src="/img/avatar.png" alt=""/></a>
+        <h1 class="site-title"><a href="/">Skidklubben Ymer</a></h1></div>
+      <nav class="site-nav"><ul><li><a class="page-link" href="/om/">Om klubben</a></li>
+        <li><a class="page-link" href="/kontakt/">Kontakt</a></li></ul></nav>
+    </header>
+    <div class="content">
+      <article >
+  <header style="background-image: url('/')">
+    <h1 class="title">{_TYPE_HEADLINE}</h1>
+    <p class="meta">
+      {meta}
+    </p>
+  </header>
+  <section class="post-content"><p>{_TYPE_P1}</p>
+<p>{_TYPE_P2}</p>
+</section>
+  <div class="share-buttons">
+    <a href="https://twitter.com/intent/tweet?text=Ny%20rutin&amp;url={url}" target="_blank" rel="noopener">Twitter</a>
+    <a href="https://www.facebook.com/sharer/sharer.php?u={url}" target="_blank" rel="noopener">Facebook</a>
+  </div>
+</article>
+    </div>
+    <footer class="site-footer"><p class="text">Drivs med <a href="https://jekyllrb.com/">Jekyll</a> och <a
+      href="https://rohanchandra.github.io/project/type/">Type Theme</a></p></footer>
+  </body>
+</html>"""
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "14 maj 2023\n      \n        &mdash; Styrelsen",
+        "May 14, 2023 &mdash; Styrelsen",  # Jekyll's own date format
+        "2023-05-14 &mdash; Styrelsen",
+        "14 maj 2023 &ndash; Anna Berg",
+        "14 maj 2023 - Styrelsen",
+        "14 maj 2023 | Styrelsen",
+        "14 maj 2023 &middot; Styrelsen",
+        "14 May 2023 &mdash; Styrelsen",
+    ],
+)
+@pytest.mark.parametrize("classed", [True, False])
+def test_type_themes_meta_line_of_date_and_author_dates_the_post(meta: str, classed: bool) -> None:
+    html = _type_theme(meta)
+    html = html if classed else html.replace('<p class="meta">', "<p>")
+    doc = clean_page(RawPage(url=_TYPE_URL, body=html.encode(), source="t"))
+    assert doc.title == _TYPE_HEADLINE
+    assert [(b.kind, b.text) for b in doc.blocks] == [("title", _TYPE_HEADLINE), ("paragraph", _TYPE_P1), ("paragraph", _TYPE_P2)]
+    assert doc.published == "2023-05-14"
+
+
+def test_a_date_and_a_sentence_after_a_dash_under_the_headline_stays_and_dates_nothing() -> None:
+    said = "14 maj 2023 &mdash; styrelsen beslutade att skriva till vårdcentralen"
+    doc = clean_page(RawPage(url=_TYPE_URL, body=_type_theme(said).replace('<p class="meta">', "<p>").encode(), source="t"))
+    assert [b.text for b in doc.blocks][1] == "14 maj 2023 — styrelsen beslutade att skriva till vårdcentralen"
     assert doc.published is None
