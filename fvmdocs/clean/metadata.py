@@ -129,7 +129,7 @@ def post_title_heading(soup: BeautifulSoup) -> Tag | None:
     tops the text: no paragraph of prose comes before it. ``blog-title`` is also a blog's name in a theme's header
     (a logo word), so it counts only in a post's box; a title-classed heading further down the text heads a
     section. Blogger's themes (Notable, Contempo) print the post's title as ``h3.post-title.entry-title`` under
-    the blog's name, the page's only ``h1``."""
+    the blog's name, the page's only ``h1``, and the blog's description, a sentence in the site's header, before it."""
     for heading in soup.find_all(("h2", "h3")):
         if not isinstance(heading, Tag):
             continue
@@ -138,8 +138,25 @@ def post_title_heading(soup: BeautifulSoup) -> Tag | None:
         if not titled and not ("blog-title" in names and heading.find_parent(_is_post_box) is not None):
             continue
         prose = (p for p in heading.find_all_previous("p") if len(p.get_text(" ").split()) >= _PROSE_WORDS)
+        prose = (p for p in prose if not _in_site_header(p, heading))
         return heading if next(prose, None) is None else None
     return None
+
+
+# Ids of the site's header box in layouts older than ``<header>``: Blogger's ``div#header`` of the Header widget.
+_HEADER_IDS = frozenset({"header", "masthead"})
+
+
+def _in_site_header(paragraph: Tag, heading: Tag) -> bool:
+    """Whether ``paragraph`` stands in the site's header, a box apart from ``heading``: a blog's description under its
+    name is no prose of a post (Blogger's Header widget, ``div#header`` in Notable's ``header[role=banner]``: "Föreningen
+    för barn, ungdomar och vuxna med Dravets syndrom …"). The header is a ``role="banner"`` box, a box with the id of
+    one, or a ``<header>`` outside an ``<article>`` and ``<main>`` (an article's own header holds its title and lead)."""
+    for box in paragraph.parents:
+        site_header = box.name == "header" and box.find_parent(("article", "main")) is None
+        if site_header or box.get("role") == "banner" or box.get("id") in _HEADER_IDS:
+            return not any(parent is box for parent in heading.parents)
+    return False
 
 
 def is_site_banner(h1: Tag) -> bool:

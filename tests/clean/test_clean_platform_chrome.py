@@ -10,13 +10,13 @@ builders' date lines ("Nyhet 4 november 2020", "30. 3. 2022"), a Bootstrap build
 headline ("12 november 2019 Styrelsen"), crumb trails with "::" or "‹" and a "<<" back link, a Wix blog's author
 name by the headline and its counter line ("32 visningar · 0 kommentarer"), Twenty Ten's post footer and filing
 lines, Joomla 3 + Beez3's logo and slogan ``h1#logo`` over the article's ``h2[itemprop=headline]``, no title,
-Blogger Notable's ``h3.post-title.entry-title`` under the blog's name, the headline over the bold lead, Drupal 7
-Garland's inline byline ``span.submitted`` before the body, no first text over the bold lead, Simple Share Buttons
-Adder's box with its bare label ("Dela detta:") on WordPress + Stargazer, by its class or its share links, and
-Suffusion's calendar badge of month, day and year spans beside the title, which dates a post with no better date, and
-Atahualpa's title with the site's name after "›", and Jekyll Now's date line "Written on June 13, 2019" (also "Skrivet
-den 13 juni 2019"), which dates the post wherever it stands, and Type Theme's meta line of the date, an em dash and
-the author under the headline, which dates the post."""
+Blogger Notable's ``h3.post-title.entry-title`` under the blog's name and its description (a sentence in the site's
+header), the headline over the bold lead, Drupal 7 Garland's inline byline ``span.submitted`` before the body, no
+first text over the bold lead, Simple Share Buttons Adder's box with its bare label ("Dela detta:") on WordPress +
+Stargazer, by its class or its share links, Suffusion's calendar badge of month, day and year spans beside the
+title, which dates a post with no better date, Atahualpa's title with the site's name after "›", Jekyll Now's date
+line "Written on June 13, 2019" (also "Skrivet den 13 juni 2019"), which dates the post wherever it stands, and Type
+Theme's meta line of the date, an em dash and the author under the headline, which dates the post."""
 
 from __future__ import annotations
 
@@ -1941,7 +1941,12 @@ def _notable_share() -> str:
     id='sharing-popup-Blog1-byline-4417' role='menu'>{items}</ul></div></div></div></div>"""
 
 
-def _notable(title: str = "h3", bold: str = "b", date: str = _NOTABLE_DATE, share: bool = True) -> str:
+_NOTABLE_TAGLINE = "Paddling på Ösan och Tidan sedan 1962"
+
+
+def _notable(
+    title: str = "h3", bold: str = "b", date: str = _NOTABLE_DATE, share: bool = True, tagline: str = _NOTABLE_TAGLINE
+) -> str:
     blog = _NOTABLE_BLOG
     return f"""<!DOCTYPE html><html class='v2' dir='ltr' lang='sv' xmlns='http://www.w3.org/1999/xhtml'
     xmlns:b='http://www.google.com/2005/gml/b' xmlns:data='http://www.google.com/2005/gml/data'><head>
@@ -1954,7 +1959,7 @@ def _notable(title: str = "h3", bold: str = "b", date: str = _NOTABLE_DATE, shar
     <div class='centered'><header class='centered-top-container' role='banner'><div class='centered-top'>
     <div class='blog-name container'><div class='container section' id='header' name='Rubrik'><div class='widget Header'
     data-version='2' id='Header1'><div class='header-widget'><div><h1><a href='{blog}/'>Tibro Kanotklubb</a></h1></div>
-    <p>Paddling på Ösan och Tidan sedan 1962</p></div></div></div></div><div class='centered-top-secondinner'>
+    <p>{tagline}</p></div></div></div></div><div class='centered-top-secondinner'>
     <div class='section' id='search_top'><div class='widget BlogSearch' data-version='2' id='BlogSearch1'><h3 class='title'>Sök
     i den här bloggen</h3><div class='widget-content' role='search'><form action='{blog}/search' target='_top'><input
     aria-label='Sök i den här bloggen' name='q' value=''/><input class='search-action flat-button' type='submit' value='Sök'/>
@@ -2044,6 +2049,34 @@ def test_a_post_title_classed_heading_after_the_text_heads_no_post() -> None:
     doc = _blogger(html)
     assert doc.title == _NOTABLE_HEADLINE  # from og:title and <title>
     assert ("lead", _NOTABLE_LEAD) not in [(b.kind, b.text) for b in doc.blocks]
+
+
+# The blog's description in the Header widget, a sentence of eight words or more, as a club writes it: Notable's page
+# ("header.centered-top-container[role=banner] > … > div#header") and older layouts without <header> ("div#header").
+_NOTABLE_DESCRIPTION = "Kanotklubben för barn, ungdomar och vuxna som vill paddla på Ösan och Tidan."
+_NOTABLE_HEADER = "<header class='centered-top-container' role='banner'>"
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [
+        (_NOTABLE_HEADER, "</header>"),  # Notable's header, a banner
+        ("<header class='centered-top-container'>", "</header>"),  # a <header> outside the post, no role
+        ("<div class='centered-top-container'>", "</div>"),  # older layouts: "div#header" alone
+    ],
+)
+def test_notables_blog_description_in_the_sites_header_is_no_prose_before_the_post(opening: str, closing: str) -> None:
+    html = _notable(tagline=_NOTABLE_DESCRIPTION).replace(_NOTABLE_HEADER, opening)
+    doc = _blogger(html.replace("</nav></div></header>", f"</nav></div>{closing}"))
+    assert doc.title == _NOTABLE_HEADLINE
+    assert [(b.kind, b.text) for b in doc.blocks] == _NOTABLE_BLOCKS
+    assert doc.published == "2018-11-14"
+
+
+def test_a_sentence_before_the_post_title_outside_the_sites_header_is_prose_before_it() -> None:
+    # a sentence in the crumb line's box, outside the header: the h3 heads no post, and the bold paragraph is no lead
+    html = _notable().replace("<div class='crumbs'>", f"<div class='crumbs'><p>{_NOTABLE_DESCRIPTION}</p>")
+    assert ("lead", _NOTABLE_LEAD) not in [(b.kind, b.text) for b in _blogger(html).blocks]
 
 
 # Drupal 7 with Garland: the page's h1 in "#squeeze", then the node ("div.node" with RDFa attributes) holding its
