@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
+from fvmdocs.clean.badges import badge_dates
 from fvmdocs.clean.blocks import article_blocks
 from fvmdocs.clean.boilerplate import cut_code, strip_chrome, strip_page
 from fvmdocs.clean.boilerplate_text import is_boilerplate_text
@@ -27,6 +28,8 @@ from fvmdocs.clean.decode import MB, check_body, decode_body
 from fvmdocs.clean.event_chrome import drop_event_chrome, headline_dates
 from fvmdocs.clean.listing import is_listing
 from fvmdocs.clean.metadata import (
+    TITLE_SEPARATORS,
+    TITLE_SIGNS,
     age_dates,
     byline_dates,
     canonical_url,
@@ -59,8 +62,8 @@ __all__ = ["clean_page"]
 
 Dates = tuple[str | None, str | None]
 
-_SEPARATOR = re.compile(r"\s+[-|–—:·»]\s+\S")
-_SEPARATOR_BEFORE = re.compile(r"^(?:\S+\s){0,5}?\S+\s+[-|–—·»]\s+$")
+_SEPARATOR = re.compile(rf"\s+[{TITLE_SIGNS}:]\s+\S")
+_SEPARATOR_BEFORE = re.compile(rf"^(?:\S+\s){{0,5}}?\S+\s+[{TITLE_SIGNS}]\s+$")
 
 
 def clean_page(
@@ -173,7 +176,7 @@ _THREAD_PREFIX = re.compile(r"^(?:Tråd|Ämne|Thread)\s*:\s+(?=\S)")
 
 def _names_the_site(h1: str, head_title: str) -> bool:
     """Whether the h1 is a short name that ends a ``<title>`` with a longer headline before it."""
-    parts = re.split(r"\s+[-|–—:·»]\s+", head_title)
+    parts = TITLE_SEPARATORS.split(head_title)
     words = len(h1.split())
     return len(parts) > 1 and parts[-1].casefold() == h1.casefold() and words <= 4 and len(parts[0].split()) > words
 
@@ -196,8 +199,10 @@ def _page_dates(soup: BeautifulSoup, root: Tag, rules: CleanRules, head: Dates) 
         # gives no date of its own (Tripod's hit counter "Senast ändrad 21 april 2026" in the page's footer)
         page = page[0], None
     if page[0] is None:
-        # a team wiki's verification stamp ("Verifierad 2018-03-20"), the best published date of a page with no other
-        page = _merge(page, verified_dates(soup))
+        # a theme's calendar badge in the article (Suffusion's "div.date" of month, day and year spans beside the
+        # title), or a team wiki's verification stamp ("Verifierad 2018-03-20"): the best published date of a page
+        # with no other
+        page = _merge(page, badge_dates(root), verified_dates(soup))
     return page
 
 

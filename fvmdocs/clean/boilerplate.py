@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from fvmdocs.clean.about import drop_about_box
+from fvmdocs.clean.badges import drop_date_badges
 from fvmdocs.clean.boilerplate_text import DROP_HEADINGS, TEXT_RULES
 from fvmdocs.clean.bylines import (
     drop_author_under_headline,
@@ -319,6 +320,7 @@ def strip_chrome(root: Tag, remove: tuple[str, ...], drop_headings: Iterable[str
     drop_counts(root)
     drop_user_stats(root, _holds_article)
     _drop_kickers(root)
+    drop_date_badges(root)
     drop_date_bylines(root)
     drop_date_under_headline(root)
     drop_meta_above_headline(root)

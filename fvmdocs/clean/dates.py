@@ -75,6 +75,11 @@ DATE_TEXT = (
 PUBLISHED_LABEL = r"(?:publicerad|publicerat|publicerades|publ\.|skapad|datum|postad|postat|posted(?:\s+on)?)"
 UPDATED_LABEL = r"(?:senast\s+uppdaterad|uppdaterad|uppdaterat|uppdaterades|senast\s+ändrad|ändrad)"
 
+# A label that dates a post only as the whole of its line: "Skrivet den 13 juni 2019", Jekyll Now's "Written on
+# 2019-06-13". In running text "skrivet den 3 mars 2024" dates a letter, so the readers of labels in running text
+# (``labelled_date``) leave it.
+LINE_LABEL = r"(?:skrivet|skriven|written(?:\s+on)?)"
+
 _LABELLED = {
     "published": re.compile(rf"\b{PUBLISHED_LABEL}\s*:?\s*(?:den\s+)?({DATE_TEXT})", re.I),
     "updated": re.compile(rf"\b{UPDATED_LABEL}\s*:?\s*(?:den\s+)?({DATE_TEXT})", re.I),
@@ -90,7 +95,7 @@ _WEEKDAY = rf"{WEEKDAY_NAME}(?:en)?"
 # A day and month without the year, only ever read after a label: Forem's "Publicerad 25 maj".
 DAY_MONTH = rf"\d{{1,2}}\s*(?:{MONTH_ALT})\.?"
 DATE_LINE = re.compile(
-    rf"^(?:{_PAGE_KIND}(?:\s*[·|•])?\s+|{_PAGE_NOUN}\s+)?(?:\s*(?:{PUBLISHED_LABEL}|{UPDATED_LABEL})\s*:?\s*(?:{_WEEKDAY}\s+)?(?:den\s+)?"
+    rf"^(?:{_PAGE_KIND}(?:\s*[·|•])?\s+|{_PAGE_NOUN}\s+)?(?:\s*(?:{PUBLISHED_LABEL}|{UPDATED_LABEL}|{LINE_LABEL})\s*:?\s*(?:{_WEEKDAY}\s+)?(?:den\s+)?"
     rf"(?:{DATE_TEXT}|{DAY_MONTH})?\s*[|·,]?)+\s*$",
     re.I,
 )  # "Publicerat måndag 16 november 2026 kl 07.12", Squiz Matrix's "Nyhet · Publicerad 16 mars 2023"
@@ -101,11 +106,14 @@ DATE_LINE = re.compile(
 KIND_DATE = re.compile(rf"^{_PAGE_KIND}\s+(?:{_WEEKDAY},?\s+)?(?:den\s+)?{DATE_TEXT}$", re.I)
 # The date and its author after it, a sign between them or none: Pingendo's (Bootstrap) "<p class="lead
 # text-muted">12 november 2019 <span>Styrelsen</span></p>" under the headline, "12 november 2019 · Kansliet",
-# "12 november 2019 – Anna Berg". The author is one to four words, each capitalised, and ends the line: a sentence
-# ("12 november 2019 Styrelsen beslutade …", "12 november 2019 fattade styrelsen beslut") goes on in lower case. Only
-# beside the headline: in the body a date and a capitalised word may name a meeting ("3 mars 2024 Årsmöte").
+# "12 november 2019 – Anna Berg", Jekyll's Type Theme's "<p class="meta">14 maj 2023 &mdash; Styrelsen</p>" (an em
+# dash; an English date, "May 14, 2023 — Styrelsen", where the site keeps Jekyll's date format). The author is one to
+# four words, each capitalised, and ends the line: a sentence ("12 november 2019 Styrelsen beslutade …", "12 november
+# 2019 fattade styrelsen beslut") goes on in lower case. Only beside the headline: in the body a date and a capitalised
+# word may name a meeting ("3 mars 2024 Årsmöte").
 DATE_AUTHOR = re.compile(
-    rf"^(?i:(?:{_WEEKDAY},?\s+)?(?:den\s+)?{DATE_TEXT})\s*(?:[·|•–-]\s*)?[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){{0,3}}$"
+    rf"^(?i:(?:{_WEEKDAY},?\s+)?(?:den\s+)?{DATE_TEXT}|{ENGLISH_DATE_TEXT})\s*(?:[·|•–—-]\s*)?"
+    r"[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){0,3}$"
 )
 
 # Swedish weekdays as CMSs abbreviate them in a date format ("fre, 2018-03-16 09:30").
@@ -250,8 +258,15 @@ def labelled_date(text: str, kind: str, parse: DateParser = parse_date) -> str |
     return None
 
 
-# An English platform's label before its date: Postach.io's "div.post-date" of "Posted on Nov 6, 2019".
-_ENGLISH_LABEL = r"(?:posted|published)(?:\s+on)?"
+# An English platform's label before its date: Postach.io's "div.post-date" of "Posted on Nov 6, 2019", Jekyll Now's
+# "div.date" of "Written on June 13, 2019" after the text.
+_ENGLISH_LABEL = r"(?:posted|published|written)(?:\s+on)?"
+# A line of a date label and the post's date and nothing else, Swedish or English: "Skrivet den 13 juni 2019",
+# "Publicerad den 13 juni 2019", "Written on June 13, 2019", "Posted on 2019-06-13"; read wherever the line stands
+# and whatever its class (Jekyll Now's "div.date" after the text).
+LABELLED_LINE = re.compile(
+    rf"^(?:{PUBLISHED_LABEL}|{LINE_LABEL}|{_ENGLISH_LABEL})\s*:?\s*(?:den\s+)?({DATE_TEXT}|{ENGLISH_DATE_TEXT})$", re.I
+)
 # A block that is a date and nothing else ("6 maj 2026", "Tisdag 12 mars 2024 kl. 10.15"): FlatPress's
 # "tisdag, 15 mars 2016", Cargo's "<small>7 juni 2023</small>" beside the headline, "tis 4 juni 2019",
 # LearnWorlds' "Nov 18, 2020", Postach.io's "Posted on Nov 6, 2019".

@@ -13,6 +13,7 @@ from bs4 import BeautifulSoup, Tag
 
 from fvmdocs.clean.dates import (
     BYLINE_DATE,
+    LABELLED_LINE,
     NAME_DATE,
     PUBLISHED_LABEL,
     UPDATED_LABEL,
@@ -43,7 +44,12 @@ UPDATED_META = (
 # A WebPage's dates are only a fallback: CMSs stamp them on every save.
 _ARTICLE_TYPES = {"article", "newsarticle", "reportagenewsarticle", "blogposting",
                   "analysisnewsarticle", "pressrelease"}  # fmt: skip
-_TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·»]\s+")
+# The signs between the headline and the site's name in a title, spaces on both sides: "Rubrik - Sajt", "Rubrik |
+# Sajt", "Rubrik » Sajt", "Rubrik · Sajt", "Rubrik • Sajt" and Atahualpa's "Rubrik › Sajt" (``&#8250;``); a colon too,
+# once the site's name is known ("Sajt: Rubrik"). "‹" points from the page back to the site only in WordPress's own
+# screens ("Inlägg ‹ Sajt — WordPress"), no news page's title.
+TITLE_SIGNS = "-|–—·»›•"
+TITLE_SEPARATORS = re.compile(rf"\s+[{TITLE_SIGNS}:]\s+")
 
 # Common Swedish and English function words, for pages that do not declare a language.
 _SWEDISH_WORDS = frozenset({
@@ -123,7 +129,7 @@ def post_title_heading(soup: BeautifulSoup) -> Tag | None:
     tops the text: no paragraph of prose comes before it. ``blog-title`` is also a blog's name in a theme's header
     (a logo word), so it counts only in a post's box; a title-classed heading further down the text heads a
     section. Blogger's themes (Notable, Contempo) print the post's title as ``h3.post-title.entry-title`` under
-    the blog's name, the page's only ``h1``."""
+    the blog's name, the page's only ``h1``, and the blog's description, a sentence in the site's header, before it."""
     for heading in soup.find_all(("h2", "h3")):
         if not isinstance(heading, Tag):
             continue
@@ -132,8 +138,25 @@ def post_title_heading(soup: BeautifulSoup) -> Tag | None:
         if not titled and not ("blog-title" in names and heading.find_parent(_is_post_box) is not None):
             continue
         prose = (p for p in heading.find_all_previous("p") if len(p.get_text(" ").split()) >= _PROSE_WORDS)
+        prose = (p for p in prose if not _in_site_header(p, heading))
         return heading if next(prose, None) is None else None
     return None
+
+
+# Ids of the site's header box in layouts older than ``<header>``: Blogger's ``div#header`` of the Header widget.
+_HEADER_IDS = frozenset({"header", "masthead"})
+
+
+def _in_site_header(paragraph: Tag, heading: Tag) -> bool:
+    """Whether ``paragraph`` stands in the site's header, a box apart from ``heading``: a blog's description under its
+    name is no prose of a post (Blogger's Header widget, ``div#header`` in Notable's ``header[role=banner]``: "Föreningen
+    för barn, ungdomar och vuxna med Dravets syndrom …"). The header is a ``role="banner"`` box, a box with the id of
+    one, or a ``<header>`` outside an ``<article>`` and ``<main>`` (an article's own header holds its title and lead)."""
+    for box in paragraph.parents:
+        site_header = box.name == "header" and box.find_parent(("article", "main")) is None
+        if site_header or box.get("role") == "banner" or box.get("id") in _HEADER_IDS:
+            return not any(parent is box for parent in heading.parents)
+    return False
 
 
 def is_site_banner(h1: Tag) -> bool:
@@ -180,7 +203,7 @@ def title_candidates(soup: BeautifulSoup, meta: dict[str, str], h1: Tag | None) 
 
 
 # Separators of a ``<title>`` written as a path, site first: "Portalen: Nyheter: Ämnet".
-_PATH_SEPARATORS = re.compile(r":\s+|\s+[-|–—·»]\s+")
+_PATH_SEPARATORS = re.compile(rf":\s+|\s+[{TITLE_SIGNS}]\s+")
 
 
 def heading_after_site(soup: BeautifulSoup, h1: str, head_title: str) -> str:
@@ -205,7 +228,7 @@ def _heading_before_project(soup: BeautifulSoup, h1: str, head_title: str) -> st
     """Redmine's headline: a ``<title>`` "Rubrik - Projekt - Portal" whose later part is the ``<h1>`` (the
     project's name), and whose first part is a heading's text, whole or as its last crumb after "»" (the news
     view's ``<h2><a>Nyheter</a> » Rubrik</h2>``)."""
-    parts = _TITLE_SEPARATORS.split(head_title)
+    parts = TITLE_SEPARATORS.split(head_title)
     if len(parts) < 2 or h1.casefold() not in (part.casefold() for part in parts[1:]):
         return ""
     subject = parts[0]
@@ -250,13 +273,13 @@ def strip_title_suffix(title: str, suffixes: tuple[str, ...], names: list[str]) 
         if title.endswith(suffix) and len(title) > len(suffix):
             return title[: -len(suffix)].strip()
     wanted = {_name_key(n) for n in names}
-    parts = _TITLE_SEPARATORS.split(title)
+    parts = TITLE_SEPARATORS.split(title)
     # Cut from the right while the tail is the site's name; also a leading "Site | Title".
     while len(parts) > 1 and _name_key(parts[-1]) in wanted:
         parts.pop()
     if len(parts) > 1 and _name_key(parts[0]) in wanted:
         parts.pop(0)
-    if len(parts) == len(_TITLE_SEPARATORS.split(title)):
+    if len(parts) == len(TITLE_SEPARATORS.split(title)):
         return title
     return _rejoin(title, parts)
 
@@ -469,12 +492,13 @@ def _attribute_date(element: Tag) -> str | None:
 
 
 def byline_dates(scope: Tag) -> tuple[str | None, str | None]:
-    """The date of a byline line: "Inskickad av redaktionen den fre, 2018-03-16 09:30"."""
+    """The date of a byline line ("Inskickad av redaktionen den fre, 2018-03-16 09:30"), or of a line of a date label
+    and the date and nothing else ("Skrivet den 13 juni 2019", "Written on June 13, 2019")."""
     for element in scope.find_all(["p", "div", "span", "li", "small"]):
         if len(element.get_text()) > 160:
             continue
         line = collapse(element.get_text(" "))
-        found = BYLINE_DATE.match(line) or VERB_BYLINE_DATE.match(line) or NAME_DATE.match(line)
+        found = BYLINE_DATE.match(line) or VERB_BYLINE_DATE.match(line) or NAME_DATE.match(line) or LABELLED_LINE.match(line)
         if found:
             return parse_date(found[1]), None
     return None, None

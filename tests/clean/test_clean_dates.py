@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from fvmdocs.clean.dates import is_date_line, is_later, labelled_date, parse_date, parse_moment
+from fvmdocs.clean.dates import (
+    DATE_AUTHOR,
+    is_date_line,
+    is_later,
+    labelled_date,
+    parse_date,
+    parse_moment,
+)
 
 
 @pytest.mark.parametrize(
@@ -61,6 +68,7 @@ def test_parse_date(text: str | None, iso: str | None) -> None:
         ("Publicerad: Uppdaterad: 19 maj 2022", None, "2022-05-19"),
         ("Ompublicerad 2022-05-18", None, None),
         ("Mötet hölls 18 maj 2022", None, None),
+        ("Brevet är skrivet den 13 juni 2019 av ordföranden", None, None),  # "skrivet" labels a whole line only
     ],
 )
 def test_labelled_dates(text: str, published: str | None, updated: str | None) -> None:
@@ -94,11 +102,34 @@ def test_labelled_dates(text: str, published: str | None, updated: str | None) -
         ("Regionen beslutade · 9 mars 2022 kom beskedet", False),
         ("Publicerad: 18 maj 2022. Regionen har beslutat om en ny tidplan.", False),
         ("Uppdaterad information om tidplanen finns nedan.", False),
+        ("Written on June 13, 2019", True),  # Jekyll Now's date line
+        ("Written on 2019-06-13", True),
+        ("Skrivet den 13 juni 2019", True),
+        ("Skriven 13 juni 2019", True),
+        ("Skrivet av Kansliet den 13 juni 2019", False),  # a byline, for the byline rules
+        ("Brevet är skrivet den 13 juni 2019", False),
         ("", False),
     ],
 )
 def test_is_date_line(text: str, expected: bool) -> None:
     assert is_date_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 november 2019 Styrelsen", True),  # Pingendo's date and author under the headline
+        ("12 november 2019 · Kansliet", True),
+        ("14 maj 2023 — Styrelsen", True),  # Type Theme's meta line, an em dash
+        ("May 14, 2023 — Styrelsen", True),
+        ("2023-05-14 — Anna Berg", True),
+        ("14 maj 2023 – Styrelsen", True),
+        ("14 maj 2023 — styrelsen beslutade", False),  # a sentence goes on in lower case
+        ("Styrelsen — 14 maj 2023", False),
+    ],
+)
+def test_date_author(text: str, expected: bool) -> None:
+    assert (DATE_AUTHOR.match(text) is not None) is expected
 
 
 @pytest.mark.parametrize(

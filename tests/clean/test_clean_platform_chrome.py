@@ -10,9 +10,13 @@ builders' date lines ("Nyhet 4 november 2020", "30. 3. 2022"), a Bootstrap build
 headline ("12 november 2019 Styrelsen"), crumb trails with "::" or "‹" and a "<<" back link, a Wix blog's author
 name by the headline and its counter line ("32 visningar · 0 kommentarer"), Twenty Ten's post footer and filing
 lines, Joomla 3 + Beez3's logo and slogan ``h1#logo`` over the article's ``h2[itemprop=headline]``, no title,
-Blogger Notable's ``h3.post-title.entry-title`` under the blog's name, the headline over the bold lead, Drupal 7
-Garland's inline byline ``span.submitted`` before the body, no first text over the bold lead, and Simple Share Buttons
-Adder's box with its bare label ("Dela detta:") on WordPress + Stargazer, by its class or its share links."""
+Blogger Notable's ``h3.post-title.entry-title`` under the blog's name and its description (a sentence in the site's
+header), the headline over the bold lead, Drupal 7 Garland's inline byline ``span.submitted`` before the body, no
+first text over the bold lead, Simple Share Buttons Adder's box with its bare label ("Dela detta:") on WordPress +
+Stargazer, by its class or its share links, Suffusion's calendar badge of month, day and year spans beside the
+title, which dates a post with no better date, Atahualpa's title with the site's name after "›", Jekyll Now's date
+line "Written on June 13, 2019" (also "Skrivet den 13 juni 2019"), which dates the post wherever it stands, and Type
+Theme's meta line of the date, an em dash and the author under the headline, which dates the post."""
 
 from __future__ import annotations
 
@@ -1937,7 +1941,12 @@ def _notable_share() -> str:
     id='sharing-popup-Blog1-byline-4417' role='menu'>{items}</ul></div></div></div></div>"""
 
 
-def _notable(title: str = "h3", bold: str = "b", date: str = _NOTABLE_DATE, share: bool = True) -> str:
+_NOTABLE_TAGLINE = "Paddling på Ösan och Tidan sedan 1962"
+
+
+def _notable(
+    title: str = "h3", bold: str = "b", date: str = _NOTABLE_DATE, share: bool = True, tagline: str = _NOTABLE_TAGLINE
+) -> str:
     blog = _NOTABLE_BLOG
     return f"""<!DOCTYPE html><html class='v2' dir='ltr' lang='sv' xmlns='http://www.w3.org/1999/xhtml'
     xmlns:b='http://www.google.com/2005/gml/b' xmlns:data='http://www.google.com/2005/gml/data'><head>
@@ -1950,7 +1959,7 @@ def _notable(title: str = "h3", bold: str = "b", date: str = _NOTABLE_DATE, shar
     <div class='centered'><header class='centered-top-container' role='banner'><div class='centered-top'>
     <div class='blog-name container'><div class='container section' id='header' name='Rubrik'><div class='widget Header'
     data-version='2' id='Header1'><div class='header-widget'><div><h1><a href='{blog}/'>Tibro Kanotklubb</a></h1></div>
-    <p>Paddling på Ösan och Tidan sedan 1962</p></div></div></div></div><div class='centered-top-secondinner'>
+    <p>{tagline}</p></div></div></div></div><div class='centered-top-secondinner'>
     <div class='section' id='search_top'><div class='widget BlogSearch' data-version='2' id='BlogSearch1'><h3 class='title'>Sök
     i den här bloggen</h3><div class='widget-content' role='search'><form action='{blog}/search' target='_top'><input
     aria-label='Sök i den här bloggen' name='q' value=''/><input class='search-action flat-button' type='submit' value='Sök'/>
@@ -2040,6 +2049,34 @@ def test_a_post_title_classed_heading_after_the_text_heads_no_post() -> None:
     doc = _blogger(html)
     assert doc.title == _NOTABLE_HEADLINE  # from og:title and <title>
     assert ("lead", _NOTABLE_LEAD) not in [(b.kind, b.text) for b in doc.blocks]
+
+
+# The blog's description in the Header widget, a sentence of eight words or more, as a club writes it: Notable's page
+# ("header.centered-top-container[role=banner] > … > div#header") and older layouts without <header> ("div#header").
+_NOTABLE_DESCRIPTION = "Kanotklubben för barn, ungdomar och vuxna som vill paddla på Ösan och Tidan."
+_NOTABLE_HEADER = "<header class='centered-top-container' role='banner'>"
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [
+        (_NOTABLE_HEADER, "</header>"),  # Notable's header, a banner
+        ("<header class='centered-top-container'>", "</header>"),  # a <header> outside the post, no role
+        ("<div class='centered-top-container'>", "</div>"),  # older layouts: "div#header" alone
+    ],
+)
+def test_notables_blog_description_in_the_sites_header_is_no_prose_before_the_post(opening: str, closing: str) -> None:
+    html = _notable(tagline=_NOTABLE_DESCRIPTION).replace(_NOTABLE_HEADER, opening)
+    doc = _blogger(html.replace("</nav></div></header>", f"</nav></div>{closing}"))
+    assert doc.title == _NOTABLE_HEADLINE
+    assert [(b.kind, b.text) for b in doc.blocks] == _NOTABLE_BLOCKS
+    assert doc.published == "2018-11-14"
+
+
+def test_a_sentence_before_the_post_title_outside_the_sites_header_is_prose_before_it() -> None:
+    # a sentence in the crumb line's box, outside the header: the h3 heads no post, and the bold paragraph is no lead
+    html = _notable().replace("<div class='crumbs'>", f"<div class='crumbs'><p>{_NOTABLE_DESCRIPTION}</p>")
+    assert ("lead", _NOTABLE_LEAD) not in [(b.kind, b.text) for b in _blogger(html).blocks]
 
 
 # Drupal 7 with Garland: the page's h1 in "#squeeze", then the node ("div.node" with RDFa attributes) holding its
@@ -2316,3 +2353,351 @@ def test_a_sentence_with_share_links_in_it_stays() -> None:
                 f'eller <a href="mailto:?subject=Nattorientering">mejla den</a> till en vän som vill börja orientera.')  # fmt: skip
     doc = _wordpress(_stargazer(f"<p>{sentence}</p>"))
     assert [b.text for b in doc.blocks][-1] == re.sub(r"<[^>]+>", "", sentence)
+
+
+# WordPress 4.5 with Suffusion: the post is "div.post.hentry" in "div#content"; its "div.title-container" holds
+# "div.title" (the "h1.posttitle" and the byline "div.postdata") and the theme's calendar badge ("div.date": the month,
+# the day and the year in spans of their own), then "div.entry-container > div.entry" of the text, whose bold first
+# paragraph is the lead.
+_SUFFUSION_URL = "https://www.hjartlungfalkoping.se/2016/05/20/nytt-larm-om-blodtrycket-i-journalen/"
+_SUFFUSION_HEADLINE = "Nytt larm om blodtrycket i journalen"
+_SUFFUSION_LEAD = ("Vårdcentralerna i Falköping ska få ett larm i journalen när en hjärtsjuk patients blodtryck stiger snabbt, "
+                   "har hälso- och sjukvårdsnämnden beslutat.")  # fmt: skip
+_SUFFUSION_P1 = ("Larmet ska byggas in i det nya journalsystemet och visas för distriktssköterskan redan när mätvärdet förs "
+                 "in, berättar föreningens ordförande Birgitta Ljung.")  # fmt: skip
+_SUFFUSION_P2 = "Föreningen har drivit frågan om bättre uppföljning av högt blodtryck efter hjärtinfarkt i två år."
+_SUFFUSION_SUBHEADING = "Utbildning i höst"
+_SUFFUSION_P3 = "Personalen på vårdcentralerna utbildas i det nya arbetssättet under hösten, innan larmet slås på i Skaraborg."
+_SUFFUSION_BADGE = '<div class="date"><span class="month">maj</span> <span class="day">20</span><span class="year">2016</span></div>'
+_SUFFUSION_BYLINE = "Skrivet av <a href=\"/author/kansliet/\">Kansliet</a> den 20 maj 2016"
+
+
+def _suffusion(badge: str = _SUFFUSION_BADGE, after_text: str = "", byline: str = _SUFFUSION_BYLINE, first: str = "") -> str:
+    site, url, headline = "https://www.hjartlungfalkoping.se", _SUFFUSION_URL, _SUFFUSION_HEADLINE
+    return f"""<!DOCTYPE html><html lang="sv-SE"><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8" />
+    <title>{headline} &#8211; Hjärt- och lungsjukas förening i Falköping</title><meta name="generator" content="WordPress 4.5.3" />
+    <link rel="canonical" href="{url}" /><link rel='stylesheet' id='suffusion-theme-css'
+    href='{site}/wp-content/themes/suffusion/style.css?ver=4.4.9' type='text/css' media='all' /></head>
+    <body class="single single-post postid-412 single-format-standard custom-background light-theme-gradient">
+    <div id="page-container" class="fix"><div id="wrapper" class="fix"><div id="header-container" class="custom-header fix">
+    <div id="header" class="fix"><h2 class="blogtitle left"><a href="{site}/">Hjärt- och lungsjukas förening i Falköping</a></h2>
+    <div class="description left">För hjärt- och lungsjuka och deras anhöriga sedan 1962</div></div>
+    <div id="nav" class="tab fix"><div class='col-control left'><ul class='sf-menu'><li><a href='{site}/'>Hem</a></li><li><a
+    href='{site}/om-foreningen/'>Om föreningen</a></li><li><a href='{site}/aktiviteter/'>Aktiviteter</a></li><li><a
+    href='{site}/kontakt/'>Kontakt</a></li></ul></div></div></div>
+    <div id="container" class="fix"><div id="main-col"><div id="content">
+    <div class="post-412 post type-post status-publish format-standard hentry category-nyheter full-content" id="post-412">
+    <div class='title-container fix'><div class="title"><h1 class="posttitle">{headline}</h1><div class="postdata fix">
+    <span class="author"><span class="icon">&nbsp;</span>{byline}</span> <span class="category"><span
+    class="icon">&nbsp;</span><a href="{site}/category/nyheter/" rel="category tag">Nyheter</a></span> <span
+    class="comments"><span class="icon">&nbsp;</span><a href="{url}#respond">Lämna en kommentar</a></span></div></div>
+    {badge}</div>
+    <div class="entry-container fix"><div class="entry fix">{first}<p><strong>{_SUFFUSION_LEAD}</strong></p><p>{_SUFFUSION_P1}</p>
+    <p>{_SUFFUSION_P2}</p><h3>{_SUFFUSION_SUBHEADING}</h3><p>{_SUFFUSION_P3}</p></div></div>{after_text}
+    <div class="post-footer postdata fix"><span class="tags tax"><span class="icon">&nbsp;</span>Etiketter: <a
+    href="{site}/tag/journal/" rel="tag">journal</a>, <a href="{site}/tag/vardcentral/" rel="tag">vårdcentral</a></span></div>
+    </div>
+    <div id="comments"><div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Lämna ett
+    svar</h3><p class="must-log-in">Du måste vara <a href="{site}/wp-login.php">inloggad</a> för att publicera en kommentar.
+    </p></div></div></div></div>
+    <div id='sidebar-shell-1' class='sidebar-shell sidebar-shell-right'><div class="dbx-group right boxed warea" id="sidebar">
+    <div id="recent-posts-2" class="dbx-box suf-widget widget_recent_entries"><div class="dbx-content"><h3 class="dbx-handle
+    plain">Senaste inläggen</h3><ul><li><a href="{url}">{headline}</a></li><li><a href="{site}/2016/04/11/varpromenaden/">
+    Vårpromenaden runt Mösseberg</a></li></ul></div></div><div id="text-2" class="dbx-box suf-widget widget_text"><div
+    class="dbx-content"><h3 class="dbx-handle plain">Expeditionen</h3><div class="textwidget"><p>Öppet tisdagar 10–12 i Folkets
+    hus, Falköping.</p></div></div></div></div></div></div>
+    <div id="cred"><table><tr><td class="cred-left">&copy; 2016 Hjärt- och lungsjukas förening i Falköping</td><td
+    class="cred-center"></td><td class="cred-right"><a href="http://aquoid.com/news/themes/suffusion/">Suffusion theme by
+    Sayontan Sinha</a></td></tr></table></div></div></div></body></html>"""
+
+
+_SUFFUSION_BLOCKS = [
+    ("title", _SUFFUSION_HEADLINE),
+    ("lead", _SUFFUSION_LEAD),
+    ("paragraph", _SUFFUSION_P1),
+    ("paragraph", _SUFFUSION_P2),
+    ("heading", _SUFFUSION_SUBHEADING),
+    ("paragraph", _SUFFUSION_P3),
+]
+
+
+def _suffusion_doc(html: str) -> Document:
+    return clean_page(RawPage(url=_SUFFUSION_URL, body=html.encode(), source="t"))
+
+
+@pytest.mark.parametrize(
+    "badge",
+    [
+        _SUFFUSION_BADGE,
+        _SUFFUSION_BADGE.replace('class="date"', 'class="datebox"'),  # whatever its class
+        '<div class="date"><span class="day">20</span><span class="month">maj</span><span class="year">2016</span></div>',
+        '<div class="date"><span class="month">May</span><span class="day">20</span></div>',  # English, no year
+        '<a href="/2016/05/20/"><div class="cal"><strong>20</strong><em>maj.</em></div></a>',
+    ],
+)
+def test_suffusions_date_badge_goes_and_the_bold_first_paragraph_is_the_lead(badge: str) -> None:
+    doc = _suffusion_doc(_suffusion(badge))
+    assert doc.title == _SUFFUSION_HEADLINE
+    assert [(b.kind, b.text) for b in doc.blocks] == _SUFFUSION_BLOCKS
+    assert doc.published == "2016-05-20"
+
+
+def test_suffusions_date_badge_after_the_text_goes_too() -> None:
+    doc = _suffusion_doc(_suffusion("", after_text=_SUFFUSION_BADGE))
+    assert [(b.kind, b.text) for b in doc.blocks] == _SUFFUSION_BLOCKS
+
+
+@pytest.mark.parametrize(
+    ("byline", "published"),
+    [
+        ('Skrivet av <a href="/author/kansliet/">Kansliet</a>', "2016-05-20"),  # no other date: the badge's
+        ('Skrivet av <a href="/author/kansliet/">Kansliet</a> den 21 maj 2016', "2016-05-21"),  # the byline's first
+    ],
+)
+def test_a_date_badge_dates_only_a_post_with_no_better_date(byline: str, published: str) -> None:
+    doc = _suffusion_doc(_suffusion(byline=byline))
+    assert doc.published == published
+    assert [(b.kind, b.text) for b in doc.blocks] == _SUFFUSION_BLOCKS
+
+
+def test_a_sentence_with_a_date_in_elements_of_its_own_stays() -> None:
+    said = "Årsmötet hålls den <strong>20</strong> <em>maj</em> i Folkets hus."
+    doc = _suffusion_doc(_suffusion(first=f"<p>{said}</p>"))
+    assert "Årsmötet hålls den 20 maj i Folkets hus." in [b.text for b in doc.blocks]
+
+
+# WordPress 4.9 with Atahualpa: a layout table, the site's name in the logo area's "h1.blogtitle" (a link home) and
+# the post's headline as the "h1" of "div.post-headline" in "div.post"; "<title>", og:title and twitter:title give the
+# headline and the site's name after "›" (written "&#8250;").
+_ATAHUALPA_URL = "https://www.btkreturen.se/2019/03/tennisarmbagarna-ska-kunna-foljas/"
+_ATAHUALPA_HEADLINE = "Tennisarmbågarna ska kunna följas i nya journalen"
+_ATAHUALPA_P1 = ("Spelare i BTK Returen som får tennisarmbåge ska kunna följas i det nya journalsystemet, enligt ett beslut "
+                 "av vårdcentralens ledning.")  # fmt: skip
+_ATAHUALPA_P2 = "Klubben har under två säsonger samlat in uppgifter om skadorna tillsammans med fysioterapeuten Lena Sand."
+
+
+def _atahualpa(sign: str = "&#8250;", headline: str = _ATAHUALPA_HEADLINE, url: str = _ATAHUALPA_URL) -> str:
+    site = url.split("/20")[0]
+    full = f"{headline} {sign} BTK Returen"
+    return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"
+    "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd"><html xmlns="http://www.w3.org/1999/xhtml" lang="sv-SE">
+    <head profile="http://gmpg.org/xfn/11"><meta http-equiv="Content-Type" content="text/html; charset=UTF-8" />
+    <title>{full}</title><meta property="og:locale" content="sv_SE" /><meta property="og:type" content="article" />
+    <meta property="og:title" content="{full}" /><meta property="og:url" content="{url}" />
+    <meta name="twitter:card" content="summary" /><meta name="twitter:title" content="{full}" />
+    <meta name="generator" content="WordPress 4.9.10" /><link rel="canonical" href="{url}" /></head>
+    <body class="post-template-default single single-post postid-88 single-format-standard"><div id="wrapper"><div
+    id="container"><table id="layout" border="0" cellspacing="0" cellpadding="0"><colgroup><col class="colone" /><col
+    class="colthree" /></colgroup><tr><td id="header" colspan="2"><div id="menu1"><ul id="rmenu2" class="clearfix
+    rMenu-hor rMenu"><li class="page_item"><a href="{site}/"><span>Hem</span></a></li><li class="page_item"><a
+    href="{site}/traning/"><span>Träning</span></a></li><li class="page_item"><a href="{site}/kontakt/"><span>Kontakt
+    </span></a></li></ul></div><table id="logoarea" cellpadding="0" cellspacing="0" border="0" width="100%"><tr><td
+    valign="middle" class="logoarea-title"><h1 class="blogtitle"><a href="{site}/">BTK Returen</a></h1><p
+    class="tagline">Bordtennis i Borås sedan 1958</p></td></tr></table><div class="horbar1">&nbsp;</div></td></tr>
+    <tr id="bodyrow"><td id="middle"><div class="post-88 post type-post status-publish format-standard hentry
+    category-nyheter odd" id="post-88"><div class="post-headline"><h1>{headline}</h1></div><div class="post-byline">Av <a
+    href="{site}/author/styrelsen/">Styrelsen</a> den 14 mars 2019</div><div class="post-bodycopy clearfix">
+    <p>{_ATAHUALPA_P1}</p><p>{_ATAHUALPA_P2}</p></div><div class="post-footer">Kategori: <a href="{site}/category/nyheter/"
+    rel="category tag">Nyheter</a> | <a href="{url}#respond">Kommentera</a></div></div><div class="navigation-bottom"><div
+    class="older"><a href="{site}/2019/02/seriespelet/" rel="prev">&laquo; Seriespelet drar igång</a></div></div></td>
+    <td id="right"><div id="recent-posts-2" class="widget widget_recent_entries"><div class="widget-title"><h3>Senaste
+    inlägg</h3></div><ul><li><a href="{site}/2019/02/seriespelet/">Seriespelet drar igång</a></li></ul></div></td></tr>
+    <tr><td id="footer" colspan="2">Copyright &copy; 2019 BTK Returen - Alla rättigheter förbehållna<br />Drivs med <a
+    href="http://wordpress.org/">WordPress</a> &amp; the <a href="http://wordpress.bytesforall.com/">Atahualpa Theme</a>
+    av <a href="http://www.bytesforall.com/">BytesForAll</a>.</td></tr></table></div></div></body></html>"""
+
+
+@pytest.mark.parametrize("sign", ["&#8250;", "›", "&rsaquo;", "&#8226;", "•"])
+@pytest.mark.parametrize("url", [_ATAHUALPA_URL, "https://returen-boras.se/2019/03/tennisarmbagarna/"])  # the name no host
+def test_atahualpas_title_loses_the_sites_name_after_a_single_angle_quote(sign: str, url: str) -> None:
+    doc = clean_page(RawPage(url=url, body=_atahualpa(sign, url=url).encode(), source="t"))
+    assert doc.title == _ATAHUALPA_HEADLINE
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("title", _ATAHUALPA_HEADLINE), ("paragraph", _ATAHUALPA_P1), ("paragraph", _ATAHUALPA_P2)
+    ]  # fmt: skip
+    assert doc.published == "2019-03-14"
+
+
+def test_a_headline_with_an_angle_quote_of_its_own_keeps_it() -> None:
+    headline = "Från pappersjournal › till Millennium"
+    doc = clean_page(RawPage(url=_ATAHUALPA_URL, body=_atahualpa(headline=headline).encode(), source="t"))
+    assert doc.title == headline
+
+
+# Jekyll Now: the post is "article.post" in "div#main" with its "h1", the text in "div.entry" (its bold first paragraph
+# the lead) and the date line "div.date" ("Written on June 13, 2019") after it; no <time>, no date meta, no JSON-LD.
+_JEKYLL_NOW_URL = "https://glantan.github.io/2019/06/13/kompisen-i-journalen/"
+_JEKYLL_NOW_HEADLINE = "Kompisen i journalen"
+_JEKYLL_NOW_LEAD = ("Klubbens förslag om att äldre medlemmar ska kunna ange en anhörigkontakt i den nya journalen har fått svar "
+                    "från vårdcentralen i Lerum.")  # fmt: skip
+_JEKYLL_NOW_P1 = "Verksamhetschefen Per Holm skriver att förslaget ska lyftas till programmet för Millennium under hösten."
+_JEKYLL_NOW_P2 = "Styrelsen ska följa upp frågan vid nästa möte, som hålls i klubbstugan vid Gläntan."
+
+
+def _jekyll_now(date_line: str = "Written on June 13, 2019", before_text: bool = False, tag: str = "div") -> str:
+    line = f'<{tag} class="date">\n    {date_line}\n  </{tag}>' if tag == "div" else f"<{tag}>{date_line}</{tag}>"
+    entry = f"""<div class="entry">
+    <p><strong>{_JEKYLL_NOW_LEAD}</strong></p>
+<p>{_JEKYLL_NOW_P1}</p>
+<p>{_JEKYLL_NOW_P2}</p>
+  </div>"""
+    post = f"{line}\n  {entry}" if before_text else f"{entry}\n\n  {line}"
+    return f"""<!DOCTYPE html>
+<html>
+  <head>
+    <title>{_JEKYLL_NOW_HEADLINE} – Bangolfklubben Gläntan – Minigolf och bangolf i Lerum</title>
+    <meta charset="utf-8" />
+    <meta content='text/html; charset=utf-8' http-equiv='Content-Type'>
+    <meta name='viewport' content='width=device-width, initial-scale=1.0, maximum-scale=1.0'>
+    <meta name="description" content="Klubbens förslag om en anhörigkontakt i journalen har fått svar." />
+    <meta name="author" content="Bangolfklubben Gläntan" />
+    <meta property="og:title" content="{_JEKYLL_NOW_HEADLINE}" />
+    <link rel="stylesheet" type="text/css" href="/style.css" />
+    <link rel="alternate" type="application/rss+xml" title="Bangolfklubben Gläntan" href="/feed.xml" />
+  </head>
+  <body>
+    <div class="wrapper-masthead"><div class="container"><header class="masthead clearfix">
+      <a href="/" class="site-avatar"><img src="https://avatars.githubusercontent.com/u/4829173" /></a>
+      <div class="site-info"><h1 class="site-name"><a href="/">Bangolfklubben Gläntan</a></h1>
+      <p class="site-description">Minigolf och bangolf i Lerum</p></div>
+      <nav><a href="/">Nyheter</a> <a href="/om">Om klubben</a></nav>
+    </header></div></div>
+    <div id="main" role="main" class="container">
+      <article class="post">
+  <h1>{_JEKYLL_NOW_HEADLINE}</h1>
+
+  {post}
+
+</article>
+    </div>
+    <div class="wrapper-footer"><div class="container"><footer class="footer">
+<a href="mailto:styrelsen@glantan-bangolf.se"><i class="svg-icon email"></i></a>
+<a href="https://github.com/glantan"><i class="svg-icon github"></i></a>
+<a href="/feed.xml"><i class="svg-icon rss"></i></a>
+    </footer></div></div>
+  </body>
+</html>"""
+
+
+_JEKYLL_NOW_BLOCKS = [
+    ("title", _JEKYLL_NOW_HEADLINE),
+    ("lead", _JEKYLL_NOW_LEAD),
+    ("paragraph", _JEKYLL_NOW_P1),
+    ("paragraph", _JEKYLL_NOW_P2),
+]
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        "Written on June 13, 2019",
+        "Written on 2019-06-13",
+        "Written on 13 June 2019",
+        "Posted on June 13, 2019",
+        "Skrivet den 13 juni 2019",
+        "Skrivet 13 juni 2019",
+        "Skriven den 13 juni 2019",
+        "Publicerad den 13 juni 2019",
+    ],
+)
+@pytest.mark.parametrize(("before_text", "tag"), [(False, "div"), (True, "div"), (False, "p"), (True, "p")])
+def test_jekyll_nows_written_on_line_dates_the_post_and_goes(date_line: str, before_text: bool, tag: str) -> None:
+    html = _jekyll_now(date_line, before_text, tag)
+    doc = clean_page(RawPage(url=_JEKYLL_NOW_URL, body=html.encode(), source="t"))
+    assert doc.title == _JEKYLL_NOW_HEADLINE
+    assert [(b.kind, b.text) for b in doc.blocks] == _JEKYLL_NOW_BLOCKS
+    assert doc.published == "2019-06-13"
+
+
+def test_a_sentence_about_what_was_written_on_a_day_stays_and_dates_nothing() -> None:
+    said = "Brevet är skrivet den 13 juni 2019 av klubbens ordförande och skickades till vårdcentralen."
+    html = _jekyll_now(said, tag="p")
+    doc = clean_page(RawPage(url=_JEKYLL_NOW_URL, body=html.encode(), source="t"))
+    assert [b.text for b in doc.blocks][-1] == said
+    assert doc.published is None
+
+
+# Jekyll with Type Theme: the site's name in "header.site-header > div.branding > h1.site-title", the post an "article"
+# whose own "header" holds "h1.title" and the meta line "p.meta" (the date, an em dash and the author), then
+# "section.post-content"; no <time>, no JSON-LD, no date in og.
+_TYPE_URL = "https://skidklubbenymer.se/2023/05/14/ny-rutin-for-fallskador/"
+_TYPE_HEADLINE = "Ny rutin för fallskador i journalen"
+_TYPE_P1 = ("Skidklubben Ymer har fått besked om att fallskador i backen ska registreras med en egen kod när det nya "
+            "journalsystemet tas i bruk på vårdcentralen i Borås.")  # fmt: skip
+_TYPE_P2 = "Klubben skrev till vårdcentralen i vintras efter att flera ungdomar skadat sig under träningen."
+
+
+def _type_theme(meta: str) -> str:
+    url = _TYPE_URL
+    return f"""<!DOCTYPE html>
+<html>
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>{_TYPE_HEADLINE} – Skidklubben Ymer</title>
+    <meta property="og:locale" content="sv_SE">
+    <meta property="og:type" content="article">
+    <meta property="og:title" content="{_TYPE_HEADLINE}">
+    <meta property="og:url" content="{url}">
+    <meta property="og:site_name" content="Skidklubben Ymer">
+    <link rel="canonical" href="{url}">
+    <link rel="stylesheet" href="/assets/css/main.css">
+  </head>
+  <body>
+    <header class="site-header">
+      <div class="branding"><a href="/"><img class="avatar" src="/img/avatar.png" alt=""/></a>
+        <h1 class="site-title"><a href="/">Skidklubben Ymer</a></h1></div>
+      <nav class="site-nav"><ul><li><a class="page-link" href="/om/">Om klubben</a></li>
+        <li><a class="page-link" href="/kontakt/">Kontakt</a></li></ul></nav>
+    </header>
+    <div class="content">
+      <article >
+  <header style="background-image: url('/')">
+    <h1 class="title">{_TYPE_HEADLINE}</h1>
+    <p class="meta">
+      {meta}
+    </p>
+  </header>
+  <section class="post-content"><p>{_TYPE_P1}</p>
+<p>{_TYPE_P2}</p>
+</section>
+  <div class="share-buttons">
+    <a href="https://twitter.com/intent/tweet?text=Ny%20rutin&amp;url={url}" target="_blank" rel="noopener">Twitter</a>
+    <a href="https://www.facebook.com/sharer/sharer.php?u={url}" target="_blank" rel="noopener">Facebook</a>
+  </div>
+</article>
+    </div>
+    <footer class="site-footer"><p class="text">Drivs med <a href="https://jekyllrb.com/">Jekyll</a> och <a
+      href="https://rohanchandra.github.io/project/type/">Type Theme</a></p></footer>
+  </body>
+</html>"""
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "14 maj 2023\n      \n        &mdash; Styrelsen",
+        "May 14, 2023 &mdash; Styrelsen",  # Jekyll's own date format
+        "2023-05-14 &mdash; Styrelsen",
+        "14 maj 2023 &ndash; Anna Berg",
+        "14 maj 2023 - Styrelsen",
+        "14 maj 2023 | Styrelsen",
+        "14 maj 2023 &middot; Styrelsen",
+        "14 May 2023 &mdash; Styrelsen",
+    ],
+)
+@pytest.mark.parametrize("classed", [True, False])
+def test_type_themes_meta_line_of_date_and_author_dates_the_post(meta: str, classed: bool) -> None:
+    html = _type_theme(meta)
+    html = html if classed else html.replace('<p class="meta">', "<p>")
+    doc = clean_page(RawPage(url=_TYPE_URL, body=html.encode(), source="t"))
+    assert doc.title == _TYPE_HEADLINE
+    assert [(b.kind, b.text) for b in doc.blocks] == [("title", _TYPE_HEADLINE), ("paragraph", _TYPE_P1), ("paragraph", _TYPE_P2)]
+    assert doc.published == "2023-05-14"
+
+
+def test_a_date_and_a_sentence_after_a_dash_under_the_headline_stays_and_dates_nothing() -> None:
+    said = "14 maj 2023 &mdash; styrelsen beslutade att skriva till vårdcentralen"
+    doc = clean_page(RawPage(url=_TYPE_URL, body=_type_theme(said).replace('<p class="meta">', "<p>").encode(), source="t"))
+    assert [b.text for b in doc.blocks][1] == "14 maj 2023 — styrelsen beslutade att skriva till vårdcentralen"
+    assert doc.published is None
