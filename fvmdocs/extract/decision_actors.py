@@ -58,6 +58,7 @@ BODY_NOUNS = (
     "årsmöte", "årsmötet", "stämma", "stämman", "kongress", "kongressen", "enheten", "enhet",
     "konferens", "konferensen",  # "vars vårkonferens i lördags ställde sig bakom", "Vårkonferensen valde också"
     "smöte", "smötet",  # "vars avdelningsmöte i söndags antog kravet", "Medlemsmötet gav klartecken"
+    "representantskap", "representantskapet",  # "vars representantskap i tisdags ställde sig bakom"
     "ledningsgrupp", "ledningsgruppen", "kollegiet", "kollegium", "grupp", "delegation", "delegationen", "verket", "myndigheten",
     "rådet", "organet",
     "råd",  # "programmets designråd": a council named after its owner's genitive
@@ -102,7 +103,7 @@ NETWORK_GENITIVE = "|".join(sorted(f"{noun}s" for noun in NETWORK_NOUNS))
 
 # "AI-råd" -> "AI-rådet", but a "regionråd" or "kommunalråd" is a politician, no council
 _INDEFINITE_BODY = re.compile(
-    r"(styrelse|direktion|kommitté|stämma)$|(nämnd|grupp|direktör|chef|enhet|funktion|ledning|konferens)$|(utskott|nätverk|ombud|(?<!region)(?<!kommunal)råd)$|(möte)$"
+    r"(styrelse|direktion|kommitté|stämma)$|(nämnd|grupp|direktör|chef|enhet|funktion|ledning|konferens)$|(utskott|nätverk|ombud|(?<!region)(?<!kommunal)råd|representantskap)$|(möte)$"
 )
 
 

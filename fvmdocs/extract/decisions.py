@@ -161,7 +161,8 @@ _SPLIT_OTHER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("lade|lagt", "fast", "lägga fast"),
         ("gav|gett|ger", r"klartecken|grönt\sljus", "ge klartecken"),
         ("fick|fått|får", r"klartecken|grönt\sljus", "få klartecken"),  # "fick i tisdags klartecken av läkemedelsrådet"
-        ("gav|gett|ger", r"sitt\sgodkännande", "ge godkännande"),  # "gav i mars sitt godkännande till"
+        # "gav i mars sitt godkännande till", "gav han den sitt slutliga godkännande"
+        ("gav|gett|ger", r"sitt\s(?:[a-zåäö]+a\s)?godkännande", "ge godkännande"),
         ("röstade|röstat|röstar", r"för(?=\satt\s)", "rösta för"),  # "röstade dessutom för att föreningen ska …"
         ("uppdrog|uppdragit|uppdrar", "åt", "uppdra åt"),  # "Rådet uppdrog också åt sekreteraren att …"
         ("ställde|ställt|ställer", r"sig\sbakom", "ställa sig bakom"),

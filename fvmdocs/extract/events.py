@@ -21,7 +21,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"utrullning\w*", r"start(?:en|ar|ade|at|a|as)?(?!\s(?:(?:en|ett|den|det)\s)?(?:upphandling|förstudie|utredning|projekt|granskning|arbete|förhandling)\w*)", r"återstart\w*", r"tas i bruk",
         r"togs i bruk", r"börja(?:r|de|t)?(?: inte)? använda", r"börja(?:r|de|t)? (?:(?:[\w-]+ ){1,3})?användas", r"ansluts", r"anslöts", r"återupptas", r"i drift",
         # not "går över till det nya uppdraget": a person who changes jobs
-        r"g[åa](?:r|tt)? över(?! till (?:\w+ ){0,2}(?:uppdrag|tjänst|roll|jobb)\w*)", r"gick över(?! till (?:\w+ ){0,2}(?:uppdrag|tjänst|roll|jobb)\w*)", r"över till (?:Millennium|det nya systemet|systemet)", r"står på tur", r"börja(?:r|de)? (?:\w+ ){1,3}använda",
+        r"g[åa](?:r|tt)? över(?! till (?:\w+ ){0,2}(?:uppdrag|tjänst|roll|jobb)\w*)", r"gick över(?! till (?:\w+ ){0,2}(?:uppdrag|tjänst|roll|jobb)\w*)", r"över till (?:Millennium|det nya systemet|systemet)", r"står på tur", r"börja(?:r|de)? (?:\w+ ){1,3}använda", r"börja(?:r|de)? med (?:Millennium|det nya (?:vård|journal)?systemet)", r"börja(?:r|de)? [A-ZÅÄÖ][^.;:]{1,80}? använda(?= (?:systemet|Millennium|det nya))",
         # "började Södra Älvsborgs sjukhus, vårdcentralerna och kommunerna att använda", "byta system", "omstarten"
         r"började [^.;:]{1,100}? att använda", r"byt(?:a|er|te|t) (?:journal|vårdinformations)?system(?:et)?",
         r"(?<!plan för )(?<!planen för )omstart\w*", r"står (?:\w+ ){1,2}på tur", r"(?:blir|är|blev|var) (?:[A-ZÅÄÖ][\w-]* (?:[\w-]+ ){0,3}?)?först ut",
@@ -89,7 +89,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"t(?:ar|og|agit) över (?:uppdraget|posten|rollen|tjänsten)",  # "Hon tar över uppdraget den 1 augusti"
         r"(?:han|hon|hen) börjar(?! (?:\w+ ){0,3}använda)",  # "… utsett Jonna Vik till kontaktperson. Hon börjar den 1 oktober"
         # "… till företagets kontaktperson mot regionen. Han tar över den 1 juni."
-        r"(?:han|hon|hen) t(?:ar|og) över(?=\s(?:den\s\d|vecka\s\d|efter\s|från\s|i\s[a-zåäö]+\b))",
+        # ("Hon tar över måndagen den 19 oktober efter X": a weekday before the date)
+        r"(?:han|hon|hen) t(?:ar|og) över(?=\s(?:den\s\d|[a-zåäö]+dagen\sden\s\d|vecka\s\d|efter\s|från\s|i\s[a-zåäö]+\b))",
     ),
     "letter": (
         r"brev(?:et|en)?", r"krav(?:et|en)?", r"skadestånd\w*", r"vite", r"viten", r"skrivelse(?:n|r|rna)?",
@@ -496,6 +497,10 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
         # "beslutade om det nya arbetssättet i fredags, och i måndags började det gälla": a clause of its own, in
         # the past, naming no event (not "…, och två dagar senare började bolaget ta emot beställningarna")
         return None
+    if not own and right < clause_end and all(t.start >= right for t in inside) and _OWN_VERB.search(sentence, left, start):
+        # "En första version prövades under maj och juni, och efter synpunkter därifrån godkände X texten den 30
+        # augusti": a clause of its own, its verb told before the dates, naming no event
+        return None
     inside = own or inside
 
     # "Den hade godkänts av styrelsen i maj och skickades den 4 juni": a date that ends its verb phrase
@@ -636,7 +641,10 @@ def event_status(
             return "planned"
         if end < published:
             return "planned" if unrealised else "happened"
-        if FUTURE_CUES.search(sentence) or POSTPONED.search(sentence) or unrealised:
+        # ("Vi vet att listan inte är komplett och vi kommer att se över den, sa ordföranden när föreningen
+        # träffade rådet i våras": the quote's cues, the date's own clause told in the past)
+        told_past = _PAST_VERB.search(clause) and not FUTURE_CUES.search(clause) and not POSTPONED.search(clause)
+        if (FUTURE_CUES.search(sentence) or POSTPONED.search(sentence)) and not told_past or unrealised:
             return "planned"
         if _TONIGHT.search(sentence) and not _PAST_VERB.search(sentence) and not _HELD.search(sentence):
             return "planned"  # "I kväll håller föreningen ett öppet möte": later on the day of publication

@@ -386,7 +386,9 @@ def _after_apposition(
         match = re.match(predicate, sentence[pos:])
         if match is not None:
             starts = bool(_START_WORDS.search(sentence[pos : pos + 60]))
-            return [RoleMatch(person, title, org, starts) for title, org in titles_at(sentence, pos + match.end(), orgs, lexicon)]
+            # ("X, sektionschef på …, som också är föreningens medicinska rådgivare": an owner in the genitive)
+            titles = _predicate_titles(sentence, pos + match.end(), orgs, lexicon)
+            return [RoleMatch(person, title, org, starts) for title, org in titles]
     return []
 
 

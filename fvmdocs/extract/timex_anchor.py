@@ -510,7 +510,10 @@ def season_year(part: str, anchor: date, reading: str) -> int:
     years = _season_years(part, anchor)
     lookback = timedelta(days=SEASON_LOOKBACK_DAYS)
     if reading == "last":
-        return max(year for year, (_, end) in years if end < anchor)
+        # "fem av dem i höstas" at the end of November: the autumn now ending, two months of it gone;
+        # in September or October the one a year before
+        late = next((year for year, (begin, end) in years if begin <= anchor <= end and (anchor - begin).days >= 60), None)
+        return late if late is not None else max(year for year, (_, end) in years if end < anchor)
     if reading == "upcoming":
         return min(year for year, (_, end) in years if end >= anchor)
     if reading == "next" and part != "WI":

@@ -414,3 +414,25 @@ def test_events_of_extractor_137(nlp: Language, text: str, published: date, expe
 )  # fmt: skip
 def test_events_of_extractor_138(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
     assert _event_list(nlp, text, published) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # (v139) a go-live with the V2 subject between "börjar" and "använda", and "börja med Millennium"; "Hon tar
+        # över måndagen den 19 oktober"; a quote's cues leave a past clause's date happened; a clause of its own
+        # before ", och" names no event
+        ("Enligt planen börjar Skaraborgs Sjukhus och primärvården i Skaraborg använda systemet våren 2021.",
+         date(2020, 8, 22), [("golive", "2021-SP", "planned")]),
+        ("Sjukhuset ska enligt den nuvarande tidplanen börja med Millennium våren 2024.", date(2022, 8, 22),
+         [("golive", "2024-SP", "planned")]),
+        ("Styrelsen utsåg i går Anna Berg till skadeansvarig. Hon tar över måndagen den 19 oktober efter Per Ek.",
+         date(2020, 10, 2), [("appointment", "2020-10-01", "happened"), ("appointment", "2020-10-19", "planned")]),
+        ("– Listan är inte klar och vi kommer att se över den, sa ordföranden när föreningen träffade rådet i våras.",
+         date(2019, 5, 15), [("meeting", "2019-SP", "happened")]),
+        ("En första version prövades under maj och juni, och efter det godkände Anna Roos texten den 30 augusti.",
+         date(2021, 9, 10), [("decision", "2021-08-30", "happened")]),
+    ],
+)  # fmt: skip
+def test_events_of_extractor_139(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _event_list(nlp, text, published) == sorted(expected, key=str)

@@ -777,6 +777,10 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
         ("Klubben utsåg backen Oskar Ling till skadeansvarig.", ["Oskar Ling"],
          [("Oskar Ling", "back", None), ("Oskar Ling", "skadeansvarig", None)]),
         ("Underlaget kommer från fysiatern Per Lund.", ["Per Lund"], [("Per Lund", "fysiater", None)]),
+        # (v139) a relative clause after an apposition, with an owner in the genitive
+        ("Texten har skrivits av Eva Ström, sektionschef på hudkliniken vid Sahlgrenska Universitetssjukhuset, som också "
+         "är föreningens medicinska rådgivare.", ["Eva Ström"],
+         [("Eva Ström", "sektionschef", "Sahlgrenska Universitetssjukhuset"), ("Eva Ström", "medicinsk rådgivare", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(

@@ -61,7 +61,11 @@ ROWS: list[tuple[str, date | None, str, str, str | None, str | None, str | None]
     ("Kursen ges HT 2024 på nytt.", THU, "HT 2024", "2024-FA", None, "2024-09-01", "2024-11-30"),
     ("De första tjänsterna startar i höst.", MAY22, "i höst", "2022-FA", None, "2022-09-01", "2022-11-30"),
     ("Som vi skrev i höst var läget oklart.", DEC22, "i höst", "2022-FA", None, "2022-09-01", "2022-11-30"),
-    ("Piloten genomfördes i våras.", MAY22, "i våras", "2021-SP", None, "2021-03-01", "2021-05-31"),
+    # (v139) in the season's last month, the one now ending; earlier in it, the one a year before
+    ("Piloten genomfördes i våras.", MAY22, "i våras", "2022-SP", None, "2022-03-01", "2022-05-31"),
+    ("Piloten genomfördes i våras.", date(2022, 4, 20), "i våras", "2021-SP", None, "2021-03-01", "2021-05-31"),
+    ("Fem skadades i höstas.", date(2017, 11, 27), "i höstas", "2017-FA", None, "2017-09-01", "2017-11-30"),
+    ("Fem skadades i höstas.", date(2025, 10, 22), "i höstas", "2024-FA", None, "2024-09-01", "2024-11-30"),
     ("Piloten genomfördes i våras.", DEC22, "i våras", "2022-SP", None, "2022-03-01", "2022-05-31"),
     ("Det var mycket att göra i somras.", DEC22, "i somras", "2022-SU", None, "2022-06-01", "2022-08-31"),
     ("I vår startar utbildningen.", THU, "I vår", "2025-SP", None, "2025-03-01", "2025-05-31"),
