@@ -13,7 +13,12 @@ from collections.abc import Callable, Iterator
 from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
 
 from fvmdocs.clean.dates import is_date_line
-from fvmdocs.clean.metadata import is_site_banner, post_title_heading
+from fvmdocs.clean.metadata import (
+    OTHER_POSTS_WORDS,
+    in_other_posts,
+    is_site_banner,
+    post_title_heading,
+)
 from fvmdocs.clean.root import WRAPPERS, class_names, is_section_preamble
 from fvmdocs.clean.text import collapse, is_sentence
 from fvmdocs.clean.tree import class_words, first, line_of, loose_run, select_first, tags
@@ -481,14 +486,15 @@ def _font_size(element: Tag) -> float | None:
 def _text_under_headline(root: Tag) -> NavigableString | None:
     """The first text under the article's headline: the one in ``root``, else the page's ``<h1>`` before
     ``root`` (Quartz's ``h1.article-title`` in the page header, outside its ``<article>``)."""
-    h1 = next((h1 for h1 in tags(root, {"h1"}) if not is_site_banner(h1)), None)
+    h1 = next((h1 for h1 in tags(root, {"h1"}) if not is_site_banner(h1) and not in_other_posts(h1)), None)
     if h1 is not None:
         return text_after_headline(h1)
     before = root.find_previous("h1")
-    if before is None or is_site_banner(before):
+    if before is None or is_site_banner(before) or in_other_posts(before):
         # a page without a headline <h1>: the post's title heading (Jupiter's ``h2.blog-single-title`` marked
         # ``itemprop="headline"`` in the post's <article>; Joomla 3's ``h2[itemprop=headline]`` in ``div.page-header``
-        # before the article's body, under Beez3's logo ``h1#logo``)
+        # before the article's body, under Beez3's logo ``h1#logo``; Zzo's ``h2.single__title`` over its
+        # ``article.single__contents``, the page's one ``h1`` heading the related posts)
         top = next(iter(reversed(list(root.parents))), root)
         titled = root.find(("h2", "h3"), attrs={"itemprop": "headline"})
         titled = titled or (post_title_heading(top) if isinstance(top, BeautifulSoup) else None)
@@ -503,11 +509,6 @@ def _text_under_headline(root: Tag) -> NavigableString | None:
 _BOLD = frozenset({"strong", "b"})
 
 
-# Class words of a box of other posts: Customizr's "section.post-related-articles" of cards, each with its excerpt
-# ("div.entry-summary").
-_OTHER_POSTS_WORDS = frozenset({"related", "relaterade"})
-
-
 def _in_other_posts_or_footer(element: Tag, root: Tag) -> bool:
     """Whether ``element`` stands, outside the article, in a box of other posts (a related post's excerpt) or in
     the page's footer (Jannah's footer widget title "div.the-subtitle"): no lead of this page."""
@@ -515,7 +516,7 @@ def _in_other_posts_or_footer(element: Tag, root: Tag) -> bool:
     for parent in element.parents:
         if parent is root or id(parent) in around:
             return False
-        if parent.name == "footer" or class_words(parent) & _OTHER_POSTS_WORDS:
+        if parent.name == "footer" or class_words(parent) & OTHER_POSTS_WORDS:
             return True
     return False
 

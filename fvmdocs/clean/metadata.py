@@ -103,10 +103,12 @@ def headline(soup: BeautifulSoup) -> Tag | None:
     page's path in the header (MoinMoin's ``h1#locationline``). A page without an ``<h1>``, or whose every
     ``<h1>`` is such a banner, may head its post with a heading of the post's title (``post_title_heading``):
     Joomla 3's Beez3 prints the site's logo and slogan as ``h1#logo`` and the article's headline as
-    ``h2[itemprop=headline]``. Without one the first banner is the best there is."""
+    ``h2[itemprop=headline]``. Nor is an ``<h1>`` in a box of other posts a headline (``in_other_posts``): Hugo's Zzo
+    prints the post's title as ``h2.single__title`` and the related posts' heading as the page's one ``h1``. Without a
+    heading of the post's title the first ``<h1>`` is the best there is."""
     h1s = soup.find_all("h1")
     for h1 in h1s:
-        if isinstance(h1, Tag) and not is_site_banner(h1) and not is_location_line(h1):
+        if isinstance(h1, Tag) and not is_site_banner(h1) and not is_location_line(h1) and not in_other_posts(h1):
             return h1
     titled = post_title_heading(soup)
     if titled is not None or not h1s:
@@ -114,11 +116,28 @@ def headline(soup: BeautifulSoup) -> Tag | None:
     return h1s[0] if isinstance(h1s[0], Tag) else None
 
 
+# Class words of a box of other posts: Zzo's "aside.related" under the post, Customizr's "section.post-related-articles"
+# of cards, each with its excerpt ("div.entry-summary").
+OTHER_POSTS_WORDS = frozenset({"related", "relaterade"})
+
+
+def in_other_posts(heading: Tag) -> bool:
+    """Whether ``heading`` stands in a box of other posts, classed so itself or a box around it (Zzo's ``<aside
+    class="related"><h1 class="related__title">Relaterade inlägg</h1>``), or in an ``<aside>``: no post's headline."""
+    if not OTHER_POSTS_WORDS.isdisjoint(class_words(heading)):
+        return True
+    return heading.find_parent(lambda box: box.name == "aside" or not OTHER_POSTS_WORDS.isdisjoint(class_words(box))) is not None
+
+
 # Class names of a post's own title heading: Oqtane's blog module's ``h2.blog-title`` in ``div.blog-post``,
 # hAtom's ``entry-title``, themes' ``post-title`` and ``article-title``. Whole names, each among the heading's
 # classes: Blogger prints the title as ``h3.post-title.entry-title``, whose class words are only "post", "title",
 # "entry" and the joined value.
 _POST_TITLE_WORDS = frozenset({"entry-title", "post-title", "article-title"})
+# A BEM element that is the title of a post's block: Hugo's Zzo prints it as ``h2.single__title``, other themes as
+# "post__title", "c-article__title", "blog-post__title". The block's last word names one post; a card's or a widget's
+# title ("card__title", "related__title") names none.
+_POST_TITLE_ELEMENT = re.compile(r"^(?:[a-z0-9]+[-_])*(?:single|post|entry|article|story)__title$", re.I)
 # Prose before a heading that shows it heads no post: a paragraph of this many words.
 _PROSE_WORDS = 8
 
@@ -129,12 +148,14 @@ def post_title_heading(soup: BeautifulSoup) -> Tag | None:
     tops the text: no paragraph of prose comes before it. ``blog-title`` is also a blog's name in a theme's header
     (a logo word), so it counts only in a post's box; a title-classed heading further down the text heads a
     section. Blogger's themes (Notable, Contempo) print the post's title as ``h3.post-title.entry-title`` under
-    the blog's name, the page's only ``h1``, and the blog's description, a sentence in the site's header, before it."""
+    the blog's name, the page's only ``h1``, and the blog's description, a sentence in the site's header, before it;
+    Hugo's Zzo as ``h2.single__title``, a BEM element of the post's block (``_POST_TITLE_ELEMENT``)."""
     for heading in soup.find_all(("h2", "h3")):
         if not isinstance(heading, Tag):
             continue
         names = set(class_names(heading))
         titled = not _POST_TITLE_WORDS.isdisjoint(names) or heading.get("itemprop") == "headline"
+        titled = titled or any(_POST_TITLE_ELEMENT.match(name) for name in names)
         if not titled and not ("blog-title" in names and heading.find_parent(_is_post_box) is not None):
             continue
         prose = (p for p in heading.find_all_previous("p") if len(p.get_text(" ").split()) >= _PROSE_WORDS)

@@ -319,7 +319,8 @@ _MEMBERSHIP_PARAGRAPHS = 2
 
 def _drop_membership_boxes(root: Tag) -> None:
     """Remove a short box classed as a membership or donation pitch that ends in a link (to the plans); a box of
-    the same class with more text, or without its link, is text and stays."""
+    the same class with more text, or without its link, is text and stays. A box with no text at all is passed, no
+    pitch: Zzo's share box ``div.donation`` of an empty message and one share link whose icon is gone."""
     for box in tags(root, {"div", "section", "aside"}):
         if removed(box) or box is root or _MEMBERSHIP_WORDS.isdisjoint(class_words(box)):
             continue
@@ -328,8 +329,8 @@ def _drop_membership_boxes(root: Tag) -> None:
             continue
         if len(box.find_all("p")) > _MEMBERSHIP_PARAGRAPHS or len(collapse(box.get_text(" "))) > _MEMBERSHIP_CHARS:
             continue
-        last = [text for text in box.find_all(string=True) if text.strip()][-1]
-        if any(parent is link for parent in last.parents for link in links):
+        last = next((text for text in reversed(box.find_all(string=True)) if text.strip()), None)
+        if last is not None and any(parent is link for parent in last.parents for link in links):
             box.decompose()
 
 

@@ -8,6 +8,7 @@ from bs4 import BeautifulSoup
 from fvmdocs.clean import clean_page
 from fvmdocs.clean.metadata import (
     canonical_url,
+    headline,
     jsonld_dates,
     meta_dates,
     page_language,
@@ -203,3 +204,19 @@ def test_canonical_url(head: str, expected: str | None) -> None:
 def test_language(html_attrs: str, head: str, body: str, expected: str | None) -> None:
     soup = _soup(head, body, html_attrs)
     assert page_language(soup, read_meta(soup), soup.get_text(" ")) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('<h1>Ny plan</h1><div class="related"><h1>Relaterat</h1></div>', "Ny plan"),
+        ('<div class="single"><h2 class="single__title">Ny plan</h2></div><aside class="related"><h1 class="related__title">'
+         "Relaterat</h1></aside>", "Ny plan"),  # Zzo: the related posts' h1 heads no post
+        ('<h2 class="post__title">Ny plan</h2><aside><h1>Arkiv</h1></aside>', "Ny plan"),
+        ('<h2 class="card__title">Ny plan</h2><aside><h1>Arkiv</h1></aside>', "Arkiv"),  # no post's title: the h1 is all
+        ('<h1 class="related__title">Relaterat</h1>', "Relaterat"),
+    ],
+)
+def test_headline(body: str, expected: str) -> None:
+    found = headline(BeautifulSoup(f"<html><body>{body}</body></html>", "lxml"))
+    assert found is not None and found.get_text(" ", strip=True) == expected

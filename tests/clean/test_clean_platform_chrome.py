@@ -16,7 +16,9 @@ first text over the bold lead, Simple Share Buttons Adder's box with its bare la
 Stargazer, by its class or its share links, Suffusion's calendar badge of month, day and year spans beside the
 title, which dates a post with no better date, Atahualpa's title with the site's name after "›", Jekyll Now's date
 line "Written on June 13, 2019" (also "Skrivet den 13 juni 2019"), which dates the post wherever it stands, and Type
-Theme's meta line of the date, an em dash and the author under the headline, which dates the post."""
+Theme's meta line of the date, an em dash and the author under the headline, which dates the post, and Hugo + Zzo's
+post title ``h2.single__title`` over the bold lead, the page's one ``h1`` heading the related posts, and its share box
+of an icon alone."""
 
 from __future__ import annotations
 
@@ -2701,3 +2703,154 @@ def test_a_date_and_a_sentence_after_a_dash_under_the_headline_stays_and_dates_n
     doc = clean_page(RawPage(url=_TYPE_URL, body=_type_theme(said).replace('<p class="meta">', "<p>").encode(), source="t"))
     assert [b.text for b in doc.blocks][1] == "14 maj 2023 — styrelsen beslutade att skriva till vårdcentralen"
     assert doc.published is None
+
+
+# Hugo with Zzo: "main.single__main > div.single" holds the post's title as "h2.single__title", the meta box
+# ("div.single__meta": the date and reading time, the tags), the text ("article.single__contents", its bold first
+# paragraph the lead), the share box ("div.donation": an empty message and the share icons) and the related posts'
+# "aside.related", whose "h1.related__title" is the page's one h1; the dates in og and JSON-LD.
+_ZZO_URL = "https://friskvardsklubben.se/posts/nya-journalen-ger-larm-vid-fall/"
+_ZZO_HEADLINE = "Nya journalen ger larm vid fall"
+_ZZO_LEAD = ("Vårdcentralerna i Alingsås ska få ett larm i journalen när en äldre patient har fallit två gånger på ett halvår, "
+             "berättar verksamhetschefen.")  # fmt: skip
+_ZZO_P1 = "Larmet byggs in i Millennium och ska visas för distriktssköterskan redan vid nästa bokade besök på mottagningen."
+_ZZO_P2 = "Friskvårdsklubben har efterfrågat en sådan funktion sedan 2019 och välkomnar beskedet från regionen."
+# Zzo's share box with one network and no message (the theme's words for it are not translated to Swedish): its one
+# link holds only the network's icon.
+_ZZO_SHARE = f"""<div class="donation">
+  <div class="donation__message">
+
+  </div>
+  <div class="donation__icons">
+        <a href="https://www.facebook.com/sharer/sharer.php?u={_ZZO_URL}" title="Facebook" aria-label="Facebook Share Button"
+          class="donation__item" target="_blank" rel="noreferrer">
+          <svg width="35" height="35" viewBox="0 0 24 24"><path d="M22 12a10 10 0 1 0-11.6 9.9v-7H7.9V12h2.5V9.8"/></svg>
+        </a>
+  </div>
+</div>"""
+
+
+def _zzo(title: str = "single__title", contents: str = "article", og_title: bool = True, heading: str = "h2") -> str:
+    og = f'<meta property="og:title" content="{_ZZO_HEADLINE}" />' if og_title else ""
+    return f"""<!DOCTYPE html>
+<html lang="sv">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>{_ZZO_HEADLINE if og_title else "Inlägg"} | Friskvårdsklubben Alingsås</title>
+  <meta name="description" content="Vårdcentralerna ska få ett larm i journalen när en äldre patient har fallit.">
+  {og}
+  <meta property="og:type" content="article" />
+  <meta property="og:url" content="{_ZZO_URL}" />
+  <meta property="article:published_time" content="2023-03-14T09:30:00+01:00" />
+  <meta property="article:modified_time" content="2023-03-14T09:30:00+01:00" />
+  <link rel="canonical" href="{_ZZO_URL}">
+  <script type="application/ld+json">{{"@context": "http://schema.org", "@type": "BlogPosting", "headline": "{_ZZO_HEADLINE}",
+  "datePublished": "2023-03-14T09:30:00+01:00", "author": {{"@type": "Person", "name": "Styrelsen"}}}}</script>
+</head>
+<body class="body theme--light">
+<div class="wrapper">
+  <nav class="navbar">
+    <div class="navbar__brand"><a href="/" class="navbar__logo"><img src="/images/logo.png" alt="logo"></a>
+      <a href="/" class="navbar__title">Friskvårdsklubben Alingsås</a></div>
+    <div class="navbar__menu"><a class="navbar__item" href="/posts/">Inlägg</a> <a class="navbar__item" href="/om/">Om oss</a></div>
+  </nav>
+  <div class="main-container">
+<main class="single__main main">
+  <div class="single">
+    <{heading} class="{title}">{_ZZO_HEADLINE}</{heading}>
+    <div class="single__meta">
+      <div class="single__infos">
+  <span class="single__info" title="Skrivet">📅 mar 14, 2023 </span>  &middot; <span class="single__info" title="Lästid"> ☕2 min läsning </span>
+  <span class="single__info">
+
+  </span>
+</div>
+      <div class="tags"><ul class="tags__list"><li class="tag__item"><a class="tag__link" href="/tags/journal/">journal</a></li>
+        <li class="tag__item"><a class="tag__link" href="/tags/fallskador/">fallskador</a></li></ul></div>
+    </div>
+    <{contents} class="single__contents">
+<p><strong>{_ZZO_LEAD}</strong></p>
+<p>{_ZZO_P1}</p>
+<p>{_ZZO_P2}</p>
+    </{contents}>
+    {_ZZO_SHARE}
+    <aside class="related">
+    <h1 class="related__title">
+      <hr class="hr-dots"/>
+      <div>
+        Relaterade inlägg
+      </div>
+      <hr class="hr-dots"/>
+    </h1>
+    <ul class="related-ul">
+        <li>
+          <a href="/posts/arsmote-2023/" class="related__link">Årsmötet 2023</a>
+        </li>
+        <li>
+          <a href="/posts/stavgang-varje-tisdag/" class="related__link">Stavgång varje tisdag</a>
+        </li>
+    </ul>
+</aside>
+    <div class="pagination-single"><a class="pagination-single__link" href="/posts/arsmote-2023/">&laquo; Föregående inlägg</a></div>
+  </div>
+</main>
+  </div>
+  <footer class="footer"><div class="footer__poweredby"><p>Drivs med <a href="https://gohugo.io">Hugo</a> och
+    <a href="https://github.com/zzossig/hugo-theme-zzo">Zzo</a></p></div></footer>
+</div>
+</body>
+</html>"""
+
+
+_ZZO_BLOCKS = [("title", _ZZO_HEADLINE), ("lead", _ZZO_LEAD), ("paragraph", _ZZO_P1), ("paragraph", _ZZO_P2)]
+
+
+def _zzo_doc(html: str) -> Document:
+    return clean_page(RawPage(url=_ZZO_URL, body=html.encode(), source="t"))
+
+
+@pytest.mark.parametrize("contents", ["article", "div"])  # the text's box as a div: the share box is in the article
+@pytest.mark.parametrize("heading", ["h2", "h1"])
+def test_zzos_title_h2_heads_the_post_over_the_related_posts_h1_and_the_bold_paragraph_is_the_lead(
+    contents: str, heading: str
+) -> None:
+    doc = _zzo_doc(_zzo(contents=contents, heading=heading))
+    assert doc.title == _ZZO_HEADLINE
+    assert [(b.kind, b.text) for b in doc.blocks] == _ZZO_BLOCKS
+    assert doc.published == "2023-03-14"
+
+
+def test_zzos_title_h2_is_the_title_where_no_og_title_names_it() -> None:
+    # the related posts' h1 ("Relaterade inlägg") is no headline: the h2 of the post's title is
+    doc = _zzo_doc(_zzo(og_title=False))
+    assert doc.title == _ZZO_HEADLINE
+    assert [(b.kind, b.text) for b in doc.blocks] == _ZZO_BLOCKS
+
+
+@pytest.mark.parametrize("title", ["single__title", "post__title", "c-article__title", "blog-post__title", "entry__title"])
+def test_a_post_blocks_title_element_heads_the_post(title: str) -> None:
+    assert [(b.kind, b.text) for b in _zzo_doc(_zzo(title=title)).blocks] == _ZZO_BLOCKS
+
+
+@pytest.mark.parametrize("title", ["card__title", "widget__title", "single__subtitle"])
+def test_a_title_element_of_another_block_heads_no_post(title: str) -> None:
+    # a card's or a widget's title names no post: no headline over the bold paragraph, which is no lead
+    doc = _zzo_doc(_zzo(title=title))
+    assert doc.title == _ZZO_HEADLINE  # from og:title
+    assert ("lead", _ZZO_LEAD) not in [(b.kind, b.text) for b in doc.blocks]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="donation"><a href="https://www.paypal.me/friskvard"><i class="fab fa-paypal"></i></a></div>',
+        '<div class="donation">\n  <a href="https://www.paypal.me/friskvard"><img src="/paypal.png" alt=""></a>\n</div>',
+        '<section class="membership"><p> </p><a href="/medlem/"><svg><path d="M0 0"/></svg></a></section>',
+    ],
+    ids=["icon", "image", "membership"],
+)
+def test_a_membership_or_donation_box_without_text_is_passed(box: str) -> None:
+    # a box of the class with links but no text at all: no pitch that ends in a link, and nothing to read
+    html = _zzo().replace(_ZZO_SHARE, box).replace('<article class="single__contents">', '<div class="single__contents">')
+    assert [(b.kind, b.text) for b in _zzo_doc(html.replace("</article>", "</div>")).blocks] == _ZZO_BLOCKS
