@@ -16,6 +16,7 @@ from bs4 import NavigableString, PageElement, Tag
 
 from fvmdocs.clean.content import EMPHASIS, text_after_headline
 from fvmdocs.clean.dates import (
+    AUTHOR_DATE,
     BARE_DATE,
     BYLINE_DATE,
     DATE_AUTHOR,
@@ -204,10 +205,22 @@ def drop_date_bylines(root: Tag) -> None:
         meta = _DATE_META.match(line) or _SECTION_DATE_LINE.match(line) or _ORGANISER_DATE.match(line) or is_stamp_line(line)
         meta = meta and element.find(["p", "div"]) is None
         linked = _linked_byline_date(element, line) is not None and heads_text(element, root)
-        # a date and its author after a comma (Bookdown's "p.date"), in a byline's box or heading the text
+        # a date and its author after a comma (Bookdown's "p.date"), in a byline's box or heading the text; the author
+        # and the date after a sign in a date's box (Moonwalk's "p.post-date" "Styrelsen / March 2023")
         signed = is_date_name_line(line) and (bool(_BYLINE_WORDS & class_words(element)) or heads_text(element, root))
+        signed = signed or _is_classed_author_date(element, line)
         if short or meta or linked or signed or _is_date_category(element, line) or _is_byline_with_tags(element, line):
             element.decompose()
+
+
+def _is_classed_author_date(element: Tag, line: str) -> bool:
+    """A date line of the author and the month and year, or of those alone (``AUTHOR_DATE``: Moonwalk's
+    ``p.post-date`` "Styrelsen / March 2023"), in a byline's or date's box that is a line of its own: a date-classed
+    span inside a sentence ("Konserten hölls i <span class="date">mars 2023</span>.") is part of the sentence."""
+    if len(line) > _BYLINE_CHARS or _BYLINE_WORDS.isdisjoint(class_words(element)) or not AUTHOR_DATE.match(line):
+        return False
+    box = line_of(element) if element.name in ("span", "font") else element
+    return box is not None and _SPACE_BEFORE_COMMA.sub("", collapse(box.get_text(" "))) == line
 
 
 # A line of a name that is the line's one link and the date after it (a clock time at most), nothing else:
@@ -297,7 +310,8 @@ _BARE_AUTHOR_CHARS = 60
 
 def drop_author_under_headline(root: Tag) -> None:
     """Remove an "Av <Namn>" line alone as the first text under the headline, past its date lines, or a line of the
-    date and its author there (Pingendo's "<p class="lead text-muted">12 november 2019 <span>Styrelsen</span></p>")."""
+    date and its author there (Pingendo's "<p class="lead text-muted">12 november 2019 <span>Styrelsen</span></p>", Moonwalk's
+    "Styrelsen / March 2023")."""
     for h1 in root.find_all("h1"):
         string = text_after_headline(h1)
         if string is None:
@@ -312,12 +326,13 @@ def drop_author_under_headline(root: Tag) -> None:
 
 def _drop_date_author(string: NavigableString, h1: Tag) -> None:
     """Remove the paragraph or line of ``string`` when it is a date and its author (``DATE_AUTHOR``) and nothing
-    else: the author may be an element of its own ("12 november 2019 <span>Styrelsen</span>")."""
+    else: the author may be an element of its own ("12 november 2019 <span>Styrelsen</span>"); or the author and the
+    date after a sign, or the month and year alone (``AUTHOR_DATE``: Moonwalk's "Styrelsen / March 2023")."""
     line = line_of(string)
     if line is None or _holds_headline(h1)(line):
         return
     text = collapse(line.get_text(" "))
-    if len(text) <= _BYLINE_CHARS and DATE_AUTHOR.match(text):
+    if len(text) <= _BYLINE_CHARS and (DATE_AUTHOR.match(text) or AUTHOR_DATE.match(text)):
         line.decompose()
 
 

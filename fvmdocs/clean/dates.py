@@ -116,6 +116,18 @@ DATE_AUTHOR = re.compile(
     r"[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){0,3}$"
 )
 
+# A month and its year with no day: Jekyll's "%B %Y" ("March 2023"), "mars 2023". The post's date only where a date
+# line stands (``AUTHOR_DATE``): in the text "Juni 2023" may head a section.
+MONTH_YEAR = rf"(?:{MONTH_ALT}|{_ENGLISH_MONTH_ALT})\.?\s+\d{{4}}"
+# The author and the post's date after a sign, or the date alone, as a theme's date line prints them: Jekyll's
+# Moonwalk "<p class="post-date">Styrelsen / March 2023</p>" (the author, a slash, Jekyll's month and year) under the
+# headline, "Styrelsen · 14 mars 2023", "Anna Berg | March 14, 2023", "Styrelsen — mars 2023", "mars 2023". The author is
+# one to four capitalised words; a date line only in a date-classed element or on the line beside the headline, since
+# a name and a month may stand anywhere in the text ("Kören / Juni 2023" over a concert's programme).
+AUTHOR_DATE = re.compile(
+    rf"^(?:[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){{0,3}}\s*[/·|•—–-]\s*)?(?i:{DATE_TEXT}|{ENGLISH_DATE_TEXT}|{MONTH_YEAR})$"
+)
+
 # Swedish weekdays as CMSs abbreviate them in a date format ("fre, 2018-03-16 09:30").
 WEEKDAY_SHORT = r"(?:mån|tis|ons|tors?|fre|lör|sön)\.?"
 # A byline that dates the post: Backdrop's and Drupal's "Inskickad av redaktionen den fre, 2018-03-16

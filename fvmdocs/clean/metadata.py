@@ -12,6 +12,7 @@ from urllib.parse import urljoin, urlsplit
 from bs4 import BeautifulSoup, Tag
 
 from fvmdocs.clean.dates import (
+    AUTHOR_DATE,
     BYLINE_DATE,
     LABELLED_LINE,
     NAME_DATE,
@@ -490,7 +491,8 @@ def class_dates(scope: Tag) -> tuple[str | None, str | None]:
             found = _attribute_date(element)
             if found:
                 return found, None
-        if classed and is_date_line(text):
+        if classed and (is_date_line(text) or AUTHOR_DATE.match(text)):
+            # a date line, or the author and a date after a sign (Moonwalk's "Styrelsen / March 14, 2023")
             found = parse_date(text)
             if found:
                 return found, None

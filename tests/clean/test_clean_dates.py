@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from fvmdocs.clean.dates import (
+    AUTHOR_DATE,
     DATE_AUTHOR,
     is_date_line,
     is_later,
@@ -130,6 +131,27 @@ def test_is_date_line(text: str, expected: bool) -> None:
 )
 def test_date_author(text: str, expected: bool) -> None:
     assert (DATE_AUTHOR.match(text) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Styrelsen / March 2023", True),  # Moonwalk's date line: the author, a slash, Jekyll's month and year
+        ("Styrelsen / March 14, 2023", True),
+        ("Styrelsen / mars 2023", True),
+        ("Anna Berg · 14 mars 2023", True),
+        ("Styrelsen | 2023-03-14", True),
+        ("Styrelsen — mars 2023", True),
+        ("March 2023", True),
+        ("mars 2023", True),
+        ("styrelsen / mars 2023", False),  # no name: lower case
+        ("Styrelsen beslutade i mars 2023", False),
+        ("Styrelsen / marsch 2023", False),
+        ("Styrelsen / 2023", False),
+    ],
+)
+def test_author_date(text: str, expected: bool) -> None:
+    assert (AUTHOR_DATE.match(text) is not None) is expected
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,8 @@ title, which dates a post with no better date, Atahualpa's title with the site's
 line "Written on June 13, 2019" (also "Skrivet den 13 juni 2019"), which dates the post wherever it stands, and Type
 Theme's meta line of the date, an em dash and the author under the headline, which dates the post, and Hugo + Zzo's
 post title ``h2.single__title`` over the bold lead, the page's one ``h1`` heading the related posts, and its share box
-of an icon alone."""
+of an icon alone, and Jekyll + Moonwalk's date line of the author, a slash and the month and year ("Styrelsen / March
+2023") under the headline, which goes and dates the post where it gives the day."""
 
 from __future__ import annotations
 
@@ -2854,3 +2855,140 @@ def test_a_membership_or_donation_box_without_text_is_passed(box: str) -> None:
     # a box of the class with links but no text at all: no pitch that ends in a link, and nothing to read
     html = _zzo().replace(_ZZO_SHARE, box).replace('<article class="single__contents">', '<div class="single__contents">')
     assert [(b.kind, b.text) for b in _zzo_doc(html.replace("</article>", "</div>")).blocks] == _ZZO_BLOCKS
+
+
+# Jekyll with Moonwalk: "main.page-content > div.w" holds the link home, "h1.post-title", the date line "p.post-date"
+# (the author, a slash and the date as the site formats it: Jekyll's "%B %Y" by default), the share button's empty box
+# and the post's paragraphs loose after them (its bold first paragraph the lead); the dates in og and JSON-LD (Jekyll
+# SEO Tag), or none where the site has no SEO tag.
+_MOONWALK_URL = "https://hembygdsforeningen-tidaholm.se/2023/03/14/journalen-flyttar-till-millennium/"
+_MOONWALK_HEADLINE = "Journalen flyttar till Millennium"
+_MOONWALK_LEAD = ("Vårdcentralen i Tidaholm går över till Millennium i maj, och föreningens medlemmar kan då läsa sin journal i "
+                  "den nya appen.")  # fmt: skip
+_MOONWALK_P1 = "Under övergången kan det ta längre tid än vanligt att få en tid, skriver verksamhetschefen i ett brev till föreningen."
+_MOONWALK_P2 = "Föreningen bjuder in till ett informationsmöte om den nya journalen i hembygdsgården den 20 april."
+_MOONWALK_SEO = f"""<meta name="generator" content="Jekyll v4.3.2" />
+<meta property="og:title" content="{_MOONWALK_HEADLINE}" />
+<meta property="og:locale" content="sv_SE" />
+<meta name="description" content="Vårdcentralen i Tidaholm går över till Millennium i maj." />
+<link rel="canonical" href="{_MOONWALK_URL}" />
+<meta property="og:url" content="{_MOONWALK_URL}" />
+<meta property="og:site_name" content="Hembygdsföreningen Tidaholm" />
+<meta property="og:type" content="article" />
+<meta property="article:published_time" content="2023-03-14T00:00:00+01:00" />
+<script type="application/ld+json">
+{{"@context":"https://schema.org","@type":"BlogPosting","author":{{"@type":"Person","name":"Styrelsen"}},
+"dateModified":"2023-03-14T00:00:00+01:00","datePublished":"2023-03-14T00:00:00+01:00","headline":"{_MOONWALK_HEADLINE}",
+"url":"{_MOONWALK_URL}"}}</script>"""
+_MOONWALK_DATE = '<span class="text-upcase">Styrelsen</span> / \n  \n  \n    <span class="text-upcase">March 2023</span>'
+
+
+def _moonwalk(date_line: str = _MOONWALK_DATE, classes: str = "post-date text-bold", seo: bool = True, text: str = "") -> str:
+    return f"""<!DOCTYPE html>
+<html lang="sv" class="html" data-theme="auto">
+<head>
+  <meta charset="utf-8" />
+  <meta http-equiv="X-UA-Compatible" content="IE=edge" />
+  <meta name="viewport" content="width=device-width, initial-scale=1" />
+
+  <title>
+
+      {_MOONWALK_HEADLINE}
+
+  </title>
+
+  <!-- Begin Jekyll SEO tag v2.8.0 -->
+{_MOONWALK_SEO if seo else ""}
+<!-- End Jekyll SEO tag -->
+  <link type="application/atom+xml" rel="alternate" href="https://hembygdsforeningen-tidaholm.se/feed.xml"
+    title="Hembygdsföreningen Tidaholm" />
+  <link rel="stylesheet" href="/assets/css/main.css" />
+</head>
+  <body>
+    <main class="page-content" aria-label="Content">
+        <div class="w">
+            <a href="/">..</a>
+<h1 class="post-title">{_MOONWALK_HEADLINE}</h1>
+<p class="{classes}">
+
+    {date_line}
+
+
+</p>
+
+<div class="soopr-btn"
+   data-twitter="hembygdtidaholm"
+>
+</div>
+
+
+<p><strong>{_MOONWALK_LEAD}</strong></p>
+
+<p>{_MOONWALK_P1}</p>
+
+<p>{_MOONWALK_P2}</p>
+{text}
+
+            <button class="toggle-theme" aria-label="Byt mellan ljust och mörkt tema"></button>
+        </div>
+    </main>
+  </body>
+</html>"""
+
+
+_MOONWALK_BLOCKS = [
+    ("title", _MOONWALK_HEADLINE),
+    ("lead", _MOONWALK_LEAD),
+    ("paragraph", _MOONWALK_P1),
+    ("paragraph", _MOONWALK_P2),
+]
+
+
+def _moonwalk_doc(html: str) -> Document:
+    return clean_page(RawPage(url=_MOONWALK_URL, body=html.encode(), source="t"))
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        _MOONWALK_DATE,
+        '<span class="text-upcase">Styrelsen</span> / <span class="text-upcase">March 14, 2023</span>',
+        '<span class="text-upcase">Styrelsen</span> / <span class="text-upcase">mars 2023</span>',
+        '<span class="text-upcase">Styrelsen</span> / <span class="text-upcase">14 mars 2023</span>',
+        '<span class="text-upcase">March 2023</span>',  # no author in the post's front matter
+        "Anna Berg &middot; March 2023",
+        "Styrelsen | 14 mars 2023",
+        "Styrelsen &mdash; mars 2023",
+    ],
+    ids=["month", "english-day", "swedish-month", "swedish-day", "no-author", "middot", "bar", "em-dash"],
+)
+@pytest.mark.parametrize("classes", ["post-date text-bold", ""])
+def test_moonwalks_date_line_of_author_and_month_goes_and_the_bold_first_paragraph_is_the_lead(
+    date_line: str, classes: str
+) -> None:
+    doc = _moonwalk_doc(_moonwalk(date_line, classes))
+    assert doc.title == _MOONWALK_HEADLINE
+    assert [(b.kind, b.text) for b in doc.blocks] == _MOONWALK_BLOCKS
+    assert doc.published == "2023-03-14"
+
+
+@pytest.mark.parametrize(
+    ("date_line", "published"),
+    [
+        ('<span class="text-upcase">Styrelsen</span> / <span class="text-upcase">March 14, 2023</span>', "2023-03-14"),
+        ("Styrelsen / 14 mars 2023", "2023-03-14"),
+        (_MOONWALK_DATE, None),  # a month and its year: no day to date the post by
+    ],
+    ids=["english-day", "swedish-day", "month"],
+)
+@pytest.mark.parametrize("classes", ["post-date text-bold", ""])
+def test_moonwalks_date_line_with_a_day_dates_a_post_with_no_seo_tags(date_line: str, classes: str, published: str | None) -> None:
+    doc = _moonwalk_doc(_moonwalk(date_line, classes, seo=False))
+    assert [(b.kind, b.text) for b in doc.blocks] == _MOONWALK_BLOCKS
+    assert doc.published == published
+
+
+def test_a_name_and_a_month_in_the_text_or_a_date_span_in_a_sentence_stay() -> None:
+    programme = "<p>Kören / Juni 2023</p><p>Konserten hölls i <span class=\"date\">mars 2023</span> i kyrkan.</p>"
+    texts = [b.text for b in _moonwalk_doc(_moonwalk(text=programme)).blocks]
+    assert texts[-2:] == ["Kören / Juni 2023", "Konserten hölls i mars 2023 i kyrkan."]
