@@ -14,6 +14,7 @@ from bs4 import BeautifulSoup, Tag
 from fvmdocs.clean.dates import (
     AUTHOR_DATE,
     BYLINE_DATE,
+    DATED_BYLINE,
     LABELLED_LINE,
     NAME_DATE,
     PUBLISHED_LABEL,
@@ -516,12 +517,14 @@ def _attribute_date(element: Tag) -> str | None:
 
 def byline_dates(scope: Tag) -> tuple[str | None, str | None]:
     """The date of a byline line ("Inskickad av redaktionen den fre, 2018-03-16 09:30"), or of a line of a date label
-    and the date and nothing else ("Skrivet den 13 juni 2019", "Written on June 13, 2019")."""
+    and the date and nothing else ("Skrivet den 13 juni 2019", "Written on June 13, 2019"), or of a date and its author
+    after it ("Publicerad September 7th, 2026 by Styrelsen")."""
     for element in scope.find_all(["p", "div", "span", "li", "small"]):
         if len(element.get_text()) > 160:
             continue
         line = collapse(element.get_text(" "))
         found = BYLINE_DATE.match(line) or VERB_BYLINE_DATE.match(line) or NAME_DATE.match(line) or LABELLED_LINE.match(line)
+        found = found or DATED_BYLINE.match(line)
         if found:
             return parse_date(found[1]), None
     return None, None

@@ -47,6 +47,12 @@ from fvmdocs.clean.dates import (
         ("September 3, 2021", "2021-09-03"),
         ("Sept. 3, 2021", "2021-09-03"),
         ("Nov 18 2020", None),  # month first only with the comma before the year
+        ("September 7th, 2026", "2026-09-07"),  # Lagrange's day with its English ordinal
+        ("March 1st, 2023", "2023-03-01"),
+        ("June 2nd, 2019", "2019-06-02"),
+        ("Oct 3rd, 2021", "2021-10-03"),
+        ("21st September 2026", "2026-09-21"),
+        ("7th of September 2026", "2026-09-07"),
     ],
 )
 def test_parse_date(text: str | None, iso: str | None) -> None:
@@ -109,6 +115,12 @@ def test_labelled_dates(text: str, published: str | None, updated: str | None) -
         ("Skriven 13 juni 2019", True),
         ("Skrivet av Kansliet den 13 juni 2019", False),  # a byline, for the byline rules
         ("Brevet är skrivet den 13 juni 2019", False),
+        ("Publicerad September 7th, 2026 by Styrelsen", True),  # Lagrange's date line: a label, the date, the author
+        ("September 7th, 2026 by Styrelsen", True),
+        ("Publicerad 7 september 2026 av Styrelsen", True),
+        ("Posted on March 3rd, 2023 by Anna Berg", True),
+        ("7 september 2026 av styrelsen, som beslutade om mötet", False),
+        ("Publicerad September 7th, 2026 by Styrelsen. Läs mer.", False),
         ("", False),
     ],
 )

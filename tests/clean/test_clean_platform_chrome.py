@@ -19,7 +19,9 @@ line "Written on June 13, 2019" (also "Skrivet den 13 juni 2019"), which dates t
 Theme's meta line of the date, an em dash and the author under the headline, which dates the post, and Hugo + Zzo's
 post title ``h2.single__title`` over the bold lead, the page's one ``h1`` heading the related posts, and its share box
 of an icon alone, and Jekyll + Moonwalk's date line of the author, a slash and the month and year ("Styrelsen / March
-2023") under the headline, which goes and dates the post where it gives the day."""
+2023") under the headline, which goes and dates the post where it gives the day, and Jekyll + Lagrange's date line
+"Publicerad September 7th, 2026 by Styrelsen", which goes and dates the post, and its share label "Dela gärna!" in a
+date-classed box over the share icons."""
 
 from __future__ import annotations
 
@@ -2992,3 +2994,176 @@ def test_a_name_and_a_month_in_the_text_or_a_date_span_in_a_sentence_stay() -> N
     programme = "<p>Kören / Juni 2023</p><p>Konserten hölls i <span class=\"date\">mars 2023</span> i kyrkan.</p>"
     texts = [b.text for b in _moonwalk_doc(_moonwalk(text=programme)).blocks]
     assert texts[-2:] == ["Kören / Juni 2023", "Konserten hölls i mars 2023 i kyrkan."]
+
+
+# Jekyll with Lagrange: "div.container > div.post" holds the "h1", the tag line "span.post-tags" and the date line
+# "span.post-date" loose beside the paragraphs (the site's label, the month, the day spelt out with its ordinal, the year
+# and "by" the author), the post's paragraphs (the bold first one the lead), the share label "div.post-date" ("Feel free
+# to share!", as the site translates it) over "div.sharing-icons", and the related posts' box with an h1 of its own.
+_LAGRANGE_URL = "https://brukshundklubben-vara.se/2026/09/07/nya-journalen-och-hundbettet/"
+_LAGRANGE_HEADLINE = "Nya journalen och hundbettet"
+_LAGRANGE_LEAD = ("Akutmottagningen i Skövde registrerar från i höst hundbett med en egen kod i Millennium, så att klubben kan "
+                  "följa hur många som skadas.")  # fmt: skip
+_LAGRANGE_P1 = "Beskedet kom efter att klubben skrev till regionen om tre bettskador vid kurserna i våras."
+_LAGRANGE_P2 = "Styrelsen tar upp frågan igen på medlemsmötet i oktober och tackar alla som hörde av sig."
+_LAGRANGE_DATE = "Publicerad\n  \n  September\n  \n    7th,\n  2026\n  by\n  \n    Styrelsen\n  "
+_LAGRANGE_SEO = f"""<meta property="og:title" content="{_LAGRANGE_HEADLINE}" />
+<meta name="author" content="Styrelsen" />
+<meta property="og:locale" content="sv_SE" />
+<link rel="canonical" href="{_LAGRANGE_URL}" />
+<meta property="og:url" content="{_LAGRANGE_URL}" />
+<meta property="og:site_name" content="Brukshundklubben Vara" />
+<meta property="og:type" content="article" />
+<meta property="article:published_time" content="2026-09-07T00:00:00+02:00" />
+<script type="application/ld+json">
+{{"@context":"https://schema.org","@type":"BlogPosting","author":{{"@type":"Person","name":"Styrelsen"}},
+"datePublished":"2026-09-07T00:00:00+02:00","headline":"{_LAGRANGE_HEADLINE}","url":"{_LAGRANGE_URL}"}}</script>"""
+_LAGRANGE_NETWORKS = (
+    ("twitter", f"https://twitter.com/intent/tweet?text={_LAGRANGE_HEADLINE}&amp;url={_LAGRANGE_URL}"),
+    ("facebook", f"https://www.facebook.com/sharer/sharer.php?u={_LAGRANGE_URL}&amp;title={_LAGRANGE_HEADLINE}"),
+)
+
+
+def _lagrange(date_line: str = _LAGRANGE_DATE, label: str = "Dela gärna!", seo: bool = True, networks: int = 2,
+              text: str = "") -> str:  # fmt: skip
+    icons = "".join(
+        f'\n    <a href="{href}" target="_blank"><i class="fa fa-{name}" aria-hidden="true"></i></a>'
+        for name, href in _LAGRANGE_NETWORKS[:networks]
+    )
+    return f"""<!DOCTYPE html>
+<html lang="sv">
+  <head>
+  <meta charset="utf-8">
+  <meta http-equiv="X-UA-Compatible" content="IE=edge">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>{_LAGRANGE_HEADLINE} | Brukshundklubben Vara</title>
+{_LAGRANGE_SEO if seo else ""}
+  <link rel="stylesheet" href="/assets/css/main.css">
+  <link rel="alternate" type="application/rss+xml" title="Brukshundklubben Vara" href="/feed.xml">
+</head>
+
+<body>
+
+  <div class="menu-content">
+  <a href="/om/">Om klubben</a>
+  <a href="/">Nyheter</a>
+  <a href="/kontakt/">Kontakt</a>
+</div>
+
+  <div class="container">
+    <header class="masthead">
+  <h3 class="masthead-title">
+    <a href="/">Brukshundklubben Vara</a>
+    <small class="masthead-subtitle">Kurser, tävlingar och gemenskap</small>
+  </h3>
+</header>
+
+    <div class="post">
+      <h1>
+  {_LAGRANGE_HEADLINE}
+</h1>
+<span class="post-tags">
+    [&nbsp;
+
+      <a class="no-underline" href="/tag/journal"><code class="highligher-rouge"><nobr>journal</nobr></code>&nbsp;</a>
+
+    ]
+  </span>
+<span class="post-date">
+  {date_line}
+</span>
+
+
+
+
+<p><strong>{_LAGRANGE_LEAD}</strong></p>
+
+<p>{_LAGRANGE_P1}</p>
+
+<p>{_LAGRANGE_P2}</p>
+{text}
+
+
+<div class="post-date">{label}</div>
+  <div class="sharing-icons">{icons}
+  </div>
+</div>
+
+<div class="related">
+  <h1 >Du kanske också gillar:</h1>
+  <ul class="related-posts">
+          <li>
+            <h3>
+              <a href="https://brukshundklubben-vara.se/2026/05/12/varens-kurser/">
+                Vårens kurser är fulla
+              </a>
+            </h3>
+          </li>
+  </ul>
+</div>
+
+    </div>
+
+    <footer class="site-footer"><div class="wrapper"><p>Brukshundklubben Vara &middot;
+      <a href="mailto:styrelsen@bkvara.se">styrelsen@bkvara.se</a></p></div></footer>
+
+  </div>
+
+</body>
+</html>"""
+
+
+_LAGRANGE_BLOCKS = [
+    ("title", _LAGRANGE_HEADLINE),
+    ("lead", _LAGRANGE_LEAD),
+    ("paragraph", _LAGRANGE_P1),
+    ("paragraph", _LAGRANGE_P2),
+]
+
+
+def _lagrange_doc(html: str) -> Document:
+    return clean_page(RawPage(url=_LAGRANGE_URL, body=html.encode(), source="t"))
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        _LAGRANGE_DATE,
+        "Publicerad September 7, 2026 by Styrelsen",
+        "September 7th, 2026 by Styrelsen",
+        "Posted on September 7th, 2026 by Anna Berg",
+        "Publicerad 7 september 2026 av Styrelsen",
+        "7th of September 2026 by Styrelsen",
+    ],
+    ids=["ordinal", "no-ordinal", "no-label", "posted-on", "swedish", "day-first"],
+)
+@pytest.mark.parametrize("seo", [True, False])
+def test_lagranges_labelled_date_line_with_its_author_goes_and_dates_the_post(date_line: str, seo: bool) -> None:
+    doc = _lagrange_doc(_lagrange(date_line, seo=seo))
+    assert doc.title == _LAGRANGE_HEADLINE
+    assert [(b.kind, b.text) for b in doc.blocks] == _LAGRANGE_BLOCKS
+    assert doc.published == "2026-09-07"
+
+
+@pytest.mark.parametrize(
+    ("label", "networks"),
+    [
+        ("Dela gärna!", 2),
+        ("Feel free to share!", 2),
+        ("Share this", 2),
+        ("Dela:", 2),
+        # one share link, no share box: a call to share alone goes too
+        ("Dela gärna!", 1),
+        ("Feel free to share!", 1),
+        ("Share this", 0),
+    ],
+)
+def test_lagranges_share_label_in_a_date_classed_box_goes(label: str, networks: int) -> None:
+    assert [(b.kind, b.text) for b in _lagrange_doc(_lagrange(label=label, networks=networks)).blocks] == _LAGRANGE_BLOCKS
+
+
+def test_a_sentence_after_a_date_and_its_author_and_a_call_to_share_experiences_stay() -> None:
+    said = "7 september 2026 av styrelsen, som beslutade att skriva till regionen igen."
+    share = "Dela gärna med dig av dina erfarenheter av den nya journalen till styrelsen."
+    texts = [b.text for b in _lagrange_doc(_lagrange(text=f"<p>{said}</p><p>{share}</p>")).blocks]
+    assert texts[-2:] == [said, share]
