@@ -27,7 +27,7 @@ from fvmdocs.clean.dates import (
     parse_date,
 )
 from fvmdocs.clean.stamps import is_date_name_line, is_stamp_line
-from fvmdocs.clean.text import collapse
+from fvmdocs.clean.text import collapse, joined_line
 from fvmdocs.clean.tree import class_words, first, line_of, removed, sole_box, strings
 
 __all__ = [
@@ -165,8 +165,6 @@ _AUTHOR_GROUP_DATE = re.compile(rf"^[Aa]v\s+{_NAME}(?:\s+i\s+{_NAME})?\s+(?:den\
 # A byline and the post's tag links after a bullet: Nextra's blog "<span>Emma Kvist</span>, <time>29 november
 # 2019</time> • <a href="/blogg/tags/kunder">kunder</a>".
 _BYLINE_TAGS = re.compile(r"^(?P<byline>[^·•|]{1,80}?)\s*[·•|]\s*(?P<tags>[^.!?·•|]{1,60})$")
-# The space that joining an element's parts puts before a comma ("<span>Emma Kvist</span>, …").
-_SPACE_BEFORE_COMMA = re.compile(r"\s+(?=,)")
 
 
 # Lines of an author and a date and nothing else (a section or categories at most).
@@ -185,7 +183,7 @@ def is_byline_text(text: str) -> bool:
     >>> is_byline_text("Av de 120 medlemmarna i nätverket svarade 80 i enkäten.")
     False
     """
-    line = _SPACE_BEFORE_COMMA.sub("", collapse(text))
+    line = joined_line(text)
     return len(line) <= _BYLINE_CHARS and any(pattern.match(line) for pattern in _AUTHOR_DATE_LINES)
 
 
@@ -200,7 +198,7 @@ def drop_date_bylines(root: Tag) -> None:
     for element in root.find_all(["p", "div", "span", "font"]):
         if removed(element) or len(element.get_text()) > 160:
             continue
-        line = _SPACE_BEFORE_COMMA.sub("", collapse(element.get_text(" ")))
+        line = joined_line(element.get_text(" "))
         short = is_byline_text(line) or len(line) <= _BYLINE_CHARS and bool(_AUTHOR_DOT.match(line) or _SECTION_ONLY.match(line))
         meta = _DATE_META.match(line) or _SECTION_DATE_LINE.match(line) or _ORGANISER_DATE.match(line) or is_stamp_line(line)
         meta = meta and element.find(["p", "div"]) is None
@@ -220,7 +218,7 @@ def _is_classed_author_date(element: Tag, line: str) -> bool:
     if len(line) > _BYLINE_CHARS or _BYLINE_WORDS.isdisjoint(class_words(element)) or not AUTHOR_DATE.match(line):
         return False
     box = line_of(element) if element.name in ("span", "font") else element
-    return box is not None and _SPACE_BEFORE_COMMA.sub("", collapse(box.get_text(" "))) == line
+    return box is not None and joined_line(box.get_text(" ")) == line
 
 
 # A line of a name that is the line's one link and the date after it (a clock time at most), nothing else:
@@ -260,7 +258,7 @@ def heads_text(element: Tag, scope: Tag) -> bool:
 
 def is_linked_byline(element: Tag) -> bool:
     """Whether ``element`` is a linked name and a date and nothing else: a byline, no lead."""
-    line = _SPACE_BEFORE_COMMA.sub("", collapse(element.get_text(" ")))
+    line = joined_line(element.get_text(" "))
     return _linked_byline_date(element, line) is not None
 
 
@@ -270,7 +268,7 @@ def linked_byline_dates(scope: Tag) -> tuple[str | None, str | None]:
     for element in scope.find_all(["p", "div", "span", "small"]):
         if len(element.get_text()) > 160:
             continue
-        line = _SPACE_BEFORE_COMMA.sub("", collapse(element.get_text(" ")))
+        line = joined_line(element.get_text(" "))
         found = _linked_byline_date(element, line)
         if found is not None and not heads_text(element, scope):
             continue

@@ -28,7 +28,7 @@ from fvmdocs.clean.dates import (
 )
 from fvmdocs.clean.root import class_names
 from fvmdocs.clean.signposts import is_book_header, is_location_line
-from fvmdocs.clean.text import collapse
+from fvmdocs.clean.text import collapse, joined_line
 from fvmdocs.clean.tree import class_words, first, only_link, select_all, tags
 
 # Meta names in order of trust: Open Graph article tags are written by CMSs on purpose,
@@ -522,7 +522,7 @@ def byline_dates(scope: Tag) -> tuple[str | None, str | None]:
     for element in scope.find_all(["p", "div", "span", "li", "small"]):
         if len(element.get_text()) > 160:
             continue
-        line = collapse(element.get_text(" "))
+        line = joined_line(element.get_text(" "))  # "Av <a>Styrelsen</a>, 14 mars 2019": no space before the comma
         found = BYLINE_DATE.match(line) or VERB_BYLINE_DATE.match(line) or NAME_DATE.match(line) or LABELLED_LINE.match(line)
         found = found or DATED_BYLINE.match(line)
         if found:

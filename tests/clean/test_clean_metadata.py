@@ -91,6 +91,9 @@ def test_jsonld_dates(script: str, published: str | None, updated: str | None) -
         ("<p>Inskickad av anna den ons, 2019-04-03 14:20</p>", "2019-04-03", None),
         ("<div>av Per Holm - onsdag, 3 april 2019, 09:05</div>", "2019-04-03", None),
         ("<p><em>Sjukhusföreningen, 3 april 2019</em></p>", "2019-04-03", None),
+        # the name in an element of its own before the comma: no space before the comma once the text is joined
+        ('<p>Av <a href="/author/styrelsen/">Styrelsen</a>, 14 mars 2019</p>', "2019-03-14", None),
+        ('<p><em><span class="fn">Sjukhusföreningen</span>, 3 april 2019</em></p>', "2019-04-03", None),
         ("<p>Mötet bjöd in av styrelsen den 3 april 2019 till alla.</p>", None, None),
     ],
 )
