@@ -14,7 +14,6 @@ from urllib.parse import unquote, urlsplit
 
 from bs4 import NavigableString, PageElement, Tag
 
-from fvmdocs.clean.content import EMPHASIS, text_after_headline
 from fvmdocs.clean.dates import (
     AUTHOR_DATE,
     BARE_DATE,
@@ -26,6 +25,7 @@ from fvmdocs.clean.dates import (
     is_date_line,
     parse_date,
 )
+from fvmdocs.clean.emphasis import EMPHASIS, text_after_headline
 from fvmdocs.clean.stamps import is_date_name_line, is_stamp_line
 from fvmdocs.clean.text import collapse, joined_line
 from fvmdocs.clean.tree import class_words, first, line_of, removed, sole_box, strings
