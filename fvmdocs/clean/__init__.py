@@ -21,30 +21,24 @@ from fvmdocs.clean.blocks import article_blocks
 from fvmdocs.clean.boilerplate import cut_code, strip_chrome, strip_page
 from fvmdocs.clean.boilerplate_text import is_boilerplate_text
 from fvmdocs.clean.bylines import is_byline_text, is_linked_byline, linked_byline_dates
-from fvmdocs.clean.content import emphasis_lead, find_lead
+from fvmdocs.clean.content import find_lead
 from fvmdocs.clean.datelinks import archive_dates
 from fvmdocs.clean.dates import is_later, parse_moment
 from fvmdocs.clean.decode import MB, check_body, decode_body
+from fvmdocs.clean.emphasis import emphasis_lead
 from fvmdocs.clean.event_chrome import drop_event_chrome, headline_dates
 from fvmdocs.clean.listing import is_listing
 from fvmdocs.clean.metadata import (
-    TITLE_SEPARATORS,
-    TITLE_SIGNS,
     age_dates,
     byline_dates,
     canonical_url,
     class_dates,
     element_date,
-    heading_after_site,
-    headline,
     jsonld_dates,
     meta_dates,
     page_language,
     read_meta,
-    site_names,
-    strip_title_suffix,
     time_dates,
-    title_candidates,
     visible_dates,
 )
 from fvmdocs.clean.owner_titles import without_owner_titles
@@ -52,6 +46,15 @@ from fvmdocs.clean.root import choose_root
 from fvmdocs.clean.signposts import is_home_trail
 from fvmdocs.clean.stamps import verified_dates
 from fvmdocs.clean.text import collapse
+from fvmdocs.clean.titles import (
+    TITLE_SEPARATORS,
+    TITLE_SIGNS,
+    heading_after_site,
+    headline,
+    site_names,
+    strip_title_suffix,
+    title_candidates,
+)
 from fvmdocs.clean.tree import first, removed, select_first, tags
 from fvmdocs.clean.widgets import drop_card_lists, drop_widgets
 from fvmdocs.errors import CleanError

@@ -14,8 +14,8 @@ from urllib.parse import unquote, urlsplit
 
 from bs4 import NavigableString, PageElement, Tag
 
-from fvmdocs.clean.content import EMPHASIS, text_after_headline
 from fvmdocs.clean.dates import (
+    AUTHOR_DATE,
     BARE_DATE,
     BYLINE_DATE,
     DATE_AUTHOR,
@@ -25,8 +25,9 @@ from fvmdocs.clean.dates import (
     is_date_line,
     parse_date,
 )
+from fvmdocs.clean.emphasis import EMPHASIS, text_after_headline
 from fvmdocs.clean.stamps import is_date_name_line, is_stamp_line
-from fvmdocs.clean.text import collapse
+from fvmdocs.clean.text import collapse, joined_line
 from fvmdocs.clean.tree import class_words, first, line_of, removed, sole_box, strings
 
 __all__ = [
@@ -164,8 +165,6 @@ _AUTHOR_GROUP_DATE = re.compile(rf"^[Aa]v\s+{_NAME}(?:\s+i\s+{_NAME})?\s+(?:den\
 # A byline and the post's tag links after a bullet: Nextra's blog "<span>Emma Kvist</span>, <time>29 november
 # 2019</time> • <a href="/blogg/tags/kunder">kunder</a>".
 _BYLINE_TAGS = re.compile(r"^(?P<byline>[^·•|]{1,80}?)\s*[·•|]\s*(?P<tags>[^.!?·•|]{1,60})$")
-# The space that joining an element's parts puts before a comma ("<span>Emma Kvist</span>, …").
-_SPACE_BEFORE_COMMA = re.compile(r"\s+(?=,)")
 
 
 # Lines of an author and a date and nothing else (a section or categories at most).
@@ -184,7 +183,7 @@ def is_byline_text(text: str) -> bool:
     >>> is_byline_text("Av de 120 medlemmarna i nätverket svarade 80 i enkäten.")
     False
     """
-    line = _SPACE_BEFORE_COMMA.sub("", collapse(text))
+    line = joined_line(text)
     return len(line) <= _BYLINE_CHARS and any(pattern.match(line) for pattern in _AUTHOR_DATE_LINES)
 
 
@@ -199,15 +198,27 @@ def drop_date_bylines(root: Tag) -> None:
     for element in root.find_all(["p", "div", "span", "font"]):
         if removed(element) or len(element.get_text()) > 160:
             continue
-        line = _SPACE_BEFORE_COMMA.sub("", collapse(element.get_text(" ")))
+        line = joined_line(element.get_text(" "))
         short = is_byline_text(line) or len(line) <= _BYLINE_CHARS and bool(_AUTHOR_DOT.match(line) or _SECTION_ONLY.match(line))
         meta = _DATE_META.match(line) or _SECTION_DATE_LINE.match(line) or _ORGANISER_DATE.match(line) or is_stamp_line(line)
         meta = meta and element.find(["p", "div"]) is None
         linked = _linked_byline_date(element, line) is not None and heads_text(element, root)
-        # a date and its author after a comma (Bookdown's "p.date"), in a byline's box or heading the text
+        # a date and its author after a comma (Bookdown's "p.date"), in a byline's box or heading the text; the author
+        # and the date after a sign in a date's box (Moonwalk's "p.post-date" "Styrelsen / March 2023")
         signed = is_date_name_line(line) and (bool(_BYLINE_WORDS & class_words(element)) or heads_text(element, root))
+        signed = signed or _is_classed_author_date(element, line)
         if short or meta or linked or signed or _is_date_category(element, line) or _is_byline_with_tags(element, line):
             element.decompose()
+
+
+def _is_classed_author_date(element: Tag, line: str) -> bool:
+    """A date line of the author and the month and year, or of those alone (``AUTHOR_DATE``: Moonwalk's
+    ``p.post-date`` "Styrelsen / March 2023"), in a byline's or date's box that is a line of its own: a date-classed
+    span inside a sentence ("Konserten hölls i <span class="date">mars 2023</span>.") is part of the sentence."""
+    if len(line) > _BYLINE_CHARS or _BYLINE_WORDS.isdisjoint(class_words(element)) or not AUTHOR_DATE.match(line):
+        return False
+    box = line_of(element) if element.name in ("span", "font") else element
+    return box is not None and joined_line(box.get_text(" ")) == line
 
 
 # A line of a name that is the line's one link and the date after it (a clock time at most), nothing else:
@@ -247,7 +258,7 @@ def heads_text(element: Tag, scope: Tag) -> bool:
 
 def is_linked_byline(element: Tag) -> bool:
     """Whether ``element`` is a linked name and a date and nothing else: a byline, no lead."""
-    line = _SPACE_BEFORE_COMMA.sub("", collapse(element.get_text(" ")))
+    line = joined_line(element.get_text(" "))
     return _linked_byline_date(element, line) is not None
 
 
@@ -257,7 +268,7 @@ def linked_byline_dates(scope: Tag) -> tuple[str | None, str | None]:
     for element in scope.find_all(["p", "div", "span", "small"]):
         if len(element.get_text()) > 160:
             continue
-        line = _SPACE_BEFORE_COMMA.sub("", collapse(element.get_text(" ")))
+        line = joined_line(element.get_text(" "))
         found = _linked_byline_date(element, line)
         if found is not None and not heads_text(element, scope):
             continue
@@ -297,7 +308,8 @@ _BARE_AUTHOR_CHARS = 60
 
 def drop_author_under_headline(root: Tag) -> None:
     """Remove an "Av <Namn>" line alone as the first text under the headline, past its date lines, or a line of the
-    date and its author there (Pingendo's "<p class="lead text-muted">12 november 2019 <span>Styrelsen</span></p>")."""
+    date and its author there (Pingendo's "<p class="lead text-muted">12 november 2019 <span>Styrelsen</span></p>", Moonwalk's
+    "Styrelsen / March 2023")."""
     for h1 in root.find_all("h1"):
         string = text_after_headline(h1)
         if string is None:
@@ -312,12 +324,13 @@ def drop_author_under_headline(root: Tag) -> None:
 
 def _drop_date_author(string: NavigableString, h1: Tag) -> None:
     """Remove the paragraph or line of ``string`` when it is a date and its author (``DATE_AUTHOR``) and nothing
-    else: the author may be an element of its own ("12 november 2019 <span>Styrelsen</span>")."""
+    else: the author may be an element of its own ("12 november 2019 <span>Styrelsen</span>"); or the author and the
+    date after a sign, or the month and year alone (``AUTHOR_DATE``: Moonwalk's "Styrelsen / March 2023")."""
     line = line_of(string)
     if line is None or _holds_headline(h1)(line):
         return
     text = collapse(line.get_text(" "))
-    if len(text) <= _BYLINE_CHARS and DATE_AUTHOR.match(text):
+    if len(text) <= _BYLINE_CHARS and (DATE_AUTHOR.match(text) or AUTHOR_DATE.match(text)):
         line.decompose()
 
 

@@ -1,5 +1,5 @@
-"""The article's lead: a lead-classed box, a teaser of this page under its headline, or a whole-bold
-first paragraph.
+"""The article's lead: a lead-classed box, or a teaser of this page under its headline; a paragraph set in emphasis
+under the headline is read in ``emphasis``.
 
 Sites mark the lead ("ingress", "preamble", "lead") in many ways, and use the same words for other pages'
 teasers; where it stands (right under this page's headline, or its header box) tells them apart.
@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
+from bs4 import BeautifulSoup, Tag
 
-from fvmdocs.clean.dates import is_date_line
-from fvmdocs.clean.metadata import is_site_banner, post_title_heading
 from fvmdocs.clean.root import WRAPPERS, class_names, is_section_preamble
 from fvmdocs.clean.text import collapse, is_sentence
-from fvmdocs.clean.tree import class_words, first, line_of, loose_run, select_first, tags
+from fvmdocs.clean.titles import OTHER_POSTS_WORDS, is_site_banner
+from fvmdocs.clean.tree import class_words, first, select_first, tags
 
 # Class words of a lead/preamble on Swedish and international news sites.
 LEAD_WORDS = frozenset({
@@ -58,14 +57,14 @@ def find_lead(
     for scope in (root, soup):
         for selector in selectors:
             found = select_first(scope, selector)
-            if found is not None and _plausible_lead(found, root):
+            if found is not None and plausible_lead(found, root):
                 return found
         if scope is soup:
             found = _lead_box_before(root)
             if found is not None and not boilerplate(found.get_text(" ", strip=True)):
                 return found
         for element in tags(scope):
-            if _is_lead_like(element, title) and _plausible_lead(element, root) and not boilerplate(element.get_text(" ", strip=True)):
+            if _is_lead_like(element, title) and plausible_lead(element, root) and not boilerplate(element.get_text(" ", strip=True)):
                 return element
     return None
 
@@ -80,7 +79,7 @@ def _lead_box_before(root: Tag) -> Tag | None:
         return None
     if first(box, _NO_LEAD_PARTS) is not None or any(part in name for name in class_names(box) for part in _PICTURE_PARTS):
         return None
-    return box if is_sentence(collapse(box.get_text(" "))) and _plausible_lead(box, root) else None
+    return box if is_sentence(collapse(box.get_text(" "))) and plausible_lead(box, root) else None
 
 
 # What a lead's box does not hold: another article's headline, a figure (its image is gone by now).
@@ -115,7 +114,7 @@ def _headline_before(element: Tag, *, boxed: bool = True) -> Tag | None:
         h1 = before if before.name == "h1" else _headline_box(before) if boxed else None
         if h1 is not None:
             return h1
-        if count >= _LINES_UNDER_HEADLINE or not _is_meta_line(collapse(before.get_text(" "))):
+        if count >= _LINES_UNDER_HEADLINE or not is_meta_line(collapse(before.get_text(" "))):
             return None
     return None
 
@@ -124,27 +123,6 @@ def _headline_box(box: Tag) -> Tag | None:
     """The ``<h1>`` of a box that holds it and no other text (Saxotech's ``div.artHeadline``)."""
     h1 = first(box, {"h1"})
     return h1 if h1 is not None and collapse(h1.get_text(" ")) == collapse(box.get_text(" ")) else None
-
-
-def _one_emphasis(paragraph: Tag, names: frozenset[str]) -> bool:
-    """Whether the paragraph's text is all in one element of ``names`` (``<em>``, ``<strong>``), also inside
-    a wrapper that only sets the font (FrontPage's ``<p><font face size><b>…</b></font></p>``)."""
-    box = paragraph
-    while True:
-        parts = [child for child in box.children if not isinstance(child, NavigableString) or child.strip()]
-        if len(parts) != 1 or not isinstance(parts[0], Tag):
-            return False
-        if parts[0].name in names:
-            return True
-        if parts[0].name == "span" and names >= _BOLD and _BOLD_STYLE.search(str(parts[0].get("style") or "")):
-            return True  # Google Sites' "<p><span style="font-weight: 700;">…</span></p>": bold as a whole
-        if parts[0].name not in _FONTWRAPPERS:
-            return False
-        box = parts[0]
-
-
-# Inline elements that only set how text looks: FrontPage's and Dreamweaver's ``<font>`` around a paragraph's text.
-_FONTWRAPPERS = frozenset({"font", "span"})
 
 
 # Class words of a teaser: another page's, except where it stands right under this page's headline or its
@@ -315,7 +293,7 @@ def after_header_box(element: Tag) -> bool:
     if h1 is None or is_site_banner(h1):
         return False
     rest = collapse(box.get_text(" ")).replace(collapse(h1.get_text(" ")), "", 1)
-    return not rest.strip() or _is_meta_line(rest.strip())
+    return not rest.strip() or is_meta_line(rest.strip())
 
 
 # Boxes an article's header stands in: its kicker, headline, byline and date line.
@@ -333,7 +311,7 @@ def _previous_tags(element: Tag) -> Iterator[Tag]:
     return (sibling for sibling in element.previous_siblings if isinstance(sibling, Tag))
 
 
-def _is_meta_line(text: str) -> bool:
+def is_meta_line(text: str) -> bool:
     """A short line that is no sentence: a byline, a date, a reading time, a tag."""
     return len(text) <= _META_LINE_CHARS and not is_sentence(text)
 
@@ -343,171 +321,6 @@ _LINES_UNDER_HEADLINE = 3
 _META_LINE_CHARS = 120
 
 
-# The inline elements of italics: Markdown's "*…*" becomes an <em>.
-EMPHASIS = frozenset({"em", "i"})
-
-
-def text_after_headline(h1: Tag, article: Tag | None = None) -> NavigableString | None:
-    """The first visible text after the headline and outside it, past date lines and lines without a letter
-    or digit (which no block keeps): the icon of Notion's callout ("📣") before the bold lead it holds.
-
-    With ``article`` given (the headline stands before it), past short lines outside the article too:
-    the page header's reading time and tags between Quartz's ``h1.article-title`` and its ``<article>``.
-    A line that repeats the headline is passed too: Enigma prints the title in the page's banner ``h1`` and again
-    as ``<h2><a>…</a></h2>`` at the top of the post's box. A date loose in the headline's own box is read by
-    itself: Ananke ends its article header with a bare ``<time>`` after the ``h1``, right before the body.
-    Outside the article, inline text loose beside block boxes is a line of its own, as a browser lays it out:
-    Drupal 7 Garland prints its byline as ``span.submitted`` in ``div.node`` right before the body's ``div.content``.
-    """
-    headline = collapse(h1.get_text(" ")).casefold()
-    skip: list[PageElement] = []
-    for node in h1.next_elements:
-        if type(node) is not NavigableString or not node.strip() or any(parent is h1 for parent in node.parents):
-            continue
-        if any(box is node or any(parent is box for parent in node.parents) for box in skip):
-            continue
-        line = line_of(node)
-        if line is None:
-            return node
-        if any(parent is line for parent in h1.parents):
-            # loose in the headline's own box: its inline element is the line ("<time>10 mars 2018</time>")
-            inline = node.parent if isinstance(node.parent, Tag) and node.parent is not line else None
-            if inline is not None and is_date_line(collapse(inline.get_text(" "))):
-                skip = [inline]
-                continue
-        outside = article is not None and not any(parent is article for parent in node.parents)
-        run = loose_run(node, line) if outside else None  # in the article its byline rules read the whole box
-        text = collapse(" ".join(p.get_text(" ") if isinstance(p, Tag) else str(p) for p in run) if run else line.get_text(" "))
-        repeated = text.casefold() == headline
-        if any(ch.isalnum() for ch in text) and not is_date_line(text) and not (outside and _is_meta_line(text)) and not repeated:
-            return node
-        skip = run or [line]
-    return None
-
-
-def emphasis_lead(root: Tag) -> Tag | None:
-    """The lead of a Markdown post: a paragraph that is one emphasis as a whole, italic or bold, the
-    first text under the headline (Sculpin's "<p><em>Nätverkets styrgrupp antog i fredags …</em></p>",
-    ClassicPress's "<p><strong>…</strong></p>"), or a text box set bold as a whole by its own style (Bubble's
-    ``<div class="Text" style="font-weight:600">…</div>``); None elsewhere.
-
-    Call it once the byline is gone. An emphasised paragraph further down the body is no lead, nor is one in
-    a quote or a figure (an italic quotation or caption).
-    """
-    string = _text_under_headline(root)
-    paragraph = line_of(string) if string is not None else None
-    if paragraph is None or paragraph.name not in ("p", "div") or not any(parent is root for parent in paragraph.parents):
-        return None
-    if _in_quote_or_figure(paragraph, root):
-        return None
-    bold_style = _BOLD_STYLE.search(str(paragraph.get("style") or "")) is not None
-    if paragraph.name == "div" and not (paragraph.find(True) is None and bold_style):
-        return None  # a div is a paragraph only as a box of bare text, and a lead only by its style
-    if not bold_style and not _one_emphasis(paragraph, EMPHASIS | _BOLD) and not _larger_type(paragraph):
-        return None
-    text = collapse(paragraph.get_text(" "))
-    return paragraph if is_sentence(text) and _plausible_lead(paragraph, root) else None
-
-
-def _in_quote_or_figure(paragraph: Tag, root: Tag) -> bool:
-    """Whether ``paragraph`` stands in a quotation or a figure inside ``root``."""
-    for box in paragraph.parents:
-        if box is root:
-            return False
-        if box.name in _QUOTE_BOXES:
-            return True
-    return False
-
-
-# A box's own style that sets all its text bold: "font-weight:600", "font-weight: bold".
-_BOLD_STYLE = re.compile(r"(?:^|;)\s*font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.I)
-
-
-# Boxes whose paragraphs are someone's words or a picture's caption, not the article's lead.
-_QUOTE_BOXES = frozenset({"blockquote", "figure", "figcaption"})
-
-
-# A mail's inline type size in pixels: "font-size:18px;line-height:26px".
-_FONT_SIZE = re.compile(r"(?:^|;)\s*font-size\s*:\s*(\d+(?:\.\d+)?)px", re.I)
-# Boxes up from a paragraph to the cell whose style sets its type.
-_STYLE_DEPTH = 3
-
-
-def _larger_type(paragraph: Tag) -> bool:
-    """A lead set in larger type than the paragraph after it: Get a Newsletter's lead row in
-    "font-size:18px" over body rows in "font-size:15px" (only inline sizes of both count), or a utility
-    class's size: Versoly's (Tailwind's) ``p.text-xl`` over plain paragraphs."""
-    after = paragraph.find_next("p")
-    if after is None:
-        return False
-    if _type_step(paragraph) > max(_type_step(after), _BASE_STEP):
-        return True
-    size, after_size = _font_size(paragraph), _font_size(after)
-    return size is not None and after_size is not None and size > after_size
-
-
-# Tailwind's type sizes in order ("text-sm", "md:text-xl"); a paragraph without one is set in the base size.
-_TYPE_SIZES = ("xs", "sm", "base", "lg", "xl", *(f"{n}xl" for n in range(2, 10)))
-_TYPE_CLASS = re.compile(rf"^(?:[\w-]+:)?text-({'|'.join(_TYPE_SIZES)})$")
-_BASE_STEP = _TYPE_SIZES.index("base")
-
-
-def _type_step(element: Tag) -> int:
-    """The step of ``element``'s own type-size class on Tailwind's scale, the base size without one; a theme's
-    plain "big" class (BeTheme's ``p.big``) is a step above the base."""
-    classes = element.get("class")
-    names = classes if isinstance(classes, list) else []
-    steps = [_TYPE_SIZES.index(m[1]) for name in names if (m := _TYPE_CLASS.match(name))]
-    steps += [_TYPE_SIZES.index("lg") for name in names if name in _PLAIN_LARGER]
-    return max(steps, default=_BASE_STEP)
-
-
-_PLAIN_LARGER = frozenset({"big", "large"})
-
-
-def _font_size(element: Tag) -> float | None:
-    """The inline font size in pixels of ``element`` or of the nearest box around it that sets one."""
-    node: Tag | None = element
-    for _ in range(_STYLE_DEPTH + 1):
-        if node is None:
-            return None
-        match = _FONT_SIZE.search(str(node.get("style") or ""))
-        if match:
-            return float(match[1])
-        node = node.parent
-    return None
-
-
-def _text_under_headline(root: Tag) -> NavigableString | None:
-    """The first text under the article's headline: the one in ``root``, else the page's ``<h1>`` before
-    ``root`` (Quartz's ``h1.article-title`` in the page header, outside its ``<article>``)."""
-    h1 = next((h1 for h1 in tags(root, {"h1"}) if not is_site_banner(h1)), None)
-    if h1 is not None:
-        return text_after_headline(h1)
-    before = root.find_previous("h1")
-    if before is None or is_site_banner(before):
-        # a page without a headline <h1>: the post's title heading (Jupiter's ``h2.blog-single-title`` marked
-        # ``itemprop="headline"`` in the post's <article>; Joomla 3's ``h2[itemprop=headline]`` in ``div.page-header``
-        # before the article's body, under Beez3's logo ``h1#logo``)
-        top = next(iter(reversed(list(root.parents))), root)
-        titled = root.find(("h2", "h3"), attrs={"itemprop": "headline"})
-        titled = titled or (post_title_heading(top) if isinstance(top, BeautifulSoup) else None)
-        if not isinstance(titled, Tag):
-            return None
-        inside = any(parent is root for parent in titled.parents)
-        return text_after_headline(titled) if inside else text_after_headline(titled, root)
-    return text_after_headline(before, root)
-
-
-# Bold as a whole paragraph: Markdown's "**…**" under the headline, a lead, as italics are.
-_BOLD = frozenset({"strong", "b"})
-
-
-# Class words of a box of other posts: Customizr's "section.post-related-articles" of cards, each with its excerpt
-# ("div.entry-summary").
-_OTHER_POSTS_WORDS = frozenset({"related", "relaterade"})
-
-
 def _in_other_posts_or_footer(element: Tag, root: Tag) -> bool:
     """Whether ``element`` stands, outside the article, in a box of other posts (a related post's excerpt) or in
     the page's footer (Jannah's footer widget title "div.the-subtitle"): no lead of this page."""
@@ -515,12 +328,12 @@ def _in_other_posts_or_footer(element: Tag, root: Tag) -> bool:
     for parent in element.parents:
         if parent is root or id(parent) in around:
             return False
-        if parent.name == "footer" or class_words(parent) & _OTHER_POSTS_WORDS:
+        if parent.name == "footer" or class_words(parent) & OTHER_POSTS_WORDS:
             return True
     return False
 
 
-def _plausible_lead(element: Tag, root: Tag) -> bool:
+def plausible_lead(element: Tag, root: Tag) -> bool:
     """A lead is a short text, not the article itself or a wrapper around it, and not a link
     (a blog's tagline in the site header links to the home page)."""
     if element is root or any(parent is element for parent in root.parents):

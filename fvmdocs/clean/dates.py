@@ -56,12 +56,18 @@ ENGLISH_MONTHS: dict[str, int] = {
     "december": 12, "dec": 12,
 }  # fmt: skip
 _ENGLISH_MONTH_ALT = "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True))
+# An English day's ordinal ending, as a theme spells the day out: Jekyll's Lagrange "September 7th, 2026" ("1st", "2nd",
+# "3rd", "21st"); on the day-first form "7th of September 2026".
+_ORDINAL = r"(?:st|nd|rd|th)?"
 ENGLISH_DATE_TEXT = (
-    rf"(?:(?:{_ENGLISH_MONTH_ALT})\.?\s+\d{{1,2}},\s*\d{{4}}|\d{{1,2}}\s+(?:{_ENGLISH_MONTH_ALT})\.?\s+\d{{4}})"
+    rf"(?:(?:{_ENGLISH_MONTH_ALT})\.?\s+\d{{1,2}}{_ORDINAL},\s*\d{{4}}"
+    rf"|\d{{1,2}}{_ORDINAL}(?:\s+of)?\s+(?:{_ENGLISH_MONTH_ALT})\.?\s+\d{{4}})"
 )  # "Nov 18, 2020"; day first as a British platform prints it, Pitchero's "3 Oct 2018"
-_ENGLISH = re.compile(rf"(?<!\w)({_ENGLISH_MONTH_ALT})\.?\s+(\d{{1,2}}),\s*(\d{{4}})(?!\d)", re.I)
+_ENGLISH = re.compile(rf"(?<!\w)({_ENGLISH_MONTH_ALT})\.?\s+(\d{{1,2}}){_ORDINAL},\s*(\d{{4}})(?!\d)", re.I)
 # The day-first form, read after the Swedish names, so "3 okt 2018" and "3 mars 2018" stay Swedish.
-_ENGLISH_DAY_FIRST = re.compile(rf"(?<![\w.])(\d{{1,2}})\s+({_ENGLISH_MONTH_ALT})\.?\s+(\d{{4}})(?!\d)", re.I)
+_ENGLISH_DAY_FIRST = re.compile(
+    rf"(?<![\w.])(\d{{1,2}}){_ORDINAL}(?:\s+of)?\s+({_ENGLISH_MONTH_ALT})\.?\s+(\d{{4}})(?!\d)", re.I
+)
 
 # A date expression as it appears after a label, for building label patterns.
 DATE_TEXT = (
@@ -114,6 +120,18 @@ KIND_DATE = re.compile(rf"^{_PAGE_KIND}\s+(?:{_WEEKDAY},?\s+)?(?:den\s+)?{DATE_T
 DATE_AUTHOR = re.compile(
     rf"^(?i:(?:{_WEEKDAY},?\s+)?(?:den\s+)?{DATE_TEXT}|{ENGLISH_DATE_TEXT})\s*(?:[·|•–—-]\s*)?"
     r"[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){0,3}$"
+)
+
+# A month and its year with no day: Jekyll's "%B %Y" ("March 2023"), "mars 2023". The post's date only where a date
+# line stands (``AUTHOR_DATE``): in the text "Juni 2023" may head a section.
+MONTH_YEAR = rf"(?:{MONTH_ALT}|{_ENGLISH_MONTH_ALT})\.?\s+\d{{4}}"
+# The author and the post's date after a sign, or the date alone, as a theme's date line prints them: Jekyll's
+# Moonwalk "<p class="post-date">Styrelsen / March 2023</p>" (the author, a slash, Jekyll's month and year) under the
+# headline, "Styrelsen · 14 mars 2023", "Anna Berg | March 14, 2023", "Styrelsen — mars 2023", "mars 2023". The author is
+# one to four capitalised words; a date line only in a date-classed element or on the line beside the headline, since
+# a name and a month may stand anywhere in the text ("Kören / Juni 2023" over a concert's programme).
+AUTHOR_DATE = re.compile(
+    rf"^(?:[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){{0,3}}\s*[/·|•—–-]\s*)?(?i:{DATE_TEXT}|{ENGLISH_DATE_TEXT}|{MONTH_YEAR})$"
 )
 
 # Swedish weekdays as CMSs abbreviate them in a date format ("fre, 2018-03-16 09:30").
@@ -267,6 +285,15 @@ _ENGLISH_LABEL = r"(?:posted|published|written)(?:\s+on)?"
 LABELLED_LINE = re.compile(
     rf"^(?:{PUBLISHED_LABEL}|{LINE_LABEL}|{_ENGLISH_LABEL})\s*:?\s*(?:den\s+)?({DATE_TEXT}|{ENGLISH_DATE_TEXT})$", re.I
 )
+# A date line with its author after "by" or "av", a label before the date or none: Jekyll's Lagrange "span.post-date" of
+# "Publicerad September 7th, 2026 by Styrelsen" (the site's label, the day spelt out, the author), "September 7, 2026 by
+# Styrelsen", "Publicerad 7 september 2026 av Styrelsen". The author is a few words with no sentence's sign, ending the
+# line: "7 september 2026 av styrelsen, som beslutade …" goes on.
+DATED_BYLINE = re.compile(
+    rf"^(?:(?:{PUBLISHED_LABEL}|{LINE_LABEL}|{_ENGLISH_LABEL})\s*:?\s*(?:den\s+)?)?({DATE_TEXT}|{ENGLISH_DATE_TEXT})"
+    r"\s+(?:by|av)\s+[^\s.!?,:;]+(?:\s+[^\s.!?,:;]+){0,3}$",
+    re.I,
+)
 # A block that is a date and nothing else ("6 maj 2026", "Tisdag 12 mars 2024 kl. 10.15"): FlatPress's
 # "tisdag, 15 mars 2016", Cargo's "<small>7 juni 2023</small>" beside the headline, "tis 4 juni 2019",
 # LearnWorlds' "Nov 18, 2020", Postach.io's "Posted on Nov 6, 2019".
@@ -300,7 +327,8 @@ ISSUE_DATE = re.compile(
 
 
 def is_date_line(text: str) -> bool:
-    """True for a line of only date labels and dates ("Publicerad: Uppdaterad:", "6 maj 2026")."""
+    """True for a line of only date labels and dates ("Publicerad: Uppdaterad:", "6 maj 2026"), or of a date and its
+    author after "by" ("Publicerad September 7th, 2026 by Styrelsen")."""
     stripped = text.strip()
-    shapes = (BARE_DATE, KICKER_DATE, ISSUE_DATE, KIND_DATE)
+    shapes = (BARE_DATE, KICKER_DATE, ISSUE_DATE, KIND_DATE, DATED_BYLINE)
     return bool(text) and len(text) < 160 and bool(DATE_LINE.match(text) or any(shape.match(stripped) for shape in shapes))

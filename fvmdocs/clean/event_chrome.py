@@ -14,6 +14,7 @@ import re
 from bs4 import NavigableString, Tag
 
 from fvmdocs.clean.dates import (
+    AUTHOR_DATE,
     BARE_DATE,
     DATE_AUTHOR,
     DAY_MONTH,
@@ -187,9 +188,10 @@ def _is_post_text(string: NavigableString, h1: Tag | None) -> bool:
 _NEAR = 2
 _LINE_CHARS = 80
 _NEAR_SHAPES = (BARE_DATE, KICKER_DATE, ISSUE_DATE, KIND_DATE)
-# A date and its author (``DATE_AUTHOR``) dates the post only on the line right beside the headline: further off, a
-# date and a capitalised word may name a meeting ("3 mars 2024 Årsmöte").
-_BESIDE_SHAPES = (*_NEAR_SHAPES, DATE_AUTHOR)
+# A date and its author (``DATE_AUTHOR``), or the author and a date after a sign (``AUTHOR_DATE``: Moonwalk's "Styrelsen
+# / March 14, 2023"), dates the post only on the line right beside the headline: further off, a date and a capitalised
+# word may name a meeting ("3 mars 2024 Årsmöte").
+_BESIDE_SHAPES = (*_NEAR_SHAPES, DATE_AUTHOR, AUTHOR_DATE)
 
 
 def headline_dates(scope: Tag) -> tuple[str | None, str | None]:

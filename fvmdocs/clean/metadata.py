@@ -1,4 +1,6 @@
-"""Page metadata: canonical URL, title, language, and what the head and JSON-LD say about dates."""
+"""Page metadata: canonical URL, language, and what the head, JSON-LD and the page's date lines say about dates.
+
+The title and the headline are read in ``titles``."""
 
 from __future__ import annotations
 
@@ -12,7 +14,9 @@ from urllib.parse import urljoin, urlsplit
 from bs4 import BeautifulSoup, Tag
 
 from fvmdocs.clean.dates import (
+    AUTHOR_DATE,
     BYLINE_DATE,
+    DATED_BYLINE,
     LABELLED_LINE,
     NAME_DATE,
     PUBLISHED_LABEL,
@@ -24,10 +28,8 @@ from fvmdocs.clean.dates import (
     parse_date,
     unix_day,
 )
-from fvmdocs.clean.root import class_names
-from fvmdocs.clean.signposts import is_book_header, is_location_line
-from fvmdocs.clean.text import collapse
-from fvmdocs.clean.tree import class_words, first, only_link, select_all, tags
+from fvmdocs.clean.text import collapse, joined_line
+from fvmdocs.clean.tree import class_words, first, select_all, tags
 
 # Meta names in order of trust: Open Graph article tags are written by CMSs on purpose,
 # DC.* by Swedish public-sector CMSs (Sitevision, EPiServer), bare "date" by anything.
@@ -44,12 +46,6 @@ UPDATED_META = (
 # A WebPage's dates are only a fallback: CMSs stamp them on every save.
 _ARTICLE_TYPES = {"article", "newsarticle", "reportagenewsarticle", "blogposting",
                   "analysisnewsarticle", "pressrelease"}  # fmt: skip
-# The signs between the headline and the site's name in a title, spaces on both sides: "Rubrik - Sajt", "Rubrik |
-# Sajt", "Rubrik » Sajt", "Rubrik · Sajt", "Rubrik • Sajt" and Atahualpa's "Rubrik › Sajt" (``&#8250;``); a colon too,
-# once the site's name is known ("Sajt: Rubrik"). "‹" points from the page back to the site only in WordPress's own
-# screens ("Inlägg ‹ Sajt — WordPress"), no news page's title.
-TITLE_SIGNS = "-|–—·»›•"
-TITLE_SEPARATORS = re.compile(rf"\s+[{TITLE_SIGNS}:]\s+")
 
 # Common Swedish and English function words, for pages that do not declare a language.
 _SWEDISH_WORDS = frozenset({
@@ -91,209 +87,6 @@ def _absolute(href: str, base: str) -> str | None:
     """An absolute http(s) URL, or None for fragments and other schemes."""
     url = urljoin(base, href.strip())
     return url if urlsplit(url).scheme in ("http", "https") else None
-
-
-# Class and id words of a site's logo or banner heading: Confluence's "h1#logo", a blog's "site-title".
-_LOGO_WORDS = frozenset({"logo", "aui-header-logo", "site-title", "site-name", "blog-title", "brand"})
-
-
-def headline(soup: BeautifulSoup) -> Tag | None:
-    """The page's headline ``<h1>``: the first one that is not the site's logo or banner, i.e.
-    not classed as a logo and not a link to the site's home page alone ("<h1><a href="/">Blog</a>"), nor the
-    page's path in the header (MoinMoin's ``h1#locationline``). A page without an ``<h1>``, or whose every
-    ``<h1>`` is such a banner, may head its post with a heading of the post's title (``post_title_heading``):
-    Joomla 3's Beez3 prints the site's logo and slogan as ``h1#logo`` and the article's headline as
-    ``h2[itemprop=headline]``. Without one the first banner is the best there is."""
-    h1s = soup.find_all("h1")
-    for h1 in h1s:
-        if isinstance(h1, Tag) and not is_site_banner(h1) and not is_location_line(h1):
-            return h1
-    titled = post_title_heading(soup)
-    if titled is not None or not h1s:
-        return titled
-    return h1s[0] if isinstance(h1s[0], Tag) else None
-
-
-# Class names of a post's own title heading: Oqtane's blog module's ``h2.blog-title`` in ``div.blog-post``,
-# hAtom's ``entry-title``, themes' ``post-title`` and ``article-title``. Whole names, each among the heading's
-# classes: Blogger prints the title as ``h3.post-title.entry-title``, whose class words are only "post", "title",
-# "entry" and the joined value.
-_POST_TITLE_WORDS = frozenset({"entry-title", "post-title", "article-title"})
-# Prose before a heading that shows it heads no post: a paragraph of this many words.
-_PROSE_WORDS = 8
-
-
-def post_title_heading(soup: BeautifulSoup) -> Tag | None:
-    """The first ``h2`` or ``h3`` classed as a post's title or marked as its headline (schema.org's
-    ``itemprop="headline"``: Joomla 3's ``div.page-header > h2``), on a page without a headline ``<h1>``, where it
-    tops the text: no paragraph of prose comes before it. ``blog-title`` is also a blog's name in a theme's header
-    (a logo word), so it counts only in a post's box; a title-classed heading further down the text heads a
-    section. Blogger's themes (Notable, Contempo) print the post's title as ``h3.post-title.entry-title`` under
-    the blog's name, the page's only ``h1``, and the blog's description, a sentence in the site's header, before it."""
-    for heading in soup.find_all(("h2", "h3")):
-        if not isinstance(heading, Tag):
-            continue
-        names = set(class_names(heading))
-        titled = not _POST_TITLE_WORDS.isdisjoint(names) or heading.get("itemprop") == "headline"
-        if not titled and not ("blog-title" in names and heading.find_parent(_is_post_box) is not None):
-            continue
-        prose = (p for p in heading.find_all_previous("p") if len(p.get_text(" ").split()) >= _PROSE_WORDS)
-        prose = (p for p in prose if not _in_site_header(p, heading))
-        return heading if next(prose, None) is None else None
-    return None
-
-
-# Ids of the site's header box in layouts older than ``<header>``: Blogger's ``div#header`` of the Header widget.
-_HEADER_IDS = frozenset({"header", "masthead"})
-
-
-def _in_site_header(paragraph: Tag, heading: Tag) -> bool:
-    """Whether ``paragraph`` stands in the site's header, a box apart from ``heading``: a blog's description under its
-    name is no prose of a post (Blogger's Header widget, ``div#header`` in Notable's ``header[role=banner]``: "Föreningen
-    för barn, ungdomar och vuxna med Dravets syndrom …"). The header is a ``role="banner"`` box, a box with the id of
-    one, or a ``<header>`` outside an ``<article>`` and ``<main>`` (an article's own header holds its title and lead)."""
-    for box in paragraph.parents:
-        site_header = box.name == "header" and box.find_parent(("article", "main")) is None
-        if site_header or box.get("role") == "banner" or box.get("id") in _HEADER_IDS:
-            return not any(parent is box for parent in heading.parents)
-    return False
-
-
-def is_site_banner(h1: Tag) -> bool:
-    """Whether an ``<h1>`` is the site's logo or name: classed as a logo, or one link to the home page.
-
-    A logo's class word on an ``<h1>`` inside an ``<article>`` or a post's box names no site: BigCommerce's post
-    headline is ``h1.blog-title`` in ``article.blog``, Teachable's in ``div.blog-post``, where a blog theme's
-    ``h1.blog-title`` in the site header is the blog's name."""
-    if not _LOGO_WORDS.isdisjoint(class_words(h1)):
-        return h1.find_parent(_is_post_box) is None
-    link = only_link(h1)
-    return link is not None and _links_home(link) or is_book_header(h1)
-
-
-def _is_post_box(box: Tag) -> bool:
-    """An ``<article>``, or a box classed as one post (Teachable's ``div.blog-post``, hAtom's ``hentry``)."""
-    return box.name == "article" or box.name in ("div", "section") and not _POST_CLASSES.isdisjoint(class_names(box))
-
-
-# Whole class names of the box of one post; a page's ``body.single-post`` holds the site's header too.
-_POST_CLASSES = frozenset({"post", "blog-post", "hentry"})
-
-
-def _links_home(link: Tag) -> bool:
-    """A link to the site's start page: "/", DokuWiki's "doku.php?id=start", or one that holds the
-    logo image or the home access key. A link without an address (Newsup's ``h1.title > a[title]`` around the
-    post's headline) or with an empty one points nowhere else."""
-    raw = str(link.get("href") or "").strip()
-    href = urlsplit(raw)
-    start = bool(raw) and href.path in ("", "/") and not href.fragment
-    start = start or re.search(r"(?:^|[?&])id=start\b", href.query) is not None
-    return start or link.find("img") is not None or link.get("accesskey") == "h"
-
-
-def title_candidates(soup: BeautifulSoup, meta: dict[str, str], h1: Tag | None) -> list[str]:
-    """Titles in the order the brief trusts them: og:title, the headline ``h1``, ``<title>``."""
-    candidates = [meta.get("og:title", ""), meta.get("twitter:title", "")]
-    if isinstance(h1, Tag):
-        candidates.append(h1.get_text(" "))
-    title = first(soup, {"title"})
-    if title is not None:
-        candidates.append(title.get_text(" "))
-    return [collapse(c) for c in candidates if c and collapse(c)]
-
-
-# Separators of a ``<title>`` written as a path, site first: "Portalen: Nyheter: Ämnet".
-_PATH_SEPARATORS = re.compile(rf":\s+|\s+[{TITLE_SIGNS}]\s+")
-
-
-def heading_after_site(soup: BeautifulSoup, h1: str, head_title: str) -> str:
-    """The headline a ``<title>`` names, when the page shows it as a heading and its ``<h1>`` is the
-    site's or a course's name that the ``<title>`` does not hold: Moodle 3's path "Portalen: Nyheter:
-    Ämnet" with ``<h1>Portalen Primärvård Väst</h1>`` and ``<div class="subject" role="heading">``,
-    Moodle 4's "Ämnet | Högskolans Moodle" with the course's ``<h1>Omvårdnad HT18</h1>`` and
-    ``<h3 class="discussionname">Ämnet</h3>``. The part must be a heading's whole text, so a cut
-    headline ("Början av rubriken - Regionen") is none. A ``<title>`` that holds the h1 as a later part is
-    Redmine's, read by ``_heading_before_project``."""
-    if h1.casefold() in head_title.casefold():
-        return _heading_before_project(soup, h1, head_title)
-    parts = _PATH_SEPARATORS.split(head_title)
-    if len(parts) < 2:
-        return ""
-    site_first = len(parts) > 2 and h1.casefold().startswith(parts[0].casefold())
-    subject = parts[-1] if site_first else parts[0]
-    return subject if any(_heading_text(element) == subject for element in _headings(soup)) else ""
-
-
-def _heading_before_project(soup: BeautifulSoup, h1: str, head_title: str) -> str:
-    """Redmine's headline: a ``<title>`` "Rubrik - Projekt - Portal" whose later part is the ``<h1>`` (the
-    project's name), and whose first part is a heading's text, whole or as its last crumb after "»" (the news
-    view's ``<h2><a>Nyheter</a> » Rubrik</h2>``)."""
-    parts = TITLE_SEPARATORS.split(head_title)
-    if len(parts) < 2 or h1.casefold() not in (part.casefold() for part in parts[1:]):
-        return ""
-    subject = parts[0]
-    for element in _headings(soup):
-        text = _heading_text(element)
-        if subject in (text, _CRUMB.split(text)[-1]):
-            return subject
-    return ""
-
-
-# The separator of a heading written as a path: Redmine's "Nyheter » Rubrik".
-_CRUMB = re.compile(r"\s+[»›]\s+")
-
-
-def _headings(soup: BeautifulSoup) -> Iterator[Tag]:
-    """The page's ``h2`` and ``h3`` and the elements marked as a heading by their role."""
-    return (element for element in tags(soup) if element.name in ("h2", "h3") or element.get("role") == "heading")
-
-
-def _heading_text(element: Tag) -> str:
-    """A heading's text as one line."""
-    return collapse(element.get_text(" "))
-
-
-def site_names(meta: dict[str, str], url: str) -> list[str]:
-    """Names a site calls itself, for cutting " - Site" off a title."""
-    # Quarto writes "og:site-name", with a hyphen
-    names = [meta.get(key, "") for key in ("og:site_name", "og:site-name", "application-name", "dc.publisher")]
-    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
-    if host:
-        names += [host, host.split(".")[0]]
-    return [n for n in names if n]
-
-
-def strip_title_suffix(title: str, suffixes: tuple[str, ...], names: list[str]) -> str:
-    """The title without a profile suffix or a trailing " - Site name" / " | Site name".
-
-    >>> strip_title_suffix("Ny tidplan för FVM - Västra Götalandsregionen", (), ["Västra Götalandsregionen"])
-    'Ny tidplan för FVM'
-    """
-    for suffix in suffixes:
-        if title.endswith(suffix) and len(title) > len(suffix):
-            return title[: -len(suffix)].strip()
-    wanted = {_name_key(n) for n in names}
-    parts = TITLE_SEPARATORS.split(title)
-    # Cut from the right while the tail is the site's name; also a leading "Site | Title".
-    while len(parts) > 1 and _name_key(parts[-1]) in wanted:
-        parts.pop()
-    if len(parts) > 1 and _name_key(parts[0]) in wanted:
-        parts.pop(0)
-    if len(parts) == len(TITLE_SEPARATORS.split(title)):
-        return title
-    return _rejoin(title, parts)
-
-
-def _name_key(name: str) -> str:
-    """A site name compared without case, spaces or punctuation ("Vård & IT" ~ "vårdit")."""
-    return re.sub(r"[\W_]+", "", name.casefold())
-
-
-def _rejoin(title: str, parts: list[str]) -> str:
-    """The span of ``title`` from the first to the last kept part, separators as written."""
-    start = title.find(parts[0])
-    end = title.rfind(parts[-1]) + len(parts[-1])
-    return title[start:end].strip()
 
 
 def page_language(soup: BeautifulSoup, meta: dict[str, str], sample: str) -> str | None:
@@ -469,7 +262,8 @@ def class_dates(scope: Tag) -> tuple[str | None, str | None]:
             found = _attribute_date(element)
             if found:
                 return found, None
-        if classed and is_date_line(text):
+        if classed and (is_date_line(text) or AUTHOR_DATE.match(text)):
+            # a date line, or the author and a date after a sign (Moonwalk's "Styrelsen / March 14, 2023")
             found = parse_date(text)
             if found:
                 return found, None
@@ -493,12 +287,14 @@ def _attribute_date(element: Tag) -> str | None:
 
 def byline_dates(scope: Tag) -> tuple[str | None, str | None]:
     """The date of a byline line ("Inskickad av redaktionen den fre, 2018-03-16 09:30"), or of a line of a date label
-    and the date and nothing else ("Skrivet den 13 juni 2019", "Written on June 13, 2019")."""
+    and the date and nothing else ("Skrivet den 13 juni 2019", "Written on June 13, 2019"), or of a date and its author
+    after it ("Publicerad September 7th, 2026 by Styrelsen")."""
     for element in scope.find_all(["p", "div", "span", "li", "small"]):
         if len(element.get_text()) > 160:
             continue
-        line = collapse(element.get_text(" "))
+        line = joined_line(element.get_text(" "))  # "Av <a>Styrelsen</a>, 14 mars 2019": no space before the comma
         found = BYLINE_DATE.match(line) or VERB_BYLINE_DATE.match(line) or NAME_DATE.match(line) or LABELLED_LINE.match(line)
+        found = found or DATED_BYLINE.match(line)
         if found:
             return parse_date(found[1]), None
     return None, None

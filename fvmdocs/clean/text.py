@@ -18,6 +18,19 @@ def collapse(text: str) -> str:
     return " ".join(_INVISIBLE.sub("", text).split())
 
 
+# The space that joining an element's parts puts before a comma ("<span>Emma Kvist</span>, …").
+_SPACE_BEFORE_COMMA = re.compile(r"\s+(?=,)")
+
+
+def joined_line(text: str) -> str:
+    """An element's text, joined with spaces between its parts, as one line without a space before a comma.
+
+    >>> joined_line("Av  Styrelsen ,\\n 14 mars 2019")
+    'Av Styrelsen, 14 mars 2019'
+    """
+    return _SPACE_BEFORE_COMMA.sub("", collapse(text))
+
+
 # Running text ends a sentence, perhaps inside a closing quote or bracket.
 SENTENCE_END = re.compile(r"[.!?…][\"'”»)]*$")
 _SENTENCE_MIN_WORDS = 8

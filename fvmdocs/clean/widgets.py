@@ -34,6 +34,10 @@ _MAIL_LINK = rf"(?:{_WEB_VIEW}|{_SUBSCRIPTION})"
 _WHOLE_BOX_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     # A share line, its network links run together or apart: "Dela inlägget: Facebook Pinterest".
     (re.compile(rf"^dela(?:\s+[\wåäö]+){{0,2}}\s*:?\s*(?:{_NETWORK}[\s,|·/]*)+$", re.I), 120),
+    # A call to share alone, its share icons gone or too few for a share box: Lagrange's "Feel free to share!" ("Dela
+    # gärna!"), "Share this post".
+    (re.compile(r"^(?:dela\s+gärna|(?:feel free to|please)\s+share(?:\s+(?:this|it))?|share\s+this(?:\s+(?:post|page|article))?)"
+                r"\s*[!:.…]*$", re.I), 40),
     # A podcast episode's number as a label over its title: "Avsnitt 27", "Säsong 3 · Avsnitt 27", "Episode 4".
     (re.compile(r"^(?:(?:säsong|season)\s*\d{1,3}\s*[·|,–-]?\s*)?(?:avsnitt|episod|episode)\s*#?\s*\d{1,4}$", re.I), 40),
     # An episode's or file's download action with its format: "Ladda ner (MP3)", "Ladda ner avsnittet".
@@ -58,7 +62,7 @@ _LINK_BOX_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^[«‹←<]?\s*(?:föregående|nästa|äldre|nyare|previous|next|older|newer)\s+"
                 r"(?:inlägg|artikel|artiklar|nyhet|nyheter|post|posts|entry|entries)\s*[»›→>]?$", re.I), 40),
 )  # fmt: skip
-_WHOLE_BOX_START = re.compile(r"^\s*(?:dela|avsnitt|episod|episode|ladda|download|visa|öppna|läs|se|view|föregående|nästa|"
+_WHOLE_BOX_START = re.compile(r"^\s*(?:dela|feel|please|share|avsnitt|episod|episode|ladda|download|visa|öppna|läs|se|view|föregående|nästa|"
                               r"äldre|nyare|previous|next|older|newer|prenumerera|avregistrera|avsluta|vidarebefordra|"
                               r"subscribe|unsubscribe|forward)\b", re.I)  # fmt: skip
 _WHOLE_BOX_CHARS = max(limit for _, limit in _WHOLE_BOX_RULES + _LINK_BOX_RULES)
@@ -92,8 +96,13 @@ def drop_widgets(root: Tag) -> None:
 _SHARE_WORD = re.compile(r"shar(?:e|ing)")
 # A share box's label, its whole text a short call to share and no sentence: Ollie's "<p class="has-small-font-size">
 # <strong>Dela nyheten</strong></p>" above Jetpack's buttons, "Dela inlägget:", "Dela:", "Dela det här inlägget",
-# Simple Share Buttons Adder's "Share this...".
-_SHARE_LABEL = re.compile(r"^(?:dela|share)(?:\s+[\wåäö]+){0,3}\s*(?::|\.\.\.|…)?$", re.I)
+# Simple Share Buttons Adder's "Share this...", Jekyll's Lagrange "Feel free to share!" (as a site translates it, "Dela
+# gärna!") above its icons.
+_SHARE_LABEL = re.compile(
+    r"^(?:(?:dela|share)(?:\s+[\wåäö]+){0,3}|(?:feel free to|please|don't forget to)\s+share(?:\s+(?:this|it))?)"
+    r"\s*(?::|\.\.\.|…|!)?$",
+    re.I,
+)
 
 
 # A link that opens a network's share dialog for the page, whatever the plugin: Facebook's sharer, X's (Twitter's)
@@ -121,12 +130,14 @@ def drop_share_boxes(soup: Tag, holds_article: Callable[[Tag], bool]) -> None:
     and beside them nothing but separators and a short share label. Simple Share Buttons Adder's box in a post's
     ``div.entry-content`` holds "Dela detta:" as bare text beside links around images, which go with the other
     media and leave the label alone as a paragraph. A sentence with a share link in it has words of its own and
-    stays; never a box that ``holds_article`` says holds the article."""
+    stays; never a box that ``holds_article`` says holds the article. A share label right above the box goes with it
+    (Lagrange's ``div.post-date`` "Feel free to share!" over ``div.sharing-icons``)."""
     for link in soup.find_all("a", href=_SHARE_HREF):
         if not isinstance(link, Tag) or removed(link):
             continue
         box = _share_box(link, holds_article)
         if box is not None:
+            _drop_label_above(box)
             box.decompose()
 
 
@@ -153,8 +164,13 @@ def drop_share_label(box: Tag, words: set[str]) -> None:
     """Remove the label right above a share box that goes (``words`` its class words): the nearest element before
     it with text, in the same group, where that text is a short share label ("Dela nyheten", also as a heading). A
     sentence there that starts with the same word ("Dela med dig av dina erfarenheter …") stays."""
-    if not any(_SHARE_WORD.search(word) for word in words):
-        return
+    if any(_SHARE_WORD.search(word) for word in words):
+        _drop_label_above(box)
+
+
+def _drop_label_above(box: Tag) -> None:
+    """Remove the nearest element with text before ``box`` among its siblings where it is a short share label, whatever
+    its class: Lagrange's label is a ``div.post-date`` ("Dela gärna!"), a share label and no date."""
     label = next((before for before in box.find_previous_siblings(True) if before.get_text(strip=True)), None)
     if label is not None and _SHARE_LABEL.match(collapse(label.get_text(" "))):
         label.decompose()
@@ -319,7 +335,8 @@ _MEMBERSHIP_PARAGRAPHS = 2
 
 def _drop_membership_boxes(root: Tag) -> None:
     """Remove a short box classed as a membership or donation pitch that ends in a link (to the plans); a box of
-    the same class with more text, or without its link, is text and stays."""
+    the same class with more text, or without its link, is text and stays. A box with no text at all is passed, no
+    pitch: Zzo's share box ``div.donation`` of an empty message and one share link whose icon is gone."""
     for box in tags(root, {"div", "section", "aside"}):
         if removed(box) or box is root or _MEMBERSHIP_WORDS.isdisjoint(class_words(box)):
             continue
@@ -328,8 +345,8 @@ def _drop_membership_boxes(root: Tag) -> None:
             continue
         if len(box.find_all("p")) > _MEMBERSHIP_PARAGRAPHS or len(collapse(box.get_text(" "))) > _MEMBERSHIP_CHARS:
             continue
-        last = [text for text in box.find_all(string=True) if text.strip()][-1]
-        if any(parent is link for parent in last.parents for link in links):
+        last = next((text for text in reversed(box.find_all(string=True)) if text.strip()), None)
+        if last is not None and any(parent is link for parent in last.parents for link in links):
             box.decompose()
 
 

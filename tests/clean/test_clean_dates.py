@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from fvmdocs.clean.dates import (
+    AUTHOR_DATE,
     DATE_AUTHOR,
     is_date_line,
     is_later,
@@ -46,6 +47,12 @@ from fvmdocs.clean.dates import (
         ("September 3, 2021", "2021-09-03"),
         ("Sept. 3, 2021", "2021-09-03"),
         ("Nov 18 2020", None),  # month first only with the comma before the year
+        ("September 7th, 2026", "2026-09-07"),  # Lagrange's day with its English ordinal
+        ("March 1st, 2023", "2023-03-01"),
+        ("June 2nd, 2019", "2019-06-02"),
+        ("Oct 3rd, 2021", "2021-10-03"),
+        ("21st September 2026", "2026-09-21"),
+        ("7th of September 2026", "2026-09-07"),
     ],
 )
 def test_parse_date(text: str | None, iso: str | None) -> None:
@@ -108,6 +115,12 @@ def test_labelled_dates(text: str, published: str | None, updated: str | None) -
         ("Skriven 13 juni 2019", True),
         ("Skrivet av Kansliet den 13 juni 2019", False),  # a byline, for the byline rules
         ("Brevet är skrivet den 13 juni 2019", False),
+        ("Publicerad September 7th, 2026 by Styrelsen", True),  # Lagrange's date line: a label, the date, the author
+        ("September 7th, 2026 by Styrelsen", True),
+        ("Publicerad 7 september 2026 av Styrelsen", True),
+        ("Posted on March 3rd, 2023 by Anna Berg", True),
+        ("7 september 2026 av styrelsen, som beslutade om mötet", False),
+        ("Publicerad September 7th, 2026 by Styrelsen. Läs mer.", False),
         ("", False),
     ],
 )
@@ -130,6 +143,27 @@ def test_is_date_line(text: str, expected: bool) -> None:
 )
 def test_date_author(text: str, expected: bool) -> None:
     assert (DATE_AUTHOR.match(text) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Styrelsen / March 2023", True),  # Moonwalk's date line: the author, a slash, Jekyll's month and year
+        ("Styrelsen / March 14, 2023", True),
+        ("Styrelsen / mars 2023", True),
+        ("Anna Berg · 14 mars 2023", True),
+        ("Styrelsen | 2023-03-14", True),
+        ("Styrelsen — mars 2023", True),
+        ("March 2023", True),
+        ("mars 2023", True),
+        ("styrelsen / mars 2023", False),  # no name: lower case
+        ("Styrelsen beslutade i mars 2023", False),
+        ("Styrelsen / marsch 2023", False),
+        ("Styrelsen / 2023", False),
+    ],
+)
+def test_author_date(text: str, expected: bool) -> None:
+    assert (AUTHOR_DATE.match(text) is not None) is expected
 
 
 @pytest.mark.parametrize(

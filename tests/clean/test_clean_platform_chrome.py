@@ -16,7 +16,12 @@ first text over the bold lead, Simple Share Buttons Adder's box with its bare la
 Stargazer, by its class or its share links, Suffusion's calendar badge of month, day and year spans beside the
 title, which dates a post with no better date, Atahualpa's title with the site's name after "›", Jekyll Now's date
 line "Written on June 13, 2019" (also "Skrivet den 13 juni 2019"), which dates the post wherever it stands, and Type
-Theme's meta line of the date, an em dash and the author under the headline, which dates the post."""
+Theme's meta line of the date, an em dash and the author under the headline, which dates the post, and Hugo + Zzo's
+post title ``h2.single__title`` over the bold lead, the page's one ``h1`` heading the related posts, and its share box
+of an icon alone, and Jekyll + Moonwalk's date line of the author, a slash and the month and year ("Styrelsen / March
+2023") under the headline, which goes and dates the post where it gives the day, and Jekyll + Lagrange's date line
+"Publicerad September 7th, 2026 by Styrelsen", which goes and dates the post, and its share label "Dela gärna!" in a
+date-classed box over the share icons."""
 
 from __future__ import annotations
 
@@ -2701,3 +2706,464 @@ def test_a_date_and_a_sentence_after_a_dash_under_the_headline_stays_and_dates_n
     doc = clean_page(RawPage(url=_TYPE_URL, body=_type_theme(said).replace('<p class="meta">', "<p>").encode(), source="t"))
     assert [b.text for b in doc.blocks][1] == "14 maj 2023 — styrelsen beslutade att skriva till vårdcentralen"
     assert doc.published is None
+
+
+# Hugo with Zzo: "main.single__main > div.single" holds the post's title as "h2.single__title", the meta box
+# ("div.single__meta": the date and reading time, the tags), the text ("article.single__contents", its bold first
+# paragraph the lead), the share box ("div.donation": an empty message and the share icons) and the related posts'
+# "aside.related", whose "h1.related__title" is the page's one h1; the dates in og and JSON-LD.
+_ZZO_URL = "https://friskvardsklubben.se/posts/nya-journalen-ger-larm-vid-fall/"
+_ZZO_HEADLINE = "Nya journalen ger larm vid fall"
+_ZZO_LEAD = ("Vårdcentralerna i Alingsås ska få ett larm i journalen när en äldre patient har fallit två gånger på ett halvår, "
+             "berättar verksamhetschefen.")  # fmt: skip
+_ZZO_P1 = "Larmet byggs in i Millennium och ska visas för distriktssköterskan redan vid nästa bokade besök på mottagningen."
+_ZZO_P2 = "Friskvårdsklubben har efterfrågat en sådan funktion sedan 2019 och välkomnar beskedet från regionen."
+# Zzo's share box with one network and no message (the theme's words for it are not translated to Swedish): its one
+# link holds only the network's icon.
+_ZZO_SHARE = f"""<div class="donation">
+  <div class="donation__message">
+
+  </div>
+  <div class="donation__icons">
+        <a href="https://www.facebook.com/sharer/sharer.php?u={_ZZO_URL}" title="Facebook" aria-label="Facebook Share Button"
+          class="donation__item" target="_blank" rel="noreferrer">
+          <svg width="35" height="35" viewBox="0 0 24 24"><path d="M22 12a10 10 0 1 0-11.6 9.9v-7H7.9V12h2.5V9.8"/></svg>
+        </a>
+  </div>
+</div>"""
+
+
+def _zzo(title: str = "single__title", contents: str = "article", og_title: bool = True, heading: str = "h2") -> str:
+    og = f'<meta property="og:title" content="{_ZZO_HEADLINE}" />' if og_title else ""
+    return f"""<!DOCTYPE html>
+<html lang="sv">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>{_ZZO_HEADLINE if og_title else "Inlägg"} | Friskvårdsklubben Alingsås</title>
+  <meta name="description" content="Vårdcentralerna ska få ett larm i journalen när en äldre patient har fallit.">
+  {og}
+  <meta property="og:type" content="article" />
+  <meta property="og:url" content="{_ZZO_URL}" />
+  <meta property="article:published_time" content="2023-03-14T09:30:00+01:00" />
+  <meta property="article:modified_time" content="2023-03-14T09:30:00+01:00" />
+  <link rel="canonical" href="{_ZZO_URL}">
+  <script type="application/ld+json">{{"@context": "http://schema.org", "@type": "BlogPosting", "headline": "{_ZZO_HEADLINE}",
+  "datePublished": "2023-03-14T09:30:00+01:00", "author": {{"@type": "Person", "name": "Styrelsen"}}}}</script>
+</head>
+<body class="body theme--light">
+<div class="wrapper">
+  <nav class="navbar">
+    <div class="navbar__brand"><a href="/" class="navbar__logo"><img src="/images/logo.png" alt="logo"></a>
+      <a href="/" class="navbar__title">Friskvårdsklubben Alingsås</a></div>
+    <div class="navbar__menu"><a class="navbar__item" href="/posts/">Inlägg</a> <a class="navbar__item" href="/om/">Om oss</a></div>
+  </nav>
+  <div class="main-container">
+<main class="single__main main">
+  <div class="single">
+    <{heading} class="{title}">{_ZZO_HEADLINE}</{heading}>
+    <div class="single__meta">
+      <div class="single__infos">
+  <span class="single__info" title="Skrivet">📅 mar 14, 2023 </span>  &middot; <span class="single__info" title="Lästid"> ☕2 min läsning </span>
+  <span class="single__info">
+
+  </span>
+</div>
+      <div class="tags"><ul class="tags__list"><li class="tag__item"><a class="tag__link" href="/tags/journal/">journal</a></li>
+        <li class="tag__item"><a class="tag__link" href="/tags/fallskador/">fallskador</a></li></ul></div>
+    </div>
+    <{contents} class="single__contents">
+<p><strong>{_ZZO_LEAD}</strong></p>
+<p>{_ZZO_P1}</p>
+<p>{_ZZO_P2}</p>
+    </{contents}>
+    {_ZZO_SHARE}
+    <aside class="related">
+    <h1 class="related__title">
+      <hr class="hr-dots"/>
+      <div>
+        Relaterade inlägg
+      </div>
+      <hr class="hr-dots"/>
+    </h1>
+    <ul class="related-ul">
+        <li>
+          <a href="/posts/arsmote-2023/" class="related__link">Årsmötet 2023</a>
+        </li>
+        <li>
+          <a href="/posts/stavgang-varje-tisdag/" class="related__link">Stavgång varje tisdag</a>
+        </li>
+    </ul>
+</aside>
+    <div class="pagination-single"><a class="pagination-single__link" href="/posts/arsmote-2023/">&laquo; Föregående inlägg</a></div>
+  </div>
+</main>
+  </div>
+  <footer class="footer"><div class="footer__poweredby"><p>Drivs med <a href="https://gohugo.io">Hugo</a> och
+    <a href="https://github.com/zzossig/hugo-theme-zzo">Zzo</a></p></div></footer>
+</div>
+</body>
+</html>"""
+
+
+_ZZO_BLOCKS = [("title", _ZZO_HEADLINE), ("lead", _ZZO_LEAD), ("paragraph", _ZZO_P1), ("paragraph", _ZZO_P2)]
+
+
+def _zzo_doc(html: str) -> Document:
+    return clean_page(RawPage(url=_ZZO_URL, body=html.encode(), source="t"))
+
+
+@pytest.mark.parametrize("contents", ["article", "div"])  # the text's box as a div: the share box is in the article
+@pytest.mark.parametrize("heading", ["h2", "h1"])
+def test_zzos_title_h2_heads_the_post_over_the_related_posts_h1_and_the_bold_paragraph_is_the_lead(
+    contents: str, heading: str
+) -> None:
+    doc = _zzo_doc(_zzo(contents=contents, heading=heading))
+    assert doc.title == _ZZO_HEADLINE
+    assert [(b.kind, b.text) for b in doc.blocks] == _ZZO_BLOCKS
+    assert doc.published == "2023-03-14"
+
+
+def test_zzos_title_h2_is_the_title_where_no_og_title_names_it() -> None:
+    # the related posts' h1 ("Relaterade inlägg") is no headline: the h2 of the post's title is
+    doc = _zzo_doc(_zzo(og_title=False))
+    assert doc.title == _ZZO_HEADLINE
+    assert [(b.kind, b.text) for b in doc.blocks] == _ZZO_BLOCKS
+
+
+@pytest.mark.parametrize("title", ["single__title", "post__title", "c-article__title", "blog-post__title", "entry__title"])
+def test_a_post_blocks_title_element_heads_the_post(title: str) -> None:
+    assert [(b.kind, b.text) for b in _zzo_doc(_zzo(title=title)).blocks] == _ZZO_BLOCKS
+
+
+@pytest.mark.parametrize("title", ["card__title", "widget__title", "single__subtitle"])
+def test_a_title_element_of_another_block_heads_no_post(title: str) -> None:
+    # a card's or a widget's title names no post: no headline over the bold paragraph, which is no lead
+    doc = _zzo_doc(_zzo(title=title))
+    assert doc.title == _ZZO_HEADLINE  # from og:title
+    assert ("lead", _ZZO_LEAD) not in [(b.kind, b.text) for b in doc.blocks]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="donation"><a href="https://www.paypal.me/friskvard"><i class="fab fa-paypal"></i></a></div>',
+        '<div class="donation">\n  <a href="https://www.paypal.me/friskvard"><img src="/paypal.png" alt=""></a>\n</div>',
+        '<section class="membership"><p> </p><a href="/medlem/"><svg><path d="M0 0"/></svg></a></section>',
+    ],
+    ids=["icon", "image", "membership"],
+)
+def test_a_membership_or_donation_box_without_text_is_passed(box: str) -> None:
+    # a box of the class with links but no text at all: no pitch that ends in a link, and nothing to read
+    html = _zzo().replace(_ZZO_SHARE, box).replace('<article class="single__contents">', '<div class="single__contents">')
+    assert [(b.kind, b.text) for b in _zzo_doc(html.replace("</article>", "</div>")).blocks] == _ZZO_BLOCKS
+
+
+# Jekyll with Moonwalk: "main.page-content > div.w" holds the link home, "h1.post-title", the date line "p.post-date"
+# (the author, a slash and the date as the site formats it: Jekyll's "%B %Y" by default), the share button's empty box
+# and the post's paragraphs loose after them (its bold first paragraph the lead); the dates in og and JSON-LD (Jekyll
+# SEO Tag), or none where the site has no SEO tag.
+_MOONWALK_URL = "https://hembygdsforeningen-tidaholm.se/2023/03/14/journalen-flyttar-till-millennium/"
+_MOONWALK_HEADLINE = "Journalen flyttar till Millennium"
+_MOONWALK_LEAD = ("Vårdcentralen i Tidaholm går över till Millennium i maj, och föreningens medlemmar kan då läsa sin journal i "
+                  "den nya appen.")  # fmt: skip
+_MOONWALK_P1 = "Under övergången kan det ta längre tid än vanligt att få en tid, skriver verksamhetschefen i ett brev till föreningen."
+_MOONWALK_P2 = "Föreningen bjuder in till ett informationsmöte om den nya journalen i hembygdsgården den 20 april."
+_MOONWALK_SEO = f"""<meta name="generator" content="Jekyll v4.3.2" />
+<meta property="og:title" content="{_MOONWALK_HEADLINE}" />
+<meta property="og:locale" content="sv_SE" />
+<meta name="description" content="Vårdcentralen i Tidaholm går över till Millennium i maj." />
+<link rel="canonical" href="{_MOONWALK_URL}" />
+<meta property="og:url" content="{_MOONWALK_URL}" />
+<meta property="og:site_name" content="Hembygdsföreningen Tidaholm" />
+<meta property="og:type" content="article" />
+<meta property="article:published_time" content="2023-03-14T00:00:00+01:00" />
+<script type="application/ld+json">
+{{"@context":"https://schema.org","@type":"BlogPosting","author":{{"@type":"Person","name":"Styrelsen"}},
+"dateModified":"2023-03-14T00:00:00+01:00","datePublished":"2023-03-14T00:00:00+01:00","headline":"{_MOONWALK_HEADLINE}",
+"url":"{_MOONWALK_URL}"}}</script>"""
+_MOONWALK_DATE = '<span class="text-upcase">Styrelsen</span> / \n  \n  \n    <span class="text-upcase">March 2023</span>'
+
+
+def _moonwalk(date_line: str = _MOONWALK_DATE, classes: str = "post-date text-bold", seo: bool = True, text: str = "") -> str:
+    return f"""<!DOCTYPE html>
+<html lang="sv" class="html" data-theme="auto">
+<head>
+  <meta charset="utf-8" />
+  <meta http-equiv="X-UA-Compatible" content="IE=edge" />
+  <meta name="viewport" content="width=device-width, initial-scale=1" />
+
+  <title>
+
+      {_MOONWALK_HEADLINE}
+
+  </title>
+
+  <!-- Begin Jekyll SEO tag v2.8.0 -->
+{_MOONWALK_SEO if seo else ""}
+<!-- End Jekyll SEO tag -->
+  <link type="application/atom+xml" rel="alternate" href="https://hembygdsforeningen-tidaholm.se/feed.xml"
+    title="Hembygdsföreningen Tidaholm" />
+  <link rel="stylesheet" href="/assets/css/main.css" />
+</head>
+  <body>
+    <main class="page-content" aria-label="Content">
+        <div class="w">
+            <a href="/">..</a>
+<h1 class="post-title">{_MOONWALK_HEADLINE}</h1>
+<p class="{classes}">
+
+    {date_line}
+
+
+</p>
+
+<div class="soopr-btn"
+   data-twitter="hembygdtidaholm"
+>
+</div>
+
+
+<p><strong>{_MOONWALK_LEAD}</strong></p>
+
+<p>{_MOONWALK_P1}</p>
+
+<p>{_MOONWALK_P2}</p>
+{text}
+
+            <button class="toggle-theme" aria-label="Byt mellan ljust och mörkt tema"></button>
+        </div>
+    </main>
+  </body>
+</html>"""
+
+
+_MOONWALK_BLOCKS = [
+    ("title", _MOONWALK_HEADLINE),
+    ("lead", _MOONWALK_LEAD),
+    ("paragraph", _MOONWALK_P1),
+    ("paragraph", _MOONWALK_P2),
+]
+
+
+def _moonwalk_doc(html: str) -> Document:
+    return clean_page(RawPage(url=_MOONWALK_URL, body=html.encode(), source="t"))
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        _MOONWALK_DATE,
+        '<span class="text-upcase">Styrelsen</span> / <span class="text-upcase">March 14, 2023</span>',
+        '<span class="text-upcase">Styrelsen</span> / <span class="text-upcase">mars 2023</span>',
+        '<span class="text-upcase">Styrelsen</span> / <span class="text-upcase">14 mars 2023</span>',
+        '<span class="text-upcase">March 2023</span>',  # no author in the post's front matter
+        "Anna Berg &middot; March 2023",
+        "Styrelsen | 14 mars 2023",
+        "Styrelsen &mdash; mars 2023",
+    ],
+    ids=["month", "english-day", "swedish-month", "swedish-day", "no-author", "middot", "bar", "em-dash"],
+)
+@pytest.mark.parametrize("classes", ["post-date text-bold", ""])
+def test_moonwalks_date_line_of_author_and_month_goes_and_the_bold_first_paragraph_is_the_lead(
+    date_line: str, classes: str
+) -> None:
+    doc = _moonwalk_doc(_moonwalk(date_line, classes))
+    assert doc.title == _MOONWALK_HEADLINE
+    assert [(b.kind, b.text) for b in doc.blocks] == _MOONWALK_BLOCKS
+    assert doc.published == "2023-03-14"
+
+
+@pytest.mark.parametrize(
+    ("date_line", "published"),
+    [
+        ('<span class="text-upcase">Styrelsen</span> / <span class="text-upcase">March 14, 2023</span>', "2023-03-14"),
+        ("Styrelsen / 14 mars 2023", "2023-03-14"),
+        (_MOONWALK_DATE, None),  # a month and its year: no day to date the post by
+    ],
+    ids=["english-day", "swedish-day", "month"],
+)
+@pytest.mark.parametrize("classes", ["post-date text-bold", ""])
+def test_moonwalks_date_line_with_a_day_dates_a_post_with_no_seo_tags(date_line: str, classes: str, published: str | None) -> None:
+    doc = _moonwalk_doc(_moonwalk(date_line, classes, seo=False))
+    assert [(b.kind, b.text) for b in doc.blocks] == _MOONWALK_BLOCKS
+    assert doc.published == published
+
+
+def test_a_name_and_a_month_in_the_text_or_a_date_span_in_a_sentence_stay() -> None:
+    programme = "<p>Kören / Juni 2023</p><p>Konserten hölls i <span class=\"date\">mars 2023</span> i kyrkan.</p>"
+    texts = [b.text for b in _moonwalk_doc(_moonwalk(text=programme)).blocks]
+    assert texts[-2:] == ["Kören / Juni 2023", "Konserten hölls i mars 2023 i kyrkan."]
+
+
+# Jekyll with Lagrange: "div.container > div.post" holds the "h1", the tag line "span.post-tags" and the date line
+# "span.post-date" loose beside the paragraphs (the site's label, the month, the day spelt out with its ordinal, the year
+# and "by" the author), the post's paragraphs (the bold first one the lead), the share label "div.post-date" ("Feel free
+# to share!", as the site translates it) over "div.sharing-icons", and the related posts' box with an h1 of its own.
+_LAGRANGE_URL = "https://brukshundklubben-vara.se/2026/09/07/nya-journalen-och-hundbettet/"
+_LAGRANGE_HEADLINE = "Nya journalen och hundbettet"
+_LAGRANGE_LEAD = ("Akutmottagningen i Skövde registrerar från i höst hundbett med en egen kod i Millennium, så att klubben kan "
+                  "följa hur många som skadas.")  # fmt: skip
+_LAGRANGE_P1 = "Beskedet kom efter att klubben skrev till regionen om tre bettskador vid kurserna i våras."
+_LAGRANGE_P2 = "Styrelsen tar upp frågan igen på medlemsmötet i oktober och tackar alla som hörde av sig."
+_LAGRANGE_DATE = "Publicerad\n  \n  September\n  \n    7th,\n  2026\n  by\n  \n    Styrelsen\n  "
+_LAGRANGE_SEO = f"""<meta property="og:title" content="{_LAGRANGE_HEADLINE}" />
+<meta name="author" content="Styrelsen" />
+<meta property="og:locale" content="sv_SE" />
+<link rel="canonical" href="{_LAGRANGE_URL}" />
+<meta property="og:url" content="{_LAGRANGE_URL}" />
+<meta property="og:site_name" content="Brukshundklubben Vara" />
+<meta property="og:type" content="article" />
+<meta property="article:published_time" content="2026-09-07T00:00:00+02:00" />
+<script type="application/ld+json">
+{{"@context":"https://schema.org","@type":"BlogPosting","author":{{"@type":"Person","name":"Styrelsen"}},
+"datePublished":"2026-09-07T00:00:00+02:00","headline":"{_LAGRANGE_HEADLINE}","url":"{_LAGRANGE_URL}"}}</script>"""
+_LAGRANGE_NETWORKS = (
+    ("twitter", f"https://twitter.com/intent/tweet?text={_LAGRANGE_HEADLINE}&amp;url={_LAGRANGE_URL}"),
+    ("facebook", f"https://www.facebook.com/sharer/sharer.php?u={_LAGRANGE_URL}&amp;title={_LAGRANGE_HEADLINE}"),
+)
+
+
+def _lagrange(date_line: str = _LAGRANGE_DATE, label: str = "Dela gärna!", seo: bool = True, networks: int = 2,
+              text: str = "") -> str:  # fmt: skip
+    icons = "".join(
+        f'\n    <a href="{href}" target="_blank"><i class="fa fa-{name}" aria-hidden="true"></i></a>'
+        for name, href in _LAGRANGE_NETWORKS[:networks]
+    )
+    return f"""<!DOCTYPE html>
+<html lang="sv">
+  <head>
+  <meta charset="utf-8">
+  <meta http-equiv="X-UA-Compatible" content="IE=edge">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>{_LAGRANGE_HEADLINE} | Brukshundklubben Vara</title>
+{_LAGRANGE_SEO if seo else ""}
+  <link rel="stylesheet" href="/assets/css/main.css">
+  <link rel="alternate" type="application/rss+xml" title="Brukshundklubben Vara" href="/feed.xml">
+</head>
+
+<body>
+
+  <div class="menu-content">
+  <a href="/om/">Om klubben</a>
+  <a href="/">Nyheter</a>
+  <a href="/kontakt/">Kontakt</a>
+</div>
+
+  <div class="container">
+    <header class="masthead">
+  <h3 class="masthead-title">
+    <a href="/">Brukshundklubben Vara</a>
+    <small class="masthead-subtitle">Kurser, tävlingar och gemenskap</small>
+  </h3>
+</header>
+
+    <div class="post">
+      <h1>
+  {_LAGRANGE_HEADLINE}
+</h1>
+<span class="post-tags">
+    [&nbsp;
+
+      <a class="no-underline" href="/tag/journal"><code class="highligher-rouge"><nobr>journal</nobr></code>&nbsp;</a>
+
+    ]
+  </span>
+<span class="post-date">
+  {date_line}
+</span>
+
+
+
+
+<p><strong>{_LAGRANGE_LEAD}</strong></p>
+
+<p>{_LAGRANGE_P1}</p>
+
+<p>{_LAGRANGE_P2}</p>
+{text}
+
+
+<div class="post-date">{label}</div>
+  <div class="sharing-icons">{icons}
+  </div>
+</div>
+
+<div class="related">
+  <h1 >Du kanske också gillar:</h1>
+  <ul class="related-posts">
+          <li>
+            <h3>
+              <a href="https://brukshundklubben-vara.se/2026/05/12/varens-kurser/">
+                Vårens kurser är fulla
+              </a>
+            </h3>
+          </li>
+  </ul>
+</div>
+
+    </div>
+
+    <footer class="site-footer"><div class="wrapper"><p>Brukshundklubben Vara &middot;
+      <a href="mailto:styrelsen@bkvara.se">styrelsen@bkvara.se</a></p></div></footer>
+
+  </div>
+
+</body>
+</html>"""
+
+
+_LAGRANGE_BLOCKS = [
+    ("title", _LAGRANGE_HEADLINE),
+    ("lead", _LAGRANGE_LEAD),
+    ("paragraph", _LAGRANGE_P1),
+    ("paragraph", _LAGRANGE_P2),
+]
+
+
+def _lagrange_doc(html: str) -> Document:
+    return clean_page(RawPage(url=_LAGRANGE_URL, body=html.encode(), source="t"))
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        _LAGRANGE_DATE,
+        "Publicerad September 7, 2026 by Styrelsen",
+        "September 7th, 2026 by Styrelsen",
+        "Posted on September 7th, 2026 by Anna Berg",
+        "Publicerad 7 september 2026 av Styrelsen",
+        "7th of September 2026 by Styrelsen",
+    ],
+    ids=["ordinal", "no-ordinal", "no-label", "posted-on", "swedish", "day-first"],
+)
+@pytest.mark.parametrize("seo", [True, False])
+def test_lagranges_labelled_date_line_with_its_author_goes_and_dates_the_post(date_line: str, seo: bool) -> None:
+    doc = _lagrange_doc(_lagrange(date_line, seo=seo))
+    assert doc.title == _LAGRANGE_HEADLINE
+    assert [(b.kind, b.text) for b in doc.blocks] == _LAGRANGE_BLOCKS
+    assert doc.published == "2026-09-07"
+
+
+@pytest.mark.parametrize(
+    ("label", "networks"),
+    [
+        ("Dela gärna!", 2),
+        ("Feel free to share!", 2),
+        ("Share this", 2),
+        ("Dela:", 2),
+        # one share link, no share box: a call to share alone goes too
+        ("Dela gärna!", 1),
+        ("Feel free to share!", 1),
+        ("Share this", 0),
+    ],
+)
+def test_lagranges_share_label_in_a_date_classed_box_goes(label: str, networks: int) -> None:
+    assert [(b.kind, b.text) for b in _lagrange_doc(_lagrange(label=label, networks=networks)).blocks] == _LAGRANGE_BLOCKS
+
+
+def test_a_sentence_after_a_date_and_its_author_and_a_call_to_share_experiences_stay() -> None:
+    said = "7 september 2026 av styrelsen, som beslutade att skriva till regionen igen."
+    share = "Dela gärna med dig av dina erfarenheter av den nya journalen till styrelsen."
+    texts = [b.text for b in _lagrange_doc(_lagrange(text=f"<p>{said}</p><p>{share}</p>")).blocks]
+    assert texts[-2:] == [said, share]

@@ -1,0 +1,83 @@
+"""Title rules: the headline and the heading of a post's title, the site's name cut off a title, the title's sources."""
+
+from __future__ import annotations
+
+import pytest
+from bs4 import BeautifulSoup
+
+from fvmdocs.clean import clean_page
+from fvmdocs.clean.titles import headline, strip_title_suffix
+from fvmdocs.models import RawPage
+
+BODY = "<p>Regionen har beslutat att införandet av Millennium ska fortsätta enligt den nya planen.</p>"
+
+
+def _clean(head: str, body: str = BODY, url: str = "https://example.se/nyheter/a") -> RawPage:
+    return RawPage(url=url, body=f"<html><head>{head}</head><body>{body}</body></html>".encode(), source="t")
+
+
+@pytest.mark.parametrize(
+    ("title", "suffixes", "names", "expected"),
+    [
+        ("Ny tidplan - Västra Götalandsregionen", (), ["Västra Götalandsregionen"], "Ny tidplan"),
+        ("Ny tidplan | Västkom", (), ["Västkom"], "Ny tidplan"),
+        ("Ny tidplan – Västkom", (), ["västkom"], "Ny tidplan"),
+        ("Västkom | Ny tidplan", (), ["Västkom"], "Ny tidplan"),
+        ("Ny tidplan | Nyheter | Vårdnytt IT", (), ["Vårdnytt IT"], "Ny tidplan | Nyheter"),
+        ("Ny tidplan | vardnyttit.se", (), ["vardnyttit.se"], "Ny tidplan"),
+        ("Cerner - en leverantör i kris - Vårdnytt IT", (), ["Vårdnytt IT"], "Cerner - en leverantör i kris"),  # noqa: E501
+        ("FVM - Framtidens vårdinformationsmiljö", (), ["Västkom"], "FVM - Framtidens vårdinformationsmiljö"),  # noqa: E501
+        ("Ny tidplan - VGR", (" - VGR",), [], "Ny tidplan"),
+        ("Västkom", (), ["Västkom"], "Västkom"),
+    ],
+)
+def test_strip_title_suffix(title: str, suffixes: tuple[str, ...], names: list[str], expected: str) -> None:
+    assert strip_title_suffix(title, suffixes, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ('<meta property="og:title" content="Millennium pausas"><title>Annat - Sajt</title>', "Millennium pausas"),  # noqa: E501
+        ('<meta property="og:site_name" content="Vårdnytt IT"><title>Millennium pausas | Vårdnytt IT</title>', "Millennium pausas"),  # noqa: E501
+        ("<title>Millennium pausas - example</title>", "Millennium pausas"),  # host name as site name
+        # Quarto spells the site's name "og:site-name"
+        ('<meta property="og:site-name" content="Forskargruppen Vård"><title>Forskargruppen Vård – Millennium pausas</title>', "Millennium pausas"),  # noqa: E501
+    ],
+)
+def test_title_sources(head: str, expected: str) -> None:
+    assert clean_page(_clean(head)).title == expected
+
+
+def test_h1_wins_over_og_title_with_an_unknown_suffix() -> None:
+    head = '<meta property="og:title" content="Millennium pausas - VGR">'
+    doc = clean_page(_clean(head, f"<h1>Millennium pausas</h1>{BODY}"))
+    assert doc.title == "Millennium pausas"
+    assert [b.kind for b in doc.blocks] == ["title", "paragraph"]
+
+
+@pytest.mark.parametrize("site", ["GF Volten Skövde - ", "Klubben | "])
+def test_h1_wins_over_og_title_with_an_unknown_site_name_before_it(site: str) -> None:
+    # Google Sites' <title> and og:title: "Site name - Headline", the h1 the headline alone
+    headline = "Ryggskadorna hos gymnaster ska kunna följas i Millennium"
+    head = f'<meta property="og:title" content="{site}{headline}"><title>{site}{headline}</title>'
+    assert clean_page(_clean(head, f"<h1>{headline}</h1>{BODY}")).title == headline
+    # a headline that only ends like the h1, with no separator before it, keeps its words
+    head = f'<meta property="og:title" content="Nu: {headline}"><title>Nu: {headline}</title>'
+    assert clean_page(_clean(head, f"<h1>{headline}</h1>{BODY}")).title == f"Nu: {headline}"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('<h1>Ny plan</h1><div class="related"><h1>Relaterat</h1></div>', "Ny plan"),
+        ('<div class="single"><h2 class="single__title">Ny plan</h2></div><aside class="related"><h1 class="related__title">'
+         "Relaterat</h1></aside>", "Ny plan"),  # Zzo: the related posts' h1 heads no post
+        ('<h2 class="post__title">Ny plan</h2><aside><h1>Arkiv</h1></aside>', "Ny plan"),
+        ('<h2 class="card__title">Ny plan</h2><aside><h1>Arkiv</h1></aside>', "Arkiv"),  # no post's title: the h1 is all
+        ('<h1 class="related__title">Relaterat</h1>', "Relaterat"),
+    ],
+)
+def test_headline(body: str, expected: str) -> None:
+    found = headline(BeautifulSoup(f"<html><body>{body}</body></html>", "lxml"))
+    assert found is not None and found.get_text(" ", strip=True) == expected
