@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup, Tag
 
 from fvmdocs.clean.root import WRAPPERS, class_names, is_section_preamble
 from fvmdocs.clean.text import collapse, is_sentence
-from fvmdocs.clean.titles import OTHER_POSTS_WORDS, is_site_banner
+from fvmdocs.clean.titles import OTHER_POSTS_WORDS, SITE_HEADER_IDS, is_site_banner
 from fvmdocs.clean.tree import class_words, first, select_first, tags
 
 # Class words of a lead/preamble on Swedish and international news sites.
@@ -198,13 +198,9 @@ def _in_site_header(element: Tag, title: str = "") -> bool:
     for box in element.parents:
         if box.name == "header" or box.get("role") == "banner":
             return all(is_site_banner(h1) for h1 in box.find_all("h1"))
-        if box.get("id") in _HEADER_IDS:
+        if box.get("id") in SITE_HEADER_IDS:
             return all(is_site_banner(h1) or collapse(h1.get_text(" ")) != title for h1 in box.find_all("h1"))
     return False
-
-
-# Ids of the site's header box in themes older than ``<header>``.
-_HEADER_IDS = frozenset({"header", "masthead"})
 
 
 def own_teaser(element: Tag) -> bool:

@@ -95,7 +95,7 @@ def post_title_heading(soup: BeautifulSoup) -> Tag | None:
 
 
 # Ids of the site's header box in layouts older than ``<header>``: Blogger's ``div#header`` of the Header widget.
-_HEADER_IDS = frozenset({"header", "masthead"})
+SITE_HEADER_IDS = frozenset({"header", "masthead"})
 
 
 def _in_site_header(paragraph: Tag, heading: Tag) -> bool:
@@ -105,7 +105,7 @@ def _in_site_header(paragraph: Tag, heading: Tag) -> bool:
     one, or a ``<header>`` outside an ``<article>`` and ``<main>`` (an article's own header holds its title and lead)."""
     for box in paragraph.parents:
         site_header = box.name == "header" and box.find_parent(("article", "main")) is None
-        if site_header or box.get("role") == "banner" or box.get("id") in _HEADER_IDS:
+        if site_header or box.get("role") == "banner" or box.get("id") in SITE_HEADER_IDS:
             return not any(parent is box for parent in heading.parents)
     return False
 

@@ -185,7 +185,9 @@ def _bare_bodies(gold: dict[str, Any]) -> Callable[[str | None], str | None]:
     alone = {n.lower(): n for n in named if " " not in n}
 
     def full(name: str | None) -> str | None:
-        if name is not None and " " in name:
+        if name is None:
+            return None
+        if " " in name:
             first = name.lower().split()[0]
             if (
                 first in alone
@@ -193,8 +195,6 @@ def _bare_bodies(gold: dict[str, Any]) -> Callable[[str | None], str | None]:
                 and load_organisations().resolve(first) is None
             ):
                 return alone[first]  # "styrelsen för X" where the gold wrote "styrelsen": whichever the annotation uses
-            return name
-        if name is None:
             return name
         lower = name.lower()
         compound = _compound_kind(lower)
