@@ -394,7 +394,9 @@ V2_PRONOUN = re.compile(
     # "… av logopeden Therese Wallin. I augusti godkände hon den slutliga versionen": a month told first
     rf"|I\s(?:(?:början|mitten|slutet)\sav\s)?(?:{MONTH_FULL_RE})|Den\s\d{{1,2}}\s(?:{MONTH_FULL_RE})"
     # "Skadeformuläret godkände han redan i slutet av mars": the object first
-    r"|[A-ZÅÄÖ][a-zåäö]{3,}(?:et|en|na))"
+    r"|[A-ZÅÄÖ][a-zåäö]{3,}(?:et|en|na)"
+    # "Det frågeformulär som ska följa patienterna godkände hon i slutet av augusti": the object with its relative clause
+    r"|(?:Det|Den|De)\s[a-zåäö][\w-]*\ssom(?:\s[\w-]+){1,6}?)"
     r"\s(?P<verb>beslutade|beslöt|fattade|utsåg|gav|valde|godkände|antog|fastställde|fastslog|spikade|klubbade)\s(?P<p>han|hon)\b"
 )
 # "Produktionsledningen ska utse … Redan i tisdags beslutade den att …": a body in V2 after an adverbial
@@ -409,7 +411,7 @@ BODY_PRONOUN = re.compile(
 )
 # "Han ställde sig i mars bakom förslaget", "Hon sade i maj ja till …": the person told just before decided
 _PRONOUN_VERBS = (
-    r"(?:beslutat|beslutade|beslöt|fattat|fattade|utsett|utsåg|gett|gav|fastställde|fastställt|fastslog|spikade|antog|antagit"
+    r"(?:beslutat|beslutade|beslöt|fattat|fattade|utsett|utsåg|gett|gav|fastställde|fastställt|fastslog|spikade|klubbade|klubbat|antog|antagit"
     r"|ställde\ssig|ställt\ssig|godkände|godkänt|(?:sa|sade|sagt)\s(?:[\w-]+\s){0,3}(?:ja|nej)\still"
     r"|(?:tog|tagit)\s(?:[\w-]+\s){0,3}ställning\sför"  # "Hon tog i september ställning för att …"
     r"|(?:slog|lade)\s(?:[\w-]+\s){0,3}fast"  # "… och slog i februari fast den enkät"

@@ -59,6 +59,7 @@ BODY_NOUNS = (
     "konferens", "konferensen",  # "vars vårkonferens i lördags ställde sig bakom", "Vårkonferensen valde också"
     "smöte", "smötet",  # "vars avdelningsmöte i söndags antog kravet", "Medlemsmötet gav klartecken"
     "representantskap", "representantskapet",  # "vars representantskap i tisdags ställde sig bakom"
+    "representantmöte", "representantmötet",  # "sedan föreningens representantmöte hade antagit kravet"
     "ledningsgrupp", "ledningsgruppen", "kollegiet", "kollegium", "grupp", "delegation", "delegationen", "verket", "myndigheten",
     "rådet", "organet",
     "råd",  # "programmets designråd": a council named after its owner's genitive
@@ -170,7 +171,7 @@ _NOT_ACTORS = frozenset(
 
 
 _WORDS_RIGHT = re.compile(
-    r"\s*(?:(?:också|även|nu|då|samtidigt|enhälligt|formellt|i dag|i går|sig)\s)*"
+    r"\s*(?:(?:också|även|nu|då|samtidigt|enhälligt|formellt|i dag|i går|sig|dock|dessutom|därför|ändå|slutligen)\s)*"
     r"(?:(?:det|den)\s(?=[a-zåäö]+a\s[a-zåäö-]+(?:et|en)\b))?"  # "det politiska samrådsorganet"
 )
 
@@ -182,8 +183,9 @@ _BODY = (
     # "Regionalt cancercentrum västs ledningsgrupp": a centre named with lower-case words owns the body
     # "Vår styrelse": the page's own organisation's body
     # "Kliniska studier Västs ledningsgrupp": a name of lower-case words ending in its region's word
-    # ("öron-, näs- och halsklinikens ledningsgrupp": several prefixes share the owner's head)
-    r"(?P<owner>(?:[Vv]år|[Vv]årt|[Vv]åra)\s|[A-ZÅÄÖ][a-zåäö]+\s(?:[a-zåäö]+\s){1,2}(?:Väst|Öst|Syd|Norr|Mitt)s\s|(?:(?:Regionalt|Nationellt)\s[a-zåäö]*centrum\s)?(?:[A-ZÅÄÖ][\w-]*\s(?:&\s)?){0,2}(?:[\w]+-,?\s(?:[a-zåäö]+-,?\s)*(?:och|eller)\s)?[\w-]+(?::s|s)\s)?"
+    # ("öron-, näs- och halsklinikens ledningsgrupp": several prefixes share the owner's head;
+    # "lungmedicinska klinikens terminologigrupp": an adjective before a definite owner)
+    r"(?P<owner>(?:[Vv]år|[Vv]årt|[Vv]åra)\s|[A-ZÅÄÖ][a-zåäö]+\s(?:[a-zåäö]+\s){1,2}(?:Väst|Öst|Syd|Norr|Mitt)s\s|(?:(?:Regionalt|Nationellt)\s[a-zåäö]*centrum\s)?(?:[A-ZÅÄÖ][\w-]*\s(?:&\s)?){0,2}(?:[a-zåäö]+(?:iska|inska|ella)\s(?=[a-zåäö]+(?:ens|ets)\s))?(?:[\w]+-,?\s(?:[a-zåäö]+-,?\s)*(?:och|eller)\s)?[\w-]+(?::s|s)\s)?"
     # "Regionala etikprövningsnämnden i Göteborg": an adjective that is part of the name
     # "Medicintekniska rådet i Västra Götalandsregionen": a capitalised adjective opens the name
     r"(?P<body>(?:(?:[Rr]egionala|[Nn]ationella|[Cc]entrala|[Ll]okala|[Pp]olitiska|[Nn]ordiska|[Ss]venska|[Nn]orra|[Ss]ödra|[Öö]stra|västra|sociala"
@@ -249,7 +251,8 @@ _PLACE = (
     # "… vid Göteborgs universitet", "… på Södra Älvsborgs sjukhus": a seat named with a lower-case head;
     # "… vid Regionalt cancercentrum väst": a centre named with lower-case words
     r"(?:\s(?:i|vid|på)\s(?:(?:Regionalt|Nationellt)\s[a-zåäö]*centrum(?:\s(?:väst|öst|syd|norr))?"
-    r"|[A-ZÅÄÖ][\w-]*(?:\s(?:[A-ZÅÄÖ][\w-]*|universitet|högskola|sjukhus|lasarett))*))?"
+    # ("för undervattensrugbysektionen i Sportdykarklubben Tumlaren i Uddevalla": the club, then its town)
+    r"|[A-ZÅÄÖ][\w-]*(?:\s(?:[A-ZÅÄÖ][\w-]*|universitet|högskola|sjukhus|lasarett))*)){0,2}"
     r")?"
 )
 

@@ -450,8 +450,9 @@ _RETOLD_DECISION = re.compile(r"(?:fattade|tog)\sbeslutet|beslutet\s[^.;:]*?(?:f
 _DECIDED_KINDS = ("decision", "pause", "agreement", "appointment")
 # "Cerner, som sedan i juni ingår i Oracle", "Cerner ingår sedan i juni i Oracle, som då slutförde sitt köp":
 # the state began with the purchase, an event on that day
-# ("Cerner, som sedan juni förra året ägs av Oracle": the owner since the purchase)
-_INTO_ORACLE = re.compile(r"\s(?:(?:ingår\s)?i|ägs\sav)\sOracle\b(?!\s(?:Health|Cerner))")
+# ("Cerner, som sedan juni förra året ägs av Oracle", "Företaget ägs sedan juni förra året av Oracle": the owner
+# since the purchase)
+_INTO_ORACLE = re.compile(r"\s(?:(?:ingår\s)?i|(?:ägs\s)?av)\sOracle\b(?!\s(?:Health|Cerner))")
 _QUOTED = re.compile(r"^\s*[–”\"]|,\ssäger\s")
 _AFTER_RESTART = re.compile(r"\befter\s(?:omstarten|att\s[^.;:]{0,40}?start(?:ar|at|as)\som)\b")
 _RESTARTS = re.compile(r"\bstart(?:ar|as|ade)\som\b|\bomstart", re.IGNORECASE)

@@ -26,7 +26,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"började [^.;:]{1,100}? att använda", r"byt(?:a|er|te|t) (?:journal|vårdinformations)?system(?:et)?",
         r"(?<!plan för )(?<!planen för )omstart\w*", r"står (?:\w+ ){1,2}på tur", r"(?:blir|är|blev|var) (?:[A-ZÅÄÖ][\w-]* (?:[\w-]+ ){0,3}?)?först ut",
         r"ansluter(?! sig till)", r"byt(?:er|a|te|s) till (?:Millennium|det nya systemet)",
-        r"först med (?:Millennium|systemet|det nya systemet)",  # "blir Södra Älvsborgs sjukhus först med Millennium hösten 2024"
+        r"först med (?:att (?:börja )?använda )?(?:Millennium|systemet|det nya (?:vård|journal)?systemet)",  # "blir Södra Älvsborgs sjukhus först med Millennium hösten 2024"
         r"börja(?:r|de)? (?:att )?arbeta i (?:Millennium|det nya systemet|systemet)",
         # "På akutmottagningen i Borås börjar registreringen den 1 juni": the thing's use begins
         r"börja(?:r|de)? (?:registrering|dokumentation|rapportering|användning)(?:en)?",
@@ -45,6 +45,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "Enligt tidplanen följer Skaraborgs Sjukhus och övriga förvaltningar … under 2025": a hospital after the verb
         r"följer(?= (?-i:(?:[A-ZÅÄÖ][\w-]* )+(?:Sjukhus|sjukhus|lasarett)|NU-sjukvården|Sahlgrenska|SkaS|SÄS)\b)",
         r"går (?:de |den |det )?(?:\w+ (?:och )?){1,3}över(?=,? (?:(?:först|sist|sedan|därefter),? )?(?:våren|hösten|vintern|sommaren|i |under |\d))",
+        # "Den 11 april gick Skaraborgs Sjukhus över.": a hospital between the verb and "över", the date fronted
+        r"(?:gick|går) (?-i:(?:[A-ZÅÄÖ][\w-]* )+(?:Sjukhus|sjukhus|lasarett)|NU-sjukvården|Sahlgrenska|SkaS|SÄS) över(?=\s*[.;]|\s*$)",
     ),
     "pause": (
         # a postponement ("skjuts upp till nästa höst") is not a pause: the go-live moves
@@ -57,6 +59,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "agreement": (
         r"avtal(?:et|en)?", r"avsiktsförklaring(?:en)?", r"kontrakt(?:et)?", r"köp(?:et)? av",
         r"köpte", r"köptes(?! in\b)(?= (?:[\w-]+ ){0,3}av (?-i:[A-ZÅÄÖ]))",  # "Cerner köptes i juni av Oracle"
+        r"ägs(?= sedan (?:[\w-]+ ){1,4}av (?-i:[A-ZÅÄÖ]))",  # "Företaget ägs sedan juni förra året av Oracle": the purchase
         r"förvärv\w*", r"undertecknade?s?", r"teckna(?:de|des|t|s|ts)",
         r"överenskommelse(?:n|r|rna)?", r"skr(?:evs|ev|ivits|ivs|iva|ivas) under",
         # "tilläggsavtalet", "Oracle köper Cerner", "kom överens om", "ansluter sig till optionen"
@@ -139,11 +142,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("tog den 3 februari beslutet att flytta starten")
         r"tog(?= (?!del |emot |upp )(?:\w+ ){1,4}?beslut)",  # "tog i måndags beslut om att", not "tog del av beslutet"
         # ("Den 22 mars tog regionstyrelsen ställning": the body between)
-        r"ta(?:r|git)? ställning", r"tog ställning", r"t(?:og|ar) (?:[\w-]+ ){1,2}ställning", r"i uppdrag", r"godkän(?:de|t|ner|ns|des|ts)", r"antog", r"fastställ(?:de|t|er|s|des)",
+        r"ta(?:r|git)? ställning", r"tog ställning", r"t(?:og|ar) (?:[\w-]+ ){1,2}ställning", r"i uppdrag", r"godkän(?:de|t|ner|ns|des|ts)", r"antog", r"(?:har|hade) antagit", r"fastställ(?:de|t|er|s|des)",
         r"ställ(?:de|a|s|t) sig bakom", r"(?:lade|lades|lagt|lagts|lägger|läggs|lägga|slog|slogs|slagit|slagits|slås|slå) fast", r"gav klartecken", r"(?:gav|ger)(?= (?:[\w-]+ ){1,3}?klartecken\b)", r"leverantör(?:en)?(?= (?:[\w-]+ ){0,2}?(?:väljas|väljs)\b)", r"(?:fick|får|fått)(?= (?:[\w-]+ ){0,3}?(?:klartecken|grönt ljus))", r"avgörs", r"fastställas", r"gav (?:\w+ )?uppdrag(?:et)?",
         r"klubba(?:de|des|t|ts|s)", r"ställde sig(?: \w+){1,3} bakom", r"fastställa",
         r"biföll", r"bifölls", r"avslog(?:s)?", r"sa(?:de|gt)? (?:\w+ ){0,3}(?:ja|nej) till", r"tilldelningsbeslut\w*",
-        r"avgöra", r"beslut(?:et)? (?:\w+ ){0,4}väntas", r"(?<!om en ny )(?<!om ny )(?<!någon ny )tidplan(?:en)? väntas",
+        r"avgöra", r"beslut(?:et)? (?:\w+ ){0,4}väntas", r"beslut(?:et)? om hur (?:\w+ ){1,5}väntas", r"(?<!om en ny )(?<!om ny )(?<!någon ny )tidplan(?:en)? väntas",
         r"(?<![\w-])plan(?:en)? för (?:[\w-]+ ){1,5}?väntas",  # "En plan för omstarten väntas i regionstyrelsen i maj"
         # "Tidplanen för NU-sjukvården ska upp i regionstyrelsen i slutet av januari": a matter brought up to be decided
         r"(?:ska|skall|väntas|kommer)\s(?:[\w-]+\s)?upp\si\s[\w-]*(?:styrelsen|nämnden|fullmäktige|styrgruppen)",
@@ -160,7 +163,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"kontrollpunkt(?:en)?", r"avstämning(?:en)?",
         # "Programmets styrgrupp gör en sista kontroll av startbeskedet i mitten av oktober": a checkpoint
         # ("gör nästa genomgång av tidplanen i början av december")
-        r"g(?:ör|öra|örs|jorde)\s(?:en\s|nästa\s)?(?:[\w-]+\s)?(?:kontroll|uppföljning|genomgång)\sav", r"st(?:ämma|ämmer|ämde)\sav", r"följ(?:a|er|de)\supp\stidplanen", r"pröva(?:r|s|de)?\s(?:[\w-]+\s)?tidplanen", r"halvdag", r"\w*träff(?:en|ar|arna)?",
+        r"g(?:ör|öra|örs|jorde)\s(?:en\s|nästa\s)?(?:[\w-]+\s)?(?:kontroll|uppföljning|genomgång)\sav", r"st(?:ämma|ämmer|ämde)\sav", r"följ(?:a|er|de)\supp\stidplanen",
+        r"tidplanen\sföljs\supp\b",  # "Tidplanen följs upp av programmets styrgrupp i början av december"
+        r"pröva(?:r|s|de)?\s(?:[\w-]+\s)?tidplanen", r"halvdag", r"\w*träff(?:en|ar|arna)?",
         # ("ska han och klubbens ordförande träffa programmets kravställare": a meeting to come)
         r"träffar", r"träffas", r"träffades", r"(?:ska|skall|kommer att)\s(?:[\w-]+\s){0,8}?träffa", r"frågestund(?:en|er)?", r"webbinari(?:um|et|er|erna)", r"öppet hus", r"seminari(?:um|et|er)", r"\w*konferens(?:en|er)?", r"dragning",
         # "samråd mellan regionen och kommunerna", "Vårdförbundet träffade sjukhusledningen", a fair, a planning week
@@ -192,9 +197,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:bjud(?:a|er|s|its)?|bjöd) in (?:[\w-]+ ){0,3}?till",
         # "Programledningen går igenom läget för NU-sjukvårdens införande i mitten av juni": a checkpoint
         r"g(?:år|å|ås)\sigenom\s(?:läget|tidplanen|upphandlingen)",  # ("går igenom tidplanen på nytt i slutet av juni")
+        # "Programmets styrgrupp ska gå igenom arbetet med kraven vecka 43": a steering body's review
+        r"(?:styrgrupp|ledningsgrupp|arbetsgrupp|programledning)(?:en)?\s(?:ska\s|skall\s|väntas\s|kommer\satt\s)?g(?:år|å)\sigenom\b",
         # "Programmets styrgrupp tar upp tidplanen igen den 30 september", "Tidplanen ses över av programmets styrgrupp
         # i mitten av november": a body's checkpoint
-        r"t(?:ar|a|as|og|ogs)\supp\s(?:tidplanen|upphandlingen|ärendet)", r"ses\söver\sav",
+        r"t(?:ar|a|as|og|ogs)\supp\s(?:tidplanen|upphandlingen|ärendet)", r"ses\söver\sav", r"(?:tidplanen|upphandlingen)\sprövas\b",  # "Tidplanen prövas på nytt av programmets styrgrupp vecka 47"
         # "I onsdags gick han och klubbens ordförande igenom enkäten med ortopedklinikens verksamhetschef": a meeting with a head
         r"(?:gick|går)\s(?:[\w-]+\s){1,6}?igenom\s(?:[\w-]+\s){1,3}?med\s(?:[\w-]+\s){0,2}?[a-zåäö]*chef(?:en)?\b",
         # "en informationskväll onsdagen den 20 april", "temakväll", "i en digital demo torsdagen den 17 juni"
@@ -514,6 +521,11 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
         return (gap, EVENT_TYPES.index(trigger.type))
 
     chosen = min(inside, key=cost)
+    earlier = [t for t in inside if t.end <= start]
+    if chosen.start >= end and earlier and _THEN_SUBORDINATE.search(sentence, end, chosen.start):
+        # "Det beslutade patientsäkerhetsgruppen i tisdags, sedan föreningen hade bett om varningen i en skrivelse":
+        # the date ends the main clause; the subordinate clause after it tells its own thing
+        chosen = max(earlier, key=lambda t: t.end)
     if chosen.start >= end and _BEFORE_THAT.search(sentence, end, chosen.start) and not _WAITS.search(sentence, max(0, start - 30), start):
         # "en sista genomgång i början av oktober innan vi kan ge klartecken": the earlier thing's time (not "det
         # dröjer till 2024 innan de sista sjukhusen har bytt system")
@@ -594,6 +606,15 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
         deciding = [t for t in inside if t.type == "decision" and 0 <= chosen.start - t.end <= 4]
         if deciding:
             return deciding[0]
+        # "Programmets styrgrupp ska gå igenom arbetet med kraven vecka 43", "träffade programmets designråd förra
+        # veckan för att förklara kravet": the claims are what the meeting takes up (not "vårmötet röstade ja till
+        # ett krav": an assembly that decides)
+        reviewing = [
+            t for t in inside
+            if t.type == "meeting" and t.end <= chosen.start and not re.search(r"möte[tn]?$", sentence[t.start : t.end])
+        ]
+        if reviewing and sentence.startswith("krav", chosen.start):
+            return reviewing[-1]
     if (
         chosen.type == "decision" and _AT_CLOCK.search(sentence, start, end) and _DECIDED_ON.match(sentence, chosen.end)
         and not any(t.type in ("agreement", "pause") for t in inside)
@@ -605,6 +626,10 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
         # deciding to pause is the pause ("beslutade att pausa införandet")
         return _approved_agreement(chosen, inside, sentence)
     return chosen
+
+
+# A subordinate clause opened after a comma: "…, sedan föreningen hade bett om …", "…, efter att …".
+_THEN_SUBORDINATE = re.compile(r",\s(?:sedan|efter\satt|eftersom)\s")
 
 
 _DECISION_TO = re.compile(r"[Bb]eslutet\satt\s")

@@ -81,6 +81,8 @@ _BRANCH = re.compile(
 
 
 # Offices of a municipality or region, whose place is their organisation: "kommunalråd i Borås".
+# A municipality by its own name: "Ulricehamns kommun", "Borås Stad".
+_MUNICIPALITY = re.compile(r"[A-ZÅÄÖ][\w-]*s\skommun|[A-ZÅÄÖ][\w-]*\s[Ss]tad")
 _PLACE_OFFICE = re.compile(r"(?:kommunalråd|regionråd|oppositionsråd|kommundirektör|regiondirektör|borgmästare)\s*$")
 
 
@@ -224,7 +226,8 @@ def org_phrase(text: str, pos: int, orgs: OrgLexicon, *, lower_ok: bool) -> tupl
         chain = re.match(r"(?:\sför\s(?:[a-zåäö]+\s)?[a-zåäö][\w-]+)?,?\s(?:på|vid|i|inom)\s", text[definite.end() :])
         if chain:
             outer, outer_end = org_phrase(text, definite.end() + chain.end(), orgs, lower_ok=False)
-            if outer is not None and orgs.resolve(outer) is not None:
+            # ("enhetschef på hemsjukvården i Ulricehamns kommun": a municipality the gazetteer need not list)
+            if outer is not None and (orgs.resolve(outer) is not None or _MUNICIPALITY.fullmatch(outer)):
                 return outer, outer_end
     return None, pos
 

@@ -283,7 +283,9 @@ def roles_in_sentence(
         for also in (_AND_PREDICATE, _AND_WORKS):
             # a second predicate after the first: "… är överläkare på SU och arbetar deltid som rådgivare i bolaget"
             if predicate not in (_AND_PREDICATE, _AND_WORKS) and (second := re.match(also, after)) is not None:
-                for title, org in titles_at(sentence, end + second.end(), orgs, lexicon):
+                # ("… och har sedan 2015 varit föreningens ergonomiska rådgivare": an owner's genitive before the title)
+                read = _predicate_titles if also is _AND_PREDICATE else titles_at
+                for title, org in read(sentence, end + second.end(), orgs, lexicon):
                     found.append(RoleMatch(person, title, org, False))
         if (then := _THEN_PREDICATE.match(after)) is not None:
             # "Per Almqvist, som är barnläkare …, är expertgruppens ordförande": the main clause's predicate

@@ -1360,6 +1360,20 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          date(2022, 11, 10), [("Eva Ström", "2022-11-04")]),
         ("Blanketten har tagits fram av ortopeden Per Ek. I slutet av oktober gav han den sitt slutliga godkännande.",
          date(2017, 11, 27), [("Per Ek", "2017-10")]),
+        # (v140) "dock" before a V2 subject; a club and its town after a section's board; an adjective before a clinic's
+        # genitive; a "representantmöte"; an object with its relative clause before "godkände hon"; "klubbade han"
+        ("I mars beslutade dock regiondirektör Eva Lind att skjuta upp starten.", date(2021, 4, 10),
+         [("Eva Lind", "2021-03")]),
+        ("Det vill styrelsen för simsektionen i Idrottsklubben Vågen i Lysekil, som i måndags godkände ett brev.",
+         date(2020, 3, 12), [("styrelsen för simsektionen i Idrottsklubben Vågen i Lysekil", "2020-03-09")]),
+        ("Mallen fastställdes i onsdags av reumatologiska klinikens arbetsgrupp vid Skaraborgs Sjukhus.",
+         date(2026, 3, 6), [("reumatologiska klinikens arbetsgrupp vid Skaraborgs Sjukhus", "2026-03-04")]),
+        ("Förbundet skrev i maj, sedan förbundets representantmöte hade antagit kravet i mars.", date(2026, 6, 20),
+         [("representantmötet", "2026-03")]),
+        ("Enkäten har tagits fram av arbetsterapeuten Sara Lind. Den blankett som ska användas godkände hon i mars.",
+         date(2019, 5, 2), [("Sara Lind", "2019-03")]),
+        ("Formuläret kommer från läkaren Johan Ek. Han klubbade den sista versionen i början av april.",
+         date(2023, 5, 2), [("Johan Ek", "2023-04")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

@@ -436,3 +436,29 @@ def test_events_of_extractor_138(nlp: Language, text: str, published: date, expe
 )  # fmt: skip
 def test_events_of_extractor_139(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
     assert _event_list(nlp, text, published) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # (v140) "först med att använda det nya systemet"; a hospital between "gick" and "över"; a steering group's
+        # review and the claims it takes up; "Ett beslut om hur … väntas"; "ägs sedan … av Oracle"; a date before ",
+        # sedan" dates the main clause; "Tidplanen prövas / följs upp"
+        ("Enligt planen blir Skaraborgs Sjukhus först med att använda det nya systemet i mars nästa år.",
+         date(2020, 6, 1), [("golive", "2021-03", "planned")]),
+        ("Den 11 april gick Skaraborgs Sjukhus över.", date(2026, 5, 20), [("golive", "2026-04-11", "happened")]),
+        ("Programmets styrgrupp ska gå igenom arbetet med kraven vecka 40.", date(2017, 9, 10),
+         [("meeting", "2017-W40", "planned")]),
+        ("Ett beslut om hur införandet ska fortsätta väntas under första halvåret nästa år.", date(2024, 12, 1),
+         [("decision", "2025-H1", "planned")]),
+        ("Bolaget ägs sedan juni förra året av Oracle.", date(2023, 3, 1), [("agreement", "2022-06", "happened")]),
+        ("Det beslutade klinikens ledning i måndags, sedan föreningen hade bett om det i ett brev i maj.",
+         date(2022, 6, 15), [("decision", "2022-06-13", "happened"), ("letter", "2022-05", "happened")]),
+        ("Tidplanen prövas på nytt av programmets styrgrupp vecka 47.", date(2019, 10, 30),
+         [("meeting", "2019-W47", "planned")]),
+        ("Tidplanen följs upp av programmets styrgrupp i början av december.", date(2022, 9, 30),
+         [("meeting", "2022-12", "planned")]),
+    ],
+)  # fmt: skip
+def test_events_of_extractor_140(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _event_list(nlp, text, published) == sorted(expected, key=str)

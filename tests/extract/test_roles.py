@@ -781,6 +781,11 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
         ("Texten har skrivits av Eva Ström, sektionschef på hudkliniken vid Sahlgrenska Universitetssjukhuset, som också "
          "är föreningens medicinska rådgivare.", ["Eva Ström"],
          [("Eva Ström", "sektionschef", "Sahlgrenska Universitetssjukhuset"), ("Eva Ström", "medicinsk rådgivare", None)]),
+        # (v140) a unit's municipality; a second predicate with an owner's genitive
+        ("Lisa Berg är enhetschef på hemtjänsten i Lerums kommun.", ["Lisa Berg"],
+         [("Lisa Berg", "enhetschef", "Lerums kommun")]),
+        ("Per Ek arbetar som fysioterapeut och har sedan 2018 varit klubbens ergonomiska rådgivare.", ["Per Ek"],
+         [("Per Ek", "fysioterapeut", None), ("Per Ek", "ergonomisk rådgivare", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(
