@@ -31,7 +31,9 @@ _CAPITALISED_RUN = re.compile(
     # ("Solrosens förskola", "Närhälsan Lidköping barnmorskemottagning", "Närhälsan Sandared barnavårdscentral",
     # "Mariestads badhus": a school, a clinic or a public bath named by its owner or place)
     r"|[A-ZÅÄÖ][\w-]*(?::s)?(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|[a-zåäö]*centrum|kommun|lasarett|stad|län|universitet|[a-zåäö]*skola|AB|[a-zåäö]*central|[a-zåäö]*mottagning|rehab|badhus"
-    r"|[a-zåäö]*(?:förening|förbund|sällskap|akademi|partiet|föreningen|förbundet)))*"
+    r"|[a-zåäö]*(?:förening|förbund|sällskap|akademi|partiet|föreningen|förbundet)|[a-zåäö]*gymnasium))*"
+    # "Bettkliniken i Mölndal", "Optikhuset i Mölndal": a business named in one word, then its town
+    r"(?:(?:(?<=kliniken)|(?<=huset))\si\s[A-ZÅÄÖ][\w-]*(?:\s(?:AB|HB|KB)\b)?)?"
     # "Kakelhuset i Kungälv AB": a company named with its town before the company form
     r"(?:\si\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)?\s(?:AB|HB|KB)\b)?"
 )
@@ -80,9 +82,13 @@ _BRANCH = re.compile(
 )
 
 
+# An employer the gazetteer need not list, known by its kind: a municipality by its own name ("Ulricehamns
+# kommun", "Borås Stad"), a school, clinic or shop named in one word ("Västerhöjdsgymnasiet", "Bettkliniken i Mölndal").
+_NAMED_EMPLOYER_KIND = re.compile(
+    r"[A-ZÅÄÖ][\w-]*s\skommun|[A-ZÅÄÖ][\w-]*\s[Ss]tad"
+    r"|[A-ZÅÄÖ][a-zåäö-]*(?:gymnasiet|skolan|kliniken|huset|butiken|centralen)(?:\si\s[A-ZÅÄÖ][\w-]*)?"
+)
 # Offices of a municipality or region, whose place is their organisation: "kommunalråd i Borås".
-# A municipality by its own name: "Ulricehamns kommun", "Borås Stad".
-_MUNICIPALITY = re.compile(r"[A-ZÅÄÖ][\w-]*s\skommun|[A-ZÅÄÖ][\w-]*\s[Ss]tad")
 _PLACE_OFFICE = re.compile(r"(?:kommunalråd|regionråd|oppositionsråd|kommundirektör|regiondirektör|borgmästare)\s*$")
 
 
@@ -92,7 +98,12 @@ def _known_employer(text: str, at: int, orgs: OrgLexicon, prepositions: str) -> 
     if known is None:
         return None
     outer, outer_end = org_phrase(text, at + known.end(), orgs, lower_ok=False)
-    return (outer, outer_end) if outer is not None and orgs.resolve(outer) is not None else None
+    return (outer, outer_end) if outer is not None and _employer(outer, orgs) else None
+
+
+def _employer(name: str, orgs: OrgLexicon) -> bool:
+    """Whether a name after a unit or a field is its employer: a known organisation or one named by its kind."""
+    return orgs.resolve(name) is not None or _NAMED_EMPLOYER_KIND.fullmatch(name) is not None
 
 
 def org_after(text: str, pos: int, orgs: OrgLexicon) -> tuple[str | None, int]:
@@ -227,7 +238,7 @@ def org_phrase(text: str, pos: int, orgs: OrgLexicon, *, lower_ok: bool) -> tupl
         if chain:
             outer, outer_end = org_phrase(text, definite.end() + chain.end(), orgs, lower_ok=False)
             # ("enhetschef på hemsjukvården i Ulricehamns kommun": a municipality the gazetteer need not list)
-            if outer is not None and (orgs.resolve(outer) is not None or _MUNICIPALITY.fullmatch(outer)):
+            if outer is not None and _employer(outer, orgs):
                 return outer, outer_end
     return None, pos
 
@@ -267,6 +278,12 @@ def org_after_name(sentence: str, name_end: int, orgs: OrgLexicon) -> str | None
         unit = re.match(r"[a-zåäö][\w-]*(?:en|et)\s", sentence[pos + prep.end() :])
         if unit is not None:
             employer = _known_employer(sentence, pos + prep.end() + unit.end() - 1, orgs, "vid|på")
+            return employer[0] if employer is not None else None
+        # "utvecklingsledaren Ingrid Svahn på barnhälsovårdens centrala enhet i Västra Götalandsregionen": a unit
+        # named by its owner's genitive, then its employer
+        owned = re.match(r"[a-zåäö][\w-]*s\s(?:[a-zåäö]+a\s)?[a-zåäö][\w-]*\s", sentence[pos + prep.end() :])
+        if owned is not None:
+            employer = _known_employer(sentence, pos + prep.end() + owned.end() - 1, orgs, "vid|på|i|inom")
             return employer[0] if employer is not None else None
     if prep.group(1) in ("i", "inom", "hos") and (org is None or orgs.resolve(org) is None):
         return None  # "chefläkare Anna Ek i Borås": a place, unless a known organisation

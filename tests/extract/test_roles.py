@@ -786,6 +786,15 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Lisa Berg", "enhetschef", "Lerums kommun")]),
         ("Per Ek arbetar som fysioterapeut och har sedan 2018 varit klubbens ergonomiska rådgivare.", ["Per Ek"],
          [("Per Ek", "fysioterapeut", None), ("Per Ek", "ergonomisk rådgivare", None)]),
+        # (v140) an employer known by its kind: a school, a one-word clinic or shop with its town; a unit named by its
+        # owner's genitive, then its employer
+        ("Eva Sund är kurator på Alléskolan.", ["Eva Sund"], [("Eva Sund", "kurator", "Alléskolan")]),
+        ("Eva Sund är lärare i svenska på Kvarnbygymnasiet.", ["Eva Sund"], [("Eva Sund", "lärare", "Kvarnbygymnasiet")]),
+        ("Eva Sund är tandläkare på Tandkliniken i Lerum.", ["Eva Sund"],
+         [("Eva Sund", "tandläkare", "Tandkliniken i Lerum")]),
+        ("Eva Sund är kurator på Lerums gymnasium.", ["Eva Sund"], [("Eva Sund", "kurator", "Lerums gymnasium")]),
+        ("Mallen togs fram av samordnaren Eva Sund på vårdhygienens regionala enhet i Västra Götalandsregionen.",
+         ["Eva Sund"], [("Eva Sund", "samordnare", "Västra Götalandsregionen")]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(
