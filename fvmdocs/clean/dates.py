@@ -238,6 +238,25 @@ def is_later(updated: str, published: str) -> bool:
     return later > earlier
 
 
+# An update's label and when it came, as a page shows a change made after the publication: "Uppdaterad 2024-11-20
+# 18.40", "Uppdaterad 8 mars 2023 kl. 14.34", a newsroom's "Uppdaterad kl. 09.40" or "Uppdaterad 12.40" (the clock time
+# alone: today's change to today's story). A label with no date or time after it ("uppdaterade varje morgon") is none.
+_UPDATE_MARK = re.compile(
+    rf"\b{UPDATED_LABEL}\s*:?\s*(?:den\s+)?(?:(?P<date>{DATE_TEXT})|(?:kl\.?\s*)?\d{{1,2}}[.:]\d{{2}}(?![\d.:]))", re.I
+)
+
+
+def labels_update_on(text: str, day: str) -> bool:
+    """Whether ``text`` shows an update's label dated ``day`` (ISO), or with a clock time alone.
+
+    >>> labels_update_on("Publicerad 09.12 Uppdaterad 11.05", "2022-06-28")
+    True
+    >>> labels_update_on("Sidan uppdaterad 2021-01-04", "2022-06-28")
+    False
+    """
+    return any(match["date"] is None or parse_date(match["date"]) == day for match in _UPDATE_MARK.finditer(text))
+
+
 def _find_date(text: str) -> tuple[str, int] | None:
     """The first date of a string as ISO, and where its match ends."""
     for pattern in (_ISO, _SLASHED):

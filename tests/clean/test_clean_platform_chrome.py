@@ -25,7 +25,8 @@ date-classed box over the share icons, and Jekyll + Hux Blog's "Posted by Styrel
 which dates it, and its pager of one or two neighbours ("Previous<br><span>…</span>") under the text, whatever its
 classes, and Hugo + Bilberry's bare "<h3><a>…</a></h3>" of the page's title heading the post over the bold lead, and
 Zola + after-dark's meta line of a reading time and "Published: 2025-12-10" under the headline, which goes and dates
-the post, over the bold lead, and its fixed ``lang="en"`` over Swedish text."""
+the post, over the bold lead, and its fixed ``lang="en"`` over Swedish text, and WordPress + HitMag with Yoast's
+modification stamps on the publication day, no update."""
 
 from __future__ import annotations
 
@@ -3571,3 +3572,103 @@ def test_a_reading_time_in_a_sentence_stays() -> None:
     said = "Det tar ungefär 3 minuter att läsa igenom broschyren som mottagningen har skickat ut."
     texts = [b.text for b in _after_dark_doc(_after_dark(text=f"<p>{said}</p><p>{_AFTER_DARK_P1}</p>")).blocks]
     assert said in texts
+
+
+# WordPress with HitMag and Yoast SEO: Yoast's head gives "article:published_time" and, for a post saved again after
+# it was published, "article:modified_time" and "og:updated_time", and a JSON-LD graph whose Article and WebPage carry
+# "datePublished" and "dateModified"; HitMag's "div.entry-meta" under "h1.entry-title" prints "span.posted-on" of
+# "time.entry-date.published" and "time.updated" (shown only where the two differ), the byline and the comments link.
+_HITMAG_URL = "https://reumatikerforeningen-alingsas.se/2023/03/08/nya-journalen-och-biologiska-lakemedel/"
+_HITMAG_HEADLINE = "Nya journalen och de biologiska läkemedlen"
+_HITMAG_P1 = "Reumatologen i Alingsås flyttar ordinationerna av biologiska läkemedel till Millennium när journalen byts i höst."
+_HITMAG_P2 = "Föreningen har fått löfte om att patienterna ska kunna se sina infusionstider i e-tjänsten från start."
+
+
+def _hitmag(published: str = "2023-03-08T14:20:11+01:00", modified: str = "2023-03-08T14:34:52+01:00",
+            shown: str = "8 mars 2023", line: str = "") -> str:  # fmt: skip
+    graph = (
+        f'{{"@context":"https://schema.org","@graph":[{{"@type":"Article","@id":"{_HITMAG_URL}#article",'
+        f'"headline":"{_HITMAG_HEADLINE}","datePublished":"{published}","dateModified":"{modified}",'
+        f'"author":{{"name":"Styrelsen"}},"inLanguage":"sv-SE"}},{{"@type":"WebPage","@id":"{_HITMAG_URL}",'
+        f'"url":"{_HITMAG_URL}","name":"{_HITMAG_HEADLINE} - Reumatikerföreningen Alingsås",'
+        f'"datePublished":"{published}","dateModified":"{modified}","inLanguage":"sv-SE"}}]}}'
+    )
+    return f"""<!DOCTYPE html>
+<html lang="sv-SE">
+<head>
+<meta charset="UTF-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{_HITMAG_HEADLINE} - Reumatikerföreningen Alingsås</title>
+<meta name="robots" content="index, follow, max-image-preview:large" />
+<link rel="canonical" href="{_HITMAG_URL}" />
+<meta property="og:locale" content="sv_SE" />
+<meta property="og:type" content="article" />
+<meta property="og:title" content="{_HITMAG_HEADLINE} - Reumatikerföreningen Alingsås" />
+<meta property="og:url" content="{_HITMAG_URL}" />
+<meta property="og:site_name" content="Reumatikerföreningen Alingsås" />
+<meta property="article:published_time" content="{published}" />
+<meta property="article:modified_time" content="{modified}" />
+<meta property="og:updated_time" content="{modified}" />
+<meta name="author" content="Styrelsen" />
+<script type="application/ld+json" class="yoast-schema-graph">{graph}</script>
+</head>
+<body class="post-template-default single single-post postid-412 single-format-standard th-right-sidebar">
+<div id="page" class="site hitmag-wrapper">
+<a class="skip-link screen-reader-text" href="#content">Hoppa till innehåll</a>
+<header id="masthead" class="site-header" role="banner">
+  <div class="header-main-area"><div class="hm-container"><div class="site-branding"><div class="site-branding-content">
+    <div class="hm-site-title"><p class="site-title"><a href="/" rel="home">Reumatikerföreningen Alingsås</a></p>
+    <p class="site-description">Gemenskap och stöd sedan 1961</p></div>
+  </div></div></div></div>
+  <div class="hm-nav-container"><nav id="site-navigation" class="main-navigation"><div class="hm-container">
+    <ul id="primary-menu" class="menu"><li><a href="/">Hem</a></li><li><a href="/om-oss/">Om oss</a></li></ul>
+  </div></nav></div>
+</header>
+<div id="content" class="site-content"><div class="hm-container">
+<div id="primary" class="content-area"><main id="main" class="site-main">
+<article id="post-412" class="hitmag-single post-412 post type-post status-publish format-standard hentry category-nyheter">
+  <header class="entry-header">
+    <div class="cat-links"><a href="/category/nyheter/" rel="category tag">Nyheter</a></div>
+    <h1 class="entry-title">{_HITMAG_HEADLINE}</h1>
+    <div class="entry-meta">
+      <span class="posted-on"><a href="{_HITMAG_URL}" rel="bookmark"><time class="entry-date published" datetime="{published}">{shown}</time><time class="updated" datetime="{modified}">{shown}</time></a></span><span class="meta-sep"> - </span><span class="byline"> <span class="author vcard"><a class="url fn n" href="/author/styrelsen/">Styrelsen</a></span></span><span class="meta-sep"> - </span><span class="comments-link"><a href="{_HITMAG_URL}#respond">Lämna en kommentar</a></span>
+    </div>
+  </header>
+  <div class="entry-content">
+    {line}
+    <p>{_HITMAG_P1}</p>
+    <p>{_HITMAG_P2}</p>
+  </div>
+  <footer class="entry-footer"><span class="cat-links">Publicerat i <a href="/category/nyheter/" rel="category tag">Nyheter</a></span></footer>
+</article>
+</main></div>
+<aside id="secondary" class="widget-area"><section class="widget widget_recent_entries"><h4 class="widget-title">Senaste inläggen</h4>
+<ul><li><a href="/2023/02/14/arsmote/">Årsmöte 2023</a></li></ul></section></aside>
+</div></div>
+<footer id="colophon" class="site-footer"><div class="site-info">Copyright © 2023 Reumatikerföreningen Alingsås. Tema: HitMag av ThemezHut.</div></footer>
+</div>
+</body>
+</html>"""
+
+
+def _hitmag_doc(html: str) -> Document:
+    return clean_page(RawPage(url=_HITMAG_URL, body=html.encode(), source="t"))
+
+
+@pytest.mark.parametrize(
+    "modified", ["2023-03-08T14:34:52+01:00", "2023-03-08T13:34:52+00:00", "2023-03-08T22:05:00+01:00", "2023-03-08T14:20:11+01:00"]
+)
+def test_hitmag_with_yoasts_modification_on_the_publication_day_is_no_update(modified: str) -> None:
+    doc = _hitmag_doc(_hitmag(modified=modified))
+    assert (doc.title, doc.published, doc.updated) == (_HITMAG_HEADLINE, "2023-03-08", None)
+    assert [b.text for b in doc.blocks[1:]] == [_HITMAG_P1, _HITMAG_P2]
+
+
+def test_hitmag_with_yoasts_modification_on_a_later_day_is_the_update() -> None:
+    doc = _hitmag_doc(_hitmag(modified="2023-03-10T09:02:00+01:00"))
+    assert (doc.published, doc.updated) == ("2023-03-08", "2023-03-10")
+
+
+def test_an_update_the_page_labels_later_on_the_publication_day_stays() -> None:
+    doc = _hitmag_doc(_hitmag(line="<p><em>Uppdaterad 8 mars 2023 kl. 14.34: tiden för mötet är rättad.</em></p>"))
+    assert (doc.published, doc.updated) == ("2023-03-08", "2023-03-08")
