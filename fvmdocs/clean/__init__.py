@@ -23,7 +23,7 @@ from fvmdocs.clean.boilerplate_text import is_boilerplate_text
 from fvmdocs.clean.bylines import is_byline_text, is_linked_byline, linked_byline_dates
 from fvmdocs.clean.content import find_lead
 from fvmdocs.clean.datelinks import archive_dates
-from fvmdocs.clean.dates import is_later, parse_moment
+from fvmdocs.clean.dates import is_later, labels_update_on, parse_moment
 from fvmdocs.clean.decode import MB, check_body, decode_body
 from fvmdocs.clean.emphasis import emphasis_lead
 from fvmdocs.clean.event_chrome import drop_event_chrome, headline_dates
@@ -89,10 +89,11 @@ def clean_page(
     canonical = canonical_url(soup, meta, raw.url)
     title = _title(soup, meta, rules, canonical or raw.url)
     head_dates = _merge(jsonld_dates(jsonld, parse_moment), meta_dates(meta, parse_moment))
+    shown = soup.get_text(" ")  # the page's words as shown, before the first round drops boxes that label an update
     strip_page(soup)
     root = choose_root(soup, rules.content)
     lead = find_lead(root, soup, rules.lead, lambda text: _no_lead(text, title), title)
-    published, updated = _days(*_page_dates(soup, root, rules, head_dates))
+    published, updated = _days(*_page_dates(soup, root, rules, head_dates), shown)
     drop_card_lists(root)  # before the link lists go, so a list's heading goes with its cards
     strip_chrome(root, rules.remove, rules.drop_headings)
     drop_widgets(root)
@@ -244,17 +245,27 @@ def _is_page_footer(element: Tag) -> bool:
     return element.name == "footer" or element.get("role") == "contentinfo"
 
 
-def _days(published: str | None, updated: str | None) -> Dates:
+def _days(published: str | None, updated: str | None, shown: str) -> Dates:
     """The two moments as days, with no update unless the page says it came after the publication.
 
     Many CMSs print a modified date that is the publication itself: Yoast's ``dateModified`` equal to
     ``datePublished``, Enfold's date line classed "updated" (hAtom), a "Publicerad 14 maj 2025
-    Uppdaterad 14 maj 2025" pair. An update on the publication day stays only with a later clock time
-    ("Publicerad 2024-11-20 11.02 Uppdaterad 2024-11-20 18.40").
+    Uppdaterad 14 maj 2025" pair. A later moment of the publication day that only the CMS stamps is a save
+    after publishing, no update either: HitMag with Yoast gives ``article:modified_time``, ``og:updated_time``,
+    ``dateModified`` and the theme's ``time.updated`` 14 minutes after the publication. An update on the
+    publication day stays where the page's text (``shown``) labels it with a later clock time ("Publicerad
+    2024-11-20 11.02 Uppdaterad 2024-11-20 18.40", a newsroom's "Uppdaterad kl. 09.40"), or labels it on that day
+    where the moments give the times (Municipio's "Senast uppdaterad: <time datetime="2022-11-17 13:10">"); one on a
+    later day always stays.
     """
-    if published is not None and updated is not None and updated[:10] == published[:10] and not is_later(updated, published):
+    if published is not None and updated is not None and updated[:10] == published[:10] and not _later_that_day(published, updated, shown):
         updated = None
     return (published[:10] if published else None), (updated[:10] if updated else None)
+
+
+def _later_that_day(published: str, updated: str, shown: str) -> bool:
+    """Whether an update on the publication day came after it and the page's text labels it."""
+    return is_later(updated, published) and labels_update_on(shown, published[:10])
 
 
 def _merge(*sources: Dates) -> Dates:

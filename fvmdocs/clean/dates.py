@@ -141,10 +141,15 @@ WEEKDAY_SHORT = r"(?:mån|tis|ons|tors?|fre|lör|sön)\.?"
 # 2016, 14:02", Moodle's "av Karin Sjövall - tisdag, 8 november 2016, 10:14", PostNuke's "Postad av anna onsdag,
 # 11 maj 2016 @ 09:14:22 CEST" (no "den", so the weekday and its comma are required), LEPTON's "Inlagd av
 # kansliet den 24.08.2020". Read from the start of a short line only: "av … den" in running text is no byline.
+# The English form has its verb and "on" before the date: Jekyll's Hux Blog prints "Posted by Styrelsen on May 16, 2018"
+# under the headline (the author, or the site's title where the post names none, so a few words more).
 _BYLINE_VERB = r"(?:inskickad|inskickat|postad|postat|skriven|skrivet|publicerad|publicerat|inlagd|inlagt|upplagd|upplagt)"
+_ENGLISH_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?"
 BYLINE_DATE = re.compile(
-    rf"^(?:{_BYLINE_VERB}\s+)?av\s+\S+(?:\s+\S+){{0,3}}?"
-    rf"\s+(?:(?:den|[-–])\s+(?:(?:{_WEEKDAY}|{WEEKDAY_SHORT}),?\s+)?|{WEEKDAY_NAME},\s+)({DATE_TEXT})",
+    rf"^(?:(?:{_BYLINE_VERB}\s+)?av\s+\S+(?:\s+\S+){{0,3}}?"
+    rf"\s+(?:(?:den|[-–])\s+(?:(?:{_WEEKDAY}|{WEEKDAY_SHORT}),?\s+)?|{WEEKDAY_NAME},\s+)"
+    rf"|(?:posted|written|published)\s+by\s+\S+(?:\s+\S+){{0,5}}?\s+on\s+(?:{_ENGLISH_WEEKDAY},?\s+)?)"
+    rf"({DATE_TEXT}|{ENGLISH_DATE_TEXT})",
     re.I,
 )
 # A byline whose verb names it one, the date straight after the author and ending the line: Hotaru CMS's
@@ -231,6 +236,25 @@ def is_later(updated: str, published: str) -> bool:
     if (later.tzinfo is None) != (earlier.tzinfo is None):
         later, earlier = later.replace(tzinfo=None), earlier.replace(tzinfo=None)
     return later > earlier
+
+
+# An update's label and when it came, as a page shows a change made after the publication: "Uppdaterad 2024-11-20
+# 18.40", "Uppdaterad 8 mars 2023 kl. 14.34", a newsroom's "Uppdaterad kl. 09.40" or "Uppdaterad 12.40" (the clock time
+# alone: today's change to today's story). A label with no date or time after it ("uppdaterade varje morgon") is none.
+_UPDATE_MARK = re.compile(
+    rf"\b{UPDATED_LABEL}\s*:?\s*(?:den\s+)?(?:(?P<date>{DATE_TEXT})|(?:kl\.?\s*)?\d{{1,2}}[.:]\d{{2}}(?![\d.:]))", re.I
+)
+
+
+def labels_update_on(text: str, day: str) -> bool:
+    """Whether ``text`` shows an update's label dated ``day`` (ISO), or with a clock time alone.
+
+    >>> labels_update_on("Publicerad 09.12 Uppdaterad 11.05", "2022-06-28")
+    True
+    >>> labels_update_on("Sidan uppdaterad 2021-01-04", "2022-06-28")
+    False
+    """
+    return any(match["date"] is None or parse_date(match["date"]) == day for match in _UPDATE_MARK.finditer(text))
 
 
 def _find_date(text: str) -> tuple[str, int] | None:
@@ -326,9 +350,27 @@ ISSUE_DATE = re.compile(
 )
 
 
+# A post's reading time on its meta line, beside the date: Zola's after-dark "<span>3 minute read</span> Published:
+# 2025-12-10", Medium's "5 min read", "4 min läsning". A number of minutes and the word for reading after it: "3 minuter
+# att läsa igenom" in a sentence is none.
+_READING_TIME = re.compile(
+    r"(?:^|[\s·|•])\s*\d{1,3}\s*(?:min(?:ute|utes|uter|uters)?\.?)\s+(?:read|läsning|lästid)(?=$|[\s·|•])", re.I
+)
+
+
+def without_reading_time(line: str) -> str:
+    """The line without a reading time and the sign beside it: "3 minute read Published: 2025-12-10" is its date line.
+
+    >>> without_reading_time("Publicerad 3 mars 2024 · 4 min läsning")
+    'Publicerad 3 mars 2024'
+    """
+    return _READING_TIME.sub(" ", line).strip(" \t\n·|•")
+
+
 def is_date_line(text: str) -> bool:
-    """True for a line of only date labels and dates ("Publicerad: Uppdaterad:", "6 maj 2026"), or of a date and its
-    author after "by" ("Publicerad September 7th, 2026 by Styrelsen")."""
-    stripped = text.strip()
-    shapes = (BARE_DATE, KICKER_DATE, ISSUE_DATE, KIND_DATE, DATED_BYLINE)
-    return bool(text) and len(text) < 160 and bool(DATE_LINE.match(text) or any(shape.match(stripped) for shape in shapes))
+    """True for a line of only date labels and dates ("Publicerad: Uppdaterad:", "6 maj 2026", "Published: 2025-12-10"),
+    a reading time beside them at most, or of a date and its author after "by" ("Publicerad September 7th, 2026 by
+    Styrelsen")."""
+    dated = without_reading_time(text.strip())
+    shapes = (BARE_DATE, KICKER_DATE, ISSUE_DATE, KIND_DATE, DATED_BYLINE, LABELLED_LINE)
+    return bool(dated) and len(text) < 160 and bool(DATE_LINE.match(dated) or any(shape.match(dated) for shape in shapes))

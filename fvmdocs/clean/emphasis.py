@@ -45,9 +45,10 @@ def text_after_headline(h1: Tag, article: Tag | None = None) -> NavigableString 
         if line is None:
             return node
         if any(parent is line for parent in h1.parents):
-            # loose in the headline's own box: its inline element is the line ("<time>10 mars 2018</time>")
-            inline = node.parent if isinstance(node.parent, Tag) and node.parent is not line else None
-            if inline is not None and is_date_line(collapse(inline.get_text(" "))):
+            # loose in the headline's own box: its inline element is the line ("<time>10 mars 2018</time>"), or the
+            # inline box around it there (after-dark's "span.muted" of "<span>3 minute read</span>" and "Published: …")
+            inline = _dated_inline(node, line)
+            if inline is not None:
                 skip = [inline]
                 continue
         outside = article is not None and not any(parent is article for parent in node.parents)
@@ -57,6 +58,17 @@ def text_after_headline(h1: Tag, article: Tag | None = None) -> NavigableString 
         if any(ch.isalnum() for ch in text) and not is_date_line(text) and not (outside and is_meta_line(text)) and not repeated:
             return node
         skip = run or [line]
+    return None
+
+
+def _dated_inline(node: NavigableString, line: Tag) -> Tag | None:
+    """The inline element around ``node`` in ``line`` that is a date line: its own element, else the outermost one
+    below ``line``; None where neither is."""
+    own = node.parent if isinstance(node.parent, Tag) and node.parent is not line else None
+    top = next((parent for parent in node.parents if parent.parent is line), None)
+    for inline in (own, top):
+        if inline is not None and is_date_line(collapse(inline.get_text(" "))):
+            return inline
     return None
 
 

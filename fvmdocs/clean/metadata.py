@@ -27,6 +27,7 @@ from fvmdocs.clean.dates import (
     labelled_date,
     parse_date,
     unix_day,
+    without_reading_time,
 )
 from fvmdocs.clean.text import collapse, joined_line
 from fvmdocs.clean.tree import class_words, first, select_all, tags
@@ -90,26 +91,44 @@ def _absolute(href: str, base: str) -> str | None:
 
 
 def page_language(soup: BeautifulSoup, meta: dict[str, str], sample: str) -> str | None:
-    """The primary language subtag ("sv") declared by the page, else guessed from its words."""
+    """The primary language subtag ("sv") declared by the page, else guessed from its words.
+
+    A declared English gives way to text that is clearly Swedish: a theme hard-codes ``<html lang="en">`` (Zola's
+    after-dark) whatever the site writes in. Where the text agrees, or is too short to tell, the declaration stands."""
     html = first(soup, {"html"})
     declared = (html.get("lang") or html.get("xml:lang")) if isinstance(html, Tag) else None
     for value in (declared, meta.get("content-language"), meta.get("og:locale"),
                   meta.get("dc.language")):  # fmt: skip
         if isinstance(value, str) and re.match(r"^[A-Za-z]{2,3}(?:[-_]|$)", value.strip()):
-            return re.split(r"[-_]", value.strip())[0].lower()
+            language = re.split(r"[-_]", value.strip())[0].lower()
+            return "sv" if language == "en" and _clearly_swedish(sample) else language
     return guess_language(sample)
 
 
 def guess_language(text: str) -> str | None:
     """ "sv" or "en" when the function words say so clearly, else None."""
-    words = re.findall(r"\w+", text.lower())[:400]
-    swedish = sum(w in _SWEDISH_WORDS for w in words)
-    english = sum(w in _ENGLISH_WORDS for w in words)
+    swedish, english = _function_words(text)
     if swedish >= 5 and swedish > 2 * english:
         return "sv"
     if english >= 5 and english > 2 * swedish:
         return "en"
     return None
+
+
+# Swedish function words that outweigh a declared English: a few paragraphs of prose, not a headline and a line.
+_CONTRADICTING_WORDS = 10
+
+
+def _clearly_swedish(text: str) -> bool:
+    """Whether the text is Swedish past doubt: as ``guess_language`` says, on enough words to overrule a declaration."""
+    swedish, english = _function_words(text)
+    return swedish >= _CONTRADICTING_WORDS and swedish > 2 * english
+
+
+def _function_words(text: str) -> tuple[int, int]:
+    """How many of the text's first 400 words are Swedish and English function words."""
+    words = re.findall(r"\w+", text.lower())[:400]
+    return sum(w in _SWEDISH_WORDS for w in words), sum(w in _ENGLISH_WORDS for w in words)
 
 
 def meta_dates(meta: dict[str, str], parse: DateParser = parse_date) -> tuple[str | None, str | None]:
@@ -288,11 +307,13 @@ def _attribute_date(element: Tag) -> str | None:
 def byline_dates(scope: Tag) -> tuple[str | None, str | None]:
     """The date of a byline line ("Inskickad av redaktionen den fre, 2018-03-16 09:30"), or of a line of a date label
     and the date and nothing else ("Skrivet den 13 juni 2019", "Written on June 13, 2019"), or of a date and its author
-    after it ("Publicerad September 7th, 2026 by Styrelsen")."""
+    after it ("Publicerad September 7th, 2026 by Styrelsen"), a reading time beside them at most ("3 minute read Published:
+    2025-12-10")."""
     for element in scope.find_all(["p", "div", "span", "li", "small"]):
         if len(element.get_text()) > 160:
             continue
         line = joined_line(element.get_text(" "))  # "Av <a>Styrelsen</a>, 14 mars 2019": no space before the comma
+        line = without_reading_time(line)  # after-dark's "3 minute read Published: 2025-12-10"
         found = BYLINE_DATE.match(line) or VERB_BYLINE_DATE.match(line) or NAME_DATE.match(line) or LABELLED_LINE.match(line)
         found = found or DATED_BYLINE.match(line)
         if found:

@@ -79,19 +79,39 @@ def post_title_heading(soup: BeautifulSoup) -> Tag | None:
     (a logo word), so it counts only in a post's box; a title-classed heading further down the text heads a
     section. Blogger's themes (Notable, Contempo) print the post's title as ``h3.post-title.entry-title`` under
     the blog's name, the page's only ``h1``, and the blog's description, a sentence in the site's header, before it;
-    Hugo's Zzo as ``h2.single__title``, a BEM element of the post's block (``_POST_TITLE_ELEMENT``)."""
+    Hugo's Zzo as ``h2.single__title``, a BEM element of the post's block (``_POST_TITLE_ELEMENT``). A heading with no
+    such class heads the post where it stands in a post's box and its text is the page's title (``_names_the_page``):
+    Hugo's Bilberry prints the post's title as a bare ``<h3><a href="…">…</a></h3>`` at the top of ``article > div.content``,
+    the site's name before it as ``h3.title`` in the site's header."""
     for heading in soup.find_all(("h2", "h3")):
         if not isinstance(heading, Tag):
             continue
         names = set(class_names(heading))
         titled = not _POST_TITLE_WORDS.isdisjoint(names) or heading.get("itemprop") == "headline"
         titled = titled or any(_POST_TITLE_ELEMENT.match(name) for name in names)
-        if not titled and not ("blog-title" in names and heading.find_parent(_is_post_box) is not None):
+        in_post = heading.find_parent(_is_post_box) is not None
+        if not titled and not (in_post and ("blog-title" in names or _names_the_page(heading, soup))):
             continue
         prose = (p for p in heading.find_all_previous("p") if len(p.get_text(" ").split()) >= _PROSE_WORDS)
         prose = (p for p in prose if not _in_site_header(p, heading))
         return heading if next(prose, None) is None else None
     return None
+
+
+def _names_the_page(heading: Tag, soup: BeautifulSoup) -> bool:
+    """Whether ``heading``'s whole text is the page's title as og:title or twitter:title gives it, or as ``<title>`` does,
+    whole or as one of its parts ("Rubrik | Sajt"), and no link to the home page."""
+    text = collapse(heading.get_text(" ")).casefold()
+    link = only_link(heading)
+    if not text or link is not None and _links_home(link):
+        return False
+    names = [str(meta.get("content") or "") for meta in soup.find_all("meta", attrs={"property": ("og:title", "twitter:title")})]
+    names += [str(meta.get("content") or "") for meta in soup.find_all("meta", attrs={"name": "twitter:title"})]
+    head_title = first(soup, {"title"})
+    if head_title is not None:
+        whole = collapse(head_title.get_text(" "))
+        names += [whole, *TITLE_SEPARATORS.split(whole)]
+    return any(collapse(name).casefold() == text for name in names)
 
 
 # Ids of the site's header box in layouts older than ``<header>``: Blogger's ``div#header`` of the Header widget.

@@ -1,5 +1,5 @@
 """A post's widgets inside the article box: share lines, episode labels and actions, web-view and
-neighbour-post links, picture captions, the shop's product or course cards after the text, an event's
+neighbour-post links and a post's pager, picture captions, the shop's product or course cards after the text, an event's
 ticket box, a doc's property table, an owner's follow line and a membership platform's support box.
 
 Each is found by how its platform marks it up: a box whose whole text is the widget's words (Jetshop's
@@ -84,6 +84,7 @@ def drop_widgets(root: Tag) -> None:
     lines, membership boxes and author cards from ``root``: after the other chrome, so a share box the text rules drop whole
     goes whole."""
     _drop_whole_boxes(root)
+    _drop_post_pagers(root)
     _drop_picture_captions(root)
     _drop_ticket_boxes(root)
     _drop_property_tables(root)
@@ -207,6 +208,48 @@ def _matches(text: str, rules: tuple[tuple[re.Pattern[str], int], ...]) -> bool:
 def _only_links(box: Tag) -> bool:
     """Whether all of ``box``'s text is link text, but for arrows and separators beside the links."""
     return all(_ARROWS.fullmatch(text) or text.find_parent("a") is not None for text in box.find_all(string=True))
+
+
+# The direction word that opens an item of a post's pager, alone on its line or in its element, or before a colon or an
+# arrow: Hux Blog's "Previous<br><span>Årsmöte i Skövde</span>", "Nästa inlägg: …", "« Föregående".
+_PAGER_WORD = re.compile(
+    r"^[«‹←<]?\s*(?:(?P<back>previous|prev|föregående)|(?P<on>next|nästa))"
+    r"(?:\s+(?:inlägg|artikel|nyhet|post|article|entry))?\s*(?:[:»›→>]|$)",
+    re.I,
+)
+# A post has two neighbours: a pager lists one or both.
+_PAGER_ITEMS = 2
+_PAGER_CHARS = 200
+
+
+def _drop_post_pagers(root: Tag) -> None:
+    """Remove a list that is a post's pager to its neighbours, whatever its classes: Hux Blog's ``ul.pager`` after the
+    text, of ``li.previous`` "<a href="…">Previous<br><span>Årsmöte i Skövde</span></a>" and ``li.next``. Each item is
+    one link to another page that opens with its direction word and goes on with the neighbour's title; a pager with
+    one neighbour (the blog's newest or first post) has one link, which the link lists leave. A list item that links
+    "Nästa möte i Skövde" has no direction word of its own and stays, and so does a list with a third item."""
+    for pager in tags(root, {"ul", "ol"}):
+        if removed(pager) or len(collapse(pager.get_text(" "))) > _PAGER_CHARS:
+            continue
+        items = pager.find_all("li", recursive=False)
+        if not 0 < len(items) <= _PAGER_ITEMS or any(isinstance(child, Tag) and child.name != "li" for child in pager.children):
+            continue
+        directions = [_pager_direction(item) for item in items]
+        if None not in directions and len(set(directions)) == len(directions):
+            pager.decompose()
+
+
+def _pager_direction(item: Tag) -> str | None:
+    """"back" or "on" for a pager's item that is one link to another page, its direction word first and the
+    neighbour's title after it; None for anything else."""
+    links = item.find_all("a")
+    if len(links) != 1 or not _only_links(item) or _NOWHERE.match(str(links[0].get("href") or "#")):
+        return None
+    texts = [text.strip() for text in links[0].find_all(string=True) if text.strip()]
+    match = _PAGER_WORD.match(texts[0]) if texts else None
+    if match is None or not (texts[0][match.end() :].strip() or len(texts) > 1):
+        return None  # the word alone is a neighbour link of its own ("« föregående inlägg"), read by the link rules
+    return "back" if match["back"] else "on"
 
 
 def _is_card(element: Tag) -> bool:

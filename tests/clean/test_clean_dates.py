@@ -121,6 +121,15 @@ def test_labelled_dates(text: str, published: str | None, updated: str | None) -
         ("Posted on March 3rd, 2023 by Anna Berg", True),
         ("7 september 2026 av styrelsen, som beslutade om mötet", False),
         ("Publicerad September 7th, 2026 by Styrelsen. Läs mer.", False),
+        ("Published: 2025-12-10", True),  # an English label and the date, the whole line
+        ("Published on December 10, 2025", True),
+        ("3 minute read Published: 2025-12-10", True),  # after-dark's meta line: the reading time beside the date
+        ("3 minute read Publicerad: 2025-12-10", True),
+        ("Publicerad 3 mars 2024 · 4 min läsning", True),
+        ("5 min read · May 16, 2018", True),
+        ("3 minute read", False),  # a reading time alone is no date line
+        ("3 minute read Published: in the spring", False),
+        ("Rapporten published: 2025-12-10 av regionen", False),
         ("", False),
     ],
 )

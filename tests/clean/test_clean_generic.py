@@ -1291,6 +1291,18 @@ PUBLISHED_META = '<meta property="article:published_time" content="2022-06-28T09
          ' "dateModified": "2022-06-28T09:12:00+02:00"}</script>', ""),
         # both labels with the same day and no clock time: the page does not say it changed later
         ("", "<p>Publicerad: 28 juni 2022 Uppdaterad: 28 juni 2022</p>"),
+        # a later moment of the same day that only the CMS stamps, no label on the page says so: a save after the
+        # publication (HitMag with Yoast: the meta tags, dateModified and the theme's "time.updated" 14 minutes later)
+        (PUBLISHED_META, '<time class="updated" datetime="2022-06-28T13:30:00Z">28 juni 2022</time>'),
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2022-06-28T09:12:00+02:00",'
+         ' "dateModified": "2022-06-28T11:05:00+02:00"}</script>', ""),
+        (f'{PUBLISHED_META}<meta property="article:modified_time" content="2022-06-28T09:26:40+02:00">'
+         '<meta property="og:updated_time" content="2022-06-28T09:26:40+02:00">',
+         '<time class="entry-date published" datetime="2022-06-28T09:12:00+02:00">28 juni 2022</time>'
+         '<time class="updated" datetime="2022-06-28T09:26:40+02:00">28 juni 2022</time>'),
+        # a label of the update with another day's date on the page (the site's footer) says nothing of this day
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2022-06-28T09:12:00+02:00",'
+         ' "dateModified": "2022-06-28T11:05:00+02:00"}</script>', "<p>Sidan uppdaterad 2021-01-04 10.00</p>"),
     ],
 )
 def test_an_update_that_is_the_publication_is_none(head: str, line: str) -> None:
@@ -1304,11 +1316,16 @@ def test_an_update_that_is_the_publication_is_none(head: str, line: str) -> None
         # WordPress themes with an edited post: "entry-date published" and a second <time class="updated">
         ("", '<time class="entry-date published" datetime="2022-06-28T09:12:00+02:00">28 juni 2022</time>'
              '<time class="updated" datetime="2022-07-04T10:00:00+02:00">4 juli 2022</time>', "2022-07-04"),
-        # an update later the same day, with clock times
+        # an update later the same day that the page labels as one, with clock times
         ("", "<p>Publicerad 2022-06-28 09.12 Uppdaterad 2022-06-28 15.40</p>", "2022-06-28"),
-        (PUBLISHED_META, '<time class="updated" datetime="2022-06-28T13:30:00Z">28 juni 2022</time>', "2022-06-28"),
         ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2022-06-28T09:12:00+02:00",'
-         ' "dateModified": "2022-06-28T11:05:00+02:00"}</script>', "", "2022-06-28"),
+         ' "dateModified": "2022-06-28T11:05:00+02:00"}</script>', "<p>Publicerad 09.12 Uppdaterad 11.05</p>", "2022-06-28"),
+        (PUBLISHED_META, '<p>Uppdaterad kl. 15.30</p><time class="updated" datetime="2022-06-28T13:30:00Z">x</time>',
+         "2022-06-28"),
+        # the CMS's stamps of a later day
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2022-06-28T09:12:00+02:00",'
+         ' "dateModified": "2022-06-29T08:05:00+02:00"}</script>', "", "2022-06-29"),
+        (PUBLISHED_META, '<time class="updated" datetime="2022-06-29T07:30:00Z">29 juni 2022</time>', "2022-06-29"),
         # an Enfold-like line classed "updated" with a later day than the meta tag's publication
         (PUBLISHED_META, '<time class="updated" datetime="2022-08-15T08:00:00+02:00">15 augusti 2022</time>', "2022-08-15"),
     ],

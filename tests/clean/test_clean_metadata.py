@@ -17,6 +17,15 @@ from fvmdocs.models import RawPage
 from fvmdocs.profile import builtin_profile
 
 BODY = "<p>Regionen har beslutat att införandet av Millennium ska fortsätta enligt den nya planen.</p>"
+SWEDISH = (
+    "<p>Dialysmottagningen i Skövde börjar dokumentera i Millennium i januari, och behandlingarna ska gå som vanligt.</p>"
+    "<p>Under de första veckorna finns det extra personal på plats för att patienterna inte ska behöva vänta.</p>"
+    "<p>Föreningen bjuder in till ett möte i februari där chefen berättar om hur det har gått med bytet.</p>"
+)
+ENGLISH = (
+    "<p>The dialysis unit in Skövde starts to document in Millennium in January, and the treatments go on as usual.</p>"
+    "<p>During the first weeks there is extra staff on site so that the patients do not have to wait for it.</p>"
+)
 
 
 def _soup(head: str, body: str = BODY, html_attrs: str = "") -> BeautifulSoup:
@@ -93,6 +102,13 @@ def test_jsonld_dates(script: str, published: str | None, updated: str | None) -
         ('<p>Av <a href="/author/styrelsen/">Styrelsen</a>, 14 mars 2019</p>', "2019-03-14", None),
         ('<p><em><span class="fn">Sjukhusföreningen</span>, 3 april 2019</em></p>', "2019-04-03", None),
         ("<p>Mötet bjöd in av styrelsen den 3 april 2019 till alla.</p>", None, None),
+        # the English byline, its verb and "on" before the date (Hux Blog's "span.meta")
+        ('<span class="meta">Posted by Styrelsen on May 16, 2018</span>', "2018-05-16", None),
+        ("<p>Written by Anna Berg on Wednesday, 16 May 2018</p>", "2018-05-16", None),
+        ("<p>The letter was posted by the board on May 16, 2018 to every member of the club.</p>", None, None),
+        # an English label before the date, a reading time beside it (Zola's after-dark "span.muted")
+        ('<span class="muted"><span>3 minute read</span> Published: 2025-12-10</span>', "2025-12-10", None),
+        ("<p>Published: 2025-12-10</p>", "2025-12-10", None),
     ],
 )
 def test_dates_in_the_article(markup: str, published: str | None, updated: str | None) -> None:
@@ -149,6 +165,14 @@ def test_canonical_url(head: str, expected: str | None) -> None:
         ("", "", "<p>Det är klart att regionen och kommunerna har ett gemensamt ansvar för att det nya systemet fungerar.</p>", "sv"),  # noqa: E501
         ("", "", "<p>The region says that the rollout of the new system is paused for now, and it is not clear when it will be resumed.</p>", "en"),  # noqa: E501
         ("", "", "<p>Millennium 2024</p>", None),
+        # a theme's fixed lang="en" over Swedish prose (Zola's after-dark): the text decides
+        ('lang="en"', "", SWEDISH, "sv"),
+        ('lang="en-US"', "", SWEDISH, "sv"),
+        ('lang="en"', "", ENGLISH, "en"),
+        ('lang="en"', "", "<p>Millennium i Skövde 2024</p>", "en"),  # too short to tell: the declaration stands
+        ('lang="en"', "", BODY, "en"),  # a sentence or two is no clear contradiction
+        ('lang="de"', "", SWEDISH, "de"),  # only the theme's default English is overruled
+        ('lang="sv"', "", ENGLISH, "sv"),
     ],
 )
 def test_language(html_attrs: str, head: str, body: str, expected: str | None) -> None:

@@ -21,7 +21,12 @@ post title ``h2.single__title`` over the bold lead, the page's one ``h1`` headin
 of an icon alone, and Jekyll + Moonwalk's date line of the author, a slash and the month and year ("Styrelsen / March
 2023") under the headline, which goes and dates the post where it gives the day, and Jekyll + Lagrange's date line
 "Publicerad September 7th, 2026 by Styrelsen", which goes and dates the post, and its share label "Dela gärna!" in a
-date-classed box over the share icons."""
+date-classed box over the share icons, and Jekyll + Hux Blog's "Posted by Styrelsen on May 16, 2018" over the post,
+which dates it, and its pager of one or two neighbours ("Previous<br><span>…</span>") under the text, whatever its
+classes, and Hugo + Bilberry's bare "<h3><a>…</a></h3>" of the page's title heading the post over the bold lead, and
+Zola + after-dark's meta line of a reading time and "Published: 2025-12-10" under the headline, which goes and dates
+the post, over the bold lead, and its fixed ``lang="en"`` over Swedish text, and WordPress + HitMag with Yoast's
+modification stamps on the publication day, no update."""
 
 from __future__ import annotations
 
@@ -3167,3 +3172,503 @@ def test_a_sentence_after_a_date_and_its_author_and_a_call_to_share_experiences_
     share = "Dela gärna med dig av dina erfarenheter av den nya journalen till styrelsen."
     texts = [b.text for b in _lagrange_doc(_lagrange(text=f"<p>{said}</p><p>{share}</p>")).blocks]
     assert texts[-2:] == [said, share]
+
+
+# Jekyll with Hux Blog: "header.intro-header" above the post holds "div.post-heading" of the tag links, the "h1", an
+# empty "h2.subheading" and the date line "span.meta" ("Posted by <author> on <%B %-d, %Y>"; no og: time, no JSON-LD);
+# "article > … > div.post-container" holds the text and, after it, the pager "ul.pager" of "li.previous" and "li.next",
+# each a link of the direction word, a break and the neighbour's title ("Previous<br><span>…</span>"); the newest post
+# has no "li.next", the first no "li.previous".
+_HUX_URL = "https://lungforeningen-skovde.se/2018/05/16/nya-journalen-och-spirometrin/"
+_HUX_HEADLINE = "Nya journalen och spirometrin"
+_HUX_P1 = "Spirometrin på Skaraborgs sjukhus ska föras in i Millennium när journalen byts, meddelade lungkliniken i maj."
+_HUX_P2 = "Föreningen har bett kliniken att medlemmarna får se sina mätvärden i e-tjänsten även efter bytet."
+_HUX_ITEMS = ("Mätvärden från de senaste fem åren flyttas över.", "Äldre värden finns kvar i arkivet.")
+_HUX_P3 = "Styrelsen följer frågan och återkommer på medlemsmötet i september."
+_HUX_META = "Posted by Styrelsen on May 16, 2018"
+_HUX_PREVIOUS = ("previous", "/2018/04/02/arsmote-i-skovde/", "Previous", "Årsmöte i Skövde")
+_HUX_NEXT = ("next", "/2018/06/20/sommarens-traffar/", "Next", "Sommarens träffar")
+
+
+def _hux(meta: str = _HUX_META, pager: str = "pager", items: tuple[tuple[str, str, str, str], ...] = (_HUX_PREVIOUS,),
+         text: str = "") -> str:  # fmt: skip
+    links = "".join(
+        f"""
+                    <li class="{classes}">
+                        <a href="{href}" data-toggle="tooltip" data-placement="top" title="{title}">
+                        {word}<br>
+                        <span>{title}</span>
+                        </a>
+                    </li>"""
+        for classes, href, word, title in items
+    )
+    return f"""<!DOCTYPE html>
+<html lang="sv">
+<head>
+    <meta charset="utf-8">
+    <meta http-equiv="X-UA-Compatible" content="IE=edge">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="description" content="Spirometrin flyttar in i Millennium">
+    <title>{_HUX_HEADLINE} - Lungföreningen Skövde</title>
+    <link rel="canonical" href="{_HUX_URL}">
+    <meta property="og:title" content="{_HUX_HEADLINE} - Lungföreningen Skövde">
+    <meta property="og:type" content="article">
+    <meta property="og:url" content="{_HUX_URL}">
+    <meta property="og:site_name" content="Lungföreningen Skövde">
+    <link rel="stylesheet" href="/css/hux-blog.min.css">
+</head>
+<body>
+<nav class="navbar navbar-default navbar-custom navbar-fixed-top">
+    <div class="container-fluid">
+        <div class="navbar-header page-scroll"><a class="navbar-brand" href="/">Lungföreningen Skövde</a></div>
+        <div id="huxblog_navbar">
+            <div class="navbar-collapse">
+                <ul class="nav navbar-nav navbar-right">
+                    <li><a href="/">Hem</a></li>
+                    <li><a href="/about/">Om oss</a></li>
+                    <li><a href="/archive/">Arkiv</a></li>
+                </ul>
+            </div>
+        </div>
+    </div>
+</nav>
+<header class="intro-header" style="background-image: url('/img/post-bg.jpg')">
+    <div class="header-mask"></div>
+    <div class="container">
+        <div class="row">
+            <div class="col-lg-8 col-lg-offset-2 col-md-10 col-md-offset-1">
+                <div class="post-heading">
+                    <div class="tags">
+                        <a class="tag" href="/archive/?tag=Millennium" title="Millennium">Millennium</a>
+                    </div>
+                    <h1>{_HUX_HEADLINE}</h1>
+                    <h2 class="subheading"></h2>
+                    <span class="meta">{meta}</span>
+                </div>
+            </div>
+        </div>
+    </div>
+</header>
+<article>
+    <div class="container">
+        <div class="row">
+            <div class="col-lg-8 col-lg-offset-2 col-md-10 col-md-offset-1 post-container">
+                <p>{_HUX_P1}</p>
+                <p>{_HUX_P2}</p>
+                <ul>
+                    <li>{_HUX_ITEMS[0]}</li>
+                    <li>{_HUX_ITEMS[1]}</li>
+                </ul>
+                <p>{_HUX_P3}</p>
+                {text}
+                <hr style="visibility: hidden;">
+                <ul class="{pager}">{links}
+                </ul>
+                <hr style="visibility: hidden;">
+            </div>
+            <div class="col-lg-8 col-lg-offset-2 col-md-10 col-md-offset-1 sidebar-container">
+                <section>
+                    <hr class="hidden-sm hidden-xs">
+                    <h5><a href="/archive/">FEATURED TAGS</a></h5>
+                    <div class="tags">
+                        <a href="/archive/?tag=Millennium" title="Millennium" rel="4">Millennium</a>
+                        <a href="/archive/?tag=Medlemsm%C3%B6te" title="Medlemsmöte" rel="3">Medlemsmöte</a>
+                    </div>
+                </section>
+            </div>
+        </div>
+    </div>
+</article>
+<footer>
+    <div class="container">
+        <div class="row">
+            <div class="col-lg-8 col-lg-offset-2 col-md-10 col-md-offset-1">
+                <p class="copyright text-muted">
+                    Copyright &copy; Lungföreningen Skövde 2018
+                    <br>
+                    Powered by <a href="http://huangxuan.me">Hux Blog</a>
+                </p>
+            </div>
+        </div>
+    </div>
+</footer>
+</body>
+</html>"""
+
+
+_HUX_BLOCKS = [
+    ("title", _HUX_HEADLINE),
+    ("paragraph", _HUX_P1),
+    ("paragraph", _HUX_P2),
+    ("list_item", _HUX_ITEMS[0]),
+    ("list_item", _HUX_ITEMS[1]),
+    ("paragraph", _HUX_P3),
+]
+
+
+def _hux_doc(html: str) -> Document:
+    return clean_page(RawPage(url=_HUX_URL, body=html.encode(), source="t"))
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        _HUX_META,
+        "Posted by Lungföreningen Skövde on May 16, 2018",  # no author: the site's title
+        "Posted by Styrelsen on Wednesday, May 16, 2018",
+        "Posted by Styrelsen on 16 maj 2018",
+        "Published by Anna Berg on 2018-05-16",
+    ],
+)
+def test_hux_blogs_posted_by_line_dates_the_post(meta: str) -> None:
+    doc = _hux_doc(_hux(meta))
+    assert doc.title == _HUX_HEADLINE
+    assert doc.published == "2018-05-16"
+    assert [(b.kind, b.text) for b in doc.blocks] == _HUX_BLOCKS
+
+
+def test_hux_blogs_posted_by_line_in_the_text_goes() -> None:
+    html = _hux().replace(f"<p>{_HUX_P1}</p>", f'<span class="meta">{_HUX_META}</span><p>{_HUX_P1}</p>')
+    doc = _hux_doc(html.replace(f'<span class="meta">{_HUX_META}</span>\n                </div>', "</div>"))
+    assert doc.published == "2018-05-16"
+    assert [(b.kind, b.text) for b in doc.blocks] == _HUX_BLOCKS
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        (_HUX_PREVIOUS,),
+        (_HUX_NEXT,),
+        (_HUX_PREVIOUS, _HUX_NEXT),
+        (("prev", "/2018/04/02/arsmote-i-skovde/", "Föregående", "Årsmöte i Skövde"),),
+        (("x", "/2018/04/02/arsmote-i-skovde/", "Föregående inlägg:", "Årsmöte i Skövde"),
+         ("y", "/2018/06/20/sommarens-traffar/", "Nästa", "Sommarens träffar")),
+    ],
+    ids=["previous", "next", "both", "swedish", "swedish-both"],
+)
+@pytest.mark.parametrize("pager", ["pager", "post-links", ""])  # the ul's class renamed, or none
+def test_hux_blogs_pager_to_the_neighbouring_posts_goes(items: tuple[tuple[str, str, str, str], ...], pager: str) -> None:
+    assert [(b.kind, b.text) for b in _hux_doc(_hux(pager=pager, items=items)).blocks] == _HUX_BLOCKS
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        '<li><a href="/kalender/mote/">Nästa möte i Skövde</a></li>',  # a link that opens with "Nästa": no direction word
+        '<li><a href="/a/">Previous<br><span>Årsmöte</span></a></li><li><a href="/b/">Next<br><span>Kurs</span></a></li>'
+        '<li>Anmälan senast 1 juni.</li>',  # a third item: no pager
+        '<li>Nästa<br>möte hålls i Skövde.</li>',  # no link
+    ],
+)
+def test_a_list_that_only_opens_like_a_pager_stays(items: str) -> None:
+    doc = _hux_doc(_hux(items=(), text=f"<ul>{items}</ul>"))
+    assert [b.kind for b in doc.blocks[len(_HUX_BLOCKS) :]] == ["list_item"] * items.count("<li>")
+
+
+# Hugo with Bilberry: the site's header holds the logo and "div.titles" of the site's name as "h3.title" (a link home)
+# and its subtitle; "div.article-wrapper > article.default.article > div.content" holds the post's title as a bare
+# "<h3><a href="…">…</a></h3>" (no h1 on the page), the meta line "div.meta" of the date, the reading time, the
+# category and the author, and the text; the tags after it in "div.footer", the recent posts in the page's footer.
+_BILBERRY_URL = "https://diabetesforeningen-boras.se/article/nya-journalen-och-glukosmatarna/"
+_BILBERRY_HEADLINE = "Nya journalen och glukosmätarna"
+_BILBERRY_LEAD = ("Från årsskiftet hämtas värdena från glukosmätarna direkt in i Millennium, meddelade diabetesmottagningen i "
+                  "Borås.")  # fmt: skip
+_BILBERRY_P1 = "Hittills har medlemmarna fått ta med mätaren till besöket så att sköterskan kunde föra över värdena för hand."
+_BILBERRY_P2 = "Föreningen ordnar en träff i januari där mottagningen visar hur det fungerar."
+
+
+def _bilberry(heading: str = "h3", og_title: str = _BILBERRY_HEADLINE, title: str = _BILBERRY_HEADLINE) -> str:
+    return f"""<!DOCTYPE html>
+<html lang="sv">
+<head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="generator" content="Hugo 0.108.0">
+    <title>{_BILBERRY_HEADLINE} | Diabetesföreningen Borås</title>
+    <meta property="og:title" content="{og_title}" />
+    <meta property="og:description" content="Från årsskiftet hämtas värdena från glukosmätarna direkt in i Millennium." />
+    <meta property="og:type" content="article" />
+    <meta property="og:url" content="{_BILBERRY_URL}" />
+    <meta property="article:section" content="article" />
+    <link rel="stylesheet" href="/theme.css">
+</head>
+<body>
+<div class="wrapper">
+<header>
+    <div class="container">
+        <div class="logo">
+            <a href="/" class="logo"><img src="/images/avatar.png" alt=""><span class="overlay"><i class="fa fa-home"></i></span></a>
+        </div>
+        <div class="titles">
+            <h3 class="title"><a href="/">Diabetesföreningen Borås</a></h3>
+            <span class="subtitle">För dig som lever med diabetes i Sjuhärad</span>
+        </div>
+        <div class="toggler permanentTopNav"><i class="fa fa-bars" aria-hidden="true"></i></div>
+    </div>
+</header>
+<div class="main container">
+    <nav class="permanentTopNav">
+        <div class="container">
+            <ul class="topnav">
+                <li><a href="/page/om-foreningen/">Om föreningen</a></li>
+                <li><a href="/page/kontakt/">Kontakt</a></li>
+            </ul>
+        </div>
+    </nav>
+    <div class="article-wrapper u-cf single">
+        <a class="bubble" href="/article/nya-journalen-och-glukosmatarna/"><i class="fa fa-fw fa-pencil"></i></a>
+        <article class="default article">
+            <div class="content">
+                <{heading}><a href="/article/nya-journalen-och-glukosmatarna/">{title}</a></{heading}>
+                <div class="meta">
+                    <span class="date moment">2022-11-19</span>
+                    <span class="readingTime">2 minuter läsning</span>
+                    <span class="categories"><a href="/categories/nyheter">Nyheter</a></span>
+                    <span class="author"><a href="/author/styrelsen">Styrelsen</a></span>
+                </div>
+                <p><strong>{_BILBERRY_LEAD}</strong></p>
+                <p>{_BILBERRY_P1}</p>
+                <p>{_BILBERRY_P2}</p>
+            </div>
+            <div class="footer">
+                <div class="tags">
+                    <i class="fa fa-tags"></i>
+                    <div class="links"><a href="/tags/millennium">millennium</a><a href="/tags/diabetes">diabetes</a></div>
+                </div>
+            </div>
+        </article>
+    </div>
+</div>
+<footer>
+    <div class="container">
+        <div class="recent-articles">
+            <strong>Senaste artiklar</strong>
+            <ul>
+                <li><a href="/article/julfest/">Julfest i föreningen</a></li>
+                <li><a href="/article/nya-journalen-och-glukosmatarna/">{_BILBERRY_HEADLINE}</a></li>
+            </ul>
+        </div>
+        <div class="copyright"><p>&copy; 2022 Diabetesföreningen Borås</p><p>Tema: Bilberry</p></div>
+    </div>
+</footer>
+</div>
+</body>
+</html>"""
+
+
+def _bilberry_doc(html: str) -> Document:
+    return clean_page(RawPage(url=_BILBERRY_URL, body=html.encode(), source="t"))
+
+
+@pytest.mark.parametrize("heading", ["h3", "h2", "h1"])
+@pytest.mark.parametrize("og_title", [_BILBERRY_HEADLINE, f"{_BILBERRY_HEADLINE} | Diabetesföreningen Borås", ""])
+def test_bilberrys_bare_title_heading_heads_the_post_and_the_bold_paragraph_is_the_lead(heading: str, og_title: str) -> None:
+    doc = _bilberry_doc(_bilberry(heading, og_title))
+    assert (doc.title, doc.published) == (_BILBERRY_HEADLINE, "2022-11-19")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("title", _BILBERRY_HEADLINE),
+        ("lead", _BILBERRY_LEAD),
+        ("paragraph", _BILBERRY_P1),
+        ("paragraph", _BILBERRY_P2),
+    ]
+
+
+def test_a_bare_heading_in_a_post_that_is_not_the_pages_title_heads_no_post() -> None:
+    doc = _bilberry_doc(_bilberry(title="Glukosmätarna i Millennium"))
+    assert [b.kind for b in doc.blocks if b.text == _BILBERRY_LEAD] == ["paragraph"]
+
+
+# Zola with after-dark: the theme hard-codes "<html lang="en">"; "main > article[itemprop=BlogPosting]" holds its
+# "header" of "h1[itemprop=headline]" and the meta line "span.muted" (a clock icon, "<span>3 minute read</span>", a pen
+# icon and "Published: 2025-12-10", the theme's English words), then "div[itemprop=articleBody]" of the text, the bold
+# first paragraph the lead. No og: tags, no JSON-LD.
+_AFTER_DARK_URL = "https://njurforeningen-skaraborg.se/nyheter/dialysen-och-nya-journalen/"
+_AFTER_DARK_HEADLINE = "Dialysen och nya journalen"
+_AFTER_DARK_LEAD = ("Dialysmottagningen i Skövde börjar dokumentera i Millennium i januari, och behandlingarna ska gå som "
+                    "vanligt under bytet.")  # fmt: skip
+_AFTER_DARK_P1 = "Under de första veckorna finns extra personal på plats för att patienterna inte ska behöva vänta längre än vanligt."
+_AFTER_DARK_P2 = "Föreningen bjuder in till ett informationsmöte i februari där mottagningens chef berättar mer om hur det har gått."
+_AFTER_DARK_ICON = ('<svg style="margin-bottom:-3px" class="i-{name}" viewBox="0 0 32 32" width="16" height="16" fill="none" '
+                    'stroke="currentcolor" stroke-linecap="round" stroke-linejoin="round" stroke-width="6.25%">'
+                    '<path d="{path}" /></svg>')  # fmt: skip
+_AFTER_DARK_META = f"""<span class="muted">
+      {_AFTER_DARK_ICON.format(name="clock", path="M16 8 L16 16 20 20")}
+      <span>3 minute read</span>
+      {_AFTER_DARK_ICON.format(name="edit", path="M30 7 L25 2 5 22 3 29 10 27 Z M21 6 L26 11 Z M5 22 L10 27 Z")}
+      Published: 2025-12-10
+    </span>"""
+
+
+def _after_dark(meta: str = _AFTER_DARK_META, lang: str = "en", text: str = "") -> str:
+    text = text or f"""<p><strong>{_AFTER_DARK_LEAD}</strong></p>
+<p>{_AFTER_DARK_P1}</p>
+<p>{_AFTER_DARK_P2}</p>"""
+    return f"""<!DOCTYPE html>
+<html lang="{lang}">
+<head>
+  <meta http-equiv="X-UA-Compatible" content="IE=edge">
+  <meta http-equiv="content-type" content="text/html; charset=utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1.0, maximum-scale=1">
+  <title>{_AFTER_DARK_HEADLINE} | Njurföreningen Skaraborg</title>
+  <link rel="stylesheet" href="https://njurforeningen-skaraborg.se/site.css">
+</head>
+<body class="hack dark main container">
+  <header>
+    <nav itemscope itemtype="http://schema.org/SiteNavigationElement">
+      <a itemprop="url" class="" href="https://njurforeningen-skaraborg.se/"><span itemprop="name">Hem</span></a>
+      <a itemprop="url" class="" href="https://njurforeningen-skaraborg.se/nyheter/"><span itemprop="name">Nyheter</span></a>
+      <a itemprop="url" class="" href="https://njurforeningen-skaraborg.se/om/"><span itemprop="name">Om föreningen</span></a>
+    </nav>
+  </header>
+  <main>
+<article itemscope itemtype="http://schema.org/BlogPosting">
+  <header>
+    <h1 itemprop="headline">{_AFTER_DARK_HEADLINE}</h1>
+    {meta}
+  </header>
+  <div itemprop="articleBody">
+    {text}
+  </div>
+</article>
+  </main>
+</body>
+</html>"""
+
+
+_AFTER_DARK_BLOCKS = [
+    ("title", _AFTER_DARK_HEADLINE),
+    ("lead", _AFTER_DARK_LEAD),
+    ("paragraph", _AFTER_DARK_P1),
+    ("paragraph", _AFTER_DARK_P2),
+]
+
+
+def _after_dark_doc(html: str) -> Document:
+    return clean_page(RawPage(url=_AFTER_DARK_URL, body=html.encode(), source="t"))
+
+
+@pytest.mark.parametrize(
+    "label", ["Published:", "Publicerad:", "Published", "Publicerad"],
+)
+def test_after_darks_meta_line_of_reading_time_and_date_dates_the_post_and_goes(label: str) -> None:
+    doc = _after_dark_doc(_after_dark(_AFTER_DARK_META.replace("Published:", label)))
+    assert (doc.title, doc.published) == (_AFTER_DARK_HEADLINE, "2025-12-10")
+    assert [(b.kind, b.text) for b in doc.blocks] == _AFTER_DARK_BLOCKS
+
+
+def test_after_darks_fixed_english_lang_gives_way_to_swedish_text() -> None:
+    assert _after_dark_doc(_after_dark()).language == "sv"
+    assert _after_dark_doc(_after_dark(lang="sv")).language == "sv"
+
+
+def test_after_darks_english_lang_stands_over_english_text_or_a_line_too_short_to_tell() -> None:
+    english = ("<p>The dialysis unit in Skövde starts to document in Millennium in January, and the treatments go on as "
+               "usual.</p><p>During the first weeks there is extra staff on site so that the patients do not have to wait.</p>")  # fmt: skip
+    assert _after_dark_doc(_after_dark(text=english)).language == "en"
+    assert _after_dark_doc(_after_dark(text="<p>Millennium i Skövde.</p>")).language == "en"
+
+
+def test_a_reading_time_in_a_sentence_stays() -> None:
+    said = "Det tar ungefär 3 minuter att läsa igenom broschyren som mottagningen har skickat ut."
+    texts = [b.text for b in _after_dark_doc(_after_dark(text=f"<p>{said}</p><p>{_AFTER_DARK_P1}</p>")).blocks]
+    assert said in texts
+
+
+# WordPress with HitMag and Yoast SEO: Yoast's head gives "article:published_time" and, for a post saved again after
+# it was published, "article:modified_time" and "og:updated_time", and a JSON-LD graph whose Article and WebPage carry
+# "datePublished" and "dateModified"; HitMag's "div.entry-meta" under "h1.entry-title" prints "span.posted-on" of
+# "time.entry-date.published" and "time.updated" (shown only where the two differ), the byline and the comments link.
+_HITMAG_URL = "https://reumatikerforeningen-alingsas.se/2023/03/08/nya-journalen-och-biologiska-lakemedel/"
+_HITMAG_HEADLINE = "Nya journalen och de biologiska läkemedlen"
+_HITMAG_P1 = "Reumatologen i Alingsås flyttar ordinationerna av biologiska läkemedel till Millennium när journalen byts i höst."
+_HITMAG_P2 = "Föreningen har fått löfte om att patienterna ska kunna se sina infusionstider i e-tjänsten från start."
+
+
+def _hitmag(published: str = "2023-03-08T14:20:11+01:00", modified: str = "2023-03-08T14:34:52+01:00",
+            shown: str = "8 mars 2023", line: str = "") -> str:  # fmt: skip
+    graph = (
+        f'{{"@context":"https://schema.org","@graph":[{{"@type":"Article","@id":"{_HITMAG_URL}#article",'
+        f'"headline":"{_HITMAG_HEADLINE}","datePublished":"{published}","dateModified":"{modified}",'
+        f'"author":{{"name":"Styrelsen"}},"inLanguage":"sv-SE"}},{{"@type":"WebPage","@id":"{_HITMAG_URL}",'
+        f'"url":"{_HITMAG_URL}","name":"{_HITMAG_HEADLINE} - Reumatikerföreningen Alingsås",'
+        f'"datePublished":"{published}","dateModified":"{modified}","inLanguage":"sv-SE"}}]}}'
+    )
+    return f"""<!DOCTYPE html>
+<html lang="sv-SE">
+<head>
+<meta charset="UTF-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{_HITMAG_HEADLINE} - Reumatikerföreningen Alingsås</title>
+<meta name="robots" content="index, follow, max-image-preview:large" />
+<link rel="canonical" href="{_HITMAG_URL}" />
+<meta property="og:locale" content="sv_SE" />
+<meta property="og:type" content="article" />
+<meta property="og:title" content="{_HITMAG_HEADLINE} - Reumatikerföreningen Alingsås" />
+<meta property="og:url" content="{_HITMAG_URL}" />
+<meta property="og:site_name" content="Reumatikerföreningen Alingsås" />
+<meta property="article:published_time" content="{published}" />
+<meta property="article:modified_time" content="{modified}" />
+<meta property="og:updated_time" content="{modified}" />
+<meta name="author" content="Styrelsen" />
+<script type="application/ld+json" class="yoast-schema-graph">{graph}</script>
+</head>
+<body class="post-template-default single single-post postid-412 single-format-standard th-right-sidebar">
+<div id="page" class="site hitmag-wrapper">
+<a class="skip-link screen-reader-text" href="#content">Hoppa till innehåll</a>
+<header id="masthead" class="site-header" role="banner">
+  <div class="header-main-area"><div class="hm-container"><div class="site-branding"><div class="site-branding-content">
+    <div class="hm-site-title"><p class="site-title"><a href="/" rel="home">Reumatikerföreningen Alingsås</a></p>
+    <p class="site-description">Gemenskap och stöd sedan 1961</p></div>
+  </div></div></div></div>
+  <div class="hm-nav-container"><nav id="site-navigation" class="main-navigation"><div class="hm-container">
+    <ul id="primary-menu" class="menu"><li><a href="/">Hem</a></li><li><a href="/om-oss/">Om oss</a></li></ul>
+  </div></nav></div>
+</header>
+<div id="content" class="site-content"><div class="hm-container">
+<div id="primary" class="content-area"><main id="main" class="site-main">
+<article id="post-412" class="hitmag-single post-412 post type-post status-publish format-standard hentry category-nyheter">
+  <header class="entry-header">
+    <div class="cat-links"><a href="/category/nyheter/" rel="category tag">Nyheter</a></div>
+    <h1 class="entry-title">{_HITMAG_HEADLINE}</h1>
+    <div class="entry-meta">
+      <span class="posted-on"><a href="{_HITMAG_URL}" rel="bookmark"><time class="entry-date published" datetime="{published}">{shown}</time><time class="updated" datetime="{modified}">{shown}</time></a></span><span class="meta-sep"> - </span><span class="byline"> <span class="author vcard"><a class="url fn n" href="/author/styrelsen/">Styrelsen</a></span></span><span class="meta-sep"> - </span><span class="comments-link"><a href="{_HITMAG_URL}#respond">Lämna en kommentar</a></span>
+    </div>
+  </header>
+  <div class="entry-content">
+    {line}
+    <p>{_HITMAG_P1}</p>
+    <p>{_HITMAG_P2}</p>
+  </div>
+  <footer class="entry-footer"><span class="cat-links">Publicerat i <a href="/category/nyheter/" rel="category tag">Nyheter</a></span></footer>
+</article>
+</main></div>
+<aside id="secondary" class="widget-area"><section class="widget widget_recent_entries"><h4 class="widget-title">Senaste inläggen</h4>
+<ul><li><a href="/2023/02/14/arsmote/">Årsmöte 2023</a></li></ul></section></aside>
+</div></div>
+<footer id="colophon" class="site-footer"><div class="site-info">Copyright © 2023 Reumatikerföreningen Alingsås. Tema: HitMag av ThemezHut.</div></footer>
+</div>
+</body>
+</html>"""
+
+
+def _hitmag_doc(html: str) -> Document:
+    return clean_page(RawPage(url=_HITMAG_URL, body=html.encode(), source="t"))
+
+
+@pytest.mark.parametrize(
+    "modified", ["2023-03-08T14:34:52+01:00", "2023-03-08T13:34:52+00:00", "2023-03-08T22:05:00+01:00", "2023-03-08T14:20:11+01:00"]
+)
+def test_hitmag_with_yoasts_modification_on_the_publication_day_is_no_update(modified: str) -> None:
+    doc = _hitmag_doc(_hitmag(modified=modified))
+    assert (doc.title, doc.published, doc.updated) == (_HITMAG_HEADLINE, "2023-03-08", None)
+    assert [b.text for b in doc.blocks[1:]] == [_HITMAG_P1, _HITMAG_P2]
+
+
+def test_hitmag_with_yoasts_modification_on_a_later_day_is_the_update() -> None:
+    doc = _hitmag_doc(_hitmag(modified="2023-03-10T09:02:00+01:00"))
+    assert (doc.published, doc.updated) == ("2023-03-08", "2023-03-10")
+
+
+def test_an_update_the_page_labels_later_on_the_publication_day_stays() -> None:
+    doc = _hitmag_doc(_hitmag(line="<p><em>Uppdaterad 8 mars 2023 kl. 14.34: tiden för mötet är rättad.</em></p>"))
+    assert (doc.published, doc.updated) == ("2023-03-08", "2023-03-08")
