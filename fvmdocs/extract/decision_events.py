@@ -30,8 +30,9 @@ def _names_agreement(decision: Decision) -> bool:
 # ("godkände vid samma möte en avsiktsförklaring med Cerner": the meeting between)
 _AGREEMENT_OBJECT = re.compile(
     # ("gav regionstyrelsen sitt godkännande till en avsiktsförklaring": the approval in a noun)
-    # ("gav regionstyrelsen klartecken till en avsiktsförklaring med Cerner", "sade samtidigt ja till en avsiktsförklaring")
-    r"^(?:godkän\w*|antog|ställde sig bakom|gav\s(?:\S+\s)?(?:sitt\sgodkännande|klartecken)\still|sa(?:de)?\s(?:\S+\s)?ja\still)\s(?:(?:vid|på)\s(?:samma|det)\s\w+\s)?(?:\S+\s){0,3}?(?:avtal|avsiktsförklaring)\w*",
+    # ("gav regionstyrelsen klartecken till en avsiktsförklaring med Cerner", "sade samtidigt / i samma beslut ja till en
+    # avsiktsförklaring")
+    r"^(?:godkän\w*|antog|ställde sig bakom|gav\s(?:\S+\s)?(?:sitt\sgodkännande|klartecken)\still|sa(?:de)?\s(?:\S+\s|i\ssamma\sbeslut\s)?ja\still)\s(?:(?:vid|på)\s(?:samma|det)\s\w+\s)?(?:\S+\s){0,3}?(?:avtal|avsiktsförklaring)\w*",
     re.IGNORECASE,
 )
 # "valde Anna Berg till ordförande", "valde henne i april": a person elected; not "valde Cerner"

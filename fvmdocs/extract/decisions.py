@@ -234,6 +234,11 @@ def _planned_before(sentence: str, verb_start: int) -> bool:
         # fasas ut fattades av styrgruppen": the cues of the subject clause are what was decided;
         # only the words right before the verb count
         window = " ".join(sentence[:verb_start].split()[-1:])
+    elif re.match(r"\s*[A-ZÅÄÖ][\w-]*\s(?:[\w-]+\s){0,3}som\s[^,;:]*$", sentence[:verb_start]) and re.match(
+        r"[a-zåäö]+(?:des|tes)\b", sentence[verb_start:]
+    ):
+        # "De åtta uppgifter som ska registreras vid varje besök fastställdes av henne": the subject's relative clause
+        window = ""
     return bool(_PLANNED_CUES.search(_CLAUSE_START.split(window)[-1]))
 
 
@@ -297,6 +302,11 @@ def decisions_in_sentence(
             # "beslutade samtidigt som den godkände berättelsen att …": the occasion, told already;
             # "samtidigt som styrelsen godkände en avsiktsförklaring" tells a second decision
             continue
+        if (
+            re.match(r"\s*Samtidigt\ssom\s(?:[a-zåäö][\w-]*\s){1,2}$", sentence[: match.start()])
+            and form.endswith("s") and not re.match(r"\s+av\s", sentence[match.end() :])
+        ):
+            continue  # "Samtidigt som tidplanen fastställdes godkände regionstyrelsen …": the occasion, told before
         if form in ("togs", "tagits", "fattades", "fattats") and not (
             re.search(r"[Bb]eslut\w*\s(?:[\w-]+\s){0,10}$", sentence[: match.start()])
             or re.match(r"\s*Beslutet\s(?:att|om)\s[^.;:]*$", sentence[: match.start()])  # a long "att" clause

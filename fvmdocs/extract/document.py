@@ -583,6 +583,12 @@ def _without_headline_repeats(events: list[Event]) -> list[Event]:
             other is not heading and other.type == heading.type and outer is not None and inner is not None
             and outer.value != inner.value and None not in (outer.begin, outer.end, inner.begin, inner.end)
             and str(outer.begin) <= str(inner.begin) and str(inner.end) <= str(outer.end)
+            # the same day told twice, once with its part ("I onsdags pausade …" / "I onsdags kväll kom beskedet …"):
+            # the later mention restates the first; a heading restates its body's day
+            and (
+                (outer.begin, outer.end) != (inner.begin, inner.end) or is_heading(heading.provenance.sentence)
+                or heading.provenance.start > other.provenance.start
+            )
         )
 
     return [

@@ -118,7 +118,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"g(?:år|ick|å) ut på remiss",  # "Mallen går ut på remiss till sjukhusens akutmottagningar nästa vecka"
     ),
     "deadline": (
-        r"senast", r"(?:tas emot|t(?:ar|og) (?:vi |de )?emot|pågår|pågick|lämnas) till och med(?= (?:\w+dagen )?den \d)", r"(?:gick|går) tiden ut", r"tiden (?:gick|går) ut", r"sista dag(?:en)?",
+        r"senast", r"på\ssig\satt", r"(?:tiden|fristen)\s(?:har\s)?förlängts",  # "hade fram till den 16 oktober på sig att lämna anbud"
+        r"(?:tas emot|t(?:ar|og) (?:vi |de )?emot|pågår|pågick|lämnas) till och med(?= (?:\w+dagen )?den \d)", r"(?:gick|går) tiden ut", r"tiden (?:gick|går) ut", r"sista dag(?:en)?",
         r"ska (?:[a-zåäö]+ ){0,2}vara (?:klar|klart|klara|färdig|färdigt|färdiga|besvarad|besvarat|besvarade|inne|inlämnad|inlämnat|genomförd|genomfört|sammanställd|sammanställda|avslutad|avslutat|avslutade|insamlad|insamlat|insamlade)",
         r"ska vara fattade", r"redovisas", r"rapportera", r"ska presenteras", r"presentera (?:en|ett|sin|sitt)",
         r"(?:resultat|rapport)(?:et|en|er|erna)? väntas", r"besked om (?:en )?(?:ny )?tidplan väntas", r"svarstid(?:en)?",
@@ -141,8 +142,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"fatta\w* (?:[\w-]+ ){1,3}[\w-]*beslut(?:et)?", r"avgör",
         # ("tog den 3 februari beslutet att flytta starten")
         r"tog(?= (?!del |emot |upp )(?:\w+ ){1,4}?beslut)",  # "tog i måndags beslut om att", not "tog del av beslutet"
+        r"slog(?= (?:[\w-]+ ){1,4}?fast\b)",  # "Regionstyrelsen slog den 17 maj fast tidplanen"
         # ("Den 22 mars tog regionstyrelsen ställning": the body between)
-        r"ta(?:r|git)? ställning", r"tog ställning", r"t(?:og|ar) (?:[\w-]+ ){1,2}ställning", r"i uppdrag", r"godkän(?:de|t|ner|ns|des|ts)", r"antog", r"(?:har|hade) antagit", r"fastställ(?:de|t|er|s|des)",
+        r"ta(?:r|git)? ställning", r"tog ställning", r"t(?:og|ar) (?:[\w-]+ ){1,2}ställning", r"i uppdrag", r"godkän(?:de|t|ner|ns|des|ts)", r"antog", r"antogs", r"(?:har|hade) antagit", r"fastställ(?:de|t|er|s|des)",
         r"ställ(?:de|a|s|t) sig bakom", r"(?:lade|lades|lagt|lagts|lägger|läggs|lägga|slog|slogs|slagit|slagits|slås|slå) fast", r"gav klartecken", r"(?:gav|ger)(?= (?:[\w-]+ ){1,3}?klartecken\b)", r"leverantör(?:en)?(?= (?:[\w-]+ ){0,2}?(?:väljas|väljs)\b)", r"(?:fick|får|fått)(?= (?:[\w-]+ ){0,3}?(?:klartecken|grönt ljus))", r"avgörs", r"fastställas", r"gav (?:\w+ )?uppdrag(?:et)?",
         r"klubba(?:de|des|t|ts|s)", r"ställde sig(?: \w+){1,3} bakom", r"fastställa",
         r"biföll", r"bifölls", r"avslog(?:s)?", r"sa(?:de|gt)? (?:\w+ ){0,3}(?:ja|nej) till", r"tilldelningsbeslut\w*",
@@ -164,7 +166,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "Programmets styrgrupp gör en sista kontroll av startbeskedet i mitten av oktober": a checkpoint
         # ("gör nästa genomgång av tidplanen i början av december")
         r"g(?:ör|öra|örs|jorde)\s(?:en\s|nästa\s)?(?:[\w-]+\s)?(?:kontroll|uppföljning|genomgång)\sav", r"st(?:ämma|ämmer|ämde)\sav", r"följ(?:a|er|de)\supp\stidplanen",
-        r"tidplanen\sföljs\supp\b",  # "Tidplanen följs upp av programmets styrgrupp i början av december"
+        r"tidplanen\sföljs\supp\b",
+        r"öppen\s[\w-]*träning(?:en)?",  # "en öppen kastträning söndagen den 29 oktober klockan 10": a session for anyone  # "Tidplanen följs upp av programmets styrgrupp i början av december"
         r"pröva(?:r|s|de)?\s(?:[\w-]+\s)?tidplanen", r"halvdag", r"\w*träff(?:en|ar|arna)?",
         # ("ska han och klubbens ordförande träffa programmets kravställare": a meeting to come)
         r"träffar", r"träffas", r"träffades", r"(?:ska|skall|kommer att)\s(?:[\w-]+\s){0,8}?träffa", r"frågestund(?:en|er)?", r"webbinari(?:um|et|er|erna)", r"öppet hus", r"seminari(?:um|et|er)", r"\w*konferens(?:en|er)?", r"dragning",
@@ -215,7 +218,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:personal(?:en)?|[a-zåäö]*chef(?:en|er|erna)?|råd(?:et)?|medlemmar(?:na)?|ledning(?:en)?|styrelse(?:n)?|nämnd(?:en)?|kollegor(?:na)?"
         r"|kunder(?:na)?|användar(?:e|na)|läkare|läkarna|sköterskor(?:na)?|barnmorskor(?:na)?|[a-zåäö]{3,}(?:erna|orna|arna)"
         r"|[a-zåäö]{3,}ställare|[a-zåäö]*företrädare(?:na)?"  # ("presenterar underlaget för två av programmets kravställare")
-        r"|mottagning(?:en|ar|arna)?|enhet(?:en|er|erna)?|klinik(?:en|er|erna)?|grupp(?:en|er|erna)?|hemsjukvård(?:en)?)",
+        r"|mottagning(?:en|ar|arna)?|enhet(?:en|er|erna)?|klinik(?:en|er|erna)?|grupp(?:en|er|erna)?|hemsjukvård(?:en)?"
+        r"|(?<=s\s)[a-zåäö]{4,}(?:er|ar|or))",  # ("för ortopedklinikens sjukgymnaster": an owner's staff)
         # "på optikernas branschdag", "Kolesteroldagen hålls …", "Nätverket ordnar familjedag": a day held for a
         # field or a public (not a weekday, nor "arbetsdag", "vardag", "födelsedag", "mellandagarna")
         # (not "fredagseftermiddagen", "i går eftermiddag", "halvdagar per medarbetare")
@@ -337,7 +341,11 @@ _REPORTS_COUNTED = re.compile(
 
 
 # "Det beslöt rådet i torsdags, efter en begäran från föreningen": the request came before, on no day told here
-_AFTER_REQUEST = re.compile(r"\befter\s(?:en|ett|hans|hennes|deras|[\w-]+s)\s(?:[a-zåäö]+\s)?(?:begäran|krav|skrivelse|brev)\b")
+# (not "efter en skrivelse från Hypofysföreningen Väst i början av oktober": the request's day told)
+_AFTER_REQUEST = re.compile(
+    r"\befter\s(?:en|ett|hans|hennes|deras|[\w-]+s)\s(?:[a-zåäö]+\s)?(?:begäran|krav|skrivelse|brev)\b"
+    rf"(?![^.,;:]{{0,60}}?\s(?:i\s(?:början|mitten|slutet)\sav|den\s\d|i\s(?:{MONTH_FULL_RE})\b))"
+)
 
 
 # "presenterar hon och föreningens ordförande kravet för programmets arbetsgrupp": a claim shown at a meeting, no letter
@@ -526,6 +534,8 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
         # "Det beslutade patientsäkerhetsgruppen i tisdags, sedan föreningen hade bett om varningen i en skrivelse":
         # the date ends the main clause; the subordinate clause after it tells its own thing
         chosen = max(earlier, key=lambda t: t.end)
+    if chosen.end <= start and _THEN_SUBORDINATE.search(sentence, chosen.end, start):
+        return None  # "Mallen godkände hon i oktober, sedan tio dansare hade prövat den under september": the trial's time
     if chosen.start >= end and _BEFORE_THAT.search(sentence, end, chosen.start) and not _WAITS.search(sentence, max(0, start - 30), start):
         # "en sista genomgång i början av oktober innan vi kan ge klartecken": the earlier thing's time (not "det
         # dröjer till 2024 innan de sista sjukhusen har bytt system")
@@ -559,6 +569,11 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
         # "sa i tisdags ja till att Millennium startar": the date sits with the decision, before what it decided
         if deciding and deciding[-1].end <= end <= chosen.start and deciding[-1].type == "decision":
             return deciding[-1]
+    if chosen.type == "pause":
+        # "Regionstyrelsen väntas ta ställning till pausen tisdagen den 3 december": a ruling on the pause taken before
+        ruling = [t for t in inside if t.type == "decision" and t.end <= chosen.start and "ställning" in sentence[t.start : t.end]]
+        if ruling and re.fullmatch(r"\still\s", sentence[ruling[-1].end : chosen.start]):
+            return ruling[-1]
     if chosen.type == "agreement" and (
         _CONTRACT_TERM.search(sentence, max(0, start - 45), start) or _TERM_END.match(sentence, start)
         or _EXTENDED_TO.search(sentence, max(0, start - 90), start)

@@ -39,6 +39,10 @@ _CAPITALISED_RUN = re.compile(
 )
 
 
+# "Företagshälsan Skog och Trä, som …": the last capitalised word of a name joined by "och", where the name ends.
+_JOINED_NAME_END = re.compile(r"\soch\s[A-ZÅÄÖ][a-zåäö]+(?=,\ssom\b|\s*[.;])")
+
+
 _DEFINITE = re.compile(r"(?:(?:[a-zåäö]\w*-,\s)*[a-zåäö]\w*-\s(?:och|eller)\s)?[a-zåäö][\w-]*(?:en|et|na|ns)\b(?:\s[A-ZÅÄÖ][\w-]*)?")
 
 
@@ -222,6 +226,9 @@ def org_phrase(text: str, pos: int, orgs: OrgLexicon, *, lower_ok: bool) -> tupl
         if branch is not None:
             return text[pos : branch.end()], branch.end()
         name = capitalised.group()
+        joined = _JOINED_NAME_END.match(text, capitalised.end()) if " " in name else None
+        if joined is not None:
+            return orgs.canonical(name + joined.group()), joined.end()
         if " " not in name and re.match(r"(?<!:)s\s[a-zåäö][\w-]*(?:avdelning|enhet|kansli|klinik|sektion|kontor)(?:en|et)?\b", text[pos + len(name) - 1 :]) and len(name) > 5:
             return orgs.canonical(name[:-1]), capitalised.end()  # "på Domstolsverkets it-avdelning": the agency's unit
         return orgs.canonical(name), capitalised.end()

@@ -484,7 +484,8 @@ _EMPLOYER = r"(?:\s(?:på|vid|från)\s[^,.;:()]{1,60}?)?"
 _NAMED_EMPLOYER = re.compile(
     r"\s(?:på|vid)\s(?:[a-zåäö][\w-]*(?:en|et)\s(?:vid|på)\s)?[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*){0,3}(?:\s(?:sjukhus|lasarett))?(?=\s)"
 )
-_EMPLOYER_BEFORE_RELATIVE = re.compile(r"\s(?:på|vid)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*){0,3}(?=,\ssom\s)")
+# ("på Företagshälsan Skog och Trä, som": a name's capitalised words joined by "och")
+_EMPLOYER_BEFORE_RELATIVE = re.compile(r"\s(?:på|vid)\s[A-ZÅÄÖ][\w-]*(?:\s(?:och\s)?[A-ZÅÄÖ][\w-]*){0,3}(?=,\ssom\s)")
 _PLURAL_BEFORE_PAIR = re.compile(rf"([\w-]+)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*){{0,2}}{_EMPLOYER}\s(?:och|samt)\s$")
 _PAIR_AFTER = re.compile(rf"{_EMPLOYER}\s(?:och|samt)\s[A-ZÅÄÖ]")
 

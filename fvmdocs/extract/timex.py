@@ -180,12 +180,19 @@ def _after(day: Point, anchor: datetime.date) -> bool:
 _SAME_AS_VERB = re.compile(r"\s+som\s+(?:[\w-]+\s+){1,3}?(?P<verb>[a-zåäö]{4,}(?:ar|er|as|s))\b")
 
 
+# "samma dag som pausen": the event named by its noun.
+_SAME_AS_NOUN = re.compile(
+    r"\s+som\s+(?P<noun>pausen|beslutet|mötet|sammanträdet|bytet|övergången|omstarten)(?=\s*[,.;]|\s+(?:ligger|var|är)\b)"
+)
+
+
 def _day_told_with_verb(text: str, cand: Candidate, told_days: list[tuple[Point, str]]) -> Point | None:
-    """The day an earlier sentence told with the verb of "samma dag som X <verb>"."""
-    clause = _SAME_AS_VERB.match(text, cand.end)
+    """The day an earlier sentence told with the verb of "samma dag som X <verb>", or with the noun of "samma
+    dag som pausen"."""
+    clause = _SAME_AS_VERB.match(text, cand.end) or _SAME_AS_NOUN.match(text, cand.end)
     if clause is None:
         return None
-    stem = clause.group("verb")[:5].lower()
+    stem = (clause.groupdict().get("verb") or clause.group("noun"))[:4 if clause.re is _SAME_AS_NOUN else 5].lower()
     for point, sentence in reversed(told_days):
         if re.search(rf"\b{re.escape(stem)}", sentence.lower()):
             return point
@@ -210,11 +217,39 @@ def _sentence_of(text: str, pos: int) -> str:
     return text[start : min(ends, default=len(text))]
 
 
+def _in_heading(text: str, pos: int) -> bool:
+    """Whether ``pos`` is on a line that does not end like a sentence: a heading over the text."""
+    line = text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1].rstrip()
+    return bool(line) and not line.endswith((".", "!", "?", "”", '"', ":", ",", ";"))
+
+
+# "Redan på söndagen" (not "på söndag", nor "söndagen den 10 november"): a weekday the story moves to.
+_NARRATED_WEEKDAY = re.compile(r"(?:[Pp]å\s+)?(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)en")
+
+
+def _day_after_told(text: str, cand: Candidate, told: tuple[Point, str]) -> Point | None:
+    """ "När sjukhuset gick över lördagen den 9 november … Redan på söndagen kom de första beställningarna": a
+    weekday in the sentence right after a day told, the day after it, is that next day."""
+    day, sentence = told
+    at = text.rfind(sentence, 0, cand.start)
+    between = text[at + len(sentence) : cand.start] if at >= 0 else "\n\n"
+    told_interval, own = point_interval(day), None if cand.point is None else point_interval(cand.point)
+    if "\n\n" in between or len(between) > 120 or told_interval is None or own is None or day.grain != "day":
+        return None
+    if not re.search(r"\b[Rr]edan\s+(?:på\s+)?$", text[max(0, cand.start - 16) : cand.start]):
+        return None  # "… den 2 september. Svaret kom i ett mejl på tisdagen.": the week of the page
+    gap = (own[0].isoweekday() - told_interval[0].isoweekday()) % 7
+    later = told_interval[0] + datetime.timedelta(days=gap)
+    # only the next day: "den 29 september. … skickades till programkontoret på tisdagen" is the week of the page
+    return point_of_date(later, "day") if gap == 1 and later < own[0] else None
+
+
 def _resolve_anaphora(text: str, cands: list[Candidate], anchor: datetime.date | None) -> None:
     """ "ett år senare", "året därpå": shift the previous dated expression (or the anchor)."""
     previous: Point | None = None
     latest_day: Point | None = None
     latest_month: Point | None = None
+    evenings: dict[str, Point] = {}  # the last day told with each part of the day ("i torsdags kväll")
     golive_days: list[Point] = []  # the days something was told to go live
     told_days: list[tuple[Point, str]] = []  # the days told, with their sentences
     years_told: list[int] = []  # the year of each dated expression so far
@@ -232,6 +267,8 @@ def _resolve_anaphora(text: str, cands: list[Candidate], anchor: datetime.date |
         ):
             # "samma dag som Södra Älvsborgs sjukhus, lördagen den 11 oktober": the day named next
             latest_day = previous = following.point
+        if told_days and cand.shift is None and _NARRATED_WEEKDAY.fullmatch(text, cand.start, cand.end):
+            cand.point = _day_after_told(text, cand, told_days[-1]) or cand.point
         if cand.year_shift is not None and cand.point is not None:
             base_year = previous.year if previous is not None else anchor.year if anchor else None
             if (
@@ -271,7 +308,9 @@ def _resolve_anaphora(text: str, cands: list[Candidate], anchor: datetime.date |
                 base = latest_day
                 sentence = _sentence_of(text, cand.start)
                 told = _day_told_with_verb(text, cand, told_days)
-                if told is not None:
+                if cand.time is not None and cand.time in evenings:
+                    base = evenings[cand.time]  # "i torsdags kväll … samma kväll": the day told with that part
+                elif told is not None:
                     base = told  # "tillträder samma dag som kontoret öppnar": the day it was told to open
                 elif golive_days and _GOLIVE.search(sentence):
                     # "ska gå över samma dag", "börja använda Millennium samma dag som sjukhuset":
@@ -296,14 +335,18 @@ def _resolve_anaphora(text: str, cands: list[Candidate], anchor: datetime.date |
             previous = point
             years_told.append(point.year)
             if point.grain == "day":
-                if not _DUE_BY.match(text, cand.start):
-                    latest_day = point  # not "senast den 30 september": a day due, no day something happened on
+                if not _DUE_BY.match(text, cand.start) and not _in_heading(text, cand.start):
+                    # not "senast den 30 september": a day due, no day something happened on; not a heading's day
+                    # ("… blir skadeansvarig den 1 januari" over "Kommittén utsåg samma kväll …": the summary's)
+                    latest_day = point
                 if cand.shift is None and _GOLIVE.search(_sentence_of(text, cand.start)):
                     golive_days.append(point)
                 if cand.shift is None:
                     told_days.append((point, _sentence_of(text, cand.start)))
             if point.grain in ("day", "month") and point.month is not None:
                 latest_month = Point("month", point.year, point.month)
+            if cand.type == "TIME" and cand.time is not None and cand.shift is None and point.grain == "day":
+                evenings[cand.time] = point
 
 
 def _weekend_of(day: Point, amount: int) -> Point | None:

@@ -1374,6 +1374,12 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          date(2019, 5, 2), [("Sara Lind", "2019-03")]),
         ("Formuläret kommer från läkaren Johan Ek. Han klubbade den sista versionen i början av april.",
          date(2023, 5, 2), [("Johan Ek", "2023-04")]),
+        # (v141) "Samtidigt som tidplanen fastställdes": the occasion told before; a subject's relative clause with
+        # "ska" leaves the decision taken
+        ("Regionstyrelsen fastställde tidplanen i maj. Samtidigt som tidplanen fastställdes godkände regionstyrelsen "
+         "en avsiktsförklaring.", date(2023, 10, 16), [("regionstyrelsen", "2023-05"), ("regionstyrelsen", "2023-05")]),
+        ("Underlaget kommer från Eva Lind. De uppgifter som ska registreras fastställdes av henne i augusti.",
+         date(2016, 10, 1), [("Eva Lind", "2016-08")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

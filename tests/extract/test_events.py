@@ -462,3 +462,34 @@ def test_events_of_extractor_139(nlp: Language, text: str, published: date, expe
 )  # fmt: skip
 def test_events_of_extractor_140(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
     assert _event_list(nlp, text, published) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # (v141) "antogs"; "slog … fast" and "sade i samma beslut ja till en avsiktsförklaring"; an open training session;
+        # "på sig att" and an extended time as deadlines; a date after ", sedan" whose clause names no event; "ta
+        # ställning till pausen" is a decision; a request's own date after "efter en skrivelse"; a showing for a
+        # clinic's staff; "I onsdags … I onsdags kväll" is one pause
+        ("Förslaget antogs av klubbens tränarråd i torsdags.", date(2023, 10, 16), [("decision", "2023-10-12", "happened")]),
+        ("Regionstyrelsen slog den 17 maj fast tidplanen för införandet och sade i samma beslut ja till en "
+         "avsiktsförklaring med Cerner.", date(2022, 11, 19),
+         [("decision", "2022-05-17", "happened"), ("agreement", "2022-05-17", "happened")]),
+        ("Klubben håller en öppen simträning lördagen den 9 december klockan 11.", date(2017, 11, 26),
+         [("meeting", "2017-12-09T11:00", "planned")]),
+        ("Leverantörerna har fram till måndagen den 16 oktober på sig att lämna anbud.", date(2017, 9, 26),
+         [("deadline", "2017-10-16", "planned")]),
+        ("Mallen godkände hon i oktober, sedan tio dansare hade prövat den under september.", date(2017, 11, 26),
+         [("decision", "2017-10", "happened")]),
+        ("Regionstyrelsen väntas ta ställning till pausen tisdagen den 3 december.", date(2024, 11, 26),
+         [("decision", "2024-12-03", "planned")]),
+        ("Varningen godkändes på torsdagen, efter en skrivelse från föreningen i början av oktober.", date(2022, 11, 19),
+         [("decision", "2022-11-17", "happened"), ("letter", "2022-10", "happened")]),
+        ("Förra veckan visade han formuläret för ortopedklinikens sjukgymnaster.", date(2023, 10, 16),
+         [("meeting", "2023-W41", "happened")]),
+        ("I onsdags pausade regionen systemet. I onsdags kväll kom beskedet att systemet pausas.", date(2024, 11, 22),
+         [("pause", "2024-11-20", "happened")]),
+    ],
+)  # fmt: skip
+def test_events_of_extractor_141(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _event_list(nlp, text, published) == sorted(expected, key=str)

@@ -795,6 +795,10 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
         ("Eva Sund är kurator på Lerums gymnasium.", ["Eva Sund"], [("Eva Sund", "kurator", "Lerums gymnasium")]),
         ("Mallen togs fram av samordnaren Eva Sund på vårdhygienens regionala enhet i Västra Götalandsregionen.",
          ["Eva Sund"], [("Eva Sund", "samordnare", "Västra Götalandsregionen")]),
+        # (v141) a name's capitalised words joined by "och", then a relative clause's predicate
+        ("Underlaget kommer från sjukgymnasten Eva Sund på Företagshälsan Skog och Trä, som sedan 2012 är föreningens "
+         "rådgivare i ergonomi.", ["Eva Sund"],
+         [("Eva Sund", "rådgivare", None), ("Eva Sund", "sjukgymnast", "Företagshälsan Skog och Trä")]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(

@@ -969,6 +969,19 @@ PARAGRAPHS = [
      [("den 17 maj", "2022-05-17"), ("En månad senare", "2022-06")]),
     ("Styrelsen beslutade att alla ska få skor utprovade av en fysioterapeut under hösten.", date(2020, 8, 22),
      [("hösten", "2020-FA")]),
+    # (v141) a weekday before with its part of the day, and "samma kväll" that evening, not a heading's day between;
+    # "Redan på söndagen" right after "lördagen den 9 november" is the next day (a plain "på tisdagen" keeps the week
+    # of the page); "samma dag som pausen" is the day of the pause told before
+    ("Rådet beslutade i torsdags kväll att skriva.\n\nNy ansvarig från den 1 januari\n\nRådet utsåg samma kväll Eva Ek.",
+     date(2017, 11, 26),
+     [("i torsdags kväll", "2017-11-23TEV"), ("den 1 januari", "2018-01-01"), ("samma kväll", "2017-11-23TEV")]),
+    ("Sjukhuset gick över lördagen den 9 november. Redan på söndagen kom de första beställningarna.", date(2024, 11, 26),
+     [("lördagen den 9 november", "2024-11-09"), ("söndagen", "2024-11-10")]),
+    ("Vi skickade vår begäran den 2 september. Svaret kom på tisdagen.", date(2019, 11, 14),
+     [("den 2 september", "2019-09-02"), ("tisdagen", "2019-11-12")]),
+    ("Regiondirektören beslutade den 20 november att pausa. Den 28 november kom en rapport. Beslutet om Skaraborg, som "
+     "fattades samma dag som pausen, ligger fast.", date(2024, 12, 10),
+     [("den 20 november", "2024-11-20"), ("Den 28 november", "2024-11-28"), ("samma dag", "2024-11-20")]),
 ]
 
 
