@@ -30,6 +30,7 @@ modification stamps on the publication day, no update."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 import pytest
@@ -43,7 +44,12 @@ P2 = "Planen ska följas upp varje kvartal och redovisas för regionstyrelsen in
 
 def _doc(body: str) -> Document:
     html = f"<html lang='sv'><head><title>Ny plan</title></head><body>{body}</body></html>"
-    return clean_page(RawPage(url="https://example.se/a", body=html.encode(), source="t"))
+    return _cleaned("https://example.se/a", html)
+
+
+def _cleaned(url: str, html: str) -> Document:
+    """A whole page of a platform's markup, cleaned as served from ``url``."""
+    return clean_page(RawPage(url=url, body=html.encode(), source="t"))
 
 
 def _texts(body: str) -> list[str]:
@@ -1847,8 +1853,7 @@ _BEEZ_BLOCKS = [
 ]
 
 
-def _joomla(html: str) -> Document:
-    return clean_page(RawPage(url=_BEEZ_URL, body=html.encode(), source="t"))
+_joomla = functools.partial(_cleaned, _BEEZ_URL)
 
 
 @pytest.mark.parametrize(
@@ -2027,8 +2032,7 @@ _NOTABLE_BLOCKS = [
 ]
 
 
-def _blogger(html: str) -> Document:
-    return clean_page(RawPage(url=_NOTABLE_URL, body=html.encode(), source="t"))
+_blogger = functools.partial(_cleaned, _NOTABLE_URL)
 
 
 @pytest.mark.parametrize("bold", ["b", "strong"])
@@ -2180,8 +2184,7 @@ _GARLAND_BLOCKS = [
 ]
 
 
-def _drupal(html: str) -> Document:
-    return clean_page(RawPage(url=_GARLAND_URL, body=html.encode(), source="t"))
+_drupal = functools.partial(_cleaned, _GARLAND_URL)
 
 
 @pytest.mark.parametrize(
@@ -2327,8 +2330,7 @@ _STARGAZER_BLOCKS = [
 ]
 
 
-def _wordpress(html: str) -> Document:
-    return clean_page(RawPage(url=_STARGAZER_URL, body=html.encode(), source="t"))
+_wordpress = functools.partial(_cleaned, _STARGAZER_URL)
 
 
 @pytest.mark.parametrize(
@@ -2431,8 +2433,7 @@ _SUFFUSION_BLOCKS = [
 ]
 
 
-def _suffusion_doc(html: str) -> Document:
-    return clean_page(RawPage(url=_SUFFUSION_URL, body=html.encode(), source="t"))
+_suffusion_doc = functools.partial(_cleaned, _SUFFUSION_URL)
 
 
 @pytest.mark.parametrize(
@@ -2814,8 +2815,7 @@ def _zzo(title: str = "single__title", contents: str = "article", og_title: bool
 _ZZO_BLOCKS = [("title", _ZZO_HEADLINE), ("lead", _ZZO_LEAD), ("paragraph", _ZZO_P1), ("paragraph", _ZZO_P2)]
 
 
-def _zzo_doc(html: str) -> Document:
-    return clean_page(RawPage(url=_ZZO_URL, body=html.encode(), source="t"))
+_zzo_doc = functools.partial(_cleaned, _ZZO_URL)
 
 
 @pytest.mark.parametrize("contents", ["article", "div"])  # the text's box as a div: the share box is in the article
@@ -2951,8 +2951,7 @@ _MOONWALK_BLOCKS = [
 ]
 
 
-def _moonwalk_doc(html: str) -> Document:
-    return clean_page(RawPage(url=_MOONWALK_URL, body=html.encode(), source="t"))
+_moonwalk_doc = functools.partial(_cleaned, _MOONWALK_URL)
 
 
 @pytest.mark.parametrize(
@@ -3126,8 +3125,7 @@ _LAGRANGE_BLOCKS = [
 ]
 
 
-def _lagrange_doc(html: str) -> Document:
-    return clean_page(RawPage(url=_LAGRANGE_URL, body=html.encode(), source="t"))
+_lagrange_doc = functools.partial(_cleaned, _LAGRANGE_URL)
 
 
 @pytest.mark.parametrize(
@@ -3306,8 +3304,7 @@ _HUX_BLOCKS = [
 ]
 
 
-def _hux_doc(html: str) -> Document:
-    return clean_page(RawPage(url=_HUX_URL, body=html.encode(), source="t"))
+_hux_doc = functools.partial(_cleaned, _HUX_URL)
 
 
 @pytest.mark.parametrize(
@@ -3456,8 +3453,7 @@ def _bilberry(heading: str = "h3", og_title: str = _BILBERRY_HEADLINE, title: st
 </html>"""
 
 
-def _bilberry_doc(html: str) -> Document:
-    return clean_page(RawPage(url=_BILBERRY_URL, body=html.encode(), source="t"))
+_bilberry_doc = functools.partial(_cleaned, _BILBERRY_URL)
 
 
 @pytest.mark.parametrize("heading", ["h3", "h2", "h1"])
@@ -3543,8 +3539,7 @@ _AFTER_DARK_BLOCKS = [
 ]
 
 
-def _after_dark_doc(html: str) -> Document:
-    return clean_page(RawPage(url=_AFTER_DARK_URL, body=html.encode(), source="t"))
+_after_dark_doc = functools.partial(_cleaned, _AFTER_DARK_URL)
 
 
 @pytest.mark.parametrize(
@@ -3651,8 +3646,7 @@ def _hitmag(published: str = "2023-03-08T14:20:11+01:00", modified: str = "2023-
 </html>"""
 
 
-def _hitmag_doc(html: str) -> Document:
-    return clean_page(RawPage(url=_HITMAG_URL, body=html.encode(), source="t"))
+_hitmag_doc = functools.partial(_cleaned, _HITMAG_URL)
 
 
 @pytest.mark.parametrize(
