@@ -94,6 +94,11 @@ def nowadays(match: re.Match[str]) -> bool:
             and after[2].lower() in ("olika", "samma", "inga", "inget", "ingen")
         ):
             return True  # "I dag får gravida olika råd": what a group gets, told of in the bare plural, as things are
+        if (
+            len(after) > 2 and after[0].lower() in ("får", "måste") and after[1].lower() in ("vi", "man", "de", "jag", "ni")
+            and re.fullmatch(r"[a-zåäö]{3,}a", after[2]) and after[2].lower() not in ("veta", "höra", "träffa", "fira")
+        ):
+            return True  # "I dag får vi leta i flera olika journaler": what one has to do, as things are
         return bool(after) and _state_verb(after[0])
     previous = _WORD.findall(before)
     while previous and previous[-1].lower() in _STATE_ADVERBS and len(previous) > 1:

@@ -684,6 +684,12 @@ PARAGRAPHS = [
         date(2021, 9, 17),
         [("I dag", "2021-09-17")],
     ),
+    # (v141) what one has to do "i dag" is how things are; "får vi veta" the news of the day
+    (
+        "– I dag får vi leta i flera journaler. I dag måste man ringa in allt. I dag får vi veta mer.",
+        date(2017, 11, 26),
+        [("I dag", "2017-11-26")],
+    ),
     # "i dag" meaning "nowadays" is no date; "i dag" of the day is
     (
         "Lena Berg, i dag avdelningschef på SU, blir ny projektledare. Hon är i dag chef för tio "
