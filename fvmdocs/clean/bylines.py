@@ -20,6 +20,7 @@ from fvmdocs.clean.dates import (
     BYLINE_DATE,
     DATE_AUTHOR,
     DATE_TEXT,
+    ENGLISH_DATE_TEXT,
     LABEL_DATE,
     NAME_DATE,
     is_date_line,
@@ -166,9 +167,19 @@ _AUTHOR_GROUP_DATE = re.compile(rf"^[Aa]v\s+{_NAME}(?:\s+i\s+{_NAME})?\s+(?:den\
 # 2019</time> • <a href="/blogg/tags/kunder">kunder</a>".
 _BYLINE_TAGS = re.compile(r"^(?P<byline>[^·•|]{1,80}?)\s*[·•|]\s*(?P<tags>[^.!?·•|]{1,60})$")
 
+# A theme's line of the author and the date after "published on", in the theme's English words: Zola's DeepThought
+# prints "Styrelsen published on Mar 26, 2021" (the date a <time> of its own, icons between) under the headline. The
+# author is a name of a few words with no sentence's sign, right before the verb and the date ending the line: "The
+# report was published on March 26, 2021" has an auxiliary there, and a sentence goes on past the date.
+_AUTHOR_PUBLISHED_ON = re.compile(
+    r"^(?!.*\b(?:was|were|is|are|be|been|being|first|originally|also)\s+(?:published|posted)\b)"
+    rf"[^\s.!?,:;]+(?:\s+[^\s.!?,:;]+){{0,5}}?\s+(?:published|posted)\s+on\s+(?:{DATE_TEXT}|{ENGLISH_DATE_TEXT})$",
+    re.I,
+)
+
 
 # Lines of an author and a date and nothing else (a section or categories at most).
-_AUTHOR_DATE_LINES = (_DATE_BYLINE, _AUTHOR_DATE_SECTION, NAME_DATE, _BYLINE_LINE, _AUTHOR_GROUP_DATE)
+_AUTHOR_DATE_LINES = (_DATE_BYLINE, _AUTHOR_DATE_SECTION, NAME_DATE, _BYLINE_LINE, _AUTHOR_GROUP_DATE, _AUTHOR_PUBLISHED_ON)
 # A byline's longest text: a line, not a paragraph.
 _BYLINE_CHARS = 80
 # Class words of a line that dates or signs the post.

@@ -1,4 +1,5 @@
-"""Counts beside a post: a like or comment count, a hit counter, a date-and-views line, a forum member's figures.
+"""Counts beside a post: a like or comment count, a hit counter, a date-and-views line, a reading time and word
+count, a forum member's figures.
 
 Forums, blogs and shops print how often a post was read or answered, and who wrote it with how many posts;
 none of it is the article. Each rule reads a whole block, so a sentence about views or posts stays.
@@ -42,18 +43,27 @@ _SEEN_BY = (
     r"(?:\s+(?:personer|person|medlemmar|användare|kollegor|people|persons|members|users))?"
 )
 _VIEW_LINE = re.compile(rf"(?:{DATE_TEXT}\s*[·|•,–-]?\s*)?(?:{_VIEWS}|{_SEEN_BY})(?:\s*[·|•,–-]?\s*{DATE_TEXT})?", re.I)
+# A post's reading time and its word count, both figures on a line of their own: Zola's DeepThought "3 min, 598 words"
+# (a clock and a pen icon before them) under the headline, "598 ord · 3 min läsning". A sentence about the minutes or
+# the words of a text ("Sammanfattningen på 598 ord tar 3 min att läsa.") has more words around them.
+_READING_MINUTES = r"\d{1,3}\s*min(?:ut|ute|utes|uter|uters)?\.?(?:\s+(?:read|läsning|lästid))?"
+_WORD_COUNT = r"\d{1,3}(?:[\s\u00a0,]?\d{3})*\s+(?:words|ord)"
+_READING_LINE = re.compile(
+    rf"{_READING_MINUTES}\s*[,·•|]?\s*{_WORD_COUNT}|{_WORD_COUNT}\s*[,·•|]?\s*{_READING_MINUTES}", re.I
+)
 _COUNT_BLOCKS = frozenset({"p", "div", "li", "section", "aside", "ul", "ol", "dl", "dd"})
 
 
 def drop_counts(root: Tag) -> None:
     """Remove blocks that hold nothing but a count, or a count and what it counts ("3 Svar"), perhaps
-    beside the post's date ("08/10/2026 Visad 212 gånger"); a sentence about views has more words."""
+    beside the post's date ("08/10/2026 Visad 212 gånger"), or a reading time and word count ("3 min, 598 words");
+    a sentence about views has more words."""
     for element in tags(root):
         if element.name not in _COUNT_BLOCKS or removed(element):
             continue
         line = collapse(element.get_text(" "))
         if (_COUNTS.fullmatch(element.get_text(strip=True)) or _COUNT_LABEL.fullmatch(line) or _VIEW_LINE.fullmatch(line)
-                or _is_info_line(element)):  # fmt: skip
+                or _READING_LINE.fullmatch(line) or _is_info_line(element)):  # fmt: skip
             element.decompose()
 
 

@@ -59,9 +59,13 @@ _ENGLISH_MONTH_ALT = "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True))
 # An English day's ordinal ending, as a theme spells the day out: Jekyll's Lagrange "September 7th, 2026" ("1st", "2nd",
 # "3rd", "21st"); on the day-first form "7th of September 2026".
 _ORDINAL = r"(?:st|nd|rd|th)?"
+# The clock time after an English date, as the Swedish one's "kl." (``DATE_TEXT``): AstroPaper's date line "8 Oct 2022 |
+# at 10:12" beside the headline (the "at" for screen readers only, so "8 Oct 2022 | 10:12" once hidden text is gone),
+# "October 8, 2022 at 10:12 AM", "Oct 8, 2022, 10:12".
+_ENGLISH_CLOCK = r"(?:\s*[|·•,]?\s*(?:at\s+)?\d{1,2}[.:]\d{2}(?!\d)(?:\s*[ap]\.?m\b\.?)?)?"
 ENGLISH_DATE_TEXT = (
     rf"(?:(?:{_ENGLISH_MONTH_ALT})\.?\s+\d{{1,2}}{_ORDINAL},\s*\d{{4}}"
-    rf"|\d{{1,2}}{_ORDINAL}(?:\s+of)?\s+(?:{_ENGLISH_MONTH_ALT})\.?\s+\d{{4}})"
+    rf"|\d{{1,2}}{_ORDINAL}(?:\s+of)?\s+(?:{_ENGLISH_MONTH_ALT})\.?\s+\d{{4}}){_ENGLISH_CLOCK}"
 )  # "Nov 18, 2020"; day first as a British platform prints it, Pitchero's "3 Oct 2018"
 _ENGLISH = re.compile(rf"(?<!\w)({_ENGLISH_MONTH_ALT})\.?\s+(\d{{1,2}}){_ORDINAL},\s*(\d{{4}})(?!\d)", re.I)
 # The day-first form, read after the Swedish names, so "3 okt 2018" and "3 mars 2018" stay Swedish.

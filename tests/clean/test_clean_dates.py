@@ -53,6 +53,7 @@ from fvmdocs.clean.dates import (
         ("Oct 3rd, 2021", "2021-10-03"),
         ("21st September 2026", "2026-09-21"),
         ("7th of September 2026", "2026-09-07"),
+        ("8 Oct 2022 | at 10:12", "2022-10-08"),
     ],
 )
 def test_parse_date(text: str | None, iso: str | None) -> None:
@@ -127,6 +128,11 @@ def test_labelled_dates(text: str, published: str | None, updated: str | None) -
         ("3 minute read Publicerad: 2025-12-10", True),
         ("Publicerad 3 mars 2024 · 4 min läsning", True),
         ("5 min read · May 16, 2018", True),
+        ("Posted on: 8 Oct 2022 | at 10:12", True),  # AstroPaper's date line: the clock time after a bar and "at"
+        ("8 Oct 2022 | at 10:12", True),
+        ("Oct 8, 2022 | 10:12 AM", True),
+        ("October 8, 2022 at 10:12", True),
+        ("8 Oct 2022 | at the clinic", False),
         ("3 minute read", False),  # a reading time alone is no date line
         ("3 minute read Published: in the spring", False),
         ("Rapporten published: 2025-12-10 av regionen", False),

@@ -179,6 +179,10 @@ def test_landmarks_are_used(landmark: str) -> None:
         "<div class='zz'><div class='stats'><span>7</span> Svar</div></div>",
         # Elgg's byline: the author, the group it was posted in and the date
         "<div class='zz'>Av Styrgruppen i Gastronätverket Väst <time datetime='2020-05-25'>25 maj 2020</time></div>",
+        # Zola's DeepThought: the author and date line with the theme's "published on", the reading time and word count
+        "<p class='zz'>Styrelsen published on <time datetime='2021-03-26'>Mar 26, 2021</time></p>",
+        "<div class='zz'><span>3 min,</span> <span>598 words</span></div>",
+        "<p class='zz'>598 ord · 3 min läsning</p>",
     ],
 )
 def test_boilerplate_is_removed_anywhere(boilerplate: str) -> None:

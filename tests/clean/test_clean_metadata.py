@@ -109,6 +109,11 @@ def test_jsonld_dates(script: str, published: str | None, updated: str | None) -
         # an English label before the date, a reading time beside it (Zola's after-dark "span.muted")
         ('<span class="muted"><span>3 minute read</span> Published: 2025-12-10</span>', "2025-12-10", None),
         ("<p>Published: 2025-12-10</p>", "2025-12-10", None),
+        # the date line's clock time after a bar and "at", the label and "at" for screen readers (AstroPaper)
+        ('<div><span class="sr-only">Posted on:</span> <span>8 Oct 2022<span aria-hidden="true"> | </span>'
+         '<span class="sr-only">&nbsp;at&nbsp;</span>10:12</span></div>', "2022-10-08", None),
+        ('<div><span class="sr-only">Posted on:</span> <span>Oct 8, 2022 | at 10:12 AM</span></div>', "2022-10-08", None),
+        ("<p>Posted on: 8 Oct 2022 | at 10:12</p>", "2022-10-08", None),  # the label shown
     ],
 )
 def test_dates_in_the_article(markup: str, published: str | None, updated: str | None) -> None:

@@ -26,7 +26,9 @@ which dates it, and its pager of one or two neighbours ("Previous<br><span>…</
 classes, and Hugo + Bilberry's bare "<h3><a>…</a></h3>" of the page's title heading the post over the bold lead, and
 Zola + after-dark's meta line of a reading time and "Published: 2025-12-10" under the headline, which goes and dates
 the post, over the bold lead, and its fixed ``lang="en"`` over Swedish text, and WordPress + HitMag with Yoast's
-modification stamps on the publication day, no update."""
+modification stamps on the publication day, no update, and Zola + DeepThought's meta lines in Bulma columns ("Styrelsen
+published on Mar 26, 2021", "3 min, 598 words") over the bold lead, while text in Bulma columns stays, and Astro +
+AstroPaper's date line "Posted on: 8 Oct 2022 | at 10:12", which dates the post."""
 
 from __future__ import annotations
 
@@ -3666,3 +3668,322 @@ def test_hitmag_with_yoasts_modification_on_a_later_day_is_the_update() -> None:
 def test_an_update_the_page_labels_later_on_the_publication_day_stays() -> None:
     doc = _hitmag_doc(_hitmag(line="<p><em>Uppdaterad 8 mars 2023 kl. 14.34: tiden för mötet är rättad.</em></p>"))
     assert (doc.published, doc.updated) == ("2023-03-08", "2023-03-08")
+
+
+# Zola with DeepThought (Bulma): "section.section > div.container > div.columns > div.column" holds "article.box" of
+# "h1.title", "p.subtitle" (the page's description, empty where it has none) and the meta block "div.columns.is-multiline
+# .is-gapless", whose "div.column" children hold the author and date line ("<author> published on <time datetime>Mar 26,
+# 2021</time>", a user and a calendar icon between), the reading time and word count ("3 min, 598 words", a clock and a
+# pen icon), the categories and the tags; then "div.content" of the text, the bold first paragraph the lead. No og: time,
+# no JSON-LD; the theme's words are English whatever the site writes in.
+_DEEPTHOUGHT_URL = "https://astmakungalv.se/posts/nya-journalen-och-astmaskolan/"
+_DEEPTHOUGHT_HEADLINE = "Nya journalen och astmaskolan"
+_DEEPTHOUGHT_LEAD = ("Barnmottagningen i Kungälv för in astmaskolans planer i Millennium när journalen byts i höst, meddelade "
+                     "mottagningen i mars.")  # fmt: skip
+_DEEPTHOUGHT_P1 = "Hittills har sköterskorna skrivit planerna på papper som familjerna fått ta med hem efter besöket."
+_DEEPTHOUGHT_P2 = "Föreningen har bett mottagningen att planerna även ska synas i e-tjänsten så att skolan kan ta del av dem."
+_DEEPTHOUGHT_TEXT = f"""<p><strong>{_DEEPTHOUGHT_LEAD}</strong></p>
+<p>{_DEEPTHOUGHT_P1}</p>
+<p>{_DEEPTHOUGHT_P2}</p>"""
+
+
+def _deepthought_meta(author: str = "Styrelsen", shown: str = "Mar 26, 2021", line: str = "p") -> str:
+    """The two meta lines in their columns: each a ``p.has-text-grey`` of icons and text, or (``line="span"``) a
+    ``span.icon-text`` of an icon span and a text span each."""
+    if line == "span":
+        publish = f"""<span class="icon-text has-text-grey"><span class="icon"><i class="fas fa-user"></i></span>
+      <span>{author} published on</span><span class="icon"><i class="far fa-calendar-alt"></i></span>
+      <span><time datetime="2021-03-26T00:00:00+00:00">{shown}</time></span></span>"""
+        content = """<span class="icon-text has-text-grey"><span class="icon"><i class="far fa-clock"></i></span>
+      <span>3 min,</span><span class="icon"><i class="fas fa-pencil-alt"></i></span><span>598 words</span></span>"""
+    else:
+        publish = f"""<p class="has-text-grey">
+    <span class="icon">
+      <i class="fas fa-user"></i>
+    </span>
+    {author} published on
+    <span class="icon">
+      <i class="far fa-calendar-alt"></i>
+    </span>
+    <time datetime='2021-03-26T00:00:00+00:00'>{shown}</time>
+  </p>"""
+        content = """<p class="has-text-grey">
+    <span class="icon">
+      <i class="far fa-clock"></i>
+    </span>
+    3 min,
+    <span class="icon">
+      <i class="fas fa-pencil-alt"></i>
+    </span>
+    598 words
+  </p>"""
+    return f"""<div class="columns is-multiline is-gapless">
+            <div class="column is-8">
+  {publish}
+            </div>
+            <div class="column is-4 has-text-right-desktop">
+  {content}
+            </div>
+            <div class="column">
+            </div>
+            <div class="column has-text-right-desktop">
+  <p>
+    <span class="has-text-black has-text-weight-normal">Tags:</span>
+      <a class="link has-text-weight-light" href='https://astmakungalv.se/tags/millennium/'>
+        <span class="icon is-small"><i class="fas fa-tag fa-xs"></i></span>
+        millennium
+      </a>
+      <a class="link has-text-weight-light" href='https://astmakungalv.se/tags/astma/'>
+        <span class="icon is-small"><i class="fas fa-tag fa-xs"></i></span>
+        astma
+      </a>
+  </p>
+            </div>
+          </div>"""
+
+
+def _deepthought(meta: str | None = None, text: str = _DEEPTHOUGHT_TEXT) -> str:
+    meta = _deepthought_meta() if meta is None else meta
+    return f"""<!DOCTYPE html>
+<html>
+<head>
+  <meta charset="utf-8" />
+  <meta content="width=device-width, initial-scale=1" name="viewport" />
+  <link href="https://astmakungalv.se/deep-thought.css" rel="stylesheet" />
+  <title>
+    Astma- och allergiföreningen Kungälv | {_DEEPTHOUGHT_HEADLINE}
+  </title>
+</head>
+<body>
+  <nav aria-label="section navigation" class="navbar" role="navigation">
+    <div class="container">
+      <div class="navbar-brand">
+        <a class="navbar-item has-text-weight-bold" href="https://astmakungalv.se">Astma- och allergiföreningen Kungälv</a>
+        <a aria-expanded="false" aria-label="menu" class="navbar-burger burger" data-target="navMenu" role="button">
+          <span aria-hidden="true"></span><span aria-hidden="true"></span><span aria-hidden="true"></span>
+        </a>
+      </div>
+      <div class="navbar-menu" id="navMenu">
+        <div class="navbar-end has-text-centered">
+          <a class="navbar-item" href="https://astmakungalv.se/posts">Nyheter</a>
+          <a class="navbar-item" href="https://astmakungalv.se/om">Om föreningen</a>
+          <a class="navbar-item" id="nav-search" title="Search" data-target="#search-modal"><span class="icon"><i class="fas fa-search"></i></span></a>
+        </div>
+      </div>
+    </div>
+  </nav>
+<section class="section">
+  <div class="container">
+    <div class="columns">
+      <div class="column is-8 is-offset-2">
+        <article class="box">
+          <h1 class="title is-1">
+            {_DEEPTHOUGHT_HEADLINE}
+          </h1>
+          <p class="subtitle"></p>
+          {meta}
+          <div class="content mt-2">
+            {text}
+          </div>
+        </article>
+      </div>
+    </div>
+  </div>
+</section>
+  <section class="modal" id="search-modal">
+    <div class="modal-background"></div>
+    <div class="modal-content">
+      <div class="field"><p class="control has-icons-right"><input class="input" id="search" placeholder="Search this website." type="search" /></p></div>
+      <div class="search-results"><div class="search-results__items"></div></div>
+    </div>
+    <button aria-label="close" class="modal-close is-large"></button>
+  </section>
+  <footer class="footer">
+    <p class="has-text-centered">
+      Built with <span class="icon is-small"><i class="fas fa-code fa-xs"></i></span> code and
+      <span class="icon is-small"><i class="fas fa-heart fa-xs"></i></span> love <br /> Powered By
+      <span class="icon is-small"><i class="fas fa-power-off fa-xs"></i></span> Zola
+    </p>
+  </footer>
+</body>
+</html>"""
+
+
+_deepthought_doc = functools.partial(_cleaned, _DEEPTHOUGHT_URL)
+
+
+@pytest.mark.parametrize(
+    ("author", "shown"),
+    [
+        ("Styrelsen", "Mar 26, 2021"),
+        ("Styrelsen", "March 26, 2021"),  # the theme's other date format, "%B %d, %Y"
+        ("Astma- och allergiföreningen Kungälv", "Mar 26, 2021"),  # the site's name where no author is set
+        ("Anna Berg", "2021-03-26"),
+    ],
+)
+@pytest.mark.parametrize("line", ["p", "span"])
+def test_deepthoughts_meta_lines_go_and_the_bold_paragraph_is_the_lead(author: str, shown: str, line: str) -> None:
+    doc = _deepthought_doc(_deepthought(_deepthought_meta(author, shown, line)))
+    assert (doc.title, doc.published, doc.language) == (_DEEPTHOUGHT_HEADLINE, "2021-03-26", "sv")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("title", _DEEPTHOUGHT_HEADLINE),
+        ("lead", _DEEPTHOUGHT_LEAD),
+        ("paragraph", _DEEPTHOUGHT_P1),
+        ("paragraph", _DEEPTHOUGHT_P2),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rapporten published on March 26, 2021 visar att väntetiderna har blivit kortare.",  # the sentence goes on
+        "The report was published on March 26, 2021",  # an auxiliary before the verb
+        "Sammanfattningen på 598 ord tar 3 min att läsa.",
+        "3 min promenad från stationen, 598 meter.",
+    ],
+)
+def test_a_sentence_with_published_on_or_minutes_and_words_stays(line: str) -> None:
+    doc = _deepthought_doc(_deepthought(text=f"{_DEEPTHOUGHT_TEXT}<p>{line}</p>"))
+    assert [b.text for b in doc.blocks][-1] == line
+
+
+def test_article_text_in_bulma_columns_stays() -> None:
+    columns = f"""<div class="columns is-multiline is-gapless">
+    <div class="column is-6"><p>{_DEEPTHOUGHT_P1}</p></div>
+    <div class="column is-6"><p>{_DEEPTHOUGHT_P2}</p></div>
+    <div class="column is-12"><p>Styrelsen skrev den 26 mars 2021 till mottagningen och fick svar samma vecka.</p></div>
+  </div>"""
+    doc = _deepthought_doc(_deepthought(text=f"<p><strong>{_DEEPTHOUGHT_LEAD}</strong></p>{columns}"))
+    assert [(b.kind, b.text) for b in doc.blocks][1:] == [
+        ("lead", _DEEPTHOUGHT_LEAD),
+        ("paragraph", _DEEPTHOUGHT_P1),
+        ("paragraph", _DEEPTHOUGHT_P2),
+        ("paragraph", "Styrelsen skrev den 26 mars 2021 till mottagningen och fick svar samma vecka."),
+    ]
+
+
+# Astro with AstroPaper: "main#main-content" holds "h1.post-title", the date line (a flex div of a calendar SVG,
+# "<span class="sr-only">Posted on:</span>" and the date and the clock time: "8 Oct 2022", an "aria-hidden" bar, an
+# sr-only "at" and "10:12", bare text or each in a span), then "article#article" of the text, the tags and the share
+# links. The theme hard-codes "<html lang="en">"; no og: time, no JSON-LD: the date line is the post's only date.
+_ASTROPAPER_URL = "https://hjartlungkungsbacka.se/posts/nya-journalen-och-hjartrehab/"
+_ASTROPAPER_HEADLINE = "Nya journalen och hjärtrehabiliteringen"
+_ASTROPAPER_P1 = ("Hjärtrehabiliteringen på Kungsbacka närsjukhus börjar dokumentera i Millennium i november, och det är "
+                  "mottagningen som har meddelat det.")  # fmt: skip
+_ASTROPAPER_P2 = ("Träningsprogrammen och mätvärdena från cykeltesterna ska flyttas över från det gamla systemet under hösten, "
+                  "så att inget går förlorat.")  # fmt: skip
+_ASTROPAPER_P3 = "Föreningen har bett mottagningen att patienterna ska kunna se sina program i e-tjänsten från start."
+_ASTROPAPER_WHEN = ('8 Oct 2022<span aria-hidden="true"> | </span><span class="sr-only">&nbsp;at&nbsp;</span>10:12')
+_ASTROPAPER_WHEN_SPANS = ('<span>8 Oct 2022</span> <span aria-hidden="true"> | </span> <span class="sr-only">at</span> '
+                          '<span>10:12</span>')  # fmt: skip
+
+
+def _astropaper(when: str = _ASTROPAPER_WHEN, label: str = "Posted on:", head: str = "") -> str:
+    return f"""<!DOCTYPE html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width" />
+    <link rel="canonical" href="{_ASTROPAPER_URL}" />
+    <meta name="generator" content="Astro v1.9.2" />
+    <title>{_ASTROPAPER_HEADLINE} | Hjärt-Lung Kungsbacka</title>
+    <meta name="title" content="{_ASTROPAPER_HEADLINE} | Hjärt-Lung Kungsbacka" />
+    <meta name="description" content="Hjärtrehabiliteringen flyttar in i Millennium" />
+    <meta name="author" content="Styrelsen" />
+    <meta property="og:title" content="{_ASTROPAPER_HEADLINE} | Hjärt-Lung Kungsbacka" />
+    <meta property="og:url" content="{_ASTROPAPER_URL}" />
+    <meta property="og:image" content="https://hjartlungkungsbacka.se/astropaper-og.jpg" />
+    {head}
+  </head>
+  <body>
+    <header>
+      <a id="skip-to-content" href="#main-content">Skip to content</a>
+      <div class="nav-container">
+        <div class="top-nav-wrap">
+          <a href="/" class="logo">Hjärt-Lung Kungsbacka</a>
+          <nav id="nav-menu">
+            <button class="hamburger-menu focus-outline" aria-label="Open Menu" aria-expanded="false" aria-controls="menu-items">
+              <svg xmlns="http://www.w3.org/2000/svg" class="menu-icon"><line x1="7" y1="12" x2="21" y2="12" class="line"></line></svg>
+            </button>
+            <ul id="menu-items" class="display-none sm:flex">
+              <li><a href="/posts">Inlägg</a></li>
+              <li><a href="/tags">Taggar</a></li>
+              <li><a href="/about">Om oss</a></li>
+              <li><a href="/search" class="focus-outline p-3 sm:p-1" aria-label="search" title="Search"><svg xmlns="http://www.w3.org/2000/svg"><path d="M19 17a8 8 0 1 0-2 2l4 4z"></path></svg><span class="sr-only">Search</span></a></li>
+            </ul>
+          </nav>
+        </div>
+        <div class="mx-auto px-4"><hr class="border-skin-line" aria-hidden="true" /></div>
+      </div>
+    </header>
+    <div class="mx-auto flex w-full max-w-3xl justify-start px-2">
+      <button class="focus-outline mb-2 mt-8 flex hover:opacity-75" onclick="history.back()">
+        <svg xmlns="http://www.w3.org/2000/svg"><path d="M13 6 7 12l6 6 1-1-5-5 5-5z"></path></svg><span>Go back</span>
+      </button>
+    </div>
+    <main id="main-content">
+      <h1 class="post-title">{_ASTROPAPER_HEADLINE}</h1>
+      <div class="flex items-center space-x-2 opacity-80 my-2">
+        <svg xmlns="http://www.w3.org/2000/svg" class="scale-100 inline-block h-6 w-6 fill-skin-base" aria-hidden="true"><path d="M7 11h2v2H7zm0 4h2v2H7z"></path><path d="M5 22h14c1 0 2-1 2-2V6z"></path></svg>
+        <span class="sr-only">{label}</span>
+        <span class="italic text-base">{when}</span>
+      </div>
+      <article id="article" role="article" class="prose mx-auto mt-8 max-w-3xl">
+        <p>{_ASTROPAPER_P1}</p>
+        <p>{_ASTROPAPER_P2}</p>
+        <p>{_ASTROPAPER_P3}</p>
+      </article>
+      <ul class="my-8">
+        <li class="inline-block my-1 underline-offset-4"><a href="/tags/millennium" class="text-sm pr-2 group"><svg xmlns="http://www.w3.org/2000/svg" class="scale-75"><path d="M16 4 15 8h-5l1-4-2 0-1 4H4v2h4l-1 4H3v2h4l-1 4 2 0 1-4h5l-1 4 2 0 1-4h4v-2h-4l1-4h4V8h-4l1-4z"></path></svg>&nbsp;<span>millennium</span></a></li>
+      </ul>
+      <div class="flex flex-col-reverse items-center justify-between gap-6 sm:flex-row-reverse sm:items-end sm:gap-4">
+        <button id="back-to-top" class="focus-outline whitespace-nowrap py-1 hover:opacity-75"><svg xmlns="http://www.w3.org/2000/svg" class="rotate-90"><path d="M13 6 7 12l6 6"></path></svg><span>Back to Top</span></button>
+        <div class="social-icons"><span class="italic">Share this post on:</span><div class="text-center"><a href="https://www.facebook.com/sharer.php?u={_ASTROPAPER_URL}" class="link-button" title="Share this post on Facebook"><svg xmlns="http://www.w3.org/2000/svg"><path d="M7 10v4h3v7h4v-7h3l1-4h-4V8a1 1 0 0 1 1-1h3V3h-3a5 5 0 0 0-5 5v2H7"></path></svg><span class="sr-only">Share this post on Facebook</span></a></div></div>
+      </div>
+    </main>
+    <footer class="w-full">
+      <div class="mx-auto px-4"><hr class="border-skin-line" aria-hidden="true" /></div>
+      <div class="footer-wrapper">
+        <div class="copyright-wrapper"><span>Copyright &#169; 2022</span><span class="separator">&nbsp;|&nbsp;</span><span>All rights reserved.</span></div>
+      </div>
+    </footer>
+  </body>
+</html>"""
+
+
+_astropaper_doc = functools.partial(_cleaned, _ASTROPAPER_URL)
+
+
+@pytest.mark.parametrize(
+    ("when", "label"),
+    [
+        (_ASTROPAPER_WHEN, "Posted on:"),
+        (_ASTROPAPER_WHEN_SPANS, "Posted on:"),
+        (_ASTROPAPER_WHEN.replace("8 Oct 2022", "Oct 8, 2022"), "Posted on:"),  # an en-US locale
+        (_ASTROPAPER_WHEN.replace("10:12", "10:12 AM"), "Posted on:"),
+        (_ASTROPAPER_WHEN, ""),  # no label: the date line beside the headline
+        (_ASTROPAPER_WHEN.replace("8 Oct 2022", "8 okt. 2022"), "Posted on:"),  # a Swedish locale, the theme's "at"
+    ],
+)
+def test_astropapers_date_line_with_its_clock_time_dates_the_post(when: str, label: str) -> None:
+    doc = _astropaper_doc(_astropaper(when, label))
+    assert (doc.title, doc.published, doc.updated, doc.language) == (_ASTROPAPER_HEADLINE, "2022-10-08", None, "sv")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("title", _ASTROPAPER_HEADLINE),
+        ("paragraph", _ASTROPAPER_P1),
+        ("paragraph", _ASTROPAPER_P2),
+        ("paragraph", _ASTROPAPER_P3),
+    ]
+    assert "Posted on" not in doc.text and "10:12" not in doc.text
+
+
+def test_astropapers_published_time_meta_still_wins() -> None:
+    doc = _astropaper_doc(_astropaper(head='<meta property="article:published_time" content="2022-10-07T22:12:00.000Z" />'))
+    assert doc.published == "2022-10-07"
+
+
+def test_a_date_and_a_clock_time_in_a_sentence_date_nothing() -> None:
+    line = "Mötet hölls 8 Oct 2022 | at 10:12 kom alla till mottagningen."
+    doc = _astropaper_doc(_astropaper(when="", label="").replace(f"<p>{_ASTROPAPER_P3}</p>", f"<p>{line}</p>"))
+    assert doc.published is None
+    assert [b.text for b in doc.blocks][-1] == line
