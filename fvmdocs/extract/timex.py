@@ -52,6 +52,7 @@ from fvmdocs.extract.timex_combine import (
     share_years,
 )
 from fvmdocs.extract.timex_dates import DATE_RULES
+from fvmdocs.extract.timex_lexicon import WEEKDAY_RE
 from fvmdocs.extract.timex_relative import DEICTIC_RULES
 
 __all__ = ["Timex", "find_timexes", "timex_interval"]
@@ -189,10 +190,12 @@ _SAME_AS_NOUN = re.compile(
 def _day_told_with_verb(text: str, cand: Candidate, told_days: list[tuple[Point, str]]) -> Point | None:
     """The day an earlier sentence told with the verb of "samma dag som X <verb>", or with the noun of "samma
     dag som pausen"."""
-    clause = _SAME_AS_VERB.match(text, cand.end) or _SAME_AS_NOUN.match(text, cand.end)
-    if clause is None:
+    if (verb := _SAME_AS_VERB.match(text, cand.end)) is not None:
+        stem = verb.group("verb")[:5].lower()
+    elif (noun := _SAME_AS_NOUN.match(text, cand.end)) is not None:
+        stem = noun.group("noun")[:4]
+    else:
         return None
-    stem = (clause.groupdict().get("verb") or clause.group("noun"))[:4 if clause.re is _SAME_AS_NOUN else 5].lower()
     for point, sentence in reversed(told_days):
         if re.search(rf"\b{re.escape(stem)}", sentence.lower()):
             return point
@@ -224,7 +227,7 @@ def _in_heading(text: str, pos: int) -> bool:
 
 
 # "Redan på söndagen" (not "på söndag", nor "söndagen den 10 november"): a weekday the story moves to.
-_NARRATED_WEEKDAY = re.compile(r"(?:[Pp]å\s+)?(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)en")
+_NARRATED_WEEKDAY = re.compile(rf"(?:[Pp]å\s+)?(?:{WEEKDAY_RE})en")
 
 
 def _day_after_told(text: str, cand: Candidate, told: tuple[Point, str]) -> Point | None:

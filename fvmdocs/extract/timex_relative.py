@@ -283,7 +283,7 @@ DEICTIC_RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
      _season("genitive")),
     (re.compile(r"(?<!\w)(?P<t>(?P<s>våren|sommaren|hösten|vintern))(?!\w)", _I),
      _season("bare")),
-    # "i torsdags kväll", "i måndags morse": that weekday before with its part of the day
+    # "i torsdags kväll", "i måndags eftermiddag": that weekday before with its part of the day
     (re.compile(rf"(?<!\w)(?P<t>i\s+(?P<w>{WEEKDAY_RE})s\s+(?P<p>kväll|eftermiddag|förmiddag|natt))(?!\w)", _I),
      _weekday_part("before")),
     # the same day excluded: "i tisdags" in a report published on a Tuesday is the Tuesday before
