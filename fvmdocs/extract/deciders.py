@@ -16,6 +16,7 @@ from fvmdocs.extract.decision_actors import (
     BODY_NOUNS,
     NETWORK_NOUNS,
     OWN_ORG_NOUNS,
+    SUPINE_CLAUSE,
     definite_body,
     office_noun,
     programme_body,
@@ -421,7 +422,7 @@ PRONOUN = re.compile(
     rf"\s*(Hon|Han)(?=\s(?:(?:har|hade|också|även|nu|redan|själv)\s)*{_PRONOUN_VERBS}"
     # "Han har granskat förslaget och sade i oktober ja till": the second verb of the pronoun's clause
     # ("Hon har själv tävlat för klubben sedan 2009 och godkände": an adverb before the supine)
-    rf"|\s(?:har|hade)\s(?:(?:själv|också|även|redan)\s)?[a-zåäö]+(?:at|t|tt)\s[^,.;:]*?\soch\s(?:(?:har|hade|också|även|sedan|då)\s)*{_PRONOUN_VERBS}"
+    rf"|\s{SUPINE_CLAUSE}\s[^,.;:]*?\soch\s(?:(?:har|hade|också|även|sedan|då)\s)*{_PRONOUN_VERBS}"
     # "Han är sektionschef på handkirurgiska kliniken … och godkände klubbens förslag": a copula's clause, then the verb
     # ("Hon arbetar som specialistläkare på … och gav i mars sitt godkännande": a post told by "arbetar som")
     rf"|\s(?:är|var|arbetar\ssom|jobbar\ssom)\s[^,.;:]*?\soch\s(?:(?:har|hade|också|även|sedan|då)\s)*{_PRONOUN_VERBS}"

@@ -573,12 +573,16 @@ def coordinated_subject(sentence: str, verb_start: int) -> tuple[str, int] | Non
 _CHOSEN_AS = re.compile(r"\b(?:valde|utsåg|anlitade)\s(?:i\s[a-zåäö]+\s(?:\d{4}\s)?)?(?:[A-ZÅÄÖ][\w-]*\s){1,3}som\s")
 
 
+# The adverbs between "har" and its supine in a subject's first clause: "Hon har själv tävlat",
+# "Hon har sedan 2014 följt planterarnas besvär och godkände …".
+SUPINE_CLAUSE = r"(?:har|hade)\s(?:(?:själv|också|även|redan|länge|sedan\s\d{4})\s)*[a-zåäö]+(?:at|t|tt)"
+
 # "Johan Berggren är verksamhetschef för kirurgi på Skaraborgs Sjukhus och ställde sig i april bakom":
 # a copula's clause, then the second verb after "och"
 # ("Han har granskat förslaget och sade i oktober ja till": a clause in the perfect, then the second verb)
 # ("Hon är specialistläkare … och klubbens läkare sedan 2020, och hon godkände mallen": the pronoun told again)
 _COPULA_THEN = re.compile(
-    r"(?:\s+(?:är|var|blev|arbetar\ssom|jobbar\ssom|(?:har|hade)\s(?:(?:själv|också|även|redan)\s)?[a-zåäö]+(?:at|t|tt))\s(?:(?!\b(?:att|som|när|då|eftersom|om)\s)[^,.;:()])+?\s(?:och|men)\s"
+    rf"(?:\s+(?:är|var|blev|arbetar\ssom|jobbar\ssom|{SUPINE_CLAUSE})\s(?:(?!\b(?:att|som|när|då|eftersom|om)\s)[^,.;:()])+?\s(?:och|men)\s"
     r"|\s+(?:är|var)\s(?:(?!\b(?:att|som|när|då|eftersom|om)\s)[^.;:()])+?,\s(?:och|men)\s(?:hon|han)\s)"
     r"(?:(?:har|hade|också|även|sedan|då|samtidigt)\s)*"
 )

@@ -27,12 +27,12 @@ def _names_agreement(decision: Decision) -> bool:
     return end < 0 or _AGREEMENT_WORD.search(sentence, 0, end + len(decision.what)) is not None
 
 
-# ("godkände vid samma möte en avsiktsförklaring med Cerner": the meeting between)
+# ("godkände vid samma möte / i samma beslut en avsiktsförklaring med Cerner": the meeting or decision between)
 _AGREEMENT_OBJECT = re.compile(
     # ("gav regionstyrelsen sitt godkännande till en avsiktsförklaring": the approval in a noun)
     # ("gav regionstyrelsen klartecken till en avsiktsförklaring med Cerner", "sade samtidigt / i samma beslut ja till en
     # avsiktsförklaring")
-    r"^(?:godkän\w*|antog|ställde sig bakom|gav\s(?:\S+\s)?(?:sitt\sgodkännande|klartecken)\still|sa(?:de)?\s(?:\S+\s|i\ssamma\sbeslut\s)?ja\still)\s(?:(?:vid|på)\s(?:samma|det)\s\w+\s)?(?:\S+\s){0,3}?(?:avtal|avsiktsförklaring)\w*",
+    r"^(?:godkän\w*|antog|ställde sig bakom|gav\s(?:\S+\s)?(?:sitt\sgodkännande|klartecken)\still|sa(?:de)?\s(?:\S+\s|i\ssamma\sbeslut\s)?ja\still)\s(?:(?:vid|på|i)\s(?:samma|det)\s\w+\s)?(?:\S+\s){0,3}?(?:avtal|avsiktsförklaring)\w*",
     re.IGNORECASE,
 )
 # "valde Anna Berg till ordförande", "valde henne i april": a person elected; not "valde Cerner"

@@ -23,6 +23,7 @@ from fvmdocs.extract.events import (
     PERIOD_OF,
     UNDATED_TYPES,
     USE_VERB,
+    WHEN_TO_BE,
     Trigger,
     clause_around,
     event_status,
@@ -352,12 +353,19 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
             # "Mallen ska tas i bruk när Södra Älvsborgs sjukhus börjar använda Millennium hösten 2024":
             # two go-lives on one date, the thing's and the hospital's (the hospital's perhaps told before)
             tied = trigger.type == "golive" and key not in paired and tied_golives(sentence, triggers)
-            if key in seen and not tied:
+            # "När Södra Älvsborgs sjukhus börjar använda Millennium i maj nästa år ska arbetsterapeuterna bedöma …" and
+            # later "Enligt tidplanen blir Södra Älvsborgs sjukhus först ut i maj nästa år": the thing's go-live, then
+            # the hospital's own
+            hospital_retold = (
+                trigger.type == "golive" and not is_heading(sentence) and not WHEN_TO_BE.match(sentence)
+                and [WHEN_TO_BE.match(e.provenance.sentence) is not None for e in events if (e.type, e.date.value if e.date else None) == key] == [True]
+            )
+            if key in seen and not tied and not hospital_retold:
                 if trigger.type == "golive":
                     retold = next((e for e in events if (e.type, e.date.value if e.date else None) == key), None)
                 continue
             summary = clause_around(sentence, min(trigger.start, local_start), max(trigger.end, local_end))
-            for _ in range((key not in seen) + tied):
+            for _ in range((key not in seen or hospital_retold) + tied):
                 events.append(Event(trigger.type, fact_date(timex), status, actors, summary, ctx.provenance(start, end)))
             seen.add(key)
             if tied:
@@ -451,8 +459,8 @@ _DECIDED_KINDS = ("decision", "pause", "agreement", "appointment")
 # "Cerner, som sedan i juni ingår i Oracle", "Cerner ingår sedan i juni i Oracle, som då slutförde sitt köp":
 # the state began with the purchase, an event on that day
 # ("Cerner, som sedan juni förra året ägs av Oracle", "Företaget ägs sedan juni förra året av Oracle": the owner
-# since the purchase)
-_INTO_ORACLE = re.compile(r"\s(?:(?:ingår\s)?i|(?:ägs\s)?av)\sOracle\b(?!\s(?:Health|Cerner))")
+# since the purchase; "som sedan i juni är en del av Oracle", "som sedan juni förra året har Oracle som ägare")
+_INTO_ORACLE = re.compile(r"\s(?:(?:ingår\s)?i|(?:ägs\s)?av|är\sen\sdel\sav|har)\sOracle\b(?!\s(?:Health|Cerner))")
 _QUOTED = re.compile(r"^\s*[–”\"]|,\ssäger\s")
 _AFTER_RESTART = re.compile(r"\befter\s(?:omstarten|att\s[^.;:]{0,40}?start(?:ar|at|as)\som)\b")
 _RESTARTS = re.compile(r"\bstart(?:ar|as|ade)\som\b|\bomstart", re.IGNORECASE)

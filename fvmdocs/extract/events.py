@@ -24,7 +24,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"g[åa](?:r|tt)? över(?! till (?:\w+ ){0,2}(?:uppdrag|tjänst|roll|jobb)\w*)", r"gick över(?! till (?:\w+ ){0,2}(?:uppdrag|tjänst|roll|jobb)\w*)", r"över till (?:Millennium|det nya systemet|systemet)", r"står på tur", r"börja(?:r|de)? (?:\w+ ){1,3}använda", r"börja(?:r|de)? med (?:Millennium|det nya (?:vård|journal)?systemet)", r"börja(?:r|de)? [A-ZÅÄÖ][^.;:]{1,80}? använda(?= (?:systemet|Millennium|det nya))",
         # "började Södra Älvsborgs sjukhus, vårdcentralerna och kommunerna att använda", "byta system", "omstarten"
         r"började [^.;:]{1,100}? att använda", r"byt(?:a|er|te|t) (?:journal|vårdinformations)?system(?:et)?",
-        r"(?<!plan för )(?<!planen för )omstart\w*", r"står (?:\w+ ){1,2}på tur", r"(?:blir|är|blev|var) (?:[A-ZÅÄÖ][\w-]* (?:[\w-]+ ){0,3}?)?först ut",
+        r"(?<!plan för )(?<!planen för )omstart\w*", r"står (?:\w+ ){1,2}på tur",
+        # ("Enligt tidplanen blir Södra Älvsborgs sjukhus och primärvården i södra länsdelen först ut i maj nästa år")
+        r"(?:blir|är|blev|var) (?:[A-ZÅÄÖ][\w-]* (?:[\w-]+ ){0,8}?)?först ut",
+        # "Enligt tidplanen blir Södra Älvsborgs sjukhus först hösten 2024.": first in turn, the time right after
+        r"(?:blir|blev) (?-i:[A-ZÅÄÖ])[\w-]* (?:[\w-]+ ){0,8}?först(?= (?:våren|hösten|vintern|sommaren|i [a-zåäö]+|under) (?:\d{4}|nästa år)[.;]?$)",
         r"ansluter(?! sig till)", r"byt(?:er|a|te|s) till (?:Millennium|det nya systemet)",
         r"först med (?:att (?:börja )?använda )?(?:Millennium|systemet|det nya (?:vård|journal)?systemet)",  # "blir Södra Älvsborgs sjukhus först med Millennium hösten 2024"
         r"börja(?:r|de)? (?:att )?arbeta i (?:Millennium|det nya systemet|systemet)",
@@ -70,7 +74,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "En månad senare blev Cerner en del av Oracle": the subject after the verb)
         # ("Sedan dess har Oracle tagit över Cerner, ett köp som slutfördes i juni")
         r"(?:tog|tagit|tar) över Cerner", r"köp(?:et)?,? som slutfördes",
-        r"ingår (?:sedan i [a-zåäö]+(?: \d{4})? )?i Oracle", r"ägs (?:sedan (?:[\w-]+ ){1,3})?av Oracle(?! Health)", r"(?:blev|är|har blivit) (?:Cerner )?(?:sedan )?(?:i [\w-]+(?: \d{4})? )?en del av Oracle",
+        r"ingår (?:sedan (?:i )?[a-zåäö]+(?: \d{4})? )?i Oracle", r"ägs (?:sedan (?:[\w-]+ ){1,3})?av Oracle(?! Health)", r"(?:blev|är|har blivit) (?:Cerner )?(?:sedan )?(?:i [\w-]+(?: \d{4})? )?en del av Oracle",
+        r"har Oracle som ägare",  # "Cerner, som sedan juni förra året har Oracle som ägare"
         r"anslut(?:er|it|a) sig till", r"anslöt sig till",
     ),
     "appointment": (
@@ -118,7 +123,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"g(?:år|ick|å) ut på remiss",  # "Mallen går ut på remiss till sjukhusens akutmottagningar nästa vecka"
     ),
     "deadline": (
-        r"senast", r"på\ssig\satt", r"(?:tiden|fristen)\s(?:har\s)?förlängts",  # "hade fram till den 16 oktober på sig att lämna anbud"
+        r"senast", r"på\ssig\s(?:(?:fram\s)?till\s(?:[\w-]+\s){1,4}?)?att", r"(?:tiden|fristen)\s(?:har\s)?förlängts",  # "hade fram till den 16 oktober på sig att lämna anbud"
         r"(?:tas emot|t(?:ar|og) (?:vi |de )?emot|pågår|pågick|lämnas) till och med(?= (?:\w+dagen )?den \d)", r"(?:gick|går) tiden ut", r"tiden (?:gick|går) ut", r"sista dag(?:en)?",
         r"ska (?:[a-zåäö]+ ){0,2}vara (?:klar|klart|klara|färdig|färdigt|färdiga|besvarad|besvarat|besvarade|inne|inlämnad|inlämnat|genomförd|genomfört|sammanställd|sammanställda|avslutad|avslutat|avslutade|insamlad|insamlat|insamlade)",
         r"ska vara fattade", r"redovisas", r"rapportera", r"ska presenteras", r"presentera (?:en|ett|sin|sitt)",
@@ -148,6 +153,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"ställ(?:de|a|s|t) sig bakom", r"(?:lade|lades|lagt|lagts|lägger|läggs|lägga|slog|slogs|slagit|slagits|slås|slå) fast", r"gav klartecken", r"(?:gav|ger)(?= (?:[\w-]+ ){1,3}?klartecken\b)", r"leverantör(?:en)?(?= (?:[\w-]+ ){0,2}?(?:väljas|väljs)\b)", r"(?:fick|får|fått)(?= (?:[\w-]+ ){0,3}?(?:klartecken|grönt ljus))", r"avgörs", r"fastställas", r"gav (?:\w+ )?uppdrag(?:et)?",
         r"klubba(?:de|des|t|ts|s)", r"ställde sig(?: \w+){1,3} bakom", r"fastställa",
         r"biföll", r"bifölls", r"avslog(?:s)?", r"sa(?:de|gt)? (?:\w+ ){0,3}(?:ja|nej) till", r"tilldelningsbeslut\w*",
+        # "När NU-sjukvården står på tur väntas regionstyrelsen bestämma i slutet av januari": a decision to come
+        r"(?:väntas|ska|skall|kommer att)\s(?:[\w-]+\s){0,2}?bestämma",
         r"avgöra", r"beslut(?:et)? (?:\w+ ){0,4}väntas", r"beslut(?:et)? om hur (?:\w+ ){1,5}väntas", r"(?<!om en ny )(?<!om ny )(?<!någon ny )tidplan(?:en)? väntas",
         r"(?<![\w-])plan(?:en)? för (?:[\w-]+ ){1,5}?väntas",  # "En plan för omstarten väntas i regionstyrelsen i maj"
         # "Tidplanen för NU-sjukvården ska upp i regionstyrelsen i slutet av januari": a matter brought up to be decided
@@ -724,8 +731,13 @@ _FROM_START_THEN = re.compile(
 # "Signeringslistorna ska bli digitala när Södra Älvsborgs sjukhus går över …", "sade ja till att ta emot
 # remisserna via FHIR när NU-sjukvården går över …": what is to be, then "när"
 _TO_BE_WHEN = re.compile(
-    r"\b(?P<cue>ska|skall|ja\still\satt)\s(?P<what>[^.;:]{3,120}?\snär\s(?:[\w-]+\s){1,4}?)$", re.IGNORECASE
+    r"\b(?P<cue>ska|skall|ja\still\satt)\s(?P<what>[^.;:]{3,120}?\snär\s(?:[\w-]+\s){1,8}?)$", re.IGNORECASE
 )
+
+# "När Södra Älvsborgs sjukhus börjar använda Millennium i maj nästa år ska arbetsterapeuterna bedöma … med samma
+# mall": the time first, then what is to be (V2: "ska" right after the "när" clause)
+WHEN_TO_BE = re.compile(r"\s*När\s[^.;:]{3,140}?\s(?P<cue>ska|skall)\s(?!inte\b)")
+
 
 
 # "Sedan NU-sjukvården gick över till Millennium den 17 oktober registreras sparkskador på samma sätt":
@@ -748,6 +760,8 @@ def tied_golives(sentence: str, triggers: list[Trigger]) -> bool:
         len(golives) == 1 and (to_be := _TO_BE_WHEN.search(sentence, 0, golives[0].start)) is not None
         # not "verktyget inte ska användas när …", "hur det ska gå att boka tid när …", "…, så att den fungerar när …"
         and not re.search(r"\b(?:inte|hur|att)\s", to_be.group("what"))
+        # "doserna ska migreras när …": data moved over in the go-live itself, no thing of its own put in use
+        and not re.search(r"\b(?:migreras|konverteras|förs\söver|flyttas\söver)\s", to_be.group("what"))
         and not re.search(r"\b(?:inte|hur)\s(?:[\w-]+\s){0,2}$", sentence[: to_be.start()])
         # "Klubben vill att stukade fotleder ska registreras lika när NU-sjukvården går över": a wish, no plan
         and not re.search(r"\b(?:vill|önskar|hoppas)\satt\s[^.;:,]{0,80}$", sentence[: to_be.start()])

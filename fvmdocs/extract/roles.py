@@ -476,7 +476,10 @@ def _earlier_post(
     return [RoleMatch(person, title, org, False) for title, _ in titles_at(sentence, pos + where.end(), orgs, lexicon)]
 
 
-_SUBJECT_UNIT = re.compile(r"^(?:[A-ZÅÄÖ][\w-]*\s)?([\w-]+)\s(?:för|inom|gentemot|mot)\s[a-zåäö][\w-]*(?:en|et|na)$")
+# ("Föreningens rådgivare i ergonomi är": a field of knowledge, "i juridik", "i it-frågor")
+_SUBJECT_UNIT = re.compile(
+    r"^(?:[A-ZÅÄÖ][\w-]*\s)?([\w-]+)\s(?:(?:för|inom|gentemot|mot)\s[a-zåäö][\w-]*(?:en|et|na)|i\s[a-zåäö][\w-]*(?:logi|nomi|ik|frågor))$"
+)
 # "arbetsterapeuterna Elin Ek på Alingsås lasarett och Hassan Lind på …": each name may have its employer
 # ("utsåg tränaren Sara Nilsson från Örgryte Boxningsklubb till": the club the person comes from)
 _EMPLOYER = r"(?:\s(?:på|vid|från)\s[^,.;:()]{1,60}?)?"

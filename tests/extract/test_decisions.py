@@ -1380,6 +1380,9 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          "en avsiktsförklaring.", date(2023, 10, 16), [("regionstyrelsen", "2023-05"), ("regionstyrelsen", "2023-05")]),
         ("Underlaget kommer från Eva Lind. De uppgifter som ska registreras fastställdes av henne i augusti.",
          date(2016, 10, 1), [("Eva Lind", "2016-08")]),
+        # (v142) a time adverbial between "har" and the supine of the subject's first clause
+        ("Mallen kommer från arbetsterapeuten Eva Lind. Hon har sedan 2015 samlat in synpunkter och godkände i april "
+         "den slutliga versionen.", date(2019, 5, 2), [("Eva Lind", "2019-04")]),
     ],
 )  # fmt: skip
 def test_decisions_in_document(

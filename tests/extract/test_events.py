@@ -493,3 +493,40 @@ def test_events_of_extractor_140(nlp: Language, text: str, published: date, expe
 )  # fmt: skip
 def test_events_of_extractor_141(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
     assert _event_list(nlp, text, published) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # (v142) a hospital "först" or "först ut" with a long subject; "ingår sedan juni i Oracle"; "har på sig till <day>
+        # att"; "väntas … bestämma" is a decision to come; "i samma beslut" before an approved agreement; a thing's
+        # go-live in a fronted "när" clause and the hospital's own told later
+        ("Enligt tidplanen blir Skaraborgs Sjukhus först hösten 2022.", date(2021, 3, 1), [("golive", "2022-FA", "planned")]),
+        ("Enligt tidplanen blir Skaraborgs Sjukhus och vårdcentralerna i norra länsdelen först ut i mars nästa år.",
+         date(2020, 6, 1), [("golive", "2021-03", "planned")]),
+        ("Bolaget ingår sedan juni i Oracle.", date(2022, 11, 1), [("agreement", "2022-06", "happened")]),
+        ("Anbudsgivarna har på sig till fredagen den 20 oktober att lämna in svar.", date(2017, 9, 26),
+         [("deadline", "2017-10-20", "planned")]),
+        ("När Skaraborgs Sjukhus står på tur väntas regionstyrelsen bestämma i början av mars.", date(2025, 12, 1),
+         [("decision", "2026-03", "planned")]),
+        ("Regionstyrelsen fattade den 17 maj beslut om tidplanen och godkände i samma beslut en avsiktsförklaring med "
+         "Cerner.", date(2022, 9, 1), [("decision", "2022-05-17", "happened"), ("agreement", "2022-05-17", "happened")]),
+        ("När Skaraborgs Sjukhus går över till Millennium i april nästa år ska kuratorerna använda samma formulär. "
+         "Enligt tidplanen blir Skaraborgs Sjukhus först ut i april nästa år.", date(2025, 5, 1),
+         [("golive", "2026-04", "planned"), ("golive", "2026-04", "planned")]),
+        ("När Skaraborgs Sjukhus går över till Millennium i april nästa år ska kuratorerna använda samma formulär.",
+         date(2025, 5, 1), [("golive", "2026-04", "planned")]),
+        # (v142) Oracle as Cerner's owner since a month; a thing to be in place when a long subject goes over, not a
+        # migration
+        ("Styrelsen godkände i maj en avsiktsförklaring med Cerner, som sedan i juni är en del av Oracle.",
+         date(2022, 10, 1), [("agreement", "2022-05", "happened"), ("agreement", "2022-06", "happened")]),
+        ("Regionen har ett avtal med Cerner, som sedan juni förra året har Oracle som ägare.", date(2023, 2, 1),
+         [("agreement", "2022-06", "happened")]),
+        ("Mallen ska finnas på plats när Skaraborgs Sjukhus och vårdcentralerna i norra länsdelen går över våren 2026.",
+         date(2025, 9, 1), [("golive", "2026-SP", "planned"), ("golive", "2026-SP", "planned")]),
+        ("Alla doser ska migreras när Skaraborgs Sjukhus och vårdcentralerna i norra länsdelen går över våren 2026.",
+         date(2025, 9, 1), [("golive", "2026-SP", "planned")]),
+    ],
+)  # fmt: skip
+def test_events_of_extractor_142(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _event_list(nlp, text, published) == sorted(expected, key=str)

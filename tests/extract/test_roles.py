@@ -799,6 +799,11 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
         ("Underlaget kommer från sjukgymnasten Eva Sund på Företagshälsan Skog och Trä, som sedan 2012 är föreningens "
          "rådgivare i ergonomi.", ["Eva Sund"],
          [("Eva Sund", "rådgivare", None), ("Eva Sund", "sjukgymnast", "Företagshälsan Skog och Trä")]),
+        # (v142) a field of knowledge after a title that is the subject of "är"; a work team's leader
+        ("Klubbens rådgivare i ergonomi är sjukgymnasten Per Ek.", ["Per Ek"],
+         [("Per Ek", "sjukgymnast", None), ("Per Ek", "rådgivare", None)]),
+        ("Stämman valde lagbasen Ola Berg till kontaktperson.", ["Ola Berg"],
+         [("Ola Berg", "lagbas", None), ("Ola Berg", "kontaktperson", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(
