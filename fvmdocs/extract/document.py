@@ -21,6 +21,7 @@ from fvmdocs.extract.events import (
     FUTURE_CUES,
     GOLIVE_LIST,
     PERIOD_OF,
+    THING_WHEN,
     UNDATED_TYPES,
     USE_VERB,
     WHEN_TO_BE,
@@ -425,11 +426,18 @@ def _without_coarse_plans(ctx: PageContext, events: list[Event]) -> list[Event]:
         )
 
     kept: list[Event] = []
+    things: set[int] = set()
     for event in events:
         if not (event.type == "golive" and event.status == "planned" and _plain(event)):
             kept.append(event)
             continue
         own = _hospitals(ctx, event.provenance.sentence)
+        if own and THING_WHEN.search(event.provenance.sentence) and event.provenance.start not in things:
+            # "Koden ska finnas i Millennium när sjukhusen i Uddevalla och Trollhättan går över i oktober": the
+            # thing's go-live as told (once), beside the hospital's day told elsewhere
+            things.add(event.provenance.start)
+            kept.append(event)
+            continue
         day = finer(event, own or _promised_lead_hospital(ctx, event.provenance.sentence))
         if day is None:
             kept.append(event)

@@ -24,11 +24,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"g[åa](?:r|tt)? över(?! till (?:\w+ ){0,2}(?:uppdrag|tjänst|roll|jobb)\w*)", r"gick över(?! till (?:\w+ ){0,2}(?:uppdrag|tjänst|roll|jobb)\w*)", r"över till (?:Millennium|det nya systemet|systemet)", r"står på tur", r"börja(?:r|de)? (?:\w+ ){1,3}använda", r"börja(?:r|de)? med (?:Millennium|det nya (?:vård|journal)?systemet)", r"börja(?:r|de)? [A-ZÅÄÖ][^.;:]{1,80}? använda(?= (?:systemet|Millennium|det nya))",
         # "började Södra Älvsborgs sjukhus, vårdcentralerna och kommunerna att använda", "byta system", "omstarten"
         r"började [^.;:]{1,100}? att använda", r"byt(?:a|er|te|t) (?:journal|vårdinformations)?system(?:et)?",
-        r"(?<!plan för )(?<!planen för )omstart\w*", r"står (?:\w+ ){1,2}på tur",
+        r"(?<!plan för )(?<!planen för )omstart\w*", r"står (?:[\w-]+ ){1,2}på tur",
         # ("Enligt tidplanen blir Södra Älvsborgs sjukhus och primärvården i södra länsdelen först ut i maj nästa år")
         r"(?:blir|är|blev|var) (?:[A-ZÅÄÖ][\w-]* (?:[\w-]+ ){0,8}?)?först ut",
         # "Enligt tidplanen blir Södra Älvsborgs sjukhus först hösten 2024.": first in turn, the time right after
-        r"(?:blir|blev) (?-i:[A-ZÅÄÖ])[\w-]* (?:[\w-]+ ){0,8}?först(?= (?:våren|hösten|vintern|sommaren|i [a-zåäö]+|under) (?:\d{4}|nästa år)[.;]?$)",
+        r"(?:blir|blev|går|gick) (?-i:[A-ZÅÄÖ])[\w-]* (?:[\w-]+ ){0,8}?först(?= (?:våren|hösten|vintern|sommaren|i [a-zåäö]+|under) (?:\d{4}|nästa år)[.;]?$)",
         r"ansluter(?! sig till)", r"byt(?:er|a|te|s) till (?:Millennium|det nya systemet)",
         r"först med (?:att (?:börja )?använda )?(?:Millennium|systemet|det nya (?:vård|journal)?systemet)",  # "blir Södra Älvsborgs sjukhus först med Millennium hösten 2024"
         r"börja(?:r|de)? (?:att )?arbeta i (?:Millennium|det nya systemet|systemet)",
@@ -130,7 +130,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:resultat|rapport)(?:et|en|er|erna)? väntas", r"besked om (?:en )?(?:ny )?tidplan väntas", r"svarstid(?:en)?",
         # "anbudstiden går ut", "ska redovisa åtgärderna", "den första lägesrapporten", "väntas bli klar"
         # ("Anbudstiden löper ut måndagen den 16 oktober")
-        r"\w+tiden (?:gick|går|löper|löpte) ut", r"(?:gick|går|löper|löpte) \w+tiden ut", r"redovisa(?:r|de)?", r"redovisning(?:en)?",
+        # ("Anbudstiden skulle ha gått ut måndagen den 16 oktober men förlängdes": the day first set)
+        r"\w+tiden (?:gick|går|löper|löpte|skulle ha gått|skulle gå) ut", r"(?:gick|går|löper|löpte) \w+tiden ut", r"redovisa(?:r|de)?", r"redovisning(?:en)?",
         r"\w+tiden (?:i|för) (?:[\w-]+ ){1,8}(?:gick|går|gått|löper|löpte|har löpt) ut",  # "Anbudstiden i regionens upphandling (av ett nytt vårdinformationssystem) gick ut i augusti"
         r"återrapport\w*", r"\w+rapport(?:en)? (?:ska|till)", r"(?:lägesrapport|kvartalsrapport|helårsrapport)\w*",
         r"(?:väntas|ska) bli (?:klar|klart|klara|färdig|färdigt)", r"återkomma",
@@ -736,7 +737,16 @@ _TO_BE_WHEN = re.compile(
 
 # "När Södra Älvsborgs sjukhus börjar använda Millennium i maj nästa år ska arbetsterapeuterna bedöma … med samma
 # mall": the time first, then what is to be (V2: "ska" right after the "när" clause)
-WHEN_TO_BE = re.compile(r"\s*När\s[^.;:]{3,140}?\s(?P<cue>ska|skall)\s(?!inte\b)")
+# "Koden ska finnas i Millennium när NU-sjukvården går över i oktober", "ska registreras med en gemensam kod …
+# när": a thing to be in use from a hospital's go-live
+# (not a wish or a motion: "vill att skadorna ska registreras lika när …", "antog en motion om att …")
+THING_WHEN = re.compile(
+    r"^(?!.*\b(?:(?:vill|önskar|hoppas|kräver|begär)\satt|(?:motion|förslag|uttalande|krav|begäran)\w*\som\satt)\b)"
+    r".*\b(?:ska|skall)\s(?:finnas|registreras|användas|synas|visas|dokumenteras)\b[^.;:]{0,100}?\snär\s",
+    re.DOTALL,
+)
+# ("När NU-sjukvården går över … får astma av hårdmetalldamm en gemensam kod": a thing that comes then)
+WHEN_TO_BE = re.compile(r"\s*När\s[^.;:]{3,140}?\s(?P<cue>ska|skall|får)\s(?!inte\b)")
 
 
 

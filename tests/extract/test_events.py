@@ -526,6 +526,17 @@ def test_events_of_extractor_141(nlp: Language, text: str, published: date, expe
          date(2025, 9, 1), [("golive", "2026-SP", "planned"), ("golive", "2026-SP", "planned")]),
         ("Alla doser ska migreras när Skaraborgs Sjukhus och vårdcentralerna i norra länsdelen går över våren 2026.",
          date(2025, 9, 1), [("golive", "2026-SP", "planned")]),
+        # (v142) "går X först"; the day a tender period was first set to end; a thing to be in use when a hospital goes
+        # over in a month, beside the hospital's day told later (not a wish); "När X går över … får Y" and the day retold
+        ("Enligt tidplanen går Skaraborgs Sjukhus först hösten 2022.", date(2021, 3, 1), [("golive", "2022-FA", "planned")]),
+        ("Anbudstiden skulle ha gått ut fredagen den 20 oktober men förlängdes.", date(2017, 11, 20),
+         [("deadline", "2017-10-20", "planned")]),
+        ("Koden ska finnas i Millennium när NU-sjukvården går över i oktober. NU-sjukvården går över lördagen den 17 "
+         "oktober.", date(2026, 5, 18), [("golive", "2026-10", "planned"), ("golive", "2026-10-17", "planned")]),
+        ("Klubben vill att skadorna ska registreras lika när NU-sjukvården går över i oktober. NU-sjukvården går över "
+         "lördagen den 17 oktober.", date(2026, 5, 18), [("golive", "2026-10-17", "planned")]),
+        ("När NU-sjukvården går över lördagen den 17 oktober får skadorna en egen kod. Den 17 oktober står NU-sjukvården "
+         "på tur.", date(2026, 9, 7), [("golive", "2026-10-17", "planned"), ("golive", "2026-10-17", "planned")]),
     ],
 )  # fmt: skip
 def test_events_of_extractor_142(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
