@@ -88,6 +88,15 @@ def decision_event_type(what: str) -> str:
     return "decision"
 
 
+def _retyped(events: list[Event], same: Event, used: set[int], **changes: object) -> list[Event]:
+    """The events with ``same`` changed, the changed one still taken as that decision's occurrence
+    ("lade den 17 maj fast tidplanen och godkände samtidigt en avsiktsförklaring": the agreement the
+    date first read is the first decision's, and the second decision gets an event of its own)."""
+    changed = replace(same, **changes)  # type: ignore[arg-type]
+    used.add(id(changed))
+    return [changed if e is same else e for e in events]
+
+
 def with_decision_events(events: list[Event], decisions: list[Decision]) -> list[Event]:
     """Each decision taken is an event on its own date (undated when the text gives none);
     a date event read from the same sentence with the same date is that occurrence."""
@@ -114,18 +123,18 @@ def with_decision_events(events: list[Event], decisions: list[Decision]) -> list
             used.add(id(same))
             if same.type == "decision" and (pause_told or appointment_told or agreement_told):
                 # "Pausen beslutades av …", "Beslutet att utse X fattades …", "sedan regionstyrelsen hade godkänt det"
-                events = [replace(e, type=kind) if e is same else e for e in events]
+                events = _retyped(events, same, used, type=kind)
                 continue
             decided = _DECIDED_LETTER.match(decision.what) or _LETTER_AS_SUBJECT.match(decision.provenance.sentence)
             if same.type == "letter" and kind == "decision" and decided:
                 # "gav i torsdags grönt ljus för en begäran om …", "röstade i fredags igenom ett krav på …": the
                 # request decided on, not yet sent
-                events = [replace(e, type="decision", actors=(decision.by,) if decision.by else e.actors) if e is same else e for e in events]
+                events = _retyped(events, same, used, type="decision", actors=(decision.by,) if decision.by else same.actors)
                 continue
             if same.type == "agreement" and kind == "decision" and not _names_agreement(decision):
                 # "valde Cerner som leverantör i januari och godkände avtalet den 16 april": January's is the choice
                 actors = (decision.by,) if decision.by else same.actors
-                events = [replace(e, type="decision", actors=actors) if e is same else e for e in events]
+                events = _retyped(events, same, used, type="decision", actors=actors)
             continue
         if any(e.type != kind for e in told if id(e) not in used):
             # "godkände avtalet, som skrevs under samma dag": the agreement told as its own event; not the event

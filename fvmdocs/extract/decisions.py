@@ -234,10 +234,11 @@ def _planned_before(sentence: str, verb_start: int) -> bool:
         # fasas ut fattades av styrgruppen": the cues of the subject clause are what was decided;
         # only the words right before the verb count
         window = " ".join(sentence[:verb_start].split()[-1:])
-    elif re.match(r"\s*[A-ZÅÄÖ][\w-]*\s(?:[\w-]+\s){0,3}som\s[^,;:]*$", sentence[:verb_start]) and re.match(
-        r"[a-zåäö]+(?:des|tes)\b", sentence[verb_start:]
-    ):
-        # "De åtta uppgifter som ska registreras vid varje besök fastställdes av henne": the subject's relative clause
+    elif re.match(
+        r"(?:\s*[A-ZÅÄÖ]|.*,\s(?:och|men)\s[a-zåäö])[\w-]*\s(?:[\w-]+\s){0,5}som\s[^,;:]*$", sentence[:verb_start]
+    ) and re.match(r"(?:[a-zåäö]+(?:des|tes)|fick)\b", sentence[verb_start:]):
+        # "De åtta uppgifter som ska registreras vid varje besök fastställdes av henne", "…, och den skadejournal som
+        # klubben vill att sjukhuset ska använda fick hans klartecken i januari": the subject's relative clause
         window = ""
     return bool(_PLANNED_CUES.search(_CLAUSE_START.split(window)[-1]))
 
@@ -319,9 +320,10 @@ def decisions_in_sentence(
         person: tuple[str, int] | None = None
         if passive:
             agent = re.match(
-                r"\s(?:[\w\s]{0,30}?\s)?(?:av|i(?=\s\S*(?:fullmäktige|styrelsen|nämnden)\b))\s"
+                # ("fastställdes av henne i slutet av september": the nearest "av", so the optional words are lazy)
+                r"\s(?:[\w\s]{0,30}?\s)??(?:av|i(?=\s\S*(?:fullmäktige|styrelsen|nämnden)\b))\s"
                 if lemma != "välja till"
-                else r"\s(?:[\w\s]{0,30}?\s)?av\s",  # "valdes X till ledamot i förbundsstyrelsen": the post's body
+                else r"\s(?:[\w\s]{0,30}?\s)??av\s",  # "valdes X till ledamot i förbundsstyrelsen": the post's body
                 sentence[match.end() :],
             )
             if agent and re.search(r"\b(?:en|ett)\s[\w-]+\sav\s$", agent.group()):
@@ -487,7 +489,9 @@ def decisions_in_sentence(
     found.extend(_nominal_decisions(sentence, found))
     found.extend(_personal_approval(sentence, people, found))
     found.extend(_same_decision(sentence, found))
-    return sorted(found, key=lambda d: d.verb_start)
+    # "lade den 17 maj fast tidplanen och godkände samtidigt en avsiktsförklaring": a split verb's decision, too,
+    # is told up to the "och" before the next one
+    return _cut_before_next(sentence, sorted(found, key=lambda d: d.verb_start))
 
 
 def _cut_before_next(sentence: str, found: list[DecisionMatch]) -> list[DecisionMatch]:
@@ -572,7 +576,7 @@ def _split_decisions(
         verb = match.group("verb").lower()
         if lemma == "få klartecken":
             # "Förslaget fick i tisdags klartecken av läkemedelsrådet": the giver after "av", as in the passive
-            agent = re.match(r"\s(?:[\w\s]{0,30}?\s)?av\s", sentence[match.end() :])
+            agent = re.match(r"\s(?:[\w\s]{0,30}?\s)??av\s", sentence[match.end() :])
             given = body_phrase_after(sentence[match.end() + agent.end() :]) if agent else None
             if agent is not None and given is not None:
                 at = match.end() + agent.end() + given[1]

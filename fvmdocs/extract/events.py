@@ -27,6 +27,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<!plan för )(?<!planen för )omstart\w*", r"står (?:[\w-]+ ){1,2}på tur",
         # ("Enligt tidplanen blir Södra Älvsborgs sjukhus och primärvården i södra länsdelen först ut i maj nästa år")
         r"(?:blir|är|blev|var) (?:[A-ZÅÄÖ][\w-]* (?:[\w-]+ ){0,8}?)?först ut",
+        # "Först ut är Södra Älvsborgs sjukhus … i maj nästa år": a hospital first in turn
+        r"först ut (?:är|blir|var|blev)(?= (?-i:[A-ZÅÄÖ])[^.;:]{0,60}?(?-i:sjukhus|Sjukhus|lasarett|NU-sjukvården|Sahlgrenska)\b)",
         # "Enligt tidplanen blir Södra Älvsborgs sjukhus först hösten 2024.": first in turn, the time right after
         r"(?:blir|blev|går|gick) (?-i:[A-ZÅÄÖ])[\w-]* (?:[\w-]+ ){0,8}?först(?= (?:våren|hösten|vintern|sommaren|i [a-zåäö]+|under) (?:\d{4}|nästa år)[.;]?$)",
         r"ansluter(?! sig till)", r"byt(?:er|a|te|s) till (?:Millennium|det nya systemet)",
@@ -34,6 +36,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"börja(?:r|de)? (?:att )?arbeta i (?:Millennium|det nya systemet|systemet)",
         # "På akutmottagningen i Borås börjar registreringen den 1 juni": the thing's use begins
         r"börja(?:r|de)? (?:registrering|dokumentation|rapportering|användning)(?:en)?",
+        # "Tre dagar senare kom de första elektroniska beställningarna från avdelningarna": the orders' go-live
+        r"kom de första (?:elektroniska |digitala )?(?:beställningarna|remisserna|ordrarna|beställningar|remisser)",
+        # "Hudkliniken börjar på måndag registrera eksemen med en gemensam kod": the use begins, the day between
+        r"börja(?:r|de)?(?= (?:på|i|den|om|nästa|från) (?:[\w-]+ ){0,2}?(?:registrera|dokumentera|rapportera) )",
         # "Registreringen av skateboardolyckor börjar den 1 oktober"
         r"(?:registrering|dokumentation|rapportering|användning)(?:en)? (?:av [\w-]+ )?börja(?:r|de)?(?! (?:\w+ ){0,3}(?:använda|att))",
         # "Södra Älvsborgs sjukhus, som skulle ha börjat våren 2021, väntas nu börja våren 2022"
@@ -102,12 +108,15 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "letter": (
         r"brev(?:et|en)?", r"krav(?:et|en)?", r"skadestånd\w*", r"vite", r"viten", r"skrivelse(?:n|r|rna)?",
-        r"anmälan", r"anmälde", r"skrev till", r"kräv(?:t|de)", r"framställan",
+        r"anmälan", r"anmälde", r"skrev till", r"framställan",
+        # not "elva knäskador som krävt läkarbesök": injuries that needed care
+        r"kräv(?:t|de)(?! (?:läkarbesök|vård|sjukhusvård|operation|behandling|sjukskrivning|rehabilitering)\b)",
         # "har lovat polisen ett skriftligt svar", "svar är utlovat vecka 25": an answer promised
         r"lovat att svara", r"(?:ut)?lovat (?:\w+ ){0,3}svar", r"svar(?:et)? (?:är|har) utlovat\w*",
         r"(?:svar|besked)(?:et)? väntas",  # "Svar väntas i slutet av oktober": the answer to a letter sent
         r"löfte om (?:ett )?(?:skriftligt )?svar",  # "har fått löfte om ett svar vecka 26"
-        r"svarade(?= (?:den|i|på|redan|vecka)\b)",  # "…, och programmet svarade den 20 september"
+        # "…, och programmet svarade den 20 september" (not "tekniker som svarade på föreningens enkät i april")
+        r"svarade(?= (?:den|i|på|redan|vecka)\b)(?! på (?:[\w-]+ ){0,2}(?:enkät|frågor|frågorna|frågan|frågeformulär)\w*)",
         # "I går kom ett första svar: …", "I går svarade sjukhuset att …": an organisation's answer (not "svarade hon")
         r"kom (?:ett )?(?:första |nytt |skriftligt |formellt )?svar\b", r"svarade(?= [a-zåäö]{3,}(?:et|en|na) (?:att|på)\b)",
         # requests, statements and filings sent: "begär överprövning", "regionens yttrande", "lex Maria-anmälan"
@@ -125,13 +134,13 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "deadline": (
         r"senast", r"på\ssig\s(?:(?:fram\s)?till\s(?:[\w-]+\s){1,4}?)?att", r"(?:tiden|fristen)\s(?:har\s)?förlängts",  # "hade fram till den 16 oktober på sig att lämna anbud"
         r"(?:tas emot|t(?:ar|og) (?:vi |de )?emot|pågår|pågick|lämnas) till och med(?= (?:\w+dagen )?den \d)", r"(?:gick|går) tiden ut", r"tiden (?:gick|går) ut", r"sista dag(?:en)?",
-        r"ska (?:[a-zåäö]+ ){0,2}vara (?:klar|klart|klara|färdig|färdigt|färdiga|besvarad|besvarat|besvarade|inne|inlämnad|inlämnat|genomförd|genomfört|sammanställd|sammanställda|avslutad|avslutat|avslutade|insamlad|insamlat|insamlade)",
+        r"ska (?:(?!avtal|avsiktsförklaring|kontrakt)[a-zåäö]+ ){0,4}?vara (?:klar|klart|klara|färdig|färdigt|färdiga|besvarad|besvarat|besvarade|inne|inlämnad|inlämnat|genomförd|genomfört|sammanställd|sammanställda|avslutad|avslutat|avslutade|insamlad|insamlat|insamlade)",
         r"ska vara fattade", r"redovisas", r"rapportera", r"ska presenteras", r"presentera (?:en|ett|sin|sitt)",
         r"(?:resultat|rapport)(?:et|en|er|erna)? väntas", r"besked om (?:en )?(?:ny )?tidplan väntas", r"svarstid(?:en)?",
         # "anbudstiden går ut", "ska redovisa åtgärderna", "den första lägesrapporten", "väntas bli klar"
         # ("Anbudstiden löper ut måndagen den 16 oktober")
         # ("Anbudstiden skulle ha gått ut måndagen den 16 oktober men förlängdes": the day first set)
-        r"\w+tiden (?:gick|går|löper|löpte|skulle ha gått|skulle gå) ut", r"(?:gick|går|löper|löpte) \w+tiden ut", r"redovisa(?:r|de)?", r"redovisning(?:en)?",
+        r"\w+tiden (?:gick|går|löper|löpte|skulle ha gått|skulle gå|väntas löpa|väntas gå|ska löpa) ut", r"(?:gick|går|löper|löpte) \w+tiden ut", r"redovisa(?:r|de)?", r"redovisning(?:en)?",
         r"\w+tiden (?:i|för) (?:[\w-]+ ){1,8}(?:gick|går|gått|löper|löpte|har löpt) ut",  # "Anbudstiden i regionens upphandling (av ett nytt vårdinformationssystem) gick ut i augusti"
         r"återrapport\w*", r"\w+rapport(?:en)? (?:ska|till)", r"(?:lägesrapport|kvartalsrapport|helårsrapport)\w*",
         r"(?:väntas|ska) bli (?:klar|klart|klara|färdig|färdigt)", r"återkomma",
@@ -156,7 +165,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"biföll", r"bifölls", r"avslog(?:s)?", r"sa(?:de|gt)? (?:\w+ ){0,3}(?:ja|nej) till", r"tilldelningsbeslut\w*",
         # "När NU-sjukvården står på tur väntas regionstyrelsen bestämma i slutet av januari": a decision to come
         r"(?:väntas|ska|skall|kommer att)\s(?:[\w-]+\s){0,2}?bestämma",
-        r"avgöra", r"beslut(?:et)? (?:\w+ ){0,4}väntas", r"beslut(?:et)? om hur (?:\w+ ){1,5}väntas", r"(?<!om en ny )(?<!om ny )(?<!någon ny )tidplan(?:en)? väntas",
+        r"avgöra", r"beslut(?:et)? (?:\w+ ){0,4}väntas", r"beslut(?:et)? om hur (?:\w+ ){1,7}väntas", r"(?<!om en ny )(?<!om ny )(?<!någon ny )tidplan(?:en)? väntas",
         r"(?<![\w-])plan(?:en)? för (?:[\w-]+ ){1,5}?väntas",  # "En plan för omstarten väntas i regionstyrelsen i maj"
         # "Tidplanen för NU-sjukvården ska upp i regionstyrelsen i slutet av januari": a matter brought up to be decided
         r"(?:ska|skall|väntas|kommer)\s(?:[\w-]+\s)?upp\si\s[\w-]*(?:styrelsen|nämnden|fullmäktige|styrgruppen)",
@@ -214,7 +223,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # i mitten av november": a body's checkpoint
         r"t(?:ar|a|as|og|ogs)\supp\s(?:tidplanen|upphandlingen|ärendet)", r"ses\söver\sav", r"(?:tidplanen|upphandlingen)\sprövas\b",  # "Tidplanen prövas på nytt av programmets styrgrupp vecka 47"
         # "I onsdags gick han och klubbens ordförande igenom enkäten med ortopedklinikens verksamhetschef": a meeting with a head
-        r"(?:gick|går)\s(?:[\w-]+\s){1,6}?igenom\s(?:[\w-]+\s){1,3}?med\s(?:[\w-]+\s){0,2}?[a-zåäö]*chef(?:en)?\b",
+        # ("Om två veckor går hon och föreningens ordförande igenom uppgifterna med programmets arbetsgrupp": a group)
+        r"(?<!\bi\s)(?:gick|går)\s(?:[\w-]+\s){1,6}?igenom\s(?:[\w-]+\s){1,3}?med\s(?:[\w-]+\s){0,2}?(?:[a-zåäö]*chef(?:en)?|[\w-]*(?:grupp|råd)(?:en|et)?)\b",
         # "en informationskväll onsdagen den 20 april", "temakväll", "i en digital demo torsdagen den 17 juni"
         r"(?!(?:mån|tis|ons|tors|fre|lör|sön)dagskväll)\w+kväll(?:en|ar)?", r"visning(?:en|ar)?", r"demo(?:n|visning(?:en|ar)?)?",
         # "Nästa vecka presenterar vi förslaget för rehabcheferna", "visar flödet för personalen vecka 25",

@@ -95,6 +95,7 @@ _PAST_ENDINGS = (
     "hörde", "körde", "lärde", "gjorde", "förde", "ledde", "skedde", "nådde", "trodde",
     "betydde", "byggde", "lade", "stod", "bröt", "lät", "skrev", "drog", "gick", "fick",
     "räckte", "tänkte", "köpte", "växte", "sökte", "märkte", "verkade", "ökade", "minskade",
+    "bytte", "mötte", "flyttade",  # "Skaraborgs Sjukhus bytte system den 11 april": past, though the day is nearer ahead
     "gavs", "togs", "drogs", "skrevs", "sågs", "hölls", "fanns", "slogs", "fölls", "lades", "ströks",
 )  # fmt: skip
 # Planned-but-cancelled and counterfactual forms ("skulle ha börjat i januari", "var

@@ -330,6 +330,7 @@ def inherit_month_years(text: str, cands: list[Candidate], anchor: datetime.date
             continue
         if index and _coordinated_without_year(text, cands[index - 1], cand):
             continue  # "under oktober och november": the year of "oktober", whatever it will be
+        passed: list[int] = []  # the months of year-less dates told in between
         for earlier in reversed(cands[:index]):
             if _COMPARED.search(text, max(0, earlier.start - 30), earlier.start):
                 continue  # "Under samma dagar i november 2023 var antalet 118": a comparison
@@ -351,8 +352,14 @@ def inherit_month_years(text: str, cands: list[Candidate], anchor: datetime.date
                 # "Avtalet gäller … till den 31 oktober 2029. Vi testar kopplingen under oktober": the
                 # end of a period, or a day years ahead, told before is no year for the sentences after it
                 continue
+            if known is not None and known.year is None and known.month is not None and earlier.type == "DATE":
+                passed.append(known.month)
             if known is None or earlier.anchored or known.year is None or known.month != point.month:
                 continue
+            if any(month < known.month for month in passed):
+                # "Den 11 oktober 2025 startade systemet om. Skaraborg bytte system den 11 april, och NU-sjukvården
+                # följde den 17 oktober": the story went on past a new year, so October is no longer 2025's
+                break
             if not _weekday_fits(point, known.year):
                 break  # "måndag den 16 november" is not a Monday in the year named before
             borrowed = replace(point, year=known.year)

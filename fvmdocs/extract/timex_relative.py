@@ -98,7 +98,7 @@ def _definite_unit(match: re.Match[str], anchor: date | None) -> list[Candidate]
 # An amount per unit of time: "arbetat över sex timmar i veckan", "två gånger i månaden".
 # Also a counted noun: "tusentals mätningar i veckan", "60 000 ärenden i månaden", "2 500 kronor extra".
 _RATE_BEFORE = re.compile(
-    r"\b(?:timm[ae]r?|gånger?|dagar|minuter|pass|kronor|patienter)\s+$"
+    r"\b(?:timm[ae]r?|gång(?:er)?|dagar|minuter|pass|kronor|patienter)\s+$"  # ("minst en gång i veckan")
     # "hålla öppet en extra kväll i veckan", "en dag i veckan"
     r"|\b(?:en|ett|två|tre|fyra|fem|\d+)\s+(?:extra\s+)?(?:kväll(?:ar)?|dag|eftermiddag(?:ar)?|förmiddag(?:ar)?|morgnar|morgon)\s+$"
     r"|\b(?:\d[\d\s]*|tusentals|hundratals|tiotals)\s+"

@@ -1380,6 +1380,14 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          "en avsiktsförklaring.", date(2023, 10, 16), [("regionstyrelsen", "2023-05"), ("regionstyrelsen", "2023-05")]),
         ("Underlaget kommer från Eva Lind. De uppgifter som ska registreras fastställdes av henne i augusti.",
          date(2016, 10, 1), [("Eva Lind", "2016-08")]),
+        # (v144) the nearest "av" names the agent ("av henne i slutet av september"); a subject's relative clause with
+        # "ska" after ", och" and before "fick hans klartecken"; a subject of six words before its "som"
+        ("Underlaget kommer från Eva Lind. Formuläret fastställdes av henne i slutet av september.", date(2016, 11, 8),
+         [("Eva Lind", "2016-09")]),
+        ("Klubbens läkare är Erik Tornberg. Han har följt laget sedan 2011, och den journal som klubben vill att "
+         "sjukhuset ska använda fick hans klartecken i januari.", date(2017, 2, 1), [("Erik Tornberg", "2017-01")]),
+        ("Klubbens rådgivare är Anders Wall. Listan med de åtta uppgifter som klubben vill att sjukhuset ska registrera "
+         "fick hans godkännande den 12 april.", date(2021, 5, 31), [("Anders Wall", "2021-04-12")]),
         # (v142) a time adverbial between "har" and the supine of the subject's first clause
         ("Mallen kommer från arbetsterapeuten Eva Lind. Hon har sedan 2015 samlat in synpunkter och godkände i april "
          "den slutliga versionen.", date(2019, 5, 2), [("Eva Lind", "2019-04")]),

@@ -541,3 +541,33 @@ def test_events_of_extractor_141(nlp: Language, text: str, published: date, expe
 )  # fmt: skip
 def test_events_of_extractor_142(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
     assert _event_list(nlp, text, published) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # (v144) "börjar på måndag registrera" is the use beginning; "Först ut är X sjukhus"; "Ett beslut om hur … väntas"
+        # over seven words; the first electronic orders coming in; a second decision of the sentence after the first took
+        # the date's event; injuries "som krävt läkarbesök" and answering a survey are no letters; a review with a group;
+        # a tender period "väntas löpa ut"; a plan "ska enligt tidplanen vara klart"
+        ("Kliniken börjar på måndag registrera eksemen med en egen kod.", date(2026, 11, 13),
+         [("golive", "2026-11-16", "planned")]),
+        ("Först ut är Skaraborgs Sjukhus och vårdcentralerna i norra länsdelen i april nästa år.", date(2025, 5, 1),
+         [("golive", "2026-04", "planned")]),
+        ("Ett beslut om hur utbildningen av personalen ska läggas upp väntas av styrgruppen i januari.", date(2020, 11, 12),
+         [("decision", "2021-01", "planned")]),
+        ("Sjukhuset gick över lördagen den 9 november. Tre dagar senare kom de första elektroniska beställningarna.",
+         date(2024, 12, 11), [("golive", "2024-11-09", "happened"), ("golive", "2024-11-12", "happened")]),
+        ("Regionstyrelsen lade den 17 maj förra året fast tidplanen och godkände samtidigt en avsiktsförklaring med "
+         "Cerner.", date(2023, 3, 1), [("decision", "2022-05-17", "happened"), ("agreement", "2022-05-17", "happened")]),
+        ("Klubben har haft elva skador som krävt läkarbesök, fyra av dem i vintras.", date(2017, 2, 1), []),
+        ("Av de tekniker som svarade på föreningens enkät i april hade många ont.", date(2018, 6, 1), []),
+        ("Om två veckor går hon och ordföranden igenom uppgifterna med programmets arbetsgrupp.", date(2016, 11, 8),
+         [("meeting", "2016-W47", "planned")]),
+        ("Anbudstiden väntas löpa ut hösten 2017.", date(2016, 11, 8), [("deadline", "2017-FA", "planned")]),
+        ("Underlaget ska enligt programmets tidplan vara klart i slutet av februari.", date(2016, 11, 8),
+         [("deadline", "2017-02", "planned")]),
+    ],
+)  # fmt: skip
+def test_events_of_extractor_144(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _event_list(nlp, text, published) == sorted(expected, key=str)

@@ -804,6 +804,9 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Per Ek", "sjukgymnast", None), ("Per Ek", "rådgivare", None)]),
         ("Stämman valde lagbasen Ola Berg till kontaktperson.", ["Ola Berg"],
          [("Ola Berg", "lagbas", None), ("Ola Berg", "kontaktperson", None)]),
+        # (v144) a compound on "-keramiker"
+        ("Nämnden valde dentalkeramikern Sara Holm till ombud.", ["Sara Holm"],
+         [("Sara Holm", "dentalkeramiker", None), ("Sara Holm", "ombud", None)]),
     ],
 )  # fmt: skip
 def test_roles_in_sentence(

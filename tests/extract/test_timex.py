@@ -988,6 +988,12 @@ PARAGRAPHS = [
     ("Regiondirektören beslutade den 20 november att pausa. Den 28 november kom en rapport. Beslutet om Skaraborg, som "
      "fattades samma dag som pausen, ligger fast.", date(2024, 12, 10),
      [("den 20 november", "2024-11-20"), ("Den 28 november", "2024-11-28"), ("samma dag", "2024-11-20")]),
+    # (v144) "bytte" tells the past; a story that went past a new year lends no year to a later month; "en gång i
+    # veckan" is a rate
+    ("Den 11 oktober 2025 startade systemet om. Skaraborgs Sjukhus bytte system den 11 april, och NU-sjukvården följde "
+     "den 17 oktober.", date(2026, 11, 13),
+     [("Den 11 oktober 2025", "2025-10-11"), ("den 11 april", "2026-04-11"), ("den 17 oktober", "2026-10-17")]),
+    ("Många har ont minst en gång i veckan. Vi ses i veckan.", date(2016, 11, 8), [("i veckan", "2016-W45")]),
 ]
 
 
