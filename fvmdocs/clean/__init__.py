@@ -49,6 +49,7 @@ from fvmdocs.clean.text import collapse
 from fvmdocs.clean.titles import (
     TITLE_SEPARATORS,
     TITLE_SIGNS,
+    header_site_names,
     heading_after_site,
     headline,
     site_names,
@@ -138,7 +139,7 @@ def _title(soup: BeautifulSoup, meta: dict[str, str], rules: CleanRules, url: st
             candidates.append(collapse(found.get_text(" ")))
     found = headline(soup)
     candidates += title_candidates(soup, meta, found)
-    names = site_names(meta, url)
+    names = site_names(meta, url) + header_site_names(soup)
     h1 = collapse(found.get_text(" ")) if found is not None else ""
     head_title = first(soup, {"title"})
     og_titles = {collapse(meta.get(key, "")) for key in ("og:title", "twitter:title")}

@@ -37,7 +37,7 @@ from fvmdocs.clean.content import (
     under_headline,
 )
 from fvmdocs.clean.counts import drop_counts, drop_user_stats
-from fvmdocs.clean.filing import drop_filing_lines
+from fvmdocs.clean.filing import box_words, drop_filing_lines
 from fvmdocs.clean.signposts import (
     drop_crumb_lines,
     drop_heading_anchors,
@@ -344,7 +344,7 @@ def _is_chrome(element: Tag) -> bool:
     rel = element.get("rel")
     if element.name == "a" and isinstance(rel, list) and {"tag", "category"} & set(rel):
         return True  # WordPress's category and tag links: rel="category tag"
-    words = class_words(element)
+    words = box_words(element)
     chrome = bool(words & CHROME_WORDS) or any(part in word for word in words for part in _CHROME_PARTS)
     if chrome and not _holds_article(element):
         return True

@@ -469,11 +469,17 @@ def drop_meta_above_headline(root: Tag) -> None:
 
 
 def _is_meta_above(box: Tag, text: str) -> bool:
-    """A dated line or two (no sentence), or a one-word type label without a link."""
-    if box.find("time") is not None and len(text) <= _META_ABOVE_CHARS and not re.search(r"[.!?]\s+\S", text):
+    """A dated line or two (no sentence), or a one-word type label without a link. A date's own dot ends no sentence:
+    AstroWind's meta line over the ``h1`` gives the date as a Swedish locale shortens the month, "<time>11 dec.
+    2024</time> · Kundtjänst · Nyheter · 2 min read"."""
+    undated = _DATE_IN_LINE.sub(" ", text)
+    if box.find("time") is not None and len(text) <= _META_ABOVE_CHARS and not re.search(r"[.!?]\s+\S", undated):
         return True
     return box.name in _LABEL_TAGS and len(text.split()) == 1 and box.find("a") is None
 
+
+# A date in a meta line, whose dots ("11 dec. 2024", "Dec. 11, 2024") end no sentence.
+_DATE_IN_LINE = re.compile(rf"{DATE_TEXT}|{ENGLISH_DATE_TEXT}", re.I)
 
 # Inline elements of a type label above the headline.
 _LABEL_TAGS = frozenset({"span", "small"})

@@ -176,9 +176,11 @@ def _is_lead_like(element: Tag, title: str) -> bool:
 
 
 def _holds_headline(element: Tag) -> bool:
-    """Whether ``element`` holds an ``<h1>``: the article's header box, whatever its class, not its lead; Bootstrap
-    Studio's "Article Clean" ``div.intro`` holds the h1, the byline, the image and ``p.lead``, the lead the last."""
-    return first(element, {"h1"}) is not None
+    """Whether ``element`` is or holds an ``<h1>``: the headline, or the article's header box, whatever its class, not
+    its lead. Bootstrap Studio's "Article Clean" ``div.intro`` holds the h1, the byline, the image and ``p.lead``, the
+    lead the last; Hylia (Eleventy) classes its headline itself as the heading of the post's intro block, "h1.[
+    intro__heading ]", over the bold first paragraph that is the lead."""
+    return element.name == "h1" or first(element, {"h1"}) is not None
 
 
 def _is_section_subtitle(element: Tag) -> bool:

@@ -1,5 +1,5 @@
 """Counts beside a post: a like or comment count, a hit counter, a date-and-views line, a reading time and word
-count, a forum member's figures.
+count, a date-and-reading-time line, a forum member's figures.
 
 Forums, blogs and shops print how often a post was read or answered, and who wrote it with how many posts;
 none of it is the article. Each rule reads a whole block, so a sentence about views or posts stays.
@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from bs4 import Tag
 
-from fvmdocs.clean.dates import DATE_TEXT
+from fvmdocs.clean.dates import DATE_TEXT, ENGLISH_DATE_TEXT
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import removed, tags
 
@@ -51,19 +51,28 @@ _WORD_COUNT = r"\d{1,3}(?:[\s\u00a0,]?\d{3})*\s+(?:words|ord)"
 _READING_LINE = re.compile(
     rf"{_READING_MINUTES}\s*[,·•|]?\s*{_WORD_COUNT}|{_WORD_COUNT}\s*[,·•|]?\s*{_READING_MINUTES}", re.I
 )
+# A post's meta line from its date to its reading time, a dot or a bar before each part and a name or two between:
+# AstroWind's "11 dec. 2024 · Kundtjänst · Nyheter · 2 min read" (the author and the category), Astro Nano's "Oct 28,
+# 2025 • 3 min read". Each part between is a few words and no sentence, and the line ends in minutes with the word for
+# reading, so article text with dots between its phrases ("Lerum · Alingsås · Partille") stays.
+_META_PART = r"[^\s·•|.!?][^·•|.!?]{0,38}"
+_READING = r"\d{1,3}\s*min(?:ut|ute|utes|uter)?\.?\s+(?:read|läsning|lästid)"
+_DATED_READING_LINE = re.compile(
+    rf"(?:{DATE_TEXT}|{ENGLISH_DATE_TEXT})(?:\s*[·•|]\s*{_META_PART}){{0,3}}\s*[·•|]\s*{_READING}", re.I
+)
 _COUNT_BLOCKS = frozenset({"p", "div", "li", "section", "aside", "ul", "ol", "dl", "dd"})
 
 
 def drop_counts(root: Tag) -> None:
     """Remove blocks that hold nothing but a count, or a count and what it counts ("3 Svar"), perhaps
-    beside the post's date ("08/10/2026 Visad 212 gånger"), or a reading time and word count ("3 min, 598 words");
-    a sentence about views has more words."""
+    beside the post's date ("08/10/2026 Visad 212 gånger"), or a reading time and word count ("3 min, 598 words") or a
+    date, names and a reading time ("11 dec. 2024 · Kundtjänst · 2 min read"); a sentence about views has more words."""
     for element in tags(root):
         if element.name not in _COUNT_BLOCKS or removed(element):
             continue
         line = collapse(element.get_text(" "))
         if (_COUNTS.fullmatch(element.get_text(strip=True)) or _COUNT_LABEL.fullmatch(line) or _VIEW_LINE.fullmatch(line)
-                or _READING_LINE.fullmatch(line) or _is_info_line(element)):  # fmt: skip
+                or _READING_LINE.fullmatch(line) or _DATED_READING_LINE.fullmatch(line) or _is_info_line(element)):  # fmt: skip
             element.decompose()
 
 

@@ -82,7 +82,8 @@ def post_title_heading(soup: BeautifulSoup) -> Tag | None:
     Hugo's Zzo as ``h2.single__title``, a BEM element of the post's block (``_POST_TITLE_ELEMENT``). A heading with no
     such class heads the post where it stands in a post's box and its text is the page's title (``_names_the_page``):
     Hugo's Bilberry prints the post's title as a bare ``<h3><a href="…">…</a></h3>`` at the top of ``article > div.content``,
-    the site's name before it as ``h3.title`` in the site's header."""
+    the site's name before it as ``h3.title`` in the site's header. Without such a heading, a box of bare text set as
+    the page's title heads the post (``_is_title_box``): Astro Nano prints the title as a ``div`` in large, bold type."""
     for heading in soup.find_all(("h2", "h3")):
         if not isinstance(heading, Tag):
             continue
@@ -92,15 +93,37 @@ def post_title_heading(soup: BeautifulSoup) -> Tag | None:
         in_post = heading.find_parent(_is_post_box) is not None
         if not titled and not (in_post and ("blog-title" in names or _names_the_page(heading, soup))):
             continue
-        prose = (p for p in heading.find_all_previous("p") if len(p.get_text(" ").split()) >= _PROSE_WORDS)
-        prose = (p for p in prose if not _in_site_header(p, heading))
-        return heading if next(prose, None) is None else None
-    return None
+        return heading if _tops_the_text(heading) else None
+    box = next((box for box in soup.find_all(("div", "p")) if isinstance(box, Tag) and _is_title_box(box, soup)), None)
+    return box if box is not None and _tops_the_text(box) else None
 
 
-def _names_the_page(heading: Tag, soup: BeautifulSoup) -> bool:
+def _tops_the_text(heading: Tag) -> bool:
+    """Whether no paragraph of prose comes before ``heading`` outside the site's header."""
+    prose = (p for p in heading.find_all_previous("p") if len(p.get_text(" ").split()) >= _PROSE_WORDS)
+    prose = (p for p in prose if not _in_site_header(p, heading))
+    return next(prose, None) is None
+
+
+# Utility classes that set a box's text as a title: Tailwind's larger sizes ("text-2xl", "md:text-xl") and heavier weights.
+_TITLE_TYPE = re.compile(r"^(?:[\w-]+:)?(?:text-(?:xl|[2-9]xl)|font-(?:semibold|bold|extrabold|black))$")
+
+
+def _is_title_box(box: Tag, soup: BeautifulSoup) -> bool:
+    """Whether ``box`` is a post's title set as a box of bare text, not a heading: Astro Nano's ``<div class="animate
+    text-2xl font-semibold …">`` over the date line and the post, on a page without an ``h1``. Its type classes make
+    it a title and its text must be the page's title, whole or the headline before the site's name ("Rubrik | Sajt"
+    in ``<title>``); the site's name set so in the site's header or in a link home (Nano's ``<a href="/"><div
+    class="font-semibold">Sajt</div></a>``) is none."""
+    if box.find(True) is not None or not any(_TITLE_TYPE.match(name) for name in class_names(box)):
+        return False
+    return box.find_parent("a") is None and _site_header(box) is None and _names_the_page(box, soup, headline_only=True)
+
+
+def _names_the_page(heading: Tag, soup: BeautifulSoup, *, headline_only: bool = False) -> bool:
     """Whether ``heading``'s whole text is the page's title as og:title or twitter:title gives it, or as ``<title>`` does,
-    whole or as one of its parts ("Rubrik | Sajt"), and no link to the home page."""
+    whole or as one of its parts ("Rubrik | Sajt"; with ``headline_only`` the first part alone), and no link to the
+    home page."""
     text = collapse(heading.get_text(" ")).casefold()
     link = only_link(heading)
     if not text or link is not None and _links_home(link):
@@ -110,7 +133,8 @@ def _names_the_page(heading: Tag, soup: BeautifulSoup) -> bool:
     head_title = first(soup, {"title"})
     if head_title is not None:
         whole = collapse(head_title.get_text(" "))
-        names += [whole, *TITLE_SEPARATORS.split(whole)]
+        parts = TITLE_SEPARATORS.split(whole)
+        names += [whole, *(parts[:1] if headline_only else parts)]
     return any(collapse(name).casefold() == text for name in names)
 
 
@@ -123,11 +147,17 @@ def _in_site_header(paragraph: Tag, heading: Tag) -> bool:
     name is no prose of a post (Blogger's Header widget, ``div#header`` in Notable's ``header[role=banner]``: "Föreningen
     för barn, ungdomar och vuxna med Dravets syndrom …"). The header is a ``role="banner"`` box, a box with the id of
     one, or a ``<header>`` outside an ``<article>`` and ``<main>`` (an article's own header holds its title and lead)."""
-    for box in paragraph.parents:
+    box = _site_header(paragraph)
+    return box is not None and not any(parent is box for parent in heading.parents)
+
+
+def _site_header(element: Tag) -> Tag | None:
+    """The site's header box around ``element`` (``_in_site_header``), None where it stands in none."""
+    for box in element.parents:
         site_header = box.name == "header" and box.find_parent(("article", "main")) is None
         if site_header or box.get("role") == "banner" or box.get("id") in SITE_HEADER_IDS:
-            return not any(parent is box for parent in heading.parents)
-    return False
+            return box
+    return None
 
 
 def is_site_banner(h1: Tag) -> bool:
@@ -232,6 +262,24 @@ def site_names(meta: dict[str, str], url: str) -> list[str]:
     if host:
         names += [host, host.split(".")[0]]
     return [n for n in names if n]
+
+
+def header_site_names(soup: BeautifulSoup) -> list[str]:
+    """The site's name as its header shows it, for cutting " | Site" off a title where no og:site_name spells it: the
+    text of a link home in the site's header, outside its menu (Astro Nano's ``<header>`` with ``<a href="/"><div
+    class="font-semibold">CK Lövvallen</div></a>`` beside its ``<nav>``; "Lövvallen" is no host's spelling)."""
+    names = []
+    for link in soup.find_all("a", href=True):
+        if not isinstance(link, Tag) or link.find_parent("nav") is not None or _site_header(link) is None:
+            continue
+        text = collapse(link.get_text(" "))
+        if text and len(text.split()) <= _SITE_NAME_WORDS and _links_home(link):
+            names.append(text)
+    return names
+
+
+# The most words of a site's name in its header's link home: a club's or a clinic's name, no sentence.
+_SITE_NAME_WORDS = 6
 
 
 def strip_title_suffix(title: str, suffixes: tuple[str, ...], names: list[str]) -> str:

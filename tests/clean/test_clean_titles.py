@@ -81,3 +81,39 @@ def test_h1_wins_over_og_title_with_an_unknown_site_name_before_it(site: str) ->
 def test_headline(body: str, expected: str) -> None:
     found = headline(BeautifulSoup(f"<html><body>{body}</body></html>", "lxml"))
     assert found is not None and found.get_text(" ", strip=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Astro Nano: no h1, the post's title a div in large, bold type, the site's name in the header's link home
+        ('<header><a href="/"><div class="font-semibold">Klubben</div></a></header><main><div class="text-2xl '
+         'font-semibold">Ny plan</div><article><p>Text om planen.</p></article></main>', "Ny plan"),
+        ('<div class="md:text-xl">Ny plan</div>', "Ny plan"),
+        ('<div class="text-sm">Ny plan</div>', None),  # no title's type
+        ('<div class="text-2xl font-bold">Klubben</div>', None),  # the site's name, after the bar
+        ('<div class="text-2xl font-bold"><span>Ny</span> plan</div>', None),  # no box of bare text
+        ("<p>Styrelsen har i dag antagit en ny plan för hela föreningens verksamhet.</p>"
+         '<div class="text-2xl font-bold">Ny plan</div>', None),  # prose before it: no title heading the post
+    ],
+)  # fmt: skip
+def test_a_box_set_as_the_pages_title_is_its_headline(body: str, expected: str | None) -> None:
+    soup = BeautifulSoup(f"<html><head><title>Ny plan | Klubben</title></head><body>{body}</body></html>", "lxml")
+    found = headline(soup)
+    assert (found.get_text(" ", strip=True) if found is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ('<header><a href="/"><div class="font-semibold">CK Lövvallen</div></a></header>', "Millennium pausas"),
+        ('<div id="header"><a href="https://example.se/">CK Lövvallen</a></div>', "Millennium pausas"),
+        # a link home in the menu, or outside the site's header, names no site
+        ('<header><nav><a href="/">CK Lövvallen</a></nav></header>', "Millennium pausas | CK Lövvallen"),
+        ('<main><a href="/">CK Lövvallen</a></main>', "Millennium pausas | CK Lövvallen"),
+        ('<header><a href="/klubben">CK Lövvallen</a></header>', "Millennium pausas | CK Lövvallen"),
+    ],
+)
+def test_the_site_name_of_the_headers_link_home_is_cut_off_the_title(header: str, expected: str) -> None:
+    head = "<title>Millennium pausas | CK Lövvallen</title>"
+    assert clean_page(_clean(head, f"{header}{BODY}")).title == expected
