@@ -37,7 +37,8 @@ from fvmdocs.clean.content import (
     under_headline,
 )
 from fvmdocs.clean.counts import drop_counts, drop_user_stats
-from fvmdocs.clean.filing import box_words, drop_filing_lines
+from fvmdocs.clean.credits import drop_author_lists
+from fvmdocs.clean.filing import box_words, drop_filing_lines, drop_hashtag_lines
 from fvmdocs.clean.signposts import (
     drop_crumb_lines,
     drop_heading_anchors,
@@ -48,6 +49,7 @@ from fvmdocs.clean.signposts import (
 )
 from fvmdocs.clean.signup import drop_signup_boxes
 from fvmdocs.clean.text import collapse
+from fvmdocs.clean.titles import title_heading
 from fvmdocs.clean.tree import (
     class_words,
     first,
@@ -197,6 +199,7 @@ def strip_page(soup: BeautifulSoup) -> None:
     """First round, whole page: code, hidden elements, other pages' content, share boxes, headings' links to
     themselves."""
     drop_signup_boxes(soup, _holds_article)
+    drop_author_lists(soup)  # by its hidden label and the avatars, which go below
     _drop_posts_widgets(soup)
     drop_heading_anchors(soup)
     drop_share_boxes(soup, _holds_article)
@@ -311,8 +314,14 @@ def strip_chrome(root: Tag, remove: tuple[str, ...], drop_headings: Iterable[str
             if not removed(element) and not _holds_article(element):
                 element.decompose()
     drop_filing_lines(root)  # before the chrome rules cut the category links out of the line
+    drop_hashtag_lines(root)
+    heading = title_heading(root)
     for element in tags(root):
         if not removed(element) and _is_chrome(element):
+            if heading is not None and any(parent is element for parent in heading.parents):
+                # the post's title heading stays where its header stood (Stack's "header.article-header" of an h2, no
+                # h1), so the lead is read under it
+                element.insert_before(heading.extract())
             element.decompose()
     _drop_by_text(root)
     drop_crumb_lines(root)
@@ -367,8 +376,9 @@ def _is_chrome_aside(element: Tag) -> bool:
 
 def _drop_kickers(root: Tag) -> None:
     """Remove a section link alone right above the headline (a kicker: "Totalförsvar"), or a section's name set
-    aside there as plain text (Ananke's ``aside.instapaper_ignoref`` "Nyheter" over its share icons and ``h1``);
-    boxes without text between them (icons) are passed."""
+    aside there as plain text (Ananke's ``aside.instapaper_ignoref`` "Nyheter" over its share icons and ``h1``, Astroship's
+    category label ``span.text-blue-400`` "Sjukhusbeställningar" right above its ``h1``); boxes without text between them
+    (icons) are passed."""
     for h1 in root.find_all("h1"):
         before = next((box for box in h1.find_previous_siblings(True) if box.get_text(strip=True)), None)
         if not isinstance(before, Tag) or removed(before):
@@ -379,7 +389,7 @@ def _drop_kickers(root: Tag) -> None:
             continue
         section_link = before.name in ("div", "p", "span") and len(links) == 1 and links[0].get_text(strip=True) == text
         section_name = (
-            before.name == "aside" and not links and len(text.split()) <= _KICKER_WORDS and not text.endswith((".", "!", "?"))
+            before.name in _SECTION_NAME_TAGS and not links and len(text.split()) <= _KICKER_WORDS and not text.endswith((".", "!", "?"))
         )
         if section_link or section_name:
             before.decompose()
@@ -387,6 +397,8 @@ def _drop_kickers(root: Tag) -> None:
 
 _KICKER_CHARS = 30
 _KICKER_WORDS = 3
+# Where a section's name stands as plain text above the headline: set aside, or an inline label of its own.
+_SECTION_NAME_TAGS = frozenset({"aside", "span"})
 
 
 # Class words of a link drawn as a button: UIkit's "uk-button" (Pagekit), Bootstrap's "btn".

@@ -29,6 +29,7 @@ from fvmdocs.clean.dates import (
 from fvmdocs.clean.emphasis import EMPHASIS, text_after_headline
 from fvmdocs.clean.stamps import is_date_name_line, is_stamp_line
 from fvmdocs.clean.text import collapse, joined_line
+from fvmdocs.clean.titles import title_heading
 from fvmdocs.clean.tree import class_words, first, line_of, removed, sole_box, strings
 
 __all__ = [
@@ -63,9 +64,12 @@ def drop_category_under_headline(root: Tag) -> None:
 
     Only links to a category's or tag's listing go, and only while nothing but date lines (which the
     blocks leave out) stands between the ``h1`` and them; a link in the body ("Läs hela rapporten här")
-    is no category.
+    is no category. On a page without an ``h1`` the post's title heads the post (``title_heading``): Fuwari's
+    title ``div`` over its meta row of the date and the category's link "Nyheter".
     """
-    for h1 in root.find_all("h1"):
+    titled = title_heading(root)
+    in_root = titled is not None and any(box is root for box in titled.parents)
+    for h1 in root.find_all("h1") or ([titled] if titled is not None and in_root else []):
         for _ in range(_CATEGORY_LINKS):
             string = text_after_headline(h1)
             box = _category_box(string, root) if string is not None else None

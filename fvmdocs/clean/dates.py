@@ -63,11 +63,17 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 # at 10:12" beside the headline (the "at" for screen readers only, so "8 Oct 2022 | 10:12" once hidden text is gone),
 # "October 8, 2022 at 10:12 AM", "Oct 8, 2022, 10:12".
 _ENGLISH_CLOCK = r"(?:\s*[|·•,]?\s*(?:at\s+)?\d{1,2}[.:]\d{2}(?!\d)(?:\s*[ap]\.?m\b\.?)?)?"
+_ENGLISH_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?"
+# JavaScript's ``Date.toDateString()``, which Astro themes print as a post's date (Astroship's "<time>Tue Dec 10
+# 2024</time>"): the weekday, the month, the day and the year, no comma. Only with its weekday: "Dec 10 2024" alone
+# may be a count of something in a sentence.
+_DATE_STRING = rf"{_ENGLISH_WEEKDAY}\s+(?:{_ENGLISH_MONTH_ALT})\s+\d{{1,2}}\s+\d{{4}}"
 ENGLISH_DATE_TEXT = (
     rf"(?:(?:{_ENGLISH_MONTH_ALT})\.?\s+\d{{1,2}}{_ORDINAL},\s*\d{{4}}"
-    rf"|\d{{1,2}}{_ORDINAL}(?:\s+of)?\s+(?:{_ENGLISH_MONTH_ALT})\.?\s+\d{{4}}){_ENGLISH_CLOCK}"
-)  # "Nov 18, 2020"; day first as a British platform prints it, Pitchero's "3 Oct 2018"
+    rf"|\d{{1,2}}{_ORDINAL}(?:\s+of)?\s+(?:{_ENGLISH_MONTH_ALT})\.?\s+\d{{4}}|{_DATE_STRING}){_ENGLISH_CLOCK}"
+)  # "Nov 18, 2020"; day first as a British platform prints it, Pitchero's "3 Oct 2018"; "Tue Dec 10 2024"
 _ENGLISH = re.compile(rf"(?<!\w)({_ENGLISH_MONTH_ALT})\.?\s+(\d{{1,2}}){_ORDINAL},\s*(\d{{4}})(?!\d)", re.I)
+_ENGLISH_DATE_STRING = re.compile(rf"(?<!\w){_ENGLISH_WEEKDAY}\s+({_ENGLISH_MONTH_ALT})\s+(\d{{1,2}})\s+(\d{{4}})(?!\d)", re.I)
 # The day-first form, read after the Swedish names, so "3 okt 2018" and "3 mars 2018" stay Swedish.
 _ENGLISH_DAY_FIRST = re.compile(
     rf"(?<![\w.])(\d{{1,2}}){_ORDINAL}(?:\s+of)?\s+({_ENGLISH_MONTH_ALT})\.?\s+(\d{{4}})(?!\d)", re.I
@@ -133,9 +139,12 @@ MONTH_YEAR = rf"(?:{MONTH_ALT}|{_ENGLISH_MONTH_ALT})\.?\s+\d{{4}}"
 # Moonwalk "<p class="post-date">Styrelsen / March 2023</p>" (the author, a slash, Jekyll's month and year) under the
 # headline, "Styrelsen · 14 mars 2023", "Anna Berg | March 14, 2023", "Styrelsen — mars 2023", "mars 2023". The author is
 # one to four capitalised words; a date line only in a date-classed element or on the line beside the headline, since
-# a name and a month may stand anywhere in the text ("Kören / Juni 2023" over a concert's programme).
+# a name and a month may stand anywhere in the text ("Kören / Juni 2023" over a concert's programme). Before a date
+# that opens with its weekday (JavaScript's "Tue Dec 10 2024") no sign is needed: Astroship sets the author, "•" and
+# the date each in an element of its own, side by side, and a theme may leave the bullet out.
 AUTHOR_DATE = re.compile(
-    rf"^(?:[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){{0,3}}\s*[/·|•—–-]\s*)?(?i:{DATE_TEXT}|{ENGLISH_DATE_TEXT}|{MONTH_YEAR})$"
+    rf"^(?:[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){{0,3}}(?:\s*[/·|•—–-]\s*|\s+(?=(?i:{_DATE_STRING})$)))?"
+    rf"(?i:{DATE_TEXT}|{ENGLISH_DATE_TEXT}|{MONTH_YEAR})$"
 )
 
 # Swedish weekdays as CMSs abbreviate them in a date format ("fre, 2018-03-16 09:30").
@@ -148,7 +157,6 @@ WEEKDAY_SHORT = r"(?:mån|tis|ons|tors?|fre|lör|sön)\.?"
 # The English form has its verb and "on" before the date: Jekyll's Hux Blog prints "Posted by Styrelsen on May 16, 2018"
 # under the headline (the author, or the site's title where the post names none, so a few words more).
 _BYLINE_VERB = r"(?:inskickad|inskickat|postad|postat|skriven|skrivet|publicerad|publicerat|inlagd|inlagt|upplagd|upplagt)"
-_ENGLISH_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?"
 BYLINE_DATE = re.compile(
     rf"^(?:(?:{_BYLINE_VERB}\s+)?av\s+\S+(?:\s+\S+){{0,3}}?"
     rf"\s+(?:(?:den|[-–])\s+(?:(?:{_WEEKDAY}|{WEEKDAY_SHORT}),?\s+)?|{WEEKDAY_NAME},\s+)"
@@ -280,7 +288,7 @@ def _find_date(text: str) -> tuple[str, int] | None:
     if match:
         day = _valid(int(match[3]), int(match[2]), int(match[1]))
         return (day, match.end()) if day else None
-    match = _ENGLISH.search(text)
+    match = _ENGLISH.search(text) or _ENGLISH_DATE_STRING.search(text)
     if match:
         day = _valid(int(match[3]), ENGLISH_MONTHS[match[1].lower()], int(match[2]))
         return (day, match.end()) if day else None

@@ -1,7 +1,8 @@
 """A blog post's filing line: WordPress's sentence that files the post under its categories and points to its
 permalink, "Detta inlägg publicerades i Nyheter. Bokmärk permalänken." (Twenty Ten's post footer), "Publicerat i
 Nyheter | Lämna en kommentar" (its listings), "This entry was posted in News. Bookmark the permalink."; and Kubrick's
-longer post metadata, which dates the post, files it and points to its comments' feed.
+longer post metadata, which dates the post, files it and points to its comments' feed; and a line of hashtags, the
+post's tags.
 
 Its links carry WordPress's ``rel`` values ("category tag", "tag", "bookmark"), and its other words are the theme's
 own few, so the line is chrome wherever it sits and whatever its box is called: in the post's footer under a class
@@ -74,6 +75,26 @@ def drop_filing_lines(root: Tag) -> None:
             continue
         line = line_of(link)
         if line is not None and line is not root and _is_filing_line(line):
+            line.decompose()
+
+
+# A line of hashtags and nothing else: Astroship's tags under the headline, a "span" each joined without spaces
+# ("#pausen#sjukhuset#beställning"), a post's "#fvm #millennium" under the text. Each tag a word after its "#", a
+# separator at most between them; a sentence that mentions a hashtag has other words.
+_HASHTAG_LINE = re.compile(r"^(?:#[^\W_][\w-]*[\s,·•|]*)+$")
+_HASHTAG_LINE_CHARS = 200
+
+
+def drop_hashtag_lines(root: Tag) -> None:
+    """Remove each line made only of hashtags: the post's tags, as a theme prints them, not its text."""
+    for text in strings(root):
+        if removed(text) or not text.strip().startswith("#"):
+            continue
+        line = line_of(text)
+        if line is None or line is root or line.name in _HEADINGS:
+            continue
+        shown = collapse(line.get_text(""))
+        if len(shown) <= _HASHTAG_LINE_CHARS and _HASHTAG_LINE.match(shown):
             line.decompose()
 
 

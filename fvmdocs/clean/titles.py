@@ -98,6 +98,18 @@ def post_title_heading(soup: BeautifulSoup) -> Tag | None:
     return box if box is not None and _tops_the_text(box) else None
 
 
+def title_heading(scope: Tag) -> Tag | None:
+    """The post's title on ``scope``'s page where no ``h1`` heads the post (``headline``): an ``h2`` or ``h3`` heading, or
+    a box of bare text set as a title; None where an ``h1`` does or nothing. Hugo's Stack prints the site's name as
+    ``h1.site-name`` in its left sidebar and the post's title as ``h2.article-title`` in the article's
+    ``header.article-header``; Astro's Fuwari prints it as a ``div`` in large, bold type on a page without an ``h1``."""
+    page = next(iter(reversed(list(scope.parents))), None)
+    if not isinstance(page, BeautifulSoup):
+        return None
+    heading = headline(page)
+    return heading if heading is not None and heading.name != "h1" else None
+
+
 def _tops_the_text(heading: Tag) -> bool:
     """Whether no paragraph of prose comes before ``heading`` outside the site's header."""
     prose = (p for p in heading.find_all_previous("p") if len(p.get_text(" ").split()) >= _PROSE_WORDS)

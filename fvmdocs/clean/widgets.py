@@ -1,6 +1,7 @@
 """A post's widgets inside the article box: share lines, episode labels and actions, web-view and
 neighbour-post links and a post's pager, picture captions, the shop's product or course cards after the text, an event's
-ticket box, a doc's property table, an owner's follow line and a membership platform's support box.
+ticket box, a doc's property table, an owner's follow line and a membership platform's support box; the post's
+credits (author cards, licence cards) are read in ``credits``.
 
 Each is found by how its platform marks it up: a box whose whole text is the widget's words (Jetshop's
 "Dela inlägget:" with its network links, Podigee's "Avsnitt 27" and "Ladda ner (MP3)"), a caption classed
@@ -17,6 +18,7 @@ from collections.abc import Callable
 from bs4 import NavigableString, Tag
 
 from fvmdocs.clean.blocks import NEWSLETTER_LABEL
+from fvmdocs.clean.credits import drop_author_cards, drop_license_cards
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import class_words, line_of, removed, strings, tags
 
@@ -81,8 +83,8 @@ _CAPTION_CHARS = 300
 
 def drop_widgets(root: Tag) -> None:
     """Remove share lines, episode labels and actions, picture captions, ticket boxes, property tables, follow
-    lines, membership boxes and author cards from ``root``: after the other chrome, so a share box the text rules drop whole
-    goes whole."""
+    lines, membership boxes, author cards and licence cards (``credits``) from ``root``: after the other chrome, so
+    a share box the text rules drop whole goes whole."""
     _drop_whole_boxes(root)
     _drop_post_pagers(root)
     _drop_picture_captions(root)
@@ -90,7 +92,8 @@ def drop_widgets(root: Tag) -> None:
     _drop_property_tables(root)
     _drop_follow_lines(root)
     _drop_membership_boxes(root)
-    _drop_author_cards(root)
+    drop_author_cards(root)
+    drop_license_cards(root)
 
 
 # A share box's class word: Jetpack's "ul.wp-block-jetpack-sharing-buttons", "div.sharedaddy", "div.social-share".
@@ -391,45 +394,3 @@ def _drop_membership_boxes(root: Tag) -> None:
         last = next((text for text in reversed(box.find_all(string=True)) if text.strip()), None)
         if last is not None and any(parent is link for parent in last.parents for link in links):
             box.decompose()
-
-
-# A blog theme's author card under the post: Hestia's ``div.card-profile`` of the author's avatar linked to the
-# author's page, the name as a heading and a line about them.
-_AUTHOR_PAGE = re.compile(r"/(?:author|forfattare|skribent)/[^/?#]+/?(?:[?#].*)?$", re.I)
-_AUTHOR_CARD_CHARS = 300
-_AUTHOR_CARD_WORDS = frozenset({"author", "profile", "bio"})
-
-
-def _drop_author_cards(root: Tag) -> None:
-    """Remove a short box that holds a picture linked to an author's page (``/author/styrelsen/``), with the
-    author's name and a line or two beside it; a box with more text, or a linked name with no picture, stays."""
-    for link in tags(root, {"a"}):
-        # (the avatar's <img> is gone by now: the link to the author's page holds no text of its own)
-        if removed(link) or not _AUTHOR_PAGE.search(str(link.get("href") or "")) or collapse(link.get_text(" ")):
-            continue
-        card = _card_around(link, root)
-        if card is None or card.find(("h1", "ul", "ol", "table")) is not None:
-            continue
-        if card.find(("h2", "h3", "h4", "h5", "h6")) is None and _AUTHOR_CARD_WORDS.isdisjoint(class_words(card)):
-            continue  # the name as a heading, or a box classed as the author's
-        if len(collapse(card.get_text(" "))) <= _AUTHOR_CARD_CHARS and len(card.find_all("p")) <= 2:
-            card.decompose()
-
-
-def _card_around(link: Tag, root: Tag) -> Tag | None:
-    """The box around a textless link: the first ``div``, ``section`` or ``aside`` above it with any text, widened
-    to the outermost box below ``root`` with the same text (the whole card, not only its text column's row)."""
-    card: Tag | None = None
-    size = 0
-    for box in link.parents:
-        if box is root:
-            break
-        text = len(collapse(box.get_text(" ")))
-        if card is None:
-            if box.name in ("div", "section", "aside") and text:
-                card, size = box, text
-        elif text == size:
-            card = box
-        else:
-            break
-    return card

@@ -54,6 +54,10 @@ from fvmdocs.clean.dates import (
         ("21st September 2026", "2026-09-21"),
         ("7th of September 2026", "2026-09-07"),
         ("8 Oct 2022 | at 10:12", "2022-10-08"),
+        ("Tue Dec 10 2024", "2024-12-10"),  # JavaScript's toDateString(), as Astroship prints a post's date
+        ("Sun Mar 03 2024", "2024-03-03"),
+        ("Thu Feb 30 2024", None),
+        ("Dec 10 2024", None),  # without its weekday, no date
     ],
 )
 def test_parse_date(text: str | None, iso: str | None) -> None:
@@ -133,6 +137,9 @@ def test_labelled_dates(text: str, published: str | None, updated: str | None) -
         ("Oct 8, 2022 | 10:12 AM", True),
         ("October 8, 2022 at 10:12", True),
         ("8 Oct 2022 | at the clinic", False),
+        ("Tue Dec 10 2024", True),  # Astroship's "<time>" under the headline
+        ("Tue Dec 10 2024 var sista dagen", False),
+        ("Dec 10 2024", False),
         ("3 minute read", False),  # a reading time alone is no date line
         ("3 minute read Published: in the spring", False),
         ("Rapporten published: 2025-12-10 av regionen", False),
@@ -175,6 +182,10 @@ def test_date_author(text: str, expected: bool) -> None:
         ("Styrelsen beslutade i mars 2023", False),
         ("Styrelsen / marsch 2023", False),
         ("Styrelsen / 2023", False),
+        ("Kundtjänst • Tue Dec 10 2024", True),  # Astroship's meta line: the author, a bullet, toDateString()
+        ("Kundtjänst Tue Dec 10 2024", True),  # no bullet: the weekday opens the date
+        ("Styrelsen 14 mars 2023", False),  # other dates need the sign
+        ("Styrelsen March 2023", False),
     ],
 )
 def test_author_date(text: str, expected: bool) -> None:

@@ -6,7 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from fvmdocs.clean import clean_page
-from fvmdocs.clean.titles import headline, strip_title_suffix
+from fvmdocs.clean.titles import headline, strip_title_suffix, title_heading
 from fvmdocs.models import RawPage
 
 BODY = "<p>Regionen har beslutat att införandet av Millennium ska fortsätta enligt den nya planen.</p>"
@@ -90,6 +90,10 @@ def test_headline(body: str, expected: str) -> None:
         ('<header><a href="/"><div class="font-semibold">Klubben</div></a></header><main><div class="text-2xl '
          'font-semibold">Ny plan</div><article><p>Text om planen.</p></article></main>', "Ny plan"),
         ('<div class="md:text-xl">Ny plan</div>', "Ny plan"),
+        # Astro Fuwari: the title div marked for Pagefind in the post's card, set "font-bold … text-3xl"
+        ('<div id="post-container" class="card-base"><div class="relative"><div data-pagefind-body data-pagefind-meta='
+         '"title" class="transition w-full block font-bold mb-3 text-3xl md:text-[2.25rem]/[2.75rem]">Ny plan</div></div>'
+         '<div class="markdown-content"><p>Text om planen.</p></div></div>', "Ny plan"),
         ('<div class="text-sm">Ny plan</div>', None),  # no title's type
         ('<div class="text-2xl font-bold">Klubben</div>', None),  # the site's name, after the bar
         ('<div class="text-2xl font-bold"><span>Ny</span> plan</div>', None),  # no box of bare text
@@ -117,3 +121,20 @@ def test_a_box_set_as_the_pages_title_is_its_headline(body: str, expected: str |
 def test_the_site_name_of_the_headers_link_home_is_cut_off_the_title(header: str, expected: str) -> None:
     head = "<title>Millennium pausas | CK Lövvallen</title>"
     assert clean_page(_clean(head, f"{header}{BODY}")).title == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Hugo Stack: the site's name "h1.site-name" in the sidebar, the post's title "h2.article-title" in its header
+        ('<aside><header><h1 class="site-name"><a href="/">Klubben</a></h1></header></aside><article><header>'
+         '<h2 class="article-title"><a href="/p/ny-plan/">Ny plan</a></h2></header><p>Text om planen.</p></article>', "h2"),
+        ('<div class="text-2xl font-bold">Ny plan</div><p>Text om planen.</p>', "div"),  # a title box
+        ("<article><h1>Ny plan</h1><p>Text om planen.</p></article>", None),  # an h1 heads the post
+        ('<aside><h1 class="site-name"><a href="/">Klubben</a></h1></aside><p>Text om planen.</p>', None),  # no title
+    ],
+)  # fmt: skip
+def test_the_title_heading_of_a_page_without_a_headline_h1(body: str, expected: str | None) -> None:
+    soup = BeautifulSoup(f"<html><head><title>Ny plan | Klubben</title></head><body>{body}</body></html>", "lxml")
+    found = title_heading(soup.body) if soup.body is not None else None
+    assert (found.name if found is not None else None) == expected

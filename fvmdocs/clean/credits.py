@@ -1,0 +1,130 @@
+"""A post's credits beside its text: the author's card under the post, a theme's list of authors with their avatars
+between the header and the text, and a licence card of the author, the date and the licence after it.
+
+Each names who wrote the post and on what terms, not what it says. Each is found by what it holds: a picture linked to
+the author's page with the name and a line (Hestia's ``div.card-profile``), a definition list labelled "Authors" of
+names with avatars (tailwind-nextjs-starter-blog), label/value pairs that end in a licence's name (Fuwari's
+``div.license-container``). A list of people in the text, or a sentence that names a licence, stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+from fvmdocs.clean.text import collapse, is_sentence
+from fvmdocs.clean.tree import class_words, removed, strings, tags
+
+# A blog theme's author card under the post: Hestia's ``div.card-profile`` of the author's avatar linked to the
+# author's page, the name as a heading and a line about them.
+_AUTHOR_PAGE = re.compile(r"/(?:author|forfattare|skribent)/[^/?#]+/?(?:[?#].*)?$", re.I)
+_AUTHOR_CARD_CHARS = 300
+_AUTHOR_CARD_WORDS = frozenset({"author", "profile", "bio"})
+
+
+def drop_author_cards(root: Tag) -> None:
+    """Remove a short box that holds a picture linked to an author's page (``/author/styrelsen/``), with the
+    author's name and a line or two beside it; a box with more text, or a linked name with no picture, stays."""
+    for link in tags(root, {"a"}):
+        # (the avatar's <img> is gone by now: the link to the author's page holds no text of its own)
+        if removed(link) or not _AUTHOR_PAGE.search(str(link.get("href") or "")) or collapse(link.get_text(" ")):
+            continue
+        card = _card_around(link, root)
+        if card is None or card.find(("h1", "ul", "ol", "table")) is not None:
+            continue
+        if card.find(("h2", "h3", "h4", "h5", "h6")) is None and _AUTHOR_CARD_WORDS.isdisjoint(class_words(card)):
+            continue  # the name as a heading, or a box classed as the author's
+        if len(collapse(card.get_text(" "))) <= _AUTHOR_CARD_CHARS and len(card.find_all("p")) <= 2:
+            card.decompose()
+
+
+def _card_around(link: Tag, root: Tag) -> Tag | None:
+    """The box around a textless link: the first ``div``, ``section`` or ``aside`` above it with any text, widened
+    to the outermost box below ``root`` with the same text (the whole card, not only its text column's row)."""
+    card: Tag | None = None
+    size = 0
+    for box in link.parents:
+        if box is root:
+            break
+        text = len(collapse(box.get_text(" ")))
+        if card is None:
+            if box.name in ("div", "section", "aside") and text:
+                card, size = box, text
+        elif text == size:
+            card = box
+        else:
+            break
+    return card
+
+
+# The label of a theme's list of authors, a term of its own (tailwind-nextjs-starter-blog's ``dt.sr-only`` "Authors").
+_AUTHORS_LABEL = re.compile(r"^(?:authors?|författare|skribent(?:er)?)$", re.I)
+# One author in such a list: the avatar and the name, perhaps a handle; a line, no sentence.
+_AUTHOR_ITEM_CHARS = 80
+
+
+def drop_author_lists(soup: BeautifulSoup) -> None:
+    """Remove a definition list labelled as the post's authors whose items are each a name with an avatar:
+    tailwind-nextjs-starter-blog's ``<dl><dt class="sr-only">Authors</dt><dd><ul><li><img alt="avatar"><dl><dt
+    class="sr-only">Name</dt><dd>Styrelsen</dd></dl></li></ul></dd></dl>`` between the post's header and its text.
+
+    Runs before the first round takes hidden labels and pictures away, which mark it. A list of names with no
+    pictures, or a term "Författare" with a sentence for its description, is the text's own."""
+    for term in tags(soup, {"dt"}):
+        box = term.parent
+        if removed(term) or not isinstance(box, Tag) or box.name != "dl" or not _AUTHORS_LABEL.match(collapse(term.get_text(" "))):
+            continue
+        values = box.find_all("dd", recursive=False)
+        people = [item for value in values for item in value.find_all("li")] or values
+        if people and all(_is_author_item(item) for item in people):
+            box.decompose()
+
+
+def _is_author_item(item: Tag) -> bool:
+    """A name with its avatar: a picture and a short line, no sentence."""
+    text = collapse(item.get_text(" "))
+    return item.find("img") is not None and len(text) <= _AUTHOR_ITEM_CHARS and not is_sentence(text)
+
+
+# A licence card's label of the licence, and the labels of its other pairs, in the theme's English and in Swedish.
+_LICENCE_LABEL = re.compile(r"^(?:licen[cs]e|licens)\s*:?$", re.I)
+_CREDIT_LABEL = re.compile(r"^(?:author|published(?:\s+(?:at|on))?|författare|publicerad|publicerat|skribent)\s*:?$", re.I)
+# A licence's name as the card gives it: Creative Commons' "CC BY-NC-SA 4.0", "CC0 1.0", public domain.
+_LICENCE_NAME = re.compile(
+    r"^(?:CC[\s-]?BY(?:[\s-](?:NC|SA|ND))*(?:\s+\d\.\d)?|CC0(?:\s+1\.0)?|public\s+domain|allmän\s+egendom)$", re.I
+)
+# A licence card: the title, the address and a few pairs; a box with more is more than the card.
+_LICENCE_CARD_CHARS = 400
+_NO_CARD_PARTS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote")
+
+
+def drop_license_cards(root: Tag) -> None:
+    """Remove a post's licence card: a box of label/value pairs, one of them the licence ("License" / "CC BY-NC-SA
+    4.0") and another the author or the date ("Author" / "Domarkommittén", "Published at" / "2023-06-08"), with the
+    post's title and address at most beside them (Fuwari's ``div.license-container`` after the text; "Licens",
+    "Författare", "Publicerad" in Swedish). A sentence that names the licence stays, as do pairs with no licence."""
+    for text in strings(root):
+        if removed(text) or not _LICENCE_LABEL.match(text.strip()):
+            continue
+        value = _next_text(text)
+        if value is None or not _LICENCE_NAME.match(value.strip()):
+            continue
+        card = _licence_card(text, root)
+        if card is not None and any(_CREDIT_LABEL.match(label.strip()) for label in strings(card)):
+            card.decompose()
+
+
+def _next_text(text: NavigableString) -> NavigableString | None:
+    """The next visible text after ``text``."""
+    return next((node for node in text.next_elements if type(node) is NavigableString and node.strip()), None)
+
+
+def _licence_card(label: NavigableString, root: Tag) -> Tag | None:
+    """The outermost box around ``label`` below ``root`` that is short and holds no paragraph, heading, list or table."""
+    card = None
+    for box in label.parents:
+        if box is root or len(collapse(box.get_text(" "))) > _LICENCE_CARD_CHARS or box.find(_NO_CARD_PARTS) is not None:
+            break
+        card = box
+    return card
