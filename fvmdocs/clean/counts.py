@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from bs4 import Tag
 
-from fvmdocs.clean.dates import DATE_TEXT, ENGLISH_DATE_TEXT
+from fvmdocs.clean.dates import DATE_TEXT, ENGLISH_DATE_TEXT, MINUTES, READING_TIME
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import removed, tags
 
@@ -46,7 +46,7 @@ _VIEW_LINE = re.compile(rf"(?:{DATE_TEXT}\s*[·|•,–-]?\s*)?(?:{_VIEWS}|{_SEE
 # A post's reading time and its word count, both figures on a line of their own: Zola's DeepThought "3 min, 598 words"
 # (a clock and a pen icon before them) under the headline, "598 ord · 3 min läsning". A sentence about the minutes or
 # the words of a text ("Sammanfattningen på 598 ord tar 3 min att läsa.") has more words around them.
-_READING_MINUTES = r"\d{1,3}\s*min(?:ut|ute|utes|uter|uters)?\.?(?:\s+(?:read|läsning|lästid))?"
+_READING_MINUTES = rf"{MINUTES}(?:\s+(?:read|läsning|lästid))?"
 _WORD_COUNT = r"\d{1,3}(?:[\s\u00a0,]?\d{3})*\s+(?:words|ord)"
 _READING_LINE = re.compile(
     rf"{_READING_MINUTES}\s*[,·•|]?\s*{_WORD_COUNT}|{_WORD_COUNT}\s*[,·•|]?\s*{_READING_MINUTES}", re.I
@@ -56,9 +56,8 @@ _READING_LINE = re.compile(
 # 2025 • 3 min read". Each part between is a few words and no sentence, and the line ends in minutes with the word for
 # reading, so article text with dots between its phrases ("Lerum · Alingsås · Partille") stays.
 _META_PART = r"[^\s·•|.!?][^·•|.!?]{0,38}"
-_READING = r"\d{1,3}\s*min(?:ut|ute|utes|uter)?\.?\s+(?:read|läsning|lästid)"
 _DATED_READING_LINE = re.compile(
-    rf"(?:{DATE_TEXT}|{ENGLISH_DATE_TEXT})(?:\s*[·•|]\s*{_META_PART}){{0,3}}\s*[·•|]\s*{_READING}", re.I
+    rf"(?:{DATE_TEXT}|{ENGLISH_DATE_TEXT})(?:\s*[·•|]\s*{_META_PART}){{0,3}}\s*[·•|]\s*{READING_TIME}", re.I
 )
 _COUNT_BLOCKS = frozenset({"p", "div", "li", "section", "aside", "ul", "ol", "dl", "dd"})
 

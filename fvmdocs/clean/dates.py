@@ -365,9 +365,10 @@ ISSUE_DATE = re.compile(
 # A post's reading time on its meta line, beside the date: Zola's after-dark "<span>3 minute read</span> Published:
 # 2025-12-10", Medium's "5 min read", "4 min läsning". A number of minutes and the word for reading after it: "3 minuter
 # att läsa igenom" in a sentence is none.
-_READING_TIME = re.compile(
-    r"(?:^|[\s·|•])\s*\d{1,3}\s*(?:min(?:ute|utes|uter|uters)?\.?)\s+(?:read|läsning|lästid)(?=$|[\s·|•])", re.I
-)
+# The minutes, and with the word for reading after them a reading time; counts.py reads them on its count lines too.
+MINUTES = r"\d{1,3}\s*min(?:ut|ute|utes|uter|uters)?\.?"
+READING_TIME = rf"{MINUTES}\s+(?:read|läsning|lästid)"
+_READING_TIME = re.compile(rf"(?:^|[\s·|•])\s*{READING_TIME}(?=$|[\s·|•])", re.I)
 
 
 def without_reading_time(line: str) -> str:

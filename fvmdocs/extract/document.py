@@ -357,13 +357,14 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
             # "När Södra Älvsborgs sjukhus börjar använda Millennium i maj nästa år ska arbetsterapeuterna bedöma …" and
             # later "Enligt tidplanen blir Södra Älvsborgs sjukhus först ut i maj nästa år": the thing's go-live, then
             # the hospital's own
+            same_key = [e for e in events if (e.type, e.date.value if e.date else None) == key] if key in seen else []
             hospital_retold = (
                 trigger.type == "golive" and not is_heading(sentence) and not WHEN_TO_BE.match(sentence)
-                and [WHEN_TO_BE.match(e.provenance.sentence) is not None for e in events if (e.type, e.date.value if e.date else None) == key] == [True]
+                and [WHEN_TO_BE.match(e.provenance.sentence) is not None for e in same_key] == [True]
             )
             if key in seen and not tied and not hospital_retold:
                 if trigger.type == "golive":
-                    retold = next((e for e in events if (e.type, e.date.value if e.date else None) == key), None)
+                    retold = same_key[0] if same_key else None
                 continue
             summary = clause_around(sentence, min(trigger.start, local_start), max(trigger.end, local_end))
             for _ in range((key not in seen or hospital_retold) + tied):

@@ -745,8 +745,6 @@ _TO_BE_WHEN = re.compile(
     r"\b(?P<cue>ska|skall|ja\still\satt)\s(?P<what>[^.;:]{3,120}?\snär\s(?:[\w-]+\s){1,8}?)$", re.IGNORECASE
 )
 
-# "När Södra Älvsborgs sjukhus börjar använda Millennium i maj nästa år ska arbetsterapeuterna bedöma … med samma
-# mall": the time first, then what is to be (V2: "ska" right after the "när" clause)
 # "Koden ska finnas i Millennium när NU-sjukvården går över i oktober", "ska registreras med en gemensam kod …
 # när": a thing to be in use from a hospital's go-live
 # (not a wish or a motion: "vill att skadorna ska registreras lika när …", "antog en motion om att …")
@@ -755,9 +753,10 @@ THING_WHEN = re.compile(
     r".*\b(?:ska|skall)\s(?:finnas|registreras|användas|synas|visas|dokumenteras)\b[^.;:]{0,100}?\snär\s",
     re.DOTALL,
 )
+# "När Södra Älvsborgs sjukhus börjar använda Millennium i maj nästa år ska arbetsterapeuterna bedöma … med samma
+# mall": the time first, then what is to be (V2: "ska" right after the "när" clause)
 # ("När NU-sjukvården går över … får astma av hårdmetalldamm en gemensam kod": a thing that comes then)
 WHEN_TO_BE = re.compile(r"\s*När\s[^.;:]{3,140}?\s(?P<cue>ska|skall|får)\s(?!inte\b)")
-
 
 
 # "Sedan NU-sjukvården gick över till Millennium den 17 oktober registreras sparkskador på samma sätt":
