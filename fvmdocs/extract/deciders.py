@@ -379,11 +379,17 @@ EMBEDDED_PRONOUN = re.compile(
 # "Den slutliga texten fick hennes godkännande i mitten av oktober": the approval hers.
 # "… och i oktober fastställde hon de sex måtten" (inside the sentence), "Den skadeenkät som han
 # godkände i början av augusti", "Textens slutliga lydelse bestämde hon den 4 november", "i slutet av
-# oktober gav han den sitt slutliga godkännande": the pronoun beside the verb stands for the person told before.
-_BESIDE_VERBS = r"(?:beslutade|beslöt|fastställde|fastslog|spikade|godkände|antog|klubbade|utsåg|bestämde|gav)"
+# oktober gav han den sitt slutliga godkännande", "Ja till versionen sade han i april", "Formuläret fick sin
+# slutliga form i juli, när han bestämde vilka uppgifter …": the pronoun beside the verb stands for the person
+# told before.
+_BESIDE_VERBS = r"(?:beslutade|beslöt|fastställde|fastslog|spikade|godkände|antog|klubbade|utsåg|bestämde|gav|fattade|tog|avgjorde)"
 AGENT_PRONOUN = re.compile(
     r"\b[a-zåäö]{3,}(?:des|tes|ts|s)\s(?:[\w-]+\s){0,2}?av\s(henne|honom)\b|" + PERSON_APPROVAL.pattern
-    + rf"|(?<![\w-]){_BESIDE_VERBS}\s(han|hon)\b|\bsom\s(han|hon)\s(?:[a-zåäö]+\s)?{_BESIDE_VERBS}\b"
+    + rf"|(?<![\w-]){_BESIDE_VERBS}\s(han|hon)\b|\b(?:som|,\snär|,\sdå)\s(han|hon)\s(?:[a-zåäö]+\s)?{_BESIDE_VERBS}\b"
+    # "Ja till den slutliga versionen sade han i april": the answer fronted; "Den slutliga lydelsen sa hon ja till
+    # den 22 februari": the object
+    + r"|^\s*(?:Ja|Nej)\still\s[^.;:]{1,120}?\s(?:sa|sade)\s(han|hon)\b"
+    + r"|(?<![\w-])(?:sa|sade)\s(han|hon)\s(?:[\w-]+\s){0,2}?(?:ja|nej)\still\b"
 )
 
 

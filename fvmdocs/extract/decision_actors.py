@@ -80,10 +80,11 @@ BODY_NOUNS = (
     "dekanen", "rektorn", "prefekten",  # "Dekanen vid Sahlgrenska akademin sade ja till": a university's offices
     "team", "teamet",  # "barndiabetesteamet på Drottning Silvias barn- och ungdomssjukhus antog"
     "kretsen",  # "Jaktvårdskretsen gav vid samma möte sekreteraren i uppdrag": a district association
-    # "Förbundsmötet i Murarnas yrkesförening i Fyrbodal antog", "Höstmötet valde": a members' meeting
+    # "Förbundsmötet i Murarnas yrkesförening i Fyrbodal antog", "Höstmötet valde", "Klubbens lagledarmöte
+    # beslutade": a members' (or team leaders') meeting
     # (not "vid samma möte", "på sitt styrelsemöte": the board's sitting)
     *(f"{kind}möte{end}" for kind in ("förbunds", "höst", "vår", "medlems", "förenings", "ombuds", "klubb", "sektions",
-                                       "distrikts", "krets", "stor") for end in ("", "t")),
+                                       "distrikts", "krets", "stor", "lagledar", "ledar") for end in ("", "t")),
     "konsistoriet", "konsistorium",  # "Konsistoriet vid Göteborgs universitet fattade beslut": a university's board
     "representantskap", "representantskapet",  # "Representantskapet i Billackerarföreningen Väst röstade igenom"
 )  # fmt: skip

@@ -43,8 +43,9 @@ _APPOINTING = re.compile(
     r"|^(?i:valde|valt)\s(?:(?:också|även|samtidigt|dessutom)\s)?(?:henne|honom|hen)\b"
     # "X valdes samtidigt av förtroenderådet till föreningens skyddssamordnare": the person as the subject
     r"|^(?i:valdes|valts)\s(?:[^.;]{0,80}\s)?till\s"
-    # ("valde i oktober Anna Wendel till ny ordförande": a time between)
-    r"|^(?i:valde|valt)\s(?:[a-zåäö\d]+\s){0,4}[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+\s(?:[^.;]{0,60}\s)?till\s"
+    # ("valde i oktober Anna Wendel till ny ordförande": a time between; "valde i måndags även den assisterande
+    # domaren X till": a title, too)
+    r"|^(?i:valde|valt)\s(?:[a-zåäö\d]+\s){0,6}[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+\s(?:[^.;]{0,60}\s)?till\s"
     # "X, som klubbstyrelsen valde i torsdags": the one elected told before, only a time after the verb
     r"|^(?i:valde|valt)(?:\s(?:i|på|den|vid)\s[\w\s]{1,30})?$"
     # "valde också en murare från Munkedal till föreningens kontaktperson": a person named by a noun alone
@@ -67,9 +68,11 @@ _PAUSE_AS_SUBJECT = re.compile(r"\s*(?:Beslutet\s(?:om|att)\s)?(?:Pausen|Uppehå
 _APPROVED_IT = re.compile(r"(?:(?:hade|har)\s)?(?:godkänt|godkände|antagit|antog)\s(?:det|den)\b")
 _AGREEMENT_FIRST = re.compile(r"\s*(?:Avtalet|Avsiktsförklaringen|Överenskommelsen|Kontraktet)\b")
 _APPOINTMENT_AS_SUBJECT = re.compile(r"\s*Beslutet\satt\s(?:utse|välja|anställa|utnämna)\s[^.;:]{1,60}?\s(?:fattades|togs)\b")
-# A request or claim as the object of the decision verb: "gav grönt ljus för en begäran", "röstade igenom ett krav".
+# A request or claim as the object of the decision verb: "gav grönt ljus för en begäran", "röstade igenom ett krav",
+# "hade röstat för kravet" (a sending in the same clause makes it the letter; "enades om ett krav, och på tisdagen
+# skickades det": its own clause).
 _DECIDED_LETTER = re.compile(
-    r"[^.;:,]{0,50}?\b(?:för|igenom|om|till|antog|godkände)\s(?:en|ett|den|det)\s(?:[a-zåäö]+\s)?(?:begäran|krav|skrivelse|yttrande)\b(?![^.;:]*\b(?:skicka(?:des|t|ts)?|mejla(?:des)?|lämna(?:des)?)\b)"
+    r"[^.;:,]{0,50}?\b(?:för|igenom|om|till|antog|godkände)\s(?:(?:en|ett|den|det)\s(?:[a-zåäö]+\s)?(?:begäran|krav|skrivelse|yttrande)|kravet|skrivelsen|begäran)\b(?!(?:(?!,\s(?:och|men)\s)[^.;:])*\b(?:skicka(?:des|t|ts)?|mejla(?:des)?|lämna(?:des)?)\b)"
 )
 
 

@@ -98,6 +98,9 @@ DECISION_VERBS: dict[str, tuple[str, ...]] = {
     "uppdra åt": ("uppdrog åt", "uppdragit åt", "uppdrar åt", "uppdra åt"),
     # "Hon gav i mars sitt godkännande till kodlistan"
     "ge godkännande": ("gav sitt godkännande", "gett sitt godkännande", "ger sitt godkännande", "ge sitt godkännande"),
+    # "Styrelsen gav sitt stöd till kravet", "Styrelsen avgjorde frågan i maj" (no present: "Det avgör om …")
+    "ge stöd": ("gav sitt stöd till", "gett sitt stöd till", "ger sitt stöd till", "ge sitt stöd till"),
+    "avgöra": ("avgjorde", "avgjort", "avgjordes", "avgjorts"),
     "fattas beslut": ("fattades beslut", "fattades ett beslut", "fattades också beslut", "togs beslut", "togs ett beslut", "har fattats beslut"),
 }  # fmt: skip
 _PASSIVE = re.compile(r"s$")
@@ -106,7 +109,7 @@ _NEEDS_ACTOR = frozenset(
     {"ställa sig bakom", "bevilja", "ge i uppdrag", "ge klartecken", "bestämma", "välja att", "säga ja", "ge grönt ljus",
      "ta ställning", "rösta igenom", "bifalla", "avslå", "lägga fast", "tillstyrka", "upphäva", "teckna avtal",
      "förelägga", "flytta", "avstyrka", "inrätta", "tilldela", "döma", "slå fast", "spika", "godta", "rösta ja", "tillsätta", "enas om",
-     "rösta för", "uppdra åt", "ge godkännande"}
+     "rösta för", "uppdra åt", "ge godkännande", "ge stöd", "avgöra"}
 )
 # Verbs with a particle whose passive is in the first word: "röstades igenom".
 _PARTICLE_VERBS = frozenset({"rösta igenom", "lägga fast", "slå fast"})
@@ -158,6 +161,7 @@ _SPLIT_OTHER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("valde|valt|väljer", r"att(?=\s)", "välja att"),  # "Stämman valde dessutom att låta …"
         # "Den 22 mars tog regionstyrelsen ställning för en upphandling", "Hon tog i september ställning för"
         ("tog|tagit|tar", r"ställning\sför", "ta ställning"),
+        ("gav|gett|ger", r"(?:sitt|sina)\sstöd", "ge stöd"),  # "Styrelsen gav den 3 maj sitt stöd till kravet"
         ("lade|lagt", "fast", "lägga fast"),
         ("gav|gett|ger", r"klartecken|grönt\sljus", "ge klartecken"),
         ("fick|fått|får", r"klartecken|grönt\sljus", "få klartecken"),  # "fick i tisdags klartecken av läkemedelsrådet"
@@ -236,9 +240,10 @@ def _planned_before(sentence: str, verb_start: int) -> bool:
         window = " ".join(sentence[:verb_start].split()[-1:])
     elif re.match(
         r"(?:\s*[A-ZÅÄÖ]|.*,\s(?:och|men)\s[a-zåäö])[\w-]*\s(?:[\w-]+\s){0,5}som\s[^,;:]*$", sentence[:verb_start]
-    ) and re.match(r"(?:[a-zåäö]+(?:des|tes)|fick)\b", sentence[verb_start:]):
+    ) and re.match(r"(?:[a-zåäö]+(?:des|tes)|fick)\b|[a-zåäö]+(?:de|te)\s(?:han|hon|[A-ZÅÄÖ])", sentence[verb_start:]):
         # "De åtta uppgifter som ska registreras vid varje besök fastställdes av henne", "…, och den skadejournal som
         # klubben vill att sjukhuset ska använda fick hans klartecken i januari": the subject's relative clause
+        # ("Listan med de uppgifter som ska registreras fastställde hon": the object's, fronted before the subject)
         window = ""
     return bool(_PLANNED_CUES.search(_CLAUSE_START.split(window)[-1]))
 
@@ -486,9 +491,10 @@ def decisions_in_sentence(
         )
     found = _two_objects(sentence, _cut_before_next(sentence, found))
     found.extend(_split_decisions(sentence, people, found))
-    found.extend(_nominal_decisions(sentence, found))
+    found.extend(_nominal_decisions(sentence, found, people))
     found.extend(_personal_approval(sentence, people, found))
     found.extend(_same_decision(sentence, found))
+    found.extend(_fronted_answer(sentence, people, found))
     # "lade den 17 maj fast tidplanen och godkände samtidigt en avsiktsförklaring": a split verb's decision, too,
     # is told up to the "och" before the next one
     return _cut_before_next(sentence, sorted(found, key=lambda d: d.verb_start))
@@ -667,7 +673,9 @@ _NOT_NAMES = frozenset(["i", "den", "det", "de", "han", "hon", "vi", "man", "jag
 _SEVERAL = re.compile(r"\b(?:de|alla|flera|några|dessa|andra|övriga|\w+aste|\w{3,}sta)\s$", re.IGNORECASE)
 
 
-def _relative_decisions(sentence: str, taken: Sequence[DecisionMatch]) -> list[DecisionMatch]:
+def _relative_decisions(
+    sentence: str, taken: Sequence[DecisionMatch], people: Sequence[tuple[int, int, str]] = ()
+) -> list[DecisionMatch]:
     found = []
     relatives = [(match, "fatta beslut") for match in _RELATIVE.finditer(sentence)]
     relatives += [(match, "ge i uppdrag") for match in _RELATIVE_COMMISSION.finditer(sentence)]
@@ -687,6 +695,10 @@ def _relative_decisions(sentence: str, taken: Sequence[DecisionMatch]) -> list[D
     fronted = _FRONTED.match(sentence)
     if fronted is not None and not any(d.verb_start <= fronted.start("verb") < d.verb_end for d in taken):
         body = body_phrase_after(sentence[fronted.end() :])
+        # "Beslutet om mallen fattade hon den 3 maj": the person the page reads the pronoun as
+        person = next((p for p in people if p[0] == fronted.end()), None)
+        if person is not None:
+            body = (person[2], 0)
         if body is not None and adverbials_only(sentence[fronted.end() : fronted.end() + body[1]]):
             what = _clause(sentence, fronted.start("verb"))
             start = fronted.end() + body[1]
@@ -734,9 +746,36 @@ def _personal_approval(
     return found
 
 
-def _nominal_decisions(sentence: str, taken: Sequence[DecisionMatch]) -> list[DecisionMatch]:
+# "Ja till den slutliga versionen av formuläret sade han i början av april", "Nej till förslaget sa styrelsen
+# i maj": the answer fronted, its giver after the verb (the page's reader, ``deciders.AGENT_PRONOUN``,
+# reads the pronoun as the person told before)
+_FRONTED_ANSWER = re.compile(r"^\s*(?P<answer>(?:Ja|Nej)\still\s[^.;:]{1,120}?)\s(?P<verb>sa|sade|har\ssagt|hade\ssagt)\s")
+
+
+def _fronted_answer(
+    sentence: str, people: Sequence[tuple[int, int, str]], taken: Sequence[DecisionMatch]
+) -> list[DecisionMatch]:
+    match = _FRONTED_ANSWER.match(sentence)
+    if match is None or any(d.verb_start <= match.start("verb") < d.verb_end for d in taken):
+        return []
+    person = next((p for p in people if p[0] == match.end()), None)
+    body = body_phrase_after(sentence[match.end() :])
+    if person is not None:
+        by = (person[2], person[0])
+    elif body is not None and adverbials_only(sentence[match.end() : match.end() + body[1]]):
+        by = (body[0], match.end() + body[1])
+    else:
+        return []
+    answer = match.group("answer")
+    what = _clause(f"{match.group('verb')} {answer[0].lower()}{answer[1:]}", 0)
+    return [DecisionMatch("säga ja", match.start("verb"), match.end("verb"), by[0], by[1], what, False, False)]
+
+
+def _nominal_decisions(
+    sentence: str, taken: Sequence[DecisionMatch], people: Sequence[tuple[int, int, str]] = ()
+) -> list[DecisionMatch]:
     """ "efter ett beslut av revisorerna", "inför sitt beslut i september 2024 att starta"."""
-    found = _relative_decisions(sentence, taken)
+    found = _relative_decisions(sentence, taken, people)
     for match in _NOMINAL.finditer(sentence):
         if any(d.verb_start <= match.start() < d.verb_end for d in taken):
             continue

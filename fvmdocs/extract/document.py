@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from fvmdocs.extract.context import PageContext, fact_date, is_heading
 from fvmdocs.extract.deciders import page_writer
 from fvmdocs.extract.decision_events import with_decision_events
+from fvmdocs.extract.event_plans import without_coarse_meetings
 from fvmdocs.extract.events import (
     BETWEEN,
     FROM_THE_START,
@@ -404,7 +405,7 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
             # "sade i mars ja till att ta med registreringen från första dagen efter omstarten", the restart not yet
             # dated: a go-live planned for a day still to be set
             events.append(Event("golive", None, "planned", _actors(ctx, start, end), summary, ctx.provenance(start, end)))
-    events = _without_coarse_plans(ctx, _without_headline_repeats(events))
+    events = without_coarse_meetings(_without_coarse_plans(ctx, _without_headline_repeats(events)))
     return _without_undated_repeats(with_decision_events(events, decisions))
 
 

@@ -38,6 +38,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"börja(?:r|de)? (?:registrering|dokumentation|rapportering|användning)(?:en)?",
         # "Tre dagar senare kom de första elektroniska beställningarna från avdelningarna": the orders' go-live
         r"kom de första (?:elektroniska |digitala )?(?:beställningarna|remisserna|ordrarna|beställningar|remisser)",
+        # "Den första beställningen den vägen kom in till bolaget måndagen den 11 november": the first one
+        r"(?<=[Dd]en första )(?:elektroniska |digitala )?(?:beställningen|remissen|ordern)(?= (?:[\w-]+ ){0,3}?kom\b)",
         # "Hudkliniken börjar på måndag registrera eksemen med en gemensam kod": the use begins, the day between
         r"börja(?:r|de)?(?= (?:på|i|den|om|nästa|från) (?:[\w-]+ ){0,2}?(?:registrera|dokumentera|rapportera) )",
         # "Registreringen av skateboardolyckor börjar den 1 oktober"
@@ -222,9 +224,12 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "Programmets styrgrupp tar upp tidplanen igen den 30 september", "Tidplanen ses över av programmets styrgrupp
         # i mitten av november": a body's checkpoint
         r"t(?:ar|a|as|og|ogs)\supp\s(?:tidplanen|upphandlingen|ärendet)", r"ses\söver\sav", r"(?:tidplanen|upphandlingen)\sprövas\b",  # "Tidplanen prövas på nytt av programmets styrgrupp vecka 47"
+        # "Läget i upphandlingen ska följas upp av programmets styrgrupp vecka 24": the body's checkpoint
+        r"följ(?:s|as|des)\supp\sav\s(?:[\w-]+\s){0,2}?[\w-]*(?:styrgrupp|ledningsgrupp|programledning|arbetsgrupp)(?:en)?\b",
         # "I onsdags gick han och klubbens ordförande igenom enkäten med ortopedklinikens verksamhetschef": a meeting with a head
         # ("Om två veckor går hon och föreningens ordförande igenom uppgifterna med programmets arbetsgrupp": a group)
-        r"(?<!\bi\s)(?:gick|går)\s(?:[\w-]+\s){1,6}?igenom\s(?:[\w-]+\s){1,3}?med\s(?:[\w-]+\s){0,2}?(?:[a-zåäö]*chef(?:en)?|[\w-]*(?:grupp|råd)(?:en|et)?)\b",
+        # ("går hon och föreningens ordförande igenom kraven med två av programmets kravställare": the ones who set them)
+        r"(?<!\bi\s)(?:gick|går)\s(?:[\w-]+\s){1,6}?igenom\s(?:[\w-]+\s){1,3}?med\s(?:[\w-]+\s){0,3}?(?:[a-zåäö]*chef(?:en)?|[\w-]*(?:grupp|råd)(?:en|et)?|kravställar(?:e|na))\b",
         # "en informationskväll onsdagen den 20 april", "temakväll", "i en digital demo torsdagen den 17 juni"
         r"(?!(?:mån|tis|ons|tors|fre|lör|sön)dagskväll)\w+kväll(?:en|ar)?", r"visning(?:en|ar)?", r"demo(?:n|visning(?:en|ar)?)?",
         # "Nästa vecka presenterar vi förslaget för rehabcheferna", "visar flödet för personalen vecka 25",
@@ -343,9 +348,12 @@ _TENDER_SENT = re.compile(
 )
 
 
-# "Om två veckor skickar vi ut föreningens nyhetsbrev": a newsletter sent out, no letter
+# "Om två veckor skickar vi ut föreningens nyhetsbrev", "I en enkät som föreningen skickade ut i augusti svarade
+# 47 …": a newsletter or a survey sent out, no letter
 _NEWSLETTER_SENT = re.compile(
-    r"\bskick\w*\s(?:[\w-]+\s){0,2}?ut\s(?:[\w-]+\s){0,2}?[\w-]*nyhetsbrev\w*|[\w-]*nyhetsbrev\w*\s(?:[\w-]+\s){0,3}?skick\w*",
+    r"\bskick\w*\s(?:[\w-]+\s){0,2}?ut\s(?:[\w-]+\s){0,2}?[\w-]*nyhetsbrev\w*|[\w-]*nyhetsbrev\w*\s(?:[\w-]+\s){0,3}?skick\w*"
+    # (a survey only in a relative clause, the answers the news: "Enkäten skickas ut i mitten av november" is sent)
+    r"|\benkät\ssom\s(?:[\w-]+\s){0,3}?skick\w*",
     re.IGNORECASE,
 )
 
@@ -530,9 +538,13 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
         # "beslutade om det nya arbetssättet i fredags, och i måndags började det gälla": a clause of its own, in
         # the past, naming no event (not "…, och två dagar senare började bolaget ta emot beställningarna")
         return None
-    if not own and right < clause_end and all(t.start >= right for t in inside) and _OWN_VERB.search(sentence, left, start):
+    if (
+        not own and right < clause_end and all(t.start >= right for t in inside)
+        and (_OWN_VERB.search(sentence, left, start) or _PAST_VERB.search(sentence, left, start))
+    ):
         # "En första version prövades under maj och juni, och efter synpunkter därifrån godkände X texten den 30
-        # augusti": a clause of its own, its verb told before the dates, naming no event
+        # augusti", "Rådet bestämde sig i lördags för att driva frågan, och i går mejlades kravet": a clause of its
+        # own, its verb told before the dates, naming no event
         return None
     inside = own or inside
 
@@ -622,7 +634,8 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
         if taken and held is None:
             # "fastställde också en säkerhetsdag om fallskydd lördagen den 20 oktober": the day decided on, named
             held = _DECIDED_ON.fullmatch(sentence, taken[-1].end, chosen.start)
-        if taken and not (held and re.search(r"\bden\s\d{1,2}\b", sentence[start:end])):
+        # ("beslutade rådet att föreningen ska bjuda in en ergonom till sitt årsmöte i mars": the month right after it)
+        if taken and not (held and (re.search(r"\bden\s\d{1,2}\b", sentence[start:end]) or re.fullmatch(r"\s(?:i\s)?", sentence[chosen.end : start]))):
             return _approved_agreement(taken[-1], inside, sentence)
         # "På mötet i tisdags utsåg nätverket X till sin representant": the appointment made at the meeting
         # ("Till klubbens första X valde medlemsmötet i söndags Y": the post fronted, the meeting its subject)

@@ -33,7 +33,8 @@ _CAPITALISED_RUN = re.compile(
     r"|[A-ZÅÄÖ][\w-]*(?::s)?(?:\s(?:[A-ZÅÄÖ][\w-]*|&\s[A-ZÅÄÖ][\w-]*|[a-zåäö]*sjukhus|[a-zåäö]*centrum|kommun|lasarett|stad|län|universitet|[a-zåäö]*skola|AB|[a-zåäö]*central|[a-zåäö]*mottagning|rehab|badhus"
     r"|[a-zåäö]*(?:förening|förbund|sällskap|akademi|partiet|föreningen|förbundet)|[a-zåäö]*gymnasium))*"
     # "Bettkliniken i Mölndal", "Optikhuset i Mölndal": a business named in one word, then its town
-    r"(?:(?:(?<=kliniken)|(?<=huset))\si\s[A-ZÅÄÖ][\w-]*(?:\s(?:AB|HB|KB)\b)?)?"
+    # (not "Sahlgrenska Universitetssjukhuset i Mölndal": one of the hospital's sites)
+    r"(?:(?:(?<=kliniken)|(?<=huset)(?<!sjukhuset))\si\s[A-ZÅÄÖ][\w-]*(?:\s(?:AB|HB|KB)\b)?)?"
     # "Kakelhuset i Kungälv AB": a company named with its town before the company form
     r"(?:\si\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)?\s(?:AB|HB|KB)\b)?"
 )

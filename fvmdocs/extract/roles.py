@@ -329,8 +329,9 @@ def roles_in_sentence(
             link = "som" if appointed.group().lower().startswith("med") else "till|som"
             tail = re.match(
                 rf"(?:,[^,.]{{2,80}},)?(?:\si\s[A-ZÅÄÖ][\w-]*)?{_EMPLOYER}"
-                # "valde X från Ulricehamn, som har en son med syndromet, till": a relative clause after the place
-                r"(?:(?<=[\wåäö]),\ssom\s[^,.]{2,80},)?"
+                # "valde X från Ulricehamn, som har en son med syndromet, till" ("…, vars son har bristen, till"): a
+                # relative clause after the place
+                r"(?:(?<=[\wåäö]),\s(?:som|vars)\s[^,.]{2,80},)?"
                 # "utsett Sara Ek och arbetsterapeuten Ali Berg till": the first of two appointees
                 rf"(?:\soch\s(?:[a-zåäö][\w-]*\s)?[A-ZÅÄÖ][\w-]*(?:[\s-][A-ZÅÄÖ][\w-]*){{0,2}}{_EMPLOYER}(?:,[^,.]{{2,60}},)?)?"
                 r"(?:\s(?:samtidigt|också|även|dessutom|därför|nu|i\sgår|i\sdag))?"  # "utsåg X samtidigt till"
@@ -476,9 +477,10 @@ def _earlier_post(
     return [RoleMatch(person, title, org, False) for title, _ in titles_at(sentence, pos + where.end(), orgs, lexicon)]
 
 
-# ("Föreningens rådgivare i ergonomi är": a field of knowledge, "i juridik", "i it-frågor")
+# ("Föreningens rådgivare i ergonomi är": a field of knowledge, "i juridik", "i it-frågor"; "Ordförande i
+# innehållsrådet är": a council the post sits in, no employer)
 _SUBJECT_UNIT = re.compile(
-    r"^(?:[A-ZÅÄÖ][\w-]*\s)?([\w-]+)\s(?:(?:för|inom|gentemot|mot)\s[a-zåäö][\w-]*(?:en|et|na)|i\s[a-zåäö][\w-]*(?:logi|nomi|ik|frågor))$"
+    r"^(?:[A-ZÅÄÖ][\w-]*\s)?([\w-]+)\s(?:(?:för|inom|gentemot|mot)\s[a-zåäö][\w-]*(?:en|et|na)|i\s[a-zåäö][\w-]*(?:logi|nomi|ik|frågor|rådet))$"
 )
 # "arbetsterapeuterna Elin Ek på Alingsås lasarett och Hassan Lind på …": each name may have its employer
 # ("utsåg tränaren Sara Nilsson från Örgryte Boxningsklubb till": the club the person comes from)
@@ -513,8 +515,10 @@ def _plural_title(sentence: str, start: int, lexicon: TitleLexicon) -> str | Non
 _LISTED_OPENING = re.compile(
     # ("gav samtidigt föreningens sekreterare, sjuksköterskan Linnea Hammar, i uppdrag", "Nätverkets ordförande,
     # smärtläkaren Amir Haddad": one commissioned, or the sentence's subject; "ett underlag från klubbens medicinska
-    # rådgivare, idrottsortopeden X": the one it came from; "Kommitténs ordförande, klinisk farmakolog X")
-    rf"(?:\b(?:säger|sade|sa|enligt|[Ee]nligt|från|hos|med)\s|^|\b(?:utsåg|utsett|valde|valt|gav|gett)\s(?:[a-zåäö]+\s){{0,2}})"
+    # rådgivare, idrottsortopeden X": the one it came from; "Kommitténs ordförande, klinisk farmakolog X";
+    # "har tagits fram av klubbens läkare, ortopeden X": the agent, not "en av klubbens läkare"; "en lista som
+    # klubbens läkare, idrottsmedicinaren X, har tagit fram": a relative clause's subject)
+    rf"(?:\b(?:säger|sade|sa|enligt|[Ee]nligt|från|hos|med|som|(?<!\ben\s)(?<!\bett\s)av)\s|^|\b(?:utsåg|utsett|valde|valt|gav|gett)\s(?:[a-zåäö]+\s){{0,2}})"
     rf"(?:(?i:{_OWN_KINDS}|enhetens|klinikens|mottagningens|gruppens|kommitténs|rådets|vår|vårt|våra|min|mitt|mina|hans|hennes)\s)?$"
 )  # "Enhetens chef, barnläkaren Hanna Sjödin": a unit's head, the unit named before; "Min reumatolog, överläkaren X"
 

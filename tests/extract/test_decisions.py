@@ -1380,6 +1380,24 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          "en avsiktsförklaring.", date(2023, 10, 16), [("regionstyrelsen", "2023-05"), ("regionstyrelsen", "2023-05")]),
         ("Underlaget kommer från Eva Lind. De uppgifter som ska registreras fastställdes av henne i augusti.",
          date(2016, 10, 1), [("Eva Lind", "2016-08")]),
+        # (v145) the object fronted before a pronoun ("Listan … som ska registreras fastställde hon", "Den slutliga
+        # lydelsen sa hon ja till"), the answer fronted ("Ja till … sade han"), "när han bestämde", "Beslutet om …
+        # fattade hon", "tog hon beslut", "avgjorde", "gav … sitt stöd", a team leaders' meeting
+        ("Kravet kommer från Karin Berg. Listan med de fem uppgifter som ska registreras fastställde hon själv i "
+         "mitten av september.", date(2018, 10, 9), [("Karin Berg", "2018-09")]),
+        ("Texten kommer från Lena Holm. Den slutliga lydelsen sa hon ja till den 22 februari.", date(2021, 3, 12),
+         [("Lena Holm", "2021-02-22")]),
+        ("Formuläret kommer från Jonas Ek. Ja till den slutliga versionen av formuläret sade han i början av april.",
+         date(2017, 5, 12), [("Jonas Ek", "2017-04")]),
+        ("Ja till formuläret sade styrelsen i april.", date(2017, 5, 12), [("styrelsen", "2017-04")]),
+        ("Formuläret kommer från Nils Ek. Det fick sin slutliga form i juli, när han bestämde vilka uppgifter som ska "
+         "följa med varje skada.", date(2020, 8, 30), [("Nils Ek", "2020-07")]),
+        ("Mallen kommer från Anna Ek. Beslutet om mallen fattade hon den 3 maj.", date(2023, 5, 10), [("Anna Ek", "2023-05-03")]),
+        ("Mallen kommer från Anna Ek. I maj tog hon beslut om mallen.", date(2023, 5, 10), [("Anna Ek", "2023-05")]),
+        ("Mallen kommer från Anna Ek. Frågan avgjorde hon den 3 maj.", date(2023, 5, 10), [("Anna Ek", "2023-05-03")]),
+        ("Styrelsen gav den 3 maj sitt stöd till kravet.", date(2023, 5, 10), [("styrelsen", "2023-05-03")]),
+        ("Klubbens lagledarmöte beslutade i torsdags att skriva till akutmottagningen.", date(2020, 8, 30),
+         [("lagledarmötet", "2020-08-27")]),
         # (v144) the nearest "av" names the agent ("av henne i slutet av september"); a subject's relative clause with
         # "ska" after ", och" and before "fick hans klartecken"; a subject of six words before its "som"
         ("Underlaget kommer från Eva Lind. Formuläret fastställdes av henne i slutet av september.", date(2016, 11, 8),

@@ -571,3 +571,39 @@ def test_events_of_extractor_142(nlp: Language, text: str, published: date, expe
 )  # fmt: skip
 def test_events_of_extractor_144(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
     assert _event_list(nlp, text, published) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # (v145) a decision's date in its own clause before a letter's ("bestämde sig i lördags …, och i går mejlades");
+        # a request decided on in a clause of its own before it was sent, or voted for ("röstat för kravet"); a meeting
+        # named right before its month in what was decided; a body's follow-up; a review with the ones who set the
+        # claims; a survey sent out in a relative clause; the first order coming in; a member meeting told coarsely
+        # and then by its day; an election with a title and a time between the verb and the name
+        ("Rådet bestämde sig i lördags för att driva frågan, och i går mejlades kravet till kliniken.", date(2018, 10, 9),
+         [("decision", "2018-10-06", "happened"), ("letter", "2018-10-08", "happened")]),
+        ("Föreningens hantverksråd enades i måndags om ett krav, och på tisdagen skickades det till programkontoret.",
+         date(2016, 10, 19), [("decision", "2016-10-17", "happened"), ("letter", "2016-10-18", "happened")]),
+        ("Föreningen skrev till mottagningen i juni, efter att föreningens medlemsmöte hade röstat för kravet i maj.",
+         date(2026, 11, 2), [("letter", "2026-06", "happened"), ("decision", "2026-05", "happened")]),
+        ("Dessutom beslutade rådet att föreningen ska bjuda in en ergonom till sitt årsmöte i mars.", date(2018, 10, 9),
+         [("meeting", "2019-03", "planned")]),
+        ("Läget i upphandlingen ska följas upp av programmets styrgrupp vecka 24.", date(2017, 5, 12),
+         [("meeting", "2017-W24", "planned")]),
+        ("Nästa måndag går hon och ordföranden igenom kraven med två av programmets kravställare.", date(2016, 10, 19),
+         [("meeting", "2016-10-24", "planned")]),
+        ("I en enkät som föreningen skickade ut i augusti svarade 47 medlemmar att de hade sökt vård under 2015.",
+         date(2016, 10, 19), []),
+        ("Enkäten skickas ut i mitten av november.", date(2018, 10, 9), [("letter", "2018-11", "planned")]),
+        ("Sjukhuset gick över lördagen den 9 november. Den första beställningen den vägen kom in till bolaget måndagen "
+         "den 11 november.", date(2024, 12, 2), [("golive", "2024-11-09", "happened"), ("golive", "2024-11-11", "happened")]),
+        ("Styrelsen beslutade att bjuda in arkivarierna till ett medlemsmöte i höst. Hon berättar om arkivet på "
+         "föreningens medlemsmöte lördagen den 14 oktober klockan 13.", date(2023, 8, 29),
+         [("meeting", "2023-10-14T13:00", "planned")]),
+        ("Kommittén valde i måndags även den assisterande domaren Linnéa Hägg till klubbens skadeansvariga.",
+         date(2023, 6, 7), [("appointment", "2023-06-05", "happened")]),
+    ],
+)  # fmt: skip
+def test_events_of_extractor_145(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _event_list(nlp, text, published) == sorted(expected, key=str)

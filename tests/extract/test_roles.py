@@ -804,6 +804,20 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Per Ek", "sjukgymnast", None), ("Per Ek", "rådgivare", None)]),
         ("Stämman valde lagbasen Ola Berg till kontaktperson.", ["Ola Berg"],
          [("Ola Berg", "lagbas", None), ("Ola Berg", "kontaktperson", None)]),
+        # (v145) a title before an apposed title after "av" or "som"; a council after the subject's title; a hospital's
+        # site is no part of its name; a relative clause with "vars" before "till"; a pitcher
+        ("Formuläret har tagits fram av klubbens läkare, ortopeden Jonas Ek.", ["Jonas Ek"],
+         [("Jonas Ek", "läkare", None), ("Jonas Ek", "ortoped", None)]),
+        ("Det är en lista som klubbens läkare, idrottsmedicinaren Hanna Ek, har tagit fram.", ["Hanna Ek"],
+         [("Hanna Ek", "läkare", None), ("Hanna Ek", "idrottsmedicinare", None)]),
+        ("Ordförande i innehållsrådet är diabetologen Erik Ek.", ["Erik Ek"],
+         [("Erik Ek", "diabetolog", None), ("Erik Ek", "ordförande", None)]),
+        ("Till vardags är Malin Ek sjuksköterska vid Sahlgrenska Universitetssjukhuset i Mölndal.", ["Malin Ek"],
+         [("Malin Ek", "sjuksköterska", "Sahlgrenska Universitetssjukhuset")]),
+        ("Styrelsen utsåg Sofia Ek från Ulricehamn, vars son har bristen, till ny kontaktperson.", ["Sofia Ek"],
+         [("Sofia Ek", "kontaktperson", None)]),
+        ("Mötet valde pitchern Ebba Ek till skadeansvarig.", ["Ebba Ek"],
+         [("Ebba Ek", "pitcher", None), ("Ebba Ek", "skadeansvarig", None)]),
         # (v144) a compound on "-keramiker"
         ("Nämnden valde dentalkeramikern Sara Holm till ombud.", ["Sara Holm"],
          [("Sara Holm", "dentalkeramiker", None), ("Sara Holm", "ombud", None)]),
