@@ -29,6 +29,7 @@ from fvmdocs.clean.emphasis import emphasis_lead
 from fvmdocs.clean.event_chrome import drop_event_chrome, headline_dates
 from fvmdocs.clean.listing import is_listing
 from fvmdocs.clean.metadata import (
+    ablog_dates,
     age_dates,
     byline_dates,
     canonical_url,
@@ -89,7 +90,8 @@ def clean_page(
     meta = read_meta(soup)
     canonical = canonical_url(soup, meta, raw.url)
     title = _title(soup, meta, rules, canonical or raw.url)
-    head_dates = _merge(jsonld_dates(jsonld, parse_moment), meta_dates(meta, parse_moment))
+    # ABlog's post card dates a Sphinx post from the sidebar, which the first round takes away
+    head_dates = _merge(jsonld_dates(jsonld, parse_moment), meta_dates(meta, parse_moment), ablog_dates(soup, parse_moment))
     shown = soup.get_text(" ")  # the page's words as shown, before the first round drops boxes that label an update
     strip_page(soup)
     root = choose_root(soup, rules.content)

@@ -37,7 +37,7 @@ from fvmdocs.clean.content import (
     under_headline,
 )
 from fvmdocs.clean.counts import drop_counts, drop_user_stats
-from fvmdocs.clean.credits import drop_author_lists
+from fvmdocs.clean.credits import drop_author_blocks
 from fvmdocs.clean.filing import box_words, drop_filing_lines, drop_hashtag_lines
 from fvmdocs.clean.signposts import (
     drop_crumb_lines,
@@ -199,7 +199,7 @@ def strip_page(soup: BeautifulSoup) -> None:
     """First round, whole page: code, hidden elements, other pages' content, share boxes, headings' links to
     themselves."""
     drop_signup_boxes(soup, _holds_article)
-    drop_author_lists(soup)  # by its hidden label and the avatars, which go below
+    drop_author_blocks(soup)  # by their hidden labels and the avatars, which go below
     _drop_posts_widgets(soup)
     drop_heading_anchors(soup)
     drop_share_boxes(soup, _holds_article)

@@ -34,7 +34,7 @@ TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^\s*(?:gå|hoppa) (?:direkt )?till (?:texten|artikeln|nyheten|sidans text)\s*$", re.I), 40),
     (re.compile(r"vi använder (?:kakor|cookies)|använder (?:sig av )?(?:kakor|cookies)|"
                 r"godkänn (?:alla )?(?:kakor|cookies)|kakor \(cookies\)", re.I), 800),
-    (re.compile(r"^\s*dela (?:sidan|artikeln|på \w+|via \w+)|^\s*dela\s*:?\s*$", re.I), 300),
+    (re.compile(r"^\s*dela (?:sidan|artikeln|på \w+|via \w+)|^\s*(?:dela|share)\s*:?\s*$", re.I), 300),
     (re.compile(r"^\s*(?:läs (?:även|också|mer)|se även)\s*:", re.I), 300),
     (re.compile(r"^\s*tipsa (?:en vän|en kollega|någon)", re.I), 200),
     # A text-to-speech widget: "Lyssna på artikeln 4 min", "Läs upp texten".

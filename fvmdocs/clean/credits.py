@@ -1,10 +1,12 @@
 """A post's credits beside its text: the author's card under the post, a theme's list of authors with their avatars
-between the header and the text, and a licence card of the author, the date and the licence after it.
+or its author block of an avatar and a name between the header and the text, and a licence card of the author, the
+date and the licence after it.
 
 Each names who wrote the post and on what terms, not what it says. Each is found by what it holds: a picture linked to
 the author's page with the name and a line (Hestia's ``div.card-profile``), a definition list labelled "Authors" of
-names with avatars (tailwind-nextjs-starter-blog), label/value pairs that end in a licence's name (Fuwari's
-``div.license-container``). A list of people in the text, or a sentence that names a licence, stays.
+names with avatars (tailwind-nextjs-starter-blog), an avatar beside a short name under the headline (Vercel's
+blog-starter), label/value pairs that end in a licence's name (Fuwari's ``div.license-container``). A list of people
+in the text, a picture with a caption in it, or a sentence that names a licence, stays.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from fvmdocs.clean.text import collapse, is_sentence
+from fvmdocs.clean.titles import headline
 from fvmdocs.clean.tree import class_words, removed, strings, tags
 
 # A blog theme's author card under the post: Hestia's ``div.card-profile`` of the author's avatar linked to the
@@ -64,13 +67,20 @@ _AUTHORS_LABEL = re.compile(r"^(?:authors?|författare|skribent(?:er)?)$", re.I)
 _AUTHOR_ITEM_CHARS = 80
 
 
+def drop_author_blocks(soup: BeautifulSoup) -> None:
+    """Remove the post's authors between its headline and its text: a list of authors (``drop_author_lists``) and an
+    avatar beside the name (``drop_author_avatars``). Runs before the first round takes hidden labels, hidden boxes and
+    pictures away, which mark them."""
+    drop_author_lists(soup)
+    drop_author_avatars(soup)
+
+
 def drop_author_lists(soup: BeautifulSoup) -> None:
     """Remove a definition list labelled as the post's authors whose items are each a name with an avatar:
     tailwind-nextjs-starter-blog's ``<dl><dt class="sr-only">Authors</dt><dd><ul><li><img alt="avatar"><dl><dt
     class="sr-only">Name</dt><dd>Styrelsen</dd></dl></li></ul></dd></dl>`` between the post's header and its text.
 
-    Runs before the first round takes hidden labels and pictures away, which mark it. A list of names with no
-    pictures, or a term "Författare" with a sentence for its description, is the text's own."""
+    A list of names with no pictures, or a term "Författare" with a sentence for its description, is the text's own."""
     for term in tags(soup, {"dt"}):
         box = term.parent
         if removed(term) or not isinstance(box, Tag) or box.name != "dl" or not _AUTHORS_LABEL.match(collapse(term.get_text(" "))):
@@ -85,6 +95,71 @@ def _is_author_item(item: Tag) -> bool:
     """A name with its avatar: a picture and a short line, no sentence."""
     text = collapse(item.get_text(" "))
     return item.find("img") is not None and len(text) <= _AUTHOR_ITEM_CHARS and not is_sentence(text)
+
+
+# An author's name beside an avatar: one to four capitalised words ("Kundtjänst", "Anna Berg").
+_AUTHOR_NAME = re.compile(r"^[A-ZÅÄÖ][\w.-]*(?:\s+[A-ZÅÄÖ][\w.-]*){0,3}$")
+_AUTHOR_NAME_CHARS = 40
+# What makes a picture an avatar beside a name: a round crop (Tailwind's "rounded-full", Bootstrap's "rounded-circle"), a
+# class word, or a path among the site's authors; else an alt text that is the name beside it.
+_AVATAR_CLASSES = frozenset({"rounded-full", "rounded-circle", "avatar", "author-avatar"})
+_AVATAR_PATH = re.compile(r"/(?:authors?|avatars?|forfattare|skribenter)/", re.I)
+
+
+def drop_author_avatars(soup: BeautifulSoup) -> None:
+    """Remove a box of an avatar and the author's name beside it, nothing else, that stands after the headline and
+    before the text's first paragraph: Vercel's blog-starter prints ``<div class="flex items-center"><img
+    class="rounded-full" alt="Kundtjänst"><div class="text-xl font-bold">Kundtjänst</div></div>`` twice, in
+    ``div.hidden.md:block`` under the ``h1`` for wide screens and in ``div.block.md:hidden`` after the cover image
+    for narrow ones (visible on a phone, so no hidden box). A picture with a name under it in the text, after its first
+    paragraph, stays, and so does a photo that is no avatar (no round crop, no author's path, an alt text other than
+    the caption under it)."""
+    h1 = headline(soup)
+    if h1 is None:
+        return
+    for img in tags(soup, {"img"}):
+        box = None if removed(img) else _avatar_box(img)
+        if box is not None and _before_text(box, h1):
+            box.decompose()
+
+
+def _avatar_box(img: Tag) -> Tag | None:
+    """The outermost box around an avatar ``img`` whose text is the author's name beside it and nothing else."""
+    box: Tag | None = None
+    name = ""
+    for parent in img.parents:
+        if parent.name in ("body", "html", "article", "main") or len(parent.find_all("img")) > 1:
+            break
+        text = collapse(parent.get_text(" "))
+        if box is None and text:
+            if len(text) > _AUTHOR_NAME_CHARS or not _AUTHOR_NAME.match(text):
+                return None
+            box, name = parent, text
+        elif box is not None:
+            if text != name:
+                break
+            box = parent
+    return box if box is not None and _is_avatar(img, name) else None
+
+
+def _is_avatar(img: Tag, name: str) -> bool:
+    """Whether ``img`` is the avatar of ``name``, the text beside it."""
+    classes = img.get("class")
+    if isinstance(classes, list) and not _AVATAR_CLASSES.isdisjoint(classes):
+        return True
+    if _AVATAR_PATH.search(str(img.get("src") or "")):
+        return True
+    return collapse(str(img.get("alt") or "")).casefold() == name.casefold()
+
+
+def _before_text(box: Tag, h1: Tag) -> bool:
+    """Whether ``box`` stands after the headline ``h1`` with no paragraph of running text between them."""
+    for before in box.find_all_previous(("p", "h1")):
+        if before is h1:
+            return True
+        if before.name == "p" and is_sentence(collapse(before.get_text(" "))):
+            return False
+    return False
 
 
 # A licence card's label of the licence, and the labels of its other pairs, in the theme's English and in Swedish.

@@ -199,6 +199,10 @@ _CLOCK = re.compile(
 )
 
 
+# A clock time of midnight to the second, a zone after it or none: "T00:00:00.000Z", "T00:00:00+01:00", "T00:00".
+_MIDNIGHT = re.compile(r"^T00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?$", re.I)
+
+
 def unix_day(seconds: str) -> str | None:
     """The Swedish calendar day of a unix timestamp, as Wikidot keeps a date span's moment in its class
     ("span.odate.time_1693299600" shows "29 augusti 2023"); None for a number outside the web's years.
@@ -220,10 +224,15 @@ def unix_day(seconds: str) -> str | None:
 def parse_moment(value: str | None) -> str | None:
     """Like ``parse_date``, with the clock time when the string gives one after the date.
 
-    Only to tell a later update on the publication day from none; stored dates stay days.
+    Only to tell a later update on the publication day from none; stored dates stay days. Midnight to the second is a
+    day written as a moment, no clock time: a static site's front matter gives the post's day alone, and the theme
+    writes it as JavaScript's ``toISOString()`` (vuepress-theme-hope's ``article:published_time``
+    "2021-03-22T00:00:00.000Z") or Hugo's "2021-03-22T00:00:00+01:00".
 
     >>> parse_moment("2022-06-28T09:12:00+02:00"), parse_moment("20 nov 2024 kl. 18.40"), parse_moment("6 maj 2026")
     ('2022-06-28T09:12+02:00', '2024-11-20T18:40', '2026-05-06')
+    >>> parse_moment("2021-03-22T00:00:00.000Z")
+    '2021-03-22'
     """
     text = value.strip() if value else ""
     found = _find_date(text) if text else None
@@ -231,7 +240,7 @@ def parse_moment(value: str | None) -> str | None:
         return None
     day, end = found
     clock = _CLOCK.match(text[end:])
-    if clock is None or int(clock[1]) > 23 or int(clock[2]) > 59:
+    if clock is None or int(clock[1]) > 23 or int(clock[2]) > 59 or _MIDNIGHT.match(clock[0]):
         return day
     zone = clock[3] or ""
     if zone and zone.upper() != "Z" and ":" not in zone:

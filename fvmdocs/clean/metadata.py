@@ -15,8 +15,11 @@ from bs4 import BeautifulSoup, Tag
 
 from fvmdocs.clean.dates import (
     AUTHOR_DATE,
+    BARE_DATE,
     BYLINE_DATE,
+    DATE_TEXT,
     DATED_BYLINE,
+    ENGLISH_DATE_TEXT,
     LABELLED_LINE,
     NAME_DATE,
     PUBLISHED_LABEL,
@@ -187,6 +190,46 @@ def _str(value: Any) -> str | None:
     if isinstance(value, list) and value:
         value = value[0]
     return value if isinstance(value, str) else None
+
+
+# ABlog's (Sphinx) post card in the sidebar: "div.ablog__postcard", its heading the post's date after a calendar icon
+# ("<h2><i class="fa fa-calendar"></i> <span>11 november 2026</span></h2>", in the post_date_format of the blog's
+# language), over a list of the update (its label, or a pencil icon alone), the author, the category and the tags.
+_POSTCARD = "ablog__postcard"
+_POSTCARD_UPDATE = re.compile(r"^(?:(?:update|uppdatering|uppdaterad|uppdaterat)\s*:\s*)?(?P<date>.+)$", re.I)
+# The theme's stamp of the page's build or last change, Sphinx's "html_last_updated_fmt": Furo's "div.last-updated"
+# ("Last updated on nov. 11, 2026", "Last updated on: …"), the basic theme's "Last updated on 11 nov. 2026." and its
+# Swedish "Senast uppdaterad 11 nov. 2026." in the footer.
+_LAST_UPDATED = re.compile(
+    rf"^(?:last\s+updated\s+on|senast\s+uppdaterad)\s*:?\s*(?P<date>{DATE_TEXT}|{ENGLISH_DATE_TEXT})\s*\.?$", re.I
+)
+_LAST_UPDATED_START = re.compile(r"^\s*(?:last\s+updated\s+on|senast\s+uppdaterad)\b", re.I)
+_LAST_UPDATED_CHARS = 80
+
+
+def ablog_dates(soup: BeautifulSoup, parse: DateParser = parse_date) -> tuple[str | None, str | None]:
+    """The post's date in ABlog's post card, the only date ABlog prints for a post, and its update: the card's own
+    update line, else the Sphinx theme's "Last updated on" stamp (Furo's under the page). Read before the first round
+    takes the sidebar away, and only on a page with a dated card: the recent posts' dates beside it are other posts',
+    and a page that is no post has no card."""
+    card = soup.find(class_=_POSTCARD)
+    heading = card.find(("h2", "h3")) if isinstance(card, Tag) else None
+    if not isinstance(card, Tag) or not isinstance(heading, Tag):
+        return None, None
+    date = collapse(heading.get_text(" "))
+    published = parse(date) if BARE_DATE.match(date) else None
+    if published is None:
+        return None, None  # a draft's card ("Draft") dates nothing
+    updated = None
+    for item in card.find_all("li"):
+        line = _POSTCARD_UPDATE.match(collapse(item.get_text(" ")))
+        if line and BARE_DATE.match(line["date"]):
+            updated = parse(line["date"])
+            break
+    if updated is None:
+        stamps = (_LAST_UPDATED.match(collapse(text)) for text in soup.find_all(string=_LAST_UPDATED_START))
+        updated = next((parse(stamp["date"]) for stamp in stamps if stamp and len(stamp[0]) <= _LAST_UPDATED_CHARS), None)
+    return published, updated
 
 
 def element_date(scope: Tag, selectors: tuple[str, ...], parse: DateParser = parse_date) -> str | None:

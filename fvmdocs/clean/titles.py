@@ -16,10 +16,11 @@ from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import class_words, first, only_link, tags
 
 # The signs between the headline and the site's name in a title, spaces on both sides: "Rubrik - Sajt", "Rubrik |
-# Sajt", "Rubrik » Sajt", "Rubrik · Sajt", "Rubrik • Sajt" and Atahualpa's "Rubrik › Sajt" (``&#8250;``); a colon too,
-# once the site's name is known ("Sajt: Rubrik"). "‹" points from the page back to the site only in WordPress's own
-# screens ("Inlägg ‹ Sajt — WordPress"), no news page's title.
-TITLE_SIGNS = "-|–—·»›•"
+# Sajt", "Rubrik » Sajt", "Rubrik · Sajt", "Rubrik • Sajt", Atahualpa's "Rubrik › Sajt" (``&#8250;``) and Kubrick's
+# "Rubrik «  Sajt" (``wp_title('&laquo;')``, the blog's name after it); a colon too, once the site's name is known ("Sajt:
+# Rubrik"). "‹" points from the page back to the site only in WordPress's own screens ("Inlägg ‹ Sajt — WordPress"), no
+# news page's title. A quotation's guillemets have no space inside them ("«Vi väntar» säger …"), so split nothing.
+TITLE_SIGNS = "-|–—·«»›•"
 TITLE_SEPARATORS = re.compile(rf"\s+[{TITLE_SIGNS}:]\s+")
 
 

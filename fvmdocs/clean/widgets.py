@@ -1,7 +1,7 @@
 """A post's widgets inside the article box: share lines, episode labels and actions, web-view and
-neighbour-post links and a post's pager, picture captions, the shop's product or course cards after the text, an event's
-ticket box, a doc's property table, an owner's follow line and a membership platform's support box; the post's
-credits (author cards, licence cards) are read in ``credits``.
+neighbour-post links, a post's pager and its navigation line, picture captions, the shop's product or course cards
+after the text, an event's ticket box, a doc's property table, an owner's follow line and a membership platform's
+support box; the post's credits (author cards, licence cards) are read in ``credits``.
 
 Each is found by how its platform marks it up: a box whose whole text is the widget's words (Jetshop's
 "Dela inlägget:" with its network links, Podigee's "Avsnitt 27" and "Ladda ner (MP3)"), a caption classed
@@ -82,11 +82,12 @@ _CAPTION_CHARS = 300
 
 
 def drop_widgets(root: Tag) -> None:
-    """Remove share lines, episode labels and actions, picture captions, ticket boxes, property tables, follow
-    lines, membership boxes, author cards and licence cards (``credits``) from ``root``: after the other chrome, so
-    a share box the text rules drop whole goes whole."""
+    """Remove share lines, episode labels and actions, post pagers and navigation lines, picture captions, ticket
+    boxes, property tables, follow lines, membership boxes, author cards and licence cards (``credits``) from ``root``:
+    after the other chrome, so a share box the text rules drop whole goes whole."""
     _drop_whole_boxes(root)
     _drop_post_pagers(root)
+    _drop_neighbour_lines(root)
     _drop_picture_captions(root)
     _drop_ticket_boxes(root)
     _drop_property_tables(root)
@@ -253,6 +254,48 @@ def _pager_direction(item: Tag) -> str | None:
     if match is None or not (texts[0][match.end() :].strip() or len(texts) > 1):
         return None  # the word alone is a neighbour link of its own ("« föregående inlägg"), read by the link rules
     return "back" if match["back"] else "on"
+
+
+# The class names of a post navigation's items, each named by its direction: VuePress's "span.prev" and "span.next".
+_NEIGHBOUR_CLASSES = frozenset({"prev", "previous", "next"})
+
+
+def _drop_neighbour_lines(root: Tag) -> None:
+    """Remove a post navigation line under the text whose items are each named by their direction ("span.prev",
+    "span.next") and hold one link to another page and an arrow at most: VuePress's ``div.page-nav > p.inner`` of
+    "← <a>Årsmötet flyttas till digitalt</a>", its arrow the character or an SVG icon (gone by now). Whole class
+    names only: a carousel's "slick-next" is none. A link classed so in a sentence has words beside it and stays."""
+    for item in tags(root):
+        if removed(item) or not _is_neighbour(item):
+            continue
+        line = line_of(item)
+        text = collapse(line.get_text(" ")) if line is not None else ""
+        if line is None or line is root or len(text) > _PAGER_CHARS:
+            continue
+        if all(_ARROWS.fullmatch(part) or _in_neighbour(part, line) for part in line.find_all(string=True)):
+            while isinstance(line.parent, Tag) and line.parent is not root and collapse(line.parent.get_text(" ")) == text:
+                line = line.parent  # the navigation's own box around its line ("div.page-nav")
+            line.decompose()
+
+
+def _is_neighbour(item: Tag) -> bool:
+    """An element named by its direction that is one link to another page, arrows beside it at most."""
+    classes = item.get("class")
+    if not isinstance(classes, list) or _NEIGHBOUR_CLASSES.isdisjoint(classes):
+        return False
+    links = [item] if item.name == "a" else item.find_all("a")
+    href = str(links[0].get("href") or "#") if len(links) == 1 else "#"
+    return not _NOWHERE.match(href) and bool(collapse(links[0].get_text(" "))) and _only_links(item)
+
+
+def _in_neighbour(text: NavigableString, line: Tag) -> bool:
+    """Whether ``text`` stands in a neighbour's item inside ``line``."""
+    for parent in text.parents:
+        if parent is line:
+            return False
+        if _is_neighbour(parent):
+            return True
+    return False
 
 
 def _is_card(element: Tag) -> bool:

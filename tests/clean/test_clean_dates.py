@@ -201,6 +201,13 @@ def test_author_date(text: str, expected: bool) -> None:
         ("2024-11-20 18.40", "2024-11-20T18:40"),
         ("20 november 2024, kl. 9.05", "2024-11-20T09:05"),
         ("6 maj 2026", "2026-05-06"),
+        # midnight to the second is a front matter's day written as a moment (toISOString(), Hugo), no clock time
+        ("2021-03-22T00:00:00.000Z", "2021-03-22"),
+        ("2021-03-22T00:00:00+01:00", "2021-03-22"),
+        ("2021-03-22T00:00Z", "2021-03-22"),
+        ("2021-03-22T00:00:30Z", "2021-03-22T00:00+00:00"),
+        ("2021-03-22T00:05:00Z", "2021-03-22T00:05+00:00"),
+        ("2021-03-22 00.00", "2021-03-22T00:00"),  # a page's own text gives the hour it shows
         ("2024-11-20 12.000 kronor", "2024-11-20"),
         ("inget datum", None),
     ],

@@ -2,8 +2,11 @@
 tailwind-nextjs-starter-blog's authors block (a ``dl`` labelled "Authors" of names with avatars) between the header
 and the bold lead, Hugo + Stack's post title ``h2.article-title`` under the site's name ``h1.site-name`` in the left
 sidebar, over the bold lead, Astro + Fuwari's title ``div`` (no ``h1``) over its meta row and the bold lead, and its
-license card of "Author", "Published at" and "License" under the text, and Astro + Astroship's category label over the
-headline and its meta line of the author, a bullet, a ``toDateString()`` date and hashtags under it."""
+license card of "Author", "Published at" and "License" under the text, and its buttons to the neighbouring posts, and
+Astro + Astroship's category label over the headline and its meta line of the author, a bullet, a ``toDateString()``
+date and hashtags under it, Next.js + Vercel's blog-starter's author block of an avatar and a name, printed twice
+(under the headline, and after the cover image for narrow screens) over the bold lead, and Astro + AstroWind's tags and
+"Share:" line under the post."""
 
 from __future__ import annotations
 
@@ -360,3 +363,130 @@ def test_a_longer_line_in_a_span_above_the_headline_stays() -> None:
     line = "Gäller alla avdelningar på sjukhuset i Skövde"
     doc = _astroship_doc(_astroship(label=f"<span>{line}</span>"))
     assert _blocks(doc)[:3] == [("title", _ASTROSHIP_HEADLINE), ("paragraph", line), ("lead", _ASTROSHIP_LEAD)]
+
+
+# Next.js with Vercel's blog-starter: "article.mb-32" holds the "h1", the author block for wide screens
+# "div.hidden.md:block" (the avatar "img.rounded-full" and the name "div.text-xl.font-bold"), the cover image, then
+# "div.max-w-2xl" of the author block again for narrow screens ("div.block.md:hidden") and the date "div" of a
+# "time[dateTime]", then the text "div.max-w-2xl > div.markdown"; no date in the head.
+_BS_URL = "https://vardbestallning.se/posts/nya-oppettider"
+_BS_HEADLINE = "Nya öppettider för kundtjänsten"
+_BS_LEAD = ("Under införandet av det nya beställningssystemet har kundtjänsten kortare öppettider, från den 9 december "
+            "till och med den 20 december.")  # fmt: skip
+_BS_P1 = "Telefonen är öppen vardagar klockan 9–12, och frågor via e-post besvaras inom två arbetsdagar."
+_BS_P2 = "Akuta beställningar till sjukhusens avdelningar görs som vanligt via jourtelefonen."
+_BS_BLOCKS = [("title", _BS_HEADLINE), ("lead", _BS_LEAD), ("paragraph", _BS_P1), ("paragraph", _BS_P2)]
+
+
+def _bs_avatar(name: str = "Kundtjänst", img: str = 'class="w-12 h-12 rounded-full mr-4" alt="{name}"') -> str:
+    return (f'<div class="flex items-center"><img src="/assets/blog/authors/kundtjanst.png" {img.format(name=name)}/>'
+            f'<div class="text-xl font-bold">{name}</div></div>')  # fmt: skip
+
+
+def _blog_starter(wide: str = _bs_avatar(), narrow: str = _bs_avatar(), text_after: str = "") -> str:
+    return f"""<!DOCTYPE html><html lang="sv"><head><meta charSet="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/><link rel="stylesheet" href="/_next/static/css/8b7c5e1d2a3f4b6c.css" data-precedence="next"/><title>{_BS_HEADLINE} | Vårdbeställning Väst</title><meta name="description" content="Kundtjänsten har nya öppettider under införandet."/><meta property="og:image" content="/assets/blog/oppettider/cover.jpg"/></head><body class="__className_d65c78 dark:bg-slate-900 dark:text-slate-400"><div class="bg-neutral-50 border-b bg-neutral-50 border-neutral-200 dark:bg-slate-800"><div class="container mx-auto px-5"><div class="py-2 text-center text-sm">Källkoden till den här bloggen finns på <a href="https://github.com/vardbestallning/blogg" class="underline hover:text-blue-600 duration-200 transition-colors">GitHub</a>.</div></div></div><div class="min-h-screen"><main><div class="container mx-auto px-5"><h2 class="text-2xl md:text-4xl font-bold tracking-tight md:tracking-tighter leading-tight mb-20 mt-8 flex items-center"><a class="hover:underline" href="/">Blogg</a>.</h2><article class="mb-32"><h1 class="text-5xl md:text-7xl lg:text-8xl font-bold tracking-tighter leading-tight md:leading-none mb-12 text-center md:text-left">{_BS_HEADLINE}</h1><div class="hidden md:block md:mb-12">{wide}</div><div class="mb-8 md:mb-16 sm:mx-0"><div class="sm:mx-0"><img alt="Omslagsbild för {_BS_HEADLINE}" loading="lazy" width="1300" height="630" decoding="async" class="shadow-sm w-full" src="/assets/blog/oppettider/cover.jpg"/></div></div><div class="max-w-2xl mx-auto"><div class="block md:hidden mb-6">{narrow}</div><div class="mb-6 text-lg"><time dateTime="2024-12-05T05:35:07.322Z">December	5, 2024</time></div></div><div class="max-w-2xl mx-auto"><div class="markdown-styles_markdown__x9Qa2"><p><strong>{_BS_LEAD}</strong></p>
+<p>{_BS_P1}</p>
+<p>{_BS_P2}</p>{text_after}
+</div></div></article></div></main></div><footer class="bg-neutral-50 border-t border-neutral-200 dark:bg-slate-800"><div class="container mx-auto px-5"><div class="py-28 flex flex-col lg:flex-row items-center"><h3 class="text-4xl lg:text-[2.5rem] font-bold tracking-tighter leading-tight text-center lg:text-left mb-10 lg:mb-0 lg:pr-4 lg:w-1/2">Statiskt genererad med Next.js.</h3><div class="flex flex-col lg:flex-row justify-center items-center lg:pl-4 lg:w-1/2"><a href="https://nextjs.org/docs/app/building-your-application/routing/pages-and-layouts" class="mx-3 bg-black hover:bg-white hover:text-black border border-black text-white font-bold py-3 px-12 lg:px-8 duration-200 transition-colors mb-6 lg:mb-0">Läs dokumentationen</a><a href="https://github.com/vercel/next.js/tree/canary/examples/blog-starter" class="mx-3 font-bold hover:underline">Visa på GitHub</a></div></div></div></footer></body></html>"""  # noqa: E501
+
+
+_bs_doc = functools.partial(_cleaned, _BS_URL)
+
+
+@pytest.mark.parametrize(
+    ("wide", "narrow"),
+    [
+        (_bs_avatar(), _bs_avatar()),
+        ("", _bs_avatar()),  # the narrow screens' block alone
+        (_bs_avatar("Anna Berg"), _bs_avatar("Anna Berg")),
+        (_bs_avatar(), _bs_avatar(img='class="w-12 h-12 rounded-full mr-4" alt=""')),  # the avatar by its round shape
+        (_bs_avatar(), _bs_avatar(img='class="w-12 h-12 mr-4" alt="{name}"')),  # by its alt text, the name beside it
+        (_bs_avatar(), _bs_avatar(img='class="w-12 h-12 mr-4" alt="Porträtt"')),  # by its place under the authors
+        ("", ""),
+    ],
+)
+def test_the_blog_starters_two_author_blocks_go_and_the_bold_lead_is_the_lead(wide: str, narrow: str) -> None:
+    doc = _bs_doc(_blog_starter(wide, narrow))
+    assert (doc.title, doc.published, doc.language) == (_BS_HEADLINE, "2024-12-05", "sv")
+    assert _blocks(doc) == _BS_BLOCKS
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a picture with its caption in the text, after the lead
+        '<div class="flex items-center"><img src="/assets/blog/authors/kundtjanst.png" class="rounded-full" alt="Kundtjänst"/>'
+        "<div>Kundtjänst</div></div>",
+        # a photo with a place's name under it
+        '<div><img src="/assets/blog/oppettider/skovde.jpg" alt="Skövde"/><div>Skövde</div></div>',
+    ],
+)
+def test_a_picture_and_a_name_in_the_text_stay(box: str) -> None:
+    doc = _bs_doc(_blog_starter(text_after=box))
+    assert _blocks(doc)[:4] == _BS_BLOCKS
+    assert len(doc.blocks) == 5
+
+
+def test_a_photo_and_its_caption_between_the_headline_and_the_text_stay() -> None:
+    # no avatar: a wide photo of no one, its caption a place
+    photo = '<div><img src="/assets/blog/oppettider/skovde.jpg" class="w-full" alt="Sjukhuset"/><div>Skaraborgs Sjukhus Skövde</div></div>'
+    doc = _bs_doc(_blog_starter(wide="", narrow=photo))
+    assert [text for _, text in _blocks(doc)][:2] == [_BS_HEADLINE, "Skaraborgs Sjukhus Skövde"]
+
+
+# Fuwari's buttons to the neighbouring posts, after the post card: "div.flex > a > div.btn-card" of a chevron icon and the
+# title; a post with one neighbour keeps the other "a" empty with href="#".
+def _fuwari_button(slug: str, title: str) -> str:
+    if not slug:
+        return '<a href="#" class="w-full font-bold overflow-hidden active:scale-95 pointer-events-none"></a>'
+    return (f'<a href="/posts/{slug}/" class="w-full font-bold overflow-hidden active:scale-95"><div class="btn-card '
+            f'rounded-2xl w-full h-[3.75rem] max-w-full px-4 flex items-center !justify-start gap-4">{_FUWARI_ICON}<div '
+            f'class="overflow-hidden transition overflow-ellipsis whitespace-nowrap max-w-[calc(100%_-_3rem)]">{title}</div>'
+            "</div></a>")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("newer", "older"),
+    [(("arsmote-2023", "Årsmötet 2023"), ("nya-domare", "Nya domare till hösten")), (("", ""), ("nya-domare", "Nya domare")),
+     (("arsmote-2023", "Årsmötet 2023"), ("", ""))],
+)  # fmt: skip
+def test_fuwaris_buttons_to_the_neighbouring_posts_stay_out(newer: tuple[str, str], older: tuple[str, str]) -> None:
+    buttons = f'<div class="flex flex-col md:flex-row justify-between mb-4 gap-4 overflow-hidden w-full">{_fuwari_button(*newer)}{_fuwari_button(*older)}</div>'  # noqa: E501
+    html = _fuwari().replace("</div></div></div></main>", f"</div></div>{buttons}</div></main>")
+    assert _blocks(_fuwari_doc(html)) == _FUWARI_BLOCKS
+
+
+# Astro with AstroWind: under the text "div.prose" of the single post, a row of the tags' list ("ul > li > a" to
+# "/tag/…") and the share line "div > span" "Share:" with a button per network (an icon each, gone with the buttons).
+_AW_URL = "https://vardcentralen-lerum.se/nyheter/nya-journalen-i-lerum/"
+_AW_HEADLINE = "Nya journalen kommer till Lerum i mars"
+_AW_LEAD = "Vårdcentralen i Lerum går över till Millennium den 4 mars, och under de första veckorna tar vi emot färre patienter."
+_AW_P1 = "Personalen har gått utbildningen under hösten och vi räknar med att vara tillbaka i full takt efter påsk."
+_AW_SHARE = ('<div class="mt-5 sm:mt-1 align-middle text-gray-500"><span class="align-super font-bold text-slate-500">Share:</span>'
+             + "".join(f'<button class="ml-2" title="{name} Share" data-aw-social-share="{name.lower()}" data-aw-url="{_AW_URL}">'
+                       f'<svg class="w-6 h-6" data-icon="tabler:brand-{name.lower()}"><path d="M4 4l11.733 16"/></svg></button>'
+                       for name in ("Twitter", "Facebook", "Linkedin", "Whatsapp"))
+             + "</div>")  # fmt: skip
+
+
+def _aw_tags(*names: str) -> str:
+    items = "".join(f'<li class="bg-gray-100 inline-block mr-2 mb-2 py-0.5 px-2 lowercase font-medium"><a href="/tag/{name}" '
+                    f'class="text-muted hover:text-primary">{name}</a></li>' for name in names)  # fmt: skip
+    return f'<ul class="mr-5 rtl:mr-0 rtl:ml-5">{items}</ul>'
+
+
+def _astrowind(tail: str, text_after: str = "") -> str:
+    return f"""<!DOCTYPE html><html class="2xl:text-[20px]" dir="ltr" lang="sv"><head><meta charset="UTF-8"><title>{_AW_HEADLINE} — Vårdcentralen Lerum</title><meta property="og:title" content="{_AW_HEADLINE}"><meta property="og:site_name" content="Vårdcentralen Lerum"></head><body class="antialiased"><main><section class="py-8 sm:py-16 lg:py-20 mx-auto"><article><header><div class="flex justify-between flex-col sm:flex-row max-w-3xl mx-auto mt-0 mb-2 px-4 sm:px-6 sm:items-center"><p><time datetime="2024-12-11T00:00:00.000Z" class="inline-block">11 dec. 2024</time></p></div><h1 class="px-4 sm:px-6 max-w-3xl mx-auto text-4xl md:text-5xl font-bold">{_AW_HEADLINE}</h1><p class="max-w-3xl mx-auto mt-4 mb-8 px-4 sm:px-6 text-xl md:text-2xl text-muted">{_AW_LEAD}</p></header><div class="mx-auto px-6 sm:px-6 max-w-3xl prose prose-md lg:prose-xl mt-8"><p>{_AW_P1}</p>{text_after}</div><div class="mx-auto px-6 sm:px-6 max-w-3xl mt-8 flex justify-between flex-col sm:flex-row">{tail}</div></article></section></main></body></html>"""  # noqa: E501
+
+
+@pytest.mark.parametrize("tail", [_aw_tags("millennium") + _AW_SHARE, _aw_tags("millennium", "lerum") + _AW_SHARE, _AW_SHARE])
+def test_astrowinds_tags_and_share_line_under_the_post_go(tail: str) -> None:
+    doc = _cleaned(_AW_URL, _astrowind(tail))
+    assert (doc.title, doc.published) == (_AW_HEADLINE, "2024-12-11")
+    assert _blocks(doc) == [("title", _AW_HEADLINE), ("lead", _AW_LEAD), ("paragraph", _AW_P1)]
+
+
+def test_a_sentence_on_sharing_stays() -> None:
+    line = "Share: så heter appen där du delar dina provsvar med mottagningen."
+    doc = _cleaned(_AW_URL, _astrowind(_AW_SHARE, f"<p>{line}</p>"))
+    assert _blocks(doc)[-1] == ("paragraph", line)

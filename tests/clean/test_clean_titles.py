@@ -29,6 +29,12 @@ def _clean(head: str, body: str = BODY, url: str = "https://example.se/nyheter/a
         ("FVM - Framtidens vårdinformationsmiljö", (), ["Västkom"], "FVM - Framtidens vårdinformationsmiljö"),  # noqa: E501
         ("Ny tidplan - VGR", (" - VGR",), [], "Ny tidplan"),
         ("Västkom", (), ["Västkom"], "Västkom"),
+        # Kubrick's default head title, wp_title('&laquo;') and the blog's name after it
+        ("Ny tidplan «  Västkom", (), ["Västkom"], "Ny tidplan"),
+        ("Ny tidplan « Västkom", (), ["Västkom"], "Ny tidplan"),
+        ("Västkom » Ny tidplan", (), ["Västkom"], "Ny tidplan"),
+        ("«Vi väntar på Millennium» säger Västkom", (), ["Västkom"], "«Vi väntar på Millennium» säger Västkom"),  # quotes
+        ("Ny tidplan « Nyheter", (), ["Västkom"], "Ny tidplan « Nyheter"),  # no known site name after it
     ],
 )
 def test_strip_title_suffix(title: str, suffixes: tuple[str, ...], names: list[str], expected: str) -> None:
@@ -47,6 +53,19 @@ def test_strip_title_suffix(title: str, suffixes: tuple[str, ...], names: list[s
 )
 def test_title_sources(head: str, expected: str) -> None:
     assert clean_page(_clean(head)).title == expected
+
+
+def test_kubricks_head_title_loses_the_blogs_name_after_its_guillemet() -> None:
+    # WordPress + Kubrick with no SEO plugin: "<title>Rubrik &laquo;  Blogg</title>", the blog's name the header's h1 (a
+    # link home), the post's title a bare h2
+    site = "Diabetesföreningen Mark"
+    head = f"<title>Nya journalen och insulinpumparna &laquo;  {site}</title>"
+    body = (f'<div id="header"><div id="headerimg"><h1><a href="https://example.se/">{site}</a></h1></div></div>'
+            f'<div id="content"><div class="post" id="post-412"><h2>Nya journalen och insulinpumparna</h2>'
+            f'<div class="entry">{BODY}</div></div></div>')  # fmt: skip
+    doc = clean_page(_clean(head, body, "https://example.se/2016/11/08/nya-journalen/"))
+    assert doc.title == "Nya journalen och insulinpumparna"
+    assert [b.kind for b in doc.blocks] == ["title", "paragraph"]
 
 
 def test_h1_wins_over_og_title_with_an_unknown_suffix() -> None:
