@@ -390,6 +390,8 @@ AGENT_PRONOUN = re.compile(
     # den 22 februari": the object
     + r"|^\s*(?:Ja|Nej)\still\s[^.;:]{1,120}?\s(?:sa|sade)\s(han|hon)\b"
     + r"|(?<![\w-])(?:sa|sade)\s(han|hon)\s(?:[\w-]+\s){0,2}?(?:ja|nej)\still\b"
+    # "De sju uppgifter som ska registreras slog han fast i mitten av augusti"
+    + r"|(?<![\w-])slog\s(han|hon)\s(?:[\w-]+\s)?fast\b"
 )
 
 

@@ -84,7 +84,7 @@ BODY_NOUNS = (
     # beslutade": a members' (or team leaders') meeting
     # (not "vid samma möte", "på sitt styrelsemöte": the board's sitting)
     *(f"{kind}möte{end}" for kind in ("förbunds", "höst", "vår", "medlems", "förenings", "ombuds", "klubb", "sektions",
-                                       "distrikts", "krets", "stor", "lagledar", "ledar") for end in ("", "t")),
+                                       "distrikts", "krets", "stor", "lagledar", "ledar", "delegat") for end in ("", "t")),
     "konsistoriet", "konsistorium",  # "Konsistoriet vid Göteborgs universitet fattade beslut": a university's board
     "representantskap", "representantskapet",  # "Representantskapet i Billackerarföreningen Väst röstade igenom"
 )  # fmt: skip

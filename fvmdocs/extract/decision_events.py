@@ -31,8 +31,8 @@ def _names_agreement(decision: Decision) -> bool:
 _AGREEMENT_OBJECT = re.compile(
     # ("gav regionstyrelsen sitt godkännande till en avsiktsförklaring": the approval in a noun)
     # ("gav regionstyrelsen klartecken till en avsiktsförklaring med Cerner", "sade samtidigt / i samma beslut ja till en
-    # avsiktsförklaring")
-    r"^(?:godkän\w*|antog|ställde sig bakom|gav\s(?:\S+\s)?(?:sitt\sgodkännande|klartecken)\still|sa(?:de)?\s(?:\S+\s|i\ssamma\sbeslut\s)?ja\still)\s(?:(?:vid|på|i)\s(?:samma|det)\s\w+\s)?(?:\S+\s){0,3}?(?:avtal|avsiktsförklaring)\w*",
+    # avsiktsförklaring", "sa regionstyrelsen också ja till en avsiktsförklaring")
+    r"^(?:godkän\w*|antog|ställde sig bakom|gav\s(?:\S+\s)?(?:sitt\sgodkännande|klartecken)\still|sa(?:de)?\s(?:\S+\s){0,2}?(?:i\ssamma\sbeslut\s)?ja\still)\s(?:(?:vid|på|i)\s(?:samma|det)\s\w+\s)?(?:\S+\s){0,3}?(?:avtal|avsiktsförklaring)\w*",
     re.IGNORECASE,
 )
 # "valde Anna Berg till ordförande", "valde henne i april": a person elected; not "valde Cerner"

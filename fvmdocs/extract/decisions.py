@@ -223,6 +223,8 @@ _CLAUSE_START = re.compile(
 # ("valde i januari Cerner som leverantör": a time adverbial before the supplier)
 _SUPPLIER_CHOSEN = re.compile(
     rf"(?:\s(?:i\s(?:{MONTH_FULL_RE})(?:\s\d{{4}})?|i\s\w+dags|den\s\d{{1,2}}\s(?:{MONTH_FULL_RE})(?:\s\d{{4}})?))?"
+    # ("I januari valde regionstyrelsen Cerner som leverantör": the body in V2 before the supplier)
+    r"(?:\s[a-zåäö][\w-]*(?:styrelsen|nämnden|fullmäktige|styrgruppen))?"
     r"\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)?\s(?:som\s(?:ny\s)?leverantör|i\sett\stilldelningsbeslut)\b"
 )
 _AWARDING_BODIES = ("styrelsen", "nämnden", "fullmäktige", "styrgruppen")
@@ -239,8 +241,11 @@ def _planned_before(sentence: str, verb_start: int) -> bool:
         # only the words right before the verb count
         window = " ".join(sentence[:verb_start].split()[-1:])
     elif re.match(
-        r"(?:\s*[A-ZÅÄÖ]|.*,\s(?:och|men)\s[a-zåäö])[\w-]*\s(?:[\w-]+\s){0,5}som\s[^,;:]*$", sentence[:verb_start]
-    ) and re.match(r"(?:[a-zåäö]+(?:des|tes)|fick)\b|[a-zåäö]+(?:de|te)\s(?:han|hon|[A-ZÅÄÖ])", sentence[verb_start:]):
+        r"(?:\s*[A-ZÅÄÖ]|.*,\s(?:och|men)\s[a-zåäö])[\w-]*\s(?:[\w-]+\s){0,5}som\s[^,;:]*$"
+        # ("Vilka nio frågor formuläret ska innehålla avgjorde han": a question fronted as the object)
+        r"|\s*(?:Vilka|Vilken|Vilket|Hur|När)\s[^,;:]*$",
+        sentence[:verb_start],
+    ) and re.match(r"(?:[a-zåäö]+(?:des|tes)|fick)\b|(?:[a-zåäö]+(?:de|te)|slog|gav|tog|sa)\s(?:han|hon|[A-ZÅÄÖ])", sentence[verb_start:]):
         # "De åtta uppgifter som ska registreras vid varje besök fastställdes av henne", "…, och den skadejournal som
         # klubben vill att sjukhuset ska använda fick hans klartecken i januari": the subject's relative clause
         # ("Listan med de uppgifter som ska registreras fastställde hon": the object's, fronted before the subject)

@@ -18,7 +18,8 @@ from fvmdocs.extract.timex_lexicon import MONTH_FULL_RE, MOVE_VERB, UNTIL
 EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "golive": (
         r"inför(?:ande|andet|a|as|s|t|des)", r"driftstart\w*", r"g[åa]r? live", r"gick live",
-        r"utrullning\w*", r"start(?:en|ar|ade|at|a|as)?(?!\s(?:(?:en|ett|den|det)\s)?(?:upphandling|förstudie|utredning|projekt|granskning|arbete|förhandling)\w*)", r"återstart\w*", r"tas i bruk",
+        # ("före varje start": a race's, no go-live)
+        r"utrullning\w*", r"(?<!varje\s)start(?:en|ar|ade|at|a|as)?(?!\s(?:(?:en|ett|den|det)\s)?(?:upphandling|förstudie|utredning|projekt|granskning|arbete|förhandling)\w*)", r"återstart\w*", r"tas i bruk",
         r"togs i bruk", r"börja(?:r|de|t)?(?: inte)? använda", r"börja(?:r|de|t)? (?:(?:[\w-]+ ){1,3})?användas", r"ansluts", r"anslöts", r"återupptas", r"i drift",
         # not "går över till det nya uppdraget": a person who changes jobs
         r"g[åa](?:r|tt)? över(?! till (?:\w+ ){0,2}(?:uppdrag|tjänst|roll|jobb)\w*)", r"gick över(?! till (?:\w+ ){0,2}(?:uppdrag|tjänst|roll|jobb)\w*)", r"över till (?:Millennium|det nya systemet|systemet)", r"står på tur", r"börja(?:r|de)? (?:\w+ ){1,3}använda", r"börja(?:r|de)? med (?:Millennium|det nya (?:vård|journal)?systemet)", r"börja(?:r|de)? [A-ZÅÄÖ][^.;:]{1,80}? använda(?= (?:systemet|Millennium|det nya))",
@@ -29,8 +30,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:blir|är|blev|var) (?:[A-ZÅÄÖ][\w-]* (?:[\w-]+ ){0,8}?)?först ut",
         # "Först ut är Södra Älvsborgs sjukhus … i maj nästa år": a hospital first in turn
         r"först ut (?:är|blir|var|blev)(?= (?-i:[A-ZÅÄÖ])[^.;:]{0,60}?(?-i:sjukhus|Sjukhus|lasarett|NU-sjukvården|Sahlgrenska)\b)",
-        # "Enligt tidplanen blir Södra Älvsborgs sjukhus först hösten 2024.": first in turn, the time right after
-        r"(?:blir|blev|går|gick) (?-i:[A-ZÅÄÖ])[\w-]* (?:[\w-]+ ){0,8}?först(?= (?:våren|hösten|vintern|sommaren|i [a-zåäö]+|under) (?:\d{4}|nästa år)[.;]?$)",
+        # "Enligt tidplanen blir Södra Älvsborgs sjukhus först hösten 2024.": first in turn, the time right after (its
+        # clause's end: "…, och Skaraborgs Sjukhus följer året därpå")
+        r"(?:blir|blev|går|gick) (?-i:[A-ZÅÄÖ])[\w-]* (?:[\w-]+ ){0,8}?först(?= (?:våren|hösten|vintern|sommaren|i [a-zåäö]+|under) (?:\d{4}|nästa år)(?:[.;]?$|,\s))",
         r"ansluter(?! sig till)", r"byt(?:er|a|te|s) till (?:Millennium|det nya systemet)",
         r"först med (?:att (?:börja )?använda )?(?:Millennium|systemet|det nya (?:vård|journal)?systemet)",  # "blir Södra Älvsborgs sjukhus först med Millennium hösten 2024"
         r"börja(?:r|de)? (?:att )?arbeta i (?:Millennium|det nya systemet|systemet)",
@@ -135,6 +137,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "deadline": (
         r"senast", r"på\ssig\s(?:(?:fram\s)?till\s(?:[\w-]+\s){1,4}?)?att", r"(?:tiden|fristen)\s(?:har\s)?förlängts",  # "hade fram till den 16 oktober på sig att lämna anbud"
+        # "Anbuden skulle ha varit inne måndagen den 16 oktober, men … förlängdes anbudstiden till måndagen den 15 januari"
+        r"skulle\sha\svarit\s(?:inne|klar|klart|klara|inlämnade?)", r"förläng(?:des|s|ts|d)\s(?:[\w-]+\s)?(?:anbudstiden|tiden|fristen)",
+        r"(?:anbudstiden|tiden|fristen)\s(?:har\s)?förlängd(?:es)?",
         r"(?:tas emot|t(?:ar|og) (?:vi |de )?emot|pågår|pågick|lämnas) till och med(?= (?:\w+dagen )?den \d)", r"(?:gick|går) tiden ut", r"tiden (?:gick|går) ut", r"sista dag(?:en)?",
         r"ska (?:(?!avtal|avsiktsförklaring|kontrakt)[a-zåäö]+ ){0,4}?vara (?:klar|klart|klara|färdig|färdigt|färdiga|besvarad|besvarat|besvarade|inne|inlämnad|inlämnat|genomförd|genomfört|sammanställd|sammanställda|avslutad|avslutat|avslutade|insamlad|insamlat|insamlade)",
         r"ska vara fattade", r"redovisas", r"rapportera", r"ska presenteras", r"presentera (?:en|ett|sin|sitt)",
@@ -175,7 +180,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"[Bb]eslutet (?:att|om) [^.;:]{1,80}? togs(?= av\b)",  # "Ny tidplan väntas i maj"
         r"val(?:de|t) [A-ZÅÄÖ][\w-]* som leverantör",  # "Regionstyrelsen valde Cerner som leverantör i januari"
         r"välja (?:en )?(?:ny )?leverantör",  # "Regionstyrelsen väntas välja leverantör i mitten av januari"
-        r"g(?:e|er|es|av|avs|ett|etts) (?:[\w-]+ ){0,2}(?:startbesked(?:et)?|klartecken|klartecknet)",  # "väntas ge slutligt startbesked i mitten av september"
+        r"g(?:e|er|es|av|avs|ett|etts) (?:[\w-]+ ){0,2}(?:startbesked(?:et)?|klartecken|klartecknet)",
+        r"klartecken(?= av\b)",
+        r"(?<=efter ett )beslut(?= av\b)",  # "Rutinen infördes efter ett beslut av produktionsledningen i måndags"  # "fick planen för en omstart klartecken av regionstyrelsen": given by the body  # "väntas ge slutligt startbesked i mitten av september"
         # "väntas ge slutligt besked om starten i Skaraborg i mitten av mars": the start is what is decided on
         r"g(?:e|er|es|av|avs|ett|etts) (?:[\w-]+ ){0,2}besked(?= om (?:starten|införandet|tidplanen|övergången)\b)",
     ),
@@ -389,9 +396,10 @@ _MOST_RECENTLY = re.compile(
 _TENDER_GAP = 30
 
 
-# "används sedan i april", "Sedan lördagen den 17 oktober används Millennium", "har varit i drift sedan våren 2020":
+# "används sedan i april", "Sedan lördagen den 17 oktober används Millennium", "har varit i drift sedan våren 2020",
+# "Sedan i fredags kodar akutmottagningen skadorna för sig":
 # a use that began on a day the sentence names after "sedan", the go-live then
-USE_VERB = re.compile(r"\b(?:används|använt|använts|registreras|registrerar|i\sdrift)\b", re.IGNORECASE)
+USE_VERB = re.compile(r"\b(?:används|använt|använts|registreras|registrerar|kodas|kodar|i\sdrift)\b", re.IGNORECASE)
 _SINCE_DATE = re.compile(
     r"\bsedan\s(?:i\s)?(?:[a-zåäö]+dagen\s)?(?:den\s\d|\d{4}\b|(?:våren|hösten|sommaren|vintern)\b|[a-zåäö]+dags\b"
     rf"|(?:{MONTH_FULL_RE})\b)",
@@ -490,7 +498,8 @@ _OWN_VERB = re.compile(r"\b(?:är|var|har|hade|ska|skall|kan|kunde|borde|måste|
 _TOPIC_OF = re.compile(r"\s(?:om|kring)\s(?:(?:det|den|de|ett|en)\s)?(?:[\w-]+\s){0,2}")
 # ("sade ja till nästa steg i införandet den 27 januari": a step of the go-live is what is decided on)
 _OBJECT_OF = re.compile(
-    r"\b(?:för|om)\s+(?:[a-zåäö]+\s+){0,3}(?:[A-ZÅÄÖ][\w-]*s\s+)?$|\b(?:ja|klartecken)\s+till\s+$|\b(?:nästa|första|andra)\s+(?:steg|fas|etapp)\s+i\s+$", re.IGNORECASE
+    # ("väntas ta beslut om när NU-sjukvården och Göteborgsområdet byter system i januari": when is what is decided)
+    r"\b(?:för|om)\s+(?:[a-zåäö]+\s+){0,3}(?:[A-ZÅÄÖ][\w-]*s\s+)?$|\bom\snär\s[^.;:,]{1,80}$|\b(?:ja|klartecken)\s+till\s+$|\b(?:nästa|första|andra)\s+(?:steg|fas|etapp)\s+i\s+$", re.IGNORECASE
 )
 
 
@@ -547,6 +556,10 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
         # own, its verb told before the dates, naming no event
         return None
     inside = own or inside
+    if any(t.type == "decision" and t.start < start and end < t.end and _MOVED.search(sentence, t.start, start) for t in inside):
+        # "Beslutet att i stället flytta starten till våren 2022 togs av regiondirektören den 3 februari": where the
+        # start was moved to, told inside the decision's words (the decision has its own day)
+        return None
 
     # "Den hade godkänts av styrelsen i maj och skickades den 4 juni": a date that ends its verb phrase
     # belongs to the verb before it, not to the one coordinated after "och"
@@ -594,8 +607,12 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
         # what is decided on
         # ("ska utse en samordnare för omstarten senast vecka 3": the appointment due)
         deciding = [t for t in inside if t.type in ("decision", "meeting", "deadline", "appointment") and t.end <= chosen.start]
-        if deciding and _OBJECT_OF.search(sentence, max(0, chosen.start - 30), chosen.start):
+        if deciding and _OBJECT_OF.search(sentence, max(0, chosen.start - 90), chosen.start):
             return deciding[-1]
+        # "Den 20 maj 2025 fick planen för en omstart klartecken av regionstyrelsen": the plan's go-ahead, after it
+        given = [t for t in inside if t.type == "decision" and 0 <= t.start - chosen.end <= 3]
+        if given and _OBJECT_OF.search(sentence, max(0, chosen.start - 90), chosen.start):
+            return given[0]
         # "sa i tisdags ja till att Millennium startar": the date sits with the decision, before what it decided
         if deciding and deciding[-1].end <= end <= chosen.start and deciding[-1].type == "decision":
             return deciding[-1]
@@ -690,6 +707,9 @@ def _approved_agreement(decision: Trigger, inside: list[Trigger], sentence: str)
     paused = [t for t in inside if t.type == "pause" and 0 <= t.start - decision.end < 40 and not sentence[decision.start :].startswith("ställ")]
     # "Beslutet att pausa införandet togs av regiondirektören": the pause inside the decision's own words
     paused = paused or [t for t in inside if t.type == "pause" and decision.start < t.start < decision.end and _DECISION_TO.match(sentence, decision.start)]
+    # "Införandet pausades efter ett beslut av regiondirektören den 20 november": the pause the decision made
+    paused = paused or [t for t in inside if t.type == "pause" and t.end <= decision.start and sentence.startswith("beslut", decision.start)
+                        and re.fullmatch(r"\s(?:[\w-]+\s){0,3}efter\sett\s", sentence[t.end : decision.start])]
     return (agreement or paused or [decision])[0]
 
 

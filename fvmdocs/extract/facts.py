@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-EXTRACTOR_VERSION = 145
+EXTRACTOR_VERSION = 146
 """Bump when a rule changes what is extracted: stored facts of an older version are redone."""
 
 FACT_KINDS = ("entity", "timex", "person", "mention", "role", "quote", "decision", "event")

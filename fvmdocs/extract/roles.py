@@ -54,7 +54,9 @@ _POST = r"(?:(?:sin|sitt|sina|den|det|en|ett)\s)?(?:tjänst(?:en)?|post(?:en)?|u
 # A second predicate of the same subject: "X är sjukhusdirektör ... och har tidigare varit verksamhetschef".
 _AND_PREDICATE = (
     # ("Ingrid Sjöberg, som har lett föreningen sedan 2013 och nu blir föreningens representant": in a relative clause)
-    rf"(?:,\ssom\s|\s)(?:[^,.]{{0,80}}?\s)?och\s{_ADVERBS}(?:blir|är|var|blev|har blivit|(?:har|hade)\s{_ADVERBS}varit)\s{_ADVERBS}{_NEW}"
+    # ("är arbetsterapeut och handterapeut på handkirurgiska kliniken vid Sahlgrenska Universitetssjukhuset och har sedan
+    # 2014 varit föreningens rådgivare": two titles and a unit with its employer before the second predicate)
+    rf"(?:,\ssom\s|\s)(?:[^,.]{{0,130}}?\s)?och\s{_ADVERBS}(?:blir|är|var|blev|har blivit|(?:har|hade)\s{_ADVERBS}varit)\s{_ADVERBS}{_NEW}"
 )
 # "Jag heter Jonas Berglund och arbetar sedan 2020 som förändringsledare i …", "Hanna Ek, som själv
 # har endometrios och arbetar som barnmorska på …", "X, som är överläkare på … och arbetar deltid som"
@@ -135,6 +137,8 @@ _UNIT_OF = re.compile(
     # "sektionschef vid klinisk genetik på Sahlgrenska Universitetssjukhuset": a unit by its field
     # ("överläkare på barn- och ungdomsmedicin vid NU-sjukvården": prefixes joined before the field)
     r"|\s(?:vid|på|inom)\s(?:[a-zåäö][\w-]*\s|[a-zåäö]+-,?\s(?:[a-zåäö]+-,?\s)*(?:och|eller)\s)?[a-zåäö][\w-]*(?=\s(?:på|vid)\s[A-ZÅÄÖ])"
+    # "avdelningschef på BB-avdelningen vid Norra Älvsborgs länssjukhus": a unit named with an abbreviation
+    r"|\s(?:vid|på|inom)\s[A-ZÅÄÖ]{2,}-[a-zåäö][\w-]*(?:en|et)(?=\s(?:på|vid)\s[A-ZÅÄÖ])"
 )  # "verksamhetschef för psykiatrin på …", "avdelningschef för avdelning väst på IVO"
 
 
@@ -517,9 +521,10 @@ _LISTED_OPENING = re.compile(
     # smärtläkaren Amir Haddad": one commissioned, or the sentence's subject; "ett underlag från klubbens medicinska
     # rådgivare, idrottsortopeden X": the one it came from; "Kommitténs ordförande, klinisk farmakolog X";
     # "har tagits fram av klubbens läkare, ortopeden X": the agent, not "en av klubbens läkare"; "en lista som
-    # klubbens läkare, idrottsmedicinaren X, har tagit fram": a relative clause's subject)
+    # klubbens läkare, idrottsmedicinaren X, har tagit fram": a relative clause's subject; "Specialitetsrådets
+    # ordförande, förlossningsläkaren X": a council's compound name)
     rf"(?:\b(?:säger|sade|sa|enligt|[Ee]nligt|från|hos|med|som|(?<!\ben\s)(?<!\bett\s)av)\s|^|\b(?:utsåg|utsett|valde|valt|gav|gett)\s(?:[a-zåäö]+\s){{0,2}})"
-    rf"(?:(?i:{_OWN_KINDS}|enhetens|klinikens|mottagningens|gruppens|kommitténs|rådets|vår|vårt|våra|min|mitt|mina|hans|hennes)\s)?$"
+    rf"(?:(?i:{_OWN_KINDS}|enhetens|klinikens|mottagningens|[\w-]*gruppens|kommitténs|[\w-]*rådets|vår|vårt|våra|min|mitt|mina|hans|hennes)\s)?$"
 )  # "Enhetens chef, barnläkaren Hanna Sjödin": a unit's head, the unit named before; "Min reumatolog, överläkaren X"
 
 

@@ -144,6 +144,34 @@ def _resolve(text: str, cand: Candidate, anchor: datetime.date | None) -> None:
         cand.guessed = True
 
 
+# A year counted from the page's: "förra året", "i fjol", "nästa år".
+_YEAR_COUNTED = re.compile(r"(?i:(?:förra|nästa|förrförra)\s+år(?:et)?|i\s+fjol)")
+# The end of a sentence: a season's year is lent only within one.
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+
+
+def _seasons_of_year_told(text: str, cands: list[Candidate]) -> None:
+    """ "Förra året fick tolv löpare besvär, de flesta under våren": a season told without its year, in the
+    sentence of a year told just before as one counted from the page's ("förra året", "nästa år"), is that year's."""
+    for index, cand in enumerate(cands):
+        point = cand.point
+        if not cand.guessed or point is None or point.grain != "part" or point.month is not None or cand.point_end is not None:
+            continue
+        earlier = next(
+            (
+                e for e in reversed(cands[:index])
+                if e.type == "DATE" and e.point is not None and e.point.grain == "year" and e.point_end is None
+                and _YEAR_COUNTED.fullmatch(text, e.start, e.end) is not None  # "förra året", "nästa år": not "sedan 2020"
+            ),
+            None,
+        )
+        if earlier is None or earlier.point is None or earlier.point.year is None:
+            continue
+        if _SENTENCE_BREAK.search(text, earlier.end, cand.start) or any(o.end <= cand.start and o.start >= earlier.end for o in cands):
+            continue  # another sentence, or another time told in between
+        cand.point = replace(point, year=earlier.point.year)
+
+
 def _borrow(point: Point, end: Point) -> Point:
     """The start of a range takes the end's year, or the year before if it would follow it."""
     assert end.year is not None
@@ -436,5 +464,6 @@ def find_timexes(text: str, anchor: datetime.date | None = None) -> list[Timex]:
         _resolve(text, cand, anchor)
     cands = [cand for cand in cands if not _habitual_same_day(text, cand)]
     _resolve_anaphora(text, cands, anchor)
+    _seasons_of_year_told(text, cands)
     headings_follow_body(text, cands)
     return [_timex(text, cand) for cand in cands]

@@ -1380,6 +1380,15 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          "en avsiktsförklaring.", date(2023, 10, 16), [("regionstyrelsen", "2023-05"), ("regionstyrelsen", "2023-05")]),
         ("Underlaget kommer från Eva Lind. De uppgifter som ska registreras fastställdes av henne i augusti.",
          date(2016, 10, 1), [("Eva Lind", "2016-08")]),
+        # (v146) the body in V2 before the supplier chosen; "slog han fast" after an object with "ska"; a question
+        # fronted as the object ("Vilka … ska innehålla avgjorde han"); a delegates' meeting
+        ("I januari valde regionstyrelsen Cerner som leverantör.", date(2019, 10, 8), [("regionstyrelsen", "2019-01")]),
+        ("Kravet kommer från Rasmus Ek. De sju uppgifter som ska registreras slog han fast i mitten av augusti.",
+         date(2022, 10, 3), [("Rasmus Ek", "2022-08")]),
+        ("Formuläret kommer från Viktor Ek. Vilka nio frågor formuläret ska innehålla avgjorde han i början av mars.",
+         date(2018, 4, 10), [("Viktor Ek", "2018-03")]),
+        ("Föreningen skrev till mottagningen i augusti, sedan föreningens delegatmöte hade röstat ja till kravet i juni.",
+         date(2026, 11, 11), [("delegatmötet", "2026-06")]),
         # (v145) the object fronted before a pronoun ("Listan … som ska registreras fastställde hon", "Den slutliga
         # lydelsen sa hon ja till"), the answer fronted ("Ja till … sade han"), "när han bestämde", "Beslutet om …
         # fattade hon", "tog hon beslut", "avgjorde", "gav … sitt stöd", a team leaders' meeting

@@ -607,3 +607,36 @@ def test_events_of_extractor_144(nlp: Language, text: str, published: date, expe
 )  # fmt: skip
 def test_events_of_extractor_145(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
     assert _event_list(nlp, text, published) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # (v146) a plan's go-ahead after its go-live noun; a decision about when a hospital switches; a decision named by
+        # its noun after "efter ett", and the pause it made; "Sedan i fredags kodar"; "blir X först <season>," before a
+        # second clause; a race's start; a tender's deadline that should have been and its extension; where a start
+        # was moved to, inside a decision's words; approving a letter of intent with the body between "sa" and "ja"
+        ("Den 20 maj 2025 fick planen för en omstart klartecken av regionstyrelsen.", date(2026, 11, 11),
+         [("decision", "2025-05-20", "happened")]),
+        ("Regionstyrelsen väntas ta beslut om när NU-sjukvården och Göteborgsområdet byter system i januari.",
+         date(2025, 11, 24), [("decision", "2026-01", "planned")]),
+        ("Rutinen infördes efter ett beslut av bolagets produktionsledning i måndags.", date(2024, 12, 4),
+         [("decision", "2024-12-02", "happened")]),
+        ("Införandet pausades efter ett beslut av regiondirektören den 20 november.", date(2024, 12, 10),
+         [("pause", "2024-11-20", "happened")]),
+        ("Sedan i fredags kodar akutmottagningen fotledsskador för sig i Millennium.", date(2025, 11, 24),
+         [("golive", "2025-11-21", "happened")]),
+        ("Enligt tidplanen blir Södra Älvsborgs sjukhus först hösten 2024, och Skaraborgs Sjukhus följer året därpå.",
+         date(2022, 10, 3), [("golive", "2024-FA", "planned"), ("golive", "2025", "planned")]),
+        ("Alla förare ska värma upp före varje start från och med den 1 maj.", date(2018, 4, 10), []),
+        ("Anbuden skulle ha varit inne måndagen den 16 oktober, men sedan förlängdes anbudstiden till måndagen den 15 "
+         "januari.", date(2017, 11, 8), [("deadline", "2017-10-16", "planned"), ("deadline", "2018-01-15", "planned")]),
+        ("Beslutet att i stället flytta starten till våren 2022 togs av regiondirektören den 3 februari.", date(2021, 3, 5),
+         [("decision", "2021-02-03", "happened")]),
+        ("Regionstyrelsen fastställde den 17 maj tidplanen, och vid samma sammanträde sa regionstyrelsen också ja till en "
+         "avsiktsförklaring med Cerner.", date(2022, 10, 3),
+         [("decision", "2022-05-17", "happened"), ("agreement", "2022-05-17", "happened")]),
+    ],
+)  # fmt: skip
+def test_events_of_extractor_146(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _event_list(nlp, text, published) == sorted(expected, key=str)

@@ -804,6 +804,16 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Per Ek", "sjukgymnast", None), ("Per Ek", "rådgivare", None)]),
         ("Stämman valde lagbasen Ola Berg till kontaktperson.", ["Ola Berg"],
          [("Ola Berg", "lagbas", None), ("Ola Berg", "kontaktperson", None)]),
+        # (v146) a council's compound genitive before apposed titles; a unit named with an abbreviation; a second
+        # predicate after two titles and a unit with its employer
+        ("Specialitetsrådets ordförande, förlossningsläkaren Henrik Ek, är överläkare.", ["Henrik Ek"],
+         [("Henrik Ek", "överläkare", None), ("Henrik Ek", "ordförande", None), ("Henrik Ek", "förlossningsläkare", None)]),
+        ("Malin Ek är avdelningschef på BB-avdelningen vid Norra Älvsborgs länssjukhus.", ["Malin Ek"],
+         [("Malin Ek", "avdelningschef", "Norra Älvsborgs länssjukhus")]),
+        ("Ebba Ek är arbetsterapeut och handterapeut på handkirurgiska kliniken vid Sahlgrenska Universitetssjukhuset och "
+         "har sedan 2014 varit föreningens rådgivare i ergonomi.", ["Ebba Ek"],
+         [("Ebba Ek", "arbetsterapeut", None), ("Ebba Ek", "handterapeut", "Sahlgrenska Universitetssjukhuset"),
+          ("Ebba Ek", "rådgivare", None)]),
         # (v145) a title before an apposed title after "av" or "som"; a council after the subject's title; a hospital's
         # site is no part of its name; a relative clause with "vars" before "till"; a pitcher
         ("Formuläret har tagits fram av klubbens läkare, ortopeden Jonas Ek.", ["Jonas Ek"],

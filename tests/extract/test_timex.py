@@ -994,6 +994,12 @@ PARAGRAPHS = [
      "den 17 oktober.", date(2026, 11, 13),
      [("Den 11 oktober 2025", "2025-10-11"), ("den 11 april", "2026-04-11"), ("den 17 oktober", "2026-10-17")]),
     ("Många har ont minst en gång i veckan. Vi ses i veckan.", date(2016, 11, 8), [("i veckan", "2016-W45")]),
+    # (v146) a season without its year in the sentence of "förra året" is that year's (not one of "sedan 2020", nor
+    # in the next sentence)
+    ("Förra året fick tolv löpare besvär, de flesta under våren.", date(2023, 5, 26),
+     [("Förra året", "2022"), ("våren", "2022-SP")]),
+    ("Förra året fick tolv löpare besvär. Under våren ökade det.", date(2023, 5, 26),
+     [("Förra året", "2022"), ("våren", "2023-SP")]),
 ]
 
 
