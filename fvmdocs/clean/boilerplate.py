@@ -18,7 +18,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 
 from fvmdocs.clean.about import drop_about_box
 from fvmdocs.clean.badges import drop_date_badges
-from fvmdocs.clean.boilerplate_text import DROP_HEADINGS, TEXT_RULES
+from fvmdocs.clean.boilerplate_text import CONTENTS_TITLE, DROP_HEADINGS, TEXT_RULES
 from fvmdocs.clean.bylines import (
     drop_author_under_headline,
     drop_category_under_headline,
@@ -38,7 +38,7 @@ from fvmdocs.clean.content import (
 )
 from fvmdocs.clean.counts import drop_counts, drop_user_stats
 from fvmdocs.clean.credits import drop_author_blocks
-from fvmdocs.clean.filing import box_words, drop_filing_lines, drop_hashtag_lines
+from fvmdocs.clean.filing import box_words, drop_filing_lines, drop_hashtag_lines, drop_meta_lists
 from fvmdocs.clean.signposts import (
     drop_crumb_lines,
     drop_heading_anchors,
@@ -59,7 +59,7 @@ from fvmdocs.clean.tree import (
     tags,
     text_stats,
 )
-from fvmdocs.clean.widgets import drop_share_boxes, drop_share_label
+from fvmdocs.clean.widgets import drop_neighbour_cards, drop_share_boxes, drop_share_label
 
 _CODE_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
               "canvas", "button", "select", "input", "textarea", "video", "audio", "map",
@@ -203,6 +203,7 @@ def strip_page(soup: BeautifulSoup) -> None:
     _drop_posts_widgets(soup)
     drop_heading_anchors(soup)
     drop_share_boxes(soup, _holds_article)
+    drop_neighbour_cards(soup)
     for element in tags(soup, _CODE_TAGS):
         element.decompose()
     for form in tags(soup, {"form"}):
@@ -230,12 +231,14 @@ _CONTENTS_WORDS = frozenset({"toc"})
 
 def _is_contents(element: Tag, words: set[str]) -> bool:
     """A table of contents, whose links all lead to the page's own headings: LoveIt's ``div.details.toc`` holds
-    its title ("Innehåll", in a disclosure's summary box) beside ``nav#TableOfContents``, and goes with it. A
-    box classed so with no link, or with one to another page, stays (Quarto's ``h1.title.toc-ignore``)."""
+    its title ("Innehåll", in a disclosure's summary box) beside ``nav#TableOfContents``, and goes with it, as does
+    the title alone where a script draws the list (Matery's "TOC"). A box classed so with no link, or with one to
+    another page, stays (Quarto's ``h1.title.toc-ignore``)."""
     if _CONTENTS_WORDS.isdisjoint(words):
         return False
     links = element.find_all("a", href=True)
-    return bool(links) and all(str(link["href"]).startswith("#") for link in links)
+    title_alone = not links and CONTENTS_TITLE.match(collapse(element.get_text(" "))) is not None
+    return title_alone or bool(links) and all(str(link["href"]).startswith("#") for link in links)
 
 
 # Elementor's posts widget (Elementor Pro), a grid of cards of posts: each an "article.elementor-post" with its
@@ -333,6 +336,7 @@ def strip_chrome(root: Tag, remove: tuple[str, ...], drop_headings: Iterable[str
     drop_date_bylines(root)
     drop_date_under_headline(root)
     drop_meta_above_headline(root)
+    drop_meta_lists(root)
     drop_author_under_headline(root)
     drop_category_under_headline(root)
     drop_date_terms(root)

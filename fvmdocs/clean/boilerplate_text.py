@@ -138,6 +138,11 @@ TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
 )  # fmt: skip
 
 
+# The title of a table of contents, all the text of its box where a script draws the list in the browser: Matery's
+# "div.toc-title" "TOC" ("目录" in its Chinese) over an empty "div#toc-content".
+CONTENTS_TITLE = re.compile(r"^(?:toc|table of contents|contents|innehåll|innehållsförteckning|目录|文章目录)\s*:?$", re.I)
+
+
 def is_boilerplate_text(text: str) -> bool:
     """Whether a short text is boilerplate by its words alone ("4 personer gillar detta")."""
     return any(pattern.search(text) and len(text) <= limit for pattern, limit in TEXT_RULES)

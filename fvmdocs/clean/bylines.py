@@ -43,6 +43,7 @@ __all__ = [
     "heads_text",
     "is_byline_text",
     "is_linked_byline",
+    "is_taxonomy_link",
     "linked_byline_dates",
 ]
 
@@ -85,19 +86,19 @@ _CATEGORY_LINKS = 5
 def _category_box(string: NavigableString, root: Tag) -> Tag | None:
     """The largest element around ``string`` below ``root`` whose text is all category links, else None."""
     link = string.find_parent("a")
-    if link is None or not _is_taxonomy_link(link) or len(link.get_text(strip=True)) > _CATEGORY_CHARS:
+    if link is None or not is_taxonomy_link(link) or len(link.get_text(strip=True)) > _CATEGORY_CHARS:
         return None
     box = link
     node = link.parent
     while isinstance(node, Tag) and node is not root and node.name != "h1" and first(node, {"h1"}) is None:
         links = node.find_all("a")
-        if not all(_is_taxonomy_link(a) for a in links) or _text_key(node) != _text_key(*links):
+        if not all(is_taxonomy_link(a) for a in links) or _text_key(node) != _text_key(*links):
             break
         box, node = node, node.parent
     return box
 
 
-def _is_taxonomy_link(link: Tag) -> bool:
+def is_taxonomy_link(link: Tag) -> bool:
     """Whether a link leads to a category's or tag's listing of posts."""
     href = urlsplit(str(link.get("href") or ""))
     return _TAXONOMY_PATH.search(unquote(href.path)) is not None or _TAXONOMY_QUERY.search(href.query) is not None

@@ -1,12 +1,13 @@
 """A post's credits beside its text: the author's card under the post, a theme's list of authors with their avatars
 or its author block of an avatar and a name between the header and the text, and a licence card of the author, the
-date and the licence after it.
+date and the licence, or a reprint statement, after it.
 
 Each names who wrote the post and on what terms, not what it says. Each is found by what it holds: a picture linked to
 the author's page with the name and a line (Hestia's ``div.card-profile``), a definition list labelled "Authors" of
 names with avatars (tailwind-nextjs-starter-blog), an avatar beside a short name under the headline (Vercel's
-blog-starter), label/value pairs that end in a licence's name (Fuwari's ``div.license-container``). A list of people
-in the text, a picture with a caption in it, or a sentence that names a licence, stays.
+blog-starter), label/value pairs that end in a licence's name (Fuwari's ``div.license-container``), the post's address
+beside a notice that links a licence (Matery's reprint statement). A list of people in the text, a picture with a
+caption in it, or a sentence that names a licence, stays.
 """
 
 from __future__ import annotations
@@ -178,16 +179,27 @@ def drop_license_cards(root: Tag) -> None:
     """Remove a post's licence card: a box of label/value pairs, one of them the licence ("License" / "CC BY-NC-SA
     4.0") and another the author or the date ("Author" / "Domarkommittén", "Published at" / "2023-06-08"), with the
     post's title and address at most beside them (Fuwari's ``div.license-container`` after the text; "Licens",
-    "Författare", "Publicerad" in Swedish). A sentence that names the licence stays, as do pairs with no licence."""
+    "Författare", "Publicerad" in Swedish). Or a reprint statement of the post's address, as a link's text, and a
+    notice that links the licence by its name: Matery's ``div#reprint-statement`` ("All articles in this blog are used
+    except for special statements <a>CC BY 4.0</a> reprint policy. …", its labels and author gone with the chrome). A
+    sentence that names the licence stays, as do pairs with no licence."""
     for text in strings(root):
-        if removed(text) or not _LICENCE_LABEL.match(text.strip()):
+        if removed(text):
             continue
-        value = _next_text(text)
-        if value is None or not _LICENCE_NAME.match(value.strip()):
-            continue
-        card = _licence_card(text, root)
-        if card is not None and any(_CREDIT_LABEL.match(label.strip()) for label in strings(card)):
-            card.decompose()
+        if _LICENCE_LABEL.match(text.strip()):
+            value = _next_text(text)
+            card = _licence_card(text, root) if value is not None and _LICENCE_NAME.match(value.strip()) else None
+            if card is not None and any(_CREDIT_LABEL.match(label.strip()) for label in strings(card)):
+                card.decompose()
+        elif _LICENCE_NAME.match(text.strip()) and text.find_parent("a") is not None:
+            card = _licence_card(text, root)
+            if card is not None and card.name not in _NO_CARD_PARTS and _shows_address(card):
+                card.decompose()
+
+
+def _shows_address(card: Tag) -> bool:
+    """Whether a link in ``card`` shows its own address as its text (the post's, in a reprint statement)."""
+    return any(str(link.get("href") or "").startswith("http") and link.get_text(strip=True) == link["href"] for link in card.find_all("a"))
 
 
 def _next_text(text: NavigableString) -> NavigableString | None:

@@ -87,9 +87,12 @@ DATE_TEXT = (
     r"(?:,?\s*(?:kl\.?\s*|@\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*(?:CET|CEST|UTC|GMT))?)?"
 )
 
-# "Postad 21 april 2026 av styrelsen": a blog's or a Tripod page's byline, the date after its verb.
-PUBLISHED_LABEL = r"(?:publicerad|publicerat|publicerades|publ\.|skapad|datum|postad|postat|posted(?:\s+on)?)"
-UPDATED_LABEL = r"(?:senast\s+uppdaterad|uppdaterad|uppdaterat|uppdaterades|senast\s+ändrad|ändrad)"
+# "Postad 21 april 2026 av styrelsen": a blog's or a Tripod page's byline, the date after its verb. A theme's own
+# labels too, as Hexo's Matery prints them in "div.post-info": "Publish Date: 2025-11-19" and "Update Date: …" (its
+# English), "发布日期" and "更新日期" (its Chinese), "Published" or "Publiceringsdatum" where a site translates them.
+PUBLISHED_LABEL = (r"(?:publicerad|publicerat|publicerades|publ\.|skapad|datum|postad|postat|posted(?:\s+on)?|"
+                   r"publiceringsdatum|publish\s+date|published(?:\s+(?:on|date))?|发布日期)")  # fmt: skip
+UPDATED_LABEL = r"(?:senast\s+uppdaterad|uppdaterad|uppdaterat|uppdaterades|senast\s+ändrad|ändrad|uppdateringsdatum|update\s+date|更新日期)"
 
 # A label that dates a post only as the whole of its line: "Skrivet den 13 juni 2019", Jekyll Now's "Written on
 # 2019-06-13". In running text "skrivet den 3 mars 2024" dates a letter, so the readers of labels in running text

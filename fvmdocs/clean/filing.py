@@ -1,8 +1,8 @@
 """A blog post's filing line: WordPress's sentence that files the post under its categories and points to its
 permalink, "Detta inlägg publicerades i Nyheter. Bokmärk permalänken." (Twenty Ten's post footer), "Publicerat i
 Nyheter | Lämna en kommentar" (its listings), "This entry was posted in News. Bookmark the permalink."; and Kubrick's
-longer post metadata, which dates the post, files it and points to its comments' feed; and a line of hashtags, the
-post's tags.
+longer post metadata, which dates the post, files it and points to its comments' feed; a line of hashtags, the
+post's tags; and a theme's meta list under the headline, of the author's and the category's links and the date.
 
 Its links carry WordPress's ``rel`` values ("category tag", "tag", "bookmark"), and its other words are the theme's
 own few, so the line is chrome wherever it sits and whatever its box is called: in the post's footer under a class
@@ -13,9 +13,13 @@ words, having other words than these or no such link.
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote, urlsplit
 
 from bs4 import NavigableString, Tag
 
+from fvmdocs.clean.bylines import is_taxonomy_link
+from fvmdocs.clean.dates import is_date_line
+from fvmdocs.clean.emphasis import text_after_headline
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import class_words, line_of, removed, strings
 
@@ -142,3 +146,56 @@ def box_words(element: Tag) -> set[str]:
     marked = isinstance(classes, list) and not _POST_CLASS_MARKS.isdisjoint(classes)
     own = marked and _POST_ID.fullmatch(str(element.get("id") or "")) is not None
     return class_words(element, skip=_TERM_CLASS if own else None)
+
+
+# A meta list's link: a name or a category's label, not a sentence.
+_META_LINK_CHARS = 30
+# A meta list's author link: to the author's page ("/authors/kundtjanst/", "/author/anna-berg/").
+_AUTHOR_PATH = re.compile(r"/(?:authors?|forfattare|skribent(?:er)?)/[^/]+/?$", re.I)
+# The textless elements a theme draws an item's icon with: Font Awesome's "<i class="fa-regular fa-clock">".
+_ICON_TAGS = frozenset({"i", "span", "img", "svg"})
+
+
+def drop_meta_lists(root: Tag) -> None:
+    """Remove a theme's meta list right under the headline: Hugoplate's ``ul.mb-4`` of the author's link (to
+    "/authors/kundtjanst/"), the category's link and the date, each item after an icon. Its dates are read by now.
+
+    Only a list that holds the author's link and nothing but such items goes; a list in the text, of links or of
+    names and dates with no icons, is no meta list."""
+    for h1 in root.find_all("h1"):
+        string = text_after_headline(h1)
+        item = string.find_parent("li") if string is not None else None
+        box = item.parent if item is not None else None
+        if isinstance(box, Tag) and box.name in ("ul", "ol") and not removed(box) and _is_meta_list(box):
+            box.decompose()
+
+
+def _is_meta_list(box: Tag) -> bool:
+    """Whether every item of ``box`` is a meta item after its icon, and one of them the author's link."""
+    kinds = [_meta_item_kind(item) for item in box.find_all("li", recursive=False)]
+    return "author" in kinds and len(kinds) >= 2 and None not in kinds
+
+
+def _meta_item_kind(item: Tag) -> str | None:
+    """"author", "category" or "date" for a meta list's item of that after an icon, else None."""
+    if not _icon_first(item):
+        return None
+    text = collapse(item.get_text(" "))
+    links = item.find_all("a")
+    if not links:
+        return "date" if is_date_line(text) else None
+    if len(links) > 1 or collapse(links[0].get_text(" ")) != text or len(text) > _META_LINK_CHARS:
+        return None
+    if _AUTHOR_PATH.search(unquote(urlsplit(str(links[0].get("href") or "")).path)):
+        return "author"
+    return "category" if is_taxonomy_link(links[0]) else None
+
+
+def _icon_first(item: Tag) -> bool:
+    """Whether a textless icon element comes before any text of ``item``."""
+    for node in item.descendants:
+        if isinstance(node, NavigableString) and node.strip():
+            return False
+        if isinstance(node, Tag) and node.name in _ICON_TAGS and not node.get_text(strip=True):
+            return True
+    return False

@@ -84,8 +84,12 @@ def _drop_path_above(h1: Tag, root: Tag) -> None:
         seen.append(line)
         if len(seen) > _LINES_ABOVE:
             return
-        if line.name in _TRAIL_TAGS and not removed(line) and _is_bare_trail(line, h1):
+        if line.name in _TRAIL_TAGS and not removed(line) and (_is_bare_trail(line, h1) or _is_boxed_trail(line, h1)):
             line.decompose()
+            return
+        box = line.parent  # Hextra's steps in boxes of their own: "<div><div><a>Nyheter</a></div><svg/><div>…</div></div>"
+        if isinstance(box, Tag) and box is not root and box.name in _TRAIL_TAGS and not removed(box) and _is_boxed_trail(box, h1):
+            box.decompose()
             return
         if line.name == "li" and isinstance(line.parent, Tag) and _is_crumb_list(line.parent, h1):
             line.parent.decompose()
@@ -166,6 +170,24 @@ def _is_bare_trail(line: Tag, h1: Tag) -> bool:
     if links[:1] != steps[:1] and (links or _PATH_WORDS.isdisjoint(class_words(line))) and not from_home:
         return False
     return _short_steps(steps, collapse(h1.get_text(" ")))
+
+
+def _is_boxed_trail(line: Tag, h1: Tag) -> bool:
+    """Whether a line right above the headline is a crumb trail of its own elements, the signs between them icons
+    (gone with the code) and no crumb class: Hextra's ``div`` of ``<a>Nyheter</a>``, a chevron ``svg`` and ``<div
+    title="…">`` of the page's title. The steps before the last are short links, the last is the headline (or names it
+    in its ``title``) as plain text; a sentence with a link has loose words between its elements."""
+    if any(type(node) is NavigableString and node.strip() for node in line.children):
+        return False
+    steps = [child for child in line.children if isinstance(child, Tag) and child.get_text(strip=True)]
+    if len(steps) < 2 or steps[-1].find("a") is not None:
+        return False
+    headline = collapse(h1.get_text(" ")).casefold()
+    *sections, last = steps
+    if headline not in (collapse(last.get_text(" ")).casefold(), collapse(str(last.get("title") or "")).casefold()):
+        return False
+    links = all(step.name == "a" or only_link(step) is not None for step in sections)
+    return links and all(len(step.get_text(" ").split()) <= _TRAIL_STEP_WORDS for step in sections)
 
 
 def _is_crumb_list(box: Tag, h1: Tag) -> bool:

@@ -1,6 +1,6 @@
 """A post's widgets inside the article box: share lines, episode labels and actions, web-view and
-neighbour-post links, a post's pager and its navigation line, picture captions, the shop's product or course cards
-after the text, an event's ticket box, a doc's property table, an owner's follow line and a membership platform's
+neighbour-post links, a post's pager, its navigation line and its neighbours' cards, picture captions, the shop's
+product or course cards after the text, an event's ticket box, a doc's property table, an owner's follow line and a membership platform's
 support box; the post's credits (author cards, licence cards) are read in ``credits``.
 
 Each is found by how its platform marks it up: a box whose whole text is the widget's words (Jetshop's
@@ -296,6 +296,68 @@ def _in_neighbour(text: NavigableString, line: Tag) -> bool:
         if _is_neighbour(parent):
             return True
     return False
+
+
+# The chip over a neighbour's card, its direction alone: Matery's "div.article-badge" "Previous", "Next" ("上一篇",
+# "下一篇"), and "Current" ("本篇") over the post's own card where a neighbour is missing.
+_CHIP = re.compile(
+    r"^[«‹←<]?\s*(?:(?P<back>previous|prev|föregående|上一篇)|(?P<on>next|nästa|下一篇)|(?P<here>current|本篇))"
+    r"(?:\s+(?:inlägg|artikel|post|article))?\s*[»›→>]?$",
+    re.I,
+)
+# A neighbour's card: a picture and title, a summary, the date and a category; a box with more is more than a card.
+_NEIGHBOUR_CARD_CHARS = 600
+_PAGE_BOXES = frozenset({"body", "html", "main"})
+
+
+def drop_neighbour_cards(soup: Tag) -> None:
+    """Remove the cards of the previous and next posts after a post, in the first round (a card's date is another
+    post's, its summary no lead), even as an ``<article>``: Matery's ``article#prenext-posts`` of two cards (picture and
+    title, summary, date, category), each under its direction chip ("Previous", "Next"). The box holds the two cards
+    alone, each with one chip, a linked title and text outside its links; a pager of linked titles has no such text."""
+    for chip in [text for text in soup.find_all(string=True) if _chip(text) is not None]:
+        box = None if removed(chip) else next((parent for parent in chip.parents if _is_neighbour_cards(parent)), None)
+        if box is None:
+            continue
+        text = collapse(box.get_text(" "))
+        while isinstance(box.parent, Tag) and box.parent.name not in _PAGE_BOXES and collapse(box.parent.get_text(" ")) == text:
+            box = box.parent  # the block's own box around its row of cards (Matery's "article#prenext-posts")
+        box.decompose()
+
+
+def _chip(text: NavigableString) -> str | None:
+    """"back", "on" or "here" for a text that is a neighbour card's chip, else None."""
+    match = _CHIP.match(collapse(str(text))) if type(text) is NavigableString else None
+    return next(direction for direction, word in match.groupdict().items() if word) if match else None
+
+
+def _is_neighbour_cards(box: Tag) -> bool:
+    """Whether ``box`` holds two neighbours' cards and nothing else."""
+    if box.name in _PAGE_BOXES or any(type(node) is NavigableString and node.strip() for node in box.children):
+        return False
+    cards = [child for child in box.children if isinstance(child, Tag) and child.get_text(strip=True)]
+    directions = {_card_direction(card) for card in cards}
+    return len(cards) == 2 and None not in directions and len(directions) == len(cards)  # a post has two neighbours
+
+
+def _card_direction(card: Tag) -> str | None:
+    """The direction of a neighbour's card under one chip, with a link to another page and text outside its links."""
+    texts = [text for text in card.find_all(string=True) if text.strip()]
+    chips = [direction for direction in map(_chip, texts) if direction is not None]
+    titles = [link for link in card.find_all("a") if _is_title_link(link)]
+    own = [text for text in texts if _chip(text) is None and text.find_parent("a") is None]
+    if len(chips) != 1 or not titles or not own or card.find("h1") is not None:
+        return None
+    return chips[0] if len(collapse(card.get_text(" "))) <= _NEIGHBOUR_CARD_CHARS else None
+
+
+def _is_title_link(link: Tag) -> bool:
+    """A link to another page that is a box (Matery's picture and title) or its whole line; no link in a sentence."""
+    if _NOWHERE.match(str(link.get("href") or "#")) or not link.get_text(strip=True):
+        return False
+    parent = link.parent
+    whole = isinstance(parent, Tag) and collapse(parent.get_text(" ")) == collapse(link.get_text(" "))
+    return whole or link.find(("div", "p", "h2", "h3", "h4", "h5", "h6")) is not None
 
 
 def _is_card(element: Tag) -> bool:
