@@ -702,12 +702,14 @@ def _relative_decisions(
         body = body_phrase_after(sentence[fronted.end() :])
         # "Beslutet om mallen fattade hon den 3 maj": the person the page reads the pronoun as
         person = next((p for p in people if p[0] == fronted.end()), None)
+        by = None
         if person is not None:
-            body = (person[2], 0)
-        if body is not None and adverbials_only(sentence[fronted.end() : fronted.end() + body[1]]):
+            by = (person[2], fronted.end())
+        elif body is not None and adverbials_only(sentence[fronted.end() : fronted.end() + body[1]]):
+            by = (body[0], fronted.end() + body[1])
+        if by is not None:
             what = _clause(sentence, fronted.start("verb"))
-            start = fronted.end() + body[1]
-            found.append(DecisionMatch("fatta beslut", fronted.start("verb"), fronted.end("verb"), body[0], start, what, False, False))
+            found.append(DecisionMatch("fatta beslut", fronted.start("verb"), fronted.end("verb"), by[0], by[1], what, False, False))
     return found
 
 

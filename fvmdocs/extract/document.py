@@ -40,6 +40,7 @@ from fvmdocs.extract.events import (
     triggers_in,
 )
 from fvmdocs.extract.facts import (
+    DAY_VALUE,
     EXTRACTOR_VERSION,
     Decision,
     DocumentFacts,
@@ -421,7 +422,7 @@ def _without_coarse_plans(ctx: PageContext, events: list[Event]) -> list[Event]:
             (
                 other for other in events
                 if other is not coarse and other.type == "golive" and other.status == "planned" and outer is not None
-                and other.date is not None and other.date.value.startswith(outer.value + "-") and bool(_DAY.match(other.date.value))
+                and other.date is not None and other.date.value.startswith(outer.value + "-") and bool(DAY_VALUE.match(other.date.value))
                 and bool(hospitals & _hospitals(ctx, other.provenance.sentence))
             ),
             None,
@@ -448,7 +449,6 @@ def _without_coarse_plans(ctx: PageContext, events: list[Event]) -> list[Event]:
     return kept
 
 
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _promised_lead_hospital(ctx: PageContext, sentence: str) -> set[str]:

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import re
 
-from fvmdocs.extract.facts import Event
+from fvmdocs.extract.facts import DAY_VALUE, Event
 
 # The noun that names a meeting: "medlemsmöte", "årsmötet", "medlemsträffen".
 _MEETING_NOUN = re.compile(r"[\w-]*(?:möte|träff)", re.IGNORECASE)
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _nouns(sentence: str) -> set[str]:
@@ -33,7 +32,7 @@ def without_coarse_meetings(events: list[Event]) -> list[Event]:
     plans = [e for e in events if e.type == "meeting" and e.status == "planned" and e.date is not None]
 
     def told_finer(coarse: Event) -> bool:
-        if coarse.date is None or _DAY.match(coarse.date.value):
+        if coarse.date is None or DAY_VALUE.match(coarse.date.value):
             return False
         names = _nouns(coarse.provenance.sentence)
         return any(

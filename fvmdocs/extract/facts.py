@@ -7,11 +7,15 @@ joined by a blank line), so a reader can always go back to the words.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 EXTRACTOR_VERSION = 146
 """Bump when a rule changes what is extracted: stored facts of an older version are redone."""
+
+# A TIMEX3 value that names a day ("2024-11-09", also with a clock time after it).
+DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 FACT_KINDS = ("entity", "timex", "person", "mention", "role", "quote", "decision", "event")
 

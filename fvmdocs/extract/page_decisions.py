@@ -59,7 +59,7 @@ from fvmdocs.extract.decision_merge import (
     without_summaries,
 )
 from fvmdocs.extract.decisions import DECISION_VERBS, DecisionMatch
-from fvmdocs.extract.facts import Decision, FactDate, Role
+from fvmdocs.extract.facts import DAY_VALUE, Decision, FactDate, Role
 from fvmdocs.extract.people import antecedent
 from fvmdocs.extract.timex_lexicon import MONTH_FULL_RE
 
@@ -171,7 +171,6 @@ _COUNT_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "f
 _OPENS_ITEMS = re.compile(r"\b(?:att|om|följande)\s*:?\s*$")
 _COUNTED = re.compile(r"\b(två|tre|fyra|fem|sex|sju|följande)\s+beslut\b[^:]*:\s*$", re.IGNORECASE)
 _TAKES_UP = re.compile(r"\b(?:behandlade|behandlat|tog upp|har tagit upp|prövade|prövat)\b")
-_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 _MONTH_VALUE = re.compile(r"\d{4}-\d{2}$")
@@ -217,7 +216,7 @@ def _entry_day(ctx: PageContext, start: int, sentence: str, match: DecisionMatch
     clause = re.search(r"\satt\s|[,;:]", sentence[match.verb_start :])
     stop = start + match.verb_start + (clause.start() if clause else len(sentence) - match.verb_start)
     for timex in ctx.timexes_in(start + match.verb_start, stop):
-        if _DAY_VALUE.fullmatch(timex.value) and timex.value[5:7] == label.value[5:7]:
+        if DAY_VALUE.fullmatch(timex.value) and timex.value[5:7] == label.value[5:7]:
             day = f"{label.value[:4]}{timex.value[4:]}"
             return FactDate(day, timex.text, day, day, timex.mod)
     return None
@@ -244,7 +243,7 @@ def _meeting_in(ctx: PageContext, start: int, end: int) -> tuple[str, FactDate] 
     days = {
         t.value: t
         for t in ctx.timexes_in(start, end)
-        if t.type == "DATE" and _DAY_VALUE.fullmatch(t.value) and not ctx.after_published(t)
+        if t.type == "DATE" and DAY_VALUE.fullmatch(t.value) and not ctx.after_published(t)
     }
     if body is not None and len(days) == 1:
         return body, fact_date(days.popitem()[1])
@@ -648,7 +647,7 @@ class _Trail:
             # verksamhetschef gav samtidigt …": the unit's office acts at the unit's occasion
             kind = office.group("kind").lower()
             own = [d.date for d in self.decisions if d.by and kind in d.by.lower() and d.date is not None]
-        own_days = [f for f in own if _DAY_VALUE.match(f.value)]
+        own_days = [f for f in own if DAY_VALUE.match(f.value)]
         if told_day and own_days and not own_days[-1].from_published:
             # "… som ledningsgruppen antog i tisdags. Yttrandet lämnades på onsdagen … Ledningsgruppen
             # utsåg henne samma dag": the day of the body's own decision, not the last day named
@@ -688,7 +687,7 @@ class _Trail:
             # "Avtalet gäller från den 1 september": a day after the page's is no occasion told before
             days = [
                 t for t in self.ctx.timexes_in(*span)
-                if t.type in ("DATE", "TIME") and _DAY_VALUE.match(t.value) and not self.ctx.after_published(t)
+                if t.type in ("DATE", "TIME") and DAY_VALUE.match(t.value) and not self.ctx.after_published(t)
             ]
             if days:
                 return fact_date(days[-1])

@@ -38,6 +38,7 @@ from fvmdocs.extract.timex_calendar import (
 )
 from fvmdocs.extract.timex_candidate import Candidate
 from fvmdocs.extract.timex_combine import (
+    SENTENCE_END,
     attach_limits,
     attach_part_words,
     carry_listed_years,
@@ -146,8 +147,6 @@ def _resolve(text: str, cand: Candidate, anchor: datetime.date | None) -> None:
 
 # A year counted from the page's: "förra året", "i fjol", "nästa år".
 _YEAR_COUNTED = re.compile(r"(?i:(?:förra|nästa|förrförra)\s+år(?:et)?|i\s+fjol)")
-# The end of a sentence: a season's year is lent only within one.
-_SENTENCE_BREAK = re.compile(r"[.!?]\s")
 
 
 def _seasons_of_year_told(text: str, cands: list[Candidate]) -> None:
@@ -167,7 +166,7 @@ def _seasons_of_year_told(text: str, cands: list[Candidate]) -> None:
         )
         if earlier is None or earlier.point is None or earlier.point.year is None:
             continue
-        if _SENTENCE_BREAK.search(text, earlier.end, cand.start) or any(o.end <= cand.start and o.start >= earlier.end for o in cands):
+        if SENTENCE_END.search(text, earlier.end, cand.start) or any(o.end <= cand.start and o.start >= earlier.end for o in cands):
             continue  # another sentence, or another time told in between
         cand.point = replace(point, year=earlier.point.year)
 

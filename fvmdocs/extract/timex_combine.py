@@ -315,7 +315,7 @@ def share_years(text: str, cands: list[Candidate]) -> None:
         left.point = replace(left.point, year=right.point.year)
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s")
+SENTENCE_END = re.compile(r"[.!?]\s")
 _MONTH_CONTEXT = 300  # characters back in which "november 2024" gives "den 20 november" its year
 
 
@@ -340,13 +340,13 @@ def inherit_month_years(text: str, cands: list[Candidate], anchor: datetime.date
             if known is not None and known.year is None and known.month == point.month and earlier.type == "DATE":
                 break  # "onsdagen den 21 oktober … senast den 9 oktober": the nearer mention, not of that year
             if known is not None and known.year is None and known.month is not None and earlier.type == "DATE" and (
-                _SENTENCE_END.search(text, earlier.end, cand.start) is not None
+                SENTENCE_END.search(text, earlier.end, cand.start) is not None
             ):
                 # "… fastställde regionstyrelsen den 17 maj 2022. Kommunstyrelsen godkände den 4 juni
                 # avtalet. Bolagets styrelse beslutade i maj": a day of the page's own year told in
                 # between brings the story back to it
                 break
-            another_sentence = _SENTENCE_END.search(text, earlier.end, cand.start) is not None
+            another_sentence = SENTENCE_END.search(text, earlier.end, cand.start) is not None
             far_ahead = anchor is not None and known is not None and known.year is not None and known.year - anchor.year >= 2
             if another_sentence and (earlier.point_end is not None or far_ahead):
                 # "Avtalet gäller … till den 31 oktober 2029. Vi testar kopplingen under oktober": the
@@ -465,7 +465,7 @@ def frame_season_genitives(text: str, cands: list[Candidate]) -> None:
         if cand.point is None or not _SEASON_GENITIVE.fullmatch(text[cand.start : cand.end]):
             continue
         for earlier in reversed(cands[:index]):
-            if _SENTENCE_END.search(text, earlier.end, cand.start) is not None:
+            if SENTENCE_END.search(text, earlier.end, cand.start) is not None:
                 break
             if _is_bare_year(earlier) and _UNDER_YEAR.search(text, max(0, earlier.start - 8), earlier.start):
                 assert earlier.point is not None
