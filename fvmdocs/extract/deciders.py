@@ -367,11 +367,15 @@ FIRST_PERSON = re.compile(
 SAID_BY = re.compile(r",\s(?:säger|sa|sade)\s")
 
 
+_BESIDE_VERBS = r"(?:beslutade|beslöt|fastställde|fastslog|spikade|godkände|antog|klubbade|utsåg|bestämde|gav|fattade|tog|avgjorde)"
+
+
 # "Patrik Ek berättade att han på söndagskvällen beslutade att …": the subject of the "att" clause;
-# "Det var hon som i februari godkände den frågemall …": the pronoun a cleft puts first.
+# "Det var hon som i februari godkände den frågemall …", "Det var hon som i april bestämde vilka …": the
+# pronoun a cleft puts first.
 EMBEDDED_PRONOUN = re.compile(
     r"(?:(?<=\batt\s)(han|hon)(?=\s(?:[\w-]+\s){0,2}(?:beslutade|beslutat|beslöt|fattade|utsåg|utsett)\b)"
-    r"|(?<=\b[Dd]et\svar\s)(han|hon)(?=\ssom\s(?:[\w-]+\s){0,2}(?:beslutade|beslöt|fattade|utsåg|godkände|antog|fastställde)\b))"
+    rf"|(?<=\b[Dd]et\svar\s)(han|hon)(?=\ssom\s(?:[\w-]+\s){{0,2}}{_BESIDE_VERBS}\b))"
 )
 
 
@@ -382,7 +386,6 @@ EMBEDDED_PRONOUN = re.compile(
 # oktober gav han den sitt slutliga godkännande", "Ja till versionen sade han i april", "Formuläret fick sin
 # slutliga form i juli, när han bestämde vilka uppgifter …": the pronoun beside the verb stands for the person
 # told before.
-_BESIDE_VERBS = r"(?:beslutade|beslöt|fastställde|fastslog|spikade|godkände|antog|klubbade|utsåg|bestämde|gav|fattade|tog|avgjorde)"
 AGENT_PRONOUN = re.compile(
     r"\b[a-zåäö]{3,}(?:des|tes|ts|s)\s(?:[\w-]+\s){0,2}?av\s(henne|honom)\b|" + PERSON_APPROVAL.pattern
     + rf"|(?<![\w-]){_BESIDE_VERBS}\s(han|hon)\b|\b(?:som|,\snär|,\sdå)\s(han|hon)\s(?:[a-zåäö]+\s)?{_BESIDE_VERBS}\b"
@@ -390,8 +393,9 @@ AGENT_PRONOUN = re.compile(
     # den 22 februari": the object
     + r"|^\s*(?:Ja|Nej)\still\s[^.;:]{1,120}?\s(?:sa|sade)\s(han|hon)\b"
     + r"|(?<![\w-])(?:sa|sade)\s(han|hon)\s(?:[\w-]+\s){0,2}?(?:ja|nej)\still\b"
-    # "De sju uppgifter som ska registreras slog han fast i mitten av augusti"
-    + r"|(?<![\w-])slog\s(han|hon)\s(?:[\w-]+\s)?fast\b"
+    # "De sju uppgifter som ska registreras slog han fast i mitten av augusti", "… lade hon fast i mitten av maj"
+    + r"|(?<![\w-])(?:slog|lade)\s(han|hon)\s(?:[\w-]+\s)?fast\b"
+    + r"|(?<![\w-])valde\s(han|hon)\s(?:[\w-]+\s)?ut\b"  # "De sju uppgifterna … valde hon ut i början av oktober"
 )
 
 

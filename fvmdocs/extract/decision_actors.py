@@ -159,7 +159,10 @@ _SKIP_LEFT = re.compile(
     r"|i\ssamma\sbeslut|vid\ssamma\s(?:möte|sammanträde)|(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|några|\d+)\s(?:dagar|veckor|månader)\s(?:senare|därefter)"
     r"|dagen\s(?:innan|före)|veckan\s(?:innan|före)|dock|själv|själva|självt"  # "fullmäktige själv antog"
     # "har i ett tjänstemannabeslut beslutat", "har på delegation beslutat", "vid sitt möte i går"
-    r"|i\s(?:ett|sitt)\s[a-zåäö]*beslut|på\sdelegation|vid\s(?:sitt|dagens|ett\sextra(?:insatt)?)\s(?:möte|sammanträde)))+\s*$"
+    r"|i\s(?:ett|sitt)\s[a-zåäö]*beslut|på\sdelegation|vid\s(?:sitt|dagens|ett\sextra(?:insatt)?)\s(?:möte|sammanträde)"
+    r"|dessförinnan|innan\sdess)"
+    # "Regionstyrelsen hade dessförinnan, den 22 mars, beslutat": a day set off by commas
+    rf"|,\s(?:[a-zåäö]+dagen\s)?den\s\d{{1,2}}\s(?:{MONTH_FULL_RE})(?:\s\d{{4}})?,)+\s*$"
 )
 
 

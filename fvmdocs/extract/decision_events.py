@@ -15,8 +15,11 @@ __all__ = ["decision_event_type", "with_decision_events"]
 
 # not "gav X i uppdrag att samla in exempel från pausen": a task about the pause
 _PAUSE_WORD = re.compile(r"^(?:(?!i\suppdrag\b).)*?(?<!\bfrån\s)\bpaus\w*", re.IGNORECASE)
-# "ställde sig bakom pausen den 3 december": a board backing the pause decided; the pause was the director's
-_BACKED_PAUSE = re.compile(r"^(?:ställ(?:de|er|t)\ssig\sbakom|godkände|godkänt)\s(?:\w+\s)?paus(?:en|beslutet)\b", re.IGNORECASE)
+# "ställde sig bakom pausen den 3 december", "gav sitt stöd till pausen": a board backing the pause decided; the
+# pause was the director's
+_BACKED_PAUSE = re.compile(
+    r"^(?:ställ(?:de|er|t)\ssig\sbakom|godkände|godkänt|gav\s(?:\w+\s)?sitt\sstöd\still)\s(?:\w+\s)?paus(?:en|beslutet)\b", re.IGNORECASE
+)
 _AGREEMENT_WORD = re.compile(r"avtal|avsiktsförklaring|överenskommelse", re.IGNORECASE)
 
 
@@ -127,6 +130,11 @@ def with_decision_events(events: list[Event], decisions: list[Decision]) -> list
             if same.type == "decision" and (pause_told or appointment_told or agreement_told):
                 # "Pausen beslutades av …", "Beslutet att utse X fattades …", "sedan regionstyrelsen hade godkänt det"
                 events = _retyped(events, same, used, type=kind)
+                continue
+            if same.type == "pause" and _BACKED_PAUSE.match(decision.what):
+                # "… beslut om att pausa införandet, och i tisdags gav regionstyrelsen sitt stöd till pausen": the
+                # board's backing on its own day is a decision; the pause was taken before
+                events = _retyped(events, same, used, type="decision", actors=(decision.by,) if decision.by else same.actors)
                 continue
             decided = _DECIDED_LETTER.match(decision.what) or _LETTER_AS_SUBJECT.match(decision.provenance.sentence)
             if same.type == "letter" and kind == "decision" and decided:

@@ -101,6 +101,8 @@ DECISION_VERBS: dict[str, tuple[str, ...]] = {
     # "Styrelsen gav sitt stöd till kravet", "Styrelsen avgjorde frågan i maj" (no present: "Det avgör om …")
     "ge stöd": ("gav sitt stöd till", "gett sitt stöd till", "ger sitt stöd till", "ge sitt stöd till"),
     "avgöra": ("avgjorde", "avgjort", "avgjordes", "avgjorts"),
+    # "valde hon ut i början av oktober", "Styrelsen valde ut de sju uppgifterna": a selection made
+    "välja ut": ("valde ut", "valt ut", "väljer ut", "välja ut", "valdes ut", "valts ut"),
     "fattas beslut": ("fattades beslut", "fattades ett beslut", "fattades också beslut", "togs beslut", "togs ett beslut", "har fattats beslut"),
 }  # fmt: skip
 _PASSIVE = re.compile(r"s$")
@@ -109,10 +111,10 @@ _NEEDS_ACTOR = frozenset(
     {"ställa sig bakom", "bevilja", "ge i uppdrag", "ge klartecken", "bestämma", "välja att", "säga ja", "ge grönt ljus",
      "ta ställning", "rösta igenom", "bifalla", "avslå", "lägga fast", "tillstyrka", "upphäva", "teckna avtal",
      "förelägga", "flytta", "avstyrka", "inrätta", "tilldela", "döma", "slå fast", "spika", "godta", "rösta ja", "tillsätta", "enas om",
-     "rösta för", "uppdra åt", "ge godkännande", "ge stöd", "avgöra"}
+     "rösta för", "uppdra åt", "ge godkännande", "ge stöd", "avgöra", "välja ut"}
 )
 # Verbs with a particle whose passive is in the first word: "röstades igenom".
-_PARTICLE_VERBS = frozenset({"rösta igenom", "lägga fast", "slå fast"})
+_PARTICLE_VERBS = frozenset({"rösta igenom", "lägga fast", "slå fast", "välja ut"})
 # Everyday verbs that are decisions only when a body is their subject.
 _BODY_ONLY = frozenset({"välja att", "säga ja", "välja till", "slå fast", "rösta ja", "enas om", "rösta för"})
 _INFINITIVES = frozenset(forms[3] for forms in DECISION_VERBS.values())
@@ -163,6 +165,7 @@ _SPLIT_OTHER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("tog|tagit|tar", r"ställning\sför", "ta ställning"),
         ("gav|gett|ger", r"(?:sitt|sina)\sstöd", "ge stöd"),  # "Styrelsen gav den 3 maj sitt stöd till kravet"
         ("lade|lagt", "fast", "lägga fast"),
+        ("valde|valt|väljer", "ut", "välja ut"),  # "valde hon ut i början av oktober"
         ("gav|gett|ger", r"klartecken|grönt\sljus", "ge klartecken"),
         ("fick|fått|får", r"klartecken|grönt\sljus", "få klartecken"),  # "fick i tisdags klartecken av läkemedelsrådet"
         # "gav i mars sitt godkännande till", "gav han den sitt slutliga godkännande"

@@ -469,8 +469,9 @@ _DECIDED_KINDS = ("decision", "pause", "agreement", "appointment")
 # "Cerner, som sedan i juni ingår i Oracle", "Cerner ingår sedan i juni i Oracle, som då slutförde sitt köp":
 # the state began with the purchase, an event on that day
 # ("Cerner, som sedan juni förra året ägs av Oracle", "Företaget ägs sedan juni förra året av Oracle": the owner
-# since the purchase; "som sedan i juni är en del av Oracle", "som sedan juni förra året har Oracle som ägare")
-_INTO_ORACLE = re.compile(r"\s(?:(?:ingår\s)?i|(?:ägs\s)?av|är\sen\sdel\sav|har)\sOracle\b(?!\s(?:Health|Cerner))")
+# since the purchase; "som sedan i juni är en del av Oracle", "Företaget är sedan sommaren 2022 en del av Oracle",
+# "som sedan juni förra året har Oracle som ägare")
+_INTO_ORACLE = re.compile(r"\s(?:(?:ingår\s)?i|(?:ägs\s)?av|(?:är\s)?en\sdel\sav|har)\sOracle\b(?!\s(?:Health|Cerner))")
 _QUOTED = re.compile(r"^\s*[–”\"]|,\ssäger\s")
 _AFTER_RESTART = re.compile(r"\befter\s(?:omstarten|att\s[^.;:]{0,40}?start(?:ar|at|as)\som)\b")
 _RESTARTS = re.compile(r"\bstart(?:ar|as|ade)\som\b|\bomstart", re.IGNORECASE)

@@ -64,15 +64,15 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "pause": (
         # a postponement ("skjuts upp till nästa höst") is not a pause: the go-live moves
-        # not "ställde sig bakom pausen": the board backing it decided
-        r"(?<!bakom\s)paus(?:a|ar|ade|as|ades|en|at)?", r"stopp(?:a|ar|ade|as|ades|at)",
+        # not "ställde sig bakom pausen", "gav sitt stöd till pausen": the board backing it decided
+        r"(?<!bakom\s)(?<!stöd\still\s)paus(?:a|ar|ade|as|ades|en|at)?", r"stopp(?:a|ar|ade|as|ades|at)",
         r"rull(?:a|as|ades) tillbaka", r"återgång(?:en)?",
         r"gå tillbaka till", r"går tillbaka till", r"gick tillbaka till",
         r"tillbaka (?:till|i) (?:de|sina) (?:gamla|tidigare)",
     ),
     "agreement": (
         r"avtal(?:et|en)?", r"avsiktsförklaring(?:en)?", r"kontrakt(?:et)?", r"köp(?:et)? av",
-        r"köpte", r"köptes(?! in\b)(?= (?:[\w-]+ ){0,3}av (?-i:[A-ZÅÄÖ]))",  # "Cerner köptes i juni av Oracle"
+        r"köpte", r"köptes(?! in\b)(?= (?:[\w-]+ ){0,4}av (?-i:[A-ZÅÄÖ]))",  # "Cerner köptes i (början av) juni av Oracle"
         r"ägs(?= sedan (?:[\w-]+ ){1,4}av (?-i:[A-ZÅÄÖ]))",  # "Företaget ägs sedan juni förra året av Oracle": the purchase
         r"förvärv\w*", r"undertecknade?s?", r"teckna(?:de|des|t|s|ts)",
         r"överenskommelse(?:n|r|rna)?", r"skr(?:evs|ev|ivits|ivs|iva|ivas) under",
@@ -84,9 +84,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "En månad senare blev Cerner en del av Oracle": the subject after the verb)
         # ("Sedan dess har Oracle tagit över Cerner, ett köp som slutfördes i juni")
         r"(?:tog|tagit|tar) över Cerner", r"köp(?:et)?,? som slutfördes",
-        r"ingår (?:sedan (?:i )?[a-zåäö]+(?: \d{4})? )?i Oracle", r"ägs (?:sedan (?:[\w-]+ ){1,3})?av Oracle(?! Health)", r"(?:blev|är|har blivit) (?:Cerner )?(?:sedan )?(?:i [\w-]+(?: \d{4})? )?en del av Oracle",
+        r"ingår (?:sedan (?:i )?[a-zåäö]+(?: \d{4})? )?i Oracle", r"ägs (?:sedan (?:[\w-]+ ){1,3})?av Oracle(?! Health)", r"(?:blev|är|har blivit) (?:Cerner )?(?:sedan )?(?:(?:i )?[\w-]+(?: \d{4})? )?en del av Oracle",  # "är sedan sommaren 2022 en del av Oracle"
         r"har Oracle som ägare",  # "Cerner, som sedan juni förra året har Oracle som ägare"
         r"anslut(?:er|it|a) sig till", r"anslöt sig till",
+        # "… avtalet godkändes av regionstyrelsen i april. Underskriften skedde i maj.": the signing told by its noun
+        r"(?:underskriften|undertecknandet)(?= (?:av [\w-]+ )?(?:skedde|gjordes|ägde rum|sker|görs)\b)",
     ),
     "appointment": (
         # not "gav X i uppdrag att utse kontaktpersoner": the task
@@ -178,6 +180,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:ska|skall|väntas|kommer)\s(?:[\w-]+\s)?upp\si\s[\w-]*(?:styrelsen|nämnden|fullmäktige|styrgruppen)",
         # "Beslutet att flytta starten i Södra Älvsborg togs av regiondirektören den 3 februari"
         r"[Bb]eslutet (?:att|om) [^.;:]{1,80}? togs(?= av\b)",  # "Ny tidplan väntas i maj"
+        # "Att starten skjuts upp till våren 2022 bestämde regiondirektören den 3 februari": what was decided fronted
+        r"^\s*Att\s[^.;:]{1,100}?\s(?:bestämde|beslutade|beslöt|fastställde|godkände)(?=\s)",
         r"val(?:de|t) [A-ZÅÄÖ][\w-]* som leverantör",  # "Regionstyrelsen valde Cerner som leverantör i januari"
         r"välja (?:en )?(?:ny )?leverantör",  # "Regionstyrelsen väntas välja leverantör i mitten av januari"
         r"g(?:e|er|es|av|avs|ett|etts) (?:[\w-]+ ){0,2}(?:startbesked(?:et)?|klartecken|klartecknet)",
@@ -235,8 +239,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"följ(?:s|as|des)\supp\sav\s(?:[\w-]+\s){0,2}?[\w-]*(?:styrgrupp|ledningsgrupp|programledning|arbetsgrupp)(?:en)?\b",
         # "I onsdags gick han och klubbens ordförande igenom enkäten med ortopedklinikens verksamhetschef": a meeting with a head
         # ("Om två veckor går hon och föreningens ordförande igenom uppgifterna med programmets arbetsgrupp": a group)
-        # ("går hon och föreningens ordförande igenom kraven med två av programmets kravställare": the ones who set them)
-        r"(?<!\bi\s)(?:gick|går)\s(?:[\w-]+\s){1,6}?igenom\s(?:[\w-]+\s){1,3}?med\s(?:[\w-]+\s){0,3}?(?:[a-zåäö]*chef(?:en)?|[\w-]*(?:grupp|råd)(?:en|et)?|kravställar(?:e|na))\b",
+        # ("går hon och föreningens ordförande igenom kraven med två av programmets kravställare": the ones who set them;
+        # "… igenom listan med ortopedklinikens fysioterapeuter": a clinic's staff)
+        r"(?<!\bi\s)(?:gick|går)\s(?:[\w-]+\s){1,6}?igenom\s(?:[\w-]+\s){1,3}?med\s(?:[\w-]+\s){0,3}?(?:[a-zåäö]*chef(?:en)?|[\w-]*(?:grupp|råd)(?:en|et)?|kravställar(?:e|na)|[a-zåäö]*(?:terapeuter|läkare|sköterskor|barnmorskor)(?:na)?)\b",
         # "en informationskväll onsdagen den 20 april", "temakväll", "i en digital demo torsdagen den 17 juni"
         r"(?!(?:mån|tis|ons|tors|fre|lör|sön)dagskväll)\w+kväll(?:en|ar)?", r"visning(?:en|ar)?", r"demo(?:n|visning(?:en|ar)?)?",
         # "Nästa vecka presenterar vi förslaget för rehabcheferna", "visar flödet för personalen vecka 25",
@@ -485,7 +490,7 @@ _START_MOVED = re.compile(r"(?:\s(?:i|på|för|vid)\s[A-ZÅÄÖ][\w-]*(?:\s[A-Z�
 _PUT_OFF_BY = re.compile(r"\s(?:skjuts|sköts|skjutits)\supp\s[^.;:,]{0,40}?(?P<ruling>(?:genom|efter)\s(?:ett\s)?beslut\s(?:av|från))\s")
 _SHALL_APPOINT = re.compile(r"\b(?:ska|skall)\s(?:[\w-]+\s)?(?:utse|välja)$", re.IGNORECASE)
 _AT_CLOCK = re.compile(r"\b(?:klockan|kl\.)\s\d")
-_AT_OWN_MEETING = re.compile(r"\b(?:vid|på)\s(?:sitt|sina|ett|nästa)\s$")
+_AT_OWN_MEETING = re.compile(r"\b(?:vid|på)\s(?:sitt|sina|ett|nästa)\s(?:nästa\s|kommande\s)?$")  # "vid sitt nästa möte"
 _DECIDED_ON = re.compile(r"\s(?:(?:också|även|dessutom)\s)?(?:(?:om|till)\s)?(?:en|ett)\s")
 _AFTER_IT = re.compile(r"(?<![\w-])(?:[Ee]fter|[Ss]edan|[Ii]nnan|[Ff]öre)\s$")
 _BEFORE_THAT = re.compile(r"\s(?:innan|förrän)\s")
@@ -495,6 +500,7 @@ _COORDINATED = re.compile(r",\s(?:och|men|eftersom|medan)\s")
 _SUBORDINATE = re.compile(r",\s(?:eftersom|medan)\s")
 # A finite verb of a clause's own (not "följer", which goes on with the event before it).
 _OWN_VERB = re.compile(r"\b(?:är|var|har|hade|ska|skall|kan|kunde|borde|måste|blir|blev|[a-zåäö]+ades)\b")
+_THEN_OWN_VERB = re.compile(r"(?:därefter|sedan|efter\sdet)\s" + _OWN_VERB.pattern)
 _TOPIC_OF = re.compile(r"\s(?:om|kring)\s(?:(?:det|den|de|ett|en)\s)?(?:[\w-]+\s){0,2}")
 # ("sade ja till nästa steg i införandet den 27 januari": a step of the go-live is what is decided on)
 _OBJECT_OF = re.compile(
@@ -507,6 +513,20 @@ def _clause_end(sentence: str, at: int) -> int:
     """Where the clause going on at ``at`` ends: the next colon or semicolon, else the sentence's end."""
     ends = [i for i in (sentence.find(":", at), sentence.find(";", at)) if i >= 0]
     return min(ends, default=len(sentence))
+
+
+# "…, och blir det ja kan en leverantör vara vald i början av 2018": the choice is the clause's own decision
+_CHOICE_WORD = re.compile(r"\b(?:vald|valda|väljas|utsedd|utses)\b")
+
+
+def _borrows_other_clause(sentence: str, inside: list[Trigger], left: int, start: int) -> bool:
+    """Whether a date in a coordinated clause with a verb of its own would only borrow the decision, letter,
+    meeting or agreement of the clause before (not a commission, whose task the later clause may date)."""
+    return (
+        _OWN_VERB.search(sentence, left, start) is not None
+        and all(t.type in ("decision", "letter", "meeting", "agreement") and sentence[t.start : t.end] != "i uppdrag" for t in inside)
+        and _CHOICE_WORD.search(sentence, left, start) is None
+    )
 
 
 def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str) -> Trigger | None:
@@ -543,9 +563,16 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
         # "Testerna borde göras våren 2020, eftersom vårdcentralerna går över 2021": the go-live is the
         # reason's, and the clause of the date names no event
         return None
-    if not own and left > clause_start and all(t.end <= left for t in inside) and _PAST_VERB.search(sentence, left, right):
+    if not own and left > clause_start and all(t.end <= left for t in inside) and (
+        _PAST_VERB.search(sentence, left, right)
+        or all(t.type == "deadline" for t in inside) and _THEN_OWN_VERB.match(sentence, left, start)
+        or _borrows_other_clause(sentence, inside, left, start)
+    ):
         # "beslutade om det nya arbetssättet i fredags, och i måndags började det gälla": a clause of its own, in
-        # the past, naming no event (not "…, och två dagar senare började bolaget ta emot beställningarna")
+        # the past, naming no event (not "…, och två dagar senare började bolaget ta emot beställningarna");
+        # "Anbudstiden går ut den 16 oktober, och därefter ska anbuden utvärderas under vintern": what comes after
+        # a deadline, with its own verb; "Fullmäktige väntas fatta beslut den 14 juni, och upphandlingen ska gå ut
+        # under hösten": a clause with a verb of its own, the decision, letter, meeting or agreement the other's
         return None
     if (
         not own and right < clause_end and all(t.start >= right for t in inside)

@@ -528,9 +528,16 @@ _LISTED_OPENING = re.compile(
 )  # "Enhetens chef, barnläkaren Hanna Sjödin": a unit's head, the unit named before; "Min reumatolog, överläkaren X"
 
 
+# "föreningens rådgivare i synfrågor, optikern X": a field of knowledge after the listed title.
+_LISTED_FIELD = re.compile(r"\s(?:i|inom)\s[a-zåäö][\w-]*(?:logi|nomi|ik|frågor|medicin)$")
+
+
 def _title_listed_before(sentence: str, end: int, person: str, lexicon: TitleLexicon, starts: bool) -> list[RoleMatch]:
     comma = re.search(r"([\w.-]+),\s$", sentence[:end])
     listed = _title_ending_at(sentence, comma.end(1), lexicon) if comma is not None else None
+    field = _LISTED_FIELD.search(sentence, 0, comma.end(1)) if comma is not None and listed is None else None
+    if field is not None:
+        listed = _title_ending_at(sentence, field.start(), lexicon)
     if listed is None or not _LISTED_OPENING.search(sentence[: listed.start]):
         return []
     if listed.title.lower() == "läkare" and re.search(r"(?i:min|hans|hennes)\s$", sentence[: listed.start]):

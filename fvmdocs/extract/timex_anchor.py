@@ -166,6 +166,14 @@ def _word_tense(word: str) -> str | None:
     return None
 
 
+def told_in_past(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around text[start:end] has a verb in the past tense."""
+    left = max(text.rfind(mark, 0, start) for mark in (". ", "\n")) + 1
+    stops = [pos for pos in (text.find(mark, end) for mark in (". ", "\n")) if pos != -1]
+    words = _WORD.findall(text, left, min(stops, default=len(text)))
+    return any(_word_tense(word) == "past" for word in words)
+
+
 def _preceding_word_start(text: str, start: int) -> int:
     match = re.search(r"\w+\s+$", text[max(0, start - 20) : start])
     return max(0, start - 20) + match.start() if match else start

@@ -22,7 +22,7 @@ import datetime
 import re
 from dataclasses import replace
 
-from fvmdocs.extract.timex_anchor import sentence_tense
+from fvmdocs.extract.timex_anchor import sentence_tense, told_in_past
 from fvmdocs.extract.timex_calendar import Point, point_interval
 from fvmdocs.extract.timex_candidate import Candidate
 from fvmdocs.extract.timex_lexicon import MOVE_VERB
@@ -369,6 +369,10 @@ def inherit_month_years(text: str, cands: list[Candidate], anchor: datetime.date
                 break
             if anchor is not None and interval is not None and interval[1] < anchor and tense == "future":
                 break  # "startade om den 11 oktober 2025. NU-sjukvården följer i oktober": still to come
+            if another_sentence and anchor is not None and anchor.year - known.year >= 2 and not told_in_past(text, cand.start, cand.end):
+                # "Fullmäktige beslutade i juni 2016 … Styrgruppen följer upp anbuden vid sitt möte den 20
+                # juni" on a page of 2018: a month years back, and this sentence tells of no past
+                break
             cand.point = borrowed
             cand.guessed = True  # not told in the expression itself: a heading's body may still say otherwise
             break

@@ -1380,6 +1380,16 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          "en avsiktsförklaring.", date(2023, 10, 16), [("regionstyrelsen", "2023-05"), ("regionstyrelsen", "2023-05")]),
         ("Underlaget kommer från Eva Lind. De uppgifter som ska registreras fastställdes av henne i augusti.",
          date(2016, 10, 1), [("Eva Lind", "2016-08")]),
+        # (v147) a cleft "Det var hon som … bestämde"; "lade hon fast" and "valde hon ut" after a fronted object; a day
+        # set off by commas after "dessförinnan"
+        ("Listan kommer från Sara Ek. Hon arbetar som enhetschef. Det var hon som i april bestämde vilka uppgifter "
+         "som ska ingå.", date(2018, 5, 16), [("Sara Ek", "2018-04")]),
+        ("Listan kommer från Helena Ek. Vilka fem uppgifter listan ska innehålla lade hon fast i mitten av maj.",
+         date(2023, 6, 11), [("Helena Ek", "2023-05")]),
+        ("Kravet kommer från Malin Ek. De sju uppgifter som ska ingå valde hon ut i början av oktober.",
+         date(2016, 11, 18), [("Malin Ek", "2016-10")]),
+        ("Regionstyrelsen hade dessförinnan, den 22 mars, beslutat att föreslå det.", date(2016, 11, 18),
+         [("regionstyrelsen", "2016-03-22")]),
         # (v146) the body in V2 before the supplier chosen; "slog han fast" after an object with "ska"; a question
         # fronted as the object ("Vilka … ska innehålla avgjorde han"); a delegates' meeting
         ("I januari valde regionstyrelsen Cerner som leverantör.", date(2019, 10, 8), [("regionstyrelsen", "2019-01")]),
@@ -1444,6 +1454,7 @@ def test_decisions_in_document(
         ("valde i oktober Anna Wendel till ny ordförande", "appointment"),
         ("valde regionens leverantör till projektet", "decision"),
         ("valde också en murare från Munkedal till föreningens kontaktperson", "appointment"),
+        ("gav regionstyrelsen sitt stöd till pausen", "decision"),
     ],
 )
 def test_decision_event_type(what: str, kind: str) -> None:

@@ -804,6 +804,13 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Per Ek", "sjukgymnast", None), ("Per Ek", "rådgivare", None)]),
         ("Stämman valde lagbasen Ola Berg till kontaktperson.", ["Ola Berg"],
          [("Ola Berg", "lagbas", None), ("Ola Berg", "kontaktperson", None)]),
+        # (v147) a field of knowledge after a listed title; a pilot and a weaver
+        ("Kravet har tagits fram av föreningens rådgivare i synfrågor, optikern Malin Ek.", ["Malin Ek"],
+         [("Malin Ek", "rådgivare", None), ("Malin Ek", "optiker", None)]),
+        ("Gruppen valde piloten Elin Ek till säkerhetsansvarig.", ["Elin Ek"],
+         [("Elin Ek", "pilot", None), ("Elin Ek", "säkerhetsansvarig", None)]),
+        ("Rådet utsåg väverskan Ingela Ek till kontaktperson.", ["Ingela Ek"],
+         [("Ingela Ek", "väverska", None), ("Ingela Ek", "kontaktperson", None)]),
         # (v146) a council's compound genitive before apposed titles; a unit named with an abbreviation; a second
         # predicate after two titles and a unit with its employer
         ("Specialitetsrådets ordförande, förlossningsläkaren Henrik Ek, är överläkare.", ["Henrik Ek"],

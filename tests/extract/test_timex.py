@@ -1000,6 +1000,11 @@ PARAGRAPHS = [
      [("Förra året", "2022"), ("våren", "2022-SP")]),
     ("Förra året fick tolv löpare besvär. Under våren ökade det.", date(2023, 5, 26),
      [("Förra året", "2022"), ("våren", "2023-SP")]),
+    # (v147) a month named years back lends no year to a sentence that tells of no past; one that does keeps it
+    ("Fullmäktige beslutade i juni 2016 att upphandla systemet. Styrgruppen följer upp anbuden vid sitt möte den 20 "
+     "juni.", date(2018, 5, 16), [("juni 2016", "2016-06"), ("den 20 juni", "2018-06-20")]),
+    ("Fullmäktige beslutade i juni 2016 att upphandla systemet. Styrgruppen samlades den 20 juni.", date(2018, 5, 16),
+     [("juni 2016", "2016-06"), ("den 20 juni", "2016-06-20")]),
 ]
 
 

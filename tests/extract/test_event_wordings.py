@@ -1,0 +1,47 @@
+"""Events told in wordings the blind sets brought, one table per extractor version from v147 on
+(``test_events.py`` keeps the earlier ones)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from fvmdocs.extract.document import extract_facts
+
+
+def _event_list(nlp: Language, text: str, published: date) -> list[tuple[str, str | None, str]]:
+    facts = extract_facts(nlp(text), published=published, doc_id="t", version=1)
+    return sorted(((e.type, e.date.value if e.date else None, e.status) for e in facts.events), key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # (v147) a purchase told as "köptes i början av juni av", "är sedan sommaren 2022 en del av Oracle"; a signing told
+        # by its noun; a review with a clinic's staff; an appointment made at "sitt nästa möte"; what comes after a
+        # deadline, and what a decision's coordinated clause tells with a verb of its own, borrow no event; a fronted
+        # "Att …" clause decided; a board's backing of a pause is a decision
+        ("Cerner köptes i början av juni av Oracle.", date(2022, 10, 3), [("agreement", "2022-06", "happened")]),
+        ("Företaget är sedan sommaren 2022 en del av Oracle.", date(2023, 6, 11), [("agreement", "2022-SU", "happened")]),
+        ("Avtalet godkändes av regionstyrelsen tisdagen den 16 april. Underskriften skedde i maj.", date(2019, 10, 8),
+         [("agreement", "2019-04-16", "happened"), ("agreement", "2019-05", "happened")]),
+        ("Nästa fredag går hon och ordföranden igenom listan med ortopedklinikens fysioterapeuter.", date(2023, 6, 11),
+         [("meeting", "2023-06-16", "planned")]),
+        ("Styrelsen ska välja en kontaktperson mot akutmottagningen vid sitt nästa möte söndagen den 7 december.",
+         date(2025, 11, 19), [("appointment", "2025-12-07", "planned")]),
+        ("Anbudstiden går ut måndagen den 16 oktober, och därefter ska anbuden utvärderas under vintern.",
+         date(2017, 9, 18), [("deadline", "2017-10-16", "planned")]),
+        ("Fullmäktige väntas fatta beslut den 14 juni, och upphandlingen ska enligt planen gå ut under hösten.",
+         date(2016, 5, 10), [("decision", "2016-06-14", "planned")]),
+        ("Fullmäktige väntas ta ställning den 14 juni, och blir det ja kan en leverantör vara vald i början av 2018.",
+         date(2016, 5, 10), [("decision", "2016-06-14", "planned"), ("decision", "2018", "planned")]),
+        ("Att starten skjuts upp till våren 2022 bestämde regiondirektören den 3 februari.", date(2021, 3, 11),
+         [("decision", "2021-02-03", "happened")]),
+        ("Den 20 november fattade regiondirektören beslut om att pausa införandet, och i tisdags gav regionstyrelsen sitt "
+         "stöd till pausen.", date(2024, 12, 9), [("decision", "2024-12-03", "happened"), ("pause", "2024-11-20", "happened")]),
+    ],
+)  # fmt: skip
+def test_events_of_extractor_147(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _event_list(nlp, text, published) == sorted(expected, key=str)
