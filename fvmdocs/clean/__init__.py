@@ -48,11 +48,13 @@ from fvmdocs.clean.signposts import is_home_trail
 from fvmdocs.clean.stamps import verified_dates
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.titles import (
+    TITLE_SEPARATOR,
     TITLE_SEPARATORS,
     TITLE_SIGNS,
     header_site_names,
     heading_after_site,
     headline,
+    headline_text,
     site_names,
     strip_title_suffix,
     title_candidates,
@@ -67,7 +69,7 @@ __all__ = ["clean_page"]
 
 Dates = tuple[str | None, str | None]
 
-_SEPARATOR = re.compile(rf"\s+[{TITLE_SIGNS}:]\s+\S")
+_SEPARATOR = re.compile(rf"\s+{TITLE_SEPARATOR}\s+\S")
 _SEPARATOR_BEFORE = re.compile(rf"^(?:\S+\s){{0,5}}?\S+\s+[{TITLE_SIGNS}]\s+$")
 
 
@@ -142,7 +144,7 @@ def _title(soup: BeautifulSoup, meta: dict[str, str], rules: CleanRules, url: st
     found = headline(soup)
     candidates += title_candidates(soup, meta, found)
     names = site_names(meta, url) + header_site_names(soup)
-    h1 = collapse(found.get_text(" ")) if found is not None else ""
+    h1 = headline_text(found) if found is not None else ""
     head_title = first(soup, {"title"})
     og_titles = {collapse(meta.get(key, "")) for key in ("og:title", "twitter:title")}
     if h1 and head_title is not None and h1 not in og_titles and _names_the_site(h1, collapse(head_title.get_text(" "))):

@@ -344,9 +344,12 @@ DATED_BYLINE = re.compile(
 )
 # A block that is a date and nothing else ("6 maj 2026", "Tisdag 12 mars 2024 kl. 10.15"): FlatPress's
 # "tisdag, 15 mars 2016", Cargo's "<small>7 juni 2023</small>" beside the headline, "tis 4 juni 2019",
-# LearnWorlds' "Nov 18, 2020", Postach.io's "Posted on Nov 6, 2019".
+# LearnWorlds' "Nov 18, 2020", Postach.io's "Posted on Nov 6, 2019"; the English date after its weekday too, as
+# Pelican's default "%a %d %B %Y" prints it in an English locale ("Sun 22 November 2026"; "sön 22 november 2026" in
+# a Swedish one).
 BARE_DATE = re.compile(
-    rf"^(?:(?:(?:{_WEEKDAY}\.?|{WEEKDAY_SHORT}),?\s+)?(?:den\s+)?{DATE_TEXT}|(?:{_ENGLISH_LABEL}\s+)?{ENGLISH_DATE_TEXT})$",
+    rf"^(?:(?:(?:{_WEEKDAY}\.?|{WEEKDAY_SHORT}),?\s+)?(?:den\s+)?{DATE_TEXT}"
+    rf"|(?:{_ENGLISH_LABEL}\s+)?(?:{_ENGLISH_WEEKDAY},?\s+)?{ENGLISH_DATE_TEXT})$",
     re.I,
 )
 # A kicker: a category and the date, either way round ("Informatik · 9 mars 2022", Versoly's "Nyhet · 12 juni

@@ -1,8 +1,10 @@
 """A blog post's filing line: WordPress's sentence that files the post under its categories and points to its
 permalink, "Detta inlägg publicerades i Nyheter. Bokmärk permalänken." (Twenty Ten's post footer), "Publicerat i
 Nyheter | Lämna en kommentar" (its listings), "This entry was posted in News. Bookmark the permalink."; and Kubrick's
-longer post metadata, which dates the post, files it and points to its comments' feed; a line of hashtags, the
-post's tags; and a theme's meta list under the headline, of the author's and the category's links and the date.
+longer post metadata, which dates the post, files it and points to its comments' feed; a theme's info line under the
+post, of its permalink's clock time and its category's and tags' links (Pelican's Blue Penguin); a line of hashtags, the
+post's tags; and a theme's meta list under the headline, of the author's and the category's links and the date, or its
+line of icon items (vuepress-theme-reco's author, date and tags).
 
 Its links carry WordPress's ``rel`` values ("category tag", "tag", "bookmark"), and its other words are the theme's
 own few, so the line is chrome wherever it sits and whatever its box is called: in the post's footer under a class
@@ -80,6 +82,41 @@ def drop_filing_lines(root: Tag) -> None:
         line = line_of(link)
         if line is not None and line is not root and _is_filing_line(line):
             line.decompose()
+    for link in root.find_all("a", string=_POSTED_AT):
+        line = None if removed(link) else line_of(link)
+        if line is not None and line is not root and _is_info_line(line):
+            line.decompose()
+
+
+# A permalink that shows the post's clock time: Blue Penguin's "<a href="…/slug.html">posted at 09:40</a>" (its own
+# English words, whatever the site's language), "postat kl. 09:40" where a site translates it. The whole of the link's
+# text: "inlägg posted at 09:40" in a sentence's link is none.
+_POSTED_AT = re.compile(
+    r"^\s*(?:posted|published|postat|postad|publicerat|publicerad)\s+(?:at\s+|kl\.?\s*|klockan\s+)?\d{1,2}[.:]\d{2}\s*$", re.I
+)
+# What stands between an info line's links: Blue Penguin's "&nbsp;&middot;&nbsp;", a bar or a comma.
+_INFO_SEPARATORS = re.compile(r"^[\s·•|,–-]*$")
+# Class words of a tag's or a category's link without a taxonomy's path or rel: Blue Penguin's "a.tags".
+_TERM_LINK_WORDS = frozenset({"tag", "tags", "category", "categories"})
+
+
+def _is_info_line(line: Tag) -> bool:
+    """Blue Penguin's ``div.info`` under the post: the permalink "posted at 09:40", then a middot and the category's link
+    (``rel="tag"``, "/category/nyheter.html"), then another and the tags' links ("a.tags" to "/tag/pausen.html"); every
+    link the permalink's clock time or a term's, and nothing but separators between them. A sentence has words of its
+    own outside its links."""
+    if line.name in _HEADINGS or len(collapse(line.get_text(" "))) > _FILING_CHARS:
+        return False
+    if not _INFO_SEPARATORS.match(" ".join(text for text in strings(line) if _outside_links(text, line))):
+        return False
+    return all(_POSTED_AT.match(link.get_text(" ")) or _is_term_link(link) for link in line.find_all("a"))
+
+
+def _is_term_link(link: Tag) -> bool:
+    """A link to a category's or a tag's listing: by its path, its ``rel`` or its class."""
+    rel = link.get("rel")
+    filed = isinstance(rel, list) and not {"tag", "category"}.isdisjoint(rel)
+    return filed or is_taxonomy_link(link) or not _TERM_LINK_WORDS.isdisjoint(class_words(link))
 
 
 # A line of hashtags and nothing else: Astroship's tags under the headline, a "span" each joined without spaces
@@ -158,16 +195,25 @@ _ICON_TAGS = frozenset({"i", "span", "img", "svg"})
 
 def drop_meta_lists(root: Tag) -> None:
     """Remove a theme's meta list right under the headline: Hugoplate's ``ul.mb-4`` of the author's link (to
-    "/authors/kundtjanst/"), the category's link and the date, each item after an icon. Its dates are read by now.
+    "/authors/kundtjanst/"), the category's link and the date, each item after an icon; or its line of icon items,
+    vuepress-theme-reco's ``<div><i class="iconfont reco-account"><span>Styrelsen</span></i> <i class="iconfont
+    reco-date"><span>2019-10-16</span></i> …</div>`` in ``div.page-title`` after the ``h1.title``. Its dates are read by
+    now, and with it gone the bold paragraph under the headline is the lead.
 
     Only a list that holds the author's link and nothing but such items goes; a list in the text, of links or of
-    names and dates with no icons, is no meta list."""
+    names and dates with no icons, is no meta list. A line goes only where every part of it is an icon item."""
     for h1 in root.find_all("h1"):
         string = text_after_headline(h1)
-        item = string.find_parent("li") if string is not None else None
+        if string is None:
+            continue
+        item = string.find_parent("li")
         box = item.parent if item is not None else None
         if isinstance(box, Tag) and box.name in ("ul", "ol") and not removed(box) and _is_meta_list(box):
             box.decompose()
+            continue
+        line = line_of(string)
+        if line is not None and line is not root and line.find("h1") is None and _is_icon_line(line):
+            line.decompose()
 
 
 def _is_meta_list(box: Tag) -> bool:
@@ -199,3 +245,37 @@ def _icon_first(item: Tag) -> bool:
         if isinstance(node, Tag) and node.name in _ICON_TAGS and not node.get_text(strip=True):
             return True
     return False
+
+
+# vuepress-theme-reco's page info: each item an icon font's ``<i>`` whose class names what its ``span`` holds: the author
+# ("reco-account"), the date in the browser's locale ("reco-date"), Valine's count of visits ("reco-eye"), the tags
+# ("reco-tag", a "span.tag-item" each) or the categories ("reco-category").
+_ICON_ITEMS = {"reco-account": "author", "reco-date": "date", "reco-eye": "visits", "reco-tag": "terms", "reco-category": "terms"}
+# An icon item's longest text: a name or a few tags, no sentence.
+_ICON_ITEM_CHARS = 80
+
+
+def _is_icon_line(line: Tag) -> bool:
+    """Whether ``line`` is icon items and nothing else, the author's or the date's among them."""
+    kinds = []
+    for node in line.children:
+        if isinstance(node, Tag):
+            kinds.append(_icon_item_kind(node))
+        elif isinstance(node, NavigableString) and node.strip():
+            return False  # a sentence's words beside an item
+    return None not in kinds and not {"author", "date"}.isdisjoint(kinds)
+
+
+def _icon_item_kind(item: Tag) -> str | None:
+    """What an icon item holds ("author", "date", "visits", "terms"), or None for another element, or for an item whose
+    text is not what its class names: a date item's a date line, a count of visits a number (none before the script
+    counts), the author and terms a short text that ends no sentence."""
+    classes = item.get("class")
+    names = classes if item.name == "i" and isinstance(classes, list) else []
+    kind = next((_ICON_ITEMS[name] for name in names if name in _ICON_ITEMS), None)
+    text = collapse(item.get_text(" "))
+    if kind is None or len(text) > _ICON_ITEM_CHARS or text.endswith((".", "!", "?")):
+        return None
+    if kind == "date" and not is_date_line(text) or kind == "visits" and text and not text.isdigit():
+        return None
+    return kind

@@ -310,8 +310,10 @@ _RELATIVE_TIME = re.compile(
 def class_dates(scope: Tag) -> tuple[str | None, str | None]:
     """The date of the first element classed as a date whose whole text is one ("26 januari 2023"),
     or whose date attribute holds one, and of a relative time ("3 timmar sedan") with a date attribute."""
-    # a mailing's web view dates itself in a layout table's cell: APSIS's "td.ap-date" row above the h1
-    for element in scope.find_all(["div", "span", "p", "abbr", "h2", "h3", "td"]):
+    # a mailing's web view dates itself in a layout table's cell: APSIS's "td.ap-date" row above the h1; Pelican's Blue
+    # Penguin heads the post with "h4.date" ("sön 22 november 2026"); reco's date item under the headline is an icon
+    # font's "i.iconfont.reco-date" around the date's "span"
+    for element in scope.find_all(["div", "span", "p", "abbr", "h2", "h3", "h4", "h5", "h6", "td", "i"]):
         # (the length of the text as read: Newsup's "span.mg-blog-date" pads "feb 18, 2026" with its indentation)
         raw = element.get_text(" ")
         if len(raw) > 600:

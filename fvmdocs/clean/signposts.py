@@ -445,14 +445,21 @@ _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def drop_heading_anchors(scope: Tag) -> None:
-    """Remove a heading's link to a place on the page ("#tidplanen") whose text is a sign alone or nothing, or whose
-    label says it is an anchor, so the heading reads "Tidplanen för Millennium", not "Tidplanen för Millennium #". A
-    heading whose whole text is the link keeps it, and so does one with a link to another page."""
+    """Remove each heading's link to itself (``is_heading_anchor``), so the heading reads "Tidplanen för Millennium", not
+    "Tidplanen för Millennium #"."""
     for heading in scope.find_all(_HEADING_TAGS):
         for link in heading.find_all("a", href=True):
-            if not str(link["href"]).startswith("#"):
-                continue
-            text = collapse(link.get_text(" "))
-            label = str(link.get("aria-label") or link.get("title") or "")
-            if (_ANCHOR_SIGN.match(text) or _ANCHOR_LABEL.match(label)) and text != collapse(heading.get_text(" ")):
+            if is_heading_anchor(link, heading):
                 link.decompose()
+
+
+def is_heading_anchor(link: Tag, heading: Tag) -> bool:
+    """Whether ``link`` is ``heading``'s link to a place on the page ("#tidplanen") whose text is a sign alone or nothing,
+    or whose label says it is an anchor: Sphinx's ``a.headerlink`` ("#" in the PyData theme, "¶" in the classic ones,
+    titled "Link to this heading"). A link that is the heading's whole text is none, nor one to another page, nor one
+    whose text is a word ("<a href="#csharp">C#</a>")."""
+    if not str(link.get("href") or "").startswith("#"):
+        return False
+    text = collapse(link.get_text(" "))
+    label = str(link.get("aria-label") or link.get("title") or "")
+    return bool(_ANCHOR_SIGN.match(text) or _ANCHOR_LABEL.match(label)) and text != collapse(heading.get_text(" "))

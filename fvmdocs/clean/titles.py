@@ -4,6 +4,7 @@ name cut off them."""
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
@@ -11,7 +12,7 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup, Tag
 
 from fvmdocs.clean.root import class_names
-from fvmdocs.clean.signposts import is_book_header, is_location_line
+from fvmdocs.clean.signposts import is_book_header, is_heading_anchor, is_location_line
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import class_words, first, only_link, tags
 
@@ -19,9 +20,12 @@ from fvmdocs.clean.tree import class_words, first, only_link, tags
 # Sajt", "Rubrik » Sajt", "Rubrik · Sajt", "Rubrik • Sajt", Atahualpa's "Rubrik › Sajt" (``&#8250;``) and Kubrick's
 # "Rubrik «  Sajt" (``wp_title('&laquo;')``, the blog's name after it); a colon too, once the site's name is known ("Sajt:
 # Rubrik"). "‹" points from the page back to the site only in WordPress's own screens ("Inlägg ‹ Sajt — WordPress"), no
-# news page's title. A quotation's guillemets have no space inside them ("«Vi väntar» säger …"), so split nothing.
+# news page's title. A quotation's guillemets have no space inside them ("«Vi väntar» säger …"), so split nothing. Two
+# colons are one sign: Hugo's Relearn writes "Rubrik :: Sajt" into ``<title>``, og:title, twitter:title and schema.org's
+# name (the colons of "std::vector" have no spaces around them).
 TITLE_SIGNS = "-|–—·«»›•"
-TITLE_SEPARATORS = re.compile(rf"\s+[{TITLE_SIGNS}:]\s+")
+TITLE_SEPARATOR = rf"(?:::|[{TITLE_SIGNS}:])"
+TITLE_SEPARATORS = re.compile(rf"\s+{TITLE_SEPARATOR}\s+")
 
 
 # Class and id words of a site's logo or banner heading: Confluence's "h1#logo", a blog's "site-title".
@@ -209,15 +213,29 @@ def title_candidates(soup: BeautifulSoup, meta: dict[str, str], h1: Tag | None) 
     """Titles in the order the brief trusts them: og:title, the headline ``h1``, ``<title>``."""
     candidates = [meta.get("og:title", ""), meta.get("twitter:title", "")]
     if isinstance(h1, Tag):
-        candidates.append(h1.get_text(" "))
+        candidates.append(headline_text(h1))
     title = first(soup, {"title"})
     if title is not None:
         candidates.append(title.get_text(" "))
     return [collapse(c) for c in candidates if c and collapse(c)]
 
 
-# Separators of a ``<title>`` written as a path, site first: "Portalen: Nyheter: Ämnet".
-_PATH_SEPARATORS = re.compile(rf":\s+|\s+[{TITLE_SIGNS}]\s+")
+def headline_text(heading: Tag) -> str:
+    """The headline's text as one line, without its link to itself: Sphinx's PyData theme ends the ``h1`` with
+    ``<a class="headerlink" href="#rubrik" title="Link to this heading">#</a>`` (the classic themes with "¶"), shown
+    on hover, which is no part of the title."""
+    anchors = [link for link in heading.find_all("a", href=True) if is_heading_anchor(link, heading)]
+    if not anchors:
+        return collapse(heading.get_text(" "))
+    shown = copy.copy(heading)  # a detached copy: the page keeps its anchors until the first round drops them
+    for link in shown.find_all("a", href=True):
+        if is_heading_anchor(link, heading):
+            link.decompose()
+    return collapse(shown.get_text(" "))
+
+
+# Separators of a ``<title>`` written as a path, site first: "Portalen: Nyheter: Ämnet"; Relearn's two colons are one.
+_PATH_SEPARATORS = re.compile(rf"\s*::\s+|:\s+|\s+[{TITLE_SIGNS}]\s+")
 
 
 def heading_after_site(soup: BeautifulSoup, h1: str, head_title: str) -> str:

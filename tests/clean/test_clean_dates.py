@@ -140,6 +140,11 @@ def test_labelled_dates(text: str, published: str | None, updated: str | None) -
         ("Tue Dec 10 2024", True),  # Astroship's "<time>" under the headline
         ("Tue Dec 10 2024 var sista dagen", False),
         ("Dec 10 2024", False),
+        ("sön 22 november 2026", True),  # Pelican's "%a %d %B %Y" in a Swedish locale (Blue Penguin's "h4.date")
+        ("Sun 22 November 2026", True),  # the same in an English locale
+        ("Sunday, November 22, 2026", True),
+        ("Sun, Nov 22, 2026", True),
+        ("Sun 22 November 2026 at the clinic", False),
         ("3 minute read", False),  # a reading time alone is no date line
         ("3 minute read Published: in the spring", False),
         ("Rapporten published: 2025-12-10 av regionen", False),

@@ -6,7 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from fvmdocs.clean import clean_page
-from fvmdocs.clean.titles import headline, strip_title_suffix, title_heading
+from fvmdocs.clean.titles import headline, headline_text, strip_title_suffix, title_heading
 from fvmdocs.models import RawPage
 
 BODY = "<p>Regionen har beslutat att införandet av Millennium ska fortsätta enligt den nya planen.</p>"
@@ -35,6 +35,11 @@ def _clean(head: str, body: str = BODY, url: str = "https://example.se/nyheter/a
         ("Västkom » Ny tidplan", (), ["Västkom"], "Ny tidplan"),
         ("«Vi väntar på Millennium» säger Västkom", (), ["Västkom"], "«Vi väntar på Millennium» säger Västkom"),  # quotes
         ("Ny tidplan « Nyheter", (), ["Västkom"], "Ny tidplan « Nyheter"),  # no known site name after it
+        # Hugo's Relearn: two colons between the headline and the site's name, and in a headline of its own
+        ("Ny tidplan :: Västkom", (), ["Västkom"], "Ny tidplan"),
+        ("Tidplanen :: så går det till :: Västkom", (), ["Västkom"], "Tidplanen :: så går det till"),
+        ("Tidplanen :: så går det till", (), ["Västkom"], "Tidplanen :: så går det till"),
+        ("Kurs i C++::STL :: Västkom", (), ["Västkom"], "Kurs i C++::STL"),
     ],
 )
 def test_strip_title_suffix(title: str, suffixes: tuple[str, ...], names: list[str], expected: str) -> None:
@@ -84,6 +89,27 @@ def test_h1_wins_over_og_title_with_an_unknown_site_name_before_it(site: str) ->
     # a headline that only ends like the h1, with no separator before it, keeps its words
     head = f'<meta property="og:title" content="Nu: {headline}"><title>Nu: {headline}</title>'
     assert clean_page(_clean(head, f"<h1>{headline}</h1>{BODY}")).title == f"Nu: {headline}"
+
+
+@pytest.mark.parametrize(
+    ("h1", "expected"),
+    [
+        # Sphinx's permalink after the headline: the PyData theme's "#", the classic themes' "¶", MkDocs's
+        ('<h1>Ny plan<a class="headerlink" href="#ny-plan" title="Link to this heading">#</a></h1>', "Ny plan"),
+        ('<h1>Ny plan<a class="headerlink" href="#ny-plan" title="Permalink to this heading">¶</a></h1>', "Ny plan"),
+        ('<h1>Ny plan <a href="#ny-plan" aria-label="Ankare">🔗</a></h1>', "Ny plan"),
+        ('<h1>Ny plan <a href="#ny-plan" title="Permalänk"></a></h1>', "Ny plan"),  # an icon, gone by now
+        ("<h1>Kurs i C#</h1>", "Kurs i C#"),  # the headline's own sign
+        ('<h1>Kurs i <a href="#csharp">C#</a></h1>', "Kurs i C#"),  # a word linked to a place on the page
+        ('<h1>Ny plan <a href="/planer/ny.html">#</a></h1>', "Ny plan #"),  # a link to another page
+        ('<h1><a href="#ny-plan">#</a></h1>', "#"),  # the heading's whole text
+    ],
+)
+def test_headline_text_leaves_the_permalink_out(h1: str, expected: str) -> None:
+    heading = BeautifulSoup(h1, "lxml").h1
+    assert heading is not None
+    assert headline_text(heading) == expected
+    assert heading.find("a") is not None or "<a" not in h1  # the page keeps its links for the first round
 
 
 @pytest.mark.parametrize(
