@@ -79,6 +79,12 @@ _DECIDED_LETTER = re.compile(
 )
 
 
+# "Vid sitt möte i torsdags bestämde …", "På mötet i går beslutade …": the meeting the decision was taken at
+_AT_MEETING = re.compile(r"\b(?:[Vv]id|[Pp]å)\s(?:sitt|sina|ett|mötet|sammanträdet)\s(?:[\w-]+\s)?(?:möte|sammanträde)?")
+# "Beslutet om vilka sju uppgifter kravet ska innehålla tog hon": what a letter is to hold, decided, no letter sent
+_LETTER_CONTENT = re.compile(r"\b(?:vilka|vad|hur)\s(?:[\w-]+\s){0,4}(?:kravet|skrivelsen|begäran|brevet)\s(?:ska|skulle)\b")
+
+
 def decision_event_type(what: str) -> str:
     """The event a decision is: a pause, an approved agreement, an appointment, else a decision.
 
@@ -131,12 +137,20 @@ def with_decision_events(events: list[Event], decisions: list[Decision]) -> list
                 # "Pausen beslutades av …", "Beslutet att utse X fattades …", "sedan regionstyrelsen hade godkänt det"
                 events = _retyped(events, same, used, type=kind)
                 continue
+            if same.type == "meeting" and kind == "decision" and _AT_MEETING.search(decision.provenance.sentence):
+                # "Vid sitt möte i torsdags bestämde föreningens arbetsmiljönämnd att …": the meeting is the decision's occasion
+                events = _retyped(events, same, used, type="decision", actors=(decision.by,) if decision.by else same.actors)
+                continue
             if same.type == "pause" and _BACKED_PAUSE.match(decision.what):
                 # "… beslut om att pausa införandet, och i tisdags gav regionstyrelsen sitt stöd till pausen": the
                 # board's backing on its own day is a decision; the pause was taken before
                 events = _retyped(events, same, used, type="decision", actors=(decision.by,) if decision.by else same.actors)
                 continue
-            decided = _DECIDED_LETTER.match(decision.what) or _LETTER_AS_SUBJECT.match(decision.provenance.sentence)
+            decided = (
+                _DECIDED_LETTER.match(decision.what)
+                or _LETTER_AS_SUBJECT.match(decision.provenance.sentence)
+                or _LETTER_CONTENT.search(decision.provenance.sentence)
+            )
             if same.type == "letter" and kind == "decision" and decided:
                 # "gav i torsdags grönt ljus för en begäran om …", "röstade i fredags igenom ett krav på …": the
                 # request decided on, not yet sent

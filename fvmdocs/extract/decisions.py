@@ -162,7 +162,7 @@ _SPLIT_OTHER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("enades|enats", "om", "enas om"),
         ("valde|valt|väljer", r"att(?=\s)", "välja att"),  # "Stämman valde dessutom att låta …"
         # "Den 22 mars tog regionstyrelsen ställning för en upphandling", "Hon tog i september ställning för"
-        ("tog|tagit|tar", r"ställning\sför", "ta ställning"),
+        ("tog|tagit|tar", r"ställning\s(?:för|till)", "ta ställning"),  # "Vilka … ska ha tog han ställning till i augusti"
         ("gav|gett|ger", r"(?:sitt|sina)\sstöd", "ge stöd"),  # "Styrelsen gav den 3 maj sitt stöd till kravet"
         ("lade|lagt", "fast", "lägga fast"),
         ("valde|valt|väljer", "ut", "välja ut"),  # "valde hon ut i början av oktober"

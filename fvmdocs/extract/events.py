@@ -58,6 +58,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:följ(?:er|de)|(?<=väntas )följa|(?<=ska )följa)(?= (?:efter |enligt planen )?(?:i etapper|våren|hösten|vintern|sommaren|under|\d{4}|(?:\w+dagen )?den \d{1,2}|i (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))\b)",
         # "Enligt tidplanen följer Skaraborgs Sjukhus och övriga förvaltningar … under 2025": a hospital after the verb
         r"följer(?= (?-i:(?:[A-ZÅÄÖ][\w-]* )+(?:Sjukhus|sjukhus|lasarett)|NU-sjukvården|Sahlgrenska|SkaS|SÄS)\b)",
+        r"följer(?= övriga (?:sjukhus|förvaltningar|verksamheter)\b)",  # "Efter Södra Älvsborgs sjukhus … följer övriga sjukhus under 2022"
         r"går (?:de |den |det )?(?:\w+ (?:och )?){1,3}över(?=,? (?:(?:först|sist|sedan|därefter),? )?(?:våren|hösten|vintern|sommaren|i |under |\d))",
         # "Den 11 april gick Skaraborgs Sjukhus över.": a hospital between the verb and "över", the date fronted
         r"(?:gick|går) (?-i:(?:[A-ZÅÄÖ][\w-]* )+(?:Sjukhus|sjukhus|lasarett)|NU-sjukvården|Sahlgrenska|SkaS|SÄS) över(?=\s*[.;]|\s*$)",
@@ -88,7 +89,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"har Oracle som ägare",  # "Cerner, som sedan juni förra året har Oracle som ägare"
         r"anslut(?:er|it|a) sig till", r"anslöt sig till",
         # "… avtalet godkändes av regionstyrelsen i april. Underskriften skedde i maj.": the signing told by its noun
-        r"(?:underskriften|undertecknandet)(?= (?:av [\w-]+ )?(?:skedde|gjordes|ägde rum|sker|görs)\b)",
+        r"(?:underskriften|undertecknandet)(?= (?:av [\w-]+ )?(?:skedde|gjordes|ägde rum|sker|görs|följde)\b)",  # "… följde månaden efter"
     ),
     "appointment": (
         # not "gav X i uppdrag att utse kontaktpersoner": the task
@@ -500,7 +501,10 @@ _COORDINATED = re.compile(r",\s(?:och|men|eftersom|medan)\s")
 _SUBORDINATE = re.compile(r",\s(?:eftersom|medan)\s")
 # A finite verb of a clause's own (not "följer", which goes on with the event before it).
 _OWN_VERB = re.compile(r"\b(?:är|var|har|hade|ska|skall|kan|kunde|borde|måste|blir|blev|[a-zåäö]+ades)\b")
-_THEN_OWN_VERB = re.compile(r"(?:därefter|sedan|efter\sdet)\s" + _OWN_VERB.pattern)
+# ("…, och utvärderingen görs under vintern": a thing of its own with its verb)
+_THEN_OWN_VERB = re.compile(
+    r"(?:därefter|sedan|efter\sdet)\s" + _OWN_VERB.pattern + r"|[a-zåäö]{4,}(?:ingen|andet|en|et)\s(?:görs|sker|pågår|ska|blir)\b"
+)
 _TOPIC_OF = re.compile(r"\s(?:om|kring)\s(?:(?:det|den|de|ett|en)\s)?(?:[\w-]+\s){0,2}")
 # ("sade ja till nästa steg i införandet den 27 januari": a step of the go-live is what is decided on)
 _OBJECT_OF = re.compile(

@@ -73,6 +73,7 @@ _PREDICATES = (
     rf"\s\((?={_NEW}[^()]{{2,60}}\))",
     _AND_PREDICATE,
     _AND_WORKS,
+    rf"\s(?:har|hade)\s(?:{_ADVERBS}){_POST}som\s{_NEW}",  # "Jonas Berglund har en tjänst som röntgensjuksköterska vid …"
     # "Emil Sjögren heter jag, och jag är medicinsk fotograf på …": the writer names himself first
     rf"\sheter\sjag,?\s(?:och\s)?(?:jag\s)?(?:är|arbetar\ssom|jobbar\ssom)\s{_ADVERBS}{_NEW}",
     # "... lämnar regionen för att bli IT-direktör i Region Halland"
@@ -298,8 +299,9 @@ def roles_in_sentence(
         found.extend(_after_apposition(sentence, end, person, orgs, lexicon))
         found.extend(_title_before(sentence, start, person, orgs, lexicon, starts))
         copula = re.search(
-            r"\s(?:blir|blev|är|var|heter|hette|har blivit|har varit)\s(?:[a-zåäö][\w-]*\s)?$", sentence[:start]
-        )  # "Samordnare för arbetet är systemförvaltaren Elin Ek": a title of the name's own between
+            r"\s(?:blir|blev|är|var|heter|hette|har blivit|har varit|sitter)\s(?:[a-zåäö][\w-]*\s)?$", sentence[:start]
+        )  # "Samordnare för arbetet är systemförvaltaren Elin Ek": a title of the name's own between; "Som ordförande i
+        # expertgruppen sitter kardiologen X": the post the name sits in
         if copula and (copula.end() == start or lexicon.is_head(sentence[copula.end() : start].strip())):
             # "Ny programchef blir Oskar Malm", "Den nya programchefen heter Oskar Malm"
             # the subject is a noun phrase, so its definite form is not how the title is written
@@ -482,9 +484,9 @@ def _earlier_post(
 
 
 # ("Föreningens rådgivare i ergonomi är": a field of knowledge, "i juridik", "i it-frågor"; "Ordförande i
-# innehållsrådet är": a council the post sits in, no employer)
+# innehållsrådet är", "Som ordförande i expertgruppen sitter": a council or group the post sits in, no employer)
 _SUBJECT_UNIT = re.compile(
-    r"^(?:[A-ZÅÄÖ][\w-]*\s)?([\w-]+)\s(?:(?:för|inom|gentemot|mot)\s[a-zåäö][\w-]*(?:en|et|na)|i\s[a-zåäö][\w-]*(?:logi|nomi|ik|frågor|rådet))$"
+    r"^(?:[A-ZÅÄÖ][\w-]*\s)?([\w-]+)\s(?:(?:för|inom|gentemot|mot)\s[a-zåäö][\w-]*(?:en|et|na)|i\s[a-zåäö][\w-]*(?:logi|nomi|ik|frågor|rådet|gruppen|nämnden))$"
 )
 # "arbetsterapeuterna Elin Ek på Alingsås lasarett och Hassan Lind på …": each name may have its employer
 # ("utsåg tränaren Sara Nilsson från Örgryte Boxningsklubb till": the club the person comes from)

@@ -1380,6 +1380,9 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          "en avsiktsförklaring.", date(2023, 10, 16), [("regionstyrelsen", "2023-05"), ("regionstyrelsen", "2023-05")]),
         ("Underlaget kommer från Eva Lind. De uppgifter som ska registreras fastställdes av henne i augusti.",
          date(2016, 10, 1), [("Eva Lind", "2016-08")]),
+        # (v148) "tog han ställning till" after a fronted question
+        ("Listan kommer från Fredrik Ek. Vilka sju uppgifter listan ska ha tog han ställning till i slutet av augusti.",
+         date(2023, 9, 20), [("Fredrik Ek", "2023-08")]),
         # (v147) a cleft "Det var hon som … bestämde"; "lade hon fast" and "valde hon ut" after a fronted object; a day
         # set off by commas after "dessförinnan"
         ("Listan kommer från Sara Ek. Hon arbetar som enhetschef. Det var hon som i april bestämde vilka uppgifter "

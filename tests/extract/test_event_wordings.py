@@ -45,3 +45,24 @@ def _event_list(nlp: Language, text: str, published: date) -> list[tuple[str, st
 )  # fmt: skip
 def test_events_of_extractor_147(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
     assert _event_list(nlp, text, published) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # (v148) a signing that "followed"; "följer övriga sjukhus"; a decision at "sitt möte" is the decision, not the
+        # meeting; what a letter is to hold, decided, is no letter; a deadline's clause followed by a thing "görs"
+        ("Regionstyrelsen godkände avtalet i april förra året. Underskriften följde månaden efter.", date(2020, 10, 1),
+         [("agreement", "2019-04", "happened"), ("agreement", "2019-05", "happened")]),
+        ("Efter Södra Älvsborgs sjukhus våren 2021 följer övriga sjukhus under 2022.", date(2020, 10, 1),
+         [("golive", "2021-SP", "planned"), ("golive", "2022", "planned")]),
+        ("Vid sitt möte i torsdags bestämde föreningens arbetsmiljönämnd att ställa ett krav.", date(2016, 10, 15),
+         [("decision", "2016-10-13", "happened")]),
+        ("Kravet kommer från Karin Ek. Beslutet om vilka sju uppgifter kravet ska innehålla tog hon i mitten av februari.",
+         date(2018, 3, 14), [("decision", "2018-02", "happened")]),
+        ("Anbuden ska ha lämnats in senast måndagen den 16 oktober, och utvärderingen görs under vintern.",
+         date(2017, 5, 11), [("deadline", "2017-10-16", "planned")]),
+    ],
+)  # fmt: skip
+def test_events_of_extractor_148(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _event_list(nlp, text, published) == sorted(expected, key=str)

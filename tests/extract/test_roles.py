@@ -804,6 +804,13 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Per Ek", "sjukgymnast", None), ("Per Ek", "rådgivare", None)]),
         ("Stämman valde lagbasen Ola Berg till kontaktperson.", ["Ola Berg"],
          [("Ola Berg", "lagbas", None), ("Ola Berg", "kontaktperson", None)]),
+        # (v148) a post one sits in, fronted with "Som"; "har en tjänst som"; a choir's voice
+        ("Som ordförande i expertgruppen sitter kardiologen Anders Ek.", ["Anders Ek"],
+         [("Anders Ek", "kardiolog", None), ("Anders Ek", "ordförande", None)]),
+        ("Jonas Ek har en tjänst som röntgensjuksköterska vid Kungälvs sjukhus.", ["Jonas Ek"],
+         [("Jonas Ek", "röntgensjuksköterska", "Kungälvs sjukhus")]),
+        ("Gruppen utsåg sopranen Helena Ek till kontaktperson.", ["Helena Ek"],
+         [("Helena Ek", "sopran", None), ("Helena Ek", "kontaktperson", None)]),
         # (v147) a field of knowledge after a listed title; a pilot and a weaver
         ("Kravet har tagits fram av föreningens rådgivare i synfrågor, optikern Malin Ek.", ["Malin Ek"],
          [("Malin Ek", "rådgivare", None), ("Malin Ek", "optiker", None)]),
