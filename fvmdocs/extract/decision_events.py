@@ -80,7 +80,9 @@ _DECIDED_LETTER = re.compile(
 
 
 # "Vid sitt möte i torsdags bestämde …", "På mötet i går beslutade …": the meeting the decision was taken at
-_AT_MEETING = re.compile(r"\b(?:[Vv]id|[Pp]å)\s(?:sitt|sina|ett|mötet|sammanträdet)\s(?:[\w-]+\s)?(?:möte|sammanträde)?")
+_AT_MEETING = re.compile(
+    r"\b(?:[Vv]id|[Pp]å)\s(?:(?:sitt|sina|ett|dagens)\s(?:[\w-]+\s)?(?:möte|sammanträde)|mötet|sammanträdet)\b"
+)
 # "Beslutet om vilka sju uppgifter kravet ska innehålla tog hon": what a letter is to hold, decided, no letter sent
 _LETTER_CONTENT = re.compile(r"\b(?:vilka|vad|hur)\s(?:[\w-]+\s){0,4}(?:kravet|skrivelsen|begäran|brevet)\s(?:ska|skulle)\b")
 

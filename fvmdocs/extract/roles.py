@@ -61,6 +61,7 @@ _AND_PREDICATE = (
 # "Jag heter Jonas Berglund och arbetar sedan 2020 som förändringsledare i …", "Hanna Ek, som själv
 # har endometrios och arbetar som barnmorska på …", "X, som är överläkare på … och arbetar deltid som"
 _AND_WORKS = rf",?\s(?:som\s)?(?:[^,.]{{0,90}}?\s)?och\s(?:arbetar|jobbar|verkar|tjänstgör)\s{_WHEN}(?:{_POST})?som\s{_NEW}"
+# (the first four are read by their place below: a new one goes after them)
 _PREDICATES = (
     rf",?\s(?:som\s{_ADVERBS})?(?:är|var|(?:har|hade)\s{_ADVERBS}(?:varit|blivit)|blir|blev|kvarstår som|förblir)\s{_ADVERBS}{_FROM_DAY}{_NEW}",
     # ("Karin Sundqvist, som själv har tävlat sedan 2006, är anställd som undersköterska": a relative clause between)
