@@ -132,6 +132,7 @@ _CHROME_PARTS = ("article-info", "articleinfo", "cat-links", "article__section",
                  # Chirpy's licence line in the post's tail, beside the share box: "div.license-wrapper" ("Posten är
                  # publicerad under licensen CC BY 4.0 …", or the site's own words)
                  "license-wrapper",
+                 "post-copyright",  # Hugo Jane's box of "Author", "LastMod" and "License" pairs after the text
                  # Twenty Ten's post footer: "div.entry-utility" ("Detta inlägg publicerades i Nyheter. Bokmärk
                  # permalänken.") after "div.entry-content", as Twenty Eleven's "footer.entry-meta" is
                  "entry-utility",

@@ -172,6 +172,7 @@ def _is_lead_like(element: Tag, title: str) -> bool:
         or _is_short_text(element, names)
         or any(_names_lead(name) for name in names)
         or not _HEADER_LEAD_CLASSES.isdisjoint(names) and _under_headline_in_header(element)
+        or _is_header_summary(element)
     ) and not _in_site_header(element, title) and not _holds_headline(element)
 
 
@@ -248,6 +249,21 @@ def _under_headline_in_header(element: Tag) -> bool:
         return False
     h1 = element.find_previous_sibling("h1")
     return h1 is not None and not is_site_banner(h1)
+
+
+def _is_header_summary(element: Tag) -> bool:
+    """The article's summary in its own header: a plain ``p`` (no class) right after the headline ``h1`` in the
+    ``<header>`` of the ``<article>``, nothing before it but the ``h1``, a sentence: Pelican's m.css prints ``{{
+    article.summary }}`` there, ``<article><header><h1><a rel="bookmark">…</a></h1><p>…</p></header>``. A byline or a
+    date line there is no sentence; a paragraph after another line, or in a header outside an article, is no summary."""
+    parent = element.parent
+    if element.name != "p" or element.has_attr("class") or not isinstance(parent, Tag) or parent.name != "header":
+        return False
+    before = list(_previous_tags(element))
+    if len(before) != 1 or before[0].name != "h1" or is_site_banner(before[0]) or parent.find_parent("article") is None:
+        return False
+    loose = "".join(str(node) for node in element.previous_siblings if not isinstance(node, Tag)).strip()
+    return not loose and is_sentence(collapse(element.get_text(" ")))
 
 
 def _is_short_text(element: Tag, names: list[str]) -> bool:

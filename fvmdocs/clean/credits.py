@@ -165,7 +165,11 @@ def _before_text(box: Tag, h1: Tag) -> bool:
 
 # A licence card's label of the licence, and the labels of its other pairs, in the theme's English and in Swedish.
 _LICENCE_LABEL = re.compile(r"^(?:licen[cs]e|licens)\s*:?$", re.I)
-_CREDIT_LABEL = re.compile(r"^(?:author|published(?:\s+(?:at|on))?|författare|publicerad|publicerat|skribent)\s*:?$", re.I)
+_CREDIT_LABEL = re.compile(
+    r"^(?:author|published(?:\s+(?:at|on))?|författare|publicerad|publicerat|skribent"
+    r"|lastmod|last\s+modified|senast\s+(?:ändrad|ändrat|uppdaterad|uppdaterat))\s*:?$",  # Hugo Jane's "LastMod"
+    re.I,
+)
 # A licence's name as the card gives it: Creative Commons' "CC BY-NC-SA 4.0", "CC0 1.0", public domain.
 _LICENCE_NAME = re.compile(
     r"^(?:CC[\s-]?BY(?:[\s-](?:NC|SA|ND))*(?:\s+\d\.\d)?|CC0(?:\s+1\.0)?|public\s+domain|allmän\s+egendom)$", re.I
@@ -208,10 +212,27 @@ def _next_text(text: NavigableString) -> NavigableString | None:
 
 
 def _licence_card(label: NavigableString, root: Tag) -> Tag | None:
-    """The outermost box around ``label`` below ``root`` that is short and holds no paragraph, heading, list or table."""
+    """The outermost box around ``label`` below ``root`` that is short and holds no paragraph, heading, list or table,
+    but the paragraphs of its pairs (Hugo Jane's ``div.post-copyright`` of ``p.copyright-item`` lines)."""
     card = None
     for box in label.parents:
-        if box is root or len(collapse(box.get_text(" "))) > _LICENCE_CARD_CHARS or box.find(_NO_CARD_PARTS) is not None:
+        if box is root or len(collapse(box.get_text(" "))) > _LICENCE_CARD_CHARS:
+            break
+        if any(part.name != "p" or not _is_pair_line(part) for part in box.find_all(_NO_CARD_PARTS)):
             break
         card = box
     return card
+
+
+def _is_pair_line(paragraph: Tag) -> bool:
+    """Whether ``paragraph`` is one label/value pair of a card: a label's element and a value's beside it, nothing
+    else (Jane's ``<p class="copyright-item"><span class="item-title">LastMod</span><span
+    class="item-content">2023-06-10</span></p>``), no sentence."""
+    parts = [child for child in paragraph.children if not isinstance(child, NavigableString) or child.strip()]
+    if len(parts) != 2 or not all(isinstance(part, Tag) for part in parts):
+        return False
+    return len(collapse(parts[0].get_text(" ")).split()) <= _PAIR_LABEL_WORDS and not is_sentence(collapse(paragraph.get_text(" ")))
+
+
+# The most words of a pair's label: "LastMod", "Senast ändrad", "Published at".
+_PAIR_LABEL_WORDS = 3

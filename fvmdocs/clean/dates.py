@@ -158,12 +158,17 @@ WEEKDAY_SHORT = r"(?:mån|tis|ons|tors?|fre|lör|sön)\.?"
 # 11 maj 2016 @ 09:14:22 CEST" (no "den", so the weekday and its comma are required), LEPTON's "Inlagd av
 # kansliet den 24.08.2020". Read from the start of a short line only: "av … den" in running text is no byline.
 # The English form has its verb and "on" before the date: Jekyll's Hux Blog prints "Posted by Styrelsen on May 16, 2018"
-# under the headline (the author, or the site's title where the post names none, so a few words more).
-_BYLINE_VERB = r"(?:inskickad|inskickat|postad|postat|skriven|skrivet|publicerad|publicerat|inlagd|inlagt|upplagd|upplagt)"
+# under the headline (the author, or the site's title where the post names none, so a few words more). Drupal 7's
+# "Submitted by !username on !datetime" is "Skickades in av Kansliet den tors, 2016-09-29 10:12" in its Swedish
+# translation (Omega 4's "div.node__submitted"), "Skickat av …" in older ones.
+_BYLINE_VERB = (
+    r"(?:inskickad|inskickat|postad|postat|skriven|skrivet|publicerad|publicerat|inlagd|inlagt|upplagd|upplagt"
+    r"|skickades\s+in|skickad|skickat)"
+)
 BYLINE_DATE = re.compile(
     rf"^(?:(?:{_BYLINE_VERB}\s+)?av\s+\S+(?:\s+\S+){{0,3}}?"
     rf"\s+(?:(?:den|[-–])\s+(?:(?:{_WEEKDAY}|{WEEKDAY_SHORT}),?\s+)?|{WEEKDAY_NAME},\s+)"
-    rf"|(?:posted|written|published)\s+by\s+\S+(?:\s+\S+){{0,5}}?\s+on\s+(?:{_ENGLISH_WEEKDAY},?\s+)?)"
+    rf"|(?:posted|written|published|submitted)\s+by\s+\S+(?:\s+\S+){{0,5}}?\s+on\s+(?:{_ENGLISH_WEEKDAY},?\s+)?)"
     rf"({DATE_TEXT}|{ENGLISH_DATE_TEXT})",
     re.I,
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bs4 import NavigableString, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
 
 from fvmdocs.clean.dates import (
     AUTHOR_DATE,
@@ -27,6 +27,7 @@ from fvmdocs.clean.dates import (
     parse_date,
 )
 from fvmdocs.clean.text import collapse
+from fvmdocs.clean.titles import headline, title_heading
 from fvmdocs.clean.tree import removed, strings
 
 __all__ = ["drop_event_chrome", "headline_dates"]
@@ -204,8 +205,9 @@ def headline_dates(scope: Tag) -> tuple[str | None, str | None]:
     in a sentence, or in a line further off, dates something else.
 
     A headline alone in its box is read from that box: Bubble's ``<div class="Text"><h1>…</h1></div>`` over
-    the ``<div class="Text">11 dec 2024</div>`` beside it."""
-    h1 = scope.find("h1")
+    the ``<div class="Text">11 dec 2024</div>`` beside it. On a page without an ``h1`` the post's title heading is the
+    headline (``title_heading``): Cryogen's ``h2`` under ``div#post-meta`` of "By: Styrelsen" and "June 18, 2017"."""
+    h1 = scope.find("h1") or _title_heading_in(scope)
     if h1 is None:
         return None, None
     headline = _headline_box(h1, scope)
@@ -220,6 +222,15 @@ def headline_dates(scope: Tag) -> tuple[str | None, str | None]:
             if any(shape.match(text) for shape in shapes):
                 return parse_date(text), None
     return None, None
+
+
+def _title_heading_in(scope: Tag) -> Tag | None:
+    """The post's title heading in ``scope`` on a page whose headline is no ``h1`` (``title_heading``), a heading's
+    element (no box of text set as a title); None elsewhere."""
+    heading = headline(scope) if isinstance(scope, BeautifulSoup) else title_heading(scope)
+    if heading is None or heading.name not in ("h2", "h3") or not any(box is scope for box in heading.parents):
+        return None
+    return heading
 
 
 def _headline_box(h1: Tag, scope: Tag) -> Tag:

@@ -362,8 +362,24 @@ def byline_dates(scope: Tag) -> tuple[str | None, str | None]:
         found = BYLINE_DATE.match(line) or VERB_BYLINE_DATE.match(line) or NAME_DATE.match(line) or LABELLED_LINE.match(line)
         found = found or DATED_BYLINE.match(line)
         if found:
-            return parse_date(found[1]), None
+            return _rdfa_created(element) or parse_date(found[1]), None
     return None, None
+
+
+def _rdfa_created(element: Tag) -> str | None:
+    """The moment of a byline's RDFa date, which Drupal 7 keeps in the ``content`` of the date's span (``<span
+    property="dc:date dc:created" content="2016-09-29T10:12:00+02:00">``) whatever format the site shows: its default
+    "tors, 09/29/2016 - 10:12" puts the month first."""
+    for span in element.find_all(True, attrs={"property": True, "content": True}):
+        if _RDFA_CREATED & set(str(span["property"]).split()):
+            found = parse_date(str(span["content"]))
+            if found:
+                return found
+    return None
+
+
+# RDFa's properties of the moment a node was made (Drupal 7's RDF mapping of its "created" field).
+_RDFA_CREATED = frozenset({"dc:date", "dc:created"})
 
 
 # An author line that tells the post's age: Redmine's "p.author" (older) or "span.author" (newer).

@@ -144,14 +144,22 @@ def is_book_header(h1: Tag) -> bool:
     """Whether an ``<h1>`` names the book or section above the page, not the page: HonKit's and GitBook's header
     bar ``div.book-header`` prints ``<h1><i class="fa …"></i><a href="..">Nyheter</a></h1>`` above the chapter's
     own ``h1``; an ``h1`` that is one link up the tree and nothing else is such a name too. A headline links to
-    itself or nowhere."""
+    itself or nowhere: Nikola's bootblog4 prints ``<h1 class="p-name entry-title"><a href="." class="u-url">``, "."
+    the post's own folder under its pretty address (``is_permalink``)."""
     if any(not _BOOK_HEADER_WORDS.isdisjoint(class_words(box)) for box in h1.parents):
         return True
     link = only_link(h1)
-    if link is None:
+    if link is None or is_permalink(link):
         return False
     href = urlsplit(str(link.get("href") or "").strip())
     return not href.query and not href.fragment and _UP_PATH.match(href.path) is not None
+
+
+def is_permalink(link: Tag) -> bool:
+    """Whether ``link`` is marked as the post's link to itself: microformats' ``a.u-url``, ``rel="bookmark"``. (The
+    page's own address is no longer at hand where the headline is judged: the first round takes ``<link>`` away.)"""
+    rel, classes = link.get("rel"), link.get("class")
+    return isinstance(classes, list) and "u-url" in classes or isinstance(rel, list) and "bookmark" in rel
 
 
 def _is_bare_trail(line: Tag, h1: Tag) -> bool:

@@ -87,7 +87,9 @@ def post_title_heading(soup: BeautifulSoup) -> Tag | None:
     Hugo's Zzo as ``h2.single__title``, a BEM element of the post's block (``_POST_TITLE_ELEMENT``). A heading with no
     such class heads the post where it stands in a post's box and its text is the page's title (``_names_the_page``):
     Hugo's Bilberry prints the post's title as a bare ``<h3><a href="…">…</a></h3>`` at the top of ``article > div.content``,
-    the site's name before it as ``h3.title`` in the site's header. Without such a heading, a box of bare text set as
+    the site's name before it as ``h3.title`` in the site's header. An ``h2`` that ends the head's title heads the post
+    wherever it stands (``ends_head_title``): Cryogen's blue theme prints the title as a bare ``h2`` in ``div.post-header``
+    of ``div#post``, no post's class, and "Sajt: Rubrik" in ``<title>``. Without such a heading, a box of bare text set as
     the page's title heads the post (``_is_title_box``): Astro Nano prints the title as a ``div`` in large, bold type."""
     for heading in soup.find_all(("h2", "h3")):
         if not isinstance(heading, Tag):
@@ -96,7 +98,8 @@ def post_title_heading(soup: BeautifulSoup) -> Tag | None:
         titled = not _POST_TITLE_WORDS.isdisjoint(names) or heading.get("itemprop") == "headline"
         titled = titled or any(_POST_TITLE_ELEMENT.match(name) for name in names)
         in_post = heading.find_parent(_is_post_box) is not None
-        if not titled and not (in_post and ("blog-title" in names or _names_the_page(heading, soup))):
+        titled = titled or in_post and ("blog-title" in names or _names_the_page(heading, soup))
+        if not titled and not (heading.name == "h2" and ends_head_title(heading, soup)):
             continue
         return heading if _tops_the_text(heading) else None
     box = next((box for box in soup.find_all(("div", "p")) if isinstance(box, Tag) and _is_title_box(box, soup)), None)
@@ -153,6 +156,26 @@ def _names_the_page(heading: Tag, soup: BeautifulSoup, *, headline_only: bool = 
         parts = TITLE_SEPARATORS.split(whole)
         names += [whole, *(parts[:1] if headline_only else parts)]
     return any(collapse(name).casefold() == text for name in names)
+
+
+def ends_head_title(heading: Tag, soup: BeautifulSoup) -> bool:
+    """Whether ``heading``'s whole text is the head's ``<title>``, or its end after the site's name and a colon or a
+    title's sign: Cryogen's "{{title}}: {{post.title}}", "Göteborgs Konstsimsklubb Nereid: Nackskadorna hos …" (the
+    colon glued to the name, so ``TITLE_SEPARATORS`` splits nothing). A section's heading ends no page's title."""
+    text = collapse(heading.get_text(" "))
+    head_title = first(soup, {"title"})
+    link = only_link(heading)
+    if not text or head_title is None or link is not None and _links_home(link):
+        return False
+    whole = collapse(head_title.get_text(" "))
+    if whole.casefold() == text.casefold():
+        return True
+    site = whole[: -len(text)] if whole.casefold().endswith(text.casefold()) else ""
+    return _SITE_BEFORE.search(site) is not None
+
+
+# The site's name and the sign after it, before the headline that ends a ``<title>``: "Sajt: ", "Sajt | ".
+_SITE_BEFORE = re.compile(rf"^\S.*?(?::|\s{TITLE_SEPARATOR})\s+$")
 
 
 # Ids of the site's header box in layouts older than ``<header>``: Blogger's ``div#header`` of the Header widget.

@@ -97,6 +97,12 @@ def test_jsonld_dates(script: str, published: str | None, updated: str | None) -
         # bylines that date the post: Backdrop, Moodle, WonderCMS
         ("<p>Inskickad av anna den ons, 2019-04-03 14:20</p>", "2019-04-03", None),
         ("<div>av Per Holm - onsdag, 3 april 2019, 09:05</div>", "2019-04-03", None),
+        # Drupal 7's "Submitted by !username on !datetime" in Swedish; the RDFa span's moment beats a month-first date
+        ("<div>Skickades in av Kansliet den tors, 2016-09-29 10:12</div>", "2016-09-29", None),
+        ('<div>Skickades in av Kansliet den <span property="dc:date dc:created" content="2016-09-29T10:12:00+02:00">'
+         "tors, 09/29/2016 - 10:12</span></div>", "2016-09-29", None),
+        ("<div>Submitted by Kansliet on Thu, 2016-09-29 10:12</div>", "2016-09-29", None),
+        ("<p>Ansökan skickades in av föreningen den 29 september 2016 till regionen.</p>", None, None),
         ("<p><em>Sjukhusföreningen, 3 april 2019</em></p>", "2019-04-03", None),
         # the name in an element of its own before the comma: no space before the comma once the text is joined
         ('<p>Av <a href="/author/styrelsen/">Styrelsen</a>, 14 mars 2019</p>', "2019-03-14", None),
