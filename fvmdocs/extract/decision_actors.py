@@ -105,7 +105,7 @@ NETWORK_GENITIVE = "|".join(sorted(f"{noun}s" for noun in NETWORK_NOUNS))
 
 # "AI-råd" -> "AI-rådet", but a "regionråd" or "kommunalråd" is a politician, no council
 _INDEFINITE_BODY = re.compile(
-    r"(styrelse|direktion|kommitté|stämma)$|(nämnd|grupp|direktör|chef|enhet|funktion|ledning|konferens)$|(utskott|nätverk|ombud|(?<!region)(?<!kommunal)råd|representantskap)$|(möte)$"
+    r"(styrelse|direktion|kommitté|stämma)$|(nämnd|grupp|direktör|chef|enhet|funktion|ledning|konferens)$|(utskott|nätverk|ombud|team|(?<!region)(?<!kommunal)råd|representantskap)$|(möte)$"
 )
 
 

@@ -83,6 +83,8 @@ _DECIDED_LETTER = re.compile(
 _AT_MEETING = re.compile(
     r"\b(?:[Vv]id|[Pp]å)\s(?:(?:sitt|sina|ett|dagens)\s(?:[\w-]+\s)?(?:möte|sammanträde)|mötet|sammanträdet)\b"
 )
+# A meeting as the body that decides: "ombudsmötet", "årsmötet", "föreningsstämman"
+_MEETING_BODY = re.compile(r"(?:möte|mötet|stämma|stämman|sammanträdet)$", re.IGNORECASE)
 # "Beslutet om vilka sju uppgifter kravet ska innehålla tog hon": what a letter is to hold, decided, no letter sent
 _LETTER_CONTENT = re.compile(r"\b(?:vilka|vad|hur)\s(?:[\w-]+\s){0,4}(?:kravet|skrivelsen|begäran|brevet)\s(?:ska|skulle)\b")
 
@@ -139,8 +141,17 @@ def with_decision_events(events: list[Event], decisions: list[Decision]) -> list
                 # "Pausen beslutades av …", "Beslutet att utse X fattades …", "sedan regionstyrelsen hade godkänt det"
                 events = _retyped(events, same, used, type=kind)
                 continue
-            if same.type == "meeting" and kind == "decision" and _AT_MEETING.search(decision.provenance.sentence):
+            if same.type == "meeting" and kind == "decision" and (
+                _AT_MEETING.search(decision.provenance.sentence) or _MEETING_BODY.search(decision.by or "")
+            ):
+                # ("Kravet hade antagits av föreningens ombudsmöte i augusti": the meeting that decided)
                 # "Vid sitt möte i torsdags bestämde föreningens arbetsmiljönämnd att …": the meeting is the decision's occasion
+                events = _retyped(events, same, used, type="decision", actors=(decision.by,) if decision.by else same.actors)
+                continue
+            decided_that = re.search(r"\satt\s", decision.what)
+            if same.type == "golive" and kind == "decision" and decided_that and stated.text not in decision.what[decided_that.end() :]:
+                # "men den 3 februari bestämde regiondirektören att systemet ska införas först våren 2022": the day
+                # of the decision, the go-live what was decided
                 events = _retyped(events, same, used, type="decision", actors=(decision.by,) if decision.by else same.actors)
                 continue
             if same.type == "pause" and _BACKED_PAUSE.match(decision.what):

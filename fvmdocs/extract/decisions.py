@@ -196,6 +196,14 @@ _APPROVAL_GOT = re.compile(
 )
 
 
+# "Klartecknet för upphandlingen kom från regionfullmäktige den 14 juni": a decision named by its noun, its maker after "från".
+_CAME_FROM = re.compile(
+    # (not "Beskedet kom i ett mejl från verksamhetschefen": an answer sent)
+    r"(?<![\w-])(?:[Kk]lartecknet|[Bb]eslutet|[Gg]odkännandet)\s(?:(?:för|om|till)\s[^.;:,]{1,60}?\s)?"
+    r"(?:kom|hade\skommit|har\skommit)\s(?:(?:också|sedan|till\sslut|slutligen)\s)?från\s"
+)
+
+
 @dataclass(frozen=True)
 class DecisionMatch:
     """A decision verb in a sentence, the actor found for it and its clause."""
@@ -803,6 +811,12 @@ def _nominal_decisions(
         planned = _planned_before(sentence, match.start()) or re.search(r"\bfår\b[^.,;:]*$", sentence[: match.start()]) is not None
         what = _clause(sentence, match.start())
         found.append(DecisionMatch("besluta", match.start(), match.end(), by[0], by[1], what, planned, False, True))
+    for match in _CAME_FROM.finditer(sentence):
+        given = body_phrase_after(sentence[match.end() :])
+        if given is None or any(d.verb_start <= match.start() < d.verb_end for d in (*taken, *found)):
+            continue
+        what = _clause(sentence, match.start())
+        found.append(DecisionMatch("besluta", match.start(), match.end(), given[0], match.end() + given[1], what, False, False, True))
     for match in _APPROVAL_GOT.finditer(sentence):
         if any(d.verb_start <= match.start("gen") < d.verb_end for d in (*taken, *found)):
             continue

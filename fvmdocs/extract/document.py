@@ -298,6 +298,7 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
             and (
                 not PERIOD_OF.search(ctx.text, max(0, t.start - 50), t.start)
                 or _INTO_ORACLE.match(ctx.text, t.end)
+                or _CONTRACT_SINCE.search(ctx.text, max(0, t.start - 80), t.start)
                 # (a bare year is how long a system has served: "Melior har använts sedan 2006" is no go-live)
                 or (in_use and _SINCE.search(ctx.text, max(0, t.start - 50), t.start) is not None and not _YEAR.fullmatch(t.value))
             )
@@ -470,8 +471,15 @@ _DECIDED_KINDS = ("decision", "pause", "agreement", "appointment")
 # the state began with the purchase, an event on that day
 # ("Cerner, som sedan juni förra året ägs av Oracle", "Företaget ägs sedan juni förra året av Oracle": the owner
 # since the purchase; "som sedan i juni är en del av Oracle", "Företaget är sedan sommaren 2022 en del av Oracle",
-# "som sedan juni förra året har Oracle som ägare")
-_INTO_ORACLE = re.compile(r"\s(?:(?:ingår\s)?i|(?:ägs\s)?av|(?:är\s)?en\sdel\sav|har)\sOracle\b(?!\s(?:Health|Cerner))")
+# "som sedan juni förra året har Oracle som ägare", "Företaget har sedan juni förra året Oracle som ägare")
+_INTO_ORACLE = re.compile(
+    r"\s(?:(?:ingår\s)?i|(?:ägs\s)?av|(?:är\s)?en\sdel\sav|har)\sOracle\b(?!\s(?:Health|Cerner))|\sOracle\ssom\s(?:ny\s)?ägare\b"
+)
+# "Regionen har haft avtal med leverantören Cerner sedan maj 2019": the contract signed then
+# (the programme's supplier's: not "som har haft avtal med regionen sedan 2012", a contract of the page's own)
+_CONTRACT_SINCE = re.compile(
+    r"\bhar\s(?:haft\s)?(?:ett\s)?avtal\smed\s(?:[\w-]+\s){0,2}?(?:Cerner|Oracle|leverantören)\b[^.;:]{0,30}?\ssedan\s(?:i\s)?$"
+)
 _QUOTED = re.compile(r"^\s*[–”\"]|,\ssäger\s")
 _AFTER_RESTART = re.compile(r"\befter\s(?:omstarten|att\s[^.;:]{0,40}?start(?:ar|at|as)\som)\b")
 _RESTARTS = re.compile(r"\bstart(?:ar|as|ade)\som\b|\bomstart", re.IGNORECASE)

@@ -116,12 +116,18 @@ def _document_text(page: Path, url: str) -> tuple[str, str | None]:
 # A VGR body qualified by the region's own name is the bare body (GUIDELINES.md).
 _OWN_REGION = re.compile(rf"{VGR_PLACE}|^{VGR_GENITIVE}\s+(?=\S+$)", re.IGNORECASE)
 # The page's own company or club as the owner of its body: "bolagets ledningsgrupp" is `ledningsgruppen`.
-_OWN_OWNER = re.compile(r"^(?:bolagets|företagets|klubbens|föreningens|förbundets)\s+(?=\S+$)", re.IGNORECASE)
+_OWNER_WORD = r"^(?:bolagets|företagets|klubbens|föreningens|förbundets)\s+"
+_OWN_OWNER = re.compile(_OWNER_WORD + r"(?=\S+$)", re.IGNORECASE)
+# ... and with an adjective: "klubbens idrottsmedicinska grupp" is `idrottsmedicinska gruppen`.
+_OWN_OWNER_ADJECTIVE = re.compile(_OWNER_WORD + r"(?=[a-zåäö]+a\s+\S+$)", re.IGNORECASE)
 
 
 def _norm_actor(name: str | None) -> str | None:
     if name is None:
         return None
+    if (owned := _OWN_OWNER_ADJECTIVE.match(name)) is not None:
+        adjective, noun = name[owned.end() :].split()
+        name = f"{adjective} {definite_body(noun)}"
     name = programme_body(_OWN_OWNER.sub("", _OWN_REGION.sub("", name)))  # "styrgruppen för FVM" is `programmets styrgrupp`
     if " " not in name:
         name = definite_body(name)  # "Västra Götalandsregionens regionstyrelse" -> "regionstyrelsen"

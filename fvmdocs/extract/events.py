@@ -86,7 +86,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("Sedan dess har Oracle tagit över Cerner, ett köp som slutfördes i juni")
         r"(?:tog|tagit|tar) över Cerner", r"köp(?:et)?,? som slutfördes",
         r"ingår (?:sedan (?:i )?[a-zåäö]+(?: \d{4})? )?i Oracle", r"ägs (?:sedan (?:[\w-]+ ){1,3})?av Oracle(?! Health)", r"(?:blev|är|har blivit) (?:Cerner )?(?:sedan )?(?:(?:i )?[\w-]+(?: \d{4})? )?en del av Oracle",  # "är sedan sommaren 2022 en del av Oracle"
-        r"har Oracle som ägare",  # "Cerner, som sedan juni förra året har Oracle som ägare"
+        r"har (?:sedan (?:[\w-]+ ){1,4})?Oracle som (?:ny )?ägare",  # "Cerner, som sedan juni förra året har Oracle som ägare", "har sedan juni förra året Oracle som ägare"
         r"anslut(?:er|it|a) sig till", r"anslöt sig till",
         # "… avtalet godkändes av regionstyrelsen i april. Underskriften skedde i maj.": the signing told by its noun
         r"(?:underskriften|undertecknandet)(?= (?:av [\w-]+ )?(?:skedde|gjordes|ägde rum|sker|görs|följde)\b)",  # "… följde månaden efter"
@@ -170,7 +170,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"slog(?= (?:[\w-]+ ){1,4}?fast\b)",  # "Regionstyrelsen slog den 17 maj fast tidplanen"
         # ("Den 22 mars tog regionstyrelsen ställning": the body between)
         r"ta(?:r|git)? ställning", r"tog ställning", r"t(?:og|ar) (?:[\w-]+ ){1,2}ställning", r"i uppdrag", r"godkän(?:de|t|ner|ns|des|ts)", r"antog", r"antogs", r"(?:har|hade) antagit", r"fastställ(?:de|t|er|s|des)",
-        r"ställ(?:de|a|s|t) sig bakom", r"(?:lade|lades|lagt|lagts|lägger|läggs|lägga|slog|slogs|slagit|slagits|slås|slå) fast", r"gav klartecken", r"(?:gav|ger)(?= (?:[\w-]+ ){1,3}?klartecken\b)", r"leverantör(?:en)?(?= (?:[\w-]+ ){0,2}?(?:väljas|väljs)\b)", r"(?:fick|får|fått)(?= (?:[\w-]+ ){0,3}?(?:klartecken|grönt ljus))", r"avgörs", r"fastställas", r"gav (?:\w+ )?uppdrag(?:et)?",
+        r"ställ(?:de|a|s|t) sig bakom", r"(?:lade|lades|lagt|lagts|lägger|läggs|lägga|slog|slogs|slagit|slagits|slås|slå) fast", r"gav klartecken", r"(?:gav|ger)(?= (?:[\w-]+ ){1,3}?klartecken\b)", r"leverantör(?:en)?(?= (?:[\w-]+ ){0,2}?(?:väljas|väljs)\b)", r"(?:fick|får|fått)(?= (?:[\w-]+ ){0,3}?(?:klartecken|grönt ljus))", r"avgörs", r"fastställas", r"(?:bli|blir|blev|blivit) fastställd(?:a)?", r"gav (?:\w+ )?uppdrag(?:et)?",
         r"klubba(?:de|des|t|ts|s)", r"ställde sig(?: \w+){1,3} bakom", r"fastställa",
         r"biföll", r"bifölls", r"avslog(?:s)?", r"sa(?:de|gt)? (?:\w+ ){0,3}(?:ja|nej) till", r"tilldelningsbeslut\w*",
         # "När NU-sjukvården står på tur väntas regionstyrelsen bestämma i slutet av januari": a decision to come
@@ -237,7 +237,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # i mitten av november": a body's checkpoint
         r"t(?:ar|a|as|og|ogs)\supp\s(?:tidplanen|upphandlingen|ärendet)", r"ses\söver\sav", r"(?:tidplanen|upphandlingen)\sprövas\b",  # "Tidplanen prövas på nytt av programmets styrgrupp vecka 47"
         # "Läget i upphandlingen ska följas upp av programmets styrgrupp vecka 24": the body's checkpoint
-        r"följ(?:s|as|des)\supp\sav\s(?:[\w-]+\s){0,2}?[\w-]*(?:styrgrupp|ledningsgrupp|programledning|arbetsgrupp)(?:en)?\b",
+        # ("De krav som har kommit in tas upp av programmets styrgrupp vecka 45": brought up at its meeting)
+        r"(?:följ(?:s|as|des)|t(?:as|ogs))\supp\sav\s(?:[\w-]+\s){0,2}?[\w-]*(?:styrgrupp|ledningsgrupp|programledning|arbetsgrupp)(?:en)?\b",
         # "I onsdags gick han och klubbens ordförande igenom enkäten med ortopedklinikens verksamhetschef": a meeting with a head
         # ("Om två veckor går hon och föreningens ordförande igenom uppgifterna med programmets arbetsgrupp": a group)
         # ("går hon och föreningens ordförande igenom kraven med två av programmets kravställare": the ones who set them;
@@ -500,7 +501,7 @@ _PAST_VERB = re.compile(r"\b(?!började\b)[a-zåäö]{3,}(?:ade|de|te)\b|\bbörj
 _COORDINATED = re.compile(r",\s(?:och|men|eftersom|medan)\s")
 _SUBORDINATE = re.compile(r",\s(?:eftersom|medan)\s")
 # A finite verb of a clause's own (not "följer", which goes on with the event before it).
-_OWN_VERB = re.compile(r"\b(?:är|var|har|hade|ska|skall|kan|kunde|borde|måste|blir|blev|[a-zåäö]+ades)\b")
+_OWN_VERB = re.compile(r"\b(?:är|var|har|hade|ska|skall|kan|kunde|borde|måste|får|blir|blev|[a-zåäö]+ades)\b")
 # ("…, och utvärderingen görs under vintern": a thing of its own with its verb)
 _THEN_OWN_VERB = re.compile(
     r"(?:därefter|sedan|efter\sdet)\s" + _OWN_VERB.pattern + r"|[a-zåäö]{4,}(?:ingen|andet|en|et)\s(?:görs|sker|pågår|ska|blir)\b"
@@ -510,6 +511,13 @@ _TOPIC_OF = re.compile(r"\s(?:om|kring)\s(?:(?:det|den|de|ett|en)\s)?(?:[\w-]+\s
 _OBJECT_OF = re.compile(
     # ("väntas ta beslut om när NU-sjukvården och Göteborgsområdet byter system i januari": when is what is decided)
     r"\b(?:för|om)\s+(?:[a-zåäö]+\s+){0,3}(?:[A-ZÅÄÖ][\w-]*s\s+)?$|\bom\snär\s[^.;:,]{1,80}$|\b(?:ja|klartecken)\s+till\s+$|\b(?:nästa|första|andra)\s+(?:steg|fas|etapp)\s+i\s+$", re.IGNORECASE
+)
+
+
+_THEN_IN_FORCE = re.compile(r"\soch\s(?:[\w-]+\s){0,2}?(?:började|börjar|trädde|träder)\s(?:[\w-]+\s){0,2}?(?:gälla|i\skraft)\s(?:[\w-]+\s)?$")
+_TRIAL_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Ee]fter|[Ii]nnan|[Ff]öre)\s(?:en\s|ett\s)?[a-zåäö]*(?:period|perioden|försök|försöket|test|testet|prövning|prövningen|provtid|provtiden)"
+    r"\s(?:(?:under|i)\s)?$"
 )
 
 
@@ -603,6 +611,10 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
         return (gap, EVENT_TYPES.index(trigger.type))
 
     chosen = min(inside, key=cost)
+    if chosen.end <= start and _THEN_IN_FORCE.search(sentence, chosen.end, start):
+        return None  # "Rutinen beslutades i fredags och började gälla på måndagsmorgonen": when it came into force
+    if chosen.start >= end and _TRIAL_BEFORE.search(sentence, max(0, start - 50), start):
+        return None  # "Efter en provperiod under augusti beslutade hon …": the trial's time
     earlier = [t for t in inside if t.end <= start]
     if chosen.start >= end and earlier and _THEN_SUBORDINATE.search(sentence, end, chosen.start):
         # "Det beslutade patientsäkerhetsgruppen i tisdags, sedan föreningen hade bett om varningen i en skrivelse":

@@ -258,7 +258,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     if _perfect(before, after):
         return "past"
     scheduled = scheduled_before = False
-    relative = set(re.findall(r"\bsom\s+([a-zåäö]+)", text[left:start]))  # "som gavs": a relative clause's verb
+    # "som gavs", "som har kommit in": a relative clause's verb
+    relative = {w for pair in re.findall(r"\bsom\s+([a-zåäö]+)(?:\s+([a-zåäö]+))?", text[left:start]) for w in pair[: 2 if pair[0] in _AUXILIARY else 1]}
     # "har bett om svar före sommaren", "har glesat ut tidböckerna för november": a perfect tells
     # the asking, not the time asked for
     ahead_word = re.search(r"\b(?:för|före|inför|till|senast)\s+$", text[max(0, start - 8) : start], re.IGNORECASE) or re.match(
@@ -266,6 +267,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     )
     for index in range(_CUE_WINDOW):
         for words in (before, after):
+            if words is before and scheduled_before and _perfect_at(before, index) and before[index].lower() in relative:
+                continue  # "De krav som har kommit in … tas upp av styrgruppen vecka 45": a relative clause's perfect
             if words is before and _perfect_at(before, index) and not ahead_word:
                 if any(w.lower() in _PROMISED for w in before[max(0, index - 2) : index]):
                     return "future"  # "har lovat polisen ett skriftligt svar i mitten av april": promised, ahead

@@ -1402,6 +1402,9 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          date(2018, 4, 10), [("Viktor Ek", "2018-03")]),
         ("Föreningen skrev till mottagningen i augusti, sedan föreningens delegatmöte hade röstat ja till kravet i juni.",
          date(2026, 11, 11), [("delegatmötet", "2026-06")]),
+        # (v149) a decision named by its noun, its maker after "kom från"
+        ("Klartecknet för upphandlingen kom från regionfullmäktige tisdagen den 14 juni.", date(2016, 9, 29),
+         [("regionfullmäktige", "2016-06-14")]),
         # (v145) the object fronted before a pronoun ("Listan … som ska registreras fastställde hon", "Den slutliga
         # lydelsen sa hon ja till"), the answer fronted ("Ja till … sade han"), "när han bestämde", "Beslutet om …
         # fattade hon", "tog hon beslut", "avgjorde", "gav … sitt stöd", a team leaders' meeting

@@ -36,6 +36,9 @@ def test_a_body_owned_by_the_page_s_own_company_is_the_body_alone() -> None:
     # a named owner keeps its body, and a longer name is left as written
     assert _norm_actor("Västkoms styrelse") == "västkoms styrelse"
     assert _norm_actor("föreningens styrelse för fonden") == "föreningens styrelse för fonden"
+    # an adjective before the body: "Klubbens idrottsmedicinska grupp … Den idrottsmedicinska gruppen"
+    assert _norm_actor("klubbens idrottsmedicinska grupp") == _norm_actor("idrottsmedicinska gruppen")
+    assert _norm_actor("bolagets kundteam") == _norm_actor("kundteamet") == "kundteamet"
 
 
 def test_an_office_and_its_one_named_holder_are_the_same_decider() -> None:

@@ -66,3 +66,33 @@ def test_events_of_extractor_147(nlp: Language, text: str, published: date, expe
 )  # fmt: skip
 def test_events_of_extractor_148(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
     assert _event_list(nlp, text, published) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # (v149) a meeting body that decides; a matter "tas upp av" a steering group; a go-live decided on the day
+        # of the decision; a contract had "sedan"; Oracle as owner "sedan"; a timetable "väntas bli fastställd"; a
+        # date of a trial before the decision verb, and of a rule's coming into force after it, date no decision;
+        # a date in a clause with "får" borrows no decision of the next clause
+        ("Kravet hade dessförinnan antagits av föreningens ombudsmöte i augusti.", date(2026, 11, 19),
+         [("decision", "2026-08", "happened")]),
+        ("De krav som har kommit in från föreningar tas upp av programmets styrgrupp vecka 45.", date(2016, 9, 29),
+         [("meeting", "2016-W45", "planned")]),
+        ("Södra Älvsborgs sjukhus skulle ha börjat använda Millennium i maj, men den 3 februari bestämde regiondirektören att "
+         "systemet ska införas först våren 2022.", date(2021, 3, 22),
+         [("decision", "2021-02-03", "happened"), ("golive", "2021-05", "planned"), ("golive", "2022-SP", "planned")]),
+        ("Regionen har haft avtal med leverantören Cerner sedan maj 2019.", date(2021, 3, 22), [("agreement", "2019-05", "happened")]),
+        ("Företaget har sedan juni förra året Oracle som ägare.", date(2023, 6, 10), [("agreement", "2022-06", "happened")]),
+        ("Tidplanen för NU-sjukvården och Göteborgsområdet väntas bli fastställd av regionstyrelsen i slutet av januari.",
+         date(2025, 11, 25), [("decision", "2026-01", "planned")]),
+        ("Efter en provperiod under augusti beslutade hon i slutet av september att listan ska omfatta åtta uppgifter.",
+         date(2020, 10, 16), [("decision", "2020-09", "happened")]),
+        ("Rutinen beslutades av bolagets kundteam i fredags och började gälla på måndagsmorgonen.", date(2024, 12, 4),
+         [("decision", "2024-11-29", "happened")]),
+        ("Leverantörerna får sedan lämna anbud fram till hösten 2017, och regionstyrelsen räknar med att välja "
+         "leverantör våren 2018.", date(2016, 9, 29), [("decision", "2018-SP", "planned")]),
+    ],
+)  # fmt: skip
+def test_events_of_extractor_149(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _event_list(nlp, text, published) == sorted(expected, key=str)

@@ -958,6 +958,9 @@ PARAGRAPHS = [
     # a week due "senast" is ahead whatever verb stands nearer ("har tagits emot")
     ("Styrelsen ska redovisa hur rutinen har tagits emot senast vecka 40.", date(2026, 6, 10),
      [("senast vecka 40", "2026-W40")]),
+    # (v149) a perfect in a relative clause ("som har kommit in") does not make the main clause's week past
+    ("De krav som har kommit in från föreningar tas upp av programmets styrgrupp vecka 45.", date(2016, 9, 29),
+     [("vecka 45", "2016-W45")]),
     # "kommande" of another noun says nothing of the date after it
     ("Regionstyrelsen ställde sig bakom tidplanen för de kommande införandena den 27 januari.", date(2026, 6, 10),
      [("den 27 januari", "2026-01-27")]),
