@@ -396,6 +396,17 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
             and (hospitals & _hospitals(ctx, e.summary) if hospitals else not restart or _RESTARTS.search(e.summary))
         ]
         later = candidates[0] if candidates else None
+        if later is not None and _PLAN_THAT_WAS.search(later.provenance.sentence):
+            # "Södra Älvsborgs sjukhus skulle ha börjat använda systemet i maj i år. … enligt den nya planen börjar
+            # sjukhuset våren 2022": the plan now, told next, not the one that was
+            later = next(
+                (
+                    e for e in events
+                    if e.type == "golive" and e.date and e.status == "planned" and 0 < e.provenance.start - later.provenance.start < 400
+                    and not _PLAN_THAT_WAS.search(e.provenance.sentence) and not _hospitals(ctx, e.summary) - hospitals
+                ),
+                later,
+            )
         if later is not None and later.date is not None and is_heading(later.provenance.sentence):
             # "Omstarten i oktober" over "Sjukhuset startar om lördagen den 11 oktober": the day the body gives
             month = later.date.value

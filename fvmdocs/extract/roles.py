@@ -58,6 +58,8 @@ _AND_PREDICATE = (
     # 2014 varit föreningens rådgivare": two titles and a unit with its employer before the second predicate)
     rf"(?:,\ssom\s|\s)(?:[^,.]{{0,130}}?\s)?och\s{_ADVERBS}(?:blir|är|var|blev|har blivit|(?:har|hade)\s{_ADVERBS}varit)\s{_ADVERBS}{_NEW}"
 )
+# "är företagsläkare på Previa och specialist i arbetsmedicin": a second title coordinated with the first
+_AND_TITLE = re.compile(r"[^,.;:]{0,80}?(?<!-)\soch\s(?=[a-zåäö])")  # not "hälso- och sjukvårdsdirektör"
 # "Jag heter Jonas Berglund och arbetar sedan 2020 som förändringsledare i …", "Hanna Ek, som själv
 # har endometrios och arbetar som barnmorska på …", "X, som är överläkare på … och arbetar deltid som"
 _AND_WORKS = rf",?\s(?:som\s)?(?:[^,.]{{0,90}}?\s)?och\s(?:arbetar|jobbar|verkar|tjänstgör)\s{_WHEN}(?:{_POST})?som\s{_NEW}"
@@ -101,9 +103,15 @@ _FRONTED_TITLE = re.compile(
 )
 # "Till ombud utsågs undersköterskorna X och Y": the title fronted before a passive.
 _FRONTED_PASSIVE = re.compile(
-    rf"(?:^|\s)[Tt]ill\s{_NEW}(?P<title>[^,.]{{2,60}}?)\s(?:utsågs|utses|valdes|väljs|utnämndes|har utsetts|har valts"
+    # ("Som ny säkerhetsansvarig valde styrelsen vid samma möte juniortränaren X": "Som" opening the sentence;
+    # "Ny skadeansvarig i klubben blir tränaren X": the new post as the subject)
+    rf"(?:(?:^|\s)[Tt]ill\s{_NEW}|^\s*Som\s{_NEW}|^\s*(?:Ny|Nya|Nytt)\s)(?P<title>[^,.]{{2,60}}?)\s(?:utsågs|utses|valdes|väljs|utnämndes|har utsetts|har valts|blir|blev"
     # ("utsåg styrelsen sin sekreterare, ortopedingenjören Leif Gustavsson": titles of the appointee between)
     rf"|utsåg|valde|utnämnde)\s(?:[^,.]{{0,100}}?\s|[^,.]{{0,60}},\s[a-zåäö][\w-]*\s)?$"
+)
+# "Fokusgruppen utsåg också en förändringsledare för förlossningsvården: barnmorskan X": the post named before a colon
+_COLON_APPOINTEE = re.compile(
+    rf"\b{_APPOINTERS}\s(?:[^.;:]{{0,60}}?\s)?(?:en|ett|sin|sitt|ny|nya)\s{_NEW}(?P<title>[^.;:]{{2,80}}?):\s(?:[a-zåäö][\w-]*\s)?$"
 )
 # "till klinikens kontaktperson": a unit's genitive before the title, not an organisation.
 _UNIT_GENITIVE = re.compile(r"[a-zåäö][\w-]*(?:ens|ets|ns)\s(?=[a-zåäö])")
@@ -286,6 +294,10 @@ def roles_in_sentence(
                 found.append(RoleMatch(person, title, org, starts))
             if found and found[-1].person == person:
                 break
+        if predicate == _PREDICATES[0] and (second := _AND_TITLE.match(after, match.end() if match else 0)) and found:
+            # "Anders Vik är företagsläkare på Previa i Trollhättan och specialist i arbetsmedicin": a second title
+            for title, org in titles_at(sentence, end + second.end(), orgs, lexicon):
+                found.append(RoleMatch(person, title, org, False))
         for also in (_AND_PREDICATE, _AND_WORKS):
             # a second predicate after the first: "… är överläkare på SU och arbetar deltid som rådgivare i bolaget"
             if predicate not in (_AND_PREDICATE, _AND_WORKS) and (second := re.match(also, after)) is not None:
@@ -356,7 +368,9 @@ def roles_in_sentence(
                     # "till verkstadens kontaktperson för NU-sjukvården": the unit's post; the body after it
                     # is whom the post faces, not the employer
                     found.append(RoleMatch(person, title, owner[0] if owner else None if unit else org, True))
-        fronted = _FRONTED_TITLE.search(sentence[:start]) or _FRONTED_PASSIVE.search(sentence[:start])
+        fronted = (
+            _FRONTED_TITLE.search(sentence[:start]) or _FRONTED_PASSIVE.search(sentence[:start]) or _COLON_APPOINTEE.search(sentence[:start])
+        )
         if fronted:
             pos = fronted.start("title")
             own = _OWN_GENITIVE.match(sentence, pos) or _UNIT_GENITIVE.match(sentence, pos)
@@ -497,7 +511,8 @@ _NAMED_EMPLOYER = re.compile(
     r"\s(?:på|vid)\s(?:[a-zåäö][\w-]*(?:en|et)\s(?:vid|på)\s)?[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*){0,3}(?:\s(?:sjukhus|lasarett))?(?=\s)"
 )
 # ("på Företagshälsan Skog och Trä, som": a name's capitalised words joined by "och")
-_EMPLOYER_BEFORE_RELATIVE = re.compile(r"\s(?:på|vid)\s[A-ZÅÄÖ][\w-]*(?:\s(?:och\s)?[A-ZÅÄÖ][\w-]*){0,3}(?=,\ssom\s)")
+# ("överläkare X vid ortopedkliniken på Skaraborgs Sjukhus, som också är klubbens rådgivare": a unit first)
+_EMPLOYER_BEFORE_RELATIVE = re.compile(r"(?:\s(?:på|vid)\s[a-zåäö][\w-]*)?\s(?:på|vid)\s[A-ZÅÄÖ][\w-]*(?:\s(?:och\s)?[A-ZÅÄÖ][\w-]*){0,3}(?=,\ssom\s)")
 _PLURAL_BEFORE_PAIR = re.compile(rf"([\w-]+)\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*){{0,2}}{_EMPLOYER}\s(?:och|samt)\s$")
 _PAIR_AFTER = re.compile(rf"{_EMPLOYER}\s(?:och|samt)\s[A-ZÅÄÖ]")
 

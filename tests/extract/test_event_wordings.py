@@ -96,3 +96,18 @@ def test_events_of_extractor_148(nlp: Language, text: str, published: date, expe
 )  # fmt: skip
 def test_events_of_extractor_149(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
     assert _event_list(nlp, text, published) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # (v150) a thing's go-live "från första dagen" named before a plan given up and the plan now: the plan now
+        ("Mallen ska finnas i systemet från första dagen när Södra Älvsborgs sjukhus börjar använda det. Södra Älvsborgs "
+         "sjukhus skulle ha börjat använda systemet i maj i år. I februari beslutade regiondirektören att skjuta upp "
+         "starten, och enligt den nya planen börjar sjukhuset våren 2022.", date(2021, 3, 26),
+         [("decision", "2021-02", "happened"), ("golive", "2021-05", "planned"), ("golive", "2022-SP", "planned"),
+          ("golive", "2022-SP", "planned")]),
+    ],
+)  # fmt: skip
+def test_events_of_extractor_150(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _event_list(nlp, text, published) == sorted(expected, key=str)

@@ -804,6 +804,23 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Per Ek", "sjukgymnast", None), ("Per Ek", "rådgivare", None)]),
         ("Stämman valde lagbasen Ola Berg till kontaktperson.", ["Ola Berg"],
          [("Ola Berg", "lagbas", None), ("Ola Berg", "kontaktperson", None)]),
+        # (v150) a new post fronted as the subject ("Ny X blir") or with "Som" before the appointer; a relative "som
+        # också är" after a unit and its employer; a second title after "och"; a post named before a colon; an
+        # obstetrician
+        ("Ny skadeansvarig i klubben blir tränaren Sara Ek, som styrelsen valde i torsdags.", ["Sara Ek"],
+         [("Sara Ek", "tränare", None), ("Sara Ek", "skadeansvarig", None)]),
+        ("Som ny säkerhetsansvarig valde styrelsen vid samma möte juniortränaren Oskar Ek.", ["Oskar Ek"],
+         [("Oskar Ek", "juniortränare", None), ("Oskar Ek", "säkerhetsansvarig", None)]),
+        ("Klubben har fått stöd av överläkare Sofia Ek vid ortopedkliniken på Skaraborgs Sjukhus, som också är klubbens "
+         "medicinska rådgivare.", ["Sofia Ek"],
+         [("Sofia Ek", "medicinsk rådgivare", None), ("Sofia Ek", "överläkare", "Skaraborgs Sjukhus")]),
+        ("Anders Ek är företagsläkare på Previa i Trollhättan och specialist i arbetsmedicin.", ["Anders Ek"],
+         [("Anders Ek", "företagsläkare", "Previa"), ("Anders Ek", "specialist", None)]),
+        ("Fokusgruppen utsåg också en förändringsledare för förlossningsvården i programmet: barnmorskan Nadia Ek, som "
+         "börjar den 1 november.", ["Nadia Ek"],
+         [("Nadia Ek", "barnmorska", None), ("Nadia Ek", "förändringsledare", None)]),
+        ("Ordförande i fokusgruppen är obstetrikern Johan Ek.", ["Johan Ek"],
+         [("Johan Ek", "obstetriker", None), ("Johan Ek", "ordförande", None)]),
         # (v148) a post one sits in, fronted with "Som"; "har en tjänst som"; a choir's voice
         ("Som ordförande i expertgruppen sitter kardiologen Anders Ek.", ["Anders Ek"],
          [("Anders Ek", "kardiolog", None), ("Anders Ek", "ordförande", None)]),
