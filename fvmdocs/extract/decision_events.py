@@ -86,7 +86,11 @@ _AT_MEETING = re.compile(
 # A meeting as the body that decides: "ombudsmötet", "årsmötet", "föreningsstämman"
 _MEETING_BODY = re.compile(r"(?:möte|mötet|stämma|stämman|sammanträdet)$", re.IGNORECASE)
 # "Beslutet om vilka sju uppgifter kravet ska innehålla tog hon": what a letter is to hold, decided, no letter sent
-_LETTER_CONTENT = re.compile(r"\b(?:vilka|vad|hur)\s(?:[\w-]+\s){0,4}(?:kravet|skrivelsen|begäran|brevet)\s(?:ska|skulle)\b")
+# ("De sex uppgifter som kravet omfattar valdes ut av henne": the content chosen)
+_LETTER_CONTENT = re.compile(
+    r"\b(?:vilka|vad|hur)\s(?:[\w-]+\s){0,4}(?:kravet|skrivelsen|begäran|brevet)\s(?:ska|skulle)\b"
+    r"|\bsom\s(?:kravet|skrivelsen|begäran|brevet)\s(?:omfattar|innehåller|ska\sinnehålla|ska\somfatta)\s(?:[\w-]+\s){0,2}?(?:valdes|väljs|bestämdes|fastställdes)\b"
+)
 
 
 def decision_event_type(what: str) -> str:
@@ -149,7 +153,11 @@ def with_decision_events(events: list[Event], decisions: list[Decision]) -> list
                 events = _retyped(events, same, used, type="decision", actors=(decision.by,) if decision.by else same.actors)
                 continue
             decided_that = re.search(r"\satt\s", decision.what)
-            if same.type == "golive" and kind == "decision" and decided_that and stated.text not in decision.what[decided_that.end() :]:
+            # ("Koden infördes efter ett beslut som kodningsrådet fattade den 20 november": the date the relative clause's)
+            relative = re.match(r"beslut(?:et)?,?\ssom\s", decision.what, re.IGNORECASE)
+            if same.type == "golive" and kind == "decision" and (
+                relative or decided_that and stated.text not in decision.what[decided_that.end() :]
+            ):
                 # "men den 3 februari bestämde regiondirektören att systemet ska införas först våren 2022": the day
                 # of the decision, the go-live what was decided
                 events = _retyped(events, same, used, type="decision", actors=(decision.by,) if decision.by else same.actors)

@@ -645,7 +645,7 @@ def _split_decisions(
 def _relative(noun: str, verbs: str) -> re.Pattern[str]:
     """A decision told in a relative clause after its noun: "beslut som X fattade", "det uppdrag som X gav"."""
     return re.compile(
-        rf"(?<![\w-]){noun}(?:\s(?:att|om)\s[^,.;:]{{1,80}})?,?\ssom\s(?P<rest>(?:[\w:-]+\s){{1,5}}?)(?:har\s|hade\s)?(?:{verbs})(?![\w-])",
+        rf"(?<![\w-]){noun}(?:\s(?:att|om)\s[^,.;:]{{1,80}})?,?\ssom\s(?P<rest>(?:[\w:-]+\s){{1,7}}?)(?:har\s|hade\s)?(?:{verbs})(?![\w-])",
         re.IGNORECASE,
     )
 

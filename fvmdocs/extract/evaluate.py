@@ -169,6 +169,7 @@ _BARE_KINDS = {
     "fullmäktige": "fullmäktige", "kliniken": "klinik", "teamet": "team",
     "mottagningen": "mottagning", "arbetsgruppen": "arbetsgrupp",
     "sektionen": "sektion", "stämman": "stämma",  # "Sektionen beslutade dessutom" after "Rallysektionen i X"
+    "panelen": "panel",  # "Panelen beslutade samtidigt" after "Hälsopanelen valde"
     "gruppen": "grupp", "kollegiet": "kollegi",  # "Gruppen beslutade samtidigt" after "Kastgruppen utsåg"
 }  # fmt: skip
 

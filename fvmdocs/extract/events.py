@@ -59,7 +59,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "Enligt tidplanen följer Skaraborgs Sjukhus och övriga förvaltningar … under 2025": a hospital after the verb
         r"följer(?= (?-i:(?:[A-ZÅÄÖ][\w-]* )+(?:Sjukhus|sjukhus|lasarett)|NU-sjukvården|Sahlgrenska|SkaS|SÄS)\b)",
         r"följer(?= övriga (?:sjukhus|förvaltningar|verksamheter)\b)",  # "Efter Södra Älvsborgs sjukhus … följer övriga sjukhus under 2022"
-        r"går (?:de |den |det )?(?:\w+ (?:och )?){1,3}över(?=,? (?:(?:först|sist|sedan|därefter),? )?(?:våren|hösten|vintern|sommaren|i |under |\d))",
+        # ("går Södra Älvsborgs sjukhus och Alingsås lasarett över hösten 2024": two hospitals between)
+        r"går (?:de |den |det )?(?:\w+ (?:och )?){1,6}?över(?=,? (?:(?:först|sist|sedan|därefter),? )?(?:våren|hösten|vintern|sommaren|i |under |\d))",
         # "Den 11 april gick Skaraborgs Sjukhus över.": a hospital between the verb and "över", the date fronted
         r"(?:gick|går) (?-i:(?:[A-ZÅÄÖ][\w-]* )+(?:Sjukhus|sjukhus|lasarett)|NU-sjukvården|Sahlgrenska|SkaS|SÄS) över(?=\s*[.;]|\s*$)",
     ),
@@ -516,8 +517,9 @@ _OBJECT_OF = re.compile(
 
 _THEN_IN_FORCE = re.compile(r"\soch\s(?:[\w-]+\s){0,2}?(?:började|börjar|trädde|träder)\s(?:[\w-]+\s){0,2}?(?:gälla|i\skraft)\s(?:[\w-]+\s)?$")
 _TRIAL_BEFORE = re.compile(
-    r"(?<![\w-])(?:[Ee]fter|[Ii]nnan|[Ff]öre)\s(?:en\s|ett\s)?[a-zåäö]*(?:period|perioden|försök|försöket|test|testet|prövning|prövningen|provtid|provtiden)"
-    r"\s(?:(?:under|i)\s)?$"
+    # ("Efter ett prov på klubbens träningar under april beslutade han": the trial's place between)
+    r"(?<![\w-])(?:[Ee]fter|[Ii]nnan|[Ff]öre)\s(?:en\s|ett\s)?[a-zåäö]*(?:period|perioden|försök|försöket|test|testet|prövning|prövningen|provtid|provtiden|prov|provet)"
+    r"(?:\s(?:på|vid|i|hos)\s(?:[\w-]+\s){0,2}?[\w-]+)?\s(?:(?:under|i)\s)?$"
 )
 
 

@@ -58,6 +58,8 @@ def test_a_body_named_by_its_kind_alone_is_the_pages_one_body_of_that_kind() -> 
     assert bare("styrgruppen") == "programmets styrgrupp"
     group = _bare_bodies({"decisions": [{"by": "nätverkets arbetsgrupp"}, {"by": "arbetsgruppen"}]})
     assert group("Arbetsgruppen") == "nätverkets arbetsgrupp"  # "Nätverkets arbetsgrupp tog … Arbetsgruppen gav"
+    panel = _bare_bodies({"decisions": [{"by": "hälsopanelen"}]})
+    assert panel("Panelen") == "hälsopanelen"  # "Hälsopanelen valde … Panelen beslutade samtidigt"
     assert bare("kommittén") == "kommittén"  # no committee named in full
     assert bare("styrelsen") == "styrelsen"  # the page's own board keeps its name
     two = _bare_bodies({"decisions": [{"by": "miljönämnden"}, {"by": "kulturnämnden"}]})

@@ -107,6 +107,16 @@ def test_events_of_extractor_149(nlp: Language, text: str, published: date, expe
          "starten, och enligt den nya planen börjar sjukhuset våren 2022.", date(2021, 3, 26),
          [("decision", "2021-02", "happened"), ("golive", "2021-05", "planned"), ("golive", "2022-SP", "planned"),
           ("golive", "2022-SP", "planned")]),
+        # (v151) a decision "som X fattade" on a day, after a thing that "infördes"; two hospitals before "över"; a
+        # trial with its place; the content a claim holds, chosen, is no letter
+        ("Koden infördes efter ett beslut som akutmottagningens kodningsråd på Södra Älvsborgs sjukhus fattade torsdagen "
+         "den 20 november.", date(2025, 12, 2), [("decision", "2025-11-20", "happened")]),
+        ("Enligt tidplanen går Södra Älvsborgs sjukhus och Alingsås lasarett över hösten 2024 och NU-sjukvården och "
+         "Skaraborgs Sjukhus under 2025.", date(2022, 10, 10), [("golive", "2024-FA", "planned"), ("golive", "2025", "planned")]),
+        ("Efter ett prov på klubbens träningar under april beslutade han i början av maj vilka uppgifter som ska "
+         "registreras.", date(2023, 6, 1), [("decision", "2023-05", "happened")]),
+        ("Kravet har tagits fram av arbetsterapeuten Maja Ek. De sex uppgifter som kravet omfattar valdes ut av henne i "
+         "mitten av september.", date(2016, 10, 5), [("decision", "2016-09", "happened")]),
     ],
 )  # fmt: skip
 def test_events_of_extractor_150(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:

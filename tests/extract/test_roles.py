@@ -821,6 +821,11 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Nadia Ek", "barnmorska", None), ("Nadia Ek", "förändringsledare", None)]),
         ("Ordförande i fokusgruppen är obstetrikern Johan Ek.", ["Johan Ek"],
          [("Johan Ek", "obstetriker", None), ("Johan Ek", "ordförande", None)]),
+        # (v151) a brass player, a phoniatrician, a foreman and a journeyman
+        ("Gruppen utsåg tubaisten Olle Ek till kontaktperson.", ["Olle Ek"],
+         [("Olle Ek", "tubaist", None), ("Olle Ek", "kontaktperson", None)]),
+        ("Sixten Ek är verkmästare på Tidaholms Ortopedsko AB.", ["Sixten Ek"],
+         [("Sixten Ek", "verkmästare", "Tidaholms Ortopedsko AB")]),
         # (v148) a post one sits in, fronted with "Som"; "har en tjänst som"; a choir's voice
         ("Som ordförande i expertgruppen sitter kardiologen Anders Ek.", ["Anders Ek"],
          [("Anders Ek", "kardiolog", None), ("Anders Ek", "ordförande", None)]),
