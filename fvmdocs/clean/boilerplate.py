@@ -220,11 +220,15 @@ def strip_page(soup: BeautifulSoup) -> None:
             element.decompose()
             continue
         words = class_words(element)
-        foreign = _is_foreign(words) or _is_contents(element, words)
+        foreign = _is_foreign(class_words(element, skip=_GLYPH_CLASS)) or _is_contents(element, words)
         if words and foreign and not _holds_article(element) and not _own_teaser(element, words):
             drop_share_label(element, words)  # its label above it in the same group goes with it
             element.decompose()
 
+
+# An icon font's glyph class names the picture drawn beside the text, not the box: Uno Zen's (Ghost) headline
+# "h1.icon-reverse.icon-social-twitter-post" in its tweet link, whose "social" makes no share box of it.
+_GLYPH_CLASS = re.compile(r"^icon-", re.I)
 
 # Class words of a table of contents: Hugo's LoveIt "div.details.toc#toc-static", "div.toc-content".
 _CONTENTS_WORDS = frozenset({"toc"})

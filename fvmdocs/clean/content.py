@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from itertools import chain
 
 from bs4 import BeautifulSoup, Tag
 
@@ -197,13 +198,23 @@ def _in_site_header(element: Tag, title: str = "") -> bool:
     tagline (GeneratePress's ``p.site-description``, ``itemprop="description"``, in ``header.site-header``) is
     no lead. The nearest ``<header>`` or ``role=banner`` box decides; an article's own header holds its h1.
     An older theme's header is a ``div#header``: Dreamwidth's journal name in ``h1#title`` and its subtitle
-    in ``h2#subtitle``, the entry's title further down; it is the site's unless its h1 is the page's title."""
-    for box in element.parents:
+    in ``h2#subtitle``, the entry's title further down; it is the site's unless its h1 is the page's title.
+    The site's banner itself is no lead either, whatever its class: Cupper's (Hugo) ``header.intro-and-nav[role=banner]``
+    of the logo, the site's description and the menu, before ``main`` with the post's headline."""
+    boxes = chain((element,), element.parents) if _is_banner(element) else element.parents
+    for box in boxes:
         if box.name == "header" or box.get("role") == "banner":
             return all(is_site_banner(h1) for h1 in box.find_all("h1"))
         if box.get("id") in SITE_HEADER_IDS:
             return all(is_site_banner(h1) or collapse(h1.get_text(" ")) != title for h1 in box.find_all("h1"))
     return False
+
+
+def _is_banner(element: Tag) -> bool:
+    """Whether ``element`` is the site's banner: a ``role="banner"`` box, or a ``<header>`` outside an ``<article>``
+    and ``<main>`` (an article's own header may be classed as its lead)."""
+    site_header = element.name == "header" and element.find_parent(("article", "main")) is None
+    return site_header or element.get("role") == "banner"
 
 
 def own_teaser(element: Tag) -> bool:
