@@ -117,6 +117,42 @@ def _retyped(events: list[Event], same: Event, used: set[int], **changes: object
     return [changed if e is same else e for e in events]
 
 
+# "… bestämde regiondirektören att systemet ska införas först våren 2022": what was decided, after "att"
+_DECIDED_THAT = re.compile(r"\satt\s")
+# "… efter ett beslut som kodningsrådet fattade den 20 november": the decision told by its noun in a relative clause
+_RELATIVE_DECISION = re.compile(r"beslut(?:et)?,?\ssom\s", re.IGNORECASE)
+
+
+def _is_the_decision(same: Event, kind: str, decision: Decision, date_text: str) -> bool:
+    """Whether the event the decision's date read in its sentence (a meeting, a go-live, a pause, a letter or an
+    agreement the sentence also names) is the decision itself, taken that day."""
+    sentence = decision.provenance.sentence
+    if same.type == "pause":
+        # "… beslut om att pausa införandet, och i tisdags gav regionstyrelsen sitt stöd till pausen": the board's
+        # backing on its own day is a decision; the pause was taken before
+        return _BACKED_PAUSE.match(decision.what) is not None
+    if kind != "decision":
+        return False
+    if same.type == "meeting":
+        # "Vid sitt möte i torsdags bestämde föreningens arbetsmiljönämnd att …": the meeting is the decision's
+        # occasion; "Kravet hade antagits av föreningens ombudsmöte i augusti": the meeting that decided
+        return bool(_AT_MEETING.search(sentence) or _MEETING_BODY.search(decision.by or ""))
+    if same.type == "golive":
+        # "men den 3 februari bestämde regiondirektören att systemet ska införas först våren 2022": the day of the
+        # decision, the go-live what was decided; "Koden infördes efter ett beslut som kodningsrådet fattade den 20
+        # november": the date the relative clause's
+        decided_that = _DECIDED_THAT.search(decision.what)
+        return bool(
+            _RELATIVE_DECISION.match(decision.what) or decided_that and date_text not in decision.what[decided_that.end() :]
+        )
+    if same.type == "letter":
+        # "gav i torsdags grönt ljus för en begäran om …", "röstade i fredags igenom ett krav på …": the request
+        # decided on, not yet sent
+        return bool(_DECIDED_LETTER.match(decision.what) or _LETTER_AS_SUBJECT.match(sentence) or _LETTER_CONTENT.search(sentence))
+    # "valde Cerner som leverantör i januari och godkände avtalet den 16 april": January's is the choice
+    return same.type == "agreement" and not _names_agreement(decision)
+
+
 def with_decision_events(events: list[Event], decisions: list[Decision]) -> list[Event]:
     """Each decision taken is an event on its own date (undated when the text gives none);
     a date event read from the same sentence with the same date is that occurrence."""
@@ -145,42 +181,8 @@ def with_decision_events(events: list[Event], decisions: list[Decision]) -> list
                 # "Pausen beslutades av …", "Beslutet att utse X fattades …", "sedan regionstyrelsen hade godkänt det"
                 events = _retyped(events, same, used, type=kind)
                 continue
-            if same.type == "meeting" and kind == "decision" and (
-                _AT_MEETING.search(decision.provenance.sentence) or _MEETING_BODY.search(decision.by or "")
-            ):
-                # ("Kravet hade antagits av föreningens ombudsmöte i augusti": the meeting that decided)
-                # "Vid sitt möte i torsdags bestämde föreningens arbetsmiljönämnd att …": the meeting is the decision's occasion
+            if _is_the_decision(same, kind, decision, stated.text):
                 events = _retyped(events, same, used, type="decision", actors=(decision.by,) if decision.by else same.actors)
-                continue
-            decided_that = re.search(r"\satt\s", decision.what)
-            # ("Koden infördes efter ett beslut som kodningsrådet fattade den 20 november": the date the relative clause's)
-            relative = re.match(r"beslut(?:et)?,?\ssom\s", decision.what, re.IGNORECASE)
-            if same.type == "golive" and kind == "decision" and (
-                relative or decided_that and stated.text not in decision.what[decided_that.end() :]
-            ):
-                # "men den 3 februari bestämde regiondirektören att systemet ska införas först våren 2022": the day
-                # of the decision, the go-live what was decided
-                events = _retyped(events, same, used, type="decision", actors=(decision.by,) if decision.by else same.actors)
-                continue
-            if same.type == "pause" and _BACKED_PAUSE.match(decision.what):
-                # "… beslut om att pausa införandet, och i tisdags gav regionstyrelsen sitt stöd till pausen": the
-                # board's backing on its own day is a decision; the pause was taken before
-                events = _retyped(events, same, used, type="decision", actors=(decision.by,) if decision.by else same.actors)
-                continue
-            decided = (
-                _DECIDED_LETTER.match(decision.what)
-                or _LETTER_AS_SUBJECT.match(decision.provenance.sentence)
-                or _LETTER_CONTENT.search(decision.provenance.sentence)
-            )
-            if same.type == "letter" and kind == "decision" and decided:
-                # "gav i torsdags grönt ljus för en begäran om …", "röstade i fredags igenom ett krav på …": the
-                # request decided on, not yet sent
-                events = _retyped(events, same, used, type="decision", actors=(decision.by,) if decision.by else same.actors)
-                continue
-            if same.type == "agreement" and kind == "decision" and not _names_agreement(decision):
-                # "valde Cerner som leverantör i januari och godkände avtalet den 16 april": January's is the choice
-                actors = (decision.by,) if decision.by else same.actors
-                events = _retyped(events, same, used, type="decision", actors=actors)
             continue
         if any(e.type != kind for e in told if id(e) not in used):
             # "godkände avtalet, som skrevs under samma dag": the agreement told as its own event; not the event

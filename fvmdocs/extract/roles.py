@@ -294,7 +294,7 @@ def roles_in_sentence(
                 found.append(RoleMatch(person, title, org, starts))
             if found and found[-1].person == person:
                 break
-        if predicate == _PREDICATES[0] and (second := _AND_TITLE.match(after, match.end() if match else 0)) and found:
+        if predicate == _PREDICATES[0] and match is not None and (second := _AND_TITLE.match(after, match.end())):
             # "Anders Vik är företagsläkare på Previa i Trollhättan och specialist i arbetsmedicin": a second title
             for title, org in titles_at(sentence, end + second.end(), orgs, lexicon):
                 found.append(RoleMatch(person, title, org, False))
