@@ -79,6 +79,7 @@ BODY_NOUNS = (
     "samordnare",  # "Sjukhusets hjälpmedelssamordnare sade ja till upplägget": an office after its owner's genitive
     "dekanen", "rektorn", "prefekten",  # "Dekanen vid Sahlgrenska akademin sade ja till": a university's offices
     "team", "teamet",  # "barndiabetesteamet på Drottning Silvias barn- och ungdomssjukhus antog"
+    "panel", "panelen",  # "Föreningens hälsopanel fastställde på torsdagen ett krav", "Hälsopanelen valde"
     "kretsen",  # "Jaktvårdskretsen gav vid samma möte sekreteraren i uppdrag": a district association
     # "Förbundsmötet i Murarnas yrkesförening i Fyrbodal antog", "Höstmötet valde", "Klubbens lagledarmöte
     # beslutade": a members' (or team leaders') meeting
@@ -105,7 +106,7 @@ NETWORK_GENITIVE = "|".join(sorted(f"{noun}s" for noun in NETWORK_NOUNS))
 
 # "AI-råd" -> "AI-rådet", but a "regionråd" or "kommunalråd" is a politician, no council
 _INDEFINITE_BODY = re.compile(
-    r"(styrelse|direktion|kommitté|stämma)$|(nämnd|grupp|direktör|chef|enhet|funktion|ledning|konferens)$|(utskott|nätverk|ombud|team|(?<!region)(?<!kommunal)råd|representantskap)$|(möte)$"
+    r"(styrelse|direktion|kommitté|stämma)$|(nämnd|grupp|direktör|chef|enhet|funktion|ledning|konferens|panel)$|(utskott|nätverk|ombud|team|(?<!region)(?<!kommunal)råd|representantskap)$|(möte)$"
 )
 
 
@@ -188,8 +189,9 @@ _BODY = (
     # "Vår styrelse": the page's own organisation's body
     # "Kliniska studier Västs ledningsgrupp": a name of lower-case words ending in its region's word
     # ("öron-, näs- och halsklinikens ledningsgrupp": several prefixes share the owner's head;
-    # "lungmedicinska klinikens terminologigrupp": an adjective before a definite owner)
-    r"(?P<owner>(?:[Vv]år|[Vv]årt|[Vv]åra)\s|[A-ZÅÄÖ][a-zåäö]+\s(?:[a-zåäö]+\s){1,2}(?:Väst|Öst|Syd|Norr|Mitt)s\s|(?:(?:Regionalt|Nationellt)\s[a-zåäö]*centrum\s)?(?:[A-ZÅÄÖ][\w-]*\s(?:&\s)?){0,2}(?:[a-zåäö]+(?:iska|inska|ella)\s(?=[a-zåäö]+(?:ens|ets)\s))?(?:[\w]+-,?\s(?:[a-zåäö]+-,?\s)*(?:och|eller)\s)?[\w-]+(?::s|s)\s)?"
+    # "lungmedicinska klinikens terminologigrupp": an adjective before a definite owner; "arbets- och
+    # miljömedicinska mottagningens diagnosnämnd": the adjective with a prefix it shares)
+    r"(?P<owner>(?:[Vv]år|[Vv]årt|[Vv]åra)\s|[A-ZÅÄÖ][a-zåäö]+\s(?:[a-zåäö]+\s){1,2}(?:Väst|Öst|Syd|Norr|Mitt)s\s|(?:(?:Regionalt|Nationellt)\s[a-zåäö]*centrum\s)?(?:[A-ZÅÄÖ][\w-]*\s(?:&\s)?){0,2}(?:(?:[\w]+-\s(?:och|eller)\s)?[a-zåäö]+(?:iska|inska|ella)\s(?=[a-zåäö]+(?:ens|ets)\s))?(?:[\w]+-,?\s(?:[a-zåäö]+-,?\s)*(?:och|eller)\s)?[\w-]+(?::s|s)\s)?"
     # "Regionala etikprövningsnämnden i Göteborg": an adjective that is part of the name
     # "Medicintekniska rådet i Västra Götalandsregionen": a capitalised adjective opens the name
     r"(?P<body>(?:(?:[Rr]egionala|[Nn]ationella|[Cc]entrala|[Ll]okala|[Pp]olitiska|[Nn]ordiska|[Ss]venska|[Nn]orra|[Ss]ödra|[Öö]stra|västra|sociala"

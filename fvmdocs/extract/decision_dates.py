@@ -141,7 +141,8 @@ _INSIDE_OBJECT = re.compile(r"\batt\s.*\b(?:som|när|då|där|ska|skall)\s")
 # ("godkände planen för omstarten den 20 maj", "hade sagt ja till starten den 27 januari": the approval's day)
 _BACKED_EVENT = re.compile(
     r"(?:ställde\ssig\sbakom|stod\sbakom|godkände)\s(?:pausen|återgången)\s"
-    r"|(?:beslutade|fattade\sbeslut\som|tog\sbeslut\som)\s(?:att\s)?pausa\s(?:införandet|användningen)\s"
+    # ("fattade beslutet att pausa införandet den 20 november": the same with the definite noun)
+    r"|(?:beslutade|(?:fattade|tog)\sbeslut(?:et)?(?:\som)?)\s(?:att\s)?pausa\s(?:införandet|användningen)\s"
     r"|(?:godkände|godkänt|sa(?:de|gt)?\sja\still)\s(?:planen\sför\s|nästa\s(?:steg|fas|etapp)\si\s)?(?:omstarten|starten)\s"
     # ("sade ja till nästa steg i införandet den 27 januari": the step's approval on that day)
     r"|(?:godkände|godkänt|sa(?:de|gt)?\sja\still)\snästa\s(?:steg|fas|etapp)\si\sinförandet\s"

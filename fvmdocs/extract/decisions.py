@@ -342,8 +342,11 @@ def decisions_in_sentence(
         if passive:
             agent = re.match(
                 # ("fastställdes av henne i slutet av september": the nearest "av", so the optional words are lazy)
-                r"\s(?:[\w\s]{0,30}?\s)??(?:av|i(?=\s\S*(?:fullmäktige|styrelsen|nämnden)\b))\s"
-                if lemma != "välja till"
+                # ("beslutades i mitten av oktober av X": not the part of the month's "av")
+                r"\s(?:[\w\s]{0,30}?\s)??(?<!början\s)(?<!mitten\s)(?<!slutet\s)(?:av|i(?=\s\S*(?:fullmäktige|styrelsen|nämnden)\b))\s"
+                if lemma not in ("välja till", "få klartecken")
+                else r"\s(?:[\w\s]{0,30}?\s)??(?:av|från)\s"
+                if lemma == "få klartecken"  # "fick klartecken från programmets fokusgrupp": the giver
                 else r"\s(?:[\w\s]{0,30}?\s)??av\s",  # "valdes X till ledamot i förbundsstyrelsen": the post's body
                 sentence[match.end() :],
             )
@@ -598,7 +601,7 @@ def _split_decisions(
         verb = match.group("verb").lower()
         if lemma == "få klartecken":
             # "Förslaget fick i tisdags klartecken av läkemedelsrådet": the giver after "av", as in the passive
-            agent = re.match(r"\s(?:[\w\s]{0,30}?\s)??av\s", sentence[match.end() :])
+            agent = re.match(r"\s(?:[\w\s]{0,30}?\s)??(?:av|från)\s", sentence[match.end() :])
             given = body_phrase_after(sentence[match.end() + agent.end() :]) if agent else None
             if agent is not None and given is not None:
                 at = match.end() + agent.end() + given[1]

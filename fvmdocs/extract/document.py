@@ -525,10 +525,11 @@ def _without_undated_repeats(events: list[Event]) -> list[Event]:
     def letter_dated(event: Event) -> bool:
         # "Klubben har skickat en skrivelse till regionen …" in the lead, "… tog i måndags beslut om skrivelsen,
         # som lämnades … på tisdagen" further down: that letter, dated there (or before: "Skrivelsen skickades … i
-        # går. Bakom skrivelsen står också Sofia Axelsson")
+        # går. Bakom skrivelsen står också Sofia Axelsson"); "bestämde styrelsen att X ska få ett brev om koden.
+        # Brevet skickas i början av december": the letter planned, dated in the next sentence
         noun = _LETTER_NOUN.search(event.provenance.sentence)
         return noun is not None and any(
-            other.type == "letter" and other.date is not None and other.status == "happened"
+            other.type == "letter" and other.date is not None and other.status in ("happened", event.status)
             and other.provenance.start != event.provenance.start
             and re.search(rf"\b{noun.group(1)}", other.provenance.sentence, re.IGNORECASE) is not None
             for other in events

@@ -503,9 +503,11 @@ _COORDINATED = re.compile(r",\s(?:och|men|eftersom|medan)\s")
 _SUBORDINATE = re.compile(r",\s(?:eftersom|medan)\s")
 # A finite verb of a clause's own (not "följer", which goes on with the event before it).
 _OWN_VERB = re.compile(r"\b(?:är|var|har|hade|ska|skall|kan|kunde|borde|måste|får|blir|blev|[a-zåäö]+ades)\b")
-# ("…, och utvärderingen görs under vintern": a thing of its own with its verb)
+# ("…, och utvärderingen görs under vintern", "…, och anbuden utvärderas nu under våren": a thing of its own
+# with its verb)
 _THEN_OWN_VERB = re.compile(
-    r"(?:därefter|sedan|efter\sdet)\s" + _OWN_VERB.pattern + r"|[a-zåäö]{4,}(?:ingen|andet|en|et)\s(?:görs|sker|pågår|ska|blir)\b"
+    r"(?:därefter|sedan|efter\sdet)\s" + _OWN_VERB.pattern
+    + r"|[a-zåäö]{4,}(?:ingen|andet|en|et)\s(?:nu\s)?(?:görs|sker|pågår|ska|blir|utvärderas|granskas|prövas|bedöms)\b"
 )
 _TOPIC_OF = re.compile(r"\s(?:om|kring)\s(?:(?:det|den|de|ett|en)\s)?(?:[\w-]+\s){0,2}")
 # ("sade ja till nästa steg i införandet den 27 januari": a step of the go-live is what is decided on)

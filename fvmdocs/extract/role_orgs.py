@@ -97,6 +97,10 @@ _NAMED_EMPLOYER_KIND = re.compile(
 _PLACE_OFFICE = re.compile(r"(?:kommunalråd|regionråd|oppositionsråd|kommundirektör|regiondirektör|borgmästare)\s*$")
 
 
+# The words of a field or unit before its employer: "klinisk patologi på", "barn- och ungdomsmedicinska kliniken vid".
+_FIELD = re.compile(r"(?:[a-zåäö]\w*-\s(?:och|eller)\s)?(?:[a-zåäö][\w-]*\s){0,2}?[a-zåäö][\w-]*(?=\s(?:på|vid|inom)\s)")
+
+
 def _known_employer(text: str, at: int, orgs: OrgLexicon, prepositions: str) -> tuple[str, int] | None:
     """A known organisation right after ``at`` behind one of ``prepositions``: ", på Skaraborgs Sjukhus"."""
     known = re.match(rf",?\s(?:{prepositions})\s", text[at:])
@@ -122,7 +126,8 @@ def org_after(text: str, pos: int, orgs: OrgLexicon) -> tuple[str | None, int]:
     if head and (head.group(1) in _PREPOSITIONS or founded):
         # "projektledare för utbildningen": after "för" a common noun is a task, not an employer
         org, end = org_phrase(text, pos + head.end(), orgs, lower_ok=True)
-        field = re.match(r"(?:[a-zåäö][\w-]*\s){0,2}?[a-zåäö][\w-]*(?=\s(?:på|vid|inom)\s)", text[pos + head.end() :]) if org is None else None
+        # ("sektionschef på barn- och ungdomsmedicinska kliniken vid Södra Älvsborgs sjukhus": two fields joined first)
+        field = _FIELD.match(text[pos + head.end() :]) if org is None else None
         joined = re.search(r"\s(?:och|samt)\s([\w-]+)$", field.group()) if field is not None else None
         if joined is not None and load_titles().is_head(joined.group(1)):
             field = None  # "ordförande i nätverket och överläkare på …": a second post, not the field's words

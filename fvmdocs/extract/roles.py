@@ -540,8 +540,9 @@ _LISTED_OPENING = re.compile(
     # rådgivare, idrottsortopeden X": the one it came from; "Kommitténs ordförande, klinisk farmakolog X";
     # "har tagits fram av klubbens läkare, ortopeden X": the agent, not "en av klubbens läkare"; "en lista som
     # klubbens läkare, idrottsmedicinaren X, har tagit fram": a relative clause's subject; "Specialitetsrådets
-    # ordförande, förlossningsläkaren X": a council's compound name)
-    rf"(?:\b(?:säger|sade|sa|enligt|[Ee]nligt|från|hos|med|som|(?<!\ben\s)(?<!\bett\s)av)\s|^|\b(?:utsåg|utsett|valde|valt|gav|gett)\s(?:[a-zåäö]+\s){{0,2}})"
+    # ordförande, förlossningsläkaren X": a council's compound name; "Bakom skrivelsen står klubbens läkare,
+    # handkirurgen X": the subject after the verb)
+    rf"(?:\b(?:säger|sade|sa|enligt|[Ee]nligt|från|hos|med|som|står|stod|(?<!\ben\s)(?<!\bett\s)av)\s|^|\b(?:utsåg|utsett|valde|valt|gav|gett)\s(?:[a-zåäö]+\s){{0,2}})"
     rf"(?:(?i:{_OWN_KINDS}|enhetens|klinikens|mottagningens|[\w-]*gruppens|kommitténs|[\w-]*rådets|vår|vårt|våra|min|mitt|mina|hans|hennes)\s)?$"
 )  # "Enhetens chef, barnläkaren Hanna Sjödin": a unit's head, the unit named before; "Min reumatolog, överläkaren X"
 

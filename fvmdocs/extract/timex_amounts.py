@@ -209,7 +209,9 @@ AMOUNT_RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
     (re.compile(rf"(?<!\w)(?P<t>(?P<n>{_AMOUNT})\s+(?P<u>{_UNIT_INDEF})\s+"
                 r"(?:tidigare|dessförinnan))(?!\w)(?!\s+än\b)", _I), _anaphor(-1, False)),
     (re.compile(r"(?<!\w)(?P<t>(?P<u>året|månaden|veckan|dagen)\s+(?:därpå|därefter|efter"
-                r"(?=\s*(?:[.,;:!?)]|$))))", _I), _anaphor(1, True)),
+                r"(?=\s*(?:[.,;:!?)]|$)"
+                # "och redan dagen efter kom den första beställningen": before a past verb, the day after the one told
+                r"|(?<=dagen\sefter)(?=\s+(?:kom|gick|fick|blev|var|hade|[a-zåäö]+(?:ade|des|tes))\b))))", _I), _anaphor(1, True)),
     (re.compile(r"(?<!\w)(?P<t>(?:på)?följande\s+(?P<u>år|månad|vecka|dag))(?!\w)", _I),
      _anaphor(1, True)),
     (re.compile(r"(?<!\w)(?P<t>(?P<u>året|månaden|veckan|dagen)\s+(?:innan|före)"

@@ -1423,6 +1423,23 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Styrelsen gav den 3 maj sitt stöd till kravet.", date(2023, 5, 10), [("styrelsen", "2023-05-03")]),
         ("Klubbens lagledarmöte beslutade i torsdags att skriva till akutmottagningen.", date(2020, 8, 30),
          [("lagledarmötet", "2020-08-27")]),
+        # (v152) a split "valde … ut" with the pronoun and a time between; "fick klartecken från"; the agent after a
+        # month's part ("i mitten av oktober av"); an adjective with a shared prefix before the owner; a panel; "fattade
+        # beslutet att pausa införandet den 20 november"
+        ("Listan kommer från foniatern Karin Almén. Efter en provperiod under juli valde hon i slutet av augusti ut de sju "
+         "uppgifter som listan ska innehålla.", date(2020, 9, 17), [("Karin Almén", "2020-08")]),
+        ("Listan kommer från Karin Almén. Hon valde i slutet av augusti ut de sju uppgifterna.", date(2020, 9, 17),
+         [("Karin Almén", "2020-08")]),
+        ("Mallen fick i måndags klartecken från programmets fokusgrupp för akutsjukvård.", date(2019, 10, 23),
+         [("programmets fokusgrupp för akutsjukvård", "2019-10-21")]),
+        ("Koden beslutades i mitten av oktober av arbetsmedicinska mottagningens kodgrupp vid NU-sjukvården.",
+         date(2026, 11, 22), [("arbetsmedicinska mottagningens kodgrupp vid NU-sjukvården", "2026-10")]),
+        ("Koden antogs av arbets- och miljömedicinska mottagningens diagnosnämnd vid NU-sjukvården i början av november.",
+         date(2026, 11, 12), [("arbets- och miljömedicinska mottagningens diagnosnämnd vid NU-sjukvården", "2026-11")]),
+        ("Föreningens hälsopanel fastställde på torsdagen ett krav om det.", date(2022, 10, 8),
+         [("föreningens hälsopanel", "2022-10-06")]),
+        ("Regiondirektören fattade beslutet att pausa införandet den 20 november.", date(2024, 12, 12),
+         [("regiondirektören", "2024-11-20")]),
         # (v144) the nearest "av" names the agent ("av henne i slutet av september"); a subject's relative clause with
         # "ska" after ", och" and before "fick hans klartecken"; a subject of six words before its "som"
         ("Underlaget kommer från Eva Lind. Formuläret fastställdes av henne i slutet av september.", date(2016, 11, 8),

@@ -121,3 +121,25 @@ def test_events_of_extractor_149(nlp: Language, text: str, published: date, expe
 )  # fmt: skip
 def test_events_of_extractor_150(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
     assert _event_list(nlp, text, published) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # (v152) what the bids undergo after a deadline, with a verb of its own, is no deadline; "dagen efter" before a
+        # past verb is the day after the one told; a letter a decision says someone "ska få", dated in the next
+        # sentence, is that letter
+        ("Anbudstiden gick ut måndagen den 15 januari, och anbuden utvärderas nu under våren.", date(2018, 3, 11),
+         [("deadline", "2018-01-15", "happened")]),
+        ("När sjukhuset gick över till Millennium lördagen den 9 november kopplades bolagets orderflöde till journalen, och "
+         "redan dagen efter kom den första beställningen direkt från systemet.", date(2024, 12, 12),
+         [("golive", "2024-11-09", "happened"), ("golive", "2024-11-10", "happened")]),
+        ("Efter besöket beslutade styrelsen på tisdagskvällen att dela ut handskar. I samma beslut bestämde styrelsen att "
+         "mottagningen vid Sahlgrenska Universitetssjukhuset ska få ett brev om koden. Brevet skickas i början av december.",
+         date(2026, 11, 12),
+         [("decision", "2026-11-10TEV", "happened"), ("decision", "2026-11-10TEV", "happened"),
+          ("letter", "2026-12", "planned")]),
+    ],
+)  # fmt: skip
+def test_events_of_extractor_152(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _event_list(nlp, text, published) == sorted(expected, key=str)

@@ -90,6 +90,8 @@ def test_people_by_rule(text: str, names: set[str]) -> None:
          ["Hårbutiken Vera", "Vera Lund"], {"Vera Lund"}),
         # a sports club named like a person by the tagger
         ("Kungälvs Orienteringsklubb grundades 1952.", ["Kungälvs Orienteringsklubb"], set()),
+        # a given name ending in -s ("Måns") is no place's genitive (v152)
+        ("Hon tar över efter Måns Tidlund, som flyttar.", ["Måns Tidlund"], {"Måns Tidlund"}),
     ],
 )
 def test_people_from_ner_spans(text: str, ner: list[str], names: set[str]) -> None:

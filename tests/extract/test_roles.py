@@ -821,6 +821,12 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Nadia Ek", "barnmorska", None), ("Nadia Ek", "förändringsledare", None)]),
         ("Ordförande i fokusgruppen är obstetrikern Johan Ek.", ["Johan Ek"],
          [("Johan Ek", "obstetriker", None), ("Johan Ek", "ordförande", None)]),
+        # (v152) the listed title of a subject after "står"; a unit named by two fields joined ("barn- och
+        # ungdomsmedicinska kliniken") before its employer
+        ("Bakom skrivelsen står klubbens läkare, handkirurgen Tove Lindhagen.", ["Tove Lindhagen"],
+         [("Tove Lindhagen", "läkare", None), ("Tove Lindhagen", "handkirurg", None)]),
+        ("Texten är skriven av Sanna Ödman, som är sektionschef på barn- och ungdomsmedicinska kliniken vid Södra "
+         "Älvsborgs sjukhus.", ["Sanna Ödman"], [("Sanna Ödman", "sektionschef", "Södra Älvsborgs sjukhus")]),
         # (v151) a brass player, a phoniatrician, a foreman and a journeyman
         ("Gruppen utsåg tubaisten Olle Ek till kontaktperson.", ["Olle Ek"],
          [("Olle Ek", "tubaist", None), ("Olle Ek", "kontaktperson", None)]),

@@ -661,6 +661,12 @@ PARAGRAPHS = [
         date(2018, 3, 9),
         [("2017", "2017"), ("höstens", "2017-FA"), ("Höstens", "2018-FA")],
     ),
+    # (v152) "dagen efter" before a past verb: the day after the one told (not "dagen efter valet")
+    (
+        "Sjukhuset gick över lördagen den 9 november, och redan dagen efter kom den första beställningen.",
+        date(2024, 12, 12),
+        [("lördagen den 9 november", "2024-11-09"), ("dagen efter", "2024-11-10")],
+    ),
     # (v131) "måndagen därpå": the first Monday after the day told; "samma år" told in the past is no year still to
     # come; "tidigare, i februari" is past
     (
