@@ -177,8 +177,8 @@ _SUCCEEDS_BARE = re.compile(r"\b(?:efterträder|efterträdde|ersätter|ersatte)\
 _BACK = r"återgår|återgick|går\s+tillbaka|gick\s+tillbaka"
 _TOLD_WITHOUT_POST = re.compile(
     r"\s+som\s|,\s+som\s+(?:har|hade)\s+(?!varit\b|haft\b)[a-zåäö]+(?:t|tt)\b"
-    # "…, som har haft uppdraget sedan 2010": "uppdraget" names no title
-    r"|,\s+som\s+(?:har|hade)\s+haft\s+(?:uppdraget|uppgiften|ansvaret)\b"
+    # "…, som har haft uppdraget sedan 2010": "uppdraget" names no title (nor "posten", "frågorna")
+    r"|,\s+som\s+(?:har|hade)\s+haft\s+(?:uppdraget|uppgiften|uppgifterna|ansvaret|posten|frågorna|kontakten)\b"
     rf"|,\s+som\s+(?:nu\s+|snart\s+)?(?:går\s+i\s+pension|gick\s+i\s+pension|lämnar|lämnade|flyttar|flyttade|slutar|slutade|går\s+vidare|går\s+över\s+till|gick\s+över\s+till|(?:{_BACK})\s+till)\b"
 )
 

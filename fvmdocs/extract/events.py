@@ -209,6 +209,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"besök(?:te|er)", r"studiebesök\w*",
         # "… ordna en utbildningskväll. Den hålls tisdagen den 5 november klockan 18": the meeting just named
         r"(?:den|det) hålls",
+        # "… hålls höstens informationsmöte digitalt. Det äger rum tisdagen den 25 augusti klockan 19": the same
+        r"(?:den|det) äger rum",
         # "Digital genomgång i maj"
         r"(?:håller|hålls|höll) en genomgång", r"digital(?:a)? genomgång(?:en|ar)?", r"\w*e-hälsodag(?:ar|arna)",
         # the plural of the days below ("temadagar"); "på regionens leverantörsdag" is one of the days held for a field
@@ -655,6 +657,9 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
         # ("ska utse en samordnare för omstarten senast vecka 3": the appointment due)
         deciding = [t for t in inside if t.type in ("decision", "meeting", "deadline", "appointment") and t.end <= chosen.start]
         if deciding and _OBJECT_OF.search(sentence, max(0, chosen.start - 90), chosen.start):
+            return deciding[-1]
+        # "Programmets styrgrupp stämmer av läget inför starten i Södra Älvsborg den 6 oktober": the checkpoint's day
+        if deciding and deciding[-1].type == "meeting" and re.search(r"\binför\s+$", sentence[max(0, chosen.start - 8) : chosen.start]):
             return deciding[-1]
         # "Den 20 maj 2025 fick planen för en omstart klartecken av regionstyrelsen": the plan's go-ahead, after it
         given = [t for t in inside if t.type == "decision" and 0 <= t.start - chosen.end <= 3]

@@ -143,3 +143,21 @@ def test_events_of_extractor_150(nlp: Language, text: str, published: date, expe
 )  # fmt: skip
 def test_events_of_extractor_152(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
     assert _event_list(nlp, text, published) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # (v153) a steering group's checkpoint "inför starten" takes the day told after the start; "Det äger rum" is
+        # the meeting just named
+        ("Programmets styrgrupp stämmer av läget inför starten i Södra Älvsborg den 6 oktober.", date(2021, 9, 20),
+         [("meeting", "2021-10-06", "planned")]),
+        ("Programmets styrgrupp går igenom läget inför starten i Borås i slutet av november.", date(2023, 10, 2),
+         [("meeting", "2023-11", "planned")]),
+        ("Höstens informationsmöte hålls digitalt. Det äger rum tisdagen den 25 augusti klockan 19, och anmälan görs "
+         "senast fredagen den 21 augusti.", date(2020, 8, 10),
+         [("deadline", "2020-08-21", "planned"), ("meeting", "2020-08-25T19:00", "planned"), ("meeting", "2020-FA", "planned")]),
+    ],
+)  # fmt: skip
+def test_events_of_extractor_153(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _event_list(nlp, text, published) == sorted(expected, key=str)
