@@ -396,7 +396,7 @@ AGENT_PRONOUN = re.compile(
     # "De sju uppgifter som ska registreras slog han fast i mitten av augusti", "… lade hon fast i mitten av maj"
     + r"|(?<![\w-])(?:slog|lade)\s(han|hon)\s(?:[\w-]+\s){0,5}?fast\b"
     # "De sju uppgifterna … valde hon ut i början av oktober", "valde hon i slutet av augusti ut"
-    + r"|(?<![\w-])valde\s(han|hon)\s(?:[\w-]+\s){0,5}?ut\b"
+    + r"|(?<![\w-])valde\s(han|hon)\s(?:[\w-]+\s){0,5}?(?:ut|vilka|vilken|vilket)\b"
 )
 
 
@@ -429,7 +429,7 @@ _PRONOUN_VERBS = (
     r"|ställde\ssig|ställt\ssig|godkände|godkänt|(?:sa|sade|sagt)\s(?:[\w-]+\s){0,3}(?:ja|nej)\still"
     r"|(?:tog|tagit)\s(?:[\w-]+\s){0,3}ställning\sför"  # "Hon tog i september ställning för att …"
     r"|(?:slog|lade)\s(?:[\w-]+\s){0,3}fast"  # "… och slog i februari fast den enkät"
-    r"|valde\s(?:[\w-]+\s){0,5}?ut\b"  # "Hon valde i slutet av augusti ut de sju uppgifterna"
+    r"|valde\s(?:[\w-]+\s){0,5}?(?:ut|vilka|vilken|vilket)\b"  # "Hon valde i slutet av augusti ut de sju uppgifterna"
     r"|(?:tog|tagit)\s(?:[\w-]+\s){0,3}beslut\b)"  # "Hon tog i juni beslut om det frågeformulär"
 )
 PRONOUN = re.compile(

@@ -65,7 +65,7 @@ BODY_NOUNS = (
     "råd",  # "programmets designråd": a council named after its owner's genitive
     "kontor", "kontoret",  # "Chalmers innovationskontor beslutade"
     "kliniken",  # "Barnkliniken på Södra Älvsborgs sjukhus har utsett"
-    "sektionen",  # "Juniorsektionen i Innebandyklubben Stickan beslutade": a club's section
+    "sektionen", "sektion",  # "Juniorsektionen i Innebandyklubben Stickan beslutade", "Klubbens kastsektion lade fast"
     "mottagningen",  # "Neurologmottagningen på Södra Älvsborgs sjukhus beslutade"
     "läkare", "läkaren",  # "Regionens smittskyddsläkare ställde sig bakom": an office after its owner's genitive
     "avdelningen",  # "Neonatalavdelningen på Södra Älvsborgs sjukhus fattade beslut"
@@ -106,7 +106,7 @@ NETWORK_GENITIVE = "|".join(sorted(f"{noun}s" for noun in NETWORK_NOUNS))
 
 # "AI-råd" -> "AI-rådet", but a "regionråd" or "kommunalråd" is a politician, no council
 _INDEFINITE_BODY = re.compile(
-    r"(styrelse|direktion|kommitté|stämma)$|(nämnd|grupp|direktör|chef|enhet|funktion|ledning|konferens|panel)$|(utskott|nätverk|ombud|team|(?<!region)(?<!kommunal)råd|representantskap)$|(möte)$"
+    r"(styrelse|direktion|kommitté|stämma)$|(nämnd|grupp|direktör|chef|enhet|funktion|ledning|konferens|panel|sektion)$|(utskott|nätverk|ombud|team|(?<!region)(?<!kommunal)råd|representantskap)$|(möte)$"
 )
 
 

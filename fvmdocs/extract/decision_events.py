@@ -75,7 +75,7 @@ _APPOINTMENT_AS_SUBJECT = re.compile(r"\s*Beslutet\satt\s(?:utse|välja|anställ
 # "hade röstat för kravet" (a sending in the same clause makes it the letter; "enades om ett krav, och på tisdagen
 # skickades det": its own clause).
 _DECIDED_LETTER = re.compile(
-    r"[^.;:,]{0,50}?\b(?:för|igenom|om|till|antog|godkände)\s(?:(?:en|ett|den|det)\s(?:[a-zåäö]+\s)?(?:begäran|krav|skrivelse|yttrande)|kravet|skrivelsen|begäran)\b(?!(?:(?!,\s(?:och|men)\s)[^.;:])*\b(?:skicka(?:des|t|ts)?|mejla(?:des)?|lämna(?:des)?)\b)"
+    r"[^.;:,]{0,50}?\b(?:för|igenom|om|till|fast|antog|godkände)\s(?:(?:en|ett|den|det)\s(?:[a-zåäö]+\s)?(?:begäran|krav|skrivelse|yttrande)|kravet|skrivelsen|begäran)\b(?!(?:(?!,\s(?:och|men)\s)[^.;:])*\b(?:skicka(?:des|t|ts)?|mejla(?:des)?|lämna(?:des)?)\b)"
 )
 
 
@@ -121,6 +121,8 @@ def _retyped(events: list[Event], same: Event, used: set[int], **changes: object
 _DECIDED_THAT = re.compile(r"\satt\s")
 # "… efter ett beslut som kodningsrådet fattade den 20 november": the decision told by its noun in a relative clause
 _RELATIVE_DECISION = re.compile(r"beslut(?:et)?,?\ssom\s", re.IGNORECASE)
+# "… infördes sedan akutmottagningens registreringsgrupp vid Alingsås lasarett hade …": a decision in a "sedan" clause
+_SINCE_CLAUSE = re.compile(r"\s(?:infördes|startade|började)\s(?:[\w-]+\s){0,3}?sedan\s[^.;:,]{1,80}?(?:hade|har)\s$")
 
 
 def _is_the_decision(same: Event, kind: str, decision: Decision, date_text: str) -> bool:
@@ -142,8 +144,13 @@ def _is_the_decision(same: Event, kind: str, decision: Decision, date_text: str)
         # decision, the go-live what was decided; "Koden infördes efter ett beslut som kodningsrådet fattade den 20
         # november": the date the relative clause's
         decided_that = _DECIDED_THAT.search(decision.what)
+        # "Koden infördes sedan registreringsgruppen hade gett sitt godkännande torsdagen den 20 november": the
+        # approval told in the "sedan" clause has the day
+        told_at = sentence.find(decision.what)
+        since = told_at > 0 and _SINCE_CLAUSE.search(sentence, 0, told_at) is not None
         return bool(
-            _RELATIVE_DECISION.match(decision.what) or decided_that and date_text not in decision.what[decided_that.end() :]
+            _RELATIVE_DECISION.match(decision.what) or since
+            or decided_that and date_text not in decision.what[decided_that.end() :]
         )
     if same.type == "letter":
         # "gav i torsdags grönt ljus för en begäran om …", "röstade i fredags igenom ett krav på …": the request

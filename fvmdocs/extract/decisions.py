@@ -97,7 +97,9 @@ DECISION_VERBS: dict[str, tuple[str, ...]] = {
     # "Rådet uppdrog också åt sekreteraren att …": a commission
     "uppdra åt": ("uppdrog åt", "uppdragit åt", "uppdrar åt", "uppdra åt"),
     # "Hon gav i mars sitt godkännande till kodlistan"
-    "ge godkännande": ("gav sitt godkännande", "gett sitt godkännande", "ger sitt godkännande", "ge sitt godkännande"),
+    "ge godkännande": ("gav sitt godkännande", "gett sitt godkännande", "ger sitt godkännande", "ge sitt godkännande",
+                       # "Föreningens förtroenderåd gav sitt bifall till ett krav": the assent
+                       "gav sitt bifall", "gett sitt bifall", "ger sitt bifall", "ge sitt bifall"),
     # "Styrelsen gav sitt stöd till kravet", "Styrelsen avgjorde frågan i maj" (no present: "Det avgör om …")
     "ge stöd": ("gav sitt stöd till", "gett sitt stöd till", "ger sitt stöd till", "ge sitt stöd till"),
     "avgöra": ("avgjorde", "avgjort", "avgjordes", "avgjorts"),
@@ -166,10 +168,12 @@ _SPLIT_OTHER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("gav|gett|ger", r"(?:sitt|sina)\sstöd", "ge stöd"),  # "Styrelsen gav den 3 maj sitt stöd till kravet"
         ("lade|lagt", "fast", "lägga fast"),
         ("valde|valt|väljer", "ut", "välja ut"),  # "valde hon ut i början av oktober"
+        # "valde hon i slutet av augusti vilka fem uppgifter listan ska omfatta": the selection told by its question
+        ("valde|valt|väljer", r"vilka|vilken|vilket", "välja ut"),
         ("gav|gett|ger", r"klartecken|grönt\sljus", "ge klartecken"),
         ("fick|fått|får", r"klartecken|grönt\sljus", "få klartecken"),  # "fick i tisdags klartecken av läkemedelsrådet"
         # "gav i mars sitt godkännande till", "gav han den sitt slutliga godkännande"
-        ("gav|gett|ger", r"sitt\s(?:[a-zåäö]+a\s)?godkännande", "ge godkännande"),
+        ("gav|gett|ger", r"sitt\s(?:[a-zåäö]+a\s)?(?:godkännande|bifall)", "ge godkännande"),
         ("röstade|röstat|röstar", r"för(?=\satt\s)", "rösta för"),  # "röstade dessutom för att föreningen ska …"
         ("uppdrog|uppdragit|uppdrar", "åt", "uppdra åt"),  # "Rådet uppdrog också åt sekreteraren att …"
         ("ställde|ställt|ställer", r"sig\sbakom", "ställa sig bakom"),
@@ -239,6 +243,9 @@ _SUPPLIER_CHOSEN = re.compile(
     r"\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)?\s(?:som\s(?:ny\s)?leverantör|i\sett\stilldelningsbeslut)\b"
 )
 _AWARDING_BODIES = ("styrelsen", "nämnden", "fullmäktige", "styrgruppen")
+_SUPPLIER_PASSIVE = re.compile(
+    r"(?:[Ll]everantören\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)?|(?<![\w-])(?:Cerner|Oracle(?:\sHealth)?))\s(?:[a-zåäö]+\s)?$"
+)
 
 
 def _planned_before(sentence: str, verb_start: int) -> bool:
@@ -301,7 +308,12 @@ def decisions_in_sentence(
         ):
             continue  # "fick i samma beslut i uppdrag av regionstyrelsen": an adverbial in between
         # "Regionstyrelsen valde Cerner som leverantör i januari": a body's award of a contract
-        supplier = lemma == "välja till" and not form.endswith("s") and _SUPPLIER_CHOSEN.match(sentence, match.end()) is not None
+        supplier = lemma == "välja till" and (
+            not form.endswith("s") and _SUPPLIER_CHOSEN.match(sentence, match.end()) is not None
+            # "Leverantören Cerner valdes av regionstyrelsen i januari": the supplier chosen, told in the passive
+            or form.endswith("s") and _SUPPLIER_PASSIVE.search(sentence, 0, match.start()) is not None
+            and re.match(r"\s(?:[\w\s]{0,30}?\s)??av\s", sentence[match.end() :]) is not None
+        )
         if supplier and re.search(r"tilldelningsbeslut", sentence[: match.start()], re.IGNORECASE):
             continue  # "fattade tilldelningsbeslut i januari och valde Cerner som leverantör": one decision
         if lemma == "välja till" and not supplier and not (

@@ -116,7 +116,7 @@ def _document_text(page: Path, url: str) -> tuple[str, str | None]:
 # A VGR body qualified by the region's own name is the bare body (GUIDELINES.md).
 _OWN_REGION = re.compile(rf"{VGR_PLACE}|^{VGR_GENITIVE}\s+(?=\S+$)", re.IGNORECASE)
 # The page's own company or club as the owner of its body: "bolagets ledningsgrupp" is `ledningsgruppen`.
-_OWNER_WORD = r"^(?:bolagets|företagets|klubbens|föreningens|förbundets)\s+"
+_OWNER_WORD = r"^(?:bolagets|företagets|klubbens|föreningens|förbundets|sällskapets)\s+"
 _OWN_OWNER = re.compile(_OWNER_WORD + r"(?=\S+$)", re.IGNORECASE)
 # ... and with an adjective: "klubbens idrottsmedicinska grupp" is `idrottsmedicinska gruppen`.
 _OWN_OWNER_ADJECTIVE = re.compile(_OWNER_WORD + r"(?=[a-zåäö]+a\s+\S+$)", re.IGNORECASE)

@@ -1423,6 +1423,15 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
         ("Styrelsen gav den 3 maj sitt stöd till kravet.", date(2023, 5, 10), [("styrelsen", "2023-05-03")]),
         ("Klubbens lagledarmöte beslutade i torsdags att skriva till akutmottagningen.", date(2020, 8, 30),
          [("lagledarmötet", "2020-08-27")]),
+        # (v154) the supplier chosen in the passive; "valde hon … vilka"; a club's section as a body; "gav sitt bifall"
+        ("Leverantören Cerner valdes av regionstyrelsen i januari förra året.", date(2020, 10, 12), [("regionstyrelsen", "2019-01")]),
+        ("Anna Ek valdes av årsmötet i mars.", date(2020, 10, 12), []),
+        ("Listan kommer från Sofia Granlund. Efter ett prov under juli valde hon i slutet av augusti vilka fem uppgifter "
+         "listan ska omfatta.", date(2022, 9, 30), [("Sofia Granlund", "2022-08")]),
+        ("Klubbens kastsektion lade på torsdagskvällen fast en skrivelse om saken.", date(2018, 4, 21),
+         [("klubbens kastsektion", "2018-04-19TEV")]),
+        ("Föreningens förtroenderåd gav i fredags sitt bifall till ett krav om det.", date(2016, 11, 16),
+         [("förtroenderådet", "2016-11-11")]),
         # (v152) a split "valde … ut" with the pronoun and a time between; "fick klartecken från"; the agent after a
         # month's part ("i mitten av oktober av"); an adjective with a shared prefix before the owner; a panel; "fattade
         # beslutet att pausa införandet den 20 november"

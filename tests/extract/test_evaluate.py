@@ -39,6 +39,8 @@ def test_a_body_owned_by_the_page_s_own_company_is_the_body_alone() -> None:
     # an adjective before the body: "Klubbens idrottsmedicinska grupp … Den idrottsmedicinska gruppen"
     assert _norm_actor("klubbens idrottsmedicinska grupp") == _norm_actor("idrottsmedicinska gruppen")
     assert _norm_actor("bolagets kundteam") == _norm_actor("kundteamet") == "kundteamet"
+    # a society is an association too: "Sällskapets friskvårdsgrupp … Friskvårdsgruppen utsåg"
+    assert _norm_actor("sällskapets friskvårdsgrupp") == _norm_actor("friskvårdsgruppen") == "friskvårdsgruppen"
 
 
 def test_an_office_and_its_one_named_holder_are_the_same_decider() -> None:

@@ -161,3 +161,28 @@ def test_events_of_extractor_152(nlp: Language, text: str, published: date, expe
 )  # fmt: skip
 def test_events_of_extractor_153(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
     assert _event_list(nlp, text, published) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # (v154) a letter a section "lade fast" is decided, not sent; a hospital "gick … över" before ", och"; an approval
+        # in a "sedan" clause after "infördes" is the decision; "Krav Maga" is no claim; what is evaluated "under hösten och
+        # vintern" before a planned choice borrows no decision; "en öppen kväll om …" is a meeting
+        ("Klubbens kastsektion lade på torsdagskvällen fast en skrivelse om saken, och i går skickades den till "
+         "ortopedkliniken.", date(2018, 4, 21), [("decision", "2018-04-19TEV", "happened"), ("letter", "2018-04-20", "happened")]),
+        ("Lördagen den 9 november 2024 gick Södra Älvsborgs sjukhus över, och den 20 november fattade regiondirektören "
+         "beslut om att pausa införandet.", date(2026, 11, 23),
+         [("golive", "2024-11-09", "happened"), ("pause", "2024-11-20", "happened")]),
+        ("Koden infördes sedan akutmottagningens registreringsgrupp vid Alingsås lasarett hade gett sitt godkännande "
+         "torsdagen den 20 november.", date(2025, 12, 2), [("decision", "2025-11-20", "happened")]),
+        ("Alingsås Krav Maga-klubb bildades 2009.", date(2025, 12, 2), []),
+        ("Anbuden ska vara inne senast måndagen den 16 oktober. Därefter utvärderas de under hösten och vintern, och "
+         "regionstyrelsen väntas kunna utse en leverantör i början av nästa år.", date(2017, 9, 19),
+         [("deadline", "2017-10-16", "planned"), ("decision", "2018", "planned")]),
+        ("Den som vill veta mer kan komma till en öppen kväll om knähälsa tisdagen den 8 maj klockan 18.", date(2018, 4, 21),
+         [("meeting", "2018-05-08T18:00", "planned")]),
+    ],
+)  # fmt: skip
+def test_events_of_extractor_154(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _event_list(nlp, text, published) == sorted(expected, key=str)

@@ -821,6 +821,11 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Nadia Ek", "barnmorska", None), ("Nadia Ek", "förändringsledare", None)]),
         ("Ordförande i fokusgruppen är obstetrikern Johan Ek.", ["Johan Ek"],
          [("Johan Ek", "obstetriker", None), ("Johan Ek", "ordförande", None)]),
+        # (v154) compounds on "-målvakt" and "-förvaltare"; an engraver
+        ("Skadeteamet utsåg också reservmålvakten Linnea Skoog från Götene till klubbens materialförvaltare.",
+         ["Linnea Skoog"], [("Linnea Skoog", "reservmålvakt", None), ("Linnea Skoog", "materialförvaltare", None)]),
+        ("Rådet utsåg även gravören Oskar Lindfors från Kungälv till föreningens ergonomiombud.", ["Oskar Lindfors"],
+         [("Oskar Lindfors", "gravör", None), ("Oskar Lindfors", "ergonomiombud", None)]),
         # (v152) the listed title of a subject after "står"; a unit named by two fields joined ("barn- och
         # ungdomsmedicinska kliniken") before its employer
         ("Bakom skrivelsen står klubbens läkare, handkirurgen Tove Lindhagen.", ["Tove Lindhagen"],
