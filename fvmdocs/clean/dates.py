@@ -99,9 +99,14 @@ UPDATED_LABEL = r"(?:senast\s+uppdaterad|uppdaterad|uppdaterat|uppdaterades|sena
 # (``labelled_date``) leave it.
 LINE_LABEL = r"(?:skrivet|skriven|written(?:\s+on)?)"
 
+WEEKDAY_NAME = r"(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)"
+_WEEKDAY = rf"{WEEKDAY_NAME}(?:en)?"
+
+# A label, the weekday at most (with Joomla 2.5's comma: "Publicerad: torsdag, 17 november 2016 09:12", its Swedish
+# "Publicerad: %s" with the format "l, d F Y H:i") and the date.
 _LABELLED = {
-    "published": re.compile(rf"\b{PUBLISHED_LABEL}\s*:?\s*(?:den\s+)?({DATE_TEXT})", re.I),
-    "updated": re.compile(rf"\b{UPDATED_LABEL}\s*:?\s*(?:den\s+)?({DATE_TEXT})", re.I),
+    "published": re.compile(rf"\b{PUBLISHED_LABEL}\s*:?\s*(?:{_WEEKDAY},?\s+)?(?:den\s+)?({DATE_TEXT})", re.I),
+    "updated": re.compile(rf"\b{UPDATED_LABEL}\s*:?\s*(?:{_WEEKDAY},?\s+)?(?:den\s+)?({DATE_TEXT})", re.I),
 }
 
 # A text that is nothing but date labels and dates, e.g. the empty "Publicerad: Uppdaterad:",
@@ -109,8 +114,6 @@ _LABELLED = {
 _PAGE_KIND = r"(?:nyhet|artikel|notis|pressmeddelande|krönika|debattartikel|reportage)"
 # "Sidan uppdaterades: 22 maj 2026": the page itself as the subject of the label.
 _PAGE_NOUN = r"(?:sidan|artikeln|texten|nyheten|innehållet)"
-WEEKDAY_NAME = r"(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)"
-_WEEKDAY = rf"{WEEKDAY_NAME}(?:en)?"
 # A day and month without the year, only ever read after a label: Forem's "Publicerad 25 maj".
 DAY_MONTH = rf"\d{{1,2}}\s*(?:{MONTH_ALT})\.?"
 DATE_LINE = re.compile(

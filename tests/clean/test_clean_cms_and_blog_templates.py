@@ -1,0 +1,170 @@
+"""Older CMSs' and blog templates' chrome around a post, each read by its markup and a look-alike kept: Joomla 2.5 +
+Atomic, whose only ``h1`` is the site's name and whose article headline is an ``h2`` holding a link, dated only by its
+"Publicerad: <veckodag>, <datum>" line in ``dl.article-info``, with the previous-post link ``ul.pagenav`` under the
+text."""
+
+from __future__ import annotations
+
+import pytest
+
+from fvmdocs.clean import clean_page
+from fvmdocs.models import Document, RawPage
+from fvmdocs.profile import builtin_profiles, profile_for
+
+
+def _cleaned(url: str, html: str) -> Document:
+    """A whole page of a theme's markup, cleaned as served from ``url`` with the profile the crawler would pick."""
+    return clean_page(RawPage(url=url, body=html.encode(), source="t"), profile_for(url, builtin_profiles()))
+
+
+def _blocks(doc: Document) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in doc.blocks]
+
+
+# Joomla 2.5 with the Atomic template: "div.joomla-header" holds the site's name as the page's only "h1" (no link, no
+# class), "div.joomla-search" the search form, "div.moduletable_menu" the menu; the component's "div.item-page" holds
+# the headline "h2" (with "Länka rubriker" on, "<h2><a href=…>Rubrik</a></h2>"), the icons "ul.actions", the details
+# "dl.article-info" ("dt.article-info-term" "Detaljer", then "dd.category-name", "dd.published" with the Swedish
+# "Publicerad: %s" and the format "l, d F Y H:i", "dd.createdby", "dd.hits"), the text, and the post navigation
+# "ul.pagenav" of "li.pagenav-prev" and "li.pagenav-next" ("&lt; Föregående", "Nästa &gt;"). The head has no date.
+_JA_URL = "https://www.vavarforeningen-sjuharad.se/index.php/nyheter/42-handbesvaren-hos-vavare-ska-foras-in-lika"
+_JA_SITE = "Vävarföreningen Sjuhärad"
+_JA_HEADLINE = "Handbesvären hos vävare ska föras in lika i den nya journalen"
+_JA_LEAD = ("Vävare som får ont i händerna av arbetet vid vävstolen ska kunna följas i den nya journalen, och "
+            "föreningens styrelse lämnade i måndags in sitt krav till regionen.")  # fmt: skip
+_JA_P1 = "I en enkät i våras svarade 31 av föreningens medlemmar att de har haft ont i händer eller handleder."
+_JA_H2 = "Medlemsmöte i Borås"
+_JA_P2 = "Föreningen håller ett medlemsmöte om kravet i Borås den 2 april, och alla medlemmar är välkomna."
+_JA_BLOCKS = [
+    ("title", _JA_HEADLINE), ("lead", _JA_LEAD), ("paragraph", _JA_P1), ("heading", _JA_H2), ("paragraph", _JA_P2),
+]  # fmt: skip
+_JA_LINKED = f'<h2>\n\t\t\t<a href="/index.php/nyheter/42-handbesvaren-hos-vavare-ska-foras-in-lika">\n\t\t{_JA_HEADLINE}</a>\n\t\t</h2>'
+_JA_PUBLISHED = "Publicerad: onsdag, 16 mars 2016 08:45"
+_JA_PREV = '<li class="pagenav-prev">\n\t\t<a href="/index.php/nyheter/41-arsmotet-2016" rel="prev">&lt; Föregående</a>\n\t</li>'
+_JA_NEXT = '<li class="pagenav-next">\n\t\t<a href="/index.php/nyheter/43-kurs-i-ryamattor" rel="next">Nästa &gt;</a>\n\t</li>'
+
+
+def _joomla25(
+    heading: str = _JA_LINKED, published: str = _JA_PUBLISHED, pagenav: str = _JA_PREV, text_after: str = ""
+) -> str:
+    return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="sv-se" lang="sv-se" >
+<head>
+  <base href="{_JA_URL}" />
+  <meta http-equiv="content-type" content="text/html; charset=utf-8" />
+  <meta name="author" content="Styrelsen" />
+  <meta name="description" content="Vävare som får ont i händerna ska kunna följas i den nya journalen." />
+  <meta name="generator" content="Joomla! - Open Source Content Management" />
+  <title>{_JA_HEADLINE}</title>
+  <link href="/templates/atomic/favicon.ico" rel="shortcut icon" type="image/vnd.microsoft.icon" />
+  <script src="/media/system/js/mootools-core.js" type="text/javascript"></script>
+  <link rel="stylesheet" href="/templates/atomic/css/template.css" type="text/css" />
+</head>
+<body>
+\t<div class="container">
+\t\t<hr class="space" />
+\t\t<div class="joomla-header span-16 append-1">
+\t\t\t<h1>{_JA_SITE}</h1>
+\t\t</div>
+\t\t<div class="joomla-search span-7 last">
+\t\t\t<form action="/index.php/nyheter" method="post"><div class="search"><label for="mod-search-searchword">Sök...</label><input name="searchword" id="mod-search-searchword" maxlength="20" class="inputbox" type="text" size="20" value="Sök..." /></div></form>
+\t\t</div>
+\t</div>
+\t<div class="container">
+\t\t<div class="moduletable_menu">
+<ul class="menu"><li class="item-101"><a href="/">Hem</a></li><li class="item-102 current active"><a href="/index.php/nyheter">Nyheter</a></li><li class="item-103"><a href="/index.php/kontakt">Kontakt</a></li></ul>
+\t\t</div>
+\t</div>
+\t<div class="container">
+\t\t<div class="span-16 append-1">
+\t\t\t<div class="breadcrumbs">
+<span class="showHere">Du är här: </span><a href="/" class="pathway">Hem</a> <img src="/media/system/images/arrow.png" alt="" /> <a href="/index.php/nyheter" class="pathway">Nyheter</a> <img src="/media/system/images/arrow.png" alt="" /> <span>{_JA_HEADLINE}</span></div>
+\t\t\t<div id="system-message-container">
+</div>
+\t\t\t<div class="item-page">
+\t{heading}
+
+\t<ul class="actions">
+\t\t\t\t\t\t<li class="print-icon">
+\t\t\t<a href="/index.php/nyheter/42?tmpl=component&amp;print=1" title="Skriv ut" rel="nofollow"><img src="/media/system/images/printButton.png" alt="Skriv ut" /></a>\t\t\t</li>
+\t\t\t\t<li class="email-icon">
+\t\t\t<a href="/index.php/component/mailto/?tmpl=component&amp;link=a1b2" title="E-post"><img src="/media/system/images/emailButton.png" alt="E-post" /></a>\t\t\t</li>
+\t\t\t\t</ul>
+
+\t<dl class="article-info">
+\t<dt class="article-info-term">Detaljer</dt>
+\t\t<dd class="category-name">
+\t\t\t\tKategori: <a href="/index.php/nyheter">Nyheter</a>\t\t</dd>
+\t\t<dd class="published">
+\t\t{published}\t\t</dd>
+\t\t<dd class="createdby">
+\t\tSkriven av Styrelsen\t\t</dd>
+\t\t<dd class="hits">
+\t\tTräffar: 57\t\t</dd>
+\t</dl>
+
+\t\t\t\t<p><strong>{_JA_LEAD}</strong></p>
+\t\t\t\t<p>{_JA_P1}</p>
+\t\t\t\t<h2>{_JA_H2}</h2>
+\t\t\t\t<p>{_JA_P2}</p>{text_after}
+
+\t<ul class="pagenav">
+\t{pagenav}
+\t</ul>
+\t</div>
+
+\t\t\t<hr />
+\t\t</div>
+\t\t<div class="span-7 last">
+\t\t\t<div class="moduletable">
+\t\t\t\t\t<h3>Senaste nytt</h3>
+\t\t\t\t\t<ul class="latestnews">
+\t<li><a href="/index.php/nyheter/42-handbesvaren-hos-vavare-ska-foras-in-lika">{_JA_HEADLINE}</a></li>
+\t<li><a href="/index.php/nyheter/41-arsmotet-2016">Årsmötet 2016</a></li>
+</ul>
+\t\t</div>
+\t\t</div>
+\t\t<div class="joomla-footer span-16 append-1">
+\t\t\t<hr />
+\t\t\t&copy;2016 {_JA_SITE}\t\t</div>
+\t</div>
+</body>
+</html>"""  # noqa: E501
+
+
+@pytest.mark.parametrize(
+    ("heading", "published", "pagenav"),
+    [
+        (_JA_LINKED, _JA_PUBLISHED, _JA_PREV),
+        (f"<h2>{_JA_HEADLINE}</h2>", _JA_PUBLISHED, _JA_PREV),  # "Länka rubriker" off: a bare h2
+        (_JA_LINKED, _JA_PUBLISHED, _JA_NEXT),  # the blog's first post: the next one only
+        (_JA_LINKED, _JA_PUBLISHED, f"{_JA_PREV}\n\t{_JA_NEXT}"),  # both neighbours
+        (_JA_LINKED, "Publicerad: onsdag 16 mars 2016 08:45", _JA_PREV),  # a format without the comma
+        (_JA_LINKED, "Publicerad: 16 mars 2016", _JA_PREV),  # "d F Y", no weekday
+    ],
+)
+def test_joomla25_atomic_headline_h2_heads_the_post_under_the_site_name(heading: str, published: str, pagenav: str) -> None:
+    doc = _cleaned(_JA_URL, _joomla25(heading, published, pagenav))
+    assert (doc.title, doc.published, doc.updated) == (_JA_HEADLINE, "2016-03-16", None)
+    assert _blocks(doc) == _JA_BLOCKS
+
+
+def test_joomla25_updated_line_with_its_weekday_dates_the_update() -> None:
+    modified = "Senast uppdaterad: fredag, 18 mars 2016 13:20"
+    doc = _cleaned(_JA_URL, _joomla25(published=f"{_JA_PUBLISHED}\t\t</dd>\n\t\t<dd class=\"modified\">\n\t\t{modified}"))
+    assert (doc.published, doc.updated) == ("2016-03-16", "2016-03-18")
+
+
+def test_a_linked_word_in_a_list_of_the_text_stays() -> None:
+    # a list in the text whose item links a word that opens like a pager's ("Nästa möte") is no post navigation, and a
+    # pager word in an unclassed list stays to the link rules
+    items = '<ul><li><a href="/index.php/moten/7">Nästa möte</a></li></ul>'
+    doc = _cleaned(_JA_URL, _joomla25(text_after=items))
+    assert _blocks(doc)[-1] == ("list_item", "Nästa möte")
+
+
+def test_a_site_name_h1_with_a_headline_h2_that_is_no_page_title_stays_the_title() -> None:
+    # an h2 that is not the head's whole title heads no post: the h1 stays the best there is
+    page = _joomla25().replace(f"<title>{_JA_HEADLINE}</title>", "<title>Nyheter</title>")
+    doc = _cleaned(_JA_URL, page)
+    assert doc.title == _JA_SITE
