@@ -322,6 +322,18 @@ _BARE_AUTHOR = re.compile(rf"^[Aa]v\s+{_NAME}$")
 _BARE_AUTHOR_CHARS = 60
 
 
+def is_bare_author(text: str) -> bool:
+    """Whether ``text`` is an "Av <Namn>" line and nothing else: a byline with no date, no lead whatever its box's class
+    says (Start Bootstrap's "Blog Post" classes its byline "av <a>Styrelsen</a>" ``p.lead``, as it does the first
+    paragraph of the text).
+
+    >>> is_bare_author("av Styrelsen"), is_bare_author("Av hälsoskäl ställs mötet in.")
+    (True, False)
+    """
+    line = collapse(text)
+    return len(line) <= _BARE_AUTHOR_CHARS and _BARE_AUTHOR.match(line) is not None
+
+
 def drop_author_under_headline(root: Tag) -> None:
     """Remove an "Av <Namn>" line alone as the first text under the headline, past its date lines, or a line of the
     date and its author there (Pingendo's "<p class="lead text-muted">12 november 2019 <span>Styrelsen</span></p>", Moonwalk's
@@ -332,7 +344,7 @@ def drop_author_under_headline(root: Tag) -> None:
             continue
         line = sole_box(string, _holds_headline(h1))
         text = collapse(line.get_text(" ")) if line is not None else ""
-        if line is not None and len(text) <= _BARE_AUTHOR_CHARS and _BARE_AUTHOR.match(text):
+        if line is not None and is_bare_author(text):
             line.decompose()
         else:
             _drop_date_author(string, h1)

@@ -1,7 +1,8 @@
 """Older CMSs' and blog templates' chrome around a post, each read by its markup and a look-alike kept: Joomla 2.5 +
 Atomic, whose only ``h1`` is the site's name and whose article headline is an ``h2`` holding a link, dated only by its
 "Publicerad: <veckodag>, <datum>" line in ``dl.article-info``, with the previous-post link ``ul.pagenav`` under the
-text."""
+text; Start Bootstrap's "Blog Post", whose byline and first paragraph are both ``p.lead`` and whose comment card heads
+its form with ``h5.card-header``."""
 
 from __future__ import annotations
 
@@ -168,3 +169,160 @@ def test_a_site_name_h1_with_a_headline_h2_that_is_no_page_title_stays_the_title
     page = _joomla25().replace(f"<title>{_JA_HEADLINE}</title>", "<title>Nyheter</title>")
     doc = _cleaned(_JA_URL, page)
     assert doc.title == _JA_SITE
+
+
+# Start Bootstrap's "Blog Post" template (Bootstrap 4): "nav.navbar" with the site's brand, then "div.container > div.row
+# > div.col-lg-8" of the post: "h1.mt-4", the byline "p.lead" ("av" and a link to the author), an "hr", the date
+# paragraph ("Publicerad den … kl. …", the template's "Posted on …" translated), an "hr", the preview image, an "hr", the
+# text (its first paragraph "p.lead"), an "hr", and the comment card "div.card.my-4" with "h5.card-header" over its
+# form; "div.col-md-4" holds the sidebar's cards (search, categories, a side widget), each with its "h5.card-header".
+_SB_URL = "https://www.brandmannaforeningen-vast.se/nyheter/horselskadorna-ska-foljas-i-nya-journalen.html"
+_SB_SITE = "Brandmannaföreningen Väst"
+_SB_HEADLINE = "Hörselskadorna hos brandmän ska kunna följas i den nya journalen"
+_SB_LEAD = ("Brandmän som har fått hörselskador i tjänsten ska kunna följas genom vården när regionen byter "
+            "journalsystem, och föreningens styrelse har skickat in ett krav om det.")  # fmt: skip
+_SB_P1 = "Kravet bygger på en enkät som 63 av föreningens medlemmar svarade på under vintern."
+_SB_H2 = "Möte med programmet"
+_SB_P2 = "Föreningens ordförande träffar programmets arbetsgrupp för arbetsmedicin i Vänersborg den 4 juni."
+_SB_BLOCKS = [
+    ("title", _SB_HEADLINE), ("lead", _SB_LEAD), ("paragraph", _SB_P1), ("heading", _SB_H2), ("paragraph", _SB_P2),
+]  # fmt: skip
+_SB_BYLINE = '<p class="lead">\n            av\n            <a href="../om-foreningen.html">Styrelsen</a>\n          </p>'
+_SB_COMMENTS = """<div class="card my-4">
+            <h5 class="card-header">Lämna en kommentar:</h5>
+            <div class="card-body">
+              <form>
+                <div class="form-group">
+                  <textarea class="form-control" rows="3"></textarea>
+                </div>
+                <button type="submit" class="btn btn-primary">Skicka</button>
+              </form>
+            </div>
+          </div>"""
+
+
+def _blog_post(byline: str = _SB_BYLINE, comments: str = _SB_COMMENTS, lead_class: str = "lead", text_after: str = "") -> str:
+    return f"""<!DOCTYPE html>
+<html lang="sv">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1, shrink-to-fit=no">
+    <meta name="description" content="Brandmän med hörselskador ska kunna följas i den nya journalen.">
+    <meta name="author" content="{_SB_SITE}">
+    <title>{_SB_HEADLINE} - {_SB_SITE}</title>
+    <link href="../vendor/bootstrap/css/bootstrap.min.css" rel="stylesheet">
+    <link href="../css/blog-post.css" rel="stylesheet">
+  </head>
+  <body>
+    <!-- Navigation -->
+    <nav class="navbar navbar-expand-lg navbar-dark bg-dark fixed-top">
+      <div class="container">
+        <a class="navbar-brand" href="../index.html">{_SB_SITE}</a>
+        <button class="navbar-toggler" type="button" data-toggle="collapse" data-target="#navbarResponsive" aria-controls="navbarResponsive" aria-expanded="false" aria-label="Visa meny">
+          <span class="navbar-toggler-icon"></span>
+        </button>
+        <div class="collapse navbar-collapse" id="navbarResponsive">
+          <ul class="navbar-nav ml-auto">
+            <li class="nav-item"><a class="nav-link" href="../index.html">Hem</a></li>
+            <li class="nav-item active"><a class="nav-link" href="../nyheter.html">Nyheter <span class="sr-only">(aktuell)</span></a></li>
+            <li class="nav-item"><a class="nav-link" href="../kontakt.html">Kontakt</a></li>
+          </ul>
+        </div>
+      </div>
+    </nav>
+
+    <!-- Page Content -->
+    <div class="container">
+      <div class="row">
+        <!-- Post Content Column -->
+        <div class="col-lg-8">
+          <!-- Title -->
+          <h1 class="mt-4">{_SB_HEADLINE}</h1>
+          <!-- Author -->
+          {byline}
+          <hr>
+          <!-- Date/Time -->
+          <p>Publicerad den 14 maj 2019 kl. 08:30</p>
+          <hr>
+          <!-- Preview Image -->
+          <img class="img-fluid rounded" src="../img/brandstation-900x300.jpg" alt="Brandstationen i Trollhättan">
+          <hr>
+          <!-- Post Content -->
+          <p class="{lead_class}">{_SB_LEAD}</p>
+          <p>{_SB_P1}</p>
+          <h2>{_SB_H2}</h2>
+          <p>{_SB_P2}</p>{text_after}
+          <hr>
+          <!-- Comments Form -->
+          {comments}
+        </div>
+
+        <!-- Sidebar Widgets Column -->
+        <div class="col-md-4">
+          <!-- Search Widget -->
+          <div class="card my-4">
+            <h5 class="card-header">Sök</h5>
+            <div class="card-body">
+              <div class="input-group">
+                <input type="text" class="form-control" placeholder="Sök efter...">
+                <span class="input-group-btn"><button class="btn btn-secondary" type="button">Sök</button></span>
+              </div>
+            </div>
+          </div>
+          <!-- Categories Widget -->
+          <div class="card my-4">
+            <h5 class="card-header">Kategorier</h5>
+            <div class="card-body">
+              <ul class="list-unstyled mb-0"><li><a href="../kategori/halsa.html">Hälsa</a></li><li><a href="../kategori/medlemmar.html">Medlemmar</a></li></ul>
+            </div>
+          </div>
+          <!-- Side Widget -->
+          <div class="card my-4">
+            <h5 class="card-header">Bli medlem</h5>
+            <div class="card-body">Alla som arbetar i räddningstjänsten i Västsverige är välkomna i föreningen.</div>
+          </div>
+        </div>
+      </div>
+    </div>
+
+    <!-- Footer -->
+    <footer class="py-5 bg-dark">
+      <div class="container"><p class="m-0 text-center text-white">Copyright &copy; {_SB_SITE} 2019</p></div>
+    </footer>
+    <script src="../vendor/jquery/jquery.min.js"></script>
+  </body>
+</html>"""  # noqa: E501
+
+
+@pytest.mark.parametrize(
+    ("byline", "comments"),
+    [
+        (_SB_BYLINE, _SB_COMMENTS),
+        ('<p class="lead">av <a href="#">Styrelsen</a></p>', _SB_COMMENTS),  # the template's "by <a href="#">…</a>"
+        ("", _SB_COMMENTS),  # no byline
+        (_SB_BYLINE, _SB_COMMENTS.replace("Lämna en kommentar:", "Skriv en kommentar")),
+        (_SB_BYLINE, _SB_COMMENTS.replace("Lämna en kommentar:", "Leave a Comment:")),  # the template's own words
+        (_SB_BYLINE, ""),  # no comment card
+    ],
+)
+def test_start_bootstrap_blog_posts_second_lead_paragraph_is_the_lead(byline: str, comments: str) -> None:
+    doc = _cleaned(_SB_URL, _blog_post(byline, comments))
+    assert (doc.title, doc.published, doc.updated) == (_SB_HEADLINE, "2019-05-14", None)
+    assert _blocks(doc) == _SB_BLOCKS
+
+
+def test_a_card_in_the_post_that_holds_text_keeps_its_heading() -> None:
+    # a card in the text with a heading over prose is the post's own box, no comment form
+    card = ('<div class="card my-4"><h5 class="card-header">Fakta om hörselskador</h5><div class="card-body"><p>Var '
+            "femte brandman i Västsverige har en bullerskada enligt förbundets mätningar.</p></div></div>")  # fmt: skip
+    doc = _cleaned(_SB_URL, _blog_post(text_after=card))
+    assert ("heading", "Fakta om hörselskador") in _blocks(doc)
+    assert _blocks(doc)[-1][0] == "paragraph"
+
+
+def test_a_heading_over_a_form_among_the_posts_paragraphs_stays() -> None:
+    # the form goes, but a heading in the post's own column beside its paragraphs is no form's card
+    signup = ('<h2>Anmäl dig till mötet</h2><form action="/anmalan"><input type="text" name="namn"><button type="submit">'
+              "Skicka</button></form><p>Sista dag att anmäla sig är fredagen den 31 maj.</p>")  # fmt: skip
+    doc = _cleaned(_SB_URL, _blog_post(text_after=signup))
+    assert _blocks(doc)[-2:] == [("heading", "Anmäl dig till mötet"), ("paragraph", "Sista dag att anmäla sig är fredagen den 31 maj.")]
