@@ -23,6 +23,7 @@ from fvmdocs.clean.dates import (
     ENGLISH_DATE_TEXT,
     LABEL_DATE,
     NAME_DATE,
+    POSTED_IN_LINE,
     is_date_line,
     parse_date,
 )
@@ -41,6 +42,7 @@ __all__ = [
     "drop_meta_above_headline",
     "drop_visibility_lines",
     "heads_text",
+    "is_bare_author",
     "is_byline_text",
     "is_linked_byline",
     "is_taxonomy_link",
@@ -217,6 +219,7 @@ def drop_date_bylines(root: Tag) -> None:
         line = joined_line(element.get_text(" "))
         short = is_byline_text(line) or len(line) <= _BYLINE_CHARS and bool(_AUTHOR_DOT.match(line) or _SECTION_ONLY.match(line))
         meta = _DATE_META.match(line) or _SECTION_DATE_LINE.match(line) or _ORGANISER_DATE.match(line) or is_stamp_line(line)
+        meta = meta or POSTED_IN_LINE.match(line) is not None  # Flex's "Posted on mån 22 mars 2021 in Nyheter • 3 min read"
         meta = meta and element.find(["p", "div"]) is None
         linked = _linked_byline_date(element, line) is not None and heads_text(element, root)
         # a date and its author after a comma (Bookdown's "p.date"), in a byline's box or heading the text; the author

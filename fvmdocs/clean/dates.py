@@ -350,6 +350,20 @@ DATED_BYLINE = re.compile(
     r"\s+(?:by|av)\s+[^\s.!?,:;]+(?:\s+[^\s.!?,:;]+){0,3}$",
     re.I,
 )
+# A post's line of its date and its category, and after bullets its tags, its update and its reading time: Pelican's
+# Flex prints "Posted on {{ article.locale_date }} in <a>{{ category }}</a>" in the article's header under the headline,
+# its English words around the site's locale date ("Posted on mån 22 mars 2021 in Nyheter • 3 min read", "Posted on Tue
+# 06 April 2021 in News • Tagged with <a>…</a>, <a>…</a>"), "Publicerad den … i …" where a site translates it. The
+# category is a few words with no sentence's sign, so a sentence that opens so goes on past it or ends as one.
+_POST_FACTS = (
+    rf"(?:tagged\s+with|taggad\s+med|taggar\s*:?)\s+[^.!?:;·•|]{{1,80}}?|(?:updated\s+on|uppdaterad(?:\s+den)?)\s+"
+    rf"(?:[^\W\d_]{{2,9}}\.?,?\s+)?(?:{DATE_TEXT}|{ENGLISH_DATE_TEXT})|\d+\s+min(?:ute)?s?(?:\s+(?:read|läsning|lästid))?"
+)
+POSTED_IN_LINE = re.compile(
+    rf"^(?:posted\s+on|publicerad(?:\s+den)?)\s+(?:[^\W\d_]{{2,9}}\.?,?\s+)?(?:{DATE_TEXT}|{ENGLISH_DATE_TEXT})"
+    rf"\s+(?:in|i)\s+[^.!?:;,·•|]{{1,40}}?(?:\s*[·•|]\s*(?:{_POST_FACTS}))*\s*$",
+    re.I,
+)
 # A block that is a date and nothing else ("6 maj 2026", "Tisdag 12 mars 2024 kl. 10.15"): FlatPress's
 # "tisdag, 15 mars 2016", Cargo's "<small>7 juni 2023</small>" beside the headline, "tis 4 juni 2019",
 # LearnWorlds' "Nov 18, 2020", Postach.io's "Posted on Nov 6, 2019"; the English date after its weekday too, as

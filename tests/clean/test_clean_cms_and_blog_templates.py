@@ -2,7 +2,8 @@
 Atomic, whose only ``h1`` is the site's name and whose article headline is an ``h2`` holding a link, dated only by its
 "Publicerad: <veckodag>, <datum>" line in ``dl.article-info``, with the previous-post link ``ul.pagenav`` under the
 text; Start Bootstrap's "Blog Post", whose byline and first paragraph are both ``p.lead`` and whose comment card heads
-its form with ``h5.card-header``."""
+its form with ``h5.card-header``; Pelican + Flex, whose article header holds "Posted on <datum> in <kategori> • 3 min
+read" under the ``h1`` over the bold lead."""
 
 from __future__ import annotations
 
@@ -326,3 +327,114 @@ def test_a_heading_over_a_form_among_the_posts_paragraphs_stays() -> None:
               "Skicka</button></form><p>Sista dag att anmäla sig är fredagen den 31 maj.</p>")  # fmt: skip
     doc = _cleaned(_SB_URL, _blog_post(text_after=signup))
     assert _blocks(doc)[-2:] == [("heading", "Anmäl dig till mötet"), ("paragraph", "Sista dag att anmäla sig är fredagen den 31 maj.")]
+
+
+# Pelican with alexandrevicenzi's Flex: "aside" holds the site's logo, its name as an "h1" with a link home, the
+# subtitle, the menu and the social links; "main" holds a "nav" of links and "article.single", whose "header" has the
+# headline "h1" (its slug as the id) and a "p" of "Posted on {{ locale_date }} in <a>{{ category }}</a>" with the
+# reading time ("&#8226; 3 min read", the readtime plugin) or the tags after it; the text is a bare "div", then
+# "div.tag-cloud". The date stands in the head's "article:published_time" and the JSON-LD.
+_FX_URL = "https://www.celiakiforeningen-skaraborg.se/glutenvarningen-ska-synas-i-journalen.html"
+_FX_SITE = "Celiakiföreningen Skaraborg"
+_FX_HEADLINE = "Glutenvarningen ska synas i journalen från första besöket"
+_FX_LEAD = ("När Skaraborgs Sjukhus byter journalsystem ska journalen för patienter med celiaki varna för "
+            "läkemedel som innehåller vetestärkelse, och föreningen har fått klartecken från kliniken.")  # fmt: skip
+_FX_P1 = "Föreningen begärde varningen i en skrivelse till kliniken i början av februari."
+_FX_H2 = "Nytt medlemsmöte i Skövde"
+_FX_P2 = "Föreningen håller ett medlemsmöte i Skövde den 17 april, och anmälan görs till kansliet."
+_FX_BLOCKS = [
+    ("title", _FX_HEADLINE), ("lead", _FX_LEAD), ("paragraph", _FX_P1), ("heading", _FX_H2), ("paragraph", _FX_P2),
+]  # fmt: skip
+_FX_POSTED = """<p>
+      Posted on tis 6 april 2021 in <a href="https://www.celiakiforeningen-skaraborg.se/category/nyheter.html">Nyheter</a>
+
+        &#8226; 2 min read
+    </p>"""
+
+
+def _flex(posted: str = _FX_POSTED, lead: str = f"<p><strong>{_FX_LEAD}</strong></p>") -> str:
+    return f"""<!DOCTYPE html>
+<html lang="sv">
+<head>
+  <meta charset="utf-8" />
+  <meta name="viewport" content="width=device-width, initial-scale=1.0" />
+  <meta name="author" content="Styrelsen" />
+  <meta property="og:site_name" content="{_FX_SITE}"/>
+  <meta property="og:title" content="{_FX_HEADLINE}"/>
+  <meta property="og:url" content="{_FX_URL}"/>
+  <meta property="og:type" content="article"/>
+  <meta property="article:published_time" content="2021-04-06 10:15:00+02:00"/>
+  <meta property="article:modified_time" content=""/>
+  <meta property="article:section" content="Nyheter"/>
+  <title>{_FX_SITE} &ndash; {_FX_HEADLINE}</title>
+</head>
+<body class="light-theme">
+  <aside>
+    <div>
+      <a href="https://www.celiakiforeningen-skaraborg.se/"><img src="https://www.celiakiforeningen-skaraborg.se/images/logo.png" alt="{_FX_SITE}" title="{_FX_SITE}"></a>
+      <h1><a href="https://www.celiakiforeningen-skaraborg.se/">{_FX_SITE}</a></h1>
+<p>För alla med celiaki i Skaraborg</p>
+      <nav><ul class="list"><li><a target="_self" href="https://www.celiakiforeningen-skaraborg.se/pages/om-oss.html">Om oss</a></li></ul></nav>
+      <ul class="social"><li><a class="sc-facebook" href="https://www.facebook.com/celiakiskaraborg" target="_blank"><i class="fab fa-facebook"></i></a></li></ul>
+    </div>
+  </aside>
+  <main>
+    <nav>
+      <a href="https://www.celiakiforeningen-skaraborg.se/">Hem</a>
+      <a href="https://www.celiakiforeningen-skaraborg.se/archives.html">Arkiv</a>
+      <a href="https://www.celiakiforeningen-skaraborg.se/categories.html">Kategorier</a>
+    </nav>
+
+<article class="single">
+  <header>
+    <h1 id="glutenvarningen-ska-synas-i-journalen">{_FX_HEADLINE}</h1>
+    {posted}
+  </header>
+
+  <div>
+    {lead}
+    <p>{_FX_P1}</p>
+    <h2>{_FX_H2}</h2>
+    <p>{_FX_P2}</p>
+  </div>
+  <div class="tag-cloud">
+    <p>
+      <a href="https://www.celiakiforeningen-skaraborg.se/tag/celiaki.html">celiaki</a>
+    </p>
+  </div>
+</article>
+
+    <footer>
+<p>&copy; 2021 {_FX_SITE}</p>
+<p>Built with <a href="http://getpelican.com" target="_blank">Pelican</a> using <a href="http://bit.ly/flex-pelican" target="_blank">Flex</a> theme</p>
+    </footer>
+  </main>
+</body>
+</html>"""  # noqa: E501
+
+
+_FX_TAGS = ('<p>\n      Posted on tis 6 april 2021 in <a href="/category/nyheter.html">Nyheter</a>\n\n      &#8226; Tagged '
+            'with\n      <a href="/tag/celiaki.html">celiaki</a>, <a href="/tag/journalen.html">journalen</a>\n    </p>')  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "posted",
+    [
+        _FX_POSTED,
+        '<p>Posted on tis 6 april 2021 in <a href="/category/nyheter.html">Nyheter</a></p>',  # no reading time
+        _FX_TAGS,  # the tags after the category
+        '<p>Posted on Tue 06 April 2021 in <a href="/category/nyheter.html">Nyheter</a> &#8226; 2 min read</p>',
+        '<p>Publicerad tis 6 april 2021 i <a href="/category/nyheter.html">Nyheter</a> &#8226; 2 min läsning</p>',
+    ],
+)
+def test_flex_posted_on_line_goes_and_the_bold_paragraph_is_the_lead(posted: str) -> None:
+    doc = _cleaned(_FX_URL, _flex(posted))
+    assert (doc.title, doc.published, doc.updated) == (_FX_HEADLINE, "2021-04-06", None)
+    assert _blocks(doc) == _FX_BLOCKS
+
+
+def test_a_sentence_that_opens_with_posted_stays() -> None:
+    # a sentence in the text about what was posted goes on after the category and stays
+    said = "Posted on tis 6 april 2021 in Nyheter stod det i brevet, som föreningen fick veckan efter mötet."
+    doc = _cleaned(_FX_URL, _flex(lead=f"<p><strong>{_FX_LEAD}</strong></p><p>{said}</p>"))
+    assert ("paragraph", said) in _blocks(doc)
