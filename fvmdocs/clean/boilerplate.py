@@ -47,7 +47,7 @@ from fvmdocs.clean.signposts import (
     drop_series_boxes,
     heads_other_posts,
 )
-from fvmdocs.clean.signup import drop_signup_boxes
+from fvmdocs.clean.signup import drop_signup_boxes, form_box
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.titles import title_heading
 from fvmdocs.clean.tree import (
@@ -214,7 +214,7 @@ def strip_page(soup: BeautifulSoup) -> None:
         if _holds_article(form) or len(form.get_text(strip=True)) > 400:
             form.unwrap()
         else:
-            _form_box(form).decompose()
+            form_box(form, _holds_article).decompose()
     for element in tags(soup):
         if removed(element):
             continue
@@ -226,27 +226,6 @@ def strip_page(soup: BeautifulSoup) -> None:
         if words and foreign and not _holds_article(element) and not _own_teaser(element, words):
             drop_share_label(element, words)  # its label above it in the same group goes with it
             element.decompose()
-
-
-# Headings a form's own box may hold over it.
-_FORM_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-
-
-def _form_box(form: Tag) -> Tag:
-    """The form with the box around it whose only other text is one heading over it, the form's card: Start
-    Bootstrap's "Blog Post" ends the post's column with its comment card, ``div.card > h5.card-header`` "Lämna en
-    kommentar:" over ``div.card-body > form``, whose heading would stand over nothing once the form is gone. A box
-    with any other text (a paragraph beside the form, the article) stays, and so does its heading."""
-    found = form
-    for box in form.parents:
-        if box.name in ("html", "body", "main", "article") or _holds_article(box):
-            break
-        texts = [text for text in box.find_all(string=True) if text.strip() and text.find_parent("form") is not form]
-        headings = {id(text.find_parent(_FORM_HEADINGS)) for text in texts}
-        if len(headings) > 1 or any(text.find_parent(_FORM_HEADINGS) is None for text in texts):
-            break
-        found = box
-    return found
 
 
 # An icon font's glyph class names the picture drawn beside the text, not the box: Uno Zen's (Ghost) headline
