@@ -20,7 +20,12 @@ from fvmdocs.clean.badges import badge_dates
 from fvmdocs.clean.blocks import article_blocks
 from fvmdocs.clean.boilerplate import cut_code, strip_chrome, strip_page
 from fvmdocs.clean.boilerplate_text import is_boilerplate_text
-from fvmdocs.clean.bylines import is_byline_text, is_linked_byline, linked_byline_dates
+from fvmdocs.clean.bylines import (
+    is_bare_author,
+    is_byline_text,
+    is_linked_byline,
+    linked_byline_dates,
+)
 from fvmdocs.clean.content import find_lead
 from fvmdocs.clean.datelinks import archive_dates
 from fvmdocs.clean.dates import is_later, labels_update_on, parse_moment
@@ -129,9 +134,10 @@ def clean_page(
 
 def _no_lead(text: str, title: str) -> bool:
     """A text that no lead is, whatever its box's class says: boilerplate ("4 personer gillar detta"), a
-    byline (Elgg's "div.elgg-listing-summary-subtitle": "Av Styrgruppen i Gastronätverket Väst 25 maj 2020"), or
-    a crumb trail (Org mode's ``div#preamble``: "Start / Nyheter / Studsmatteolyckorna")."""
-    return is_boilerplate_text(text) or is_byline_text(text) or is_home_trail(text, title)
+    byline (Elgg's "div.elgg-listing-summary-subtitle": "Av Styrgruppen i Gastronätverket Väst 25 maj 2020"; Start
+    Bootstrap's "Blog Post" ``p.lead`` "av Styrelsen", so its next ``p.lead``, the text's first paragraph, is the lead),
+    or a crumb trail (Org mode's ``div#preamble``: "Start / Nyheter / Studsmatteolyckorna")."""
+    return is_boilerplate_text(text) or is_byline_text(text) or is_bare_author(text) or is_home_trail(text, title)
 
 
 def _title(soup: BeautifulSoup, meta: dict[str, str], rules: CleanRules, url: str) -> str:

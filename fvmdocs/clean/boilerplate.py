@@ -47,7 +47,7 @@ from fvmdocs.clean.signposts import (
     drop_series_boxes,
     heads_other_posts,
 )
-from fvmdocs.clean.signup import drop_signup_boxes
+from fvmdocs.clean.signup import drop_signup_boxes, form_box
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.titles import title_heading
 from fvmdocs.clean.tree import (
@@ -209,10 +209,12 @@ def strip_page(soup: BeautifulSoup) -> None:
         element.decompose()
     for form in tags(soup, {"form"}):
         # ASP.NET and some Sitevision pages wrap the whole page in one <form>.
+        if removed(form):
+            continue  # in another form's box, gone with it
         if _holds_article(form) or len(form.get_text(strip=True)) > 400:
             form.unwrap()
         else:
-            form.decompose()
+            form_box(form, _holds_article).decompose()
     for element in tags(soup):
         if removed(element):
             continue

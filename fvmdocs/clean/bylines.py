@@ -23,6 +23,7 @@ from fvmdocs.clean.dates import (
     ENGLISH_DATE_TEXT,
     LABEL_DATE,
     NAME_DATE,
+    POSTED_IN_LINE,
     is_date_line,
     parse_date,
 )
@@ -41,6 +42,7 @@ __all__ = [
     "drop_meta_above_headline",
     "drop_visibility_lines",
     "heads_text",
+    "is_bare_author",
     "is_byline_text",
     "is_linked_byline",
     "is_taxonomy_link",
@@ -217,6 +219,7 @@ def drop_date_bylines(root: Tag) -> None:
         line = joined_line(element.get_text(" "))
         short = is_byline_text(line) or len(line) <= _BYLINE_CHARS and bool(_AUTHOR_DOT.match(line) or _SECTION_ONLY.match(line))
         meta = _DATE_META.match(line) or _SECTION_DATE_LINE.match(line) or _ORGANISER_DATE.match(line) or is_stamp_line(line)
+        meta = meta or POSTED_IN_LINE.match(line) is not None  # Flex's "Posted on mån 22 mars 2021 in Nyheter • 3 min read"
         meta = meta and element.find(["p", "div"]) is None
         linked = _linked_byline_date(element, line) is not None and heads_text(element, root)
         # a date and its author after a comma (Bookdown's "p.date"), in a byline's box or heading the text; the author
@@ -322,6 +325,18 @@ _BARE_AUTHOR = re.compile(rf"^[Aa]v\s+{_NAME}$")
 _BARE_AUTHOR_CHARS = 60
 
 
+def is_bare_author(text: str) -> bool:
+    """Whether ``text`` is an "Av <Namn>" line and nothing else: a byline with no date, no lead whatever its box's class
+    says (Start Bootstrap's "Blog Post" classes its byline "av <a>Styrelsen</a>" ``p.lead``, as it does the first
+    paragraph of the text).
+
+    >>> is_bare_author("av Styrelsen"), is_bare_author("Av hälsoskäl ställs mötet in.")
+    (True, False)
+    """
+    line = collapse(text)
+    return len(line) <= _BARE_AUTHOR_CHARS and _BARE_AUTHOR.match(line) is not None
+
+
 def drop_author_under_headline(root: Tag) -> None:
     """Remove an "Av <Namn>" line alone as the first text under the headline, past its date lines, or a line of the
     date and its author there (Pingendo's "<p class="lead text-muted">12 november 2019 <span>Styrelsen</span></p>", Moonwalk's
@@ -332,7 +347,7 @@ def drop_author_under_headline(root: Tag) -> None:
             continue
         line = sole_box(string, _holds_headline(h1))
         text = collapse(line.get_text(" ")) if line is not None else ""
-        if line is not None and len(text) <= _BARE_AUTHOR_CHARS and _BARE_AUTHOR.match(text):
+        if line is not None and is_bare_author(text):
             line.decompose()
         else:
             _drop_date_author(string, h1)

@@ -99,9 +99,14 @@ UPDATED_LABEL = r"(?:senast\s+uppdaterad|uppdaterad|uppdaterat|uppdaterades|sena
 # (``labelled_date``) leave it.
 LINE_LABEL = r"(?:skrivet|skriven|written(?:\s+on)?)"
 
+WEEKDAY_NAME = r"(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)"
+_WEEKDAY = rf"{WEEKDAY_NAME}(?:en)?"
+
+# A label, the weekday at most (with Joomla 2.5's comma: "Publicerad: torsdag, 17 november 2016 09:12", its Swedish
+# "Publicerad: %s" with the format "l, d F Y H:i") and the date.
 _LABELLED = {
-    "published": re.compile(rf"\b{PUBLISHED_LABEL}\s*:?\s*(?:den\s+)?({DATE_TEXT})", re.I),
-    "updated": re.compile(rf"\b{UPDATED_LABEL}\s*:?\s*(?:den\s+)?({DATE_TEXT})", re.I),
+    "published": re.compile(rf"\b{PUBLISHED_LABEL}\s*:?\s*(?:{_WEEKDAY},?\s+)?(?:den\s+)?({DATE_TEXT})", re.I),
+    "updated": re.compile(rf"\b{UPDATED_LABEL}\s*:?\s*(?:{_WEEKDAY},?\s+)?(?:den\s+)?({DATE_TEXT})", re.I),
 }
 
 # A text that is nothing but date labels and dates, e.g. the empty "Publicerad: Uppdaterad:",
@@ -109,8 +114,6 @@ _LABELLED = {
 _PAGE_KIND = r"(?:nyhet|artikel|notis|pressmeddelande|krönika|debattartikel|reportage)"
 # "Sidan uppdaterades: 22 maj 2026": the page itself as the subject of the label.
 _PAGE_NOUN = r"(?:sidan|artikeln|texten|nyheten|innehållet)"
-WEEKDAY_NAME = r"(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)"
-_WEEKDAY = rf"{WEEKDAY_NAME}(?:en)?"
 # A day and month without the year, only ever read after a label: Forem's "Publicerad 25 maj".
 DAY_MONTH = rf"\d{{1,2}}\s*(?:{MONTH_ALT})\.?"
 DATE_LINE = re.compile(
@@ -345,6 +348,20 @@ LABELLED_LINE = re.compile(
 DATED_BYLINE = re.compile(
     rf"^(?:(?:{PUBLISHED_LABEL}|{LINE_LABEL}|{_ENGLISH_LABEL})\s*:?\s*(?:den\s+)?)?({DATE_TEXT}|{ENGLISH_DATE_TEXT})"
     r"\s+(?:by|av)\s+[^\s.!?,:;]+(?:\s+[^\s.!?,:;]+){0,3}$",
+    re.I,
+)
+# A post's line of its date and its category, and after bullets its tags, its update and its reading time: Pelican's
+# Flex prints "Posted on {{ article.locale_date }} in <a>{{ category }}</a>" in the article's header under the headline,
+# its English words around the site's locale date ("Posted on mån 22 mars 2021 in Nyheter • 3 min read", "Posted on Tue
+# 06 April 2021 in News • Tagged with <a>…</a>, <a>…</a>"), "Publicerad den … i …" where a site translates it. The
+# category is a few words with no sentence's sign, so a sentence that opens so goes on past it or ends as one.
+_POST_FACTS = (
+    rf"(?:tagged\s+with|taggad\s+med|taggar\s*:?)\s+[^.!?:;·•|]{{1,80}}?|(?:updated\s+on|uppdaterad(?:\s+den)?)\s+"
+    rf"(?:[^\W\d_]{{2,9}}\.?,?\s+)?(?:{DATE_TEXT}|{ENGLISH_DATE_TEXT})|\d+\s+min(?:ute)?s?(?:\s+(?:read|läsning|lästid))?"
+)
+POSTED_IN_LINE = re.compile(
+    rf"^(?:posted\s+on|publicerad(?:\s+den)?)\s+(?:[^\W\d_]{{2,9}}\.?,?\s+)?(?:{DATE_TEXT}|{ENGLISH_DATE_TEXT})"
+    rf"\s+(?:in|i)\s+[^.!?:;,·•|]{{1,40}}?(?:\s*[·•|]\s*(?:{_POST_FACTS}))*\s*$",
     re.I,
 )
 # A block that is a date and nothing else ("6 maj 2026", "Tisdag 12 mars 2024 kl. 10.15"): FlatPress's

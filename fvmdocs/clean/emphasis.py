@@ -15,7 +15,12 @@ from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
 from fvmdocs.clean.content import is_meta_line, plausible_lead
 from fvmdocs.clean.dates import is_date_line
 from fvmdocs.clean.text import collapse, is_sentence
-from fvmdocs.clean.titles import in_other_posts, is_site_banner, post_title_heading
+from fvmdocs.clean.titles import (
+    in_other_posts,
+    is_site_banner,
+    post_title_heading,
+    title_under_site_name,
+)
 from fvmdocs.clean.tree import line_of, loose_run, tags
 
 # The inline elements of italics: Markdown's "*…*" becomes an <em>.
@@ -172,13 +177,15 @@ def _text_under_headline(root: Tag) -> NavigableString | None:
     if h1 is not None:
         return text_after_headline(h1)
     before = root.find_previous("h1")
-    if before is None or is_site_banner(before) or in_other_posts(before):
+    top = next(iter(reversed(list(root.parents))), root)
+    under_name = title_under_site_name(before, top) if before is not None and isinstance(top, BeautifulSoup) else None
+    if before is None or under_name is not None or is_site_banner(before) or in_other_posts(before):
         # a page without a headline <h1>: the post's title heading (Jupiter's ``h2.blog-single-title`` marked
         # ``itemprop="headline"`` in the post's <article>; Joomla 3's ``h2[itemprop=headline]`` in ``div.page-header``
         # before the article's body, under Beez3's logo ``h1#logo``; Zzo's ``h2.single__title`` over its
-        # ``article.single__contents``, the page's one ``h1`` heading the related posts)
-        top = next(iter(reversed(list(root.parents))), root)
-        titled = root.find(("h2", "h3"), attrs={"itemprop": "headline"})
+        # ``article.single__contents``, the page's one ``h1`` heading the related posts; Joomla 2.5's bare ``h2`` in
+        # ``div.item-page`` under Atomic's site name, the page's one ``h1``)
+        titled = under_name or root.find(("h2", "h3"), attrs={"itemprop": "headline"})
         titled = titled or (post_title_heading(top) if isinstance(top, BeautifulSoup) else None)
         if not isinstance(titled, Tag):
             return None

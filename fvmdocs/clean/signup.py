@@ -1,4 +1,5 @@
-"""A newsletter's sign-up box: a heading, a line of pitch and a form that asks for an e-mail address.
+"""A newsletter's sign-up box: a heading, a line of pitch and a form that asks for an e-mail address; and any other
+form's own box of a heading over it (a comment card).
 
 Kajabi's ``div.blog-post-optin`` ("Få mina tips varje vecka" over an e-mail field) and Mailchimp's
 ``div#mc_embed_signup`` say so in their class (``optin``, ``signup`` among ``FOREIGN_WORDS``); other sites'
@@ -46,3 +47,27 @@ def _asks_email(field: Tag) -> bool:
     kind = str(field.get("type") or "").lower()
     named = " ".join(str(field.get(key) or "") for key in ("name", "id", "placeholder"))
     return kind == "email" or kind in ("", "text") and _EMAIL_FIELD.search(named) is not None
+
+
+# Headings a form's own box may hold over it.
+_FORM_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# Boxes a form's card never is: the page and its landmarks of the article.
+_NO_FORM_BOX = frozenset({"html", "body", "main", "article"})
+
+
+def form_box(form: Tag, holds_article: Callable[[Tag], bool]) -> Tag:
+    """The form with the box around it whose only other text is one heading over it, the form's card: Start
+    Bootstrap's "Blog Post" ends the post's column with its comment card, ``div.card > h5.card-header`` "Lämna en
+    kommentar:" over ``div.card-body > form``, whose heading would stand over nothing once the form is gone. A box
+    with any other text (a paragraph beside the form) stays, and so does its heading; never a box that
+    ``holds_article`` says holds the article."""
+    found = form
+    for box in form.parents:
+        if box.name in _NO_FORM_BOX or holds_article(box):
+            break
+        texts = [text for text in box.find_all(string=True) if text.strip() and text.find_parent("form") is not form]
+        headings = {id(text.find_parent(_FORM_HEADINGS)) for text in texts}
+        if len(headings) > 1 or any(text.find_parent(_FORM_HEADINGS) is None for text in texts):
+            break
+        found = box
+    return found

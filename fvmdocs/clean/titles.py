@@ -39,16 +39,36 @@ def headline(soup: BeautifulSoup) -> Tag | None:
     ``<h1>`` is such a banner, may head its post with a heading of the post's title (``post_title_heading``):
     Joomla 3's Beez3 prints the site's logo and slogan as ``h1#logo`` and the article's headline as
     ``h2[itemprop=headline]``. Nor is an ``<h1>`` in a box of other posts a headline (``in_other_posts``): Hugo's Zzo
-    prints the post's title as ``h2.single__title`` and the related posts' heading as the page's one ``h1``. Without a
-    heading of the post's title the first ``<h1>`` is the best there is."""
+    prints the post's title as ``h2.single__title`` and the related posts' heading as the page's one ``h1``. Nor is a
+    bare site name over the post's ``h2`` (``title_under_site_name``): Joomla 2.5's Atomic. Without a heading of the
+    post's title the first ``<h1>`` is the best there is."""
     h1s = soup.find_all("h1")
     for h1 in h1s:
         if isinstance(h1, Tag) and not is_site_banner(h1) and not is_location_line(h1) and not in_other_posts(h1):
-            return h1
+            return title_under_site_name(h1, soup) or h1
     titled = post_title_heading(soup)
     if titled is not None or not h1s:
         return titled
     return h1s[0] if isinstance(h1s[0], Tag) else None
+
+
+def title_under_site_name(h1: Tag, soup: BeautifulSoup) -> Tag | None:
+    """The ``h2`` that heads the post under ``h1``, the page's only one, where the ``h1`` is the site's name in bare
+    text and the ``h2`` the whole head ``<title>``: Joomla 2.5's Atomic template prints the site's name as
+    ``div.joomla-header > h1`` (no link, no logo class) and the article's headline as ``div.item-page > h2``, with
+    its link to the article where "Länka rubriker" is on, and the headline alone in ``<title>``. An ``h1`` that the
+    ``<title>`` holds, or one in the post's box, is the headline; an ``h2`` with prose before it heads a section."""
+    head_title = first(soup, {"title"})
+    if head_title is None or len(soup.find_all("h1")) != 1 or h1.find_parent(("article", "main")) is not None:
+        return None
+    whole = collapse(head_title.get_text(" ")).casefold()
+    name = collapse(h1.get_text(" ")).casefold()
+    if not name or name in whole or h1.find_parent(_is_post_box) is not None:
+        return None
+    heading = h1.find_next("h2")
+    if not isinstance(heading, Tag) or collapse(heading.get_text(" ")).casefold() != whole:
+        return None
+    return heading if _tops_the_text(heading) else None
 
 
 # Class words of a box of other posts: Zzo's "aside.related" under the post, Customizr's "section.post-related-articles"

@@ -224,6 +224,9 @@ _PAGER_WORD = re.compile(
 # A post has two neighbours: a pager lists one or both.
 _PAGER_ITEMS = 2
 _PAGER_CHARS = 200
+# Class words of a list that names itself a post's pager, whose items may hold the direction word alone: Joomla 2.5's
+# "ul.pagenav" of "li.pagenav-prev" ("&lt; Föregående") and "li.pagenav-next" ("Nästa &gt;").
+_PAGER_CLASS_WORDS = frozenset({"pagenav"})
 
 
 def _drop_post_pagers(root: Tag) -> None:
@@ -231,27 +234,29 @@ def _drop_post_pagers(root: Tag) -> None:
     text, of ``li.previous`` "<a href="…">Previous<br><span>Årsmöte i Skövde</span></a>" and ``li.next``. Each item is
     one link to another page that opens with its direction word and goes on with the neighbour's title; a pager with
     one neighbour (the blog's newest or first post) has one link, which the link lists leave. A list item that links
-    "Nästa möte i Skövde" has no direction word of its own and stays, and so does a list with a third item."""
+    "Nästa möte i Skövde" has no direction word of its own and stays, and so does a list with a third item. A list
+    classed as a pager (Joomla 2.5's ``ul.pagenav``) may give the direction word alone: "< Föregående", "Nästa >"."""
     for pager in tags(root, {"ul", "ol"}):
         if removed(pager) or len(collapse(pager.get_text(" "))) > _PAGER_CHARS:
             continue
         items = pager.find_all("li", recursive=False)
         if not 0 < len(items) <= _PAGER_ITEMS or any(isinstance(child, Tag) and child.name != "li" for child in pager.children):
             continue
-        directions = [_pager_direction(item) for item in items]
+        named = not _PAGER_CLASS_WORDS.isdisjoint(class_words(pager))
+        directions = [_pager_direction(item, word_alone=named) for item in items]
         if None not in directions and len(set(directions)) == len(directions):
             pager.decompose()
 
 
-def _pager_direction(item: Tag) -> str | None:
+def _pager_direction(item: Tag, *, word_alone: bool = False) -> str | None:
     """"back" or "on" for a pager's item that is one link to another page, its direction word first and the
-    neighbour's title after it; None for anything else."""
+    neighbour's title after it (or, with ``word_alone``, the word alone); None for anything else."""
     links = item.find_all("a")
     if len(links) != 1 or not _only_links(item) or _NOWHERE.match(str(links[0].get("href") or "#")):
         return None
     texts = [text.strip() for text in links[0].find_all(string=True) if text.strip()]
     match = _PAGER_WORD.match(texts[0]) if texts else None
-    if match is None or not (texts[0][match.end() :].strip() or len(texts) > 1):
+    if match is None or not (texts[0][match.end() :].strip() or len(texts) > 1 or word_alone):
         return None  # the word alone is a neighbour link of its own ("« föregående inlägg"), read by the link rules
     return "back" if match["back"] else "on"
 
