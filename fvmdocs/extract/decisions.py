@@ -243,6 +243,15 @@ _SUPPLIER_CHOSEN = re.compile(
     r"\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)?\s(?:som\s(?:ny\s)?leverantör|i\sett\stilldelningsbeslut)\b"
 )
 _AWARDING_BODIES = ("styrelsen", "nämnden", "fullmäktige", "styrgruppen")
+# A passive's agent after the verb: the nearest "av" ("fastställdes av henne i slutet av september", so the optional
+# words are lazy), not a month part's ("beslutades i mitten av oktober av X"), or "i" before an assembly.
+_AGENT = re.compile(
+    r"\s(?:[\w\s]{0,30}?\s)??(?<!början\s)(?<!mitten\s)(?<!slutet\s)(?:av|i(?=\s\S*(?:fullmäktige|styrelsen|nämnden)\b))\s"
+)
+_AGENT_AFTER = {
+    "välja till": re.compile(r"\s(?:[\w\s]{0,30}?\s)??av\s"),  # "valdes X till ledamot i förbundsstyrelsen": the post's body
+    "få klartecken": re.compile(r"\s(?:[\w\s]{0,30}?\s)??(?:av|från)\s"),  # "fick klartecken från programmets fokusgrupp"
+}
 _SUPPLIER_PASSIVE = re.compile(
     r"(?:[Ll]everantören\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)?|(?<![\w-])(?:Cerner|Oracle(?:\sHealth)?))\s(?:[a-zåäö]+\s)?$"
 )
@@ -312,7 +321,7 @@ def decisions_in_sentence(
             not form.endswith("s") and _SUPPLIER_CHOSEN.match(sentence, match.end()) is not None
             # "Leverantören Cerner valdes av regionstyrelsen i januari": the supplier chosen, told in the passive
             or form.endswith("s") and _SUPPLIER_PASSIVE.search(sentence, 0, match.start()) is not None
-            and re.match(r"\s(?:[\w\s]{0,30}?\s)??av\s", sentence[match.end() :]) is not None
+            and _AGENT_AFTER["välja till"].match(sentence[match.end() :]) is not None
         )
         if supplier and re.search(r"tilldelningsbeslut", sentence[: match.start()], re.IGNORECASE):
             continue  # "fattade tilldelningsbeslut i januari och valde Cerner som leverantör": one decision
@@ -352,16 +361,7 @@ def decisions_in_sentence(
         by: tuple[str, int] | None = None
         person: tuple[str, int] | None = None
         if passive:
-            agent = re.match(
-                # ("fastställdes av henne i slutet av september": the nearest "av", so the optional words are lazy)
-                # ("beslutades i mitten av oktober av X": not the part of the month's "av")
-                r"\s(?:[\w\s]{0,30}?\s)??(?<!början\s)(?<!mitten\s)(?<!slutet\s)(?:av|i(?=\s\S*(?:fullmäktige|styrelsen|nämnden)\b))\s"
-                if lemma not in ("välja till", "få klartecken")
-                else r"\s(?:[\w\s]{0,30}?\s)??(?:av|från)\s"
-                if lemma == "få klartecken"  # "fick klartecken från programmets fokusgrupp": the giver
-                else r"\s(?:[\w\s]{0,30}?\s)??av\s",  # "valdes X till ledamot i förbundsstyrelsen": the post's body
-                sentence[match.end() :],
-            )
+            agent = _AGENT_AFTER.get(lemma, _AGENT).match(sentence[match.end() :])
             if agent and re.search(r"\b(?:en|ett)\s[\w-]+\sav\s$", agent.group()):
                 agent = None  # "fattades på tisdagen efter en dragning av screeningenhetens chef": the noun's "av"
             far = None if agent else re.match(r"\s[^,.;:()]{30,90}?\sav\s", sentence[match.end() :]) if lemma == "utse" else None
@@ -613,7 +613,7 @@ def _split_decisions(
         verb = match.group("verb").lower()
         if lemma == "få klartecken":
             # "Förslaget fick i tisdags klartecken av läkemedelsrådet": the giver after "av", as in the passive
-            agent = re.match(r"\s(?:[\w\s]{0,30}?\s)??(?:av|från)\s", sentence[match.end() :])
+            agent = _AGENT_AFTER["få klartecken"].match(sentence[match.end() :])
             given = body_phrase_after(sentence[match.end() + agent.end() :]) if agent else None
             if agent is not None and given is not None:
                 at = match.end() + agent.end() + given[1]

@@ -199,9 +199,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "Programmets styrgrupp gör en sista kontroll av startbeskedet i mitten av oktober": a checkpoint
         # ("gör nästa genomgång av tidplanen i början av december")
         r"g(?:ör|öra|örs|jorde)\s(?:en\s|nästa\s)?(?:[\w-]+\s)?(?:kontroll|uppföljning|genomgång)\sav", r"st(?:ämma|ämmer|ämde)\sav", r"följ(?:a|er|de)\supp\stidplanen",
-        r"tidplanen\sföljs\supp\b",
-        # ("en öppen kväll om knähälsa tisdagen den 8 maj klockan 18")
-        r"öppen\s[\w-]*träning(?:en)?", r"öppen\skväll(?:en)?",  # "en öppen kastträning söndagen den 29 oktober klockan 10": a session for anyone  # "Tidplanen följs upp av programmets styrgrupp i början av december"
+        r"tidplanen\sföljs\supp\b",  # "Tidplanen följs upp av programmets styrgrupp i början av december"
+        # "en öppen kastträning söndagen den 29 oktober klockan 10", "en öppen kväll om knähälsa tisdagen den 8 maj
+        # klockan 18": a session for anyone
+        r"öppen\s[\w-]*träning(?:en)?", r"öppen\skväll(?:en)?",
         r"pröva(?:r|s|de)?\s(?:[\w-]+\s)?tidplanen", r"halvdag", r"\w*träff(?:en|ar|arna)?",
         # ("ska han och klubbens ordförande träffa programmets kravställare": a meeting to come)
         r"träffar", r"träffas", r"träffades", r"(?:ska|skall|kommer att)\s(?:[\w-]+\s){0,8}?träffa", r"frågestund(?:en|er)?", r"webbinari(?:um|et|er|erna)", r"öppet hus", r"seminari(?:um|et|er)", r"\w*konferens(?:en|er)?", r"dragning",
@@ -522,6 +523,7 @@ _OBJECT_OF = re.compile(
 )
 
 
+_BEFORE_IT = re.compile(r"\binför\s+$")  # "stämmer av läget inför starten …": a go-live the meeting prepares
 _THEN_IN_FORCE = re.compile(r"\soch\s(?:[\w-]+\s){0,2}?(?:började|börjar|trädde|träder)\s(?:[\w-]+\s){0,2}?(?:gälla|i\skraft)\s(?:[\w-]+\s)?$")
 _TRIAL_BEFORE = re.compile(
     # ("Efter ett prov på klubbens träningar under april beslutade han": the trial's place between)
@@ -662,7 +664,7 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
         if deciding and _OBJECT_OF.search(sentence, max(0, chosen.start - 90), chosen.start):
             return deciding[-1]
         # "Programmets styrgrupp stämmer av läget inför starten i Södra Älvsborg den 6 oktober": the checkpoint's day
-        if deciding and deciding[-1].type == "meeting" and re.search(r"\binför\s+$", sentence[max(0, chosen.start - 8) : chosen.start]):
+        if deciding and deciding[-1].type == "meeting" and _BEFORE_IT.search(sentence, max(0, chosen.start - 8), chosen.start):
             return deciding[-1]
         # "Den 20 maj 2025 fick planen för en omstart klartecken av regionstyrelsen": the plan's go-ahead, after it
         given = [t for t in inside if t.type == "decision" and 0 <= t.start - chosen.end <= 3]
