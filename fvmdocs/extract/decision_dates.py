@@ -22,8 +22,10 @@ __all__ = ["CLAUSE_BREAK", "decision_timexes", "news_came", "sitting_named", "wi
 _EVENT_NOUN_BEFORE = re.compile(
     r"\bomstarten\s$|"  # "Inför omstarten lördagen den 11 oktober, … beslutade nämnden": the restart's day
     r"\bfrån\s\d{4}\s(?:och|till)\s$|"  # "skaderapporter från 2014 och 2015": the period's second year too
+    # (not "I ett beslut från den 6 april slog styrelsen fast": the decision's own day; "upphäver det
+    # interimistiska beslutet från mars" is an earlier one)
     r"\b(?:pausen|starten|införandet|återgången|utrullningen|driftstarten|senast|tidigast|"
-    r"tillträder|tillträdde|tillträda|från|från och med|fr\.o\.m\.|till och med|t\.o\.m\.|för)\s(?:i\s|den\s|under\s)?$",
+    r"tillträder|tillträdde|tillträda|(?<!ett\sbeslut\s)från|från och med|fr\.o\.m\.|till och med|t\.o\.m\.|för)\s(?:i\s|den\s|under\s)?$",
     re.IGNORECASE,
 )
 

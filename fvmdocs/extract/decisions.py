@@ -63,6 +63,9 @@ DECISION_VERBS: dict[str, tuple[str, ...]] = {
     "säga ja": ("sa ja till", "sade ja till", "sagt ja till", "säger ja till", "säga ja till", "sa nej till", "sade nej till", "sagt nej till", "säger nej till", "säga nej till"),
     "ge grönt ljus": ("gav grönt ljus", "gett grönt ljus", "ger grönt ljus", "ge grönt ljus"),
     "rösta igenom": ("röstade igenom", "röstat igenom", "röstar igenom", "rösta igenom", "röstades igenom", "röstats igenom"),
+    # "Stämman röstade ned förslaget": a proposal voted down
+    "rösta ned": ("röstade ned", "röstat ned", "röstar ned", "rösta ned", "röstades ned", "röstats ned",
+                  "röstade ner", "röstat ner", "röstar ner", "rösta ner", "röstades ner", "röstats ner"),
     "bifalla": ("biföll", "bifallit", "bifaller", "bifalla", "bifölls", "bifallits"),
     "avslå": ("avslog", "avslagit", "avslår", "avslå", "avslogs", "avslagits"),
     "ta ställning": ("tog ställning", "tagit ställning", "tar ställning", "ta ställning"),
@@ -111,12 +114,12 @@ _PASSIVE = re.compile(r"s$")
 # Verbs that are decisions only when a deciding body or person is their subject.
 _NEEDS_ACTOR = frozenset(
     {"ställa sig bakom", "bevilja", "ge i uppdrag", "ge klartecken", "bestämma", "välja att", "säga ja", "ge grönt ljus",
-     "ta ställning", "rösta igenom", "bifalla", "avslå", "lägga fast", "tillstyrka", "upphäva", "teckna avtal",
+     "ta ställning", "rösta igenom", "rösta ned", "bifalla", "avslå", "lägga fast", "tillstyrka", "upphäva", "teckna avtal",
      "förelägga", "flytta", "avstyrka", "inrätta", "tilldela", "döma", "slå fast", "spika", "godta", "rösta ja", "tillsätta", "enas om",
      "rösta för", "uppdra åt", "ge godkännande", "ge stöd", "avgöra", "välja ut"}
 )
 # Verbs with a particle whose passive is in the first word: "röstades igenom".
-_PARTICLE_VERBS = frozenset({"rösta igenom", "lägga fast", "slå fast", "välja ut"})
+_PARTICLE_VERBS = frozenset({"rösta igenom", "rösta ned", "lägga fast", "slå fast", "välja ut"})
 # Everyday verbs that are decisions only when a body is their subject.
 _BODY_ONLY = frozenset({"välja att", "säga ja", "välja till", "slå fast", "rösta ja", "enas om", "rösta för"})
 _INFINITIVES = frozenset(forms[3] for forms in DECISION_VERBS.values())
@@ -159,6 +162,7 @@ _SPLIT_OTHER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for verbs, tail, lemma in (
         ("sa|sade|sagt|säger", r"(?:ja|nej)\still", "säga ja"),
         ("röstade|röstat|röstar", "igenom", "rösta igenom"),
+        ("röstade|röstat|röstar", "ned|ner", "rösta ned"),  # "röstade stämman ned förslaget"
         ("röstade|röstat|röstar", r"(?:ja|nej)\still", "rösta ja"),
         ("slog|slagit", "fast", "slå fast"),
         ("enades|enats", "om", "enas om"),
@@ -184,8 +188,9 @@ _SPLIT_OTHER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"flyttade|flyttat|sköt\supp|skjutit\supp", r"(?:den\s(?:första\s)?)?(?:starten|införandet|startdatumet|driftstarten)", "flytta"),
     )
 )
-# A body in the genitive whose decision a noun names: "Regionstyrelsens beslut i maj", "fick regionstyrelsens godkännande".
-_BODY_GENITIVE = r"(?P<gen>[\w-]+(?:styrelsens|nämndens|fullmäktiges|direktörens|utskottets|styrgruppens))"
+# A body in the genitive whose decision a noun names: "Regionstyrelsens beslut i maj", "fick regionstyrelsens godkännande",
+# "Nämndens beslut den 14 mars", "förbundsrådets beslut i maj".
+_BODY_GENITIVE = r"(?P<gen>[\w-]*(?:styrelsens|nämndens|fullmäktiges|direktörens|utskottets|gruppens|rådets|stämmans))"
 # A decision named by its noun: "efter ett beslut av revisorerna", "inför sitt beslut i september".
 _NOMINAL = re.compile(
     r"(?<![\w-])(?:(?:efter|genom|enligt|med)\s(?:ett\s)?beslut(?:et)?\s(?P<agent>av|i|från)\s"
@@ -193,6 +198,8 @@ _NOMINAL = re.compile(
     r"\sbeslut\s(?=(?:i|den|på|under|från)\s[\wåäö]*\d|i\s(?:" + MONTH_FULL_RE + r"|våras|höstas)\b))",
     re.IGNORECASE,
 )
+# A decision named as the object of an appeal or a review: "överklagade fullmäktiges beslut i juli".
+_CONTESTED = re.compile(r"\b(?:överklaga|överpröva|pröva|kritisera|ifrågasätt|ifrågasatt)\w*\s$", re.IGNORECASE)
 # "Planen för omstarten fick regionstyrelsens godkännande den 20 maj": an approval the owner gave.
 _APPROVAL_GOT = re.compile(
     r"(?<![\w-])(?:fick|har\sfått|hade\sfått)\s" + _BODY_GENITIVE + r"\s(?:godkännande|klartecken)(?![\w-])",
@@ -815,6 +822,8 @@ def _nominal_decisions(
         if match.group("agent"):
             by = body_phrase_after(sentence[match.end() :])
             by = (by[0], match.end() + by[1]) if by else None
+        elif match.group("gen") and _CONTESTED.search(sentence, 0, match.start()):
+            continue  # "överklagade fullmäktiges beslut i juli": the appeal's month, not the decision's
         elif match.group("gen"):
             # "Regionstyrelsens beslut i maj om att godkänna ...": the owner decided
             by = (match.group("gen")[:-1], match.start("gen"))

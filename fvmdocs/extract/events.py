@@ -18,6 +18,8 @@ from fvmdocs.extract.timex_lexicon import MONTH_FULL_RE, MOVE_VERB, UNTIL
 EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "golive": (
         r"inför(?:ande|andet|a|as|s|t|des)", r"driftstart\w*", r"g[åa]r? live", r"gick live",
+        # ("Beslut om driftsättning: den 23 augusti" is the decision's day)
+        r"driftsatt(?:es|s)?", r"(?<!om )driftsätt(?:s|as|ning|ningen)?",  # "Millennium driftsattes på NU-sjukvården i mars"
         # ("före varje start": a race's, no go-live)
         r"utrullning\w*", r"(?<!varje\s)start(?:en|ar|ade|at|a|as)?(?!\s(?:(?:en|ett|den|det)\s)?(?:upphandling|förstudie|utredning|projekt|granskning|arbete|förhandling)\w*)", r"återstart\w*", r"tas i bruk",
         r"togs i bruk", r"börja(?:r|de|t)?(?: inte)? använda", r"börja(?:r|de|t)? (?:(?:[\w-]+ ){1,3})?användas", r"ansluts", r"anslöts", r"återupptas", r"i drift",
@@ -70,6 +72,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # not "ställde sig bakom pausen", "gav sitt stöd till pausen": the board backing it decided
         r"(?<!bakom\s)(?<!stöd\still\s)paus(?:a|ar|ade|as|ades|en|at)?", r"stopp(?:a|ar|ade|as|ades|at)",
         r"rull(?:a|as|ades) tillbaka", r"återgång(?:en)?",
+        r"fr(?:ystes|ysts|yses) in", r"(?<=införandet )(?:frystes|frysts|fryses)",  # "Införandet frystes i mars"
         r"gå tillbaka till", r"går tillbaka till", r"gick tillbaka till",
         r"tillbaka (?:till|i) (?:de|sina) (?:gamla|tidigare)",
     ),

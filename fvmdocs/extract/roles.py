@@ -109,6 +109,11 @@ _FRONTED_PASSIVE = re.compile(
     # ("utsåg styrelsen sin sekreterare, ortopedingenjören Leif Gustavsson": titles of the appointee between)
     rf"|utsåg|valde|utnämnde)\s(?:[^,.]{{0,100}}?\s|[^,.]{{0,60}},\s[a-zåäö][\w-]*\s)?$"
 )
+# "Som klubbens kassör har Olof Bengtsson räknat på …", "Som ordförande i förbundet vill X …": the post
+# fronted with "som" before a finite verb and the name (V2), no appointment.
+_FRONTED_AS = re.compile(
+    r"^\s*Som\s(?P<title>[^,.;:]{2,60}?)\s(?:har|hade|är|var|vill|ville|kan|kunde|ska|skulle|får|fick|måste|[a-zåäö]+(?:ar|er|år|ör|de|te))\s$"
+)
 # "Fokusgruppen utsåg också en förändringsledare för förlossningsvården: barnmorskan X": the post named before a colon
 _COLON_APPOINTEE = re.compile(
     rf"\b{_APPOINTERS}\s(?:[^.;:]{{0,60}}?\s)?(?:en|ett|sin|sitt|ny|nya)\s{_NEW}(?P<title>[^.;:]{{2,80}}?):\s(?:[a-zåäö][\w-]*\s)?$"
@@ -377,6 +382,16 @@ def roles_in_sentence(
             # "Till föreningens representant i frågan utsåg styrelsen …": the page's own association's post
             for title, org in titles_at(sentence, own.end() if own else pos, orgs, lexicon):
                 found.append(RoleMatch(person, title, None if own else org, True))
+        if (
+            not fronted
+            and (fronted_as := _FRONTED_AS.match(sentence[:start])) is not None
+            # ("Som platschef för kontoret har X utsett Y": the post of the one appointed)
+            and not re.match(r"\s(?:[a-zåäö]+\s)?(?:utsett|utnämnt|valt|rekryterat|anställt)\b", after)
+        ):
+            pos = fronted_as.start("title")
+            own = _OWN_GENITIVE.match(sentence, pos) or _UNIT_GENITIVE.match(sentence, pos)
+            for title, org in titles_at(sentence, own.end() if own else pos, orgs, lexicon):
+                found.append(RoleMatch(person, title, None if own else org, False))
         found.extend(_earlier_post(sentence, start, end, person, orgs, lexicon))
         found.extend(_predecessor(sentence, start, end, person, orgs, lexicon))
         found.extend(_inverted_takeover(sentence, start, end, person, orgs, lexicon))

@@ -22,6 +22,8 @@ from fvmdocs.extract.timex_lexicon import (
     MONTH_FULL_RE,
     NOT_YEAR_BEFORE,
     ORDINAL_WORD_RE,
+    SEASON_PREFIX_MOD,
+    SEASON_PREFIX_RE,
     WEEKDAY_RE,
     WEEKDAYS,
     YEAR_DIGITS_RE,
@@ -152,7 +154,8 @@ def _season_year(match: re.Match[str], _anchor: date | None) -> list[Candidate]:
     word = match.group("s").lower()
     code = {"vår": "SP", "som": "SU", "hös": "FA", "vin": "WI", "vt": "SP", "ht": "FA"}
     point = Point("part", _year(match.group("y")), part=code[word[:3] if len(word) > 2 else word])
-    return [candidate(match, point=point)]
+    prefix = match.groupdict().get("pre")
+    return [candidate(match, point=point, mod=SEASON_PREFIX_MOD[prefix.lower()] if prefix else None)]
 
 
 def _winter_span(match: re.Match[str], _anchor: date | None) -> list[Candidate]:
@@ -241,7 +244,7 @@ DATE_RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
         rf"(?<!\w)(?P<s>vintern|vinter)\s+(?P<y>{YEAR_RE})\s*[/–—-]\s*(?P<y2>(?:19|20)?\d\d)"
         r"(?![\w]|[.,:]\d)", _I), _winter_span),
     (re.compile(
-        rf"(?<!\w)(?P<s>våren|vår|sommaren|sommar|hösten|höst|vintern|vinter)\s+(?:år\s+)?"
+        rf"(?<!\w)(?P<pre>{SEASON_PREFIX_RE})?(?P<s>våren|vår|sommaren|sommar|hösten|höst|vintern|vinter)\s+(?:år\s+)?"
         rf"(?P<y>{YEAR_RE})", _I), _season_year),
     (re.compile(r"(?<!\w)(?P<s>VT|HT)\s?-?(?P<y>(?:19|20)?\d\d)(?!\w)"), _season_year),
     (re.compile(

@@ -51,6 +51,10 @@ SEASON_FORMS: dict[str, tuple[str, str]] = {
     "vintras": ("vinter", "WI"),
 }  # fmt: skip
 
+# A season's part told by a prefix: "senhösten 2022" (END), "försommaren" (START), "högsommaren" (MID).
+SEASON_PREFIX_RE = r"sen|för|hög"
+SEASON_PREFIX_MOD: dict[str, str] = {"sen": "END", "för": "START", "hög": "MID"}
+
 NUMBER_WORDS: dict[str, int] = {
     "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7,
     "åtta": 8, "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14,

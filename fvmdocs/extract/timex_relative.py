@@ -8,6 +8,7 @@ Without an anchor these still match, with X for what the anchor would give
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from fvmdocs.extract.timex_anchor import season_year, sentence_tense
@@ -18,6 +19,8 @@ from fvmdocs.extract.timex_lexicon import (
     MONTH_FULL_RE,
     MONTHS,
     SEASON_FORMS,
+    SEASON_PREFIX_MOD,
+    SEASON_PREFIX_RE,
     WEEKDAY_RE,
     WEEKDAYS,
     word_set,
@@ -250,6 +253,11 @@ def _season_of_year(match: re.Match[str], anchor: date | None) -> list[Candidate
     return [candidate(match, point=Point("part", year, part=part), anchored=anchor is not None)]
 
 
+def _season_part(match: re.Match[str], anchor: date | None) -> list[Candidate]:
+    mod = SEASON_PREFIX_MOD[match.group("pre").lower()]
+    return [replace(found, mod=mod) for found in _season("bare")(match, anchor)]
+
+
 DEICTIC_RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
     (re.compile(r"(?<!\w)(?P<t>(?:halv)?årsskiftet(?:\s+(?P<y1>(?:19|20)\d\d)\s*[/–—-]\s*"
                 r"(?:19|20)?\d\d)?)(?![\w/])", _I), _turn_of_year),
@@ -283,6 +291,9 @@ DEICTIC_RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
      _season("genitive")),
     (re.compile(r"(?<!\w)(?P<t>(?P<s>våren|sommaren|hösten|vintern))(?!\w)", _I),
      _season("bare")),
+    # "under senhösten", "till försommaren": the season's part, its year left to the tense
+    (re.compile(rf"(?<!\w)(?P<t>(?P<pre>{SEASON_PREFIX_RE})(?P<s>våren|sommaren|hösten|vintern))(?!\w)", _I),
+     _season_part),
     # "i torsdags kväll", "i måndags eftermiddag": that weekday before with its part of the day
     (re.compile(rf"(?<!\w)(?P<t>i\s+(?P<w>{WEEKDAY_RE})s\s+(?P<p>kväll|eftermiddag|förmiddag|natt))(?!\w)", _I),
      _weekday_part("before")),

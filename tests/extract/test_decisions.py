@@ -1449,6 +1449,14 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          [("föreningens hälsopanel", "2022-10-06")]),
         ("Regiondirektören fattade beslutet att pausa införandet den 20 november.", date(2024, 12, 12),
          [("regiondirektören", "2024-11-20")]),
+        # (v155) a proposal voted down; a body's decision named by its genitive (not one appealed); "i ett beslut
+        # från den 6 april"
+        ("Stämman röstade ned förslaget i mars.", date(2023, 5, 10), [("stämman", "2023-03")]),
+        ("Motionen röstades ner av förbundsstämman den 2 april.", date(2023, 5, 10), [("förbundsstämman", "2023-04-02")]),
+        ("Registret flyttades efter nämndens beslut i mars.", date(2023, 5, 10), [("nämnden", "2023-03")]),
+        ("En medlem överklagade fullmäktiges beslut i juli.", date(2017, 9, 10), []),
+        ("I ett beslut från den 6 april slog styrelsen fast att listan gäller.", date(2023, 5, 10),
+         [("styrelsen", "2023-04-06")]),
         # (v144) the nearest "av" names the agent ("av henne i slutet av september"); a subject's relative clause with
         # "ska" after ", och" and before "fick hans klartecken"; a subject of six words before its "som"
         ("Underlaget kommer från Eva Lind. Formuläret fastställdes av henne i slutet av september.", date(2016, 11, 8),

@@ -186,3 +186,18 @@ def test_events_of_extractor_153(nlp: Language, text: str, published: date, expe
 )  # fmt: skip
 def test_events_of_extractor_154(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
     assert _event_list(nlp, text, published) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # (v155) "driftsattes" is a go-live (not "beslut om driftsättning"); an introduction "frystes"; a body's decision
+        # named by its genitive; a proposal voted down
+        ("Millennium driftsattes på NU-sjukvården i början av mars.", date(2023, 5, 10), [("golive", "2023-03", "happened")]),
+        ("Införandet frystes den 4 april.", date(2023, 5, 10), [("pause", "2023-04-04", "happened")]),
+        ("Beslut om driftsättning: den 23 augusti.", date(2023, 8, 1), []),
+        ("Stämman röstade ned förslaget den 9 mars.", date(2023, 5, 10), [("decision", "2023-03-09", "happened")]),
+    ],
+)  # fmt: skip
+def test_events_of_extractor_155(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _event_list(nlp, text, published) == sorted(expected, key=str)

@@ -875,6 +875,12 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
          [("Sofia Ek", "kontaktperson", None)]),
         ("Mötet valde pitchern Ebba Ek till skadeansvarig.", ["Ebba Ek"],
          [("Ebba Ek", "pitcher", None), ("Ebba Ek", "skadeansvarig", None)]),
+        # (v155) a post fronted with "Som" before the verb and the name; not the post of the one the name appoints
+        ("Som klubbens kassör har Olof Bengtsson räknat på kostnaderna.", ["Olof Bengtsson"],
+         [("Olof Bengtsson", "kassör", None)]),
+        ("Som överläkare på Skaraborgs sjukhus ser Kent Al problemen.", ["Kent Al"],
+         [("Kent Al", "överläkare", "Skaraborgs Sjukhus")]),
+        ("Som platschef för kontoret har Jonas Berg utsett Pia Ek.", ["Jonas Berg", "Pia Ek"], [("Pia Ek", "platschef", None)]),
         # (v144) a compound on "-keramiker"
         ("Nämnden valde dentalkeramikern Sara Holm till ombud.", ["Sara Holm"],
          [("Sara Holm", "dentalkeramiker", None), ("Sara Holm", "ombud", None)]),

@@ -1009,6 +1009,9 @@ PARAGRAPHS = [
      [("Förra året", "2022"), ("våren", "2022-SP")]),
     ("Förra året fick tolv löpare besvär. Under våren ökade det.", date(2023, 5, 26),
      [("Förra året", "2022"), ("våren", "2023-SP")]),
+    # (v155) a season's part told by a prefix
+    ("Under senhösten 2022 började arbetet, och till försommaren ska listan vara klar.", date(2023, 5, 10),
+     [("senhösten 2022", "2022-FA"), ("försommaren", "2023-SU")]),
     # (v147) a month named years back lends no year to a sentence that tells of no past; one that does keeps it
     ("Fullmäktige beslutade i juni 2016 att upphandla systemet. Styrgruppen följer upp anbuden vid sitt möte den 20 "
      "juni.", date(2018, 5, 16), [("juni 2016", "2016-06"), ("den 20 juni", "2018-06-20")]),
