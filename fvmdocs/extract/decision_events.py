@@ -196,6 +196,10 @@ def with_decision_events(events: list[Event], decisions: list[Decision]) -> list
             # another decision of the sentence took ("fastställde en tidplan den 17 maj, och vid samma möte
             # godkände regionstyrelsen en avsiktsförklaring": the letter of intent is an agreement of its own)
             continue
+        if kind == "pause" and any(e.type == "pause" and e.date is not None and e.date.value == stated.value for e in events):
+            # "Regionen drog i nödbromsen den 20 november. … Elva dagar senare beslutade regiondirektören att pausa":
+            # the pause told before, now with its decider
+            continue
         actors = (decision.by,) if decision.by else ()
         # "Vid samma möte utsåg styrelsen X till …": the undated telling of this sentence is this one
         events = [e for e in events if not (e.date is None and e.type == kind and e.provenance.start == start)]

@@ -20,6 +20,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"inför(?:ande|andet|a|as|s|t|des)", r"driftstart\w*", r"g[åa]r? live", r"gick live",
         # ("Beslut om driftsättning: den 23 augusti" is the decision's day)
         r"driftsatt(?:es|s)?", r"(?<!om )driftsätt(?:s|as|ning|ningen)?",  # "Millennium driftsattes på NU-sjukvården i mars"
+        # "Systemet sjösattes på Alingsås lasarett", "rullades ut på sjukhuset", "lanserades på vårdcentralerna"
+        r"sjösatt(?:es|s)?", r"sjösätt(?:s|ningen)?", r"rull(?:ades|as|ats) ut", r"lanser(?:ades|as|ats)",
         # ("före varje start": a race's, no go-live)
         r"utrullning\w*", r"(?<!varje\s)start(?:en|ar|ade|at|a|as)?(?!\s(?:(?:en|ett|den|det)\s)?(?:upphandling|förstudie|utredning|projekt|granskning|arbete|förhandling)\w*)", r"återstart\w*", r"tas i bruk",
         r"togs i bruk", r"börja(?:r|de|t)?(?: inte)? använda", r"börja(?:r|de|t)? (?:(?:[\w-]+ ){1,3})?användas", r"ansluts", r"anslöts", r"återupptas", r"i drift",
@@ -73,6 +75,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<!bakom\s)(?<!stöd\still\s)paus(?:a|ar|ade|as|ades|en|at)?", r"stopp(?:a|ar|ade|as|ades|at)",
         r"rull(?:a|as|ades) tillbaka", r"återgång(?:en)?",
         r"fr(?:ystes|ysts|yses) in", r"(?<=införandet )(?:frystes|frysts|fryses)",  # "Införandet frystes i mars"
+        # "Införandet avbröts den 20 april", "lades på is i januari", "Regionen drog i nödbromsen"
+        r"(?<=införandet )(?:avbröts|avbryts|har avbrutits)", r"(?:lades|läggs|lagts|lagt) på is", r"nödbroms\w*",
         r"gå tillbaka till", r"går tillbaka till", r"gick tillbaka till",
         r"tillbaka (?:till|i) (?:de|sina) (?:gamla|tidigare)",
     ),
@@ -108,6 +112,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"val(?:de|des|ts|t)(?=(?: [\w-]+){1,6}(?:,[^,.;:]{1,80},)? till (?:ny|nya|vice|(?:[a-zåäö]+ )?(?:ordförande|ledamot|ledamöter|kassör|sekreterare|[\w-]*ansvarig[ae]?|[\w-]*kontaktperson|[\w-]*ombud|[\w-]*samordnare)\b))",
         r"till ny [\w-]+ (?:valde|utsåg)", r"^\s*till (?:[\w-]+ ){1,3}(?:valde|utsåg)\b",  # "Till klubbens första X valde medlemsmötet Y"
         r"efterträder", r"efterträdde", r"t(?:ar|og|agit) över som",
+        # "Johan Berg kliver in som tillförordnad verksamhetschef den 1 juni", "har rekryterats till ny programchef":
+        # taking office (not "Nya experter ska rekryteras till höstens designarbete")
+        r"(?:kliver|klev|går|gick) in som", r"rekryter(?:ades|ats)(?= (?:[\w-]+ ){0,3}?(?:till|som)\b)",
         r"välj(?:a|er|s) (?:en )?ny(?! leverantör)\b",  # "Årsmötet ska välja en ny skadeansvarig i mitten av november"
         # "Klubbens styrelse ska vecka 51 välja en kontaktperson", "Kontaktperson väljs vecka 51": a post to be filled
         r"välj(?:a|er|s) (?:en |ett )?[\w-]*(?:kontaktperson|ombud|representant|ansvarig)\b",
@@ -121,6 +128,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "letter": (
         r"brev(?:et|en)?", r"krav(?:et|en)?(?![\s-]+maga\b)", r"skadestånd\w*", r"vite", r"viten", r"skrivelse(?:n|r|rna)?",
         r"anmälan", r"anmälde", r"skrev till", r"framställan",
+        # "Föreningen lämnade in sina synpunkter den 4 april": views handed in
+        r"lämna(?:de|t|r|s|des)? in (?:sina |sitt |ett |en |de |våra |vårt )?(?:[\w-]+ )?(?:synpunkter|remissvar|önskemål|ansökan)",
         # not "elva knäskador som krävt läkarbesök": injuries that needed care
         r"kräv(?:t|de)(?! (?:läkarbesök|vård|sjukhusvård|operation|behandling|sjukskrivning|rehabilitering)\b)",
         # "har lovat polisen ett skriftligt svar", "svar är utlovat vecka 25": an answer promised
@@ -210,6 +219,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("ska han och klubbens ordförande träffa programmets kravställare": a meeting to come)
         r"träffar", r"träffas", r"träffades", r"(?:ska|skall|kommer att)\s(?:[\w-]+\s){0,8}?träffa", r"frågestund(?:en|er)?", r"webbinari(?:um|et|er|erna)", r"öppet hus", r"seminari(?:um|et|er)", r"\w*konferens(?:en|er)?", r"dragning",
         # "samråd mellan regionen och kommunerna", "Vårdförbundet träffade sjukhusledningen", a fair, a planning week
+        # "Regionen och föreningen möttes i Skövde den 15 mars" (not "möttes av kritik")
+        r"(?:möttes|möts|mötts)(?!\s+av\b)",
         r"samråd(?:et)?", r"\w*samverkansgrupp\w*", r"träffade", r"\w*mässa(?:n)?", r"planeringsvecka(?:n)?",
         # "Förra veckan besökte ledningsgruppen programkontoret", "Region Värmlands studiebesök": a visit
         r"besök(?:te|er)", r"studiebesök\w*",

@@ -70,7 +70,7 @@ _PREDICATES = (
     # ("Johan Berg, som arbetar som fysioterapeut på …, har dömt": the verb in the relative clause)
     rf"(?:,\ssom\s[^,.;:]{{1,80}}?,)?,?\s(?:som\s)?(?:tillträder|tillträdde|har tillträtt|börjar|började|har börjat|anställs|anställdes|har anställts|rekryteras|har rekryterats|tar över|tog över|har tagit över|går in|gick in|kliver in|klev in|arbetar|arbetade|jobbar|jobbade|(?:har|hade)\s{_ADVERBS}(?:arbetat|jobbat|tjänstgjort)|tjänstgör|tjänstgjorde|(?:är|var)\s(?:fast\s)?anställd|verkar|slutar|slutade|har slutat|avgår|avgick|fortsätter|fortsatte|stannar|stannade)\s{_WHEN}(?:{_POST})?(?:som|på posten som|tjänsten som)\s{_NEW}",
     rf"\s(?:lämnar|lämnade|har lämnat|behåller|behöll|har fått|fick|får|tar|tog|har tagit|går|gick)\s(?:{_ADVERBS}){_POST}(?:som\s)?{_NEW}",
-    rf",?\s(?:som\s)?(?:utses|utsågs|har utsetts|utnämns|utnämndes|har utnämnts|väljs|valdes|har valts|förordnas|förordnades|har förordnats)\s{_WHEN}(?:till|som)\s{_NEW}",
+    rf",?\s(?:som\s)?(?:utses|utsågs|har utsetts|utnämns|utnämndes|har utnämnts|väljs|valdes|har valts|förordnas|förordnades|har förordnats|rekryteras|rekryterades|har rekryterats)\s{_WHEN}(?:till|som)\s{_NEW}",
     rf",?\s(?:som\s)?(?:efterträder|efterträdde|ersätter|ersatte)\s[^,.]{{2,60}}?(?:,[^,.]{{2,60}},)?\ssom\s{_NEW}",
     rf",\s{_ADVERBS}(?:{_NEW})",  # "Jan Berg, sedan 2021 CIO i regionen,"
     rf"\s\((?={_NEW}[^()]{{2,60}}\))",

@@ -201,3 +201,30 @@ def test_events_of_extractor_154(nlp: Language, text: str, published: date, expe
 )  # fmt: skip
 def test_events_of_extractor_155(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
     assert _event_list(nlp, text, published) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # (v156) "möttes" is a meeting (not "möttes av kritik"); views "lämnade in" are a letter; "sjösattes", "rullades
+        # ut", "lanserades" are go-lives; "avbröts", "lades på is", "nödbromsen" are pauses; a pause told before is
+        # not told again by the decision that names its decider
+        ("Regionen och föreningen möttes i Skövde den 15 mars.", date(2023, 5, 10), [("meeting", "2023-03-15", "happened")]),
+        ("Förslaget möttes av kritik den 15 mars.", date(2023, 5, 10), []),
+        ("Föreningen lämnade in sina synpunkter den 4 april.", date(2023, 5, 10), [("letter", "2023-04-04", "happened")]),
+        ("Systemet sjösattes på Alingsås lasarett den 3 mars.", date(2023, 5, 10), [("golive", "2023-03-03", "happened")]),
+        ("Modulen rullades ut på sjukhuset den 2 februari.", date(2023, 5, 10), [("golive", "2023-02-02", "happened")]),
+        ("Införandet avbröts den 20 april.", date(2023, 5, 10), [("pause", "2023-04-20", "happened")]),
+        ("Arbetet med införandet lades på is i januari.", date(2023, 5, 10), [("pause", "2023-01", "happened")]),
+        # "kliver in som" takes office; one "rekryterades till" a post is appointed, not one "ska rekryteras till" a work
+        ("Johan Berg kliver in som tillförordnad verksamhetschef den 1 juni.", date(2019, 5, 10),
+         [("appointment", "2019-06-01", "planned")]),
+        ("Maria Ek rekryterades i mars till ny programchef.", date(2019, 5, 10), [("appointment", "2019-03", "happened")]),
+        ("Nya experter ska rekryteras till höstens designarbete.", date(2019, 5, 10), []),
+        ("Regionen drog i nödbromsen den 20 november. Sjukhuset hade bytt system den 9 november. Elva dagar senare "
+         "beslutade regiondirektören att pausa införandet.", date(2024, 12, 5),
+         [("golive", "2024-11-09", "happened"), ("pause", "2024-11-20", "happened")]),
+    ],
+)  # fmt: skip
+def test_events_of_extractor_156(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _event_list(nlp, text, published) == sorted(expected, key=str)

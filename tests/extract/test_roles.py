@@ -881,6 +881,8 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
         ("Som överläkare på Skaraborgs sjukhus ser Kent Al problemen.", ["Kent Al"],
          [("Kent Al", "överläkare", "Skaraborgs Sjukhus")]),
         ("Som platschef för kontoret har Jonas Berg utsett Pia Ek.", ["Jonas Berg", "Pia Ek"], [("Pia Ek", "platschef", None)]),
+        # (v156) "har rekryterats till"
+        ("Maria Ek har rekryterats till ny programchef.", ["Maria Ek"], [("Maria Ek", "programchef", None)]),
         # (v144) a compound on "-keramiker"
         ("Nämnden valde dentalkeramikern Sara Holm till ombud.", ["Sara Holm"],
          [("Sara Holm", "dentalkeramiker", None), ("Sara Holm", "ombud", None)]),
