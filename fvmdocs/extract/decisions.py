@@ -45,7 +45,9 @@ DECISION_VERBS: dict[str, tuple[str, ...]] = {
     "godkänna": ("godkände", "godkänt", "godkänner", "godkänna", "godkändes", "godkänts", "godkänns"),
     "anta": ("antog", "antagit", "antar", "anta", "antogs", "antagits", "antas"),
     "fastställa": ("fastställde", "fastställt", "fastställer", "fastställa", "fastställdes", "fastställts", "fastställs"),
-    "utse": ("utsåg", "utsett", "utser", "utse", "utsågs", "utsetts", "utses", "utnämnde", "utnämnt", "utnämner", "utnämndes", "utnämnts", "utnämns"),
+    "utse": ("utsåg", "utsett", "utser", "utse", "utsågs", "utsetts", "utses", "utnämnde", "utnämnt", "utnämner", "utnämndes", "utnämnts", "utnämns",
+             # "Skyddsutskottet förordnade i tisdags X som kontaktperson"
+             "förordnade", "förordnat", "förordnar", "förordnades", "förordnats"),
     "ge i uppdrag": ("gav i uppdrag", "gett i uppdrag", "ger i uppdrag", "ge i uppdrag", "gav", "gett", "givit"),
     # the commissioned party as subject, the one who decided after "av"
     "få i uppdrag": ("fick i uppdrag", "fått i uppdrag", "får i uppdrag", "få i uppdrag", "fick", "fått"),
@@ -93,7 +95,13 @@ DECISION_VERBS: dict[str, tuple[str, ...]] = {
     "godta": ("godtog", "godtagit", "godtar", "godta", "godtogs", "godtagits"),
     "rösta ja": ("röstade ja till", "röstat ja till", "röstar ja till", "rösta ja till", "röstade nej till", "röstat nej till"),
     # "Tävlingskommittén enades i fredags om en skrivelse"
-    "enas om": ("enades om", "enats om", "enas om", "enas om"),
+    "enas om": ("enades om", "enats om", "enas om", "enas om", "enade sig om", "enat sig om"),
+    # "Huvudstyrelsen gav i torsdags tummen upp för en skrivelse", "Facknämnden klubbade igenom ett krav",
+    # "regionstyrelsen, som biträdde förslaget den 22 mars", "satte regiondirektören införandet på paus"
+    "ge tummen upp": ("gav tummen upp", "gett tummen upp", "ger tummen upp", "ge tummen upp"),
+    "klubba igenom": ("klubbade igenom", "klubbat igenom", "klubbar igenom", "klubba igenom", "klubbades igenom", "klubbats igenom"),
+    "biträda": ("biträdde", "biträtt", "biträder", "biträda", "biträddes", "biträtts"),
+    "sätta på paus": ("satte på paus", "satt på paus", "sätter på paus", "sätta på paus"),
     "tillsätta": ("tillsatte", "tillsatt", "tillsätter", "tillsätta", "tillsattes", "tillsatts"),
     # "Förtroenderådet röstade för att föreningen ska …": a body's vote for a proposal
     "rösta för": ("röstade för", "röstat för", "röstar för", "rösta för"),
@@ -116,10 +124,11 @@ _NEEDS_ACTOR = frozenset(
     {"ställa sig bakom", "bevilja", "ge i uppdrag", "ge klartecken", "bestämma", "välja att", "säga ja", "ge grönt ljus",
      "ta ställning", "rösta igenom", "rösta ned", "bifalla", "avslå", "lägga fast", "tillstyrka", "upphäva", "teckna avtal",
      "förelägga", "flytta", "avstyrka", "inrätta", "tilldela", "döma", "slå fast", "spika", "godta", "rösta ja", "tillsätta", "enas om",
-     "rösta för", "uppdra åt", "ge godkännande", "ge stöd", "avgöra", "välja ut"}
+     "rösta för", "uppdra åt", "ge godkännande", "ge stöd", "avgöra", "välja ut", "ge tummen upp", "klubba igenom", "biträda",
+     "sätta på paus"}
 )
 # Verbs with a particle whose passive is in the first word: "röstades igenom".
-_PARTICLE_VERBS = frozenset({"rösta igenom", "rösta ned", "lägga fast", "slå fast", "välja ut"})
+_PARTICLE_VERBS = frozenset({"rösta igenom", "rösta ned", "klubba igenom", "lägga fast", "slå fast", "välja ut"})
 # Everyday verbs that are decisions only when a body is their subject.
 _BODY_ONLY = frozenset({"välja att", "säga ja", "välja till", "slå fast", "rösta ja", "enas om", "rösta för"})
 _INFINITIVES = frozenset(forms[3] for forms in DECISION_VERBS.values())
@@ -166,6 +175,10 @@ _SPLIT_OTHER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("röstade|röstat|röstar", r"(?:ja|nej)\still", "rösta ja"),
         ("slog|slagit", "fast", "slå fast"),
         ("enades|enats", "om", "enas om"),
+        (r"enade\ssig|enat\ssig", "om", "enas om"),  # "Klubbens skaderåd enade sig i förrgår om en skrivelse"
+        ("gav|gett|ger", r"tummen\supp", "ge tummen upp"),
+        ("klubbade|klubbat|klubbar", "igenom", "klubba igenom"),
+        ("satte|satt|sätter", r"på\spaus", "sätta på paus"),  # "satte regiondirektören införandet på paus"
         ("valde|valt|väljer", r"att(?=\s)", "välja att"),  # "Stämman valde dessutom att låta …"
         # "Den 22 mars tog regionstyrelsen ställning för en upphandling", "Hon tog i september ställning för"
         ("tog|tagit|tar", r"ställning\s(?:för|till)", "ta ställning"),  # "Vilka … ska ha tog han ställning till i augusti"
@@ -247,7 +260,8 @@ _SUPPLIER_CHOSEN = re.compile(
     rf"(?:\s(?:i\s(?:{MONTH_FULL_RE})(?:\s\d{{4}})?|i\s\w+dags|den\s\d{{1,2}}\s(?:{MONTH_FULL_RE})(?:\s\d{{4}})?))?"
     # ("I januari valde regionstyrelsen Cerner som leverantör": the body in V2 before the supplier)
     r"(?:\s[a-zåäö][\w-]*(?:styrelsen|nämnden|fullmäktige|styrgruppen))?"
-    r"\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)?\s(?:som\s(?:ny\s)?leverantör|i\sett\stilldelningsbeslut)\b"
+    r"(?:\s[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)?\s(?:som\s(?:ny\s)?leverantör|i\sett\stilldelningsbeslut)"
+    r"|\sleverantören\s[A-ZÅÄÖ][\w-]*)\b"  # "Regionstyrelsen valde leverantören Cerner i januari"
 )
 _AWARDING_BODIES = ("styrelsen", "nämnden", "fullmäktige", "styrgruppen")
 # A passive's agent after the verb: the nearest "av" ("fastställdes av henne i slutet av september", so the optional
@@ -633,7 +647,10 @@ def _split_decisions(
         if person is not None:
             by = person
         elif body is not None and (
-            body[0].strip() == inner.strip() or adverbials_only(inner[body[1] + len(body[0]) :])
+            body[0].strip() == inner.strip()
+            or adverbials_only(inner[body[1] + len(body[0]) :])
+            # "satte regiondirektören införandet på paus": the object after the subject
+            or lemma == "sätta på paus" and re.fullmatch(r"\s*(?:[\w-]+\s){1,3}", inner[body[1] + len(body[0]) :]) is not None
         ):  # "tog sjukhusledningen (redan i augusti) beslut"
             by = (body[0], match.start("inner") + body[1])
         elif re.fullmatch(r"(?:[A-ZÅÄÖ][\w:-]*\s){1,3}", inner) and inner.strip().lower() not in _NOT_NAMES:

@@ -102,7 +102,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "appointment": (
         # not "gav X i uppdrag att utse kontaktpersoner": the task
-        r"(?<!i uppdrag att )utse(?:tt|tts|s|r)?", r"(?:vara|bli|är|blir) utsedd", r"utsågs?", r"utnämn\w*", r"tillträde(?:r)?", r"tillträdde", r"anställ(?:s|des|ts)",
+        r"(?<!i uppdrag att )utse(?:tt|tts|s|r)?", r"(?:vara|bli|är|blir) utsedd", r"utsågs?", r"utnämn\w*", r"förordna(?:de|t|des|ts|s)\b", r"tillträde(?:r)?", r"tillträdde", r"anställ(?:s|des|ts)",
         # "blir från den 1 juli ny ordförande", "Föreningens årsmöte valde honom i april"
         # ("blir föreningens nya arbetsmiljöombud från den 1 oktober": the owner before the post)
         r"blir (?:från (?:och med )?(?:den )?\d{1,2} [a-zåäö]+ )?(?:[a-zåäö]+(?:ens|ets|ns) )?nya?", r"val(?:de|t) (?:honom|henne|hen)",

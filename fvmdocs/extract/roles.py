@@ -93,7 +93,7 @@ _PREDICATES = (
 )
 _APPOINTERS = (
     r"(?:har\s)?(?:utsett|utsåg|utser|att\sutse|anställt|anställde|anställer|rekryterat|rekryterade|rekryterar"
-    r"|utnämnt|utnämnde|utnämner|valt|valde|väljer)"
+    r"|utnämnt|utnämnde|utnämner|valt|valde|väljer|förordnat|förordnade|förordnar)"
 )
 # "Till ny programchef har regionstyrelsen utsett Anna Dahl", "Som platschef har X utsett Y": the
 # title fronted before the appointer.

@@ -1449,6 +1449,17 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          [("föreningens hälsopanel", "2022-10-06")]),
         ("Regiondirektören fattade beslutet att pausa införandet den 20 november.", date(2024, 12, 12),
          [("regiondirektören", "2024-11-20")]),
+        # (v157) "gav … tummen upp", "klubbade igenom", "biträdde", "enade sig … om", "förordnade", "satte X Y på paus",
+        # "valde leverantören Cerner"
+        ("Klubbens styrelse gav i torsdags tummen upp för en skrivelse.", date(2020, 2, 15), [("styrelsen", "2020-02-13")]),
+        ("Facknämnden klubbade den 11 november igenom ett krav.", date(2016, 11, 20), [("facknämnden", "2016-11-11")]),
+        ("Frågan gick via regionstyrelsen, som biträdde förslaget den 22 mars.", date(2016, 6, 20),
+         [("regionstyrelsen", "2016-03-22")]),
+        ("Skaderådet enade sig i förrgår om en skrivelse.", date(2023, 4, 16), [("skaderådet", "2023-04-14")]),
+        ("Utskottet förordnade i tisdags Eva Ek som kontaktperson.", date(2018, 5, 25), [("utskottet", "2018-05-22")]),
+        ("Men den 20 november satte regiondirektören införandet på paus.", date(2024, 12, 9),
+         [("regiondirektören", "2024-11-20")]),
+        ("Regionstyrelsen valde leverantören Cerner i januari förra året.", date(2020, 2, 15), [("regionstyrelsen", "2019-01")]),
         # (v155) a proposal voted down; a body's decision named by its genitive (not one appealed); "i ett beslut
         # från den 6 april"
         ("Stämman röstade ned förslaget i mars.", date(2023, 5, 10), [("stämman", "2023-03")]),

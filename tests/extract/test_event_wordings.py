@@ -228,3 +228,19 @@ def test_events_of_extractor_155(nlp: Language, text: str, published: date, expe
 )  # fmt: skip
 def test_events_of_extractor_156(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
     assert _event_list(nlp, text, published) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # (v157, from dev124) "satte … införandet på paus" is the pause, not a go-live; "förordnade" an appointment; a
+        # letter "gav … tummen upp för" is decided, not sent
+        ("Men onsdagen den 20 november satte regiondirektören införandet på paus.", date(2024, 12, 9),
+         [("pause", "2024-11-20", "happened")]),
+        ("Utskottet förordnade i tisdags Eva Ek som kontaktperson.", date(2018, 5, 25), [("appointment", "2018-05-22", "happened")]),
+        ("Klubbens styrelse gav i torsdags tummen upp för en skrivelse om saken.", date(2020, 2, 15),
+         [("decision", "2020-02-13", "happened")]),
+    ],
+)  # fmt: skip
+def test_events_of_extractor_157(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _event_list(nlp, text, published) == sorted(expected, key=str)

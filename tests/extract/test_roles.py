@@ -881,6 +881,9 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
         ("Som överläkare på Skaraborgs sjukhus ser Kent Al problemen.", ["Kent Al"],
          [("Kent Al", "överläkare", "Skaraborgs Sjukhus")]),
         ("Som platschef för kontoret har Jonas Berg utsett Pia Ek.", ["Jonas Berg", "Pia Ek"], [("Pia Ek", "platschef", None)]),
+        # (v157) "förordnade X som Y"
+        ("Utskottet förordnade i tisdags lokföraren Elin Ek som kontaktperson.", ["Elin Ek"],
+         [("Elin Ek", "lokförare", None), ("Elin Ek", "kontaktperson", None)]),
         # (v156) "har rekryterats till"
         ("Maria Ek har rekryterats till ny programchef.", ["Maria Ek"], [("Maria Ek", "programchef", None)]),
         # (v144) a compound on "-keramiker"
