@@ -95,11 +95,13 @@ _APPOINTERS = (
     r"(?:har\s)?(?:utsett|utsåg|utser|att\sutse|anställt|anställde|anställer|rekryterat|rekryterade|rekryterar"
     r"|utnämnt|utnämnde|utnämner|valt|valde|väljer|förordnat|förordnade|förordnar)"
 )
+# The supine of an appointing verb: "har utsett", "har rekryterat".
+_APPOINTED_SUPINE = r"(?:utsett|utnämnt|valt|rekryterat|anställt)"
 # "Till ny programchef har regionstyrelsen utsett Anna Dahl", "Som platschef har X utsett Y": the
 # title fronted before the appointer.
 _FRONTED_TITLE = re.compile(
     rf"(?:^|\s)(?:[Tt]ill|Som)\s{_NEW}(?P<title>[^,.]{{2,60}}?)\s(?:har|hade)\s[^,.]{{0,40}}?"
-    rf"(?:utsett|utnämnt|valt|rekryterat|anställt)\s(?:[a-zåäö][\w.-]*\s){{0,2}}$"
+    rf"{_APPOINTED_SUPINE}\s(?:[a-zåäö][\w.-]*\s){{0,2}}$"
 )
 # "Till ombud utsågs undersköterskorna X och Y": the title fronted before a passive.
 _FRONTED_PASSIVE = re.compile(
@@ -376,22 +378,17 @@ def roles_in_sentence(
         fronted = (
             _FRONTED_TITLE.search(sentence[:start]) or _FRONTED_PASSIVE.search(sentence[:start]) or _COLON_APPOINTEE.search(sentence[:start])
         )
+        appointed_then = fronted is not None
+        if fronted is None and not re.match(rf"\s(?:[a-zåäö]+\s)?{_APPOINTED_SUPINE}\b", after):
+            # "Som klubbens kassör har X räknat …": a post held, no appointment (not "Som platschef … har X utsett Y",
+            # the post of the one appointed)
+            fronted = _FRONTED_AS.match(sentence[:start])
         if fronted:
             pos = fronted.start("title")
             own = _OWN_GENITIVE.match(sentence, pos) or _UNIT_GENITIVE.match(sentence, pos)
             # "Till föreningens representant i frågan utsåg styrelsen …": the page's own association's post
             for title, org in titles_at(sentence, own.end() if own else pos, orgs, lexicon):
-                found.append(RoleMatch(person, title, None if own else org, True))
-        if (
-            not fronted
-            and (fronted_as := _FRONTED_AS.match(sentence[:start])) is not None
-            # ("Som platschef för kontoret har X utsett Y": the post of the one appointed)
-            and not re.match(r"\s(?:[a-zåäö]+\s)?(?:utsett|utnämnt|valt|rekryterat|anställt)\b", after)
-        ):
-            pos = fronted_as.start("title")
-            own = _OWN_GENITIVE.match(sentence, pos) or _UNIT_GENITIVE.match(sentence, pos)
-            for title, org in titles_at(sentence, own.end() if own else pos, orgs, lexicon):
-                found.append(RoleMatch(person, title, None if own else org, False))
+                found.append(RoleMatch(person, title, None if own else org, appointed_then))
         found.extend(_earlier_post(sentence, start, end, person, orgs, lexicon))
         found.extend(_predecessor(sentence, start, end, person, orgs, lexicon))
         found.extend(_inverted_takeover(sentence, start, end, person, orgs, lexicon))

@@ -253,9 +253,13 @@ def _season_of_year(match: re.Match[str], anchor: date | None) -> list[Candidate
     return [candidate(match, point=Point("part", year, part=part), anchored=anchor is not None)]
 
 
+_BARE_SEASON = _season("bare")
+
+
 def _season_part(match: re.Match[str], anchor: date | None) -> list[Candidate]:
+    """ "under senhösten", "till försommaren": the bare season with the part its prefix tells."""
     mod = SEASON_PREFIX_MOD[match.group("pre").lower()]
-    return [replace(found, mod=mod) for found in _season("bare")(match, anchor)]
+    return [replace(found, mod=mod) for found in _BARE_SEASON(match, anchor)]
 
 
 DEICTIC_RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
@@ -290,7 +294,7 @@ DEICTIC_RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
     (re.compile(r"(?<!\w)(?P<t>(?P<s>vårens|sommarens|höstens|vinterns))(?!\w)", _I),
      _season("genitive")),
     (re.compile(r"(?<!\w)(?P<t>(?P<s>våren|sommaren|hösten|vintern))(?!\w)", _I),
-     _season("bare")),
+     _BARE_SEASON),
     # "under senhösten", "till försommaren": the season's part, its year left to the tense
     (re.compile(rf"(?<!\w)(?P<t>(?P<pre>{SEASON_PREFIX_RE})(?P<s>våren|sommaren|hösten|vintern))(?!\w)", _I),
      _season_part),
