@@ -194,6 +194,21 @@ def _valid(year: int, month: int, day: int) -> str | None:
         return None
 
 
+# Zola's "%Y.%m.%d" as zerm prints a post's date ("2021.03.12"): read only as a date-classed element's whole text,
+# since a year-first dotted number in running text may be a version ("version 2021.03.12").
+_YEAR_FIRST_DOTTED = re.compile(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$")
+
+
+def year_first_dotted(text: str) -> str | None:
+    """The ISO date of a text that is a year-first dotted date and nothing else.
+
+    >>> year_first_dotted("2021.03.12")
+    '2021-03-12'
+    """
+    match = _YEAR_FIRST_DOTTED.match(text)
+    return _valid(int(match[1]), int(match[2]), int(match[3])) if match else None
+
+
 def parse_date(value: str | None) -> str | None:
     """An ISO ``YYYY-MM-DD`` for a machine or Swedish date string, else None.
 
