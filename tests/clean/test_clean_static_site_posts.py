@@ -1,5 +1,6 @@
 """Static-site generators' posts, each theme's chrome read or dropped by its markup and a look-alike in the text kept:
-Zola + zerm's "span.post-date" in Zola's "%Y.%m.%d" ("2021.03.12"), the post's only date."""
+Zola + zerm's "span.post-date" in Zola's "%Y.%m.%d" ("2021.03.12"), the post's only date; Hexo + Freemind's date
+after a clock icon in the meta column beside the article, and its lead box "div.alert.description" over the text."""
 
 from __future__ import annotations
 
@@ -78,3 +79,113 @@ def test_a_dotted_number_in_the_text_dates_no_post() -> None:
     doc = _cleaned(_ZM_URL, _zerm(day="", text=version))
     assert doc.published is None
     assert _blocks(doc)[-1] == ("paragraph", "Journalen uppgraderas till version 2021.03.12 under vintern.")
+
+
+# Hexo with Freemind (Bootstrap 3): "nav#main-nav" of the site's name and menu; "div.content" holds "div.page-header >
+# h1.title", then "div.row.post" of "div.col-md-9" (the lead box "div.alert.alert-success.description" of an info icon
+# and the post's description as a "p", then the text, then the pagination) and "div#post_meta.col-md-3" of
+# "div.meta-widget"s: the date after a clock icon, the categories and the tags after theirs. No meta date, no
+# JSON-LD, no "time" element, no "lang" on "html".
+_FM_URL = "https://www.paddlarna-orust.se/2019/05/06/kajakerna-besiktas-fore-sasongen/"
+_FM_SITE = "Paddlarna på Orust"
+_FM_HEADLINE = "Kajakerna besiktas före säsongen"
+_FM_LEAD = ("Klubbens alla kajaker ska besiktas innan säsongen börjar, och styrelsen har bokat en besiktningsman "
+            "till slutet av maj.")  # fmt: skip
+_FM_P1 = "Medlemmar som vill få sin egen kajak besiktad samtidigt kan anmäla det till materialförvaltaren."
+_FM_H2 = "Paddelkurs i juni"
+_FM_P2 = "Nybörjarkursen startar den 8 juni vid klubbstugan i Henån, och det finns tolv platser."
+_FM_BLOCKS = [("title", _FM_HEADLINE), ("lead", _FM_LEAD), ("paragraph", _FM_P1), ("heading", _FM_H2), ("paragraph", _FM_P2)]
+_FM_DATE = """<div class="meta-widget">
+    <i class="fa fa-clock-o"></i>
+    2019-05-06
+    </div>"""
+
+
+def _freemind(date: str = _FM_DATE, description: str = _FM_LEAD) -> str:
+    box = (f'<div class="alert alert-success description">\n\t\t\t<i class="fa fa-info-circle"></i> <p>{description}</p>'
+           "\n\t\t </div> <!-- alert -->") if description else ""  # fmt: skip
+    return f"""<!DOCTYPE html>
+<html>
+<head><meta charset="utf-8"><title>{_FM_HEADLINE} | {_FM_SITE}</title>
+<meta name="description" content="{_FM_LEAD}"></head>
+<body>
+  <nav id="main-nav" class="navbar navbar-default navbar-fixed-top" role="navigation"><div class="container">
+    <a class="navbar-brand" href="/">{_FM_SITE}</a>
+    <div class="collapse navbar-collapse nav-menu"><ul class="nav navbar-nav">
+      <li><a href="/archives" title="Alla inlägg"><i class="fa fa-archive"></i>Arkiv</a></li>
+      <li><a href="/om" title="Om klubben"><i class="fa fa-user"></i>Om klubben</a></li>
+    </ul></div>
+  </div></nav>
+<div class="clearfix"></div>
+  <div class="container">
+      <div class="content">
+        <div class="page-header ">
+            <h1 class="title ">  {_FM_HEADLINE}</h1>
+        </div>
+<div class="row post">
+    <div class="col-md-9">
+    <div class="mypage">
+         {box}
+      <p>{_FM_P1}</p>
+<h2 id="Paddelkurs-i-juni"><a href="#Paddelkurs-i-juni" class="headerlink" title="{_FM_H2}"></a>{_FM_H2}</h2>
+<p>{_FM_P2}</p>
+    </div>
+    <div><center><div class="pagination"><ul class="pagination">
+        <li class="prev"><a href="/2019/04/20/arsmotet/" class="alignleft prev"><i class="fa fa-arrow-circle-o-left"></i>Prev</a></li>
+        <li><a href="/archives"><i class="fa fa-archive"></i>Archive</a></li>
+           <li class="next disabled"><a>Next<i class="fa fa-arrow-circle-o-right"></i></a></li>
+</ul></div></center></div>
+    </div> <!-- col-md-9/col-md-12 -->
+        <div class="col-md-3" id="post_meta">
+    {date}
+    <div class="meta-widget">
+    <a data-toggle="collapse" data-target="#categorys"><i class="fa fa-folder"></i></a>
+    <ul id="categorys" class="tag_box list-unstyled collapse in"><li><a href="/categories/Nyheter/">Nyheter<span>9</span></a></li></ul>
+    </div>
+    <div class="meta-widget">
+    <a data-toggle="collapse" data-target="#tags"><i class="fa fa-tags"></i></a>
+    <ul id="tags" class="tag_box list-unstyled collapse in"><li><a href="/tags/kajak/">kajak<span>3</span></a></li></ul>
+    </div>
+    <hr>
+</div><!-- col-md-3 -->
+</div><!-- row -->
+    </div>
+  </div>
+  <div class="container-narrow"><footer><p>&copy; 2019 {_FM_SITE} with help from <a href="http://hexo.io/">Hexo</a>.</p></footer></div>
+</body>
+</html>"""  # noqa: E501
+
+
+@pytest.mark.parametrize(
+    "date",
+    [_FM_DATE, _FM_DATE.replace("fa-clock-o", "fa-calendar"), '<div class="meta-widget"><i class="fa fa-clock-o"></i> 6 maj 2019</div>'],
+)
+def test_freeminds_date_after_a_clock_icon_in_the_meta_column_dates_the_post(date: str) -> None:
+    doc = _cleaned(_FM_URL, _freemind(date=date))
+    assert doc.published == "2019-05-06"
+    assert _blocks(doc) == _FM_BLOCKS
+
+
+def test_a_date_after_another_icon_dates_no_post() -> None:
+    # a folder icon before a date is no date stamp (an archive's month, a category named by its day)
+    doc = _cleaned(_FM_URL, _freemind(date=_FM_DATE.replace("fa-clock-o", "fa-folder")))
+    assert doc.published is None
+
+
+def test_freeminds_description_box_is_the_lead() -> None:
+    assert _blocks(_cleaned(_FM_URL, _freemind()))[:2] == [("title", _FM_HEADLINE), ("lead", _FM_LEAD)]
+
+
+def test_a_success_alert_with_an_instruction_in_the_text_is_no_lead() -> None:
+    # a Bootstrap alert that is no description box stays a paragraph
+    html = _freemind(description="").replace(
+        f"<p>{_FM_P1}</p>", f'<div class="alert alert-success"><p>{_FM_P1}</p></div>'
+    )
+    assert _blocks(_cleaned(_FM_URL, html))[1] == ("paragraph", _FM_P1)
+
+
+def test_a_description_box_further_down_the_text_is_no_lead() -> None:
+    # a box classed "description" after the first paragraph describes something in the text, no lead
+    box = f'<div class="description"><p>{_FM_P2}</p></div>'
+    html = _freemind(description="").replace(f"<p>{_FM_P1}</p>", f"<p>{_FM_P1}</p>{box}", 1)
+    assert ("lead", _FM_P2) not in _blocks(_cleaned(_FM_URL, html))
