@@ -1,6 +1,7 @@
 """Static-site generators' posts, each theme's chrome read or dropped by its markup and a look-alike in the text kept:
 Zola + zerm's "span.post-date" in Zola's "%Y.%m.%d" ("2021.03.12"), the post's only date; Hexo + Freemind's date
-after a clock icon in the meta column beside the article, and its lead box "div.alert.description" over the text."""
+after a clock icon in the meta column beside the article, and its lead box "div.alert.description" over the text; Hugo + Call me Sam's bare date and word-count line
+("Tue Feb 04, 2020 · 342 words") atop the text's box, over the tags and the bold lead."""
 
 from __future__ import annotations
 
@@ -189,3 +190,63 @@ def test_a_description_box_further_down_the_text_is_no_lead() -> None:
     box = f'<div class="description"><p>{_FM_P2}</p></div>'
     html = _freemind(description="").replace(f"<p>{_FM_P1}</p>", f"<p>{_FM_P1}</p>{box}", 1)
     assert ("lead", _FM_P2) not in _blocks(_cleaned(_FM_URL, html))
+
+
+# Hugo with Call me Sam: "header.wrap > h1" outside "main"; "main.wrap > div.section#content" opens with the bare text
+# of the date and the word count ("{{ .Date.Format "Mon Jan 02, 2006" }} &#183; {{ .WordCount }} words"), then
+# "div.tag-container" of "span.tag" links, an "hr" and the text; "div.section.bottom-menu" of links under it.
+_CS_URL = "https://www.bagskyttarna-lerum.se/posts/nya-skjutbanan-invigs-i-maj/"
+_CS_HEADLINE = "Nya skjutbanan invigs i maj"
+_CS_LEAD = ("Klubbens nya skjutbana vid Aspen invigs i maj, sedan kommunen har gett bygglov för vallen och "
+            "skyddsnätet.")  # fmt: skip
+_CS_P1 = "Banan har tolv tavlor på avstånd mellan tio och femtio meter."
+_CS_P2 = "Medlemmarna bjuds in till en arbetsdag på banan lördagen den 25 april."
+_CS_BLOCKS = [("title", _CS_HEADLINE), ("lead", _CS_LEAD), ("paragraph", _CS_P1), ("paragraph", _CS_P2)]
+
+
+def _call_me_sam(line: str = "Wed Mar 11, 2020 &#183; 212 words") -> str:
+    return f"""<!DOCTYPE html>
+<html lang="sv">
+<head><meta charset="utf-8"><title>{_CS_HEADLINE} | Bågskyttarna Lerum</title>
+<meta property="og:title" content="{_CS_HEADLINE}" />
+<meta property="og:type" content="article" />
+<meta property="article:published_time" content="2020-03-11T18:20:00+01:00" />
+<meta property="article:modified_time" content="2020-03-11T18:20:00+01:00" /></head>
+<body>
+    <header class="wrap flex-container">
+        <h1>{_CS_HEADLINE}</h1>
+    </header>
+    <main class="wrap">
+<div class="section" id="content">
+    {line}
+    <div class="tag-container">
+        <span class="tag"><a href="/tags/banan/">banan</a></span>
+        <span class="tag"><a href="/tags/klubben/">klubben</a></span>
+    </div>
+    <hr/>
+    <p><strong>{_CS_LEAD}</strong></p>
+<p>{_CS_P1}</p>
+<p>{_CS_P2}</p>
+</div>
+<div class="section bottom-menu">
+<hr />
+<p><a href="/posts">back</a> &#183; <a href="/posts/">nyheter</a> &#183; <a href="/om/">om klubben</a></p>
+</div>
+    </main>
+</body>
+</html>"""
+
+
+@pytest.mark.parametrize(
+    "line", ["Wed Mar 11, 2020 &#183; 212 words", "Wed Mar 11, 2020 &#183; 1,212 words", "11 mars 2020 &#183; 212 ord"]
+)
+def test_call_me_sams_date_and_word_count_line_goes_and_the_bold_paragraph_is_the_lead(line: str) -> None:
+    doc = _cleaned(_CS_URL, _call_me_sam(line))
+    assert _blocks(doc) == _CS_BLOCKS
+    assert doc.published == "2020-03-11"
+
+
+def test_a_sentence_with_a_date_and_a_word_count_stays() -> None:
+    sentence = "Den 11 mars 2020 skickade klubben ett remissvar på 212 ord till kommunen."
+    doc = _cleaned(_CS_URL, _call_me_sam(line="").replace(f"<p>{_CS_P2}</p>", f"<p>{_CS_P2}</p><p>{sentence}</p>"))
+    assert _blocks(doc)[-1] == ("paragraph", sentence)
