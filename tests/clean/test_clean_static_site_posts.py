@@ -1,7 +1,8 @@
 """Static-site generators' posts, each theme's chrome read or dropped by its markup and a look-alike in the text kept:
 Zola + zerm's "span.post-date" in Zola's "%Y.%m.%d" ("2021.03.12"), the post's only date; Hexo + Freemind's date
 after a clock icon in the meta column beside the article, and its lead box "div.alert.description" over the text; Hugo + Call me Sam's bare date and word-count line
-("Tue Feb 04, 2020 · 342 words") atop the text's box, over the tags and the bold lead."""
+("Tue Feb 04, 2020 · 342 words") atop the text's box, over the tags and the bold lead; Hexo + Vexo's QR code box to
+share the post ("div.qrcode" of a canvas and its hard-coded line) at the end of the article."""
 
 from __future__ import annotations
 
@@ -249,4 +250,56 @@ def test_call_me_sams_date_and_word_count_line_goes_and_the_bold_paragraph_is_th
 def test_a_sentence_with_a_date_and_a_word_count_stays() -> None:
     sentence = "Den 11 mars 2020 skickade klubben ett remissvar på 212 ord till kommunen."
     doc = _cleaned(_CS_URL, _call_me_sam(line="").replace(f"<p>{_CS_P2}</p>", f"<p>{_CS_P2}</p><p>{sentence}</p>"))
+    assert _blocks(doc)[-1] == ("paragraph", sentence)
+
+
+# Hexo with Vexo: "main.app-body > article#post-markdown" holds the headline "h2", "p.post-date", the text
+# "section.markdown-content", "div.tags" and "div.qrcode" of the canvas a script draws the post's QR code on and the
+# theme's hard-coded line under it ("扫描二维码，分享此文章", scan the QR code to share this post). No "lang" on "html".
+_VX_URL = "https://www.simklubben-kungalv.se/2025/10/14/nya-tider-i-simhallen/"
+_VX_HEADLINE = "Nya träningstider i simhallen från november"
+_VX_LEAD = "Klubbens grupper får nya träningstider i Oasen från den 3 november, sedan kommunen har lagt om bassängschemat."
+_VX_P1 = "Ungdomsgrupperna tränar tisdagar och torsdagar, och mastersgruppen flyttar till söndagar."
+_VX_BLOCKS = [("title", _VX_HEADLINE), ("lead", _VX_LEAD), ("paragraph", _VX_P1)]
+
+
+def _vexo(qrcode: str = "扫描二维码，分享此文章") -> str:
+    return f"""<!DOCTYPE html>
+<html>
+<head><meta charset="utf-8"><title>{_VX_HEADLINE} | Simklubben Kungälv</title></head>
+<body>
+  <div id="app">
+    <header class="header"><div class="header-nav"><a href="/">Hem</a> <a href="/archives/">Arkiv</a></div></header>
+    <main class="app-body">
+      <article id="post-markdown">
+  <h2>{_VX_HEADLINE}</h2>
+  <p class="post-date">2025-10-14</p>
+  <section class="markdown-content"><p><strong>{_VX_LEAD}</strong></p>
+<p>{_VX_P1}</p></section>
+    <div class="tags">
+      <span>Tags:</span>
+  <span class="tag"><a href="/tags/traning/">#träning</a></span>
+    </div>
+  <div class="qrcode">
+    <canvas id="share-qrcode"></canvas>
+    <p>{qrcode}</p>
+  </div>
+</article>
+    </main>
+    <footer class="app-footer"><p class="copyright">&copy; 2025 Simklubben Kungälv</p></footer>
+  </div>
+</body>
+</html>"""
+
+
+@pytest.mark.parametrize("line", ["扫描二维码，分享此文章", "Skanna QR-koden för att dela inlägget"])
+def test_vexos_qr_code_box_goes(line: str) -> None:
+    doc = _cleaned(_VX_URL, _vexo(line))
+    assert _blocks(doc) == _VX_BLOCKS
+    assert doc.published == "2025-10-14"
+
+
+def test_a_paragraph_about_a_qr_code_in_the_text_stays() -> None:
+    sentence = "Medlemmarna kan skanna QR-koden på anslagstavlan för att boka en bana."
+    doc = _cleaned(_VX_URL, _vexo().replace(f"<p>{_VX_P1}</p>", f"<p>{_VX_P1}</p><p>{sentence}</p>"))
     assert _blocks(doc)[-1] == ("paragraph", sentence)
