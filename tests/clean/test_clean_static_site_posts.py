@@ -2,7 +2,8 @@
 Zola + zerm's "span.post-date" in Zola's "%Y.%m.%d" ("2021.03.12"), the post's only date; Hexo + Freemind's date
 after a clock icon in the meta column beside the article, and its lead box "div.alert.description" over the text; Hugo + Call me Sam's bare date and word-count line
 ("Tue Feb 04, 2020 · 342 words") atop the text's box, over the tags and the bold lead; Hexo + Vexo's QR code box to
-share the post ("div.qrcode" of a canvas and its hard-coded line) at the end of the article."""
+share the post ("div.qrcode" of a canvas and its hard-coded line) at the end of the article; WordPress + Ribbon
+Lite's author box "div.postauthor" ("Om skribenten", the name, a line) under the related posts."""
 
 from __future__ import annotations
 
@@ -303,3 +304,78 @@ def test_a_paragraph_about_a_qr_code_in_the_text_stays() -> None:
     sentence = "Medlemmarna kan skanna QR-koden på anslagstavlan för att boka en bana."
     doc = _cleaned(_VX_URL, _vexo().replace(f"<p>{_VX_P1}</p>", f"<p>{_VX_P1}</p><p>{sentence}</p>"))
     assert _blocks(doc)[-1] == ("paragraph", sentence)
+
+
+# WordPress with Ribbon Lite: "article.article > div.post > div.single_post" holds a "header" of "h1.title" and
+# "div.post-info" (the date in "span.thetime"), the text "div#content.post-single-content", then "div.related-posts"
+# (headed by "div.postauthor-top > h3"), the author box "div.postauthor" of an "h4" label, the avatar, the name as an
+# "h5" and the author's description as a "p", then the comment form.
+_RL_URL = "https://www.vastra-korforbundet.se/nya-noter-till-varkonserten/"
+_RL_HEADLINE = "Nya noter till vårkonserten"
+_RL_LEAD = "Förbundet köper in nya noter till vårkonserten i Uddevalla, sedan styrelsen har beviljat pengarna."
+_RL_P1 = "Noterna delas ut på första repetitionen i februari."
+_RL_BLOCKS = [("title", _RL_HEADLINE), ("lead", _RL_LEAD), ("paragraph", _RL_P1)]
+_RL_AUTHOR = """<div class="postauthor">
+    <h4>Om skribenten</h4>
+    <img alt='' src='https://secure.gravatar.com/avatar/0?s=85&#038;d=mm&#038;r=g' class='avatar avatar-85 photo' height='85' width='85' />
+    <h5>Styrelsen</h5>
+    <p>Styrelsen svarar på frågor om körerna, konserterna och medlemskapet.</p>
+</div>"""
+
+
+def _ribbon_lite(author: str = _RL_AUTHOR, text_after: str = "") -> str:
+    return f"""<!DOCTYPE html>
+<html lang="sv-SE">
+<head><meta charset="UTF-8"><title>{_RL_HEADLINE} &#8211; Västra Körförbundet</title></head>
+<body class="post-template-default single single-post">
+<div class="main-container">
+  <header id="site-header" role="banner"><div class="container clear"><div class="site-branding">
+    <h2 id="logo" class="site-title" itemprop="headline"><a href="/">Västra Körförbundet</a></h2>
+    <div class="site-description">Körer i Västra Götaland</div>
+  </div></div></header>
+<div id="page" class="single"><div class="content">
+  <article class="article">
+    <div id="post-88" class="post-88 post type-post status-publish format-standard hentry category-nyheter post">
+      <div class="single_post">
+        <header>
+          <h1 class="title single-title">{_RL_HEADLINE}</h1>
+          <div class="post-info"><span class="thetime date updated"><i class="ribbon-icon icon-calendar"></i> <span>3 februari, 2017</span></span></div>
+        </header>
+        <div id="content" class="post-single-content box mark-links">
+          <p><strong>{_RL_LEAD}</strong></p>
+<p>{_RL_P1}</p>{text_after}
+        </div>
+        <div class="related-posts"><div class="postauthor-top"><h3>Relaterade inlägg</h3></div>
+          <article class="post excerpt"><a href="/arsmotet/" title="Årsmötet" id="featured-thumbnail"><header><h4 class="title front-view-title">Årsmötet</h4></header></a></article>
+        </div>
+        {author}
+        <div id="commentsAdd"><div id="respond" class="box m-t-6"><div id="respond" class="comment-respond">
+          <h4><span>Lämna ett svar</span></h4>
+          <form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form">
+            <p class="comment-form-comment"><label for="comment">Kommentar</label><textarea id="comment" name="comment"></textarea></p>
+          </form>
+        </div></div></div>
+      </div>
+    </div>
+  </article>
+</div></div>
+</div>
+</body>
+</html>"""  # noqa: E501
+
+
+@pytest.mark.parametrize(
+    "author",
+    [_RL_AUTHOR, _RL_AUTHOR.replace("Om skribenten", "Om författaren"), _RL_AUTHOR.replace('class="postauthor"', 'class="author-box"')],
+)
+def test_ribbon_lites_author_box_goes(author: str) -> None:
+    doc = _cleaned(_RL_URL, _ribbon_lite(author))
+    assert _blocks(doc) == _RL_BLOCKS
+    assert doc.published == "2017-02-03"
+
+
+def test_an_author_box_in_the_text_with_more_text_stays() -> None:
+    # a box classed so that holds the article's own text (a longer text, several paragraphs) is no author box
+    long = "".join(f"<p>{_RL_P1} Stycke {n} om repetitionerna och konserterna under våren i Uddevalla.</p>" for n in range(4))
+    doc = _cleaned(_RL_URL, _ribbon_lite(author="", text_after=f'<div class="postauthor">{long}</div>'))
+    assert len(_blocks(doc)) == 3 + 4
