@@ -3,7 +3,8 @@ Zola + zerm's "span.post-date" in Zola's "%Y.%m.%d" ("2021.03.12"), the post's o
 after a clock icon in the meta column beside the article, and its lead box "div.alert.description" over the text; Hugo + Call me Sam's bare date and word-count line
 ("Tue Feb 04, 2020 · 342 words") atop the text's box, over the tags and the bold lead; Hexo + Vexo's QR code box to
 share the post ("div.qrcode" of a canvas and its hard-coded line) at the end of the article; WordPress + Ribbon
-Lite's author box "div.postauthor" ("Om skribenten", the name, a line) under the related posts."""
+Lite's author box "div.postauthor" ("Om skribenten", the name, a line) under the related posts; Hugo + Fuji's
+headline "h4#post-title" (no "h1") over its meta line and the bold lead."""
 
 from __future__ import annotations
 
@@ -379,3 +380,68 @@ def test_an_author_box_in_the_text_with_more_text_stays() -> None:
     long = "".join(f"<p>{_RL_P1} Stycke {n} om repetitionerna och konserterna under våren i Uddevalla.</p>" for n in range(4))
     doc = _cleaned(_RL_URL, _ribbon_lite(author="", text_after=f'<div class="postauthor">{long}</div>'))
     assert len(_blocks(doc)) == 3 + 4
+
+
+# Hugo with Fuji: "header" of the site's name "a.main-title" and "span.sub-title"; "main > div.container-lg >
+# div.content > article" holds the headline as "h4#post-title > a" (the page has no "h1"), "div#post-meta" of the
+# date and the tags each after an icon font's "i", the text "div.markdown-body#post-content" and the licence note
+# "div.markdown-body#license"; the table of contents and the other widgets stand in the column beside it.
+_FJ_URL = "https://www.seglarklubben-tjorn.se/posts/kappseglingen-flyttas-till-augusti/"
+_FJ_HEADLINE = "Kappseglingen flyttas till augusti"
+_FJ_LEAD = "Klubbens kappsegling runt Tjörn flyttas till augusti, sedan hamnen har bokats för ett annat evenemang i juni."
+_FJ_P1 = "Anmälan öppnar den 1 maj och stänger två veckor före start."
+_FJ_BLOCKS = [("title", _FJ_HEADLINE), ("lead", _FJ_LEAD), ("paragraph", _FJ_P1)]
+
+
+def _fuji(lead: str = f"<p><strong>{_FJ_LEAD}</strong></p>") -> str:
+    return f"""<!DOCTYPE html>
+<html lang="sv">
+<head><meta charset="utf-8"><title>{_FJ_HEADLINE} | Seglarklubben Tjörn</title>
+<meta property="og:title" content="{_FJ_HEADLINE}" />
+<meta property="og:type" content="article" />
+<meta property="article:published_time" content="2023-04-12T09:30:00+02:00" />
+<meta property="article:modified_time" content="2023-04-12T09:30:00+02:00" /></head>
+<body data-theme="auto">
+    <header>
+    <div class="container-lg clearfix"><div class="col-12 link-primary">
+        <a class="main-title" href="https://www.seglarklubben-tjorn.se/">Seglarklubben Tjörn</a>
+        <span class="sub-title">Kappsegling runt ön sedan 1948</span>
+    </div></div>
+</header>
+    <main>
+        <div class="container-lg clearfix">
+            <div class="col-12 col-md-9 float-left content">
+<article>
+    <h4 id="post-title">
+        <a href="{_FJ_URL}">{_FJ_HEADLINE}</a>
+    </h4>
+    <div id="post-meta">
+        <span><i class="iconfont icon-today-sharp"></i>&nbsp;2023-04-12</span>
+<span><i class="iconfont icon-pricetags-sharp"></i>&nbsp;<a href="/tags/kappsegling">kappsegling</a>&nbsp;</span>
+    </div>
+    <div class="markdown-body" id="post-content">
+        {lead}
+<p>{_FJ_P1}</p>
+    </div>
+</article>
+<div class="markdown-body" id="license">
+    <blockquote><p>Texten får återges med angivande av källa enligt <a rel="license" href="https://creativecommons.org/licenses/by/4.0/deed.sv">CC BY 4.0</a>.</p></blockquote>
+</div>
+            </div>
+<div class="widget-toc link-alter"><h5>Innehåll</h5><nav id="TableOfContents"><ul><li><a href="#anmalan">Anmälan</a></li></ul></nav></div>
+        </div>
+    </main>
+</body>
+</html>"""  # noqa: E501
+
+
+def test_fujis_h4_headline_heads_the_post_and_the_bold_paragraph_is_the_lead() -> None:
+    doc = _cleaned(_FJ_URL, _fuji())
+    assert _blocks(doc) == _FJ_BLOCKS
+    assert doc.published == "2023-04-12"
+
+
+def test_a_bold_paragraph_after_a_sentence_under_fujis_headline_is_no_lead() -> None:
+    first = "<p>Styrelsen har gått igenom hamnens bokningar för sommaren.</p>"
+    doc = _cleaned(_FJ_URL, _fuji(lead=f"{first}<p><strong>{_FJ_LEAD}</strong></p>"))
+    assert ("paragraph", _FJ_LEAD) in _blocks(doc)
