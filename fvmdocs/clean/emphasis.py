@@ -58,11 +58,12 @@ def text_after_headline(h1: Tag, article: Tag | None = None) -> NavigableString 
                 continue
         outside = article is not None and not any(parent is article for parent in node.parents)
         run = loose_run(node, line)
-        bare = run is not None and all(isinstance(part, NavigableString) for part in run)
+        bare = run is not None and all(isinstance(part, NavigableString) or isinstance(part, Tag) and part.name == "br" for part in run)
         if not outside and run is not None and bare and is_date_line(_run_text(run)):
             # a date line of bare text atop the text's box, beside its blocks: Call me Sam's (Hugo) "Tue Feb 04, 2020 ·
-            # 342 words" in "div.section#content" over the tags and the text (a date in an element there, as a
-            # "time" beside the category's box, is read with its line by the byline rules)
+            # 342 words" in "div.section#content" over the tags and the text, Console's (Hugo) "17 nov. 2026" and two
+            # "br" after the h1 (a date in an element there, as a "time" beside the category's box, is read with its
+            # line by the byline rules)
             skip = run
             continue
         run = run if outside else None  # in the article its byline rules read the whole box

@@ -4,7 +4,8 @@ after a clock icon in the meta column beside the article, and its lead box "div.
 ("Tue Feb 04, 2020 · 342 words") atop the text's box, over the tags and the bold lead; Hexo + Vexo's QR code box to
 share the post ("div.qrcode" of a canvas and its hard-coded line) at the end of the article; WordPress + Ribbon
 Lite's author box "div.postauthor" ("Om skribenten", the name, a line) under the related posts; Hugo + Fuji's
-headline "h4#post-title" (no "h1") over its meta line and the bold lead."""
+headline "h4#post-title" (no "h1") over its meta line and the bold lead; Hugo + Console's bare date and two "br"
+between the "h1" and the bold lead."""
 
 from __future__ import annotations
 
@@ -445,3 +446,47 @@ def test_a_bold_paragraph_after_a_sentence_under_fujis_headline_is_no_lead() -> 
     first = "<p>Styrelsen har gått igenom hamnens bokningar för sommaren.</p>"
     doc = _cleaned(_FJ_URL, _fuji(lead=f"{first}<p><strong>{_FJ_LEAD}</strong></p>"))
     assert ("paragraph", _FJ_LEAD) in _blocks(doc)
+
+
+# Hugo with Console: "div.container > div.terminal-nav" of the prompt ("Site:~# posts/slug/") and the menu; then
+# "div.container" holds the "h1", the bare date text ("{{ .Date.Format "2 Jan. 2006" }}") and two "br", the text's
+# paragraphs and "div.footer". The head's "title" is the prompt's path.
+_CN_URL = "https://www.bryggforeningen-grebbestad.se/posts/nya-bryggplatser-i-var/"
+_CN_HEADLINE = "Nya bryggplatser fördelas i vår"
+_CN_LEAD = "Föreningen fördelar de tolv nya bryggplatserna i hamnen i april, sedan kommunen har godkänt utbyggnaden."
+_CN_P1 = "Medlemmar som står i kö får ett brev om platserna i mars."
+_CN_BLOCKS = [("title", _CN_HEADLINE), ("lead", _CN_LEAD), ("paragraph", _CN_P1)]
+
+
+def _console(date: str = "4 feb. 2026") -> str:
+    return f"""<!DOCTYPE html>
+<html lang="sv">
+<head><meta charset="utf-8"><title>Bryggföreningen/posts/nya-bryggplatser-i-var/</title>
+<meta property="og:title" content="{_CN_HEADLINE}" />
+<meta property="article:published_time" content="2026-02-04T10:00:00+01:00" /></head>
+<body class="terminal">
+    <div class="container">
+        <div class="terminal-nav">
+          <header class="terminal-logo"><div class="logo terminal-prompt">
+            <a href="/" class="no-style ">Bryggföreningen</a>:~# <a href="/posts">posts</a>/<a href="{_CN_URL}">nya-bryggplatser-i-var</a>/
+          </div></header>
+          <nav class="terminal-menu"><ul><li><a href="/posts/">nyheter/</a></li><li><a href="/om/">om/</a></li></ul></nav>
+        </div>
+    </div>
+    <div class="container animated slideInUp" >
+<h1>{_CN_HEADLINE}</h1>
+{date}
+<br/><br/>
+<p><strong>{_CN_LEAD}</strong></p>
+<p>{_CN_P1}</p>
+        <div class="footer">Copyright <b>Bryggföreningen 2026</b>. All Rights Reserved.<br />Powered by <a href="https://gohugo.io/">Hugo</a></div>
+    </div>
+</body>
+</html>"""  # noqa: E501
+
+
+@pytest.mark.parametrize("date", ["4 feb. 2026", "2026-02-04"])
+def test_consoles_bare_date_and_breaks_are_passed_and_the_bold_paragraph_is_the_lead(date: str) -> None:
+    doc = _cleaned(_CN_URL, _console(date))
+    assert _blocks(doc) == _CN_BLOCKS
+    assert doc.published == "2026-02-04"
