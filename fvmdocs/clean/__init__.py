@@ -32,6 +32,7 @@ from fvmdocs.clean.dates import is_later, labels_update_on, parse_moment
 from fvmdocs.clean.decode import MB, check_body, decode_body
 from fvmdocs.clean.emphasis import emphasis_lead
 from fvmdocs.clean.event_chrome import drop_event_chrome, headline_dates
+from fvmdocs.clean.icondates import icon_dates
 from fvmdocs.clean.listing import is_listing
 from fvmdocs.clean.metadata import (
     ablog_dates,
@@ -218,6 +219,9 @@ def _page_dates(soup: BeautifulSoup, root: Tag, rules: CleanRules, head: Dates) 
         # title), or a team wiki's verification stamp ("Verifierad 2018-03-20"): the best published date of a page
         # with no other
         page = _merge(page, badge_dates(root), verified_dates(soup))
+    if page[0] is None:
+        # a date after a clock icon, alone in its box (Freemind's "div.meta-widget" in the column beside the article)
+        page = _merge(page, icon_dates(soup))
     return page
 
 

@@ -80,8 +80,8 @@ FOREIGN_WORDS = frozenset({
     "ticketbox",  # an event page's ticket box beside its text: Tickster's "div.tc-ticketbox"
     "optin", "signup",  # a newsletter's sign-up box: Kajabi's "div.blog-post-optin", Mailchimp's "mc_embed_signup"
     # Simple Share Buttons Adder's (and Plus's) share box in a post's entry-content: "div.ssba.ssba-wrap",
-    # "div.ssba-classic-2", "div.ssbp-wrap"
-    "ssba", "ssbp",
+    # "div.ssba-classic-2", "div.ssbp-wrap"; a QR code to share the post by: Vexo's (Hexo) "div.qrcode" of a canvas
+    "ssba", "ssbp", "qrcode",  # and its hard-coded "扫描二维码，分享此文章" (scan the QR code to share this post)
 })  # fmt: skip
 # Compound class names written without separators ("relatednews", "cookiebanner").
 _FOREIGN_PARTS = ("cookie", "breadcrumb", "newsletter", "nyhetsbrev", "advert", "skiplink",

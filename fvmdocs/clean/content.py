@@ -91,12 +91,12 @@ _PICTURE_PARTS = ("image", "photo", "caption", "figure", "bild", "foto")
 _OPENED_BOXES = 2
 
 
-def _under_page_headline(element: Tag) -> bool:
+def _under_page_headline(element: Tag, opened: int = _OPENED_BOXES) -> bool:
     """Whether ``element`` stands under the page's ``<h1>`` (not the site's name), past a few short lines; the
     h1 may stand in a box of its own (Saxotech's ``div.artHeadline > h1``), and ``element`` may open the box or
     two that stand there (ImpressCMS's ``div.itemBody > div.itemText > div.hometext`` after ``div.itemHead``)."""
     box = element
-    for _ in range(_OPENED_BOXES + 1):
+    for _ in range(opened + 1):
         h1 = _headline_before(box)
         if h1 is not None:
             return not is_site_banner(h1)
@@ -174,7 +174,22 @@ def _is_lead_like(element: Tag, title: str) -> bool:
         or any(_names_lead(name) for name in names)
         or not _HEADER_LEAD_CLASSES.isdisjoint(names) and _under_headline_in_header(element)
         or _is_header_summary(element)
+        or _is_description_box(element, names)
     ) and not _in_site_header(element, title) and not _holds_headline(element)
+
+
+# How many boxes a description box may open under the headline: Freemind's (Hexo) "div.row.post > div.col-md-9 >
+# div.mypage > div.alert.description" after "div.page-header > h1".
+_DESCRIPTION_BOXES = 3
+
+
+def _is_description_box(element: Tag, names: list[str]) -> bool:
+    """The post's description printed as a box of its own that opens the text under the headline, a whole class
+    name "description" whatever else its class says: Freemind's ``div.alert.alert-success.description`` of an info
+    icon and a ``p``. A box classed so further down, or with a heading of its own, is none."""
+    if "description" not in names or first(element, _NO_LEAD_PARTS) is not None:
+        return False
+    return is_sentence(collapse(element.get_text(" "))) and _under_page_headline(element, _DESCRIPTION_BOXES)
 
 
 def _holds_headline(element: Tag) -> bool:

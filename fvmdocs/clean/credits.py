@@ -3,7 +3,8 @@ or its author block of an avatar and a name between the header and the text, and
 date and the licence, or a reprint statement, after it.
 
 Each names who wrote the post and on what terms, not what it says. Each is found by what it holds: a picture linked to
-the author's page with the name and a line (Hestia's ``div.card-profile``), a definition list labelled "Authors" of
+the author's page with the name and a line (Hestia's ``div.card-profile``), or a short box named the author box
+(Ribbon Lite's ``div.postauthor``), a definition list labelled "Authors" of
 names with avatars (tailwind-nextjs-starter-blog), an avatar beside a short name under the headline (Vercel's
 blog-starter), label/value pairs that end in a licence's name (Fuwari's ``div.license-container``), the post's address
 beside a notice that links a licence (Matery's reprint statement). A list of people in the text, a picture with a
@@ -25,6 +26,8 @@ from fvmdocs.clean.tree import class_words, removed, strings, tags
 _AUTHOR_PAGE = re.compile(r"/(?:author|forfattare|skribent)/[^/?#]+/?(?:[?#].*)?$", re.I)
 _AUTHOR_CARD_CHARS = 300
 _AUTHOR_CARD_WORDS = frozenset({"author", "profile", "bio"})
+# Whole class names of a post's author box, with or without a link to the author's page.
+_AUTHOR_BOX_NAMES = frozenset({"postauthor", "post-author-box", "about-author"})
 
 
 def drop_author_cards(root: Tag) -> None:
@@ -41,6 +44,20 @@ def drop_author_cards(root: Tag) -> None:
             continue  # the name as a heading, or a box classed as the author's
         if len(collapse(card.get_text(" "))) <= _AUTHOR_CARD_CHARS and len(card.find_all("p")) <= 2:
             card.decompose()
+    for box in tags(root, {"div", "section", "aside"}):
+        # a box named the post's author box, whether or not it links to the author's page: Ribbon Lite's (WordPress)
+        # "div.postauthor" of an "h4" "Om skribenten", the name as an "h5" and a line (its "div.postauthor-top"
+        # heads the related posts, so only the whole class name counts)
+        if removed(box) or _AUTHOR_BOX_NAMES.isdisjoint(_class_names(box)) or box.find(("h1", "ul", "ol", "table")):
+            continue
+        if len(collapse(box.get_text(" "))) <= _AUTHOR_CARD_CHARS and len(box.find_all("p")) <= 2:
+            box.decompose()
+
+
+def _class_names(box: Tag) -> set[str]:
+    """The box's whole class names, lower-cased."""
+    classes = box.get("class")
+    return {name.lower() for name in classes} if isinstance(classes, list) else set()
 
 
 def _card_around(link: Tag, root: Tag) -> Tag | None:

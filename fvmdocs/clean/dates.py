@@ -194,6 +194,21 @@ def _valid(year: int, month: int, day: int) -> str | None:
         return None
 
 
+# Zola's "%Y.%m.%d" as zerm prints a post's date ("2021.03.12"): read only as a date-classed element's whole text,
+# since a year-first dotted number in running text may be a version ("version 2021.03.12").
+_YEAR_FIRST_DOTTED = re.compile(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$")
+
+
+def year_first_dotted(text: str) -> str | None:
+    """The ISO date of a text that is a year-first dotted date and nothing else.
+
+    >>> year_first_dotted("2021.03.12")
+    '2021-03-12'
+    """
+    match = _YEAR_FIRST_DOTTED.match(text)
+    return _valid(int(match[1]), int(match[2]), int(match[3])) if match else None
+
+
 def parse_date(value: str | None) -> str | None:
     """An ISO ``YYYY-MM-DD`` for a machine or Swedish date string, else None.
 
@@ -405,11 +420,14 @@ ISSUE_DATE = re.compile(
 # The minutes, and with the word for reading after them a reading time; counts.py reads them on its count lines too.
 MINUTES = r"\d{1,3}\s*min(?:ut|ute|utes|uter|uters)?\.?"
 READING_TIME = rf"{MINUTES}\s+(?:read|läsning|lästid)"
-_READING_TIME = re.compile(rf"(?:^|[\s·|•])\s*{READING_TIME}(?=$|[\s·|•])", re.I)
+# A post's word count beside its date, as Hugo's Call me Sam prints it: "Tue Feb 04, 2020 · 342 words".
+WORD_COUNT = r"\d{1,3}(?:[\s\u00a0,]?\d{3})*\s+(?:words|ord)"
+_READING_TIME = re.compile(rf"(?:^|[\s·|•])\s*(?:{READING_TIME}|{WORD_COUNT})(?=$|[\s·|•])", re.I)
 
 
 def without_reading_time(line: str) -> str:
-    """The line without a reading time and the sign beside it: "3 minute read Published: 2025-12-10" is its date line.
+    """The line without a reading time or a word count and the sign beside it: "3 minute read Published: 2025-12-10"
+    is its date line.
 
     >>> without_reading_time("Publicerad 3 mars 2024 · 4 min läsning")
     'Publicerad 3 mars 2024'
@@ -419,7 +437,7 @@ def without_reading_time(line: str) -> str:
 
 def is_date_line(text: str) -> bool:
     """True for a line of only date labels and dates ("Publicerad: Uppdaterad:", "6 maj 2026", "Published: 2025-12-10"),
-    a reading time beside them at most, or of a date and its author after "by" ("Publicerad September 7th, 2026 by
+    a reading time or a word count beside them at most, or of a date and its author after "by" ("Publicerad September 7th, 2026 by
     Styrelsen")."""
     dated = without_reading_time(text.strip())
     shapes = (BARE_DATE, KICKER_DATE, ISSUE_DATE, KIND_DATE, DATED_BYLINE, LABELLED_LINE)

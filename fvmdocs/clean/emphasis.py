@@ -57,13 +57,27 @@ def text_after_headline(h1: Tag, article: Tag | None = None) -> NavigableString 
                 skip = [inline]
                 continue
         outside = article is not None and not any(parent is article for parent in node.parents)
-        run = loose_run(node, line) if outside else None  # in the article its byline rules read the whole box
-        text = collapse(" ".join(p.get_text(" ") if isinstance(p, Tag) else str(p) for p in run) if run else line.get_text(" "))
+        run = loose_run(node, line)
+        bare = run is not None and all(isinstance(part, NavigableString) or isinstance(part, Tag) and part.name == "br" for part in run)
+        if not outside and run is not None and bare and is_date_line(_run_text(run)):
+            # a date line of bare text atop the text's box, beside its blocks: Call me Sam's (Hugo) "Tue Feb 04, 2020 ·
+            # 342 words" in "div.section#content" over the tags and the text, Console's (Hugo) "17 nov. 2026" and two
+            # "br" after the h1 (a date in an element there, as a "time" beside the category's box, is read with its
+            # line by the byline rules)
+            skip = run
+            continue
+        run = run if outside else None  # in the article its byline rules read the whole box
+        text = collapse(_run_text(run) if run else line.get_text(" "))
         repeated = text.casefold() == headline
         if any(ch.isalnum() for ch in text) and not is_date_line(text) and not (outside and is_meta_line(text)) and not repeated:
             return node
         skip = run or [line]
     return None
+
+
+def _run_text(run: list[PageElement]) -> str:
+    """The text of a run of loose inline parts, as one line."""
+    return collapse(" ".join(part.get_text(" ") if isinstance(part, Tag) else str(part) for part in run))
 
 
 def _dated_inline(node: NavigableString, line: Tag) -> Tag | None:

@@ -31,6 +31,7 @@ from fvmdocs.clean.dates import (
     parse_date,
     unix_day,
     without_reading_time,
+    year_first_dotted,
 )
 from fvmdocs.clean.text import collapse, joined_line
 from fvmdocs.clean.tree import class_words, first, select_all, tags
@@ -331,6 +332,9 @@ def class_dates(scope: Tag) -> tuple[str | None, str | None]:
             found = parse_date(text)
             if found:
                 return found, None
+        # zerm's (Zola) "span.post-date" of "2021.03.12"
+        if classed and (found := year_first_dotted(text)):
+            return found, None
     return None, None
 
 

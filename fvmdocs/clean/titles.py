@@ -99,7 +99,8 @@ _PROSE_WORDS = 8
 
 def post_title_heading(soup: BeautifulSoup) -> Tag | None:
     """The first ``h2`` or ``h3`` classed as a post's title or marked as its headline (schema.org's
-    ``itemprop="headline"``: Joomla 3's ``div.page-header > h2``), on a page without a headline ``<h1>``, where it
+    ``itemprop="headline"``: Joomla 3's ``div.page-header > h2``), or an ``h4`` whose id names it the post's title
+    (Hugo's Fuji: ``h4#post-title``), on a page without a headline ``<h1>``, where it
     tops the text: no paragraph of prose comes before it. ``blog-title`` is also a blog's name in a theme's header
     (a logo word), so it counts only in a post's box; a title-classed heading further down the text heads a
     section. Blogger's themes (Notable, Contempo) print the post's title as ``h3.post-title.entry-title`` under
@@ -111,9 +112,14 @@ def post_title_heading(soup: BeautifulSoup) -> Tag | None:
     wherever it stands (``ends_head_title``): Cryogen's blue theme prints the title as a bare ``h2`` in ``div.post-header``
     of ``div#post``, no post's class, and "Sajt: Rubrik" in ``<title>``. Without such a heading, a box of bare text set as
     the page's title heads the post (``_is_title_box``): Astro Nano prints the title as a ``div`` in large, bold type."""
-    for heading in soup.find_all(("h2", "h3")):
+    for heading in soup.find_all(("h2", "h3", "h4")):
         if not isinstance(heading, Tag):
             continue
+        if heading.name == "h4":
+            # an h4 only by its id as the post's title: Hugo's Fuji prints its headline as ``h4#post-title > a``
+            if str(heading.get("id") or "").lower() not in _POST_TITLE_WORDS:
+                continue
+            return heading if _tops_the_text(heading) else None
         names = set(class_names(heading))
         titled = not _POST_TITLE_WORDS.isdisjoint(names) or heading.get("itemprop") == "headline"
         titled = titled or any(_POST_TITLE_ELEMENT.match(name) for name in names)
