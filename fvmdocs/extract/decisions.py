@@ -372,7 +372,7 @@ def decisions_in_sentence(
         ):
             continue  # "Samtidigt som tidplanen fastställdes godkände regionstyrelsen …": the occasion, told before
         if form in ("togs", "tagits", "fattades", "fattats") and not (
-            re.search(r"[Bb]eslut\w*\s(?:[\w-]+\s){0,10}$", sentence[: match.start()])
+            re.search(r"[Bb]eslut\w*,?\s(?:[\w-]+\s){0,10}$", sentence[: match.start()])  # "Beslutet, som fattades av"
             or re.match(r"\s*Beslutet\s(?:att|om)\s[^.;:]*$", sentence[: match.start()])  # a long "att" clause
         ):
             continue
@@ -629,8 +629,8 @@ def _split_decisions(
         if lemma == "välja att" and any(d.verb_start == match.start() for d in taken):
             continue  # "valde i tisdags att skriva till regionen": read already
         inner = match.group("inner")
-        if re.search(r"\b(?:att|som|och|men|om)\s", inner):
-            continue  # the noun belongs to another clause
+        if re.search(r"\b(?:att|som|men|om)\s|(?<!-\s)\boch\s", inner):
+            continue  # the noun belongs to another clause ("hälso- och sjukvårdsnämnden" is one name)
         verb = match.group("verb").lower()
         if lemma == "få klartecken":
             # "Förslaget fick i tisdags klartecken av läkemedelsrådet": the giver after "av", as in the passive
@@ -708,7 +708,8 @@ _FRONTED = re.compile(
 # nätverkets sekreterare, biomedicinska analytikern Eva Ström, i uppdrag", "gav sjukhusfysikern Malin
 # Åkesson på Sahlgrenska Universitetssjukhuset i uppdrag".
 _COMMISSIONED = re.compile(
-    r"[^.;:]{0,70}?\bi uppdrag\b|\s(?:[\w-]+\s){0,2}?uppdrag(?:et)?\s(?:om|att|till)\b"
+    # ("gav i mars programkontoret mandat att förhandla": the mandate, a commission by another word)
+    r"[^.;:]{0,70}?\b(?:i uppdrag\b|(?:mandat|fullmakt)(?:et|en)?\satt\s)|\s(?:[\w-]+\s){0,2}?uppdrag(?:et)?\s(?:om|att|till)\b"
     r"|\s(?:[^.;:]{0,100}?\s)?[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+"
     # ("barnmorskan Josefin Ahlberg på amningsmottagningen vid Södra Älvsborgs sjukhus i uppdrag": a unit and its employer)
     # ("överläkaren Erik Lund på PAH-centrum vid Sahlgrenska Universitetssjukhuset i uppdrag": a named unit and its employer)

@@ -30,6 +30,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "började Södra Älvsborgs sjukhus, vårdcentralerna och kommunerna att använda", "byta system", "omstarten"
         r"började [^.;:]{1,100}? att använda", r"byt(?:a|er|te|t) (?:journal|vårdinformations)?system(?:et)?",
         r"(?<!plan för )(?<!planen för )omstart\w*", r"står (?:[\w-]+ ){1,2}på tur",
+        # "Uppstarten på Kungälvs sjukhus är planerad till maj", "Övergången till Millennium skedde helgen den 9–10
+        # november" (not a project's start-up)
+        # ("sedan övergången lördagen den 18 april"; not "under övergången", nor a return to the old systems)
+        r"uppstart(?:en)?(?! av (?:[\w-]+ )?(?:projekt|arbete|upphandling|förstudie|utredning)\w*)",
+        r"(?<=sedan )övergången", r"övergång(?:en)?(?= till (?:Millennium|det nya|nytt|ett nytt)\b)",
         # ("Enligt tidplanen blir Södra Älvsborgs sjukhus och primärvården i södra länsdelen först ut i maj nästa år")
         r"(?:blir|är|blev|var) (?:[A-ZÅÄÖ][\w-]* (?:[\w-]+ ){0,8}?)?först ut",
         # "Först ut är Södra Älvsborgs sjukhus … i maj nästa år": a hospital first in turn
@@ -78,6 +83,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "Införandet avbröts den 20 april", "lades på is i januari", "Regionen drog i nödbromsen"
         r"(?<=införandet )(?:avbröts|avbryts|har avbrutits)", r"(?:lades|läggs|lagts|lagt) på is", r"nödbroms\w*",
         r"gå tillbaka till", r"går tillbaka till", r"gick tillbaka till",
+        # "återgick sjukhusen till de gamla systemen", "backade till de tidigare journalerna", "lades vilande"
+        r"(?:återg(?:ick|år|ått|å)|backa(?:de|r|t)?)(?= (?:[\w-]+ ){0,4}?till (?:de|sina|det|sitt) (?:gamla|tidigare)\b)",
+        r"(?:lades|läggs|lagts|lagt) vilande",
         r"tillbaka (?:till|i) (?:de|sina) (?:gamla|tidigare)",
     ),
     "agreement": (
@@ -86,6 +94,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"ägs(?= sedan (?:[\w-]+ ){1,4}av (?-i:[A-ZÅÄÖ]))",  # "Företaget ägs sedan juni förra året av Oracle": the purchase
         r"förvärv\w*", r"undertecknade?s?", r"teckna(?:de|des|t|s|ts)",
         r"överenskommelse(?:n|r|rna)?", r"skr(?:evs|ev|ivits|ivs|iva|ivas) under",
+        r"skr(?:ev|ivit|iver) på(?= med\b)",  # "Regionen skrev på med Cerner i mars"
         # "tilläggsavtalet", "Oracle köper Cerner", "kom överens om", "ansluter sig till optionen"
         r"\w+avtal(?:et|en)?", r"köper", r"slutför(?:de|t)? (?:köpet|sitt köp|förvärvet|sitt förvärv)",
         r"kom(?:mer|mit)? överens", r"överens om",
@@ -111,7 +120,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "Till ny skadeansvarig valde årsmötet målvakten X": the post fronted)
         r"val(?:de|des|ts|t)(?=(?: [\w-]+){1,6}(?:,[^,.;:]{1,80},)? till (?:ny|nya|vice|(?:[a-zåäö]+ )?(?:ordförande|ledamot|ledamöter|kassör|sekreterare|[\w-]*ansvarig[ae]?|[\w-]*kontaktperson|[\w-]*ombud|[\w-]*samordnare)\b))",
         r"till ny [\w-]+ (?:valde|utsåg)", r"^\s*till (?:[\w-]+ ){1,3}(?:valde|utsåg)\b",  # "Till klubbens första X valde medlemsmötet Y"
-        r"efterträder", r"efterträdde", r"t(?:ar|og|agit) över som",
+        r"efterträder", r"efterträdde", r"efterträd(?:des|s|ts)", r"t(?:ar|og|agit) över som",
+        # "Karin Ek blev klubbens ordförande i mars", "Föreningen fick en ny kassör i april", "axlade rollen som"
+        r"(?:blev|fick en ny|fick ett nytt)(?= (?:[a-zåäö]+(?:ens|ets|ns) )?(?:nya? )?[\w-]*(?:ordförande|kassör|sekreterare|ledamot|chef|direktör|ansvarig|ombud|kontaktperson|samordnare|representant)\b)",
+        r"axla(?:de|r|t)? (?:rollen|uppdraget|posten|ansvaret)",
         # "Johan Berg kliver in som tillförordnad verksamhetschef den 1 juni", "har rekryterats till ny programchef":
         # taking office (not "Nya experter ska rekryteras till höstens designarbete")
         r"(?:kliver|klev|går|gick) in som", r"rekryter(?:ades|ats)(?= (?:[\w-]+ ){0,3}?(?:till|som)\b)",
@@ -128,6 +140,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "letter": (
         r"brev(?:et|en)?", r"krav(?:et|en)?(?![\s-]+maga\b)", r"skadestånd\w*", r"vite", r"viten", r"skrivelse(?:n|r|rna)?",
         r"anmälan", r"anmälde", r"skrev till", r"framställan",
+        # "Föreningen polisanmälde händelsen den 2 maj", "ansökte om pengar i februari"
+        r"[\w-]+anmälde", r"ansökte(?= om\b)",
         # "Föreningen lämnade in sina synpunkter den 4 april": views handed in
         r"lämna(?:de|t|r|s|des)? in (?:sina |sitt |ett |en |de |våra |vårt )?(?:[\w-]+ )?(?:synpunkter|remissvar|önskemål|ansökan)",
         # not "elva knäskador som krävt läkarbesök": injuries that needed care
@@ -522,6 +536,7 @@ _COORDINATED = re.compile(r",\s(?:och|men|eftersom|medan)\s")
 _SUBORDINATE = re.compile(r",\s(?:eftersom|medan)\s")
 # A finite verb of a clause's own (not "följer", which goes on with the event before it).
 # ("Därefter utvärderas de under hösten och vintern, och …": a present passive of "-era")
+_RELATIVE_OPENS = re.compile(r"\bsom\s(?:[\w-]+\s){0,2}$")
 _OWN_VERB = re.compile(r"\b(?:är|var|har|hade|ska|skall|kan|kunde|borde|måste|får|blir|blev|[a-zåäö]+ades|[a-zåäö]{3,}eras)\b")
 # ("…, och utvärderingen görs under vintern", "…, och anbuden utvärderas nu under våren": a thing of its own
 # with its verb)
@@ -628,16 +643,27 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
     # "Den hade godkänts av styrelsen i maj och skickades den 4 juni": a date that ends its verb phrase
     # belongs to the verb before it, not to the one coordinated after "och"
     told_before = any(t.end <= start and start - t.end <= 40 and " och " not in sentence[t.end : start] for t in inside)
+    # "De verksamheter som gick över till det nya systemet den 9 november återgår till …": a date that ends a
+    # relative clause belongs to the clause's verb, not to the main verb after it
+    relative_before = any(
+        t.end <= start and start - t.end <= 40 and _RELATIVE_OPENS.search(sentence, max(0, t.start - 40), t.start)
+        and not re.search(r"[,;:]", sentence[t.end : start])
+        for t in inside
+    )
 
     def cost(trigger: Trigger) -> tuple[int, int]:
         gap = start - trigger.end if trigger.end <= start else trigger.start - end + 15
-        if trigger.start >= end and told_before and re.fullmatch(r"\s+och\s+", sentence[end : trigger.start]):
+        if trigger.start >= end and (
+            told_before and re.fullmatch(r"\s+och\s+", sentence[end : trigger.start]) or relative_before and sentence[end : trigger.start].isspace()
+        ):
             gap += 40
         return (gap, EVENT_TYPES.index(trigger.type))
 
     chosen = min(inside, key=cost)
     if chosen.end <= start and _THEN_IN_FORCE.search(sentence, chosen.end, start):
         return None  # "Rutinen beslutades i fredags och började gälla på måndagsmorgonen": when it came into force
+    if chosen.start >= end and re.match(r",\s+(?:före|efter|inför)\s(?:[\w-]+\s){0,2}$", sentence[end : chosen.start]):
+        return None  # "levereras i början av nästa år, före sjukhusets övergång till Millennium": the earlier thing's time
     if chosen.start >= end and _TRIAL_BEFORE.search(sentence, max(0, start - 50), start):
         return None  # "Efter en provperiod under augusti beslutade hon …": the trial's time
     earlier = [t for t in inside if t.end <= start]
@@ -666,7 +692,12 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
         # (not "Efter pausen startade sjukhuset om": the time after the pause, then the restart)
         paused = [
             t for t in inside
-            if t.type == "pause" and min(abs(t.start - chosen.end), abs(chosen.start - t.end)) < 3
+            if t.type == "pause"
+            and (
+                min(abs(t.start - chosen.end), abs(chosen.start - t.end)) < 3
+                # "tog en paus i införandet", "stoppet för starten": the go-live noun the pause governs
+                or t.end <= chosen.start and re.fullmatch(r"\s(?:i|av|för|med)\s", sentence[t.end : chosen.start]) is not None
+            )
             and not _AFTER_IT.search(sentence, 0, t.start)
         ]
         if paused:

@@ -256,6 +256,12 @@ def org_phrase(text: str, pos: int, orgs: OrgLexicon, *, lower_ok: bool) -> tupl
     return None, pos
 
 
+# "Klätterklubben Fästets kassör": a club or association the gazetteer does not list, named by its kind and its name
+_NAMED_GENITIVE = re.compile(
+    r"([A-ZÅÄÖ][\w-]*(?:klubben|föreningen|förbundet|sällskapet|bolaget|företaget|nätverket)(?:\s[A-ZÅÄÖ][\w-]*){1,2})s\s(?=[a-zåäö])"
+)
+
+
 def genitive_lead(sentence: str, pos: int, orgs: OrgLexicon) -> tuple[str, int] | None:
     """An organisation in the genitive opening a title: ", Oracle Healths chef för Norden"."""
     for named in orgs.find(sentence[pos : pos + 60]):
@@ -263,6 +269,9 @@ def genitive_lead(sentence: str, pos: int, orgs: OrgLexicon) -> tuple[str, int] 
             rest = re.match(r"\s", sentence[pos + named.end :])
             return (named.name, pos + named.end + 1) if rest else None
         break
+    unlisted = _NAMED_GENITIVE.match(sentence, pos)
+    if unlisted is not None and load_titles().is_head(sentence[unlisted.end() :].split(" ", 1)[0].rstrip(",.")):
+        return unlisted.group(1), unlisted.end()
     return None
 
 

@@ -69,7 +69,7 @@ _PREDICATES = (
     # ("Karin Sundqvist, som själv har tävlat sedan 2006, är anställd som undersköterska": a relative clause between)
     # ("Johan Berg, som arbetar som fysioterapeut på …, har dömt": the verb in the relative clause)
     rf"(?:,\ssom\s[^,.;:]{{1,80}}?,)?,?\s(?:som\s)?(?:tillträder|tillträdde|har tillträtt|börjar|började|har börjat|anställs|anställdes|har anställts|rekryteras|har rekryterats|tar över|tog över|har tagit över|går in|gick in|kliver in|klev in|arbetar|arbetade|jobbar|jobbade|(?:har|hade)\s{_ADVERBS}(?:arbetat|jobbat|tjänstgjort)|tjänstgör|tjänstgjorde|(?:är|var)\s(?:fast\s)?anställd|verkar|slutar|slutade|har slutat|avgår|avgick|fortsätter|fortsatte|stannar|stannade)\s{_WHEN}(?:{_POST})?(?:som|på posten som|tjänsten som)\s{_NEW}",
-    rf"\s(?:lämnar|lämnade|har lämnat|behåller|behöll|har fått|fick|får|tar|tog|har tagit|går|gick)\s(?:{_ADVERBS}){_POST}(?:som\s)?{_NEW}",
+    rf"\s(?:lämnar|lämnade|har lämnat|behåller|behöll|har fått|fick|får|tar|tog|har tagit|går|gick|axlar|axlade|har axlat)\s(?:{_ADVERBS}){_POST}(?:som\s)?{_NEW}",
     rf",?\s(?:som\s)?(?:utses|utsågs|har utsetts|utnämns|utnämndes|har utnämnts|väljs|valdes|har valts|förordnas|förordnades|har förordnats|rekryteras|rekryterades|har rekryterats)\s{_WHEN}(?:till|som)\s{_NEW}",
     rf",?\s(?:som\s)?(?:efterträder|efterträdde|ersätter|ersatte)\s[^,.]{{2,60}}?(?:,[^,.]{{2,60}},)?\ssom\s{_NEW}",
     rf",\s{_ADVERBS}(?:{_NEW})",  # "Jan Berg, sedan 2021 CIO i regionen,"
@@ -319,10 +319,14 @@ def roles_in_sentence(
         found.extend(_after_apposition(sentence, end, person, orgs, lexicon))
         found.extend(_title_before(sentence, start, person, orgs, lexicon, starts))
         copula = re.search(
-            r"\s(?:blir|blev|är|var|heter|hette|har blivit|har varit|sitter)\s(?:[a-zåäö][\w-]*\s)?$", sentence[:start]
+            rf"\s(?:blir|blev|är|var|heter|hette|har blivit|har varit|sitter)\s{_ADVERBS}(?:[a-zåäö][\w-]*\s)?$", sentence[:start]
         )  # "Samordnare för arbetet är systemförvaltaren Elin Ek": a title of the name's own between; "Som ordförande i
-        # expertgruppen sitter kardiologen X": the post the name sits in
-        if copula and (copula.end() == start or lexicon.is_head(sentence[copula.end() : start].strip())):
+        # expertgruppen sitter kardiologen X": the post the name sits in; "är sedan 2019 X": an adverb between
+        subject = _subject_title(sentence, copula.start(), orgs, lexicon) if copula and copula.end() == start else None
+        if subject is not None:
+            # "Kassör i Klätterklubben Fästet är sedan 2019 Karin Ek": the title and its organisation as the subject
+            found.append(RoleMatch(person, subject[0], subject[1], starts))
+        elif copula and (copula.end() == start or lexicon.is_head(sentence[copula.end() : start].strip())):
             # "Ny programchef blir Oskar Malm", "Den nya programchefen heter Oskar Malm"
             # the subject is a noun phrase, so its definite form is not how the title is written
             subject_end = copula.start() + 1
@@ -394,6 +398,22 @@ def roles_in_sentence(
         found.extend(_inverted_takeover(sentence, start, end, person, orgs, lexicon))
         found.extend(_handed_over_by(sentence, start, person, orgs, lexicon))
     return _unique([replace(r, title=_strong_modifiers(r.title, lexicon)) for r in found])
+
+
+_NEW_OPENING = re.compile(r"\s*(?:(?:[Nn]y|[Nn]ya|[Nn]yvald|[Nn]yvalda|[Nn]ytillträdd|[Tt]illträdande|[Bb]livande)\s)?")
+
+
+def _subject_title(sentence: str, subject_end: int, orgs: OrgLexicon, lexicon: TitleLexicon) -> tuple[str, str | None] | None:
+    """ "Kassör i Klätterklubben Fästet är Karin Ek", "Nyvald ordförande i Västkom blir X": the sentence opens with a
+    title and the organisation it is held in, and that is the whole subject."""
+    lead = _NEW_OPENING.match(sentence)
+    title = match_title(sentence, lead.end() if lead else 0, lexicon)
+    if title is None or sentence[: title.start].strip() != (lead.group().strip() if lead else ""):
+        return None
+    org, pos = org_after(sentence, title.end, orgs)
+    if org is None or sentence[pos:subject_end].strip():
+        return None
+    return _body_title(_strip_new(lexicon.base_form(title.title)), org, orgs)
 
 
 def _strong_modifiers(title: str, lexicon: TitleLexicon) -> str:
@@ -511,9 +531,10 @@ def _earlier_post(
 
 
 # ("Föreningens rådgivare i ergonomi är": a field of knowledge, "i juridik", "i it-frågor"; "Ordförande i
-# innehållsrådet är", "Som ordförande i expertgruppen sitter": a council or group the post sits in, no employer)
+# innehållsrådet är", "Som ordförande i expertgruppen sitter", "Kassör i klubben är": a council, group or the page's
+# own association the post sits in, no employer)
 _SUBJECT_UNIT = re.compile(
-    r"^(?:[A-ZÅÄÖ][\w-]*\s)?([\w-]+)\s(?:(?:för|inom|gentemot|mot)\s[a-zåäö][\w-]*(?:en|et|na)|i\s[a-zåäö][\w-]*(?:logi|nomi|ik|frågor|rådet|gruppen|nämnden))$"
+    r"^(?:[A-ZÅÄÖ][\w-]*\s)?([\w-]+)\s(?:(?:för|inom|gentemot|mot)\s[a-zåäö][\w-]*(?:en|et|na)|i\s(?:[a-zåäö][\w-]*)?(?:logi|nomi|ik|frågor|rådet|gruppen|nämnden|föreningen|klubben|förbundet|sällskapet))$"
 )
 # "arbetsterapeuterna Elin Ek på Alingsås lasarett och Hassan Lind på …": each name may have its employer
 # ("utsåg tränaren Sara Nilsson från Örgryte Boxningsklubb till": the club the person comes from)

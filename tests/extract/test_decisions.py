@@ -1449,6 +1449,15 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          [("föreningens hälsopanel", "2022-10-06")]),
         ("Regiondirektören fattade beslutet att pausa införandet den 20 november.", date(2024, 12, 12),
          [("regiondirektören", "2024-11-20")]),
+        # (v158) a subject "hälso- och sjukvårdsnämnden" between a split verb's parts; "gav X mandat/fullmakt att";
+        # "Beslutet, som fattades av X"
+        ("Den 3 maj tog hälso- och sjukvårdsnämnden beslut om en ny tidplan.", date(2021, 5, 14),
+         [("hälso- och sjukvårdsnämnden", "2021-05-03")]),
+        ("I april ställde sig hälso- och sjukvårdsstyrelsen bakom planen.", date(2021, 5, 14),
+         [("hälso- och sjukvårdsstyrelsen", "2021-04")]),
+        ("Regionstyrelsen gav i mars programkontoret mandat att förhandla.", date(2021, 5, 14), [("regionstyrelsen", "2021-03")]),
+        ("Beslutet, som fattades av regionstyrelsen den 5 maj, innebär att föreningen får vänta.", date(2021, 5, 14),
+         [("regionstyrelsen", "2021-05-05")]),
         # (v157) "gav … tummen upp", "klubbade igenom", "biträdde", "enade sig … om", "förordnade", "satte X Y på paus",
         # "valde leverantören Cerner"
         ("Klubbens styrelse gav i torsdags tummen upp för en skrivelse.", date(2020, 2, 15), [("styrelsen", "2020-02-13")]),

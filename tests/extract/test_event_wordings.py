@@ -244,3 +244,38 @@ def test_events_of_extractor_156(nlp: Language, text: str, published: date, expe
 )  # fmt: skip
 def test_events_of_extractor_157(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
     assert _event_list(nlp, text, published) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # (v158) "återgick … till de gamla systemen", "backade till", "lades vilande" are pauses; "tog en paus i
+        # införandet" is the pause, not the go-live; "uppstarten", "övergången till Millennium" are go-lives
+        ("Den 21 november 2024 återgick sjukhusen till de gamla systemen.", date(2025, 12, 14),
+         [("pause", "2024-11-21", "happened")]),
+        ("Sjukhusen backade till de gamla journalerna den 22 november 2024.", date(2025, 12, 14),
+         [("pause", "2024-11-22", "happened")]),
+        ("Arbetet med införandet lades vilande i december 2024.", date(2025, 12, 14), [("pause", "2024-12", "happened")]),
+        ("Regionen tog en paus i införandet i slutet av november 2024.", date(2025, 12, 14), [("pause", "2024-11", "happened")]),
+        ("Uppstarten på Kungälvs sjukhus är planerad till maj 2026.", date(2025, 12, 14), [("golive", "2026-05", "planned")]),
+        ("Övergången till Millennium skedde helgen den 9–10 november 2024.", date(2025, 12, 14),
+         [("golive", "2024-11-09/2024-11-10", "happened")]),
+        # a date that ends a relative clause is its verb's; a date before ", före X" is not X's
+        ("De verksamheter som gick över till det nya systemet den 9 november återgår till sina tidigare system.",
+         date(2024, 11, 22), [("golive", "2024-11-09", "happened")]),
+        ("Mobilerna levereras i början av nästa år, före sjukhusets övergång till Millennium i april.", date(2020, 10, 22),
+         [("golive", "2021-04", "planned")]),
+        # "polisanmälde", "ansökte om" are letters; "skrev på med" an agreement; "blev klubbens ordförande", "fick en ny
+        # kassör", "axlade rollen", "efterträddes" appointments
+        ("Föreningen polisanmälde händelsen den 2 maj.", date(2021, 5, 14), [("letter", "2021-05-02", "happened")]),
+        ("Klubben ansökte om pengar i februari.", date(2021, 5, 14), [("letter", "2021-02", "happened")]),
+        ("Regionen skrev på med Cerner i mars.", date(2021, 5, 14), [("agreement", "2021-03", "happened")]),
+        ("Karin Ek blev klubbens ordförande i mars.", date(2021, 5, 14), [("appointment", "2021-03", "happened")]),
+        ("Föreningen fick en ny kassör i april.", date(2021, 5, 14), [("appointment", "2021-04", "happened")]),
+        ("Karin Ek axlade rollen som ordförande den 1 april.", date(2021, 5, 14), [("appointment", "2021-04-01", "happened")]),
+        ("Karin Ek efterträddes av Per Ek den 1 maj.", date(2021, 5, 14), [("appointment", "2021-05-01", "happened")]),
+        ("Arbetet blev klart i mars.", date(2021, 5, 14), []),
+    ],
+)  # fmt: skip
+def test_events_of_extractor_158(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _event_list(nlp, text, published) == sorted(expected, key=str)

@@ -881,6 +881,15 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
         ("Som överläkare på Skaraborgs sjukhus ser Kent Al problemen.", ["Kent Al"],
          [("Kent Al", "överläkare", "Skaraborgs Sjukhus")]),
         ("Som platschef för kontoret har Jonas Berg utsett Pia Ek.", ["Jonas Berg", "Pia Ek"], [("Pia Ek", "platschef", None)]),
+        # (v158) the title and its organisation as the subject ("Kassör i X är sedan 2019 Y"); a club the gazetteer does
+        # not list in the genitive; "axlade rollen som"
+        ("Kassör i Klätterklubben Fästet är sedan 2019 Karin Ek.", ["Karin Ek"],
+         [("Karin Ek", "kassör", "Klätterklubben Fästet")]),
+        ("Nyvald ordförande i Västkom är Karin Ek.", ["Karin Ek"], [("Karin Ek", "ordförande", "Västkom")]),
+        ("Kassör i klubben är sedan i fjol Karin Ek.", ["Karin Ek"], [("Karin Ek", "kassör", None)]),
+        ("Karin Ek är sedan i fjol Klätterklubben Fästets kassör.", ["Karin Ek"],
+         [("Karin Ek", "kassör", "Klätterklubben Fästet")]),
+        ("Karin Ek axlade rollen som ordförande den 1 april.", ["Karin Ek"], [("Karin Ek", "ordförande", None)]),
         # (v157) "förordnade X som Y"
         ("Utskottet förordnade i tisdags lokföraren Elin Ek som kontaktperson.", ["Elin Ek"],
          [("Elin Ek", "lokförare", None), ("Elin Ek", "kontaktperson", None)]),
