@@ -367,7 +367,10 @@ FIRST_PERSON = re.compile(
 SAID_BY = re.compile(r",\s(?:säger|sa|sade)\s")
 
 
-_BESIDE_VERBS = r"(?:beslutade|beslöt|fastställde|fastslog|spikade|godkände|antog|klubbade|utsåg|bestämde|gav|fattade|tog|avgjorde)"
+_BESIDE_VERBS = (
+    r"(?:beslutade|beslöt|fastställde|fastslog|spikade|godkände|antog|klubbade|utsåg|bestämde|gav|fattade|tog|avgjorde"
+    r"|landade|satte|stadfäste|sanktionerade|slog)"  # "I slutet av februari landade han i vilka", "satte hon ned foten"
+)
 
 
 # "Patrik Ek berättade att han på söndagskvällen beslutade att …": the subject of the "att" clause;
@@ -388,6 +391,8 @@ EMBEDDED_PRONOUN = re.compile(
 # told before.
 AGENT_PRONOUN = re.compile(
     r"\b[a-zåäö]{3,}(?:des|tes|ts|s)\s(?:[\w-]+\s){0,2}?av\s(henne|honom)\b|" + PERSON_APPROVAL.pattern
+    # "Beslutet om vilka sex uppgifter listan ska omfatta kom från henne": the decision's maker after "från"
+    + r"|\b[Bb]eslutet\s[^.;:]{0,80}?\skom\sfrån\s(henne|honom)\b"
     + rf"|(?<![\w-]){_BESIDE_VERBS}\s(han|hon)\b|\b(?:som|,\snär|,\sdå)\s(han|hon)\s(?:[a-zåäö]+\s)?{_BESIDE_VERBS}\b"
     # "Ja till den slutliga versionen sade han i april": the answer fronted; "Den slutliga lydelsen sa hon ja till
     # den 22 februari": the object
@@ -430,7 +435,9 @@ _PRONOUN_VERBS = (
     r"|(?:tog|tagit)\s(?:[\w-]+\s){0,3}ställning\sför"  # "Hon tog i september ställning för att …"
     r"|(?:slog|lade)\s(?:[\w-]+\s){0,3}fast"  # "… och slog i februari fast den enkät"
     r"|valde\s(?:[\w-]+\s){0,5}?(?:ut|vilka|vilken|vilket)\b"  # "Hon valde i slutet av augusti ut de sju uppgifterna"
-    r"|(?:tog|tagit)\s(?:[\w-]+\s){0,3}beslut\b)"  # "Hon tog i juni beslut om det frågeformulär"
+    r"|(?:tog|tagit)\s(?:[\w-]+\s){0,3}beslut\b"  # "Hon tog i juni beslut om det frågeformulär"
+    r"|landade\s(?:[\w-]+\s){0,3}i\s(?:beslutet|vilka|vilken|vilket)\b|satte\s(?:[\w-]+\s){0,3}(?:ned|ner)\sfoten"
+    r"|stadfäste|sanktionerade)"
 )
 PRONOUN = re.compile(
     rf"\s*(Hon|Han)(?=\s(?:(?:har|hade|också|även|nu|redan|själv)\s)*{_PRONOUN_VERBS}"

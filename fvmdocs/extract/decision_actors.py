@@ -199,7 +199,8 @@ _BODY = (
     # "Barn- och ungdomsmedicinska kliniken på Kungälvs sjukhus": a capitalised prefix shared with the adjective
     r"|[A-ZÅÄÖ][a-zåäö]*-,?\s(?:[a-zåäö]+-,?\s)*(?:och|eller)\s[a-zåäö]+(?:iska|ska|liga|ella)"
     # "regionens medicintekniska råd": an owner, then a lower-case adjective of the name
-    r"|(?<=s\s)[a-zåäö]*(?:tekniska|etiska|inska))\s)?"
+    # ("Barnklinikens metabola team": an adjective in -ola / -ala)
+    r"|(?<=s\s)[a-zåäö]*(?:tekniska|etiska|inska|bola))\s)?"
     # "Öron-, näs- och halskliniken": several prefixes share the head
     r"(?:[\w]+-,?\s(?:[a-zåäö]+-,?\s)*(?:och|eller)\s)?[\w-]+"
     # "Trafikmedicinska nätverket Väst": a name ending in its region's word

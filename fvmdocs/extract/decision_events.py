@@ -35,12 +35,17 @@ _AGREEMENT_OBJECT = re.compile(
     # ("gav regionstyrelsen sitt godkännande till en avsiktsförklaring": the approval in a noun)
     # ("gav regionstyrelsen klartecken till en avsiktsförklaring med Cerner", "sade samtidigt / i samma beslut ja till en
     # avsiktsförklaring", "sa regionstyrelsen också ja till en avsiktsförklaring")
-    r"^(?:godkän\w*|antog|ställde sig bakom|gav\s(?:\S+\s)?(?:sitt\sgodkännande|klartecken)\still|sa(?:de)?\s(?:\S+\s){0,2}?(?:i\ssamma\sbeslut\s)?ja\still)\s(?:(?:vid|på|i)\s(?:samma|det)\s\w+\s)?(?:\S+\s){0,3}?(?:avtal|avsiktsförklaring)\w*",
+    r"^(?:godkän\w*|antog|ställde sig bakom|gav\s(?:\S+\s)?(?:(?:sitt\sgodkännande|klartecken)\still|grönt\sljus\s(?:till|för))|sa(?:de)?\s(?:\S+\s){0,2}?(?:i\ssamma\sbeslut\s)?ja\still)\s(?:(?:vid|på|i)\s(?:samma|det)\s\w+\s)?(?:\S+\s){0,3}?(?:avtal|avsiktsförklaring)\w*",
     re.IGNORECASE,
 )
 # "valde Anna Berg till ordförande", "valde henne i april": a person elected; not "valde Cerner"
 _APPOINTING = re.compile(
     r"^(?i:utsåg|utsett|utsetts|utsågs|förordnade|förordnat|förordnades|förordnats)\b"
+    # "anförtrodde i lördags uppdraget som materialansvarig åt X", "röstade i tisdags fram X som kontaktperson"
+    r"|^(?i:anförtrodde|anförtrott)\s(?:[^.;]{0,40}\s)?(?:uppdraget|rollen|posten)\ssom\s"
+    r"|^(?i:röstade|röstat|röstades)\s(?:[^.;]{0,40}\s)?fram\s"
+    # "tillsatte i torsdags också massören X som förbundets kontaktperson" (not "tillsatte en arbetsgrupp")
+    r"|^(?i:tillsatte|tillsatt)\s(?:[a-zåäö\d]+\s){0,6}[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+\s(?:[^.;]{0,60}\s)?(?:som|till)\s"
     # "beslutade samtidigt att utse två kontaktombud": the appointment decided
     r"|^(?i:beslutade)\s(?:(?:också|även|samtidigt|dessutom)\s)?att\sutse\b"
     r"|^(?i:valde|valt)\s(?:(?:också|även|samtidigt|dessutom)\s)?(?:henne|honom|hen)\b"
@@ -75,7 +80,8 @@ _APPOINTMENT_AS_SUBJECT = re.compile(r"\s*Beslutet\satt\s(?:utse|välja|anställ
 # "hade röstat för kravet" (a sending in the same clause makes it the letter; "enades om ett krav, och på tisdagen
 # skickades det": its own clause).
 _DECIDED_LETTER = re.compile(
-    r"[^.;:,]{0,50}?\b(?:för|igenom|om|till|fast|antog|godkände)\s(?:(?:en|ett|den|det)\s(?:[a-zåäö]+\s)?(?:begäran|krav|skrivelse|yttrande)|kravet|skrivelsen|begäran)\b(?!(?:(?!,\s(?:och|men)\s)[^.;:])*\b(?:skicka(?:des|t|ts)?|mejla(?:des)?|lämna(?:des)?)\b)"
+    # ("stadfäste i lördags en skrivelse", "sanktionerade i torsdags ett krav", "gav sin välsignelse åt en skrivelse")
+    r"[^.;:,]{0,50}?\b(?:för|igenom|om|till|fast|antog|godkände|stadfäste|sanktionerade|åt)\s(?:(?:i|på)\s[a-zåäö]+\s)?(?:(?:en|ett|den|det)\s(?:[a-zåäö]+\s)?(?:begäran|krav|skrivelse|yttrande)|kravet|skrivelsen|begäran)\b(?!(?:(?!,\s(?:och|men)\s)[^.;:])*\b(?:skicka(?:des|t|ts)?|mejla(?:des)?|lämna(?:des)?)\b)"
 )
 
 

@@ -110,12 +110,27 @@ DECISION_VERBS: dict[str, tuple[str, ...]] = {
     # "Hon gav i mars sitt godkännande till kodlistan"
     "ge godkännande": ("gav sitt godkännande", "gett sitt godkännande", "ger sitt godkännande", "ge sitt godkännande",
                        # "Föreningens förtroenderåd gav sitt bifall till ett krav": the assent
-                       "gav sitt bifall", "gett sitt bifall", "ger sitt bifall", "ge sitt bifall"),
+                       "gav sitt bifall", "gett sitt bifall", "ger sitt bifall", "ge sitt bifall",
+                       "gav sin välsignelse", "gett sin välsignelse", "ger sin välsignelse", "ge sin välsignelse"),
     # "Styrelsen gav sitt stöd till kravet", "Styrelsen avgjorde frågan i maj" (no present: "Det avgör om …")
     "ge stöd": ("gav sitt stöd till", "gett sitt stöd till", "ger sitt stöd till", "ge sitt stöd till"),
     "avgöra": ("avgjorde", "avgjort", "avgjordes", "avgjorts"),
     # "valde hon ut i början av oktober", "Styrelsen valde ut de sju uppgifterna": a selection made
     "välja ut": ("valde ut", "valt ut", "väljer ut", "välja ut", "valdes ut", "valts ut"),
+    # (v159) "Seriekommittén stadfäste i lördags en skrivelse", "Förbundsrådet sanktionerade ett krav", "anförtrodde
+    # uppdraget som materialansvarig åt X", "röstade i tisdags fram X som kontaktperson", "landade i beslutet att",
+    # "landade han i vilka sex uppgifter", "satte hon ned foten om", "frös regiondirektören införandet", "lade
+    # regiondirektören införandet på is", "meddelade regiondirektören sitt beslut att"
+    "stadfästa": ("stadfäste", "stadfäst", "stadfäster", "stadfästa", "stadfästes", "stadfästs"),
+    "sanktionera": ("sanktionerade", "sanktionerat", "sanktionerar", "sanktionera", "sanktionerades", "sanktionerats"),
+    "anförtro": ("anförtrodde", "anförtrott", "anförtror", "anförtro", "anförtroddes", "anförtrotts"),
+    "rösta fram": ("röstade fram", "röstat fram", "röstar fram", "rösta fram", "röstades fram", "röstats fram"),
+    "landa i": ("landade i beslutet", "landat i beslutet", "landar i beslutet", "landa i beslutet", "landade i vilka", "landade i vilken",
+                "landade i vilket"),
+    "sätta ned foten": ("satte ned foten", "satt ned foten", "sätter ned foten", "sätta ned foten", "satte ner foten", "satt ner foten"),
+    "frysa": ("frös", "har fryst", "fryser", "frysa"),
+    "lägga på is": ("lade på is", "lagt på is", "lägger på is", "lägga på is"),
+    "meddela beslut": ("meddelade sitt beslut", "meddelat sitt beslut", "meddelar sitt beslut", "meddela sitt beslut", "tillkännagav sitt beslut"),
     "fattas beslut": ("fattades beslut", "fattades ett beslut", "fattades också beslut", "togs beslut", "togs ett beslut", "har fattats beslut"),
 }  # fmt: skip
 _PASSIVE = re.compile(r"s$")
@@ -125,10 +140,11 @@ _NEEDS_ACTOR = frozenset(
      "ta ställning", "rösta igenom", "rösta ned", "bifalla", "avslå", "lägga fast", "tillstyrka", "upphäva", "teckna avtal",
      "förelägga", "flytta", "avstyrka", "inrätta", "tilldela", "döma", "slå fast", "spika", "godta", "rösta ja", "tillsätta", "enas om",
      "rösta för", "uppdra åt", "ge godkännande", "ge stöd", "avgöra", "välja ut", "ge tummen upp", "klubba igenom", "biträda",
-     "sätta på paus"}
+     "sätta på paus", "stadfästa", "sanktionera", "anförtro", "rösta fram", "landa i", "sätta ned foten", "frysa",
+     "lägga på is", "meddela beslut"}
 )
 # Verbs with a particle whose passive is in the first word: "röstades igenom".
-_PARTICLE_VERBS = frozenset({"rösta igenom", "rösta ned", "klubba igenom", "lägga fast", "slå fast", "välja ut"})
+_PARTICLE_VERBS = frozenset({"rösta igenom", "rösta ned", "klubba igenom", "lägga fast", "slå fast", "välja ut", "rösta fram"})
 # Everyday verbs that are decisions only when a body is their subject.
 _BODY_ONLY = frozenset({"välja att", "säga ja", "välja till", "slå fast", "rösta ja", "enas om", "rösta för"})
 _INFINITIVES = frozenset(forms[3] for forms in DECISION_VERBS.values())
@@ -179,6 +195,12 @@ _SPLIT_OTHER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("gav|gett|ger", r"tummen\supp", "ge tummen upp"),
         ("klubbade|klubbat|klubbar", "igenom", "klubba igenom"),
         ("satte|satt|sätter", r"på\spaus", "sätta på paus"),  # "satte regiondirektören införandet på paus"
+        ("lade|lagt|lägger", r"på\sis", "lägga på is"),  # "lade regiondirektören införandet på is"
+        ("röstade|röstat|röstar", "fram", "rösta fram"),  # "röstade i tisdags fram X som kontaktperson"
+        ("landade|landat|landar", r"i\s(?:beslutet|vilka|vilken|vilket)", "landa i"),  # "landade han i vilka sex uppgifter"
+        ("satte|satt|sätter", r"(?:ned|ner)\sfoten", "sätta ned foten"),  # "satte hon ned foten om vilka"
+        ("frös|fryst", r"(?:införandet|starten|arbetet)", "frysa"),  # "frös regiondirektören införandet"
+        ("meddelade|meddelat|tillkännagav", r"sitt\sbeslut", "meddela beslut"),  # "meddelade regiondirektören sitt beslut"
         ("valde|valt|väljer", r"att(?=\s)", "välja att"),  # "Stämman valde dessutom att låta …"
         # "Den 22 mars tog regionstyrelsen ställning för en upphandling", "Hon tog i september ställning för"
         ("tog|tagit|tar", r"ställning\s(?:för|till)", "ta ställning"),  # "Vilka … ska ha tog han ställning till i augusti"
@@ -190,7 +212,8 @@ _SPLIT_OTHER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("gav|gett|ger", r"klartecken|grönt\sljus", "ge klartecken"),
         ("fick|fått|får", r"klartecken|grönt\sljus", "få klartecken"),  # "fick i tisdags klartecken av läkemedelsrådet"
         # "gav i mars sitt godkännande till", "gav han den sitt slutliga godkännande"
-        ("gav|gett|ger", r"sitt\s(?:[a-zåäö]+a\s)?(?:godkännande|bifall)", "ge godkännande"),
+        # ("gav i onsdags sin välsignelse åt en skrivelse")
+        ("gav|gett|ger", r"(?:sitt\s(?:[a-zåäö]+a\s)?(?:godkännande|bifall)|sin\s(?:[a-zåäö]+a\s)?välsignelse)", "ge godkännande"),
         ("röstade|röstat|röstar", r"för(?=\satt\s)", "rösta för"),  # "röstade dessutom för att föreningen ska …"
         ("uppdrog|uppdragit|uppdrar", "åt", "uppdra åt"),  # "Rådet uppdrog också åt sekreteraren att …"
         ("ställde|ställt|ställer", r"sig\sbakom", "ställa sig bakom"),
@@ -215,7 +238,9 @@ _NOMINAL = re.compile(
 _CONTESTED = re.compile(r"\b(?:överklaga|överpröva|pröva|kritisera|ifrågasätt|ifrågasatt)\w*\s$", re.IGNORECASE)
 # "Planen för omstarten fick regionstyrelsens godkännande den 20 maj": an approval the owner gave.
 _APPROVAL_GOT = re.compile(
-    r"(?<![\w-])(?:fick|har\sfått|hade\sfått)\s" + _BODY_GENITIVE + r"\s(?:godkännande|klartecken)(?![\w-])",
+    # ("Förslaget hade dessförinnan fått regionstyrelsens gillande den 22 mars": an adverb between, the assent's noun)
+    r"(?<![\w-])(?:fick|har\s(?:[a-zåäö]+\s)?fått|hade\s(?:[a-zåäö]+\s)?fått)\s" + _BODY_GENITIVE
+    + r"\s(?:[a-zåäö]+a\s)?(?:godkännande|klartecken|gillande|välsignelse)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -528,7 +553,8 @@ def decisions_in_sentence(
             and by == person
             and not (lemma == "säga ja" and _office_holder(sentence, by[1], by[1] + len(by[0])))
             # "Hon fastslog i januari den lista …": a person settling a thing, not stating "att …"
-            and not (lemma == "slå fast" and re.match(r"\s(?:i\s[a-zåäö]+\s)?(?:den|det|de)\s", sentence[match.end() :]))
+            # ("Hon slog fast varningens slutliga lydelse": a thing named by its owner's genitive)
+            and not (lemma == "slå fast" and re.match(r"\s(?:i\s[a-zåäö]+\s)?(?:den|det|de|[a-zåäö]{3,}(?:ens|ets|ns))\s", sentence[match.end() :]))
         ):
             continue  # "Anna Berg valde att gå vidare": a person's choice, not a formal decision
         if supplier and (by is None or not by[0].lower().endswith(_AWARDING_BODIES)):
@@ -650,7 +676,7 @@ def _split_decisions(
             body[0].strip() == inner.strip()
             or adverbials_only(inner[body[1] + len(body[0]) :])
             # "satte regiondirektören införandet på paus": the object after the subject
-            or lemma == "sätta på paus" and re.fullmatch(r"\s*(?:[\w-]+\s){1,3}", inner[body[1] + len(body[0]) :]) is not None
+            or lemma in ("sätta på paus", "lägga på is") and re.fullmatch(r"\s*(?:[\w-]+\s){1,3}", inner[body[1] + len(body[0]) :]) is not None
         ):  # "tog sjukhusledningen (redan i augusti) beslut"
             by = (body[0], match.start("inner") + body[1])
         elif re.fullmatch(r"(?:[A-ZÅÄÖ][\w:-]*\s){1,3}", inner) and inner.strip().lower() not in _NOT_NAMES:
@@ -787,7 +813,10 @@ def _same_decision(sentence: str, taken: Sequence[DecisionMatch]) -> list[Decisi
 
 # "Den slutliga texten fick hennes godkännande i mitten av oktober": the approval of the person named before
 # (the page's reader, ``deciders.AGENT_PRONOUN``, reads the pronoun as that person)
-PERSON_APPROVAL = re.compile(r"(?<![\w-])(?:fick|fått)\s(?P<who>hennes|hans)\s(?:godkännande|klartecken)(?![\w-])")
+# ("Listans fem uppgifter fick hans slutliga godkännande den 14 februari": an adjective before the noun)
+PERSON_APPROVAL = re.compile(
+    r"(?<![\w-])(?:fick|fått)\s(?P<who>hennes|hans)\s(?:[a-zåäö]+a\s)?(?:godkännande|klartecken|gillande|välsignelse)(?![\w-])"
+)
 
 
 def _personal_approval(
@@ -855,6 +884,8 @@ def _nominal_decisions(
         found.append(DecisionMatch("besluta", match.start(), match.end(), by[0], by[1], what, planned, False, True))
     for match in _CAME_FROM.finditer(sentence):
         given = body_phrase_after(sentence[match.end() :])
+        person = next(((name, at) for at, end, name in people if at == match.end()), None)
+        given = given or person  # "Beslutet om vilka sex uppgifter … kom från henne i slutet av december": the person
         if given is None or any(d.verb_start <= match.start() < d.verb_end for d in (*taken, *found)):
             continue
         what = _clause(sentence, match.start())

@@ -24,7 +24,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"sjösatt(?:es|s)?", r"sjösätt(?:s|ningen)?", r"rull(?:ades|as|ats) ut", r"lanser(?:ades|as|ats)",
         # ("före varje start": a race's, no go-live)
         r"utrullning\w*", r"(?<!varje\s)start(?:en|ar|ade|at|a|as)?(?!\s(?:(?:en|ett|den|det)\s)?(?:upphandling|förstudie|utredning|projekt|granskning|arbete|förhandling)\w*)", r"återstart\w*", r"tas i bruk",
-        r"togs i bruk", r"börja(?:r|de|t)?(?: inte)? använda", r"börja(?:r|de|t)? (?:(?:[\w-]+ ){1,3})?användas", r"ansluts", r"anslöts", r"återupptas", r"i drift",
+        r"togs i bruk", r"s(?:attes|ätts|atts)(?= (?:[\w-]+ ){0,3}?i bruk\b)", r"sl(?:ogs|ås|agits)(?= (?:[\w-]+ ){0,2}?på(?: igen)?\b)",
+        r"börja(?:r|de|t)?(?: inte)? använda", r"börja(?:r|de|t)? (?:(?:[\w-]+ ){1,3})?användas", r"ansluts", r"anslöts", r"återupptas", r"i drift",
         # not "går över till det nya uppdraget": a person who changes jobs
         r"g[åa](?:r|tt)? över(?! till (?:\w+ ){0,2}(?:uppdrag|tjänst|roll|jobb)\w*)", r"gick över(?! till (?:\w+ ){0,2}(?:uppdrag|tjänst|roll|jobb)\w*)", r"över till (?:Millennium|det nya systemet|systemet)", r"står på tur", r"börja(?:r|de)? (?:\w+ ){1,3}använda", r"börja(?:r|de)? med (?:Millennium|det nya (?:vård|journal)?systemet)", r"börja(?:r|de)? [A-ZÅÄÖ][^.;:]{1,80}? använda(?= (?:systemet|Millennium|det nya))",
         # "började Södra Älvsborgs sjukhus, vårdcentralerna och kommunerna att använda", "byta system", "omstarten"
@@ -72,7 +73,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"går (?:de |den |det )?(?:\w+ (?:och )?){1,6}?över(?=,? (?:(?:först|sist|sedan|därefter),? )?(?:våren|hösten|vintern|sommaren|i |under |\d))",
         # "Den 11 april gick Skaraborgs Sjukhus över.": a hospital between the verb and "över", the date fronted
         # ("Lördagen den 9 november 2024 gick Södra Älvsborgs sjukhus över, och den 20 november …": a clause's end)
-        r"(?:gick|går) (?-i:(?:[A-ZÅÄÖ][\w-]* )+(?:Sjukhus|sjukhus|lasarett)|NU-sjukvården|Sahlgrenska|SkaS|SÄS) över(?=\s*[.;]|\s*$|,\s(?:och|men)\s)",
+        # ("gick Södra Älvsborgs sjukhus och Alingsås lasarett över, men …": two hospitals)
+        r"(?:gick|går) (?-i:(?:(?:[A-ZÅÄÖ][\w-]* )+(?:Sjukhus|sjukhus|lasarett)|NU-sjukvården|Sahlgrenska|SkaS|SÄS) (?:och )?){1,2}över(?=\s*[.;]|\s*$|,\s(?:och|men)\s)",
     ),
     "pause": (
         # a postponement ("skjuts upp till nästa höst") is not a pause: the go-live moves
@@ -81,11 +83,13 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"rull(?:a|as|ades) tillbaka", r"återgång(?:en)?",
         r"fr(?:ystes|ysts|yses) in", r"(?<=införandet )(?:frystes|frysts|fryses)",  # "Införandet frystes i mars"
         # "Införandet avbröts den 20 april", "lades på is i januari", "Regionen drog i nödbromsen"
-        r"(?<=införandet )(?:avbröts|avbryts|har avbrutits)", r"(?:lades|läggs|lagts|lagt) på is", r"nödbroms\w*",
+        r"(?<=införandet )(?:avbröts|avbryts|har avbrutits)", r"avbr(?:yta|öt|yter|utit)(?= (?:[\w-]+ ){0,2}?införandet\b)", r"(?:lades|läggs|lagts|lagt) på is", r"nödbroms\w*",
         r"gå tillbaka till", r"går tillbaka till", r"gick tillbaka till",
         # "återgick sjukhusen till de gamla systemen", "backade till de tidigare journalerna", "lades vilande"
         r"(?:återg(?:ick|år|ått|å)|backa(?:de|r|t)?)(?= (?:[\w-]+ ){0,4}?till (?:de|sina|det|sitt) (?:gamla|tidigare)\b)",
         r"(?:lades|läggs|lagts|lagt) vilande",
+        # "frös regiondirektören införandet", "lade regiondirektören införandet på is": the decider between
+        r"frös(?= (?:[\w-]+ ){0,2}?(?:införandet|starten|arbetet)\b)", r"lade(?= (?:[\w-]+ ){1,3}?på is\b)",
         r"tillbaka (?:till|i) (?:de|sina) (?:gamla|tidigare)",
     ),
     "agreement": (
@@ -126,7 +130,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"axla(?:de|r|t)? (?:rollen|uppdraget|posten|ansvaret)",
         # "Johan Berg kliver in som tillförordnad verksamhetschef den 1 juni", "har rekryterats till ny programchef":
         # taking office (not "Nya experter ska rekryteras till höstens designarbete")
-        r"(?:kliver|klev|går|gick) in som", r"rekryter(?:ades|ats)(?= (?:[\w-]+ ){0,3}?(?:till|som)\b)",
+        r"(?:kliver|klev|går|gick) in som", r"röst(?:ade|ades|ats|at)(?= (?:[\w-]+ ){0,3}?fram\b)",
+        r"anförtro(?:dde|tt)(?= (?:[\w-]+ ){0,3}?(?:uppdraget|rollen|posten) som\b)", r"rekryter(?:ades|ats)(?= (?:[\w-]+ ){0,3}?(?:till|som)\b)",
         r"välj(?:a|er|s) (?:en )?ny(?! leverantör)\b",  # "Årsmötet ska välja en ny skadeansvarig i mitten av november"
         # "Klubbens styrelse ska vecka 51 välja en kontaktperson", "Kontaktperson väljs vecka 51": a post to be filled
         r"välj(?:a|er|s) (?:en |ett )?[\w-]*(?:kontaktperson|ombud|representant|ansvarig)\b",
@@ -220,7 +225,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"g(?:e|er|es|av|avs|ett|etts) (?:[\w-]+ ){0,2}besked(?= om (?:starten|införandet|tidplanen|övergången)\b)",
     ),
     "meeting": (
-        r"sammanträde(?:t|n|na)?", r"sammanträder", r"\w*möte(?:t|n|na)?", r"möts", r"workshop\w*",
+        # (not "mellan årsmötena": meetings in general)
+        r"sammanträde(?:t|n|na)?", r"sammanträder", r"(?<!mellan )\w*möte(?:t|n|na)?", r"möts", r"workshop\w*",
         r"kontrollpunkt(?:en)?", r"avstämning(?:en)?",
         # "Programmets styrgrupp gör en sista kontroll av startbeskedet i mitten av oktober": a checkpoint
         # ("gör nästa genomgång av tidplanen i början av december")
@@ -531,7 +537,7 @@ _DECIDED_ON = re.compile(r"\s(?:(?:också|även|dessutom)\s)?(?:(?:om|till)\s)?(
 _AFTER_IT = re.compile(r"(?<![\w-])(?:[Ee]fter|[Ss]edan|[Ii]nnan|[Ff]öre)\s$")
 _BEFORE_THAT = re.compile(r"\s(?:innan|förrän)\s")
 _WAITS = re.compile(r"\bdröj\w*\s(?:[\w-]+\s){0,3}?(?:till\s)?$", re.IGNORECASE)
-_PAST_VERB = re.compile(r"\b(?!började\b)[a-zåäö]{3,}(?:ade|de|te)\b|\bbörjade\s(?:[\w-]+\s){0,2}?gälla\b")
+_PAST_VERB = re.compile(r"\b(?!började\b)[a-zåäö]{3,}(?:ade|(?<![ae]n)de|te)\b|\bbörjade\s(?:[\w-]+\s){0,2}?gälla\b")
 _COORDINATED = re.compile(r",\s(?:och|men|eftersom|medan)\s")
 _SUBORDINATE = re.compile(r",\s(?:eftersom|medan)\s")
 # A finite verb of a clause's own (not "följer", which goes on with the event before it).
@@ -697,6 +703,8 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
                 min(abs(t.start - chosen.end), abs(chosen.start - t.end)) < 3
                 # "tog en paus i införandet", "stoppet för starten": the go-live noun the pause governs
                 or t.end <= chosen.start and re.fullmatch(r"\s(?:i|av|för|med)\s", sentence[t.end : chosen.start]) is not None
+                # "frös regiondirektören införandet": the decider between the verb and its object
+                or t.end <= chosen.start and re.fullmatch(r"\s[a-zåäö][\w-]*(?:en|et|n)\s", sentence[t.end : chosen.start]) is not None
             )
             and not _AFTER_IT.search(sentence, 0, t.start)
         ]

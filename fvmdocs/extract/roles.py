@@ -93,7 +93,9 @@ _PREDICATES = (
 )
 _APPOINTERS = (
     r"(?:har\s)?(?:utsett|utsåg|utser|att\sutse|anställt|anställde|anställer|rekryterat|rekryterade|rekryterar"
-    r"|utnämnt|utnämnde|utnämner|valt|valde|väljer|förordnat|förordnade|förordnar)"
+    r"|utnämnt|utnämnde|utnämner|valt|valde|väljer|förordnat|förordnade|förordnar"
+    # "tillsatte i torsdags massören X som kontaktperson", "röstade i tisdags fram pursern X som kontaktperson"
+    r"|tillsatte|tillsatt|röstade(?=\s(?:[a-zåäö]+\s){0,3}fram\b))"
 )
 # The supine of an appointing verb: "har utsett", "har rekryterat".
 _APPOINTED_SUPINE = r"(?:utsett|utnämnt|valt|rekryterat|anställt)"
@@ -115,6 +117,11 @@ _FRONTED_PASSIVE = re.compile(
 # fronted with "som" before a finite verb and the name (V2), no appointment.
 _FRONTED_AS = re.compile(
     r"^\s*Som\s(?P<title>[^,.;:]{2,60}?)\s(?:har|hade|är|var|vill|ville|kan|kunde|ska|skulle|får|fick|måste|[a-zåäö]+(?:ar|er|år|ör|de|te))\s$"
+)
+# "Seriekommittén anförtrodde i lördags uppdraget som klubbens materialansvarige åt dartspelaren X": the post given
+_ENTRUSTED = re.compile(
+    r"\banförtro(?:dde|tt|r)\s(?:[^,.;:]{0,40}?\s)?(?:uppdraget|rollen|posten|ansvaret)\ssom\s(?P<title>[^,.;:]{2,60}?)\såt\s"
+    r"(?:[a-zåäö][\w-]*\s)?$"
 )
 # "Fokusgruppen utsåg också en förändringsledare för förlossningsvården: barnmorskan X": the post named before a colon
 _COLON_APPOINTEE = re.compile(
@@ -381,6 +388,7 @@ def roles_in_sentence(
                     found.append(RoleMatch(person, title, owner[0] if owner else None if unit else org, True))
         fronted = (
             _FRONTED_TITLE.search(sentence[:start]) or _FRONTED_PASSIVE.search(sentence[:start]) or _COLON_APPOINTEE.search(sentence[:start])
+            or _ENTRUSTED.search(sentence[:start])
         )
         appointed_then = fronted is not None
         if fronted is None and not re.match(rf"\s(?:[a-zåäö]+\s)?{_APPOINTED_SUPINE}\b", after):

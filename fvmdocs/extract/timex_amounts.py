@@ -190,7 +190,8 @@ def _same_part(match: re.Match[str], _anchor: date | None) -> list[Candidate]:
 
 def _day_part(match: re.Match[str], anchor: date | None) -> list[Candidate]:
     word = " ".join(match.group("p").lower().split())
-    offset = -1 if match.groupdict().get("g") else (1 if word == "morgon bitti" else 0)
+    before = (match.groupdict().get("g") or "").lower()
+    offset = (-2 if "förr" in before else -1) if before else (1 if word == "morgon bitti" else 0)
     point = point_of_date(anchor + timedelta(days=offset), "day") if anchor else Point("day")
     return [
         candidate(
@@ -243,8 +244,10 @@ AMOUNT_RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
     (re.compile(r"(?<!\w)(?P<t>(?:kl\.?|klockan)\s*(?P<h>2[0-3]|[01]?\d)(?!\d)(?:[.:](?P<mi>[0-5]\d))?"
                 r"(?:\s*[–—-]\s*(?P<h2>2[0-3]|[01]?\d)(?!\d)(?:[.:](?P<mi2>[0-5]\d))?)?)(?![\d.:]\d)",
                 _I), _clock),
-    (re.compile(r"(?<!\w)(?P<t>(?P<g>i\s*går|igår)\s+(?P<p>kväll|morse|förmiddags?"
+    # ("i förrgår kväll": the evening two days before)
+    (re.compile(r"(?<!\w)(?P<t>(?P<g>i\s*går|igår|i\s*förrgår)\s+(?P<p>kväll|morse|förmiddags?"
                 r"|eftermiddags?))(?!\w)", _I), _day_part),
-    (re.compile(r"(?<!\w)(?P<t>i\s*(?P<p>morse|förmiddags|eftermiddags|kväll|natt"
+    # ("i eftermiddag": this afternoon)
+    (re.compile(r"(?<!\w)(?P<t>i\s*(?P<p>morse|förmiddags?|eftermiddags?|kväll|natt"
                 r"|morgon\s+bitti))(?!\w)", _I), _day_part),
 )  # fmt: skip

@@ -46,7 +46,7 @@ _DEICTIC: tuple[tuple[str, str, int], ...] = (
     (r"i\s*år|detta\s+år|det\s+här\s+året|innevarande\s+år|årets", "year", 0),
     (r"(?:nästa|nästkommande)\s+års?|kommande\s+år", "year", 1),
     (r"i\s*fjol|förra\s+årets?|föregående\s+år|fjolårets", "year", -1),
-    (r"förrförra\s+året", "year", -2),
+    (r"förrförra\s+året|i\s*förfjol", "year", -2),  # "i förfjol": the year before last
     (r"detta\s+kvartal|det\s+här\s+kvartalet|innevarande\s+kvartal", "quarter", 0),
     (r"(?:nästa|kommande)\s+kvartal", "quarter", 1),
     (r"(?:förra|föregående)\s+kvartalet", "quarter", -1),

@@ -1449,6 +1449,35 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          [("föreningens hälsopanel", "2022-10-06")]),
         ("Regiondirektören fattade beslutet att pausa införandet den 20 november.", date(2024, 12, 12),
          [("regiondirektören", "2024-11-20")]),
+        # (v159, from dev125) "stadfäste", "sanktionerade", "anförtrodde", "röstade fram", "gav sin välsignelse åt",
+        # "landade i beslutet / i vilka", "satte ned foten om", "frös X införandet", "lade X införandet på is", "meddelade
+        # sitt beslut", "Beslutet om … kom från henne", "fått regionstyrelsens gillande", "fick hans slutliga
+        # godkännande", a person who "slog fast" a thing
+        ("Klubbens seriekommitté stadfäste i lördags en skrivelse.", date(2020, 2, 4), [("seriekommittén", "2020-02-01")]),
+        ("Förbundsrådet sanktionerade i torsdags ett krav om det.", date(2016, 10, 12), [("förbundsrådet", "2016-10-06")]),
+        ("Seriekommittén anförtrodde i lördags uppdraget som materialansvarig åt Kim Forsberg.", date(2020, 2, 4),
+         [("seriekommittén", "2020-02-01")]),
+        ("Kabinrådet röstade i tisdags fram Hampus Lind som kontaktperson.", date(2019, 9, 26), [("kabinrådet", "2019-09-24")]),
+        ("Klätterkommittén gav i onsdags sin välsignelse åt en skrivelse.", date(2017, 4, 3), [("klätterkommittén", "2017-03-29")]),
+        ("Barnklinikens metabola team landade i tisdags i beslutet att varningen ska finnas med.", date(2021, 3, 12),
+         [("barnklinikens metabola team", "2021-03-09")]),
+        ("Underlaget kommer från handkirurgen Oskar Vennberg. I slutet av februari landade han i vilka sex uppgifter som "
+         "ska registreras.", date(2017, 4, 3), [("Oskar Vennberg", "2017-02")]),
+        ("Kravet kommer från arbetsterapeuten Maja Lindholm. I början av oktober satte hon ned foten om vilka fem "
+         "uppgifter listan ska innehålla.", date(2016, 10, 12), [("Maja Lindholm", "2016-10")]),
+        ("Men onsdagen den 20 november frös regiondirektören införandet.", date(2024, 12, 9), [("regiondirektören", "2024-11-20")]),
+        ("Onsdagen den 20 november 2024 lade regiondirektören införandet på is.", date(2025, 11, 22),
+         [("regiondirektören", "2024-11-20")]),
+        ("Men onsdagen den 3 februari meddelade regiondirektör Ann-Sofi Lodin sitt beslut att senarelägga starten.",
+         date(2021, 3, 12), [("Ann-Sofi Lodin", "2021-02-03")]),
+        ("Listan kommer från ortopeden Ingrid Wessel. Beslutet om vilka sex uppgifter listan ska omfatta kom från henne i "
+         "slutet av december.", date(2020, 2, 4), [("Ingrid Wessel", "2019-12")]),
+        ("Förslaget hade dessförinnan fått regionstyrelsens gillande den 22 mars.", date(2016, 10, 12),
+         [("regionstyrelsen", "2016-03-22")]),
+        ("Listan kommer från ortopeden Fredrik Nordahl. Listans fem uppgifter fick hans slutliga godkännande den 14 "
+         "februari.", date(2023, 3, 5), [("Fredrik Nordahl", "2023-02-14")]),
+        ("Rådgivaren är barnläkaren Elin Sjöberg. Hon slog fast varningens slutliga lydelse fredagen den 26 februari.",
+         date(2021, 3, 12), [("Elin Sjöberg", "2021-02-26")]),
         # (v158) a subject "hälso- och sjukvårdsnämnden" between a split verb's parts; "gav X mandat/fullmakt att";
         # "Beslutet, som fattades av X"
         ("Den 3 maj tog hälso- och sjukvårdsnämnden beslut om en ny tidplan.", date(2021, 5, 14),

@@ -279,3 +279,40 @@ def test_events_of_extractor_157(nlp: Language, text: str, published: date, expe
 )  # fmt: skip
 def test_events_of_extractor_158(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
     assert _event_list(nlp, text, published) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # (v159, from dev125 = set 123) a letter "stadfäste" or given "sin välsignelse" is decided, not sent; "frös
+        # regiondirektören införandet" and "lade … införandet på is" are the pause; "anförtrodde uppdraget som",
+        # "röstade fram", "tillsatte X som" appointments; "sattes i bruk igen", "slogs på igen", "gick X och Y över"
+        # go-lives; "gav grönt ljus för en avsiktsförklaring" the agreement; "i eftermiddag" still to come
+        ("Klubbens seriekommitté stadfäste i lördags en skrivelse om saken.", date(2020, 2, 4),
+         [("decision", "2020-02-01", "happened")]),
+        ("Kommittén gav i onsdags sin välsignelse åt en skrivelse om saken.", date(2017, 4, 3),
+         [("decision", "2017-03-29", "happened")]),
+        ("Men onsdagen den 20 november frös regiondirektören införandet.", date(2024, 12, 9), [("pause", "2024-11-20", "happened")]),
+        ("Onsdagen den 20 november 2024 lade regiondirektören införandet på is.", date(2025, 11, 22),
+         [("pause", "2024-11-20", "happened")]),
+        ("Seriekommittén anförtrodde i lördags uppdraget som klubbens materialansvarige åt dartspelaren Kim Forsberg.",
+         date(2020, 2, 4), [("appointment", "2020-02-01", "happened")]),
+        ("Kabinrådet röstade i tisdags fram pursern Hampus Lind som föreningens kontaktperson.", date(2019, 9, 26),
+         [("appointment", "2019-09-24", "happened")]),
+        ("Förbundsrådet tillsatte i torsdags massören Ebba Kjellberg som förbundets kontaktperson.", date(2016, 10, 12),
+         [("appointment", "2016-10-06", "happened")]),
+        ("Lördagen den 11 oktober sattes systemet i bruk igen.", date(2025, 11, 22), [("golive", "2025-10-11", "happened")]),
+        ("Lördagen den 11 oktober 2025 slogs systemet på igen.", date(2026, 11, 17), [("golive", "2025-10-11", "happened")]),
+        ("Lördagen den 9 november 2024 gick Södra Älvsborgs sjukhus och Alingsås lasarett över, men elva dagar senare "
+         "beslutade regiondirektören att tillfälligt avbryta införandet.", date(2026, 11, 17),
+         [("golive", "2024-11-09", "happened"), ("pause", "2024-11-20", "happened")]),
+        ("Den 17 maj gav regionstyrelsen grönt ljus för en avsiktsförklaring med Cerner.", date(2022, 9, 21),
+         [("agreement", "2022-05-17", "happened")]),
+        ("I eftermiddag träffar hon och föreningens ordförande två av programmets kravställare.", date(2019, 9, 26),
+         [("meeting", "2019-09-26TAF", "planned")]),
+        ("Förbundsrådet, som leder förbundet mellan årsmötena, sanktionerade i torsdags ett krav om det.", date(2016, 10, 12),
+         [("decision", "2016-10-06", "happened")]),
+    ],
+)  # fmt: skip
+def test_events_of_extractor_159(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _event_list(nlp, text, published) == sorted(expected, key=str)

@@ -881,6 +881,13 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
         ("Som överläkare på Skaraborgs sjukhus ser Kent Al problemen.", ["Kent Al"],
          [("Kent Al", "överläkare", "Skaraborgs Sjukhus")]),
         ("Som platschef för kontoret har Jonas Berg utsett Pia Ek.", ["Jonas Berg", "Pia Ek"], [("Pia Ek", "platschef", None)]),
+        # (v159) "röstade i tisdags fram X som Y", "tillsatte X som Y", "anförtrodde uppdraget som Y åt X"
+        ("Kabinrådet röstade i tisdags fram pursern Hampus Lind som föreningens kontaktperson.", ["Hampus Lind"],
+         [("Hampus Lind", "purser", None), ("Hampus Lind", "kontaktperson", None)]),
+        ("Förbundsrådet tillsatte i torsdags massören Ebba Kjellberg som förbundets kontaktperson.", ["Ebba Kjellberg"],
+         [("Ebba Kjellberg", "massör", None), ("Ebba Kjellberg", "kontaktperson", None)]),
+        ("Seriekommittén anförtrodde i lördags uppdraget som klubbens materialansvarige åt dartspelaren Kim Forsberg.",
+         ["Kim Forsberg"], [("Kim Forsberg", "dartspelare", None), ("Kim Forsberg", "materialansvarig", None)]),
         # (v158) the title and its organisation as the subject ("Kassör i X är sedan 2019 Y"); a club the gazetteer does
         # not list in the genitive; "axlade rollen som"
         ("Kassör i Klätterklubben Fästet är sedan 2019 Karin Ek.", ["Karin Ek"],

@@ -114,6 +114,10 @@ ROWS: list[tuple[str, date | None, str, str, str | None, str | None, str | None]
     ("Svaret kommer i morgon.", THU, "i morgon", "2025-03-21", None, "2025-03-21", "2025-03-21"),
     ("Svaret kommer imorgon.", THU, "imorgon", "2025-03-21", None, "2025-03-21", "2025-03-21"),
     ("Frågan ställdes i förrgår.", THU, "i förrgår", "2025-03-18", None, "2025-03-18", "2025-03-18"),
+    # (v159) "i förrgår kväll", "i eftermiddag", "i förfjol"
+    ("Brevet skickades i förrgår kväll.", THU, "i förrgår kväll", "2025-03-18TEV", None, "2025-03-18", "2025-03-18"),
+    ("De träffas i eftermiddag.", THU, "i eftermiddag", "2025-03-20TAF", None, "2025-03-20", "2025-03-20"),
+    ("Klubben bildades i förfjol.", THU, "i förfjol", "2023", None, "2023-01-01", "2023-12-31"),
     ("Styrelsen sammanträdde på tisdagen.", THU, "tisdagen", "2025-03-18", None, "2025-03-18", "2025-03-18"),
     ("Styrelsen sammanträdde på torsdagen.", THU, "torsdagen", "2025-03-20", None, "2025-03-20", "2025-03-20"),
     ("Frågan togs upp i tisdags.", THU, "i tisdags", "2025-03-18", None, "2025-03-18", "2025-03-18"),
