@@ -40,12 +40,14 @@ def headline(soup: BeautifulSoup) -> Tag | None:
     Joomla 3's Beez3 prints the site's logo and slogan as ``h1#logo`` and the article's headline as
     ``h2[itemprop=headline]``. Nor is an ``<h1>`` in a box of other posts a headline (``in_other_posts``): Hugo's Zzo
     prints the post's title as ``h2.single__title`` and the related posts' heading as the page's one ``h1``. Nor is a
-    bare site name over the post's ``h2`` (``title_under_site_name``): Joomla 2.5's Atomic. Without a heading of the
-    post's title the first ``<h1>`` is the best there is."""
+    bare site name over the post's ``h2`` (``title_under_site_name``): Joomla 2.5's Atomic. Nor is a menu's own heading
+    (``in_menu``): SemPress prints an assistive ``h1`` "Huvudmeny" in ``nav#access``. Without a heading of the post's
+    title the first ``<h1>`` is the best there is."""
     h1s = soup.find_all("h1")
     for h1 in h1s:
-        if isinstance(h1, Tag) and not is_site_banner(h1) and not is_location_line(h1) and not in_other_posts(h1):
-            return title_under_site_name(h1, soup) or h1
+        if not isinstance(h1, Tag) or is_site_banner(h1) or is_location_line(h1) or in_other_posts(h1) or in_menu(h1):
+            continue
+        return title_under_site_name(h1, soup) or h1
     titled = post_title_heading(soup)
     if titled is not None or not h1s:
         return titled
@@ -69,6 +71,14 @@ def title_under_site_name(h1: Tag, soup: BeautifulSoup) -> Tag | None:
     if not isinstance(heading, Tag) or collapse(heading.get_text(" ")).casefold() != whole:
         return None
     return heading if _tops_the_text(heading) else None
+
+
+def in_menu(heading: Tag) -> bool:
+    """Whether ``heading`` stands in a menu, a ``<nav>`` or a ``role="navigation"`` box, and so heads the menu, not
+    the page: SemPress (WordPress) prints ``<nav id="access"><h1 class="assistive-text">Huvudmeny</h1>`` for screen
+    readers between the site's name and the post's ``h1.entry-title``, and an assistive ``h1`` "Inläggsnavigering" in
+    each ``nav`` of the post's neighbours."""
+    return heading.find_parent(lambda box: box.name == "nav" or box.get("role") == "navigation") is not None
 
 
 # Class words of a box of other posts: Zzo's "aside.related" under the post, Customizr's "section.post-related-articles"
