@@ -280,17 +280,30 @@ def title_candidates(soup: BeautifulSoup, meta: dict[str, str], h1: Tag | None) 
 
 
 def headline_text(heading: Tag) -> str:
-    """The headline's text as one line, without its link to itself: Sphinx's PyData theme ends the ``h1`` with
-    ``<a class="headerlink" href="#rubrik" title="Link to this heading">#</a>`` (the classic themes with "¶"), shown
-    on hover, which is no part of the title."""
-    anchors = [link for link in heading.find_all("a", href=True) if is_heading_anchor(link, heading)]
-    if not anchors:
+    """The headline's text as one line, without its link to itself or the post's info set in it: Sphinx's PyData theme
+    ends the ``h1`` with ``<a class="headerlink" href="#rubrik" title="Link to this heading">#</a>`` (the classic themes
+    with "¶"), shown on hover, which is no part of the title; Pelican's pelican-twitchy ends it with Bootstrap's
+    secondary text, a ``small`` of ``div.post-info`` (the post's ``time``, its category and tags: ``_post_info``)."""
+    if not _title_asides(heading, heading):
         return collapse(heading.get_text(" "))
-    shown = copy.copy(heading)  # a detached copy: the page keeps its anchors until the first round drops them
-    for link in shown.find_all("a", href=True):
-        if is_heading_anchor(link, heading):
-            link.decompose()
+    shown = copy.copy(heading)  # a detached copy: the page keeps its anchors and dates for the rounds after
+    for aside in _title_asides(shown, heading):
+        aside.decompose()
     return collapse(shown.get_text(" "))
+
+
+def _title_asides(scope: Tag, heading: Tag) -> list[Tag]:
+    """The parts of ``heading`` (or of ``scope``, its copy) that are no part of its title: its anchor links and the
+    post's info set in a ``small`` (``_post_info``)."""
+    asides = [link for link in scope.find_all("a", href=True) if is_heading_anchor(link, heading)]
+    return asides + [small for small in scope.find_all("small") if _post_info(small, scope)]
+
+
+def _post_info(small: Tag, heading: Tag) -> bool:
+    """Whether a ``small`` in a headline, the outermost one, holds the post's info, i.e. its date as a ``<time>``: a
+    secondary text of a subtitle's words holds none and stays part of the title."""
+    outer = next((box for box in small.parents if box is heading or box.name == "small"), None)
+    return outer is heading and small.find("time") is not None
 
 
 # Separators of a ``<title>`` written as a path, site first: "Portalen: Nyheter: Ämnet"; Relearn's two colons are one.

@@ -1,5 +1,6 @@
 """Blog themes around a post, each read by its markup (set 124's report): WordPress + SemPress, whose menu carries an
-assistive ``h1`` before the post's headline."""
+assistive ``h1`` before the post's headline; Pelican + pelican-twitchy, whose headline ``h1`` holds the post's info in a
+``small``."""
 
 from __future__ import annotations
 
@@ -101,3 +102,69 @@ def test_a_pages_only_h1_in_its_menu_still_names_it() -> None:
             f"<ul><li><a href='/'>Start</a></li></ul></nav><main><p>{_SP_P1}</p><p>{_SP_P2}</p></main></body></html>")  # fmt: skip
     doc = _cleaned("https://www.kranforarna-vast.se/om/", html)
     assert doc.title == "Om föreningen"
+
+
+# Pelican + pelican-twitchy: the theme hard-codes "html[lang=en]" and writes "<title>Rubrik - Sajt</title>", no og:
+# metas; "div#wrapper" holds the sidebars ("ul#accordion" of the brand, "Recent Articles", the menu, "Categories"),
+# then "section#content > article" with "header.page-header", whose "h1" holds the linked headline and, after it,
+# Bootstrap's secondary text "small" of "div.post-info" (the post's "time", its category and tags), then
+# "div.entry-content" (the bold lead, paragraphs, an h2) and "footer" with the author's line.
+_PT_URL = "https://www.lerums-mc.se/knaskadorna-hos-motocrossforare-ska-synas-i-journalen.html"
+_PT_SITE = "Lerums Motocrossklubb"
+_PT_HEADLINE = "Knäskadorna hos motocrossförare ska synas i journalen"
+_PT_LEAD = ("Knäskador hos motocrossförare ska kunna följas i det journalsystem som regionen upphandlar. Klubbens "
+            "styrelse skrev i tisdags under en skrivelse om saken.")  # fmt: skip
+_PT_P1 = "Sedan 2015 har elva av klubbens förare opererats för knäskador efter en vurpa i en kurva."
+_PT_H2 = "Skrivelsen går till ortopeden"
+_PT_P2 = "Skrivelsen lämnas till ortopedkliniken vid Alingsås lasarett innan säsongen börjar i april."
+_PT_BLOCKS = [("title", _PT_HEADLINE), ("lead", _PT_LEAD), ("paragraph", _PT_P1), ("heading", _PT_H2), ("paragraph", _PT_P2)]
+_PT_TAGS = ('<span class="tags"><i class="fa fa-tags padding-small"></i> <a href="/tag/knan.html">knän</a> / '
+            '<a href="/tag/journal.html">journal</a></span>')  # fmt: skip
+_PT_INFO = ('<small><div class="post-info"><div class="publish-info-block"><small><span class="published"><i class="fa '
+            'fa-calendar padding-small"></i><time datetime="2018-02-22T10:00:00+01:00"> tor 22 feb 2018</time></span> '
+            '<span class="category"><i class="fa fa-folder-open padding-small"></i><a href="/category/nyheter.html">'
+            "Nyheter</a></span> {tags}</small></div></div></small>")  # fmt: skip
+
+
+def _twitchy(info: str = _PT_INFO.format(tags=_PT_TAGS), headline: str = _PT_HEADLINE) -> str:
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1.0">
+<meta name="description" content="Knäskador hos motocrossförare ska kunna följas i journalen."><meta name="author" content="Styrelsen">
+<title>{headline} - {_PT_SITE}</title><link href="/theme/css/bootstrap.min.css" rel="stylesheet">
+<link rel="canonical" href="{_PT_URL}"><link href="/feeds/all.atom.xml" type="application/atom+xml" rel="alternate" title="{_PT_SITE} ATOM Feed"></head>
+<body><div id="wrapper">
+<div id="sidebar-wrapper-small" class="twitchy-background"><ul class="sidebar-nav"><li class="sidebar-brand"><a href="/" class="navbar-brand">L</a></li></ul></div>
+<div id="sidebar-wrapper" class="twitchy-background"><ul id="accordion" class="sidebar-nav sidebar-nav-full"><li class="sidebar-brand"><a href="/" class="navbar-brand">{_PT_SITE}</a></li>
+<li class="sidebar-header">Recent Articles</li><li class="sidebar-item"><a href="/arsmote-2018.html">Årsmöte 2018</a></li>
+<li class="sidebar-header">Categories</li><li class="sidebar-item"><a href="/category/nyheter.html">Nyheter <span class="badge">12</span></a></li></ul></div>
+<div id="page-content-wrapper"><div class="container-fluid"><div class="row"><div class="col-lg-12">
+<section id="content"><article><header class="page-header"><h1><a href="{_PT_URL}" rel="bookmark" title="Permalink to {headline}">{headline}</a>
+{info}</h1></header>
+<div class="entry-content"><p><strong>{_PT_LEAD}</strong></p>
+<p>{_PT_P1}</p>
+<h2>{_PT_H2}</h2>
+<p>{_PT_P2}</p>
+</div><footer class="text-right"><p>- Styrelsen</p></footer></article></section>
+</div></div></div></div></div>
+<footer><div class="container-fluid"><p>Motocross i Lerum sedan 1969</p><p><small>Built using <a href="http://getpelican.com" target="_blank">Pelican</a> and the pelican-twitchy theme.</small></p></div></footer>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    "info",
+    [
+        _PT_INFO.format(tags=_PT_TAGS),
+        _PT_INFO.format(tags=""),  # a post with no tags
+        _PT_INFO.replace("<small>", "", 1).replace("</small></div></div></small>", "</small></div></div>"),  # only the inner small
+    ],
+)
+def test_twitchys_post_info_in_the_headline_is_no_part_of_the_title(info: str) -> None:
+    doc = _cleaned(_PT_URL, _twitchy(info))
+    assert (doc.url, doc.title, doc.published, doc.updated, doc.language) == (_PT_URL, _PT_HEADLINE, "2018-02-22", None, "sv")
+    assert _blocks(doc) == _PT_BLOCKS
+
+
+def test_a_headlines_secondary_text_of_words_stays_in_the_title() -> None:
+    # Bootstrap's "<h1>Rubrik <small>underrubrik</small></h1>" with no date in the small: a subtitle, part of the title
+    doc = _cleaned(_PT_URL, _twitchy("<small>ett år med nya skydd</small>"))
+    assert doc.title == f"{_PT_HEADLINE} ett år med nya skydd"
