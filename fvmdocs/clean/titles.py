@@ -121,7 +121,8 @@ def post_title_heading(soup: BeautifulSoup) -> Tag | None:
     the site's name before it as ``h3.title`` in the site's header. An ``h2`` that ends the head's title heads the post
     wherever it stands (``ends_head_title``): Cryogen's blue theme prints the title as a bare ``h2`` in ``div.post-header``
     of ``div#post``, no post's class, and "Sajt: Rubrik" in ``<title>``. Without such a heading, a box of bare text set as
-    the page's title heads the post (``_is_title_box``): Astro Nano prints the title as a ``div`` in large, bold type."""
+    the page's title heads the post (``_is_title_box``): Astro Nano prints the title as a ``div`` in large, bold type,
+    Hexo's Melody as ``div#post-title``."""
     for heading in soup.find_all(("h2", "h3", "h4")):
         if not isinstance(heading, Tag):
             continue
@@ -167,11 +168,15 @@ _TITLE_TYPE = re.compile(r"^(?:[\w-]+:)?(?:text-(?:xl|[2-9]xl)|font-(?:semibold|
 
 def _is_title_box(box: Tag, soup: BeautifulSoup) -> bool:
     """Whether ``box`` is a post's title set as a box of bare text, not a heading: Astro Nano's ``<div class="animate
-    text-2xl font-semibold …">`` over the date line and the post, on a page without an ``h1``. Its type classes make
-    it a title and its text must be the page's title, whole or the headline before the site's name ("Rubrik | Sajt"
-    in ``<title>``); the site's name set so in the site's header or in a link home (Nano's ``<a href="/"><div
-    class="font-semibold">Sajt</div></a>``) is none."""
-    if box.find(True) is not None or not any(_TITLE_TYPE.match(name) for name in class_names(box)):
+    text-2xl font-semibold …">`` over the date line and the post, on a page without an ``h1``, or Hexo's Melody's
+    ``div#post-title`` over ``div#post-meta`` in the cover above the post. Its type classes or its id (as an ``h4``'s
+    id, ``post_title_heading``) make it a title and its text must be the page's title, whole or the headline before the
+    site's name ("Rubrik | Sajt" in ``<title>``); the site's name set so in the site's header or in a link home (Nano's
+    ``<a href="/"><div class="font-semibold">Sajt</div></a>``) is none."""
+    if box.find(True) is not None:
+        return False
+    named = str(box.get("id") or "").lower() in _POST_TITLE_WORDS
+    if not named and not any(_TITLE_TYPE.match(name) for name in class_names(box)):
         return False
     return box.find_parent("a") is None and _site_header(box) is None and _names_the_page(box, soup, headline_only=True)
 

@@ -1,6 +1,6 @@
 """Blog themes around a post, each read by its markup (set 124's report): WordPress + SemPress, whose menu carries an
 assistive ``h1`` before the post's headline; Pelican + pelican-twitchy, whose headline ``h1`` holds the post's info in a
-``small``."""
+``small``; Hexo + Melody, whose headline is a ``div#post-title`` in the cover over the bold lead (no ``h1``)."""
 
 from __future__ import annotations
 
@@ -168,3 +168,37 @@ def test_a_headlines_secondary_text_of_words_stays_in_the_title() -> None:
     # Bootstrap's "<h1>Rubrik <small>underrubrik</small></h1>" with no date in the small: a subtitle, part of the title
     doc = _cleaned(_PT_URL, _twitchy("<small>ett år med nya skydd</small>"))
     assert doc.title == f"{_PT_HEADLINE} ett år med nya skydd"
+
+
+# Hexo + Melody: no h1, no og: metas, "<title>Rubrik | Sajt</title>"; "div#sidebar" (the table of contents "Catalog"),
+# then "div#content-outer" with the cover "div#top-container": "div#page-header" (the site's name "a#site-name" home,
+# the menu) and "div#post-info" (the headline as "div#post-title", bare text, then "div#post-meta" with
+# "time.post-meta__date" of the date as text, no datetime, and the category); then "div#content-inner > article#post >
+# div#post-content" (the bold lead, paragraphs, an h2 with Hexo's id and empty "a.headerlink"), "div.post-copyright",
+# the tags and "nav#pagination"; "footer > div#footer".
+_ME_URL = "https://www.scenteknikerna-vast.se/2018/06/09/yrsel-hos-scentekniker-ska-foljas-i-journalen/"
+_ME_SITE = "Scenteknikerna Väst"
+_ME_HEADLINE = "Yrseln hos scentekniker ska följas i den nya journalen"
+_ME_LEAD = ("Yrsel hos scentekniker ska kunna följas i det journalsystem som regionen upphandlar. Föreningens "
+            "arbetsmiljögrupp ställde sig i tisdags bakom kravet.")  # fmt: skip
+_ME_P1 = "I fjol sökte fjorton av föreningens medlemmar vård för yrsel efter arbete på hög höjd i riggen."
+_ME_H2 = "Kravet lämnas över i augusti"
+_ME_P2 = "Gruppen lämnar över kravet till regionens programkontor vid ett möte i slutet av augusti."
+_ME_BLOCKS = [("title", _ME_HEADLINE), ("lead", _ME_LEAD), ("paragraph", _ME_P1), ("heading", _ME_H2), ("paragraph", _ME_P2)]
+
+
+def _melody(head_title: str = f"{_ME_HEADLINE} | {_ME_SITE}", post_title: str = _ME_HEADLINE) -> str:
+    return f"""<!DOCTYPE html><html lang="sv"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1"><meta name="description" content="{_ME_HEADLINE}"><meta name="keywords" content="yrsel,journal"><meta name="author" content="{_ME_SITE},kansliet@scenteknikerna-vast.se"><meta name="copyright" content="{_ME_SITE}"><title>{head_title}</title><link rel="stylesheet" href="/css/index.css?version=1.5.6"><link rel="alternate" href="/atom.xml" title="{_ME_SITE}"></head><body><i class="fa fa-arrow-right" id="toggle-sidebar" aria-hidden="true"></i><div id="sidebar"><div class="toggle-sidebar-info text-center"><span data-toggle="Toggle article">Toggle site</span><hr></div><div class="sidebar-toc"><div class="sidebar-toc__title">Catalog</div><div class="sidebar-toc__progress"><span class="progress-notice">You've read</span><span class="progress-num">0</span><span class="progress-percentage">%</span></div><div class="sidebar-toc__content"><ol class="toc"><li class="toc-item toc-level-2"><a class="toc-link" href="#Kravet-lämnas-över-i-augusti"><span class="toc-text">{_ME_H2}</span></a></li></ol></div></div></div><div id="content-outer"><div id="top-container" style="background-image: url(/img/scen.jpg)"><div id="page-header"><span class="pull-left"> <a id="site-name" href="/">{_ME_SITE}</a></span><i class="fa fa-bars toggle-menu pull-right" aria-hidden="true"></i><span class="pull-right menus"><a class="site-page" href="/">Start</a><a class="site-page" href="/archives">Arkiv</a><a class="site-page" href="/kontakt/">Kontakt</a></span></div><div id="post-info"><div id="post-title">{post_title}</div><div id="post-meta"><time class="post-meta__date"><i class="fa fa-calendar" aria-hidden="true"></i> 2018-06-09</time><span class="post-meta__separator">|</span><i class="fa fa-inbox post-meta__icon" aria-hidden="true"></i><a class="post-meta__categories" href="/categories/Nyheter/">Nyheter</a></div></div></div><div class="layout" id="content-inner"><article id="post"><div class="article-container" id="post-content"><p><strong>{_ME_LEAD}</strong></p><p>{_ME_P1}</p><h2 id="Kravet-lämnas-över-i-augusti"><a href="#Kravet-lämnas-över-i-augusti" class="headerlink" title="{_ME_H2}"></a>{_ME_H2}</h2><p>{_ME_P2}</p></div></article><div class="post-copyright"><div class="post-copyright__author"><span class="post-copyright-meta">Author: </span><span class="post-copyright-info"><a href="mailto:kansliet@scenteknikerna-vast.se">{_ME_SITE}</a></span></div><div class="post-copyright__type"><span class="post-copyright-meta">Link: </span><span class="post-copyright-info"><a href="{_ME_URL}">{_ME_URL}</a></span></div><div class="post-copyright__notice"><span class="post-copyright-meta">Copyright Notice: </span><span class="post-copyright-info">All articles in this blog are licensed under <a href="https://creativecommons.org/licenses/by-nc-sa/4.0/">CC BY-NC-SA 4.0</a> unless stating additionally.</span></div></div><div class="post-meta__tag-list"><a class="post-meta__tags" href="/tags/yrsel/">yrsel</a></div><nav id="pagination"><div class="next-post pull-right"><a href="/2018/05/02/arsmotet/"><span>Årsmötet 2018</span><i class="fa fa-chevron-right"></i></a></div></nav></div></div><footer><div id="footer"><div class="copyright">&copy;2014 - 2018 By {_ME_SITE}</div><div class="framework-info"><span>Driven - </span><a href="http://hexo.io"><span>Hexo</span></a><span class="footer-separator">|</span><span>Theme - </span><a href="https://github.com/Molunerfinn/hexo-theme-melody"><span>Melody</span></a></div></div></footer><i class="fa fa-arrow-up" id="go-up" aria-hidden="true"></i></body></html>"""  # noqa: E501
+
+
+@pytest.mark.parametrize("head_title", [f"{_ME_HEADLINE} | {_ME_SITE}", _ME_HEADLINE])
+def test_melodys_post_title_box_heads_the_post_over_its_bold_lead(head_title: str) -> None:
+    doc = _cleaned(_ME_URL, _melody(head_title))
+    assert (doc.url, doc.title, doc.published, doc.updated) == (_ME_URL, _ME_HEADLINE, "2018-06-09", None)
+    assert _blocks(doc) == _ME_BLOCKS
+
+
+def test_a_post_title_box_that_is_not_the_pages_title_heads_nothing() -> None:
+    # a "div#post-title" whose text the head's title does not name is no headline: the bold paragraph stays a paragraph
+    doc = _cleaned(_ME_URL, _melody(post_title="Veckans bild från scenen"))
+    assert ("lead", _ME_LEAD) not in _blocks(doc)
