@@ -1,6 +1,7 @@
 """Blog themes around a post, each read by its markup (set 124's report): WordPress + SemPress, whose menu carries an
 assistive ``h1`` before the post's headline; Pelican + pelican-twitchy, whose headline ``h1`` holds the post's info in a
-``small``; Hexo + Melody, whose headline is a ``div#post-title`` in the cover over the bold lead (no ``h1``)."""
+``small``; Hexo + Melody, whose headline is a ``div#post-title`` in the cover over the bold lead (no ``h1``); Eleventy +
+ElevenTail, whose social card is the starter's fixed one of the site's name and root."""
 
 from __future__ import annotations
 
@@ -202,3 +203,59 @@ def test_a_post_title_box_that_is_not_the_pages_title_heads_nothing() -> None:
     # a "div#post-title" whose text the head's title does not name is no headline: the bold paragraph stays a paragraph
     doc = _cleaned(_ME_URL, _melody(post_title="Veckans bild från scenen"))
     assert ("lead", _ME_LEAD) not in _blocks(doc)
+
+
+# Eleventy + ElevenTail: the starter hard-codes "html[lang=en]"; the head's title is the headline alone and its social
+# partial prints a fixed card: "og:url" the site's root, "og:title" the site's name (no canonical link); then
+# "header.bg-teal-500" with the site's name as "h1 > a[href=/]" and a "small" tagline, and the menu; "div.content >
+# section" with luxon's English date in "time[value='']", "h1.heading", the lead as the "p" of
+# "div.mb-4.text-lg.font-medium", the text in a plain "div" and the starter's note "This page is part of the blog
+# section.". Minified.
+_ET_ROOT = "https://www.diabetesforeningen-vast.se/"
+_ET_URL = f"{_ET_ROOT}blog/insulinpumparna-ska-synas-i-journalen/"
+_ET_SITE = "Diabetesföreningen Väst"
+_ET_HEADLINE = "Insulinpumparna ska synas i journalen när Skaraborg går över"
+_ET_LEAD = ("När Skaraborgs Sjukhus börjar använda det nya systemet ska journalen visa värdena från barnens "
+            "insulinpumpar. Barnklinikens ledning sade i måndags ja till föreningens förslag.")  # fmt: skip
+_ET_P1 = "Föreningen lämnade förslaget till kliniken i början av februari efter ett möte med familjerna."
+_ET_P1B = "I dag skriver sköterskorna av pumpens värden för hand vid varje besök på mottagningen."
+_ET_P1C = "Föreningens ordförande ska träffa klinikens ledning igen i slutet av maj för att gå igenom detaljerna."
+_ET_H2 = "Skaraborg går över i höst"
+_ET_P2 = ("Skaraborgs Sjukhus ska enligt planen börja använda systemet under hösten, och det är då som pumparnas "
+          "värden för första gången ska gå att se i journalen för alla som har en pump. Föreningen har länge arbetat "
+          "för att det ska bli så, och det är något som familjerna har efterfrågat i många år.")  # fmt: skip
+_ET_BLOCKS = [
+    ("title", _ET_HEADLINE), ("lead", _ET_LEAD), ("paragraph", _ET_P1), ("paragraph", _ET_P1B), ("paragraph", _ET_P1C),
+    ("heading", _ET_H2), ("paragraph", _ET_P2),
+]  # fmt: skip
+
+
+def _eleventail(og_url: str = _ET_ROOT, og_title: str = _ET_SITE) -> str:
+    return f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><link rel="stylesheet" href="/css/styles.css"><title>{_ET_HEADLINE}</title><meta name="twitter:card" content="summary_large_image"><meta name="twitter:site" content="{_ET_SITE}"><meta property="og:url" content="{og_url}"><meta property="og:title" content="{og_title}"><meta property="og:description" content="{_ET_LEAD}"><meta property="og:image" content="{_ET_ROOT}images/card.jpg"></head><body class="container mx-auto mb-12 lg:max-w-4xl text-gray-700"><header class="bg-teal-500 flex justify-between px-4 py-2 mb-10"><h1 class="text-white font-medium text-2xl"><a href="/">{_ET_SITE} <small class="text-sm">för barn och vuxna med diabetes</small></a></h1><nav><ul class="flex items-row"><li class="pr-1"><a href="/om" class="nav-tab">Om oss</a></li><li class="pr-1"><a href="/blog" class="nav-tab">Nyheter</a></li></ul></nav></header><div class="content leading-relaxed"><section><time value="" class="text-gray-600">April 12, 2022</time><h1 class="heading">{_ET_HEADLINE}</h1><div class="mb-4 text-lg font-medium"><p>{_ET_LEAD}</p></div><div><p>{_ET_P1}</p><p>{_ET_P1B}</p><p>{_ET_P1C}</p><h2>{_ET_H2}</h2><p>{_ET_P2}</p></div><div class="mt-12 pt-4 text-gray-600 text-sm border-t border-gray-300"><p>This page is part of the <a href="/blog">blog</a> section.</p></div></section></div></body></html>"""  # noqa: E501
+
+
+@pytest.mark.parametrize(
+    ("url", "og_url"),
+    [
+        (_ET_URL, _ET_ROOT),
+        (_ET_URL, _ET_ROOT.rstrip("/")),  # the root without its slash
+        (_ET_URL.replace("www.", ""), _ET_ROOT),  # fetched without "www."
+        (_ET_URL, "/"),  # a relative root
+    ],
+)
+def test_eleventails_fixed_social_card_names_neither_the_post_nor_its_address(url: str, og_url: str) -> None:
+    doc = _cleaned(url, _eleventail(og_url))
+    assert (doc.url, doc.title, doc.published, doc.updated, doc.language) == (url, _ET_HEADLINE, "2022-04-12", None, "sv")
+    assert _blocks(doc) == _ET_BLOCKS
+
+
+def test_a_social_card_of_the_pages_own_address_still_gives_its_title_and_address() -> None:
+    card_title = "Insulinpumparna ska synas i journalen"  # a shortened headline on the page's own card
+    doc = _cleaned(_ET_URL + "?ref=nyhetsbrev", _eleventail(_ET_URL, card_title))
+    assert (doc.url, doc.title) == (_ET_URL, card_title)
+
+
+def test_the_site_roots_own_card_stays_on_the_root() -> None:
+    # the start page fetched from the root: the card of the root is its own
+    doc = _cleaned(_ET_ROOT, _eleventail())
+    assert doc.url == _ET_ROOT
