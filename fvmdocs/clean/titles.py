@@ -122,7 +122,7 @@ def post_title_heading(soup: BeautifulSoup) -> Tag | None:
     wherever it stands (``ends_head_title``): Cryogen's blue theme prints the title as a bare ``h2`` in ``div.post-header``
     of ``div#post``, no post's class, and "Sajt: Rubrik" in ``<title>``. Without such a heading, a box of bare text set as
     the page's title heads the post (``_is_title_box``): Astro Nano prints the title as a ``div`` in large, bold type,
-    Hexo's Melody as ``div#post-title``."""
+    Hexo's Melody as ``div#post-title``, WordPress's Argon as a bare link to the post, ``a.post-title``."""
     for heading in soup.find_all(("h2", "h3", "h4")):
         if not isinstance(heading, Tag):
             continue
@@ -139,7 +139,7 @@ def post_title_heading(soup: BeautifulSoup) -> Tag | None:
         if not titled and not (heading.name == "h2" and ends_head_title(heading, soup)):
             continue
         return heading if _tops_the_text(heading) else None
-    box = next((box for box in soup.find_all(("div", "p")) if isinstance(box, Tag) and _is_title_box(box, soup)), None)
+    box = next((box for box in soup.find_all(("div", "p", "a")) if isinstance(box, Tag) and _is_title_box(box, soup)), None)
     return box if box is not None and _tops_the_text(box) else None
 
 
@@ -172,9 +172,13 @@ def _is_title_box(box: Tag, soup: BeautifulSoup) -> bool:
     ``div#post-title`` over ``div#post-meta`` in the cover above the post. Its type classes or its id (as an ``h4``'s
     id, ``post_title_heading``) make it a title and its text must be the page's title, whole or the headline before the
     site's name ("Rubrik | Sajt" in ``<title>``); the site's name set so in the site's header or in a link home (Nano's
-    ``<a href="/"><div class="font-semibold">Sajt</div></a>``) is none."""
+    ``<a href="/"><div class="font-semibold">Sajt</div></a>``) is none. A link is a title box by a post title's class
+    in a post's box: Argon's ``a.post-title`` in ``article.post > header.post-header``."""
     if box.find(True) is not None:
         return False
+    if box.name == "a":
+        named = not _POST_TITLE_WORDS.isdisjoint(class_names(box)) and box.find_parent(_is_post_box) is not None
+        return named and not _links_home(box) and _site_header(box) is None and _names_the_page(box, soup, headline_only=True)
     named = str(box.get("id") or "").lower() in _POST_TITLE_WORDS
     if not named and not any(_TITLE_TYPE.match(name) for name in class_names(box)):
         return False
@@ -219,8 +223,9 @@ def ends_head_title(heading: Tag, soup: BeautifulSoup) -> bool:
 _SITE_BEFORE = re.compile(rf"^\S.*?(?::|\s{TITLE_SEPARATOR})\s+$")
 
 
-# Ids of the site's header box in layouts older than ``<header>``: Blogger's ``div#header`` of the Header widget.
-SITE_HEADER_IDS = frozenset({"header", "masthead"})
+# Ids of the site's header box in layouts older than ``<header>``: Blogger's ``div#header`` of the Header widget; and of
+# the site's banner over every page, Argon's (WordPress) ``section#banner`` of the site's name and its subtitle.
+SITE_HEADER_IDS = frozenset({"header", "masthead", "banner"})
 
 
 def _in_site_header(paragraph: Tag, heading: Tag) -> bool:

@@ -1,7 +1,8 @@
 """Blog themes around a post, each read by its markup (set 124's report): WordPress + SemPress, whose menu carries an
 assistive ``h1`` before the post's headline; Pelican + pelican-twitchy, whose headline ``h1`` holds the post's info in a
 ``small``; Hexo + Melody, whose headline is a ``div#post-title`` in the cover over the bold lead (no ``h1``); Eleventy +
-ElevenTail, whose social card is the starter's fixed one of the site's name and root."""
+ElevenTail, whose social card is the starter's fixed one of the site's name and root; WordPress + Argon, whose headline
+is a bare ``a.post-title`` and whose banner over every page holds the site's subtitle."""
 
 from __future__ import annotations
 
@@ -259,3 +260,84 @@ def test_the_site_roots_own_card_stays_on_the_root() -> None:
     # the start page fetched from the root: the card of the root is its own
     doc = _cleaned(_ET_ROOT, _eleventail())
     assert doc.url == _ET_ROOT
+
+
+# WordPress + Argon: no og: metas, "<title>Rubrik &#8211; Sajt</title>"; "header.header-global" with the menu's
+# "nav#navbar-main"; "section#banner" over every page ("div.banner-title": the site's name "span.banner-title-inner" and
+# its subtitle "span.banner-subtitle"); "div#content" with the left column "aside#leftbar" and "main#main", whose
+# "article.post.post-full.card" holds "header.post-header" (the headline as a bare link to the post, "a.post-title",
+# no heading, and "div.post-meta" of the time as text with a Chinese title, views, comments, the category, words and
+# minutes), "div.post-content#post_content" (the bold lead, paragraphs, "ul.wp-block-list", "h2.wp-block-heading")
+# and the tags; "footer#footer.card" inside "main".
+_AR_URL = "https://www.kustfiskarna-gbg.se/2025/09/02/fiskkrokarna-far-en-egen-kod-i-journalen/"
+_AR_SITE = "Kustfiskarnas förening Göteborg"
+_AR_SUBTITLE = "Yrkesfiske längs Göteborgs skärgård"
+_AR_HEADLINE = "Fiskkrokarna får en egen kod i journalen"
+_AR_LEAD = ("Sedan i måndags registrerar akutmottagningen skador av fiskkrokar med en egen kod. Mottagningens "
+            "kodgrupp gav klartecken till koden i slutet av augusti.")  # fmt: skip
+_AR_P1 = "Föreningen lämnade en skrivelse om koden till mottagningen i juni, efter ett möte med medlemmarna."
+_AR_P2 = "Så har arbetet med koden gått:"
+_AR_ITEMS = ("Skrivelsen lämnades i juni.", "Kodgruppen gav klartecken i augusti.")
+_AR_H2 = "Handskar till alla medlemmar"
+_AR_P3 = "Styrelsen beslutade samtidigt att alla medlemmar ska få skyddshandskar till hösten."
+_AR_BLOCKS = [
+    ("title", _AR_HEADLINE), ("lead", _AR_LEAD), ("paragraph", _AR_P1), ("paragraph", _AR_P2),
+    *(("list_item", item) for item in _AR_ITEMS), ("heading", _AR_H2), ("paragraph", _AR_P3),
+]  # fmt: skip
+_AR_BANNER = (f'<div class="banner-title text-white"><span class="banner-title-inner">{_AR_SITE}</span>\n'
+              f'<span class="banner-subtitle d-block">{_AR_SUBTITLE}</span></div>')  # fmt: skip
+_AR_TITLE = f'<a class="post-title" href="{_AR_URL}">{_AR_HEADLINE}</a>'
+
+
+def _argon(banner: str = _AR_BANNER, post_title: str = _AR_TITLE, head_title: str = f"{_AR_HEADLINE} &#8211; {_AR_SITE}") -> str:
+    items = "\n".join(f"<li>{item}</li>" for item in _AR_ITEMS)
+    return f"""<!DOCTYPE html>
+<html lang="sv-SE"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>{head_title}</title><meta name="generator" content="WordPress 6.8.2" /><link rel="canonical" href="{_AR_URL}" /></head>
+<body class="wp-singular post-template-default single single-post postid-512 single-format-standard wp-theme-argon">
+<div id="toolbar"><header class="header-global"><nav id="navbar-main" class="navbar navbar-main navbar-expand-lg navbar-transparent"><div class="container"><div class="navbar-brand mr-0"></div><div class="navbar-collapse collapse" id="navbar_global"><ul class="navbar-nav navbar-nav-hover"><li class="nav-item"><a href="https://www.kustfiskarna-gbg.se/" class="nav-link">Start</a></li><li class="nav-item"><a href="https://www.kustfiskarna-gbg.se/kontakt/" class="nav-link">Kontakt</a></li></ul></div></div></nav></header></div>
+<section id="banner" class="banner section section-lg section-shaped"><div class="shape shape-primary"><span></span><span></span></div><div id="banner_container" class="banner-container container text-center">{banner}</div></section>
+<div id="content" class="site-content">
+<aside id="leftbar" class="leftbar widget-area" role="complementary"><div id="leftbar_part1" class="widget widget_search card"><div class="leftbar-banner card-body"><span class="leftbar-banner-title text-white">{_AR_SITE}</span></div><ul id="leftbar_part1_menu" class="leftbar-menu"><li class="menu-item"><a href="https://www.kustfiskarna-gbg.se/">Start</a></li></ul></div></aside>
+<div id="primary" class="content-area"><main id="main" class="site-main article-list article-list-home" role="main">
+<article class="post post-full card bg-white shadow-sm border-0 post-512 type-post status-publish format-standard hentry category-nyheter" id="post-512">
+<header class="post-header text-center">{post_title}
+<div class="post-meta"><div class="post-meta-detail post-meta-detail-time"><i class="fa fa-clock-o" aria-hidden="true"></i><time title="发布于 2025-09-02 9:05:12 | 修改于 2025-09-02 9:05:12">2025-09-02 9:05</time></div><div class="post-meta-devide">|</div><div class="post-meta-detail post-meta-detail-views"><i class="fa fa-eye" aria-hidden="true"></i> 87</div><div class="post-meta-devide">|</div><div class="post-meta-detail post-meta-detail-catagories"><i class="fa fa-bookmark-o" aria-hidden="true"></i><a href="https://www.kustfiskarna-gbg.se/category/nyheter/" class="post-meta-detail-catagory-link">Nyheter</a></div><div class="post-meta-detail post-meta-detail-words"><i class="fa fa-file-word-o" aria-hidden="true"></i> 240 字</div></div>
+</header>
+<div class="post-content" id="post_content"><p><strong>{_AR_LEAD}</strong></p>
+<p>{_AR_P1}</p>
+<p>{_AR_P2}</p>
+<ul class="wp-block-list">
+{items}
+</ul>
+<h2 class="wp-block-heading">{_AR_H2}</h2>
+<p>{_AR_P3}</p>
+</div>
+<div class="post-tags"><i class="fa fa-tags" aria-hidden="true"></i><a href="https://www.kustfiskarna-gbg.se/tag/krokar/" class="tag badge badge-secondary post-meta-detail-tag">krokar</a></div>
+</article>
+<div class="post-navigation card shadow-sm"><div class="post-navigation-item post-navigation-pre"><span class="page-navigation-extra-text"><i class="fa fa-arrow-circle-o-left" aria-hidden="true"></i>上一篇</span><a href="https://www.kustfiskarna-gbg.se/2025/06/12/arsmotet/">Årsmötet 2025</a></div></div>
+<footer id="footer" class="site-footer card shadow-sm border-0"><div>&copy; 2025 {_AR_SITE}</div><div>Theme <a href="https://github.com/solstice23/argon-theme" target="_blank">Argon</a> By solstice23</div></footer>
+</main></div></div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("banner", "head_title"),
+    [
+        (_AR_BANNER, f"{_AR_HEADLINE} &#8211; {_AR_SITE}"),
+        (_AR_BANNER, _AR_HEADLINE),  # the headline alone in the head's title
+        (f'<div class="banner-title text-white"><span class="banner-title-inner">{_AR_SITE}</span></div>',
+         f"{_AR_HEADLINE} &#8211; {_AR_SITE}"),  # no subtitle in the banner
+    ],
+)
+def test_argons_post_title_link_heads_the_post_and_its_banner_subtitle_is_no_lead(banner: str, head_title: str) -> None:
+    doc = _cleaned(_AR_URL, _argon(banner, head_title=head_title))
+    assert (doc.url, doc.title, doc.published, doc.updated, doc.language) == (_AR_URL, _AR_HEADLINE, "2025-09-02", None, "sv")
+    assert _blocks(doc) == _AR_BLOCKS
+
+
+def test_a_post_title_link_that_is_not_the_pages_title_heads_nothing() -> None:
+    # another post's linked title in the post's box is no headline: the bold paragraph stays a paragraph
+    other = '<a class="post-title" href="https://www.kustfiskarna-gbg.se/2025/06/12/arsmotet/">Årsmötet 2025</a>'
+    doc = _cleaned(_AR_URL, _argon(post_title=other))
+    assert ("lead", _AR_LEAD) not in _blocks(doc)
+    assert ("lead", _AR_SUBTITLE) not in _blocks(doc)
