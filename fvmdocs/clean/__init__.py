@@ -47,6 +47,7 @@ from fvmdocs.clean.metadata import (
     read_meta,
     time_dates,
     visible_dates,
+    without_site_card,
 )
 from fvmdocs.clean.owner_titles import without_owner_titles
 from fvmdocs.clean.root import choose_root
@@ -95,7 +96,7 @@ def clean_page(
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         soup = BeautifulSoup(html, "lxml")
     rules = profile.clean if profile is not None else CleanRules()
-    meta = read_meta(soup)
+    meta = without_site_card(read_meta(soup), raw.url)
     canonical = canonical_url(soup, meta, raw.url)
     title = _title(soup, meta, rules, canonical or raw.url)
     # ABlog's post card dates a Sphinx post from the sidebar, which the first round takes away

@@ -77,6 +77,27 @@ def read_meta(soup: BeautifulSoup) -> dict[str, str]:
     return found
 
 
+def without_site_card(meta: dict[str, str], url: str) -> dict[str, str]:
+    """``meta`` without the ``og:title`` and ``og:url`` of a social card that is the site's own, not the page's: its
+    ``og:url`` the root of the site the page was fetched from, while the page's own address (``url``) lies deeper.
+    ElevenTail's (Eleventy) social partial prints the starter's fixed ``og:title`` (the site's name) and ``og:url``
+    (the site's root) on every page; the page's headline and address are its own."""
+    og_url = meta.get("og:url")
+    if not og_url:
+        return meta
+    card, page = urlsplit(urljoin(url, og_url.strip())), urlsplit(url)
+    if card.path not in ("", "/") or card.query or (page.path in ("", "/") and not page.query):
+        return meta
+    if _bare_host(card.hostname) != _bare_host(page.hostname):
+        return meta
+    return {key: value for key, value in meta.items() if key not in ("og:title", "og:url")}
+
+
+def _bare_host(host: str | None) -> str:
+    """A host name without case or a leading "www."."""
+    return (host or "").lower().removeprefix("www.")
+
+
 def canonical_url(soup: BeautifulSoup, meta: dict[str, str], base: str) -> str | None:
     """``<link rel=canonical>``, else ``og:url``, resolved against the page's own URL."""
     for link in tags(soup, {"link"}):

@@ -40,12 +40,14 @@ def headline(soup: BeautifulSoup) -> Tag | None:
     Joomla 3's Beez3 prints the site's logo and slogan as ``h1#logo`` and the article's headline as
     ``h2[itemprop=headline]``. Nor is an ``<h1>`` in a box of other posts a headline (``in_other_posts``): Hugo's Zzo
     prints the post's title as ``h2.single__title`` and the related posts' heading as the page's one ``h1``. Nor is a
-    bare site name over the post's ``h2`` (``title_under_site_name``): Joomla 2.5's Atomic. Without a heading of the
-    post's title the first ``<h1>`` is the best there is."""
+    bare site name over the post's ``h2`` (``title_under_site_name``): Joomla 2.5's Atomic. Nor is a menu's own heading
+    (``in_menu``): SemPress prints an assistive ``h1`` "Huvudmeny" in ``nav#access``. Without a heading of the post's
+    title the first ``<h1>`` is the best there is."""
     h1s = soup.find_all("h1")
     for h1 in h1s:
-        if isinstance(h1, Tag) and not is_site_banner(h1) and not is_location_line(h1) and not in_other_posts(h1):
-            return title_under_site_name(h1, soup) or h1
+        if not isinstance(h1, Tag) or is_site_banner(h1) or is_location_line(h1) or in_other_posts(h1) or in_menu(h1):
+            continue
+        return title_under_site_name(h1, soup) or h1
     titled = post_title_heading(soup)
     if titled is not None or not h1s:
         return titled
@@ -69,6 +71,14 @@ def title_under_site_name(h1: Tag, soup: BeautifulSoup) -> Tag | None:
     if not isinstance(heading, Tag) or collapse(heading.get_text(" ")).casefold() != whole:
         return None
     return heading if _tops_the_text(heading) else None
+
+
+def in_menu(heading: Tag) -> bool:
+    """Whether ``heading`` stands in a menu, a ``<nav>`` or a ``role="navigation"`` box, and so heads the menu, not
+    the page: SemPress (WordPress) prints ``<nav id="access"><h1 class="assistive-text">Huvudmeny</h1>`` for screen
+    readers between the site's name and the post's ``h1.entry-title``, and an assistive ``h1`` "Inläggsnavigering" in
+    each ``nav`` of the post's neighbours."""
+    return heading.find_parent(lambda box: box.name == "nav" or box.get("role") == "navigation") is not None
 
 
 # Class words of a box of other posts: Zzo's "aside.related" under the post, Customizr's "section.post-related-articles"
@@ -111,7 +121,8 @@ def post_title_heading(soup: BeautifulSoup) -> Tag | None:
     the site's name before it as ``h3.title`` in the site's header. An ``h2`` that ends the head's title heads the post
     wherever it stands (``ends_head_title``): Cryogen's blue theme prints the title as a bare ``h2`` in ``div.post-header``
     of ``div#post``, no post's class, and "Sajt: Rubrik" in ``<title>``. Without such a heading, a box of bare text set as
-    the page's title heads the post (``_is_title_box``): Astro Nano prints the title as a ``div`` in large, bold type."""
+    the page's title heads the post (``_is_title_box``): Astro Nano prints the title as a ``div`` in large, bold type,
+    Hexo's Melody as ``div#post-title``, WordPress's Argon as a bare link to the post, ``a.post-title``."""
     for heading in soup.find_all(("h2", "h3", "h4")):
         if not isinstance(heading, Tag):
             continue
@@ -128,7 +139,7 @@ def post_title_heading(soup: BeautifulSoup) -> Tag | None:
         if not titled and not (heading.name == "h2" and ends_head_title(heading, soup)):
             continue
         return heading if _tops_the_text(heading) else None
-    box = next((box for box in soup.find_all(("div", "p")) if isinstance(box, Tag) and _is_title_box(box, soup)), None)
+    box = next((box for box in soup.find_all(("div", "p", "a")) if isinstance(box, Tag) and _is_title_box(box, soup)), None)
     return box if box is not None and _tops_the_text(box) else None
 
 
@@ -157,11 +168,19 @@ _TITLE_TYPE = re.compile(r"^(?:[\w-]+:)?(?:text-(?:xl|[2-9]xl)|font-(?:semibold|
 
 def _is_title_box(box: Tag, soup: BeautifulSoup) -> bool:
     """Whether ``box`` is a post's title set as a box of bare text, not a heading: Astro Nano's ``<div class="animate
-    text-2xl font-semibold …">`` over the date line and the post, on a page without an ``h1``. Its type classes make
-    it a title and its text must be the page's title, whole or the headline before the site's name ("Rubrik | Sajt"
-    in ``<title>``); the site's name set so in the site's header or in a link home (Nano's ``<a href="/"><div
-    class="font-semibold">Sajt</div></a>``) is none."""
-    if box.find(True) is not None or not any(_TITLE_TYPE.match(name) for name in class_names(box)):
+    text-2xl font-semibold …">`` over the date line and the post, on a page without an ``h1``, or Hexo's Melody's
+    ``div#post-title`` over ``div#post-meta`` in the cover above the post. Its type classes or its id (as an ``h4``'s
+    id, ``post_title_heading``) make it a title and its text must be the page's title, whole or the headline before the
+    site's name ("Rubrik | Sajt" in ``<title>``); the site's name set so in the site's header or in a link home (Nano's
+    ``<a href="/"><div class="font-semibold">Sajt</div></a>``) is none. A link is a title box by a post title's class
+    in a post's box: Argon's ``a.post-title`` in ``article.post > header.post-header``."""
+    if box.find(True) is not None:
+        return False
+    if box.name == "a":
+        named = not _POST_TITLE_WORDS.isdisjoint(class_names(box)) and box.find_parent(_is_post_box) is not None
+        return named and not _links_home(box) and _site_header(box) is None and _names_the_page(box, soup, headline_only=True)
+    named = str(box.get("id") or "").lower() in _POST_TITLE_WORDS
+    if not named and not any(_TITLE_TYPE.match(name) for name in class_names(box)):
         return False
     return box.find_parent("a") is None and _site_header(box) is None and _names_the_page(box, soup, headline_only=True)
 
@@ -204,8 +223,9 @@ def ends_head_title(heading: Tag, soup: BeautifulSoup) -> bool:
 _SITE_BEFORE = re.compile(rf"^\S.*?(?::|\s{TITLE_SEPARATOR})\s+$")
 
 
-# Ids of the site's header box in layouts older than ``<header>``: Blogger's ``div#header`` of the Header widget.
-SITE_HEADER_IDS = frozenset({"header", "masthead"})
+# Ids of the site's header box in layouts older than ``<header>``: Blogger's ``div#header`` of the Header widget; and of
+# the site's banner over every page, Argon's (WordPress) ``section#banner`` of the site's name and its subtitle.
+SITE_HEADER_IDS = frozenset({"header", "masthead", "banner"})
 
 
 def _in_site_header(paragraph: Tag, heading: Tag) -> bool:
@@ -270,17 +290,30 @@ def title_candidates(soup: BeautifulSoup, meta: dict[str, str], h1: Tag | None) 
 
 
 def headline_text(heading: Tag) -> str:
-    """The headline's text as one line, without its link to itself: Sphinx's PyData theme ends the ``h1`` with
-    ``<a class="headerlink" href="#rubrik" title="Link to this heading">#</a>`` (the classic themes with "¶"), shown
-    on hover, which is no part of the title."""
-    anchors = [link for link in heading.find_all("a", href=True) if is_heading_anchor(link, heading)]
-    if not anchors:
+    """The headline's text as one line, without its link to itself or the post's info set in it: Sphinx's PyData theme
+    ends the ``h1`` with ``<a class="headerlink" href="#rubrik" title="Link to this heading">#</a>`` (the classic themes
+    with "¶"), shown on hover, which is no part of the title; Pelican's pelican-twitchy ends it with Bootstrap's
+    secondary text, a ``small`` of ``div.post-info`` (the post's ``time``, its category and tags: ``_post_info``)."""
+    if not _title_asides(heading, heading):
         return collapse(heading.get_text(" "))
-    shown = copy.copy(heading)  # a detached copy: the page keeps its anchors until the first round drops them
-    for link in shown.find_all("a", href=True):
-        if is_heading_anchor(link, heading):
-            link.decompose()
+    shown = copy.copy(heading)  # a detached copy: the page keeps its anchors and dates for the rounds after
+    for aside in _title_asides(shown, heading):
+        aside.decompose()
     return collapse(shown.get_text(" "))
+
+
+def _title_asides(scope: Tag, heading: Tag) -> list[Tag]:
+    """The parts of ``heading`` (or of ``scope``, its copy) that are no part of its title: its anchor links and the
+    post's info set in a ``small`` (``_post_info``)."""
+    asides = [link for link in scope.find_all("a", href=True) if is_heading_anchor(link, heading)]
+    return asides + [small for small in scope.find_all("small") if _post_info(small, scope)]
+
+
+def _post_info(small: Tag, heading: Tag) -> bool:
+    """Whether a ``small`` in a headline, the outermost one, holds the post's info, i.e. its date as a ``<time>``: a
+    secondary text of a subtitle's words holds none and stays part of the title."""
+    outer = next((box for box in small.parents if box is heading or box.name == "small"), None)
+    return outer is heading and small.find("time") is not None
 
 
 # Separators of a ``<title>`` written as a path, site first: "Portalen: Nyheter: Ämnet"; Relearn's two colons are one.
