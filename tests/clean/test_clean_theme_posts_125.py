@@ -1,0 +1,75 @@
+"""Blog themes around a post, each read by its markup (set 125's report): Hexo + JSimple, whose layout hard-codes its
+author's ``lang="zh-CN"`` on a Swedish site."""
+
+from __future__ import annotations
+
+import pytest
+
+from fvmdocs.clean import clean_page
+from fvmdocs.models import Document, RawPage
+from fvmdocs.profile import builtin_profiles, profile_for
+
+
+def _cleaned(url: str, html: str) -> Document:
+    """A whole page of a theme's markup, cleaned as served from ``url`` with the profile the crawler would pick."""
+    return clean_page(RawPage(url=url, body=html.encode(), source="t"), profile_for(url, builtin_profiles()))
+
+
+def _blocks(doc: Document) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in doc.blocks]
+
+
+# Hexo + JSimple: "html.no-js[lang=zh-CN]" whatever the site's language, the site's name a link in "header", the
+# headline "h2.post-title" in "article.post" (no h1), an author box of the author's link and the date as a bare "span",
+# then "div.post-content" (the bold lead, paragraphs) and the theme's English "Donate" and tags under it.
+_JS_URL = "https://www.murarnas-klubb.se/2018/05/22/handbesvaren-hos-murare-ska-med-i-journalen/"
+_JS_HEADLINE = "Handbesvären hos murare ska med i den nya journalen"
+_JS_LEAD = ("Handbesvär hos murare ska kunna följas i den journal som regionen ska köpa in. Klubbens styrelse ställde "
+            "sig i torsdags bakom kravet.")  # fmt: skip
+_JS_BODY = (
+    "Under våren har tolv av klubbens medlemmar sökt vård för besvär i händerna och handlederna efter långa pass.",
+    "Kravet har skrivits av klubbens skyddsombud, som har följt fyra murare på deras arbetsplatser under en vecka.",
+    "Styrelsen lämnar över kravet till regionens programkontor vid ett möte i början av juni, och det är klart då.",
+)
+
+
+def _jsimple(lang: str = "zh-CN", body: tuple[str, ...] = _JS_BODY) -> str:
+    paragraphs = "".join(f"<p>{text}</p>" for text in body)
+    return f"""<!DOCTYPE html>
+<html class="no-js" lang="{lang}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{_JS_HEADLINE} | Murarnas klubb</title><link rel="stylesheet" href="/css/style.css"></head>
+<body>
+<header class="header"><a class="logo" href="/">Murarnas klubb</a>
+<nav class="nav"><a href="/">Hem</a> <a href="/archives/">Arkiv</a> <a href="/about/">Om klubben</a></nav></header>
+<main class="main">
+<article class="post">
+<h2 class="post-title">{_JS_HEADLINE}</h2>
+<div class="post-author"><a href="/about/">Styrelsen</a> <span>2018-05-22</span></div>
+<div class="post-content"><p><strong>{_JS_LEAD}</strong></p>{paragraphs}</div>
+<div class="post-donate"><a href="/donate/">Donate</a></div>
+<div class="post-tags">Tags: <a href="/tags/journal/">journal</a></div>
+</article>
+</main>
+<footer class="footer">© 2018 Murarnas klubb</footer>
+</body></html>"""
+
+
+def test_jsimple_hard_coded_chinese_gives_way_to_swedish_text() -> None:
+    doc = _cleaned(_JS_URL, _jsimple())
+    assert doc.language == "sv"
+    assert doc.title == _JS_HEADLINE
+    assert doc.published == "2018-05-22"
+    assert _blocks(doc) == [("title", _JS_HEADLINE), ("lead", _JS_LEAD), *(("paragraph", text) for text in _JS_BODY)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "language"),
+    [
+        ("zh-CN", ("一个简单的博客主题。",), "zh"),  # too few words to overrule the declaration
+        ("de", _JS_BODY, "de"),  # a language no theme hard-codes: the site chose it
+        ("nb", _JS_BODY, "nb"),  # a neighbour's language shares Swedish function words
+    ],
+)
+def test_jsimple_declaration_stands_where_text_cannot_overrule_it(lang: str, body: tuple[str, ...], language: str) -> None:
+    assert _cleaned(_JS_URL, _jsimple(lang, body)).language == language
