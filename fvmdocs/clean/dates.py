@@ -423,6 +423,9 @@ READING_TIME = rf"{MINUTES}\s+(?:read|läsning|lästid)"
 # A post's word count beside its date, as Hugo's Call me Sam prints it: "Tue Feb 04, 2020 · 342 words".
 WORD_COUNT = r"\d{1,3}(?:[\s\u00a0,]?\d{3})*\s+(?:words|ord)"
 _READING_TIME = re.compile(rf"(?:^|[\s·|•])\s*(?:{READING_TIME}|{WORD_COUNT})(?=$|[\s·|•])", re.I)
+# The minutes alone, after a sign and ending the line, are a reading time too: Hugo's Harbor prints "Nov 3, 2025 | 3
+# minutes" (icons before each) under the headline. Not in a sentence: "Mötet tar 30 minuter" has no sign.
+_SIGNED_MINUTES = re.compile(rf"\s*[·|•]\s*{MINUTES}\s*$", re.I)
 
 
 def without_reading_time(line: str) -> str:
@@ -431,8 +434,10 @@ def without_reading_time(line: str) -> str:
 
     >>> without_reading_time("Publicerad 3 mars 2024 · 4 min läsning")
     'Publicerad 3 mars 2024'
+    >>> without_reading_time("Nov 3, 2025 | 3 minutes")
+    'Nov 3, 2025'
     """
-    return _READING_TIME.sub(" ", line).strip(" \t\n·|•")
+    return _READING_TIME.sub(" ", _SIGNED_MINUTES.sub("", line)).strip(" \t\n·|•")
 
 
 def is_date_line(text: str) -> bool:

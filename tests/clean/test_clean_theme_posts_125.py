@@ -1,5 +1,6 @@
 """Blog themes around a post, each read by its markup (set 125's report): Hexo + JSimple, whose layout hard-codes its
-author's ``lang="zh-CN"`` on a Swedish site."""
+author's ``lang="zh-CN"`` on a Swedish site; Hugo + Harbor, whose only date is the text of the header's meta line beside
+the minutes it takes to read."""
 
 from __future__ import annotations
 
@@ -73,3 +74,48 @@ def test_jsimple_hard_coded_chinese_gives_way_to_swedish_text() -> None:
 )
 def test_jsimple_declaration_stands_where_text_cannot_overrule_it(lang: str, body: tuple[str, ...], language: str) -> None:
     assert _cleaned(_JS_URL, _jsimple(lang, body)).language == language
+
+
+# Hugo + Harbor: the navbar, then "header > div.intro-header > div.container > div.posts-heading" of the headline "h1"
+# and "span.meta-post" (a calendar icon and the date in the theme's "Jan 2, 2006", a clock icon and the minutes), no
+# time element and no date meta; "article" of the bold lead and paragraphs under it, the tags and the footer after.
+_HB_URL = "https://www.travkuskarna.se/post/handledsbrotten-hos-travkuskar-far-en-egen-kod/"
+_HB_HEADLINE = "Handledsbrotten hos travkuskar får en egen kod"
+_HB_LEAD = "Handledsbrott hos travkuskar ska kodas på samma sätt på alla sjukhus i regionen, beslutade styrelsen i veckan."
+_HB_P1 = "Sedan i våras har sju av klubbens kuskar brutit handleden vid fall från sulkyn under träning."
+
+
+def _harbor(meta_line: str) -> str:
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><meta name="generator" content="Hugo 0.120.4">
+<title>{_HB_HEADLINE} - Travkuskarnas klubb</title></head>
+<body>
+<nav class="navbar"><a class="navbar-brand" href="/"><img src="/logo.png" alt="Travkuskarnas klubb"></a>
+<ul class="nav"><li><a href="/">Hem</a></li><li><a href="/post/">Nyheter</a></li></ul></nav>
+<header><div class="intro-header"><div class="container"><div class="posts-heading">
+<h1>{_HB_HEADLINE}</h1>
+<span class="meta-post">{meta_line}</span>
+</div></div></div></header>
+<div class="container"><article role="main" class="blog-post">
+<p><strong>{_HB_LEAD}</strong></p><p>{_HB_P1}</p>
+</article>
+<div class="blog-tags"><a href="/tags/kodning/">kodning</a></div></div>
+<footer><p>Powered by Hugo · Theme Harbor</p></footer>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("meta_line", "published"),
+    [
+        ('<i class="fas fa-calendar"></i>&nbsp;Mar 7, 2024 &nbsp;|&nbsp;<i class="fas fa-clock"></i>&nbsp;3&nbsp;minutes', "2024-03-07"),
+        ('<i class="fas fa-calendar"></i>&nbsp;7 mars 2024 &nbsp;|&nbsp;<i class="fas fa-clock"></i>&nbsp;3&nbsp;minuter', "2024-03-07"),
+        ('<i class="fas fa-calendar"></i>&nbsp;Mar 7, 2024', "2024-03-07"),
+        # the minutes with no sign before them are no reading time beside the date
+        ("Mar 7, 2024 kl 18 i 3 minuter", None),
+    ],
+)
+def test_harbor_date_beside_the_minutes_in_the_header_dates_the_post(meta_line: str, published: str | None) -> None:
+    doc = _cleaned(_HB_URL, _harbor(meta_line))
+    assert doc.published == published
+    assert doc.title == _HB_HEADLINE
+    assert _blocks(doc) == [("title", _HB_HEADLINE), ("lead", _HB_LEAD), ("paragraph", _HB_P1)]
