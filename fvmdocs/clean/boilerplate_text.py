@@ -19,6 +19,9 @@ DROP_HEADINGS = frozenset(
         "Ladda ner", "Fler pressmeddelanden", "Fler artiklar", "Fler inlägg", "Tidigare inlägg", "Senaste nyheterna",
         "Senaste nyheter", "Äldre nyheter", "Äldre inlägg", "Äldre artiklar",
         "Relaterade inlägg", "Liknande inlägg",  # a WordPress theme's related posts (The7's "div.single-related-posts")
+        # an English theme's post footer after the text: Jalpc's (Jekyll) "h5" "Tags:" over the tag buttons and "Stats:"
+        # over the comment and view counts, and "h2" "Comments:" over the comment thread
+        "Tags", "Stats", "Comments",
     )
 )  # fmt: skip
 

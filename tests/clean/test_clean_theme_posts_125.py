@@ -1,6 +1,7 @@
 """Blog themes around a post, each read by its markup (set 125's report): Hexo + JSimple, whose layout hard-codes its
 author's ``lang="zh-CN"`` on a Swedish site; Hugo + Harbor, whose only date is the text of the header's meta line beside
-the minutes it takes to read."""
+the minutes it takes to read; Jekyll + Jalpc, whose post footer of labelled tags, counts and comments shares the text's
+box."""
 
 from __future__ import annotations
 
@@ -119,3 +120,53 @@ def test_harbor_date_beside_the_minutes_in_the_header_dates_the_post(meta_line: 
     assert doc.published == published
     assert doc.title == _HB_HEADLINE
     assert _blocks(doc) == [("title", _HB_HEADLINE), ("lead", _HB_LEAD), ("paragraph", _HB_P1)]
+
+
+# Jekyll + Jalpc: "div.ibox-content" of the tag button, the date and the headline "h1" in "div.article-title", the bold
+# lead and paragraphs, then after an "hr" the theme's post footer in the same box: a Bootstrap row of an "h5" "Tags:"
+# over tag buttons and an "h5" "Stats:" over the comment count (a script fills its span) and the views loose beside it,
+# then a row of an "h2" "Comments:" over the comment thread.
+_JP_URL = "https://www.brevbararna.se/nyheter/2019/04/02/axelbesvaren-hos-brevbarare-ska-med-i-journalen.html"
+_JP_HEADLINE = "Axelbesvären hos brevbärare ska med i journalen"
+_JP_LEAD = "Axelbesvär hos brevbärare ska kunna följas i regionens nya journal, beslutade föreningens styrelse i tisdags."
+_JP_P1 = "Under vintern har nio av föreningens brevbärare sökt vård för besvär i axlarna efter långa turer med tunga väskor."
+
+
+def _jalpc(stats: str) -> str:
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>Brevbärarnas förening|{_JP_HEADLINE}</title></head>
+<body>
+<div class="navbar-wrapper"><nav class="navbar"><a class="navbar-brand" href="/">Brevbärarnas förening</a>
+<ul class="nav"><li><a href="/nyheter/">Nyheter</a></li><li><a href="/kontakt/">Kontakt</a></li></ul></nav></div>
+<div class="wrapper wrapper-content article"><div class="row"><div class="col-lg-10"><div class="ibox">
+<div class="ibox-content">
+<div class="pull-right"><button class="btn btn-white btn-xs" type="button">nyheter</button></div>
+<div class="text-center article-title"><span class="text-muted"><i class="fa fa-clock-o"></i> 2 Apr 2019</span>
+<h1>{_JP_HEADLINE}</h1></div>
+<p><strong>{_JP_LEAD}</strong></p><p>{_JP_P1}</p>
+<hr>
+<div class="row">
+<div class="col-md-6"><h5>Tags:</h5>
+<button class="btn btn-white btn-xs" type="button">axlar</button> <button class="btn btn-white btn-xs" type="button">journal</button></div>
+<div class="col-md-6"><div class="small text-right"><h5>Stats:</h5>{stats}</div></div>
+</div>
+<div class="row"><div class="col-lg-12"><h2>Comments:</h2><div id="disqus_thread"></div></div></div>
+</div></div></div></div></div>
+</body></html>"""
+
+
+_JP_COUNTS = '<div> <i class="fa fa-comments-o"> </i> <span class="cy_cmt_count"></span> comments</div> <i class="fa fa-eye"> </i> 27 views'
+
+
+def test_jalpc_post_footer_of_tags_stats_and_comments_is_no_text() -> None:
+    doc = _cleaned(_JP_URL, _jalpc(_JP_COUNTS))
+    assert doc.title == _JP_HEADLINE
+    assert doc.published == "2019-04-02"
+    assert _blocks(doc) == [("title", _JP_HEADLINE), ("lead", _JP_LEAD), ("paragraph", _JP_P1)]
+
+
+def test_running_text_loose_after_a_label_heading_stays() -> None:
+    # a sentence loose in the box after the label is no count: the section ends before it
+    loose = "Styrelsen vill gärna höra om fler brevbärare har haft besvär i axlarna under vintern och våren."
+    doc = _cleaned(_JP_URL, _jalpc(f"{_JP_COUNTS}<br>{loose}"))
+    assert _blocks(doc)[-1] == ("paragraph", loose)
