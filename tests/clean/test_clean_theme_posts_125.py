@@ -1,7 +1,7 @@
 """Blog themes around a post, each read by its markup (set 125's report): Hexo + JSimple, whose layout hard-codes its
 author's ``lang="zh-CN"`` on a Swedish site; Hugo + Harbor, whose only date is the text of the header's meta line beside
 the minutes it takes to read; Jekyll + Jalpc, whose post footer of labelled tags, counts and comments shares the text's
-box."""
+box; Zola + Halve-Z, which prints the page's description as a second ``h1`` over the reading time and the bold lead."""
 
 from __future__ import annotations
 
@@ -170,3 +170,49 @@ def test_running_text_loose_after_a_label_heading_stays() -> None:
     loose = "Styrelsen vill gärna höra om fler brevbärare har haft besvär i axlarna under vintern och våren."
     doc = _cleaned(_JP_URL, _jalpc(f"{_JP_COUNTS}<br>{loose}"))
     assert _blocks(doc)[-1] == ("paragraph", loose)
+
+
+# Zola + Halve-Z: "div.block-left" of the logo and "div.post-title-section" (the headline "h1.section-title" and the
+# tags), "div.block-right" of the menu and "div.inner-post.content": the date, the page's description again as a second
+# "h1", the reading time in "div.post-ext-info", then the bold lead and the paragraphs.
+_HZ_URL = "https://www.kastklubben.se/posts/armbagarna-hos-spjutkastare-ska-foljas-i-journalen/"
+_HZ_HEADLINE = "Armbågarna hos spjutkastare ska följas i journalen"
+_HZ_SUBTITLE = "Nytt från kastgruppen"
+_HZ_LEAD = "Armbågsskador hos spjutkastare ska kunna följas i regionens nya journal, beslutade kastgruppen i måndags."
+_HZ_P1 = "Sedan 2020 har fem av klubbens spjutkastare skadat armbågen så svårt att de har behövt söka vård för det."
+
+
+def _halve_z(description: str) -> str:
+    return f"""<!DOCTYPE html>
+<html lang="sv"><head><meta charset="utf-8"><title>{_HZ_HEADLINE} • Kastklubben</title>
+<meta name="description" content="{description}"><meta property="og:title" content="{_HZ_HEADLINE}">
+<meta property="og:description" content="{description}"></head>
+<body id="posts" class="inner-post-page">
+<div class="block-left"><div class="content"><a href="/" class="logo"><img src="/logo.png" alt="logo"></a>
+<div class="post-title-section"><h1 class="section-title">{_HZ_HEADLINE}</h1>
+<ul class="tags"><li><a href="/tags/armbagar">armbågar</a></li></ul></div></div></div>
+<div class="block-right">
+<nav class="nav-bar"><ul class="nav-menu"><li><a href="/">Home</a></li><li><a href="/posts/">Nyheter</a></li></ul></nav>
+<div class="inner-post content">
+<div class="date-highlight">14 Mar 2022</div>
+<h1>{_HZ_SUBTITLE}</h1>
+<div class="post-ext-info"><p>3 minutes reading time</p></div>
+<p><strong>{_HZ_LEAD}</strong></p><p>{_HZ_P1}</p>
+</div>
+<section class="footer-content"><footer><p>Powered by Zola &amp; Halve-Z</p></footer></section>
+</div>
+</body></html>"""
+
+
+def test_halve_z_subtitle_and_reading_time_are_no_text_and_the_bold_paragraph_is_the_lead() -> None:
+    doc = _cleaned(_HZ_URL, _halve_z(_HZ_SUBTITLE))
+    assert doc.title == _HZ_HEADLINE
+    assert doc.published == "2022-03-14"
+    assert _blocks(doc) == [("title", _HZ_HEADLINE), ("lead", _HZ_LEAD), ("paragraph", _HZ_P1)]
+
+
+def test_second_h1_of_other_words_than_the_description_stays() -> None:
+    # a description of other words: the h1 is no repeated description, and heads what follows it
+    doc = _cleaned(_HZ_URL, _halve_z("Kastklubbens nyheter om träning och tävlingar"))
+    assert ("heading", _HZ_SUBTITLE) in _blocks(doc)
+    assert ("paragraph", "3 minutes reading time") not in _blocks(doc)
