@@ -22,8 +22,9 @@ from fvmdocs.clean.tree import class_words, first, only_link, tags
 # Rubrik"). "‹" points from the page back to the site only in WordPress's own screens ("Inlägg ‹ Sajt — WordPress"), no
 # news page's title. A quotation's guillemets have no space inside them ("«Vi väntar» säger …"), so split nothing. Two
 # colons are one sign: Hugo's Relearn writes "Rubrik :: Sajt" into ``<title>``, og:title, twitter:title and schema.org's
-# name (the colons of "std::vector" have no spaces around them).
-TITLE_SIGNS = "-|–—·«»›•"
+# name (the colons of "std::vector" have no spaces around them). A tilde too: Pelican's Graymill writes "Sajt ~ Rubrik"
+# into og:title and twitter:title (an approximation is written with no space after its tilde: "~300 medlemmar").
+TITLE_SIGNS = "-|–—·«»›•~"
 TITLE_SEPARATOR = rf"(?:::|[{TITLE_SIGNS}:])"
 TITLE_SEPARATORS = re.compile(rf"\s+{TITLE_SEPARATOR}\s+")
 

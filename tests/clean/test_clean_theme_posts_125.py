@@ -1,7 +1,8 @@
 """Blog themes around a post, each read by its markup (set 125's report): Hexo + JSimple, whose layout hard-codes its
 author's ``lang="zh-CN"`` on a Swedish site; Hugo + Harbor, whose only date is the text of the header's meta line beside
 the minutes it takes to read; Jekyll + Jalpc, whose post footer of labelled tags, counts and comments shares the text's
-box; Zola + Halve-Z, which prints the page's description as a second ``h1`` over the reading time and the bold lead."""
+box; Zola + Halve-Z, which prints the page's description as a second ``h1`` over the reading time and the bold lead;
+Pelican + Graymill, whose og:title puts the site's name before a tilde and whose only date is its byline's text."""
 
 from __future__ import annotations
 
@@ -216,3 +217,42 @@ def test_second_h1_of_other_words_than_the_description_stays() -> None:
     doc = _cleaned(_HZ_URL, _halve_z("Kastklubbens nyheter om träning och tävlingar"))
     assert ("heading", _HZ_SUBTITLE) in _blocks(doc)
     assert ("paragraph", "3 minutes reading time") not in _blocks(doc)
+
+
+# Pelican + Graymill: no h1; "div.navbar" of the site's name as an "h2" in a link home and its slogan, "sidebar", then
+# "maincontent" of the headline "h2" (a permalink), the byline "div" of "By:", "On:" (the site's locale date as text)
+# and "In:" labels over the tags, and the text's "div". og:title and twitter:title are "<site> ~ <headline>", the head's
+# title the headline alone; no time element and no date meta.
+_GM_URL = "https://www.sopkorarna.se/axelvarken-hos-sopkorare-ska-med-i-journalen.html"
+_GM_SITE = "Sopkörarnas förening i Borås"
+_GM_HEADLINE = "Axelvärken hos sopkörare ska med i journalen"
+_GM_LEAD = "Axelvärk hos sopkörare ska kunna följas i regionens nya journal, beslutade föreningens styrelse i torsdags."
+_GM_P1 = "Under hösten har elva av föreningens medlemmar sökt vård för värk i axlarna efter att ha lyft tunga kärl."
+
+
+def _graymill(on: str) -> str:
+    return f"""<!DOCTYPE html>
+<html lang="sv"><head><meta charset="utf-8"><title>{_GM_HEADLINE}</title>
+<meta name="description" content="Föreningen för sopkörare i Borås">
+<meta property="og:title" content="{_GM_SITE} ~ {_GM_HEADLINE}"><meta name="twitter:title" content="{_GM_SITE} ~ {_GM_HEADLINE}">
+</head>
+<body><div class="container">
+<div class="navbar"><ul><div><li><a href="https://www.sopkorarna.se"><h2>{_GM_SITE}</h2></a></li>
+<li><em><h5>Vi som tömmer kärlen sedan 1979</h5></em></li></div></ul></div>
+<sidebar><ul class="static-item"><li><a href="/">Start</a></li><li><a href="/pages/kontakt.html">Kontakt</a></li></ul></sidebar>
+<maincontent>
+<h2><a href="{_GM_URL}" rel="bookmark" title="Permalink to {_GM_HEADLINE}">{_GM_HEADLINE}</a></h2>
+<div><b>By: </b><a href="/author/styrelsen.html">Styrelsen</a><b>    On: </b>{on}<br>
+<b>In: </b><a href="/category/arbetsmiljo.html">Arbetsmiljö</a><br>
+<em><b>Tags: </b><span><a href="/tag/axlar.html">#axlar </a></span></em><hr></div>
+<div><p><strong>{_GM_LEAD}</strong></p><p>{_GM_P1}</p></div>
+</maincontent>
+</div></body></html>"""
+
+
+@pytest.mark.parametrize(("on", "published"), [("tor 9 november 2017", "2017-11-09"), ("Thu 09 November 2017", "2017-11-09")])
+def test_graymill_headline_without_site_prefix_and_byline_date(on: str, published: str) -> None:
+    doc = _cleaned(_GM_URL, _graymill(on))
+    assert doc.title == _GM_HEADLINE
+    assert doc.published == published
+    assert _blocks(doc) == [("title", _GM_HEADLINE), ("lead", _GM_LEAD), ("paragraph", _GM_P1)]
