@@ -131,10 +131,6 @@ _RELATIVE_DECISION = re.compile(r"beslut(?:et)?,?\ssom\s", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\s(?:infördes|startade|började)\s(?:[\w-]+\s){0,3}?sedan\s[^.;:,]{1,80}?(?:hade|har)\s$")
 
 
-# "satte regiondirektören införandet på paus": the go-live named is what was paused
-_PUT_ON_PAUSE = re.compile(r"^(?i:satte|satt|sätter)\s(?:[\w-]+\s){0,4}?på\spaus\b")
-
-
 def _is_the_decision(same: Event, kind: str, decision: Decision, date_text: str) -> bool:
     """Whether the event the decision's date read in its sentence (a meeting, a go-live, a pause, a letter or an
     agreement the sentence also names) is the decision itself, taken that day."""
@@ -197,9 +193,6 @@ def with_decision_events(events: list[Event], decisions: list[Decision]) -> list
             if same.type == "decision" and (pause_told or appointment_told or agreement_told):
                 # "Pausen beslutades av …", "Beslutet att utse X fattades …", "sedan regionstyrelsen hade godkänt det"
                 events = _retyped(events, same, used, type=kind)
-                continue
-            if same.type == "golive" and kind == "pause" and _PUT_ON_PAUSE.match(decision.what):
-                events = _retyped(events, same, used, type="pause")
                 continue
             if _is_the_decision(same, kind, decision, stated.text):
                 events = _retyped(events, same, used, type="decision", actors=(decision.by,) if decision.by else same.actors)

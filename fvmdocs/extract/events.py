@@ -88,8 +88,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "återgick sjukhusen till de gamla systemen", "backade till de tidigare journalerna", "lades vilande"
         r"(?:återg(?:ick|år|ått|å)|backa(?:de|r|t)?)(?= (?:[\w-]+ ){0,4}?till (?:de|sina|det|sitt) (?:gamla|tidigare)\b)",
         r"(?:lades|läggs|lagts|lagt) vilande",
-        # "frös regiondirektören införandet", "lade regiondirektören införandet på is": the decider between
-        r"frös(?= (?:[\w-]+ ){0,2}?(?:införandet|starten|arbetet)\b)", r"lade(?= (?:[\w-]+ ){1,3}?på is\b)",
+        # "frös regiondirektören införandet", "lade regiondirektören införandet på is", "satte regiondirektören
+        # införandet på paus": the decider and the go-live noun between the verb and its particle
+        r"frös(?= (?:[\w-]+ ){0,2}?(?:införandet|starten|arbetet)\b)", r"(?:lade|satte)(?= (?:[\w-]+ ){1,3}?på (?:is|paus)\b)",
         r"tillbaka (?:till|i) (?:de|sina) (?:gamla|tidigare)",
     ),
     "agreement": (
@@ -538,11 +539,12 @@ _AFTER_IT = re.compile(r"(?<![\w-])(?:[Ee]fter|[Ss]edan|[Ii]nnan|[Ff]öre)\s$")
 _BEFORE_THAT = re.compile(r"\s(?:innan|förrän)\s")
 _WAITS = re.compile(r"\bdröj\w*\s(?:[\w-]+\s){0,3}?(?:till\s)?$", re.IGNORECASE)
 _PAST_VERB = re.compile(r"\b(?!började\b)[a-zåäö]{3,}(?:ade|(?<![ae]n)de|te)\b|\bbörjade\s(?:[\w-]+\s){0,2}?gälla\b")
+# "De verksamheter som gick över …": a relative clause's opening before its verb
+_RELATIVE_OPENS = re.compile(r"\bsom\s(?:[\w-]+\s){0,2}$")
 _COORDINATED = re.compile(r",\s(?:och|men|eftersom|medan)\s")
 _SUBORDINATE = re.compile(r",\s(?:eftersom|medan)\s")
 # A finite verb of a clause's own (not "följer", which goes on with the event before it).
 # ("Därefter utvärderas de under hösten och vintern, och …": a present passive of "-era")
-_RELATIVE_OPENS = re.compile(r"\bsom\s(?:[\w-]+\s){0,2}$")
 _OWN_VERB = re.compile(r"\b(?:är|var|har|hade|ska|skall|kan|kunde|borde|måste|får|blir|blev|[a-zåäö]+ades|[a-zåäö]{3,}eras)\b")
 # ("…, och utvärderingen görs under vintern", "…, och anbuden utvärderas nu under våren": a thing of its own
 # with its verb)
