@@ -369,7 +369,8 @@ SAID_BY = re.compile(r",\s(?:säger|sa|sade)\s")
 
 _BESIDE_VERBS = (
     r"(?:beslutade|beslöt|fastställde|fastslog|spikade|godkände|antog|klubbade|utsåg|bestämde|gav|fattade|tog|avgjorde"
-    r"|landade|satte|stadfäste|sanktionerade|slog)"  # "I slutet av februari landade han i vilka", "satte hon ned foten"
+    r"|landade|satte|stadfäste|sanktionerade|slog"  # "I slutet av februari landade han i vilka", "satte hon ned foten"
+    r"|gjorde|kom|fastlade|bejakade|drev)"  # (v160) "gjorde hon slag i saken", "kom hon fram till att", "fastlade hon"
 )
 
 
@@ -437,7 +438,9 @@ _PRONOUN_VERBS = (
     r"|valde\s(?:[\w-]+\s){0,5}?(?:ut|vilka|vilken|vilket)\b"  # "Hon valde i slutet av augusti ut de sju uppgifterna"
     r"|(?:tog|tagit)\s(?:[\w-]+\s){0,3}beslut\b"  # "Hon tog i juni beslut om det frågeformulär"
     r"|landade\s(?:[\w-]+\s){0,3}i\s(?:beslutet|vilka|vilken|vilket)\b|satte\s(?:[\w-]+\s){0,3}(?:ned|ner)\sfoten"
-    r"|stadfäste|sanktionerade)"
+    r"|stadfäste|sanktionerade|fastlade|bejakade|drev\s(?:[\w-]+\s){0,3}igenom"
+    # (v160) "Hon gjorde i mitten av mars slag i saken", "Hon kom i slutet av augusti fram till att"
+    r"|gjorde\s(?:[\w-]+\s){0,4}slag\si\ssaken|kom\s(?:[\w-]+\s){0,5}fram\still\satt)"
 )
 PRONOUN = re.compile(
     rf"\s*(Hon|Han)(?=\s(?:(?:har|hade|också|även|nu|redan|själv)\s)*{_PRONOUN_VERBS}"

@@ -119,7 +119,8 @@ def decision_timexes(
 
 
 # A fronted phrase of an earlier event: "Efter en inspektion …", "Inför omstarten …".
-_FRONTED_EVENT = re.compile(r"\s*(?:Efter|Inför|Före)\s(?:en|ett|den|det)?\s?[a-zåäö]")
+# ("Sedan han hade följt deltävlingarna under mars gav han i början av april sitt medgivande": a fronted clause)
+_FRONTED_EVENT = re.compile(r"\s*(?:(?:Efter|Inför|Före)\s(?:en|ett|den|det)?\s?[a-zåäö]|(?:Sedan|När)\s(?:han|hon|hen|de|vi)\s(?:hade|har)\s)")
 
 
 _REPORTED = re.compile(

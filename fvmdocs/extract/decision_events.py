@@ -45,7 +45,8 @@ _APPOINTING = re.compile(
     r"|^(?i:anförtrodde|anförtrott)\s(?:[^.;]{0,40}\s)?(?:uppdraget|rollen|posten)\ssom\s"
     r"|^(?i:röstade|röstat|röstades)\s(?:[^.;]{0,40}\s)?fram\s"
     # "tillsatte i torsdags också massören X som förbundets kontaktperson" (not "tillsatte en arbetsgrupp")
-    r"|^(?i:tillsatte|tillsatt)\s(?:[a-zåäö\d]+\s){0,6}[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+\s(?:[^.;]{0,60}\s)?(?:som|till)\s"
+    # ("rekryterade / handplockade i torsdags också föraren X till", "knöt i onsdags X till sig som": v160)
+    r"|^(?i:tillsatte|tillsatt|rekryterade|rekryterat|handplockade|handplockat|knöt|knutit)\s(?:[a-zåäö\d]+\s){0,6}[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+\s(?:[^.;]{0,60}\s)?(?:som|till)\s"
     # "beslutade samtidigt att utse två kontaktombud": the appointment decided
     r"|^(?i:beslutade)\s(?:(?:också|även|samtidigt|dessutom)\s)?att\sutse\b"
     r"|^(?i:valde|valt)\s(?:(?:också|även|samtidigt|dessutom)\s)?(?:henne|honom|hen)\b"
@@ -68,7 +69,7 @@ _SUPPLIER = re.compile(SUPPLIER_NAMED)
 # "Begäran hade antagits av föreningens arbetsutskott i början av januari": the request as the decision's subject
 _LETTER_AS_SUBJECT = re.compile(
     r"\s*(?:Begäran|Skrivelsen|Kravet|Brevet|Yttrandet)\s(?:[\w-]+\s){0,3}?(?:(?:hade|har)\s)?"
-    r"(?:antagits|antogs|godkänts|godkändes|fastställts|fastställdes|beslutats|beslutades)\b"
+    r"(?:antagits|antogs|godkänts|godkändes|fastställts|fastställdes|beslutats|beslutades|godtagits|godtogs|bejakats|bejakades)\b"
 )
 # "Pausen beslutades av regiondirektören den 20 november": the pause as the decision's subject
 _PAUSE_AS_SUBJECT = re.compile(r"\s*(?:Beslutet\s(?:om|att)\s)?(?:Pausen|Uppehållet|Återgången)\s(?:[\w-]+\s){0,2}?(?:beslutades|fattades|togs)\b")
@@ -80,8 +81,10 @@ _APPOINTMENT_AS_SUBJECT = re.compile(r"\s*Beslutet\satt\s(?:utse|välja|anställ
 # "hade röstat för kravet" (a sending in the same clause makes it the letter; "enades om ett krav, och på tisdagen
 # skickades det": its own clause).
 _DECIDED_LETTER = re.compile(
+    # ("gick i onsdags på linjen att kräva det, och på torsdagen lämnades kravet över": to demand, decided; v160)
+    r"[^.;:,]{0,50}?\bpå\slinjen\satt\s(?:kräva|begära)\b|"
     # ("stadfäste i lördags en skrivelse", "sanktionerade i torsdags ett krav", "gav sin välsignelse åt en skrivelse")
-    r"[^.;:,]{0,50}?\b(?:för|igenom|om|till|fast|antog|godkände|stadfäste|sanktionerade|åt)\s(?:(?:i|på)\s[a-zåäö]+\s)?(?:(?:en|ett|den|det)\s(?:[a-zåäö]+\s)?(?:begäran|krav|skrivelse|yttrande)|kravet|skrivelsen|begäran)\b(?!(?:(?!,\s(?:och|men)\s)[^.;:])*\b(?:skicka(?:des|t|ts)?|mejla(?:des)?|lämna(?:des)?)\b)"
+    r"[^.;:,]{0,50}?\b(?:för|igenom|om|till|fast|antog|godkände|stadfäste|sanktionerade|bejakade|bejakat|åt)\s(?:(?:i|på)\s[a-zåäö]+\s)?(?:(?:en|ett|den|det)\s(?:[a-zåäö]+\s)?(?:begäran|krav|skrivelse|yttrande)|kravet|skrivelsen|begäran)\b(?!(?:(?!,\s(?:och|men)\s)[^.;:])*\b(?:skicka(?:des|t|ts)?|mejla(?:des)?|lämna(?:des)?)\b)"
 )
 
 
@@ -128,11 +131,8 @@ _DECIDED_THAT = re.compile(r"\satt\s")
 # "… efter ett beslut som kodningsrådet fattade den 20 november": the decision told by its noun in a relative clause
 _RELATIVE_DECISION = re.compile(r"beslut(?:et)?,?\ssom\s", re.IGNORECASE)
 # "… infördes sedan akutmottagningens registreringsgrupp vid Alingsås lasarett hade …": a decision in a "sedan" clause
-_SINCE_CLAUSE = re.compile(r"\s(?:infördes|startade|började)\s(?:[\w-]+\s){0,3}?sedan\s[^.;:,]{1,80}?(?:hade|har)\s$")
-
-
-# "satte regiondirektören införandet på paus": the go-live named is what was paused
-_PUT_ON_PAUSE = re.compile(r"^(?i:satte|satt|sätter)\s(?:[\w-]+\s){0,4}?på\spaus\b")
+# ("Koden lanserades sedan registreringsnämnden hade bejakat den tisdagen den 18 november": v160)
+_SINCE_CLAUSE = re.compile(r"\s(?:infördes|startade|började|lanserades|sjösattes|driftsattes)\s(?:[\w-]+\s){0,3}?sedan\s[^.;:,]{1,80}?(?:hade|har)\s$")
 
 
 def _is_the_decision(same: Event, kind: str, decision: Decision, date_text: str) -> bool:
@@ -197,9 +197,6 @@ def with_decision_events(events: list[Event], decisions: list[Decision]) -> list
             if same.type == "decision" and (pause_told or appointment_told or agreement_told):
                 # "Pausen beslutades av …", "Beslutet att utse X fattades …", "sedan regionstyrelsen hade godkänt det"
                 events = _retyped(events, same, used, type=kind)
-                continue
-            if same.type == "golive" and kind == "pause" and _PUT_ON_PAUSE.match(decision.what):
-                events = _retyped(events, same, used, type="pause")
                 continue
             if _is_the_decision(same, kind, decision, stated.text):
                 events = _retyped(events, same, used, type="decision", actors=(decision.by,) if decision.by else same.actors)

@@ -111,7 +111,9 @@ DECISION_VERBS: dict[str, tuple[str, ...]] = {
     "ge godkännande": ("gav sitt godkännande", "gett sitt godkännande", "ger sitt godkännande", "ge sitt godkännande",
                        # "Föreningens förtroenderåd gav sitt bifall till ett krav": the assent
                        "gav sitt bifall", "gett sitt bifall", "ger sitt bifall", "ge sitt bifall",
-                       "gav sin välsignelse", "gett sin välsignelse", "ger sin välsignelse", "ge sin välsignelse"),
+                       "gav sin välsignelse", "gett sin välsignelse", "ger sin välsignelse", "ge sin välsignelse",
+                       # (v160) "gav han i början av april sitt medgivande till listan"
+                       "gav sitt medgivande", "gett sitt medgivande", "ger sitt medgivande", "gav sitt samtycke", "gett sitt samtycke"),
     # "Styrelsen gav sitt stöd till kravet", "Styrelsen avgjorde frågan i maj" (no present: "Det avgör om …")
     "ge stöd": ("gav sitt stöd till", "gett sitt stöd till", "ger sitt stöd till", "ge sitt stöd till"),
     "avgöra": ("avgjorde", "avgjort", "avgjordes", "avgjorts"),
@@ -131,6 +133,19 @@ DECISION_VERBS: dict[str, tuple[str, ...]] = {
     "frysa": ("frös", "har fryst", "fryser", "frysa"),
     "lägga på is": ("lade på is", "lagt på is", "lägger på is", "lägga på is"),
     "meddela beslut": ("meddelade sitt beslut", "meddelat sitt beslut", "meddelar sitt beslut", "meddela sitt beslut", "tillkännagav sitt beslut"),
+    # (v160) "Trafikrådet bejakade i torsdags ett krav", "gick i onsdags på linjen att kräva det", "kom hon i slutet av
+    # augusti fram till att", "drev i måndags igenom ett krav", "fastlade hon vilka sex uppgifter", "gjorde hon slag i
+    # saken", "satte regiondirektören stopp för införandet", "rekryterade / handplockade X till", "knöt X till sig som"
+    "bejaka": ("bejakade", "bejakat", "bejakar", "bejaka", "bejakades", "bejakats"),
+    "gå på linjen": ("gick på linjen", "gått på linjen", "går på linjen", "gå på linjen"),
+    "komma fram till": ("kom fram till att", "kommit fram till att", "kommer fram till att", "komma fram till att"),
+    "driva igenom": ("drev igenom", "drivit igenom", "driver igenom", "driva igenom", "drevs igenom", "drivits igenom"),
+    "fastlägga": ("fastlade", "fastlagt", "fastlägger", "fastlägga", "fastlades", "fastlagts"),
+    "göra slag i saken": ("gjorde slag i saken", "gjort slag i saken", "gör slag i saken", "göra slag i saken"),
+    "sätta stopp för": ("satte stopp för", "satt stopp för", "sätter stopp för", "sätta stopp för"),
+    "rekrytera": ("rekryterade", "rekryterat", "rekryterar", "rekrytera"),
+    "handplocka": ("handplockade", "handplockat", "handplockar", "handplocka"),
+    "knyta till sig": ("knöt", "knutit", "knyter", "knyta"),
     "fattas beslut": ("fattades beslut", "fattades ett beslut", "fattades också beslut", "togs beslut", "togs ett beslut", "har fattats beslut"),
 }  # fmt: skip
 _PASSIVE = re.compile(r"s$")
@@ -141,10 +156,11 @@ _NEEDS_ACTOR = frozenset(
      "förelägga", "flytta", "avstyrka", "inrätta", "tilldela", "döma", "slå fast", "spika", "godta", "rösta ja", "tillsätta", "enas om",
      "rösta för", "uppdra åt", "ge godkännande", "ge stöd", "avgöra", "välja ut", "ge tummen upp", "klubba igenom", "biträda",
      "sätta på paus", "stadfästa", "sanktionera", "anförtro", "rösta fram", "landa i", "sätta ned foten", "frysa",
-     "lägga på is", "meddela beslut"}
+     "lägga på is", "meddela beslut", "bejaka", "gå på linjen", "komma fram till", "driva igenom", "fastlägga",
+     "göra slag i saken", "sätta stopp för", "rekrytera", "handplocka", "knyta till sig"}
 )
 # Verbs with a particle whose passive is in the first word: "röstades igenom".
-_PARTICLE_VERBS = frozenset({"rösta igenom", "rösta ned", "klubba igenom", "lägga fast", "slå fast", "välja ut", "rösta fram"})
+_PARTICLE_VERBS = frozenset({"rösta igenom", "rösta ned", "klubba igenom", "lägga fast", "slå fast", "välja ut", "rösta fram", "driva igenom"})
 # Everyday verbs that are decisions only when a body is their subject.
 _BODY_ONLY = frozenset({"välja att", "säga ja", "välja till", "slå fast", "rösta ja", "enas om", "rösta för"})
 _INFINITIVES = frozenset(forms[3] for forms in DECISION_VERBS.values())
@@ -200,6 +216,11 @@ _SPLIT_OTHER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("landade|landat|landar", r"i\s(?:beslutet|vilka|vilken|vilket)", "landa i"),  # "landade han i vilka sex uppgifter"
         ("satte|satt|sätter", r"(?:ned|ner)\sfoten", "sätta ned foten"),  # "satte hon ned foten om vilka"
         ("frös|fryst", r"(?:införandet|starten|arbetet)", "frysa"),  # "frös regiondirektören införandet"
+        ("gick|gått|går", r"på\slinjen", "gå på linjen"),  # "gick i onsdags på linjen att kräva det"
+        ("kom|kommit|kommer", r"fram\still(?=\satt\s)", "komma fram till"),  # "kom hon i slutet av augusti fram till att"
+        ("drev|drivit|driver", "igenom", "driva igenom"),  # "drev i måndags igenom ett krav"
+        ("gjorde|gjort|gör", r"slag\si\ssaken", "göra slag i saken"),  # "gjorde hon i mitten av mars slag i saken"
+        ("satte|satt|sätter", r"stopp\sför", "sätta stopp för"),  # "satte regiondirektören stopp för införandet"
         ("meddelade|meddelat|tillkännagav", r"sitt\sbeslut", "meddela beslut"),  # "meddelade regiondirektören sitt beslut"
         ("valde|valt|väljer", r"att(?=\s)", "välja att"),  # "Stämman valde dessutom att låta …"
         # "Den 22 mars tog regionstyrelsen ställning för en upphandling", "Hon tog i september ställning för"
@@ -213,7 +234,7 @@ _SPLIT_OTHER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("fick|fått|får", r"klartecken|grönt\sljus", "få klartecken"),  # "fick i tisdags klartecken av läkemedelsrådet"
         # "gav i mars sitt godkännande till", "gav han den sitt slutliga godkännande"
         # ("gav i onsdags sin välsignelse åt en skrivelse")
-        ("gav|gett|ger", r"(?:sitt\s(?:[a-zåäö]+a\s)?(?:godkännande|bifall)|sin\s(?:[a-zåäö]+a\s)?välsignelse)", "ge godkännande"),
+        ("gav|gett|ger", r"(?:sitt\s(?:[a-zåäö]+a\s)?(?:godkännande|bifall|medgivande|samtycke)|sin\s(?:[a-zåäö]+a\s)?välsignelse)", "ge godkännande"),
         ("röstade|röstat|röstar", r"för(?=\satt\s)", "rösta för"),  # "röstade dessutom för att föreningen ska …"
         ("uppdrog|uppdragit|uppdrar", "åt", "uppdra åt"),  # "Rådet uppdrog också åt sekreteraren att …"
         ("ställde|ställt|ställer", r"sig\sbakom", "ställa sig bakom"),
@@ -358,6 +379,8 @@ def decisions_in_sentence(
             # "gav regiondirektören i uppdrag": the object sits inside the phrase;
             # "gav uppdraget om en granskning": the commission named by its noun
             continue
+        if lemma in ("rekrytera", "handplocka", "knyta till sig") and not _recruited(sentence, match.end(), lemma):
+            continue  # "Klubben rekryterar nya medlemmar", "knöt kontakter": no one named to a post
         if lemma == "få i uppdrag" and "uppdrag" not in form and not re.match(
             r"\s(?:[\w-]+\s){1,4}?i uppdrag\b", sentence[match.end() :]
         ):
@@ -733,6 +756,18 @@ _FRONTED = re.compile(
 # there: "gav samtidigt vår vice ordförande Anneli Strand, sjuksköterska på …, i uppdrag", "gav
 # nätverkets sekreterare, biomedicinska analytikern Eva Ström, i uppdrag", "gav sjukhusfysikern Malin
 # Åkesson på Sahlgrenska Universitetssjukhuset i uppdrag".
+# "rekryterade på måndagskvällen också föraren Johanna Nyberg från Sollebrunn till klubbens säkerhetsansvariga",
+# "knöt i onsdags också ljudteknikern Elin Forsgren till sig som föreningens hörselombud": a named person to a post
+_TO_A_POST = re.compile(
+    r"\s(?:[a-zåäö\d][\w-]*\s){0,6}[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+\s(?:[^.;]{0,60}?\s)?(?P<link>till\ssig\ssom|till|som)\s"
+)
+
+
+def _recruited(sentence: str, end: int, lemma: str) -> bool:
+    post = _TO_A_POST.match(sentence, end)
+    return post is not None and (lemma != "knyta till sig") == (post.group("link") != "till sig som")
+
+
 _COMMISSIONED = re.compile(
     # ("gav i mars programkontoret mandat att förhandla": the mandate, a commission by another word)
     r"[^.;:]{0,70}?\b(?:i uppdrag\b|(?:mandat|fullmakt)(?:et|en)?\satt\s)|\s(?:[\w-]+\s){0,2}?uppdrag(?:et)?\s(?:om|att|till)\b"

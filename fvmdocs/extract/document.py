@@ -263,8 +263,10 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
         dated_until = max((t.end - start for t in ctx.timexes_in(start, end)), default=0)
         if golive is not None and not is_heading(sentence) and follows_golive(sentence, triggers, dated_until):
             # "SÄS går över hösten 2024. Vår koppling ska vara i drift från första dagen.": the thing's go-live then
-            summary = " ".join(sentence.split())
-            events.append(replace(golive, actors=_actors(ctx, start, end), summary=summary, provenance=ctx.provenance(start, end)))
+            # (not after "När SÄS börjar använda Millennium våren 2022 ska journalen varna …": that was the thing's)
+            if not WHEN_TO_BE.match(golive.provenance.sentence):
+                summary = " ".join(sentence.split())
+                events.append(replace(golive, actors=_actors(ctx, start, end), summary=summary, provenance=ctx.provenance(start, end)))
             if not dated_until:
                 continue
         elif golive is None and not is_heading(sentence) and follows_golive(sentence, triggers, dated_until):
@@ -364,6 +366,8 @@ def _events(ctx: PageContext, decisions: list[Decision]) -> list[Event]:
             hospital_retold = (
                 trigger.type == "golive" and not is_heading(sentence) and not WHEN_TO_BE.match(sentence)
                 and [WHEN_TO_BE.match(e.provenance.sentence) is not None for e in same_key] == [True]
+                # (not "… beslutet att flytta starten till våren 2022": the start moved, naming no hospital)
+                and bool(_hospitals(ctx, sentence))
             )
             if key in seen and not tied and not hospital_retold:
                 if trigger.type == "golive":

@@ -43,6 +43,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "Enligt tidplanen blir Södra Älvsborgs sjukhus först hösten 2024.": first in turn, the time right after (its
         # clause's end: "…, och Skaraborgs Sjukhus följer året därpå")
         r"(?:blir|blev|går|gick) (?-i:[A-ZÅÄÖ])[\w-]* (?:[\w-]+ ){0,8}?först(?= (?:våren|hösten|vintern|sommaren|i [a-zåäö]+|under) (?:\d{4}|nästa år)(?:[.;]?$|,\s))",
+        # (v160) "och lördagen den 11 oktober blev systemet skarpt igen": the system in use
+        r"(?:blev|blir) (?:systemet|Millennium|journalen) skarpt",
+        # "Södra Älvsborgs sjukhus och Alingsås lasarett går först, hösten 2024"
+        r"(?<=lasarett )(?:går|gick) först(?=,? (?:våren|hösten|vintern|sommaren|i [a-zåäö]+|under) \d{4}\b)",
         r"ansluter(?! sig till)", r"byt(?:er|a|te|s) till (?:Millennium|det nya systemet)",
         r"först med (?:att (?:börja )?använda )?(?:Millennium|systemet|det nya (?:vård|journal)?systemet)",  # "blir Södra Älvsborgs sjukhus först med Millennium hösten 2024"
         r"börja(?:r|de)? (?:att )?arbeta i (?:Millennium|det nya systemet|systemet)",
@@ -88,9 +92,13 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "återgick sjukhusen till de gamla systemen", "backade till de tidigare journalerna", "lades vilande"
         r"(?:återg(?:ick|år|ått|å)|backa(?:de|r|t)?)(?= (?:[\w-]+ ){0,4}?till (?:de|sina|det|sitt) (?:gamla|tidigare)\b)",
         r"(?:lades|läggs|lagts|lagt) vilande",
-        # "frös regiondirektören införandet", "lade regiondirektören införandet på is": the decider between
-        r"frös(?= (?:[\w-]+ ){0,2}?(?:införandet|starten|arbetet)\b)", r"lade(?= (?:[\w-]+ ){1,3}?på is\b)",
+        # "frös regiondirektören införandet", "lade regiondirektören införandet på is", "satte regiondirektören
+        # införandet på paus": the decider and the go-live noun between the verb and its particle
+        r"frös(?= (?:[\w-]+ ){0,2}?(?:införandet|starten|arbetet)\b)", r"(?:lade|satte)(?= (?:[\w-]+ ){1,3}?på (?:is|paus)\b)",
         r"tillbaka (?:till|i) (?:de|sina) (?:gamla|tidigare)",
+        # (v160) "beslutade regiondirektören att ta time-out i införandet", "att göra uppehåll i införandet", "satte
+        # regiondirektören stopp för införandet"
+        r"time-?out(?:en)?", r"uppehåll(?:et)?(?= i (?:införandet|starten|arbetet)\b)", r"stopp(?= för (?:införandet|starten)\b)",
     ),
     "agreement": (
         r"avtal(?:et|en)?", r"avsiktsförklaring(?:en)?", r"kontrakt(?:et)?", r"köp(?:et)? av",
@@ -106,7 +114,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("Cerner ingår sedan i juni i Oracle", "blev i juni en del av Oracle": the time between;
         # "En månad senare blev Cerner en del av Oracle": the subject after the verb)
         # ("Sedan dess har Oracle tagit över Cerner, ett köp som slutfördes i juni")
-        r"(?:tog|tagit|tar) över Cerner", r"köp(?:et)?,? som slutfördes",
+        r"(?:tog|tagit|tar) över Cerner", r"(?:tog|tar)(?= Oracle över (?:Cerner|företaget|bolaget)\b)",
+        r"(?<=Oracle )(?:tog|tar|har tagit) över (?:företaget|bolaget)",  # "I juni tog Oracle över Cerner", "Oracle tog över företaget"
+        r"köp(?:et)?,? som slutfördes",
         r"ingår (?:sedan (?:i )?[a-zåäö]+(?: \d{4})? )?i Oracle", r"ägs (?:sedan (?:[\w-]+ ){1,3})?av Oracle(?! Health)", r"(?:blev|är|har blivit) (?:Cerner )?(?:sedan )?(?:(?:i )?[\w-]+(?: \d{4})? )?en del av Oracle",  # "är sedan sommaren 2022 en del av Oracle"
         r"har (?:sedan (?:[\w-]+ ){1,4})?Oracle som (?:ny )?ägare",  # "Cerner, som sedan juni förra året har Oracle som ägare", "har sedan juni förra året Oracle som ägare"
         r"anslut(?:er|it|a) sig till", r"anslöt sig till",
@@ -144,7 +154,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "letter": (
         r"brev(?:et|en)?", r"krav(?:et|en)?(?![\s-]+maga\b)", r"skadestånd\w*", r"vite", r"viten", r"skrivelse(?:n|r|rna)?",
-        r"anmälan", r"anmälde", r"skrev till", r"framställan",
+        r"anmälan", r"anmälde", r"anhållan",  # "bad om varningen i en anhållan till kliniken"
+        r"skrev till", r"framställan",
         # "Föreningen polisanmälde händelsen den 2 maj", "ansökte om pengar i februari"
         r"[\w-]+anmälde", r"ansökte(?= om\b)",
         # "Föreningen lämnade in sina synpunkter den 4 april": views handed in
@@ -244,6 +255,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"samråd(?:et)?", r"\w*samverkansgrupp\w*", r"träffade", r"\w*mässa(?:n)?", r"planeringsvecka(?:n)?",
         # "Förra veckan besökte ledningsgruppen programkontoret", "Region Värmlands studiebesök": a visit
         r"besök(?:te|er)", r"studiebesök\w*",
+        r"(?<=en )visning(?= av\b)",  # (v160) "bjuda in sjukhusets arbetsterapeuter till en visning av gåborden tisdag 17 december"
         # "… ordna en utbildningskväll. Den hålls tisdagen den 5 november klockan 18": the meeting just named
         r"(?:den|det) hålls",
         # "… hålls höstens informationsmöte digitalt. Det äger rum tisdagen den 25 augusti klockan 19": the same
@@ -538,11 +550,12 @@ _AFTER_IT = re.compile(r"(?<![\w-])(?:[Ee]fter|[Ss]edan|[Ii]nnan|[Ff]öre)\s$")
 _BEFORE_THAT = re.compile(r"\s(?:innan|förrän)\s")
 _WAITS = re.compile(r"\bdröj\w*\s(?:[\w-]+\s){0,3}?(?:till\s)?$", re.IGNORECASE)
 _PAST_VERB = re.compile(r"\b(?!började\b)[a-zåäö]{3,}(?:ade|(?<![ae]n)de|te)\b|\bbörjade\s(?:[\w-]+\s){0,2}?gälla\b")
+# "De verksamheter som gick över …": a relative clause's opening before its verb
+_RELATIVE_OPENS = re.compile(r"\bsom\s(?:[\w-]+\s){0,2}$")
 _COORDINATED = re.compile(r",\s(?:och|men|eftersom|medan)\s")
 _SUBORDINATE = re.compile(r",\s(?:eftersom|medan)\s")
 # A finite verb of a clause's own (not "följer", which goes on with the event before it).
 # ("Därefter utvärderas de under hösten och vintern, och …": a present passive of "-era")
-_RELATIVE_OPENS = re.compile(r"\bsom\s(?:[\w-]+\s){0,2}$")
 _OWN_VERB = re.compile(r"\b(?:är|var|har|hade|ska|skall|kan|kunde|borde|måste|får|blir|blev|[a-zåäö]+ades|[a-zåäö]{3,}eras)\b")
 # ("…, och utvärderingen görs under vintern", "…, och anbuden utvärderas nu under våren": a thing of its own
 # with its verb)
@@ -762,7 +775,8 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
             # "fastställde också en säkerhetsdag om fallskydd lördagen den 20 oktober": the day decided on, named
             held = _DECIDED_ON.fullmatch(sentence, taken[-1].end, chosen.start)
         # ("beslutade rådet att föreningen ska bjuda in en ergonom till sitt årsmöte i mars": the month right after it)
-        if taken and not (held and (re.search(r"\bden\s\d{1,2}\b", sentence[start:end]) or re.fullmatch(r"\s(?:i\s)?", sentence[chosen.end : start]))):
+        # ("… till en visning av gåborden tisdag 17 december kl. 10": a day of the month without "den")
+        if taken and not (held and (re.search(r"\b(?:den\s)?\d{1,2}\s[a-zåäö]{3,}", sentence[start:end]) or re.fullmatch(r"\s(?:i\s)?", sentence[chosen.end : start]))):
             return _approved_agreement(taken[-1], inside, sentence)
         # "På mötet i tisdags utsåg nätverket X till sin representant": the appointment made at the meeting
         # ("Till klubbens första X valde medlemsmötet i söndags Y": the post fronted, the meeting its subject)
@@ -1004,10 +1018,21 @@ def labels_dated_entry(sentence: str, timex: Any, local_start: int, local_end: i
     return any(other is not timex and _inside(other, timex) for other in dated)
 
 
+# A fronted clause of what came first: "Efter att ha följt turneringarna under augusti fastställde han …", "Sedan han
+# hade följt deltävlingarna under mars gav han …"
+_FRONTED_BEFORE = re.compile(r"\s*(?:Efter\satt\sha|(?:Sedan|När)\s(?:han|hon|hen|de|vi)\s(?:hade|har))\s")
+
+
 def finer_told(sentence: str, timex: Any, trigger: Trigger, dated: list[Any], start: int, triggers: list[Trigger]) -> bool:
     """Whether the sentence dates the same event again, more finely, after a comma: "Om tre veckor håller jag en
     digital genomgång av guiderna, torsdagen den 19 mars klockan 19" (one meeting, on that day); a genitive before
-    the event's noun, the sentence's own day after it: "Höstens nätverksdag hålls tisdagen den 23 oktober"."""
+    the event's noun, the sentence's own day after it: "Höstens nätverksdag hålls tisdagen den 23 oktober"; or
+    after the verb when the date stood in a fronted clause of what came first ("Efter att ha följt turneringarna
+    under augusti fastställde han i mitten av september listan")."""
+    if timex.end - start <= trigger.start and _FRONTED_BEFORE.match(sentence) and any(
+        other.start - start >= trigger.end and not re.search(r"[,;:]", sentence[trigger.end : other.start - start]) for other in dated
+    ):
+        return True
     genitive = timex.text.endswith("s") and 0 <= trigger.start - (timex.end - start) <= 1
     return any(
         other.start > timex.end and (genitive or sentence.endswith(", ", 0, other.start - start))

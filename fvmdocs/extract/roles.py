@@ -95,7 +95,9 @@ _APPOINTERS = (
     r"(?:har\s)?(?:utsett|utsåg|utser|att\sutse|anställt|anställde|anställer|rekryterat|rekryterade|rekryterar"
     r"|utnämnt|utnämnde|utnämner|valt|valde|väljer|förordnat|förordnade|förordnar"
     # "tillsatte i torsdags massören X som kontaktperson", "röstade i tisdags fram pursern X som kontaktperson"
-    r"|tillsatte|tillsatt|röstade(?=\s(?:[a-zåäö]+\s){0,3}fram\b))"
+    r"|tillsatte|tillsatt|röstade(?=\s(?:[a-zåäö]+\s){0,3}fram\b)"
+    # "handplockade i torsdags också föraren X till", "knöt i onsdags X till sig som" (v160)
+    r"|handplockade|handplockat|knöt)"
 )
 # The supine of an appointing verb: "har utsett", "har rekryterat".
 _APPOINTED_SUPINE = r"(?:utsett|utnämnt|valt|rekryterat|anställt)"
@@ -372,6 +374,7 @@ def roles_in_sentence(
                 # "utsett Sara Ek och arbetsterapeuten Ali Berg till": the first of two appointees
                 rf"(?:\soch\s(?:[a-zåäö][\w-]*\s)?[A-ZÅÄÖ][\w-]*(?:[\s-][A-ZÅÄÖ][\w-]*){{0,2}}{_EMPLOYER}(?:,[^,.]{{2,60}},)?)?"
                 r"(?:\s(?:samtidigt|också|även|dessutom|därför|nu|i\sgår|i\sdag))?"  # "utsåg X samtidigt till"
+                r"(?:\still\ssig(?=\ssom\s))?"  # "knöt X till sig som"
                 rf",?\s(?:{link})\s(?:ny\s)?(?:(?:sin|sitt|sina|dess|deras|vår|vårt|våra|er|ert|era)\s)?{_NEW}",  # "till sin / vår representant"
                 after,
             )

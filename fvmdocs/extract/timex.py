@@ -351,6 +351,10 @@ def _resolve_anaphora(text: str, cands: list[Candidate], anchor: datetime.date |
                 # "lördagen den 9 november … Under november levererade … Elva dagar senare": counted from
                 # the day told, not from the month named since
                 base = latest_day
+            if unit == "W" and amount == 0 and told_days and previous is not None and previous.grain not in ("day", "week"):
+                # "till och med måndagen den 16 oktober … tidigast 2019. … ett möte samma vecka som anbudstiden
+                # går ut": the week of the day told last, not of the year named since
+                base = told_days[-1][0]
             if unit == "M" and amount == 0 and latest_month is not None:
                 base = latest_month  # "samma månad": the month named last, not a season since
             moved = None if base is None else (base if amount == 0 else shift(base, unit, amount))

@@ -83,6 +83,8 @@ def _relative(sign: int) -> Builder:
             return [candidate(match, point=None, value="PAST_REF" if sign < 0 else "FUTURE_REF")]
         if anchor is None:
             return [candidate(match, point=Point(_GRAIN.get(unit, "day")))]
+        if sign < 0 and match.group("u").lower() == "vecka":
+            unit, amount = "D", 7 * amount  # "för en vecka sedan": the day a week before, not its week
         point = _move(anchor, unit, sign * amount)
         return [candidate(match, point=point, anchored=True)] if point else []
 
@@ -191,7 +193,8 @@ def _same_part(match: re.Match[str], _anchor: date | None) -> list[Candidate]:
 def _day_part(match: re.Match[str], anchor: date | None) -> list[Candidate]:
     word = " ".join(match.group("p").lower().split())
     before = (match.groupdict().get("g") or "").lower()
-    offset = (-2 if "förr" in before else -1) if before else (1 if word == "morgon bitti" else 0)
+    ahead = 2 if "över" in before else 1 if "morgon" in before else 0
+    offset = ahead or ((-2 if "förr" in before else -1) if before else (1 if word == "morgon bitti" else 0))
     point = point_of_date(anchor + timedelta(days=offset), "day") if anchor else Point("day")
     return [
         candidate(
@@ -244,9 +247,11 @@ AMOUNT_RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
     (re.compile(r"(?<!\w)(?P<t>(?:kl\.?|klockan)\s*(?P<h>2[0-3]|[01]?\d)(?!\d)(?:[.:](?P<mi>[0-5]\d))?"
                 r"(?:\s*[–—-]\s*(?P<h2>2[0-3]|[01]?\d)(?!\d)(?:[.:](?P<mi2>[0-5]\d))?)?)(?![\d.:]\d)",
                 _I), _clock),
-    # ("i förrgår kväll": the evening two days before)
+    # ("i förrgår kväll": the evening two days before; "i morgon kväll": the evening after)
     (re.compile(r"(?<!\w)(?P<t>(?P<g>i\s*går|igår|i\s*förrgår)\s+(?P<p>kväll|morse|förmiddags?"
                 r"|eftermiddags?))(?!\w)", _I), _day_part),
+    (re.compile(r"(?<!\w)(?P<t>(?P<g>i\s*morgon|imorgon|i\s*övermorgon)\s+(?P<p>kväll|förmiddag"
+                r"|eftermiddag|natt))(?!\w)", _I), _day_part),
     # ("i eftermiddag": this afternoon)
     (re.compile(r"(?<!\w)(?P<t>i\s*(?P<p>morse|förmiddags?|eftermiddags?|kväll|natt"
                 r"|morgon\s+bitti))(?!\w)", _I), _day_part),

@@ -1449,6 +1449,29 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          [("föreningens hälsopanel", "2022-10-06")]),
         ("Regiondirektören fattade beslutet att pausa införandet den 20 november.", date(2024, 12, 12),
          [("regiondirektören", "2024-11-20")]),
+        # (v160, from dev126) "bejakade", "gick på linjen att", "kom fram till att", "drev igenom", "fastlade", "gjorde slag
+        # i saken", "satte stopp för", "rekryterade / handplockade X till", "knöt X till sig som", "gav sitt medgivande";
+        # a fronted "Sedan han hade …" dates its own thing
+        ("Föreningens trafikråd bejakade i torsdags ett krav om det.", date(2016, 9, 27), [("trafikrådet", "2016-09-22")]),
+        ("Föreningens teknikråd gick i onsdags på linjen att kräva det.", date(2018, 4, 14), [("teknikrådet", "2018-04-11")]),
+        ("Rådgivaren är Marianne Kjellberg. Efter en genomgång av förarhytterna under juli kom hon i slutet av augusti "
+         "fram till att listan ska omfatta sex uppgifter.", date(2016, 9, 27), [("Marianne Kjellberg", "2016-08")]),
+        ("Föreningens fältkommitté drev i måndags igenom ett krav på det.", date(2019, 10, 9), [("fältkommittén", "2019-10-07")]),
+        ("Rådgivaren är Karin Vestberg. Efter att ha följt två utgrävningar under augusti fastlade hon i slutet av "
+         "september vilka sex uppgifter listan ska innehålla.", date(2019, 10, 9), [("Karin Vestberg", "2019-09")]),
+        ("Rådgivaren är Sofia Marklund. Efter mätningar under februari gjorde hon i mitten av mars slag i saken och "
+         "bestämde att listan ska omfatta sju uppgifter.", date(2018, 4, 14), [("Sofia Marklund", "2018-03")]),
+        ("Men onsdagen den 20 november satte regiondirektören stopp för införandet.", date(2024, 12, 12),
+         [("regiondirektören", "2024-11-20")]),
+        ("Gruppen rekryterade på måndagskvällen också föraren Johanna Nyberg från Sollebrunn till klubbens "
+         "säkerhetsansvariga.", date(2017, 5, 18), [("gruppen", "2017-05-15TEV")]),
+        ("Trafikrådet handplockade i torsdags också spårvagnsföraren Lena Björkqvist till föreningens kontaktperson.",
+         date(2016, 9, 27), [("trafikrådet", "2016-09-22")]),
+        ("Teknikrådet knöt i onsdags också ljudteknikern Elin Forsgren från Kungälv till sig som föreningens hörselombud.",
+         date(2018, 4, 14), [("teknikrådet", "2018-04-11")]),
+        ("Klubbens läkare är Henrik Dalqvist. Sedan han hade följt klubbens deltävlingar under mars gav han i början "
+         "av april sitt medgivande till listans fem uppgifter.", date(2017, 5, 18), [("Henrik Dalqvist", "2017-04")]),
+        ("Klubben rekryterar nya medlemmar under hösten. Han knöt kontakter med sjukhuset i maj.", date(2017, 5, 18), []),
         # (v159, from dev125) "stadfäste", "sanktionerade", "anförtrodde", "röstade fram", "gav sin välsignelse åt",
         # "landade i beslutet / i vilka", "satte ned foten om", "frös X införandet", "lade X införandet på is", "meddelade
         # sitt beslut", "Beslutet om … kom från henne", "fått regionstyrelsens gillande", "fick hans slutliga

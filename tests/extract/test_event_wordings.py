@@ -284,6 +284,50 @@ def test_events_of_extractor_158(nlp: Language, text: str, published: date, expe
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
+        # (v160, from dev126 = set 124) "ta time-out i", "göra uppehåll i", "satte … stopp för" införandet are the pause;
+        # "blev systemet skarpt igen", "går först, hösten 2024" go-lives; "I juni tog Oracle över Cerner" the purchase; an
+        # "anhållan" a letter; "rekryterade / handplockade X till", "knöt X till sig som" appointments; a request "bejakad"
+        # or a line taken "att kräva det" decided, not sent; "en visning av" a meeting on "tisdag 17 december"; a date in
+        # a fronted "Efter att ha följt …" or in a "sedan … hade bejakat" clause is not the main verb's
+        ("Onsdagen den 20 november 2024 beslutade regiondirektören att ta time-out i införandet.", date(2025, 11, 26),
+         [("pause", "2024-11-20", "happened")]),
+        ("Lördagen den 9 november 2024 gick Södra Älvsborgs sjukhus över, men elva dagar senare beslutade regiondirektören "
+         "att göra uppehåll i införandet.", date(2026, 11, 10), [("golive", "2024-11-09", "happened"), ("pause", "2024-11-20", "happened")]),
+        ("Men onsdagen den 20 november satte regiondirektören stopp för införandet.", date(2024, 12, 12),
+         [("pause", "2024-11-20", "happened")]),
+        ("Lördagen den 11 oktober blev systemet skarpt igen på de båda sjukhusen.", date(2025, 11, 26),
+         [("golive", "2025-10-11", "happened")]),
+        ("Södra Älvsborgs sjukhus och Alingsås lasarett går först, hösten 2024, och Skaraborgs Sjukhus och NU-sjukvården "
+         "följer året därpå.", date(2023, 5, 12), [("golive", "2024-FA", "planned"), ("golive", "2025", "planned")]),
+        ("I juni tog Oracle över Cerner.", date(2022, 10, 16), [("agreement", "2022-06", "happened")]),
+        ("Oracle tog över företaget i juni förra året.", date(2023, 5, 12), [("agreement", "2022-06", "happened")]),
+        ("Föreningen bad om varningen i en anhållan till kliniken i slutet av februari.", date(2021, 3, 29),
+         [("letter", "2021-02", "happened")]),
+        ("Gruppen rekryterade på måndagskvällen också föraren Johanna Nyberg från Sollebrunn till klubbens "
+         "säkerhetsansvariga.", date(2017, 5, 18), [("appointment", "2017-05-15TEV", "happened")]),
+        ("Teknikrådet knöt i onsdags också ljudteknikern Elin Forsgren från Kungälv till sig som föreningens hörselombud.",
+         date(2018, 4, 14), [("appointment", "2018-04-11", "happened")]),
+        ("Föreningens trafikråd bejakade i torsdags ett krav om det, och i går faxades kravet till regionens programkontor.",
+         date(2016, 9, 27), [("decision", "2016-09-22", "happened"), ("letter", "2016-09-26", "happened")]),
+        ("Föreningens teknikråd gick i onsdags på linjen att kräva det, och på torsdagen lämnades kravet över till "
+         "regionens programkontor.", date(2018, 4, 14), [("decision", "2018-04-11", "happened"), ("letter", "2018-04-12", "happened")]),
+        ("Kundrådet beslutade att bjuda in arbetsterapeuterna till en visning av gåborden tisdag 17 december kl. 10.",
+         date(2024, 12, 12), [("meeting", "2024-12-17T10:00", "planned")]),
+        ("Oskar Lindfors är klubbens rådgivare. Efter att ha följt klubbens turneringar under augusti fastställde han i "
+         "mitten av september listans fem uppgifter.", date(2022, 10, 16), [("decision", "2022-09", "happened")]),
+        ("Koden lanserades sedan akutmottagningens registreringsnämnd hade bejakat den tisdagen den 18 november.",
+         date(2025, 11, 26), [("decision", "2025-11-18", "happened")]),
+        ("Kravet hade dessförinnan godtagits av föreningens jaktstämma i augusti.", date(2026, 11, 10),
+         [("decision", "2026-08", "happened")]),
+    ],
+)  # fmt: skip
+def test_events_of_extractor_160(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _event_list(nlp, text, published) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
         # (v159, from dev125 = set 123) a letter "stadfäste" or given "sin välsignelse" is decided, not sent; "frös
         # regiondirektören införandet" and "lade … införandet på is" are the pause; "anförtrodde uppdraget som",
         # "röstade fram", "tillsatte X som" appointments; "sattes i bruk igen", "slogs på igen", "gick X och Y över"

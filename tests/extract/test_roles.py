@@ -881,6 +881,14 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
         ("Som överläkare på Skaraborgs sjukhus ser Kent Al problemen.", ["Kent Al"],
          [("Kent Al", "överläkare", "Skaraborgs Sjukhus")]),
         ("Som platschef för kontoret har Jonas Berg utsett Pia Ek.", ["Jonas Berg", "Pia Ek"], [("Pia Ek", "platschef", None)]),
+        # (v160) "handplockade X till Y", "knöt X till sig som Y", a title "e-sportare"
+        ("Trafikrådet handplockade i torsdags också spårvagnsföraren Lena Björkqvist från Angered till föreningens "
+         "kontaktperson.", ["Lena Björkqvist"],
+         [("Lena Björkqvist", "spårvagnsförare", None), ("Lena Björkqvist", "kontaktperson", None)]),
+        ("Teknikrådet knöt i onsdags också ljudteknikern Elin Forsgren från Kungälv till sig som föreningens hörselombud.",
+         ["Elin Forsgren"], [("Elin Forsgren", "ljudtekniker", None), ("Elin Forsgren", "hörselombud", None)]),
+        ("Utskottet utsåg i torsdags också e-sportaren Alva Kronqvist från Fristad till klubbens skadeansvariga.",
+         ["Alva Kronqvist"], [("Alva Kronqvist", "e-sportare", None), ("Alva Kronqvist", "skadeansvarig", None)]),
         # (v159) "röstade i tisdags fram X som Y", "tillsatte X som Y", "anförtrodde uppdraget som Y åt X"
         ("Kabinrådet röstade i tisdags fram pursern Hampus Lind som föreningens kontaktperson.", ["Hampus Lind"],
          [("Hampus Lind", "purser", None), ("Hampus Lind", "kontaktperson", None)]),

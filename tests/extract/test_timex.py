@@ -114,6 +114,10 @@ ROWS: list[tuple[str, date | None, str, str, str | None, str | None, str | None]
     ("Svaret kommer i morgon.", THU, "i morgon", "2025-03-21", None, "2025-03-21", "2025-03-21"),
     ("Svaret kommer imorgon.", THU, "imorgon", "2025-03-21", None, "2025-03-21", "2025-03-21"),
     ("Frågan ställdes i förrgår.", THU, "i förrgår", "2025-03-18", None, "2025-03-18", "2025-03-18"),
+    # (v160) "i morgon kväll", "för en vecka sedan" (the day a week before; "för två veckor sedan" is a week)
+    ("Kopian skickas i morgon kväll.", THU, "i morgon kväll", "2025-03-21TEV", None, "2025-03-21", "2025-03-21"),
+    ("De sågs för en vecka sedan.", THU, "för en vecka sedan", "2025-03-13", None, "2025-03-13", "2025-03-13"),
+    ("De sågs för två veckor sedan.", THU, "för två veckor sedan", "2025-W10", None, "2025-03-03", "2025-03-09"),
     # (v159) "i förrgår kväll", "i eftermiddag", "i förfjol"
     ("Brevet skickades i förrgår kväll.", THU, "i förrgår kväll", "2025-03-18TEV", None, "2025-03-18", "2025-03-18"),
     ("De träffas i eftermiddag.", THU, "i eftermiddag", "2025-03-20TAF", None, "2025-03-20", "2025-03-20"),
@@ -430,6 +434,10 @@ PARAGRAPHS = [
     # "I helgen övade …" on a Wednesday: the weekend just gone
     ("I helgen övade ungdomsgruppen avsuttning i skritt.", date(2020, 8, 26), [("I helgen", "2020-W34-WE")]),
     ("I helgen flög två av elevernas föräldrar med.", date(2019, 6, 12), [("I helgen", "2019-W23-WE")]),
+    # (v160) "samma vecka" after a year is the week of the day told last, not week 1 of the year
+    ("Anbud lämnas till och med måndagen den 16 oktober. Systemet tas i bruk tidigast 2019. Styrgruppen möts samma "
+     "vecka som anbudstiden går ut.", date(2017, 5, 18),
+     [("till och med måndagen den 16 oktober", "2017-10-16"), ("tidigast 2019", "2019"), ("samma vecka", "2017-W42")]),
     # "samma dag som läkaren skriver det" in a quote is a habit, no day; a day told before with its verb is that day
     ("Beslutet togs den 12 april.\n\n– Vi vill att läraren ska få beskedet samma dag som läkaren skriver det, säger hon.",
      date(2016, 4, 13), [("den 12 april", "2016-04-12")]),
