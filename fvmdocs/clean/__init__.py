@@ -58,6 +58,7 @@ from fvmdocs.clean.titles import (
     TITLE_SEPARATOR,
     TITLE_SEPARATORS,
     TITLE_SIGNS,
+    drop_subtitle_heading,
     header_site_names,
     heading_after_site,
     headline,
@@ -110,6 +111,7 @@ def clean_page(
     strip_chrome(root, rules.remove, rules.drop_headings)
     drop_widgets(root)
     drop_event_chrome(root)
+    drop_subtitle_heading(soup, root, meta, title)  # before the lead under the headline is read
     if lead is None or removed(lead) or is_linked_byline(lead):
         # a linked name and the date where a lead stands (TiddlyWiki's "div.tc-subtitle" under the title) is a
         # byline that dates the post, no lead

@@ -465,13 +465,21 @@ def _heading_key(heading: Tag) -> str:
 
 
 def _drop_headed_sections(root: Tag, drop: set[str]) -> None:
-    """Remove a "Senaste nytt"-style heading and what follows it up to the next heading."""
+    """Remove a "Senaste nytt"-style heading and what follows it up to the next heading: its boxes, and the short text
+    loose beside them (Jalpc's views after "Stats:"); prose, in a box or loose, ends the section."""
     for heading in tags(root, {"h2", "h3", "h4", "h5", "h6"}):
         if removed(heading) or _heading_key(heading) not in drop and not heads_other_posts(heading, _heading_key(heading)):
             continue
         level = int(heading.name[1])
         parent = heading.parent
         for sibling in list(heading.next_siblings):
+            if isinstance(sibling, NavigableString):
+                if type(sibling) is not NavigableString or not sibling.strip():
+                    continue
+                if len(collapse(sibling)) >= _PROSE_CHARS:
+                    break  # running text loose in the box: the article goes on after the label's section
+                sibling.extract()  # a count loose beside the section's boxes (Jalpc's "144 views" under "Stats:")
+                continue
             if not isinstance(sibling, Tag):
                 continue
             name = sibling.name or ""

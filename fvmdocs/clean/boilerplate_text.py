@@ -19,6 +19,9 @@ DROP_HEADINGS = frozenset(
         "Ladda ner", "Fler pressmeddelanden", "Fler artiklar", "Fler inlägg", "Tidigare inlägg", "Senaste nyheterna",
         "Senaste nyheter", "Äldre nyheter", "Äldre inlägg", "Äldre artiklar",
         "Relaterade inlägg", "Liknande inlägg",  # a WordPress theme's related posts (The7's "div.single-related-posts")
+        # an English theme's post footer after the text: Jalpc's (Jekyll) "h5" "Tags:" over the tag buttons and "Stats:"
+        # over the comment and view counts, and "h2" "Comments:" over the comment thread
+        "Tags", "Stats", "Comments",
     )
 )  # fmt: skip
 
@@ -60,8 +63,10 @@ TEXT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^\s*skriv\s+ut(?:\s+(?:sidan|artikeln|nyheten))?\s*$", re.I), 30),
     (re.compile(r"^\s*published\s+in\b|^\s*\d+\s+min\s+read\s*$", re.I), 120),
     # A reading time beside the date ("25 november 2021 · 4 min läsning"), or a player's length left alone once
-    # its button is gone ("Lyssna på artikeln" "4 min"); a forum's buttons and profile lines.
-    (re.compile(r"^\s*[·•]?\s*\d+\s*min(?:uter|uters)?(?:\s+(?:läsning|lästid))?\s*$", re.I), 60),
+    # its button is gone ("Lyssna på artikeln" "4 min"), or in an English theme's words in a box of its own (Halve-Z's
+    # "div.post-ext-info" "4 minutes reading time"); a forum's buttons and profile lines.
+    (re.compile(r"^\s*[·•]?\s*\d+\s*min(?:uter|uters)?(?:\s+(?:läsning|lästid))?\s*$"
+                r"|^\s*\d+\s*minutes?\s+reading\s+time\s*$", re.I), 60),
     (re.compile(r"^\s*(?:skriv svar|svara|citera|svara med citat)\s*$", re.I), 20),
     (re.compile(r"^\s*(?:inlägg|blev medlem|medlem sedan|registrerad)\s*:(?:\s*\S|\s*$)", re.I), 60),
     # A back link ("Tillbaka", "« Tillbaka till nyheter", "← Alla nyheter", Angelfire's "<< Tillbaka till nyheterna").

@@ -163,7 +163,8 @@ WEEKDAY_SHORT = r"(?:mån|tis|ons|tors?|fre|lör|sön)\.?"
 # The English form has its verb and "on" before the date: Jekyll's Hux Blog prints "Posted by Styrelsen on May 16, 2018"
 # under the headline (the author, or the site's title where the post names none, so a few words more). Drupal 7's
 # "Submitted by !username on !datetime" is "Skickades in av Kansliet den tors, 2016-09-29 10:12" in its Swedish
-# translation (Omega 4's "div.node__submitted"), "Skickat av …" in older ones.
+# translation (Omega 4's "div.node__submitted"), "Skickat av …" in older ones. Pelican's Graymill labels its byline
+# "By: Kansliet On: ons 19 oktober 2016 In: Arbetsmiljö", the site's locale date after its labels' colons.
 _BYLINE_VERB = (
     r"(?:inskickad|inskickat|postad|postat|skriven|skrivet|publicerad|publicerat|inlagd|inlagt|upplagd|upplagt"
     r"|skickades\s+in|skickad|skickat)"
@@ -171,7 +172,8 @@ _BYLINE_VERB = (
 BYLINE_DATE = re.compile(
     rf"^(?:(?:{_BYLINE_VERB}\s+)?av\s+\S+(?:\s+\S+){{0,3}}?"
     rf"\s+(?:(?:den|[-–])\s+(?:(?:{_WEEKDAY}|{WEEKDAY_SHORT}),?\s+)?|{WEEKDAY_NAME},\s+)"
-    rf"|(?:posted|written|published|submitted)\s+by\s+\S+(?:\s+\S+){{0,5}}?\s+on\s+(?:{_ENGLISH_WEEKDAY},?\s+)?)"
+    rf"|(?:posted|written|published|submitted)\s+by\s+\S+(?:\s+\S+){{0,5}}?\s+on\s+(?:{_ENGLISH_WEEKDAY},?\s+)?"
+    rf"|by:\s*\S+(?:\s+\S+){{0,3}}?\s+on:\s*(?:(?:{_ENGLISH_WEEKDAY}|{_WEEKDAY}|{WEEKDAY_SHORT}),?\s+)?)"
     rf"({DATE_TEXT}|{ENGLISH_DATE_TEXT})",
     re.I,
 )
@@ -423,6 +425,9 @@ READING_TIME = rf"{MINUTES}\s+(?:read|läsning|lästid)"
 # A post's word count beside its date, as Hugo's Call me Sam prints it: "Tue Feb 04, 2020 · 342 words".
 WORD_COUNT = r"\d{1,3}(?:[\s\u00a0,]?\d{3})*\s+(?:words|ord)"
 _READING_TIME = re.compile(rf"(?:^|[\s·|•])\s*(?:{READING_TIME}|{WORD_COUNT})(?=$|[\s·|•])", re.I)
+# The minutes alone, after a sign and ending the line, are a reading time too: Hugo's Harbor prints "Nov 3, 2025 | 3
+# minutes" (icons before each) under the headline. Not in a sentence: "Mötet tar 30 minuter" has no sign.
+_SIGNED_MINUTES = re.compile(rf"\s*[·|•]\s*{MINUTES}\s*$", re.I)
 
 
 def without_reading_time(line: str) -> str:
@@ -431,8 +436,10 @@ def without_reading_time(line: str) -> str:
 
     >>> without_reading_time("Publicerad 3 mars 2024 · 4 min läsning")
     'Publicerad 3 mars 2024'
+    >>> without_reading_time("Nov 3, 2025 | 3 minutes")
+    'Nov 3, 2025'
     """
-    return _READING_TIME.sub(" ", line).strip(" \t\n·|•")
+    return _READING_TIME.sub(" ", _SIGNED_MINUTES.sub("", line)).strip(" \t\n·|•")
 
 
 def is_date_line(text: str) -> bool:

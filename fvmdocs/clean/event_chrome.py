@@ -25,6 +25,7 @@ from fvmdocs.clean.dates import (
     WEEKDAY_SHORT,
     is_date_line,
     parse_date,
+    without_reading_time,
 )
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.titles import headline, title_heading
@@ -218,7 +219,8 @@ def headline_dates(scope: Tag) -> tuple[str | None, str | None]:
             continue
         shapes = _BESIDE_SHAPES if any(line is other for other in beside) else _NEAR_SHAPES
         for element in (line, *line.find_all(True)):
-            text = collapse(element.get_text(" "))
+            # the date and a reading time beside it: Hugo's Harbor's "span.meta-post" of "Nov 3, 2025 | 3 minutes"
+            text = without_reading_time(collapse(element.get_text(" ")))
             if any(shape.match(text) for shape in shapes):
                 return parse_date(text), None
     return None, None

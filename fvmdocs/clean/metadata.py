@@ -118,15 +118,16 @@ def _absolute(href: str, base: str) -> str | None:
 def page_language(soup: BeautifulSoup, meta: dict[str, str], sample: str) -> str | None:
     """The primary language subtag ("sv") declared by the page, else guessed from its words.
 
-    A declared English gives way to text that is clearly Swedish: a theme hard-codes ``<html lang="en">`` (Zola's
-    after-dark) whatever the site writes in. Where the text agrees, or is too short to tell, the declaration stands."""
+    A theme's default language gives way to text that is clearly Swedish: a theme hard-codes ``<html lang="en">``
+    (Zola's after-dark), or its author's ``lang="zh-CN"`` (Hexo's JSimple), whatever the site writes in. Where the text
+    agrees, or is too short to tell, the declaration stands."""
     html = first(soup, {"html"})
     declared = (html.get("lang") or html.get("xml:lang")) if isinstance(html, Tag) else None
     for value in (declared, meta.get("content-language"), meta.get("og:locale"),
                   meta.get("dc.language")):  # fmt: skip
         if isinstance(value, str) and re.match(r"^[A-Za-z]{2,3}(?:[-_]|$)", value.strip()):
             language = re.split(r"[-_]", value.strip())[0].lower()
-            return "sv" if language == "en" and _clearly_swedish(sample) else language
+            return "sv" if language in _THEME_LANGUAGES and _clearly_swedish(sample) else language
     return guess_language(sample)
 
 
@@ -140,6 +141,8 @@ def guess_language(text: str) -> str | None:
     return None
 
 
+# The languages that themes hard-code in their layout: English, and Chinese (Hexo's themes by Chinese authors).
+_THEME_LANGUAGES = frozenset({"en", "zh"})
 # Swedish function words that outweigh a declared English: a few paragraphs of prose, not a headline and a line.
 _CONTRADICTING_WORDS = 10
 

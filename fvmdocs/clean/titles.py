@@ -22,8 +22,9 @@ from fvmdocs.clean.tree import class_words, first, only_link, tags
 # Rubrik"). "‹" points from the page back to the site only in WordPress's own screens ("Inlägg ‹ Sajt — WordPress"), no
 # news page's title. A quotation's guillemets have no space inside them ("«Vi väntar» säger …"), so split nothing. Two
 # colons are one sign: Hugo's Relearn writes "Rubrik :: Sajt" into ``<title>``, og:title, twitter:title and schema.org's
-# name (the colons of "std::vector" have no spaces around them).
-TITLE_SIGNS = "-|–—·«»›•"
+# name (the colons of "std::vector" have no spaces around them). A tilde too: Pelican's Graymill writes "Sajt ~ Rubrik"
+# into og:title and twitter:title (an approximation is written with no space after its tilde: "~300 medlemmar").
+TITLE_SIGNS = "-|–—·«»›•~"
 TITLE_SEPARATOR = rf"(?:::|[{TITLE_SIGNS}:])"
 TITLE_SEPARATORS = re.compile(rf"\s+{TITLE_SEPARATOR}\s+")
 
@@ -276,6 +277,26 @@ def _links_home(link: Tag) -> bool:
     start = bool(raw) and href.path in ("", "/") and not href.fragment
     start = start or re.search(r"(?:^|[?&])id=start\b", href.query) is not None
     return start or link.find("img") is not None or link.get("accesskey") == "h"
+
+
+# The head's fields of the page's description, which a theme may print again as the post's subtitle.
+_DESCRIPTION_KEYS = ("description", "og:description", "twitter:description")
+
+
+def drop_subtitle_heading(soup: BeautifulSoup, root: Tag, meta: dict[str, str], title: str) -> None:
+    """Remove an ``<h1>`` in the article that is the page's description, where another ``<h1>`` of the page is the
+    headline: Halve-Z (Zola) prints the headline as ``h1.section-title`` in the page's left block and the page's
+    description ("Nytt från hoppsektionen") as a second ``h1`` in ``div.inner-post.content``, between the date and the
+    reading time, over the text. It subtitles the post and heads no section of it. A page's only ``h1`` stays,
+    whatever its words, and so does an ``h1`` of other words than the description's."""
+    descriptions = {collapse(meta.get(key, "")).casefold() for key in _DESCRIPTION_KEYS} - {""}
+    if not descriptions or not title:
+        return
+    headlines = [h1 for h1 in soup.find_all("h1") if isinstance(h1, Tag) and headline_text(h1) == title]
+    for h1 in root.find_all("h1"):
+        text = collapse(h1.get_text(" ")).casefold()
+        if text in descriptions and text != title.casefold() and any(other is not h1 for other in headlines):
+            h1.decompose()
 
 
 def title_candidates(soup: BeautifulSoup, meta: dict[str, str], h1: Tag | None) -> list[str]:

@@ -112,6 +112,10 @@ def test_jsonld_dates(script: str, published: str | None, updated: str | None) -
         ('<span class="meta">Posted by Styrelsen on May 16, 2018</span>', "2018-05-16", None),
         ("<p>Written by Anna Berg on Wednesday, 16 May 2018</p>", "2018-05-16", None),
         ("<p>The letter was posted by the board on May 16, 2018 to every member of the club.</p>", None, None),
+        # Pelican's Graymill: "By:" and "On:" labels, the site's locale date, the category after it
+        ('<div><b>By: </b><a href="/author/kansliet.html">Kansliet</a><b> On: </b>ons 19 oktober 2016<br>'
+         '<b>In: </b><a href="/category/nyheter.html">Nyheter</a></div>', "2016-10-19", None),
+        ("<div><b>By: </b>Anna Berg<b> On: </b>Wed 19 October 2016</div>", "2016-10-19", None),
         # an English label before the date, a reading time beside it (Zola's after-dark "span.muted")
         ('<span class="muted"><span>3 minute read</span> Published: 2025-12-10</span>', "2025-12-10", None),
         ("<p>Published: 2025-12-10</p>", "2025-12-10", None),

@@ -40,6 +40,9 @@ def _clean(head: str, body: str = BODY, url: str = "https://example.se/nyheter/a
         ("Tidplanen :: så går det till :: Västkom", (), ["Västkom"], "Tidplanen :: så går det till"),
         ("Tidplanen :: så går det till", (), ["Västkom"], "Tidplanen :: så går det till"),
         ("Kurs i C++::STL :: Västkom", (), ["Västkom"], "Kurs i C++::STL"),
+        # Pelican's Graymill: the site's name before a tilde; an approximation's tilde has no space after it
+        ("Västkom ~ Ny tidplan", (), ["Västkom"], "Ny tidplan"),
+        ("Ny tidplan för ~300 kliniker | Västkom", (), ["Västkom"], "Ny tidplan för ~300 kliniker"),
     ],
 )
 def test_strip_title_suffix(title: str, suffixes: tuple[str, ...], names: list[str], expected: str) -> None:
