@@ -26,6 +26,7 @@ from fvmdocs.clean.bylines import (
     drop_date_terms,
     drop_date_under_headline,
     drop_meta_above_headline,
+    drop_time_under_headline,
     drop_visibility_lines,
 )
 from fvmdocs.clean.content import (
@@ -343,6 +344,7 @@ def strip_chrome(root: Tag, remove: tuple[str, ...], drop_headings: Iterable[str
     drop_date_bylines(root)
     drop_date_under_headline(root)
     drop_meta_above_headline(root)
+    drop_time_under_headline(root)
     drop_meta_lists(root)
     drop_author_under_headline(root)
     drop_category_under_headline(root)

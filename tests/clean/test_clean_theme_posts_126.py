@@ -1,0 +1,105 @@
+"""Blog themes around a post, each read by its markup (set 126's report): Jekyll + Persephone, whose layout falls back
+to ``lang="zh"`` where the site sets no locale; Jekyll + Tidyred, whose header under the headline dates the post with a
+labelled ``<time>`` showing the date in its author's Korean format; Hexo + Shiro, whose post navigation is a link of the
+next post's title and an arrow; Jekyll + Merida, whose tags are bare ``span``s in a row under the headline."""
+
+from __future__ import annotations
+
+import pytest
+
+from fvmdocs.clean import clean_page
+from fvmdocs.models import Document, RawPage
+from fvmdocs.profile import builtin_profiles, profile_for
+
+
+def _cleaned(url: str, html: str) -> Document:
+    """A whole page of a theme's markup, cleaned as served from ``url`` with the profile the crawler would pick."""
+    return clean_page(RawPage(url=url, body=html.encode(), source="t"), profile_for(url, builtin_profiles()))
+
+
+def _blocks(doc: Document) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in doc.blocks]
+
+
+# Jekyll + Persephone: "html[lang]" is "{{ page.locale | default: 'zh' }}", so "zh" where the site sets no locale; the
+# logo and site's name as an "h1" in a link home, "main.post__wrapper" of the menu and "article.post": "header.post__header"
+# of the headline "h1.post__title" and a bare "time" in "div.post__meta", then "div.post__content" (bold lead, paragraphs).
+_PS_URL = "https://www.svetsarna-vast.se/2017/03/02/ogonskadorna-hos-svetsare-ska-med-i-journalen/"
+_PS_HEADLINE = "Ögonskadorna hos svetsare ska med i den nya journalen"
+_PS_LEAD = ("Ögonskador hos svetsare ska kunna följas i den journal som regionen ska köpa in. Föreningens styrelse ställde "
+            "sig i tisdags bakom kravet.")  # fmt: skip
+_PS_BODY = (
+    "Under vintern har sex av föreningens medlemmar sökt vård för skador på ögonen efter arbete utan rätt skydd.",
+    "Kravet har skrivits av föreningens skyddsombud, som har följt svetsarna på två verkstäder under en månad.",
+)
+
+
+def _persephone(lang: str) -> str:
+    paragraphs = "".join(f"<p>{text}</p>" for text in _PS_BODY)
+    return f"""<!DOCTYPE html>
+<html lang="{lang}"><head><meta charset="utf-8"><title>{_PS_HEADLINE} | Svetsarna i Väst</title></head>
+<body class="body-post"><a href="/" class="logo"><img src="/logo.png" class="logo_img"><h1>Svetsarna i Väst</h1></a>
+<main class="post__wrapper"><nav class="top-nav"><a href="/" class="nav-link">Nyheter</a> <a href="/om/" class="nav-link">Om oss</a></nav>
+<article class="post">
+<header class="post__header"><h1 class="post__title">{_PS_HEADLINE}</h1><div class="post__meta"><time>2017-03-02 10:15</time></div></header>
+<div class="post__content content"><p><strong>{_PS_LEAD}</strong></p>{paragraphs}</div>
+</article></main>
+<footer class="site-footer">© 2017 <a href="/">Svetsarna i Väst</a>. Theme <a href="https://github.com/erlzhang/jekyll-theme-persephone">Persephone</a></footer>
+</body></html>"""
+
+
+def test_persephone_default_chinese_gives_way_to_swedish_text() -> None:
+    doc = _cleaned(_PS_URL, _persephone("zh"))
+    assert doc.language == "sv"
+    assert doc.published == "2017-03-02"
+    assert _blocks(doc) == [("title", _PS_HEADLINE), ("lead", _PS_LEAD), *(("paragraph", text) for text in _PS_BODY)]
+
+
+# Jekyll + Tidyred: "article.page" of item-prop metas and "div.page__inner-wrap": a "header" of the headline
+# "h1.page__title" and "p.page__date" (a clock icon and "Updated:" in a "strong", then a "time" whose datetime dates the
+# post and whose text is the date in the theme's Korean format), "section.page__content" (the bold lead, paragraphs)
+# and "footer.page__meta" of the tags and share links.
+_TR_URL = "https://www.celloensemblen.se/nyheter/ryggbesvaren-hos-cellister-ska-foljas-i-journalen/"
+_TR_HEADLINE = "Ryggbesvären hos cellister ska följas i den nya journalen"
+_TR_LEAD = "Ryggbesvär hos cellister ska kunna följas i regionens nya journal, beslutade ensemblens styrelse i måndags."
+_TR_P1 = "Under hösten har åtta av ensemblens cellister sökt vård för besvär i ryggen efter långa repetitioner."
+
+
+def _tidyred(date_line: str) -> str:
+    return f"""<!DOCTYPE html>
+<html lang="sv"><head><meta charset="utf-8"><title>{_TR_HEADLINE} - Celloensemblen</title></head>
+<body class="layout--post">
+<header class="masthead"><nav class="site-nav"><a class="site-title" href="/">Celloensemblen</a></nav></header>
+<main class="content-wrapper" id="content">
+<article class="page" itemscope itemtype="https://schema.org/CreativeWork">
+<meta itemprop="headline" content="{_TR_HEADLINE}"><meta itemprop="datePublished" content="May 2, 2019">
+<div class="page__inner-wrap">
+<header><h1 id="page-title" class="page__title" itemprop="headline">{_TR_HEADLINE}</h1>{date_line}</header>
+<section class="page__content" itemprop="text"><p><strong>{_TR_LEAD}</strong></p><p>{_TR_P1}</p></section>
+<footer class="page__meta"><p class="page__taxonomy"><strong>Tags: </strong><a href="/tags/#rygg" rel="tag">rygg</a></p></footer>
+</div></article></main>
+<footer class="mastfoot"><p>&copy; 2019 Celloensemblen. Powered by Jekyll &amp; Tidy red.</p></footer>
+</body></html>"""
+
+
+def _date_line(label: str, shown: str) -> str:
+    return (f'<p class="page__date"><strong><i class="far fa-clock" aria-hidden="true"></i> {label}</strong> '
+            f'<time datetime="2019-05-02T00:00:00+02:00">{shown}</time></p>')  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("label", "shown"),
+    [("Updated:", "2019년 05월 02일"), ("Updated:", "May 2, 2019"), ("Uppdaterad:", "2 maj 2019"), ("", "2019/05/02")],
+)
+def test_tidyred_labelled_time_under_the_headline_is_no_text_and_the_bold_paragraph_is_the_lead(label: str, shown: str) -> None:
+    doc = _cleaned(_TR_URL, _tidyred(_date_line(label, shown)))
+    assert doc.title == _TR_HEADLINE
+    assert doc.published == "2019-05-02"
+    assert _blocks(doc) == [("title", _TR_HEADLINE), ("lead", _TR_LEAD), ("paragraph", _TR_P1)]
+
+
+def test_sentence_with_a_time_under_the_headline_stays() -> None:
+    # words beside the time are no label: the header's line is the post's text
+    line = 'Styrelsen samlas <time datetime="2019-05-20T18:00:00+02:00">20 maj</time> i Skövde.'
+    doc = _cleaned(_TR_URL, _tidyred(f"<p>{line}</p>"))
+    assert ("paragraph", "Styrelsen samlas 20 maj i Skövde.") in _blocks(doc)
