@@ -49,6 +49,7 @@ from fvmdocs.clean.signposts import (
     heads_other_posts,
 )
 from fvmdocs.clean.signup import drop_signup_boxes, form_box
+from fvmdocs.clean.tagrows import drop_tag_row_under_headline
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.titles import title_heading
 from fvmdocs.clean.tree import (
@@ -348,6 +349,7 @@ def strip_chrome(root: Tag, remove: tuple[str, ...], drop_headings: Iterable[str
     drop_meta_lists(root)
     drop_author_under_headline(root)
     drop_category_under_headline(root)
+    drop_tag_row_under_headline(root)
     drop_date_terms(root)
     drop_visibility_lines(root)
     labels = {h.casefold() for h in drop_headings} | DROP_HEADINGS

@@ -103,3 +103,52 @@ def test_sentence_with_a_time_under_the_headline_stays() -> None:
     line = 'Styrelsen samlas <time datetime="2019-05-20T18:00:00+02:00">20 maj</time> i Skövde.'
     doc = _cleaned(_TR_URL, _tidyred(f"<p>{line}</p>"))
     assert ("paragraph", "Styrelsen samlas 20 maj i Skövde.") in _blocks(doc)
+
+
+# Jekyll + Merida: a breadcrumb "nav" of the section and the post, then "article" of the post's meta box: the date
+# ("span" of a "time" with its datetime), the headline "h1" and the tags as bare "span"s in a "div" (no links), then the
+# text's "div" (the bold lead, paragraphs, "h2"s).
+_MD_URL = "https://www.kompressionsteknik.se/news/stodstrumporna-levereras-via-lagret-i-boras/"
+_MD_HEADLINE = "Stödstrumporna levereras via lagret i Borås under sommaren"
+_MD_LEAD = "Stödstrumpor till avdelningarna i Alingsås levereras från lagret i Borås under sommaren, beslutade bolaget i går."
+_MD_P1 = "Lagret i Alingsås stänger för ombyggnad den 1 juni och öppnar igen i slutet av augusti, enligt planen."
+
+
+def _merida(tags: str) -> str:
+    return f"""<!DOCTYPE html>
+<html lang="sv"><head><meta charset="utf-8"><title>{_MD_HEADLINE} | Kompressionsteknik</title></head>
+<body class="font-main">
+<nav class="sticky top-0"><ul><li><a href="/">Hem</a></li><li><a href="/news/">Nyheter</a></li></ul></nav>
+<div class="main flex flex-col"><div class="prose min-w-full">
+<nav class="flex items-center gap-2"><a href="/news/">News</a><span>/</span><span>{_MD_HEADLINE}</span></nav>
+<article class="mx-auto w-full">
+<div class="relative overflow-hidden py-3 border"><div class="absolute inset-0 -z-10 bg-gray-100"></div>
+<div class="relative flex flex-col gap-4">
+<span class="text-gray-800 text-sm"><time datetime="2023-05-16T00:00:00+02:00">May 16, 2023</time></span>
+<h1 class="wrap-break-word text-left">{_MD_HEADLINE}</h1>
+{tags}
+</div></div>
+<div class="px-1 md:px-4 pt-6 max-w-full border-x"><p><strong>{_MD_LEAD}</strong></p><p>{_MD_P1}</p></div>
+</article></div></div>
+<footer><p>&copy; 2023 <a href="/">Kompressionsteknik AB</a>. Powered by Jekyll &amp; Merida</p></footer>
+</body></html>"""
+
+
+def _tag_row(*names: str) -> str:
+    spans = "".join(f'<span class="bg-gray-700 text-white px-2 py-1 rounded">\n{name}\n</span>' for name in names)
+    return f'<div class="flex flex-wrap gap-1 sm:gap-2 text-sm">{spans}</div>'
+
+
+@pytest.mark.parametrize("names", [("Leveranser", "Alingsås"), ("Leveranser",), ("Stödstrumpor", "Alingsås", "Region Väst")])
+def test_merida_tag_spans_under_the_headline_are_no_text_and_the_bold_paragraph_is_the_lead(names: tuple[str, ...]) -> None:
+    doc = _cleaned(_MD_URL, _merida(_tag_row(*names)))
+    assert doc.title == _MD_HEADLINE
+    assert doc.published == "2023-05-16"
+    assert _blocks(doc) == [("title", _MD_HEADLINE), ("lead", _MD_LEAD), ("paragraph", _MD_P1)]
+
+
+def test_subtitle_under_the_headline_stays() -> None:
+    # a line of words in one span under the headline is the post's subtitle, no row of tags
+    subtitle = "Lagret i Alingsås byggs om under sommaren och öppnar igen i augusti"
+    doc = _cleaned(_MD_URL, _merida(f"<div><span>{subtitle}</span></div>"))
+    assert subtitle in [text for _, text in _blocks(doc)]
