@@ -61,7 +61,12 @@ from fvmdocs.clean.tree import (
     tags,
     text_stats,
 )
-from fvmdocs.clean.widgets import drop_neighbour_cards, drop_share_boxes, drop_share_label
+from fvmdocs.clean.widgets import (
+    drop_arrow_neighbours,
+    drop_neighbour_cards,
+    drop_share_boxes,
+    drop_share_label,
+)
 
 _CODE_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
               "canvas", "button", "select", "input", "textarea", "video", "audio", "map",
@@ -207,6 +212,7 @@ def strip_page(soup: BeautifulSoup) -> None:
     drop_heading_anchors(soup)
     drop_share_boxes(soup, _holds_article)
     drop_neighbour_cards(soup)
+    drop_arrow_neighbours(soup)
     for element in tags(soup, _CODE_TAGS):
         element.decompose()
     for form in tags(soup, {"form"}):

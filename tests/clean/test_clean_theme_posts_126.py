@@ -105,6 +105,63 @@ def test_sentence_with_a_time_under_the_headline_stays() -> None:
     assert ("paragraph", "Styrelsen samlas 20 maj i Skövde.") in _blocks(doc)
 
 
+# Hexo + Shiro: "header" of the site's name and subtitle, the menu in "nav", then "main > article": "header" of the
+# headline "h1.page-title" and a meta row (the date's "time" in a link to the year's archive, the category link),
+# "div.prose-shiro" (the bold lead, paragraphs), a row of "a.tag-pill" links, and "div.section-divider" of the post
+# navigation: an empty "div" where there is no older post, and "a[title]" of the newer post's title in a "span" and
+# "→" in an "aria-hidden" one (the older one's "←" before its title).
+_SH_URL = "https://www.golvlaggarna-vast.se/2021/06/08/knabesvaren-hos-golvlaggare-ska-med-i-journalen/"
+_SH_HEADLINE = "Knäbesvären hos golvläggare ska med i den nya journalen"
+_SH_LEAD = "Knäbesvär hos golvläggare ska kunna följas i regionens nya journal, beslutade föreningens styrelse i fredags."
+_SH_P1 = "Sedan 2019 har fjorton av föreningens medlemmar sökt vård för besvär i knäna efter långa dagar på golven."
+_SH_NEXT = "Sommarmötet flyttas till Alingsås"
+_SH_BACK = "Nya skydd för knäna provas i vår"
+
+
+def _nav_link(title: str, arrow: str, href: str = "/2021/07/01/sommarmotet-flyttas/") -> str:
+    parts = [f'<span class="line-clamp-1">{title}</span>', f'<span aria-hidden="true">{arrow}</span>']
+    return f'<a href="{href}" class="group flex items-center gap-2" title="{title}">{"".join(parts if arrow == "→" else parts[::-1])}</a>'
+
+
+def _shiro(navigation: str) -> str:
+    return f"""<!DOCTYPE html>
+<html lang="sv"><head><meta charset="utf-8"><title>{_SH_HEADLINE} | Golvläggarna i Väst</title></head>
+<body><div class="paper">
+<header class="relative"><p class="site-title"><a href="/">Golvläggarna i Väst</a></p><p class="site-subtitle">För golvläggare i hela regionen</p></header>
+<nav aria-label="Menu"><ul><li><a href="/">Hem</a></li><li><a href="/archives/">Nyheter</a></li></ul></nav>
+<main class="section-divider"><article class="py-2">
+<header class="text-center mb-8"><h1 class="page-title mb-4">{_SH_HEADLINE}</h1>
+<div class="mb-4 flex"><div class="flex"><a href="/archives/2021/"><time datetime="2021-06-08">2021/06/08</time></a></div>
+<span aria-hidden="true">•</span><div class="flex"><a class="link-muted" href="/categories/Arbetsmiljo/">Arbetsmiljö</a></div></div></header>
+<div class="prose-shiro"><p><strong>{_SH_LEAD}</strong></p><p>{_SH_P1}</p></div>
+<div class="mt-8 flex flex-wrap gap-2"><a href="/tags/knan/" class="tag-pill">knän</a> <a href="/tags/journal/" class="tag-pill">journal</a></div>
+<div class="section-divider flex justify-between items-center">{navigation}</div>
+</article></main>
+<footer class="section-divider"><p>Elegant theme by <a href="https://github.com/Acris/hexo-theme-shiro">Shiro</a></p></footer>
+</div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "navigation",
+    [
+        f"<div></div>{_nav_link(_SH_NEXT, '→')}",  # the blog's oldest post: no older one
+        f"{_nav_link(_SH_BACK, '←', '/2021/03/02/nya-skydd/')}<div></div>",  # its newest
+        f"{_nav_link(_SH_BACK, '←', '/2021/03/02/nya-skydd/')}{_nav_link(_SH_NEXT, '→')}",
+    ],
+)
+def test_shiro_post_navigation_of_a_title_and_an_arrow_is_no_text(navigation: str) -> None:
+    doc = _cleaned(_SH_URL, _shiro(navigation))
+    assert doc.title == _SH_HEADLINE
+    assert doc.published == "2021-06-08"
+    assert _blocks(doc) == [("title", _SH_HEADLINE), ("lead", _SH_LEAD), ("paragraph", _SH_P1)]
+
+
+def test_link_without_an_arrow_of_its_own_stays() -> None:
+    # a link of the title alone is a link to read, no neighbour's: nothing marks its direction
+    link = f'<a href="/2021/07/01/sommarmotet-flyttas/">{_SH_NEXT}</a>'
+    assert _blocks(_cleaned(_SH_URL, _shiro(f"<div></div>{link}")))[-1] == ("paragraph", _SH_NEXT)
+
+
 # Jekyll + Merida: a breadcrumb "nav" of the section and the post, then "article" of the post's meta box: the date
 # ("span" of a "time" with its datetime), the headline "h1" and the tags as bare "span"s in a "div" (no links), then the
 # text's "div" (the bold lead, paragraphs, "h2"s).
