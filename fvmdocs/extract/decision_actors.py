@@ -55,7 +55,7 @@ BODY_NOUNS = (
     "rätten", "domstolen", "tingsrätt", "hovrätt", "kammarrätt", "förvaltningsrätt", "ordförande", "ordföranden", "chefen", "kommunen", "regionen", "revisorerna",
     "revisorer",  # "Regionens revisorer beslutade": the auditors, named `revisorerna`
     "revisionen", "direktion", "direktionen", "presidiet", "presidium", "beredningen", "kommitté", "kommittén",
-    "årsmöte", "årsmötet", "stämma", "stämman", "kongress", "kongressen", "enheten", "enhet",
+    "årsmöte", "årsmötet", "fullmäktigemöte", "fullmäktigemötet", "stämma", "stämman", "kongress", "kongressen", "enheten", "enhet",
     "konferens", "konferensen",  # "vars vårkonferens i lördags ställde sig bakom", "Vårkonferensen valde också"
     "smöte", "smötet",  # "vars avdelningsmöte i söndags antog kravet", "Medlemsmötet gav klartecken"
     "representantskap", "representantskapet",  # "vars representantskap i tisdags ställde sig bakom"
@@ -554,6 +554,13 @@ def coordinated_subject(sentence: str, verb_start: int) -> tuple[str, int] | Non
             rf"(?:[A-ZÅÄÖ]\w*\s(?:[\w-]+\s){{0,2}}?)(?:fick|hade|har|tog|höll|gick|behandlade|diskuterade|klubbade|fastställde|godkände|antog)\s{_BODY}{_PLACE}(?=\s)",
             before,
         )
+    if opening is None:
+        # "…, men redan den 20 november bromsade regiondirektören in och beslutade att pausa": V2 after an adverbial,
+        # in a clause that ", men" or ", och" opens (v161)
+        clause = max((m.end() for m in _CLAUSE_JOIN.finditer(before, 0, conjunction.start())), default=None)
+        opening = None if clause is None else re.compile(
+            rf"(?:[\w-]+\s){{1,5}}?[a-zåäö]+(?:ade|de|te)\s{_BODY}{_PLACE}(?=\s)"
+        ).match(before, clause)
     between = before[opening.end() : conjunction.start()] if opening is not None else ""
     also = re.search(r"\b(?:samtidigt|också|även)\s$", conjunction.group()) or re.match(r"\S+\s(?:samtidigt|också|även|då)\b", sentence[verb_start:])
     # "beslutade att starta ett projekt och utsåg Emma Kvist till …": a verb in the past tense is no
@@ -576,6 +583,7 @@ def coordinated_subject(sentence: str, verb_start: int) -> tuple[str, int] | Non
     return _body_words(opening)
 
 
+_CLAUSE_JOIN = re.compile(r",\s(?:men|och)\s")
 # ("valde i januari Cerner som leverantör": a time adverbial before the name)
 _CHOSEN_AS = re.compile(r"\b(?:valde|utsåg|anlitade)\s(?:i\s[a-zåäö]+\s(?:\d{4}\s)?)?(?:[A-ZÅÄÖ][\w-]*\s){1,3}som\s")
 

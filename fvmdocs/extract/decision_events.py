@@ -46,7 +46,9 @@ _APPOINTING = re.compile(
     r"|^(?i:röstade|röstat|röstades)\s(?:[^.;]{0,40}\s)?fram\s"
     # "tillsatte i torsdags också massören X som förbundets kontaktperson" (not "tillsatte en arbetsgrupp")
     # ("rekryterade / handplockade i torsdags också föraren X till", "knöt i onsdags X till sig som": v160)
-    r"|^(?i:tillsatte|tillsatt|rekryterade|rekryterat|handplockade|handplockat|knöt|knutit)\s(?:[a-zåäö\d]+\s){0,6}[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+\s(?:[^.;]{0,60}\s)?(?:som|till)\s"
+    r"|^(?i:tillsatte|tillsatt|rekryterade|rekryterat|handplockade|handplockat|knöt|knutit|engagerade|engagerat|kallade|kallat)\s(?:[a-zåäö\d]+\s){0,6}[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+\s(?:[^.;]{0,60}\s)?(?:som|till)\s"
+    # "gav i lördags också cykelbudet X från Majorna posten som föreningens kontaktperson" (v161)
+    r"|^(?i:gav|gett)\s(?:[a-zåäö\d]+\s){0,6}[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+\s(?:[^.;]{0,60}\s)?(?:posten|uppdraget|rollen)\ssom\s"
     # "beslutade samtidigt att utse två kontaktombud": the appointment decided
     r"|^(?i:beslutade)\s(?:(?:också|även|samtidigt|dessutom)\s)?att\sutse\b"
     r"|^(?i:valde|valt)\s(?:(?:också|även|samtidigt|dessutom)\s)?(?:henne|honom|hen)\b"
@@ -84,7 +86,7 @@ _DECIDED_LETTER = re.compile(
     # ("gick i onsdags på linjen att kräva det, och på torsdagen lämnades kravet över": to demand, decided; v160)
     r"[^.;:,]{0,50}?\bpå\slinjen\satt\s(?:kräva|begära)\b|"
     # ("stadfäste i lördags en skrivelse", "sanktionerade i torsdags ett krav", "gav sin välsignelse åt en skrivelse")
-    r"[^.;:,]{0,50}?\b(?:för|igenom|om|till|fast|antog|godkände|stadfäste|sanktionerade|bejakade|bejakat|åt)\s(?:(?:i|på)\s[a-zåäö]+\s)?(?:(?:en|ett|den|det)\s(?:[a-zåäö]+\s)?(?:begäran|krav|skrivelse|yttrande)|kravet|skrivelsen|begäran)\b(?!(?:(?!,\s(?:och|men)\s)[^.;:])*\b(?:skicka(?:des|t|ts)?|mejla(?:des)?|lämna(?:des)?)\b)"
+    r"[^.;:,]{0,50}?\b(?:för|igenom|om|till|fast|antog|godkände|stadfäste|sanktionerade|bejakade|bejakat|ratificerade|vidare\smed|åt)\s(?:(?:i|på)\s[a-zåäö]+\s)?(?:(?:en|ett|den|det)\s(?:[a-zåäö]+\s)?(?:begäran|krav|skrivelse|yttrande)|kravet|skrivelsen|begäran)\b(?!(?:(?!,\s(?:och|men)\s)[^.;:])*\b(?:skicka(?:des|t|ts)?|mejla(?:des)?|lämna(?:des)?)\b)"
 )
 
 

@@ -146,6 +146,11 @@ DECISION_VERBS: dict[str, tuple[str, ...]] = {
     "rekrytera": ("rekryterade", "rekryterat", "rekryterar", "rekrytera"),
     "handplocka": ("handplockade", "handplockat", "handplockar", "handplocka"),
     "knyta till sig": ("knöt", "knutit", "knyter", "knyta"),
+    # (v161) "ratificerade i lördags ett krav", "engagerade / kallade X som / till Y", "gav i lördags X posten som Y"
+    "ratificera": ("ratificerade", "ratificerat", "ratificerar", "ratificera", "ratificerades", "ratificerats"),
+    "engagera": ("engagerade", "engagerat", "engagerar", "engagera"),
+    "kalla till": ("kallade", "kallat", "kallar", "kalla"),
+    "ge posten": ("gav posten som", "gett posten som", "ger posten som", "ge posten som"),
     "fattas beslut": ("fattades beslut", "fattades ett beslut", "fattades också beslut", "togs beslut", "togs ett beslut", "har fattats beslut"),
 }  # fmt: skip
 _PASSIVE = re.compile(r"s$")
@@ -157,7 +162,8 @@ _NEEDS_ACTOR = frozenset(
      "rösta för", "uppdra åt", "ge godkännande", "ge stöd", "avgöra", "välja ut", "ge tummen upp", "klubba igenom", "biträda",
      "sätta på paus", "stadfästa", "sanktionera", "anförtro", "rösta fram", "landa i", "sätta ned foten", "frysa",
      "lägga på is", "meddela beslut", "bejaka", "gå på linjen", "komma fram till", "driva igenom", "fastlägga",
-     "göra slag i saken", "sätta stopp för", "rekrytera", "handplocka", "knyta till sig"}
+     "göra slag i saken", "sätta stopp för", "rekrytera", "handplocka", "knyta till sig", "ratificera", "engagera",
+     "kalla till", "ge posten"}
 )
 # Verbs with a particle whose passive is in the first word: "röstades igenom".
 _PARTICLE_VERBS = frozenset({"rösta igenom", "rösta ned", "klubba igenom", "lägga fast", "slå fast", "välja ut", "rösta fram", "driva igenom"})
@@ -221,6 +227,8 @@ _SPLIT_OTHER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("drev|drivit|driver", "igenom", "driva igenom"),  # "drev i måndags igenom ett krav"
         ("gjorde|gjort|gör", r"slag\si\ssaken", "göra slag i saken"),  # "gjorde hon i mitten av mars slag i saken"
         ("satte|satt|sätter", r"stopp\sför", "sätta stopp för"),  # "satte regiondirektören stopp för införandet"
+        # "gav i lördags också cykelbudet Amir Haddad från Majorna posten som föreningens kontaktperson" (v161)
+        ("gav|gett|ger", r"(?:[\w-]+\s){0,4}?(?:posten|uppdraget|rollen)\ssom(?=\s)", "ge posten"),
         ("meddelade|meddelat|tillkännagav", r"sitt\sbeslut", "meddela beslut"),  # "meddelade regiondirektören sitt beslut"
         ("valde|valt|väljer", r"att(?=\s)", "välja att"),  # "Stämman valde dessutom att låta …"
         # "Den 22 mars tog regionstyrelsen ställning för en upphandling", "Hon tog i september ställning för"
@@ -379,7 +387,7 @@ def decisions_in_sentence(
             # "gav regiondirektören i uppdrag": the object sits inside the phrase;
             # "gav uppdraget om en granskning": the commission named by its noun
             continue
-        if lemma in ("rekrytera", "handplocka", "knyta till sig") and not _recruited(sentence, match.end(), lemma):
+        if lemma in ("rekrytera", "handplocka", "knyta till sig", "engagera", "kalla till") and not _recruited(sentence, match.end(), lemma):
             continue  # "Klubben rekryterar nya medlemmar", "knöt kontakter": no one named to a post
         if lemma == "få i uppdrag" and "uppdrag" not in form and not re.match(
             r"\s(?:[\w-]+\s){1,4}?i uppdrag\b", sentence[match.end() :]
@@ -763,9 +771,18 @@ _TO_A_POST = re.compile(
 )
 
 
+# "kallade i lördags X till föreningens kontaktperson": a post the appointee is called to (not "kallade X till ett möte")
+_CALLED_TO_POST = re.compile(
+    r"(?:(?:sin|sitt|[a-zåäö]+(?:ens|ets|s))\s)?(?:nya?\s)?[\w-]*(?:kontaktperson|ombud|ansvarig[ae]?|ordförande|sekreterare|kassör"
+    r"|ledamot|representant|samordnare)\b"
+)
+
+
 def _recruited(sentence: str, end: int, lemma: str) -> bool:
     post = _TO_A_POST.match(sentence, end)
-    return post is not None and (lemma != "knyta till sig") == (post.group("link") != "till sig som")
+    if post is None or (lemma == "knyta till sig") != (post.group("link") == "till sig som"):
+        return False
+    return lemma != "kalla till" or (post.group("link") == "till" and _CALLED_TO_POST.match(sentence, post.end()) is not None)
 
 
 _COMMISSIONED = re.compile(

@@ -45,6 +45,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:blir|blev|går|gick) (?-i:[A-ZÅÄÖ])[\w-]* (?:[\w-]+ ){0,8}?först(?= (?:våren|hösten|vintern|sommaren|i [a-zåäö]+|under) (?:\d{4}|nästa år)(?:[.;]?$|,\s))",
         # (v160) "och lördagen den 11 oktober blev systemet skarpt igen": the system in use
         r"(?:blev|blir) (?:systemet|Millennium|journalen) skarpt",
+        r"i skarp drift",  # (v161) "lördagen den 11 oktober gick systemet i skarp drift igen"
         # "Södra Älvsborgs sjukhus och Alingsås lasarett går först, hösten 2024"
         r"(?<=lasarett )(?:går|gick) först(?=,? (?:våren|hösten|vintern|sommaren|i [a-zåäö]+|under) \d{4}\b)",
         r"ansluter(?! sig till)", r"byt(?:er|a|te|s) till (?:Millennium|det nya systemet)",
@@ -68,8 +69,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<=: )började(?= (?:i|den|under|våren|hösten|vintern|sommaren) )",
         # "… och enligt den preliminära planen börjar sjukhuset i stället våren 2022": the hospital after the verb
         r"börja(?:r|de)?(?= (?:sjukhuset|sjukhusen|de första sjukhusen)(?: i stället)? (?:våren|hösten|vintern|sommaren|under \d{4}|\d{4})\b)",
-        # ("väntas följa i april nästa år", "NU-sjukvården följer lördagen den 17 oktober")
-        r"(?:följ(?:er|de)|(?<=väntas )följa|(?<=ska )följa)(?= (?:efter |enligt planen )?(?:i etapper|våren|hösten|vintern|sommaren|under|\d{4}|(?:\w+dagen )?den \d{1,2}|i (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))\b)",
+        # ("väntas följa i april nästa år", "NU-sjukvården följer lördagen den 17 oktober", "… NU-sjukvården följer
+        # året därpå": v161)
+        r"(?:följ(?:er|de)|(?<=väntas )följa|(?<=ska )följa)(?= (?:efter |enligt planen )?(?:i etapper|året därpå|året efter|våren|hösten|vintern|sommaren|under|\d{4}|(?:\w+dagen )?den \d{1,2}|i (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))\b)",
         # "Enligt tidplanen följer Skaraborgs Sjukhus och övriga förvaltningar … under 2025": a hospital after the verb
         r"följer(?= (?-i:(?:[A-ZÅÄÖ][\w-]* )+(?:Sjukhus|sjukhus|lasarett)|NU-sjukvården|Sahlgrenska|SkaS|SÄS)\b)",
         r"följer(?= övriga (?:sjukhus|förvaltningar|verksamheter)\b)",  # "Efter Södra Älvsborgs sjukhus … följer övriga sjukhus under 2022"
@@ -99,6 +101,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # (v160) "beslutade regiondirektören att ta time-out i införandet", "att göra uppehåll i införandet", "satte
         # regiondirektören stopp för införandet"
         r"time-?out(?:en)?", r"uppehåll(?:et)?(?= i (?:införandet|starten|arbetet)\b)", r"stopp(?= för (?:införandet|starten)\b)",
+        r"(?:hålla|håller|höll) inne med(?= (?:införandet|starten)\b)",  # (v161) "beslutade … att hålla inne med införandet"
     ),
     "agreement": (
         r"avtal(?:et|en)?", r"avsiktsförklaring(?:en)?", r"kontrakt(?:et)?", r"köp(?:et)? av",
@@ -155,6 +158,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "letter": (
         r"brev(?:et|en)?", r"krav(?:et|en)?(?![\s-]+maga\b)", r"skadestånd\w*", r"vite", r"viten", r"skrivelse(?:n|r|rna)?",
         r"anmälan", r"anmälde", r"anhållan",  # "bad om varningen i en anhållan till kliniken"
+        r"(?<=i ett )yrkande",  # (v161) "hade bett om koden i ett yrkande till mottagningen i mitten av september"
         r"skrev till", r"framställan",
         # "Föreningen polisanmälde händelsen den 2 maj", "ansökte om pengar i februari"
         r"[\w-]+anmälde", r"ansökte(?= om\b)",

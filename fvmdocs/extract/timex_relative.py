@@ -104,6 +104,7 @@ _RATE_BEFORE = re.compile(
     r"\b(?:timm[ae]r?|gång(?:er)?|dagar|minuter|pass|kronor|patienter)\s+$"  # ("minst en gång i veckan")
     # "hålla öppet en extra kväll i veckan", "en dag i veckan"
     r"|\b(?:en|ett|två|tre|fyra|fem|\d+)\s+(?:extra\s+)?(?:kväll(?:ar)?|dag|eftermiddag(?:ar)?|förmiddag(?:ar)?|morgnar|morgon)\s+$"
+    r"|\b(?:en|ett)\s+extra\s+[a-zåäö]+\s+$"  # (v161) "en extra leverans i veckan"
     r"|\b(?:\d[\d\s]*|tusentals|hundratals|tiotals)\s+"
     r"(?!(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b)[a-zåäö]+(?:\s+extra)?\s+$",
     _I,
@@ -122,6 +123,11 @@ def _this_weekend(match: re.Match[str], anchor: date | None) -> list[Candidate]:
         # "I helgen skriver jag om …" on a Tuesday: the weekend to come, not the one just past
         return [candidate(match, point=point_of_date(anchor, "weekend"), anchored=True)]
     return [candidate(match, point=deictic_point(anchor, "weekend", 0), anchored=anchor is not None)]
+
+
+def _coming_weekend(match: re.Match[str], anchor: date | None) -> list[Candidate]:
+    """ "till helgen": the weekend of the page's week."""
+    return [candidate(match, point=point_of_date(anchor, "weekend") if anchor else Point("weekend"), anchored=anchor is not None)]
 
 
 # "Förstudien skulle ha varit klar till sommaren": a plan that was, the nearest season.
@@ -280,6 +286,8 @@ DEICTIC_RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
     # one just past), unless a date says which ("under helgen den 9-10 november")
     (re.compile(r"(?<=\bunder\s)(?P<t>helgen)(?!\w)(?!\s+(?:därpå|därefter|efter|innan|före|den\s|\d))",
                 _I), _this_weekend),
+    # "En kopia skickas till Arbetsmiljöverket till helgen": the weekend of the page's week, still to come (v161)
+    (re.compile(r"(?<!\w)(?P<t>till\s+helgen)(?!\w)(?!\s+(?:därpå|därefter|efter|innan|före|den\s|\d))", _I), _coming_weekend),
     (re.compile(r"(?<!\w)(?P<t>i\s+(?P<s>våras|somras|höstas|vintras))(?!\w)", _I),
      _season("last")),
     (re.compile(r"(?<!\w)(?P<t>i\s+(?P<s>sommar|höst|vinter))(?!\w)", _I), _season("current")),

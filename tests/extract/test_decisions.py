@@ -1449,6 +1449,21 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          [("föreningens hälsopanel", "2022-10-06")]),
         ("Regiondirektören fattade beslutet att pausa införandet den 20 november.", date(2024, 12, 12),
          [("regiondirektören", "2024-11-20")]),
+        # (v161, from dev127) "ratificerade", "engagerade / kallade X som / till Y", "gav X posten som Y", a meeting
+        # "fullmäktigemöte" as the body, "…, men redan den 20 november bromsade regiondirektören in och beslutade"
+        ("Föreningens arbetsmiljöutskott ratificerade i lördags ett krav om det.", date(2016, 10, 19),
+         [("arbetsmiljöutskottet", "2016-10-15")]),
+        ("Spelrådet engagerade för tre dagar sedan också dragspelaren Maja Torstensson från Tibro som klubbens "
+         "kontaktperson.", date(2017, 3, 24), [("spelrådet", "2017-03-21")]),
+        ("Yrkesutskottet kallade i lördags förmiddag också taxiföraren Kenneth Åberg från Kortedala till föreningens "
+         "kontaktperson.", date(2018, 2, 26), [("yrkesutskottet", "2018-02-24TMO")]),
+        ("Styrelsen kallade Anna Berg till ett möte i mars.", date(2018, 2, 26), []),
+        ("Arbetsmiljöutskottet gav i lördags också cykelbudet Amir Haddad från Majorna posten som föreningens "
+         "kontaktperson.", date(2016, 10, 19), [("arbetsmiljöutskottet", "2016-10-15")]),
+        ("Kravet hade dessförinnan antagits av föreningens fullmäktigemöte i augusti.", date(2026, 11, 19),
+         [("fullmäktigemötet", "2026-08")]),
+        ("Lördagen den 9 november 2024 gick Södra Älvsborgs sjukhus över, men redan den 20 november bromsade "
+         "regiondirektören in och beslutade att pausa införandet.", date(2026, 11, 19), [("regiondirektören", "2024-11-20")]),
         # (v160, from dev126) "bejakade", "gick på linjen att", "kom fram till att", "drev igenom", "fastlade", "gjorde slag
         # i saken", "satte stopp för", "rekryterade / handplockade X till", "knöt X till sig som", "gav sitt medgivande";
         # a fronted "Sedan han hade …" dates its own thing

@@ -284,6 +284,41 @@ def test_events_of_extractor_158(nlp: Language, text: str, published: date, expe
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
+        # (v161, from dev127 = set 125) "hålla inne med införandet" is the pause; "gick systemet i skarp drift" a
+        # go-live; "i ett yrkande" a letter; "engagerade … som", "kallade … till", "gav … posten som" appointments; a
+        # demand "ratificerat" or gone "vidare med" is decided, not sent; "Cerner, som sedan i juni köptes av Oracle"
+        # the purchase; "följer året därpå" in a sentence of its own; "till helgen" the coming weekend
+        ("Södra Älvsborgs sjukhus började använda Millennium den 9 november 2024, men onsdagen den 20 november 2024 "
+         "beslutade regiondirektören att hålla inne med införandet.", date(2025, 11, 3),
+         [("golive", "2024-11-09", "happened"), ("pause", "2024-11-20", "happened")]),
+        ("Lördagen den 11 oktober gick systemet i skarp drift igen på de båda sjukhusen.", date(2025, 11, 3),
+         [("golive", "2025-10-11", "happened")]),
+        ("Sällskapet hade bett om koden i ett yrkande till mottagningen i mitten av september.", date(2025, 11, 3),
+         [("letter", "2025-09", "happened")]),
+        ("Spelrådet engagerade för tre dagar sedan också dragspelaren Maja Torstensson från Tibro som klubbens "
+         "kontaktperson.", date(2017, 3, 24), [("appointment", "2017-03-21", "happened")]),
+        ("Yrkesutskottet kallade i lördags också taxiföraren Kenneth Åberg från Kortedala till föreningens "
+         "kontaktperson.", date(2018, 2, 26), [("appointment", "2018-02-24", "happened")]),
+        ("Utskottet gav i lördags också cykelbudet Amir Haddad från Majorna posten som föreningens kontaktperson.",
+         date(2016, 10, 19), [("appointment", "2016-10-15", "happened")]),
+        ("Föreningens arbetsmiljöutskott ratificerade i lördags ett krav om det, och i går lämnades kravet in till "
+         "regionens programkontor.", date(2016, 10, 19), [("decision", "2016-10-15", "happened"), ("letter", "2016-10-18", "happened")]),
+        ("Klubbens spelråd valde för tre dagar sedan att gå vidare med ett krav om det, och i går överlämnades kravet "
+         "till kliniken.", date(2017, 3, 24), [("decision", "2017-03-21", "happened"), ("letter", "2017-03-23", "happened")]),
+        ("Cerner köptes sedan i juni av Oracle.", date(2022, 9, 29), [("agreement", "2022-06", "happened")]),
+        ("Södra Älvsborgs sjukhus och Alingsås lasarett går först, hösten 2024. Skaraborgs Sjukhus och NU-sjukvården "
+         "följer året därpå.", date(2023, 3, 19), [("golive", "2024-FA", "planned"), ("golive", "2025", "planned")]),
+        ("En kopia av kravet skickas till Arbetsmiljöverket till helgen.", date(2018, 2, 26),
+         [("letter", "2018-W09-WE", "planned")]),
+    ],
+)  # fmt: skip
+def test_events_of_extractor_161(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _event_list(nlp, text, published) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
         # (v160, from dev126 = set 124) "ta time-out i", "göra uppehåll i", "satte … stopp för" införandet are the pause;
         # "blev systemet skarpt igen", "går först, hösten 2024" go-lives; "I juni tog Oracle över Cerner" the purchase; an
         # "anhållan" a letter; "rekryterade / handplockade X till", "knöt X till sig som" appointments; a request "bejakad"

@@ -511,9 +511,11 @@ def test_events_of_extractor_141(nlp: Language, text: str, published: date, expe
          [("decision", "2026-03", "planned")]),
         ("Regionstyrelsen fattade den 17 maj beslut om tidplanen och godkände i samma beslut en avsiktsförklaring med "
          "Cerner.", date(2022, 9, 1), [("decision", "2022-05-17", "happened"), ("agreement", "2022-05-17", "happened")]),
+        # (v161: the thing's go-live in a fronted "När … ska" and the hospital's told later are one, as the gold of
+        # sets 118 to 127 counts them; v142 counted two, as sets 111 to 117 did)
         ("När Skaraborgs Sjukhus går över till Millennium i april nästa år ska kuratorerna använda samma formulär. "
          "Enligt tidplanen blir Skaraborgs Sjukhus först ut i april nästa år.", date(2025, 5, 1),
-         [("golive", "2026-04", "planned"), ("golive", "2026-04", "planned")]),
+         [("golive", "2026-04", "planned")]),
         ("När Skaraborgs Sjukhus går över till Millennium i april nästa år ska kuratorerna använda samma formulär.",
          date(2025, 5, 1), [("golive", "2026-04", "planned")]),
         # (v142) Oracle as Cerner's owner since a month; a thing to be in place when a long subject goes over, not a
@@ -536,7 +538,7 @@ def test_events_of_extractor_141(nlp: Language, text: str, published: date, expe
         ("Klubben vill att skadorna ska registreras lika när NU-sjukvården går över i oktober. NU-sjukvården går över "
          "lördagen den 17 oktober.", date(2026, 5, 18), [("golive", "2026-10-17", "planned")]),
         ("När NU-sjukvården går över lördagen den 17 oktober får skadorna en egen kod. Den 17 oktober står NU-sjukvården "
-         "på tur.", date(2026, 9, 7), [("golive", "2026-10-17", "planned"), ("golive", "2026-10-17", "planned")]),
+         "på tur.", date(2026, 9, 7), [("golive", "2026-10-17", "planned")]),  # (one since v161, as above)
     ],
 )  # fmt: skip
 def test_events_of_extractor_142(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:

@@ -881,6 +881,22 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
         ("Som överläkare på Skaraborgs sjukhus ser Kent Al problemen.", ["Kent Al"],
          [("Kent Al", "överläkare", "Skaraborgs Sjukhus")]),
         ("Som platschef för kontoret har Jonas Berg utsett Pia Ek.", ["Jonas Berg", "Pia Ek"], [("Pia Ek", "platschef", None)]),
+        # (v161) "engagerade X som Y", "kallade X till Y", "gav X posten som Y", "-föreståndare", "Expertpanelens
+        # ordförande, kärlkirurgen X"
+        ("Spelrådet engagerade för tre dagar sedan också dragspelaren Maja Torstensson från Tibro som klubbens "
+         "kontaktperson.", ["Maja Torstensson"],
+         [("Maja Torstensson", "dragspelare", None), ("Maja Torstensson", "kontaktperson", None)]),
+        ("Yrkesutskottet kallade i lördags också taxiföraren Kenneth Åberg från Kortedala till föreningens kontaktperson.",
+         ["Kenneth Åberg"], [("Kenneth Åberg", "taxiförare", None), ("Kenneth Åberg", "kontaktperson", None)]),
+        ("Utskottet gav i lördags också cykelbudet Amir Haddad från Majorna posten som föreningens kontaktperson.",
+         ["Amir Haddad"], [("Amir Haddad", "cykelbud", None), ("Amir Haddad", "kontaktperson", None)]),
+        ("Regionen gav Anna Berg i uppdrag att utreda frågan.", ["Anna Berg"], []),
+        ("Fatima Rahimi är till vardags bageriföreståndare på Sjuhäradsbageriet AB.", ["Fatima Rahimi"],
+         [("Fatima Rahimi", "bageriföreståndare", "Sjuhäradsbageriet AB")]),
+        ("Expertpanelens ordförande, kärlkirurgen Hanna Blomqvist, är sektionschef på kärlkirurgiska kliniken vid "
+         "Sahlgrenska Universitetssjukhuset.", ["Hanna Blomqvist"],
+         [("Hanna Blomqvist", "sektionschef", "Sahlgrenska Universitetssjukhuset"), ("Hanna Blomqvist", "ordförande", None),
+          ("Hanna Blomqvist", "kärlkirurg", None)]),
         # (v160) "handplockade X till Y", "knöt X till sig som Y", a title "e-sportare"
         ("Trafikrådet handplockade i torsdags också spårvagnsföraren Lena Björkqvist från Angered till föreningens "
          "kontaktperson.", ["Lena Björkqvist"],

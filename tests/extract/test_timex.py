@@ -114,6 +114,8 @@ ROWS: list[tuple[str, date | None, str, str, str | None, str | None, str | None]
     ("Svaret kommer i morgon.", THU, "i morgon", "2025-03-21", None, "2025-03-21", "2025-03-21"),
     ("Svaret kommer imorgon.", THU, "imorgon", "2025-03-21", None, "2025-03-21", "2025-03-21"),
     ("Frågan ställdes i förrgår.", THU, "i förrgår", "2025-03-18", None, "2025-03-18", "2025-03-18"),
+    # (v161) "till helgen" the weekend of the page's week; "en extra leverans i veckan" a rate, no date
+    ("Kopian skickas till helgen.", THU, "till helgen", "2025-W12-WE", None, "2025-03-22", "2025-03-23"),
     # (v160) "i morgon kväll", "för en vecka sedan" (the day a week before; "för två veckor sedan" is a week)
     ("Kopian skickas i morgon kväll.", THU, "i morgon kväll", "2025-03-21TEV", None, "2025-03-21", "2025-03-21"),
     ("De sågs för en vecka sedan.", THU, "för en vecka sedan", "2025-03-13", None, "2025-03-13", "2025-03-13"),
@@ -201,6 +203,7 @@ ROWS: list[tuple[str, date | None, str, str, str | None, str | None, str | None]
 
 # Sentences with numbers or near-misses that hold no time expression at all.
 NEGATIVE = [
+    "Sjukhusen ska få en extra leverans i veckan.",  # (v161) a rate
     "Alla 49 kommuner har sagt ja.",
     "Kommunerna har tackat ja till option 1.",
     "Satsningen kostar 2,5 miljarder kronor.",
