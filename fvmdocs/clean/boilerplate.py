@@ -26,6 +26,7 @@ from fvmdocs.clean.bylines import (
     drop_date_terms,
     drop_date_under_headline,
     drop_meta_above_headline,
+    drop_time_under_headline,
     drop_visibility_lines,
 )
 from fvmdocs.clean.content import (
@@ -48,6 +49,7 @@ from fvmdocs.clean.signposts import (
     heads_other_posts,
 )
 from fvmdocs.clean.signup import drop_signup_boxes, form_box
+from fvmdocs.clean.tagrows import drop_tag_row_under_headline
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.titles import title_heading
 from fvmdocs.clean.tree import (
@@ -59,7 +61,12 @@ from fvmdocs.clean.tree import (
     tags,
     text_stats,
 )
-from fvmdocs.clean.widgets import drop_neighbour_cards, drop_share_boxes, drop_share_label
+from fvmdocs.clean.widgets import (
+    drop_arrow_neighbours,
+    drop_neighbour_cards,
+    drop_share_boxes,
+    drop_share_label,
+)
 
 _CODE_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
               "canvas", "button", "select", "input", "textarea", "video", "audio", "map",
@@ -205,6 +212,7 @@ def strip_page(soup: BeautifulSoup) -> None:
     drop_heading_anchors(soup)
     drop_share_boxes(soup, _holds_article)
     drop_neighbour_cards(soup)
+    drop_arrow_neighbours(soup)
     for element in tags(soup, _CODE_TAGS):
         element.decompose()
     for form in tags(soup, {"form"}):
@@ -343,9 +351,11 @@ def strip_chrome(root: Tag, remove: tuple[str, ...], drop_headings: Iterable[str
     drop_date_bylines(root)
     drop_date_under_headline(root)
     drop_meta_above_headline(root)
+    drop_time_under_headline(root)
     drop_meta_lists(root)
     drop_author_under_headline(root)
     drop_category_under_headline(root)
+    drop_tag_row_under_headline(root)
     drop_date_terms(root)
     drop_visibility_lines(root)
     labels = {h.casefold() for h in drop_headings} | DROP_HEADINGS

@@ -26,6 +26,7 @@ from fvmdocs.clean.dates import (
     POSTED_IN_LINE,
     is_date_line,
     parse_date,
+    parse_moment,
 )
 from fvmdocs.clean.emphasis import EMPHASIS, text_after_headline
 from fvmdocs.clean.stamps import is_date_name_line, is_stamp_line
@@ -40,6 +41,7 @@ __all__ = [
     "drop_date_terms",
     "drop_date_under_headline",
     "drop_meta_above_headline",
+    "drop_time_under_headline",
     "drop_visibility_lines",
     "heads_text",
     "is_bare_author",
@@ -496,6 +498,33 @@ def _is_meta_above(box: Tag, text: str) -> bool:
     if box.find("time") is not None and len(text) <= _META_ABOVE_CHARS and not re.search(r"[.!?]\s+\S", undated):
         return True
     return box.name in _LABEL_TAGS and len(text.split()) == 1 and box.find("a") is None
+
+
+def drop_time_under_headline(root: Tag) -> None:
+    """Remove a line under the ``h1`` in its article ``<header>`` that is a ``<time>`` and its label and nothing else,
+    whatever the date it shows: Tidyred's (Jekyll) ``p.page__date`` of "<strong><i class="far fa-clock"></i>
+    Updated:</strong> <time datetime="2018-03-15T00:00:00+01:00">2018년 03월 15일</time>", its author's Korean format,
+    which no date rule reads. The ``datetime`` says it is a date; a line with words beside the time is text and stays."""
+    for h1 in root.find_all("h1"):
+        header = h1.parent
+        if not isinstance(header, Tag) or header.name != "header":
+            continue
+        for box in h1.find_next_siblings(True):
+            if _is_labelled_time(box):
+                box.decompose()
+
+
+# The label before a post's time, its own words at most: "Updated:", "Posted on", "Publicerad".
+_TIME_LABEL = re.compile(r"^(?:[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*:?)?$")
+
+
+def _is_labelled_time(box: Tag) -> bool:
+    """Whether ``box`` is a ``<time>`` with a readable ``datetime`` and a short label before it at most."""
+    times = [box] if box.name == "time" else box.find_all("time")
+    if len(times) != 1 or not parse_moment(str(times[0].get("datetime") or "")):
+        return False
+    label = collapse(" ".join(text for text in box.find_all(string=True) if text.find_parent("time") is None))
+    return _TIME_LABEL.match(label) is not None and collapse(box.get_text(" ")).endswith(collapse(times[0].get_text(" ")))
 
 
 # A date in a meta line, whose dots ("11 dec. 2024", "Dec. 11, 2024") end no sentence.
