@@ -60,3 +60,47 @@ def test_dougfir_headline_under_site_name_and_byline_date() -> None:
     assert doc.title == _DF_HEADLINE
     assert doc.published == "2025-03-11"
     assert _blocks(doc) == [("title", _DF_HEADLINE), ("lead", _DF_LEAD), *(("paragraph", text) for text in _DF_BODY)]
+
+
+# Pelican + Graphite: "article" of the headline "h1 > a[rel=bookmark]", then the info line "div.section-head.small" (the
+# date in hAtom's "abbr.published", the author's hCard link, the category's link and the tags' links), the summary
+# "div.article-summary > p", the text, and the same info line again as "div.section-foot.small" after it.
+_GR_URL = "https://www.lotsforeningen-vast.se/2016/11/lotsarnas-horselskador-ska-foljas-i-journalen.html"
+_GR_HEADLINE = "Lotsarnas hörselskador ska följas i den nya journalen"
+_GR_LEAD = "Hörselskador hos lotsar ska kunna följas i regionens nya journal, beslutade föreningens styrelse i tisdags."
+_GR_BODY = (
+    "Under året har fjorton av föreningens medlemmar sökt vård för nedsatt hörsel efter arbete i maskinrum.",
+    "Kravet lämnas till regionens programkontor nästa vecka, och styrelsen följer upp det i januari.",
+)
+_GR_INFO = """<abbr class="published" title="2016-11-08T10:20:00+01:00">Tue 08 November 2016</abbr>
+by <a class="url fn" href="/author/styrelsen.html">Styrelsen</a> in <a href="/category/nyheter.html">Nyheter</a>
+Tags: <a href="/tag/horsel.html">hörsel</a>, <a href="/tag/journal.html">journal</a>."""
+
+
+def _graphite() -> str:
+    paragraphs = "".join(f"<p>{text}</p>" for text in _GR_BODY)
+    return f"""<!DOCTYPE html>
+<html lang="sv"><head><meta charset="utf-8"><title>{_GR_HEADLINE} - Lotsföreningen Väst</title></head>
+<body><header class="site-header"><a href="/">Lotsföreningen Väst</a></header>
+<div class="container"><article>
+<h1><a href="{_GR_URL}" rel="bookmark" title="Permalink to {_GR_HEADLINE}">{_GR_HEADLINE}</a></h1>
+<div class="section-head small">{_GR_INFO}</div>
+<div class="article-summary"><p>{_GR_LEAD}</p></div>
+{paragraphs}
+<div class="section-foot small">{_GR_INFO}</div>
+</article></div>
+<footer>Powered by <a href="https://getpelican.com">Pelican</a></footer>
+</body></html>"""
+
+
+def test_graphite_info_line_above_and_under_the_post_is_no_text() -> None:
+    doc = _cleaned(_GR_URL, _graphite())
+    assert doc.published == "2016-11-08"
+    assert _blocks(doc) == [("title", _GR_HEADLINE), ("lead", _GR_LEAD), *(("paragraph", text) for text in _GR_BODY)]
+
+
+def test_a_dated_sentence_with_a_category_link_stays() -> None:
+    sentence = ('Styrelsen samlas <time datetime="2016-11-22">22 november 2016</time> för att tala om '
+                '<a href="/category/nyheter.html">Nyheter</a> och journalen.')  # fmt: skip
+    doc = _cleaned(_GR_URL, _graphite().replace(f"<p>{_GR_BODY[1]}</p>", f"<p>{sentence}</p>"))
+    assert ("paragraph", "Styrelsen samlas 22 november 2016 för att tala om Nyheter och journalen.") in _blocks(doc)
