@@ -104,3 +104,47 @@ def test_a_dated_sentence_with_a_category_link_stays() -> None:
                 '<a href="/category/nyheter.html">Nyheter</a> och journalen.')  # fmt: skip
     doc = _cleaned(_GR_URL, _graphite().replace(f"<p>{_GR_BODY[1]}</p>", f"<p>{sentence}</p>"))
     assert ("paragraph", "Styrelsen samlas 22 november 2016 för att tala om Nyheter och journalen.") in _blocks(doc)
+
+
+# Zola + Nivis: "article.content-article > main.article-content" of "div.article-intro-container": "div.intro-header" of the
+# headline "h1.heading" and the meta line (the date, the tags' links), then "div.intro-body" of "div.intro-abstract" (the
+# label "div.abstract-title" and the lead "p.description") and the table of contents "details.intro-toc"; the text after it.
+_NV_URL = "https://www.boraskonstakning.se/posts/skridskoskadorna-far-en-egen-kod/"
+_NV_HEADLINE = "Skridskoskadorna får en egen kod i journalen"
+_NV_LEAD = ("Sedan i måndags registrerar akutmottagningen skador efter konståkning med en egen kod. Klubben hade bett om "
+            "koden i ett brev i augusti.")  # fmt: skip
+_NV_BODY = (
+    "Under förra säsongen sökte elva av klubbens åkare vård för skador på handleder och knän efter fall på isen.",
+    "Klubbens tränare går igenom de nya rutinerna med åkarna vid träningen på torsdag kväll i Boråshallen.",
+)
+
+
+def _nivis(label: str) -> str:
+    paragraphs = "".join(f"<p>{text}</p>" for text in _NV_BODY)
+    return f"""<!DOCTYPE html>
+<html lang="sv"><head><meta charset="utf-8"><title>{_NV_HEADLINE} | Borås Konståkning</title>
+<meta name="description" content="{_NV_LEAD}"></head>
+<body><header class="header"><a class="site-name" href="/">Borås Konståkning</a><nav><a href="/posts/">Nyheter</a></nav></header>
+<div class="content"><article class="content-article"><main class="article-content">
+<div class="article-intro-container">
+<div class="intro-header"><h1 class="heading">{_NV_HEADLINE}</h1>
+<div class="meta-line"><span class="date">Sep. 15, 2025</span> <span class="separator">/</span>
+<span class="tags"><a href="/tags/sakerhet/">#säkerhet</a></span></div></div>
+<div class="intro-body"><div class="intro-abstract">{label}<p class="description">{_NV_LEAD}</p></div>
+<details class="intro-toc"><summary class="toc-title">CONTENTS</summary><div class="toc-wrapper"><ul class="toc-list">
+<li class="toc-root"><a href="#" class="active-toc">{_NV_HEADLINE}</a></li></ul></div></details></div>
+</div>
+<div class="article-body">{paragraphs}</div>
+</main></article></div>
+<footer class="footer">© 2025 Borås Konståkning · Powered by Zola</footer>
+</body></html>"""
+
+
+def test_nivis_abstract_label_is_no_part_of_the_lead() -> None:
+    doc = _cleaned(_NV_URL, _nivis('<div class="abstract-title">ABSTRACT</div>'))
+    assert _blocks(doc) == [("title", _NV_HEADLINE), ("lead", _NV_LEAD), *(("paragraph", text) for text in _NV_BODY)]
+
+
+def test_a_sentence_over_the_lead_in_its_box_stays() -> None:
+    doc = _cleaned(_NV_URL, _nivis("<div>Klubben skriver.</div>"))
+    assert _blocks(doc)[1] == ("lead", f"Klubben skriver. {_NV_LEAD}")
