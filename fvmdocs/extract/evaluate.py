@@ -171,11 +171,12 @@ _BARE_KINDS = {
     "sektionen": "sektion", "stämman": "stämma",  # "Sektionen beslutade dessutom" after "Rallysektionen i X"
     "panelen": "panel",  # "Panelen beslutade samtidigt" after "Hälsopanelen valde"
     "gruppen": "grupp", "kollegiet": "kollegi",  # "Gruppen beslutade samtidigt" after "Kastgruppen utsåg"
+    "delegationen": "delegation",  # "Delegationen beslutade samtidigt" after "Föreningens säkerhetsdelegation"
 }  # fmt: skip
 
 
 # A compound body noun in its definite form: "kravgruppen" after "programmets kravgrupp för neurosjukvård".
-_COMPOUND_KIND = re.compile(r"([a-zåäö]+(?:grupp|nämnd|kommitté|råd|utskott|ledning|direktion))(?:en|et|n)")
+_COMPOUND_KIND = re.compile(r"([a-zåäö]+(?:grupp|nämnd|kommitté|råd|utskott|ledning|direktion|delegation))(?:en|et|n)")
 
 
 def _compound_kind(lower: str) -> str | None:
