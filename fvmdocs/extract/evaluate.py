@@ -30,10 +30,10 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 ROOT = Path(__file__).resolve().parents[2]
-# "dev": gold the rules were developed against (dev3-dev128 were held-out sets, opened
+# "dev": gold the rules were developed against (dev3-dev129 were held-out sets, opened
 # for error analysis once measured blind); "heldout": pages written without seeing the extractor
 # (tests/fixtures/heldout/README.md), the honest measure of unseen text.
-LAST_DEV_SET = 128
+LAST_DEV_SET = 129
 
 
 def _fixture_set(name: str) -> tuple[Path, Path]:
