@@ -120,7 +120,8 @@ def resolve_actor(phrase: str, ctx: PageContext, roles: list[Role], at: int | No
         # "sektionens styrelse" on the union branch's own page (set 17's convention), "föreningens årsmöte",
         # "Fackklubbens styrelse" (a club named by its kind)
         return own_body[owned.group("body").lower()]
-    collective = re.fullmatch(r"[a-zåäö-]*(?:kommitté|grupp|råd|utskott|nämnd|direktion|möte|ledning|stämma)", owned.group("body")) if owned else None
+    # ("föreningens extra årsmöte", "Föreningens säkerhetsdelegation": v162)
+    collective = re.fullmatch(r"(?:extra\s)?[a-zåäö-]*(?:kommitté|grupp|råd|utskott|nämnd|direktion|möte|ledning|stämma|delegation)", owned.group("body")) if owned else None
     owner_kind = owned.group("owner").lower() if owned else ""
     own_owner = owner_kind in OWN_ORG_NOUNS or _is_trade(owner_kind)
     if owned and collective and own_owner and owned.group("body") != "regionråd":

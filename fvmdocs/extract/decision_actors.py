@@ -106,7 +106,7 @@ NETWORK_GENITIVE = "|".join(sorted(f"{noun}s" for noun in NETWORK_NOUNS))
 
 # "AI-råd" -> "AI-rådet", but a "regionråd" or "kommunalråd" is a politician, no council
 _INDEFINITE_BODY = re.compile(
-    r"(styrelse|direktion|kommitté|stämma)$|(nämnd|grupp|direktör|chef|enhet|funktion|ledning|konferens|panel|sektion)$|(utskott|nätverk|ombud|team|(?<!region)(?<!kommunal)råd|representantskap)$|(möte)$"
+    r"(styrelse|direktion|kommitté|stämma)$|(nämnd|grupp|direktör|chef|enhet|funktion|ledning|konferens|panel|sektion|delegation)$|(utskott|nätverk|ombud|team|(?<!region)(?<!kommunal)råd|representantskap)$|(möte)$"
 )
 
 
@@ -200,7 +200,8 @@ _BODY = (
     r"|[A-ZÅÄÖ][a-zåäö]*-,?\s(?:[a-zåäö]+-,?\s)*(?:och|eller)\s[a-zåäö]+(?:iska|ska|liga|ella)"
     # "regionens medicintekniska råd": an owner, then a lower-case adjective of the name
     # ("Barnklinikens metabola team": an adjective in -ola / -ala)
-    r"|(?<=s\s)[a-zåäö]*(?:tekniska|etiska|inska|bola))\s)?"
+    # ("föreningens extra årsmöte": an extra meeting of the members, v162)
+    r"|(?<=s\s)[a-zåäö]*(?:tekniska|etiska|inska|bola)|(?<=s\s)extra)\s)?"
     # "Öron-, näs- och halskliniken": several prefixes share the head
     r"(?:[\w]+-,?\s(?:[a-zåäö]+-,?\s)*(?:och|eller)\s)?[\w-]+"
     # "Trafikmedicinska nätverket Väst": a name ending in its region's word

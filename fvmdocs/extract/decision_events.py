@@ -46,14 +46,17 @@ _APPOINTING = re.compile(
     r"|^(?i:röstade|röstat|röstades)\s(?:[^.;]{0,40}\s)?fram\s"
     # "tillsatte i torsdags också massören X som förbundets kontaktperson" (not "tillsatte en arbetsgrupp")
     # ("rekryterade / handplockade i torsdags också föraren X till", "knöt i onsdags X till sig som": v160)
-    r"|^(?i:tillsatte|tillsatt|rekryterade|rekryterat|handplockade|handplockat|knöt|knutit|engagerade|engagerat|kallade|kallat)\s(?:[a-zåäö\d]+\s){0,6}[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+\s(?:[^.;]{0,60}\s)?(?:som|till)\s"
+    r"|^(?i:tillsatte|tillsatt|rekryterade|rekryterat|handplockade|handplockat|knöt|knutit|engagerade|engagerat|kallade|kallat|värvade|värvat)\s(?:[a-zåäö\d]+\s){0,6}[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+\s(?:[^.;]{0,60}\s)?(?:som|till)\s"
     # "gav i lördags också cykelbudet X från Majorna posten som föreningens kontaktperson" (v161)
-    r"|^(?i:gav|gett)\s(?:[a-zåäö\d]+\s){0,6}[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+\s(?:[^.;]{0,60}\s)?(?:posten|uppdraget|rollen)\ssom\s"
+    r"|^(?i:gav|gett)\s(?:[a-zåäö\d]+\s){0,6}[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+\s(?:[^.;]{0,60}\s)?(?:posten|uppdraget|rollen|ansvaret)\ssom\s"
     # "beslutade samtidigt att utse två kontaktombud": the appointment decided
     r"|^(?i:beslutade)\s(?:(?:också|även|samtidigt|dessutom)\s)?att\sutse\b"
     r"|^(?i:valde|valt)\s(?:(?:också|även|samtidigt|dessutom)\s)?(?:henne|honom|hen)\b"
     # "X valdes samtidigt av förtroenderådet till föreningens skyddssamordnare": the person as the subject
     r"|^(?i:valdes|valts)\s(?:[^.;]{0,80}\s)?till\s"
+    r"|^(?i:gav|gett)\s(?:[a-zåäö]+\s){0,3}(?:henne|honom)\s(?:posten|uppdraget|rollen|ansvaret)\ssom\s"
+    # "valde i onsdags också in harpisten X i utskottet och gav henne uppdraget som": elected into a body (v162)
+    r"|^(?i:valde|valt)\s(?:[a-zåäö]+\s){0,5}in\s(?:[a-zåäö]+\s){0,2}[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+\s"
     # ("valde i oktober Anna Wendel till ny ordförande": a time between; "valde i måndags även den assisterande
     # domaren X till": a title, too)
     r"|^(?i:valde|valt)\s(?:[a-zåäö\d]+\s){0,6}[A-ZÅÄÖ][\w-]+\s[A-ZÅÄÖ][\w-]+\s(?:[^.;]{0,60}\s)?till\s"
@@ -68,6 +71,7 @@ _APPOINTING = re.compile(
 
 
 _SUPPLIER = re.compile(SUPPLIER_NAMED)
+_SUPPLIER_CHOSEN = re.compile(r"\b(?:Cerner|Oracle|[Ll]everantör(?:en)?)\b")
 # "Begäran hade antagits av föreningens arbetsutskott i början av januari": the request as the decision's subject
 _LETTER_AS_SUBJECT = re.compile(
     r"\s*(?:Begäran|Skrivelsen|Kravet|Brevet|Yttrandet)\s(?:[\w-]+\s){0,3}?(?:(?:hade|har)\s)?"
@@ -100,7 +104,7 @@ _MEETING_BODY = re.compile(r"(?:möte|mötet|stämma|stämman|sammanträdet)$", 
 # ("De sex uppgifter som kravet omfattar valdes ut av henne": the content chosen)
 _LETTER_CONTENT = re.compile(
     r"\b(?:vilka|vad|hur)\s(?:[\w-]+\s){0,4}(?:kravet|skrivelsen|begäran|brevet)\s(?:ska|skulle)\b"
-    r"|\bsom\s(?:kravet|skrivelsen|begäran|brevet)\s(?:omfattar|innehåller|ska\sinnehålla|ska\somfatta)\s(?:[\w-]+\s){0,2}?(?:valdes|väljs|bestämdes|fastställdes)\b"
+    r"|\bsom\s(?:kravet|skrivelsen|begäran|brevet)\s(?:omfattar|innehåller|ska\sinnehålla|ska\somfatta|räknar\supp|ska\sräkna\supp)\s(?:[\w-]+\s){0,2}?(?:valdes|väljs|bestämdes|fastställdes)\b"
 )
 
 
@@ -196,8 +200,11 @@ def with_decision_events(events: list[Event], decisions: list[Decision]) -> list
         same = next((e for e in told if id(e) not in used), None)
         if same is not None:
             used.add(id(same))
-            if same.type == "decision" and (pause_told or appointment_told or agreement_told):
-                # "Pausen beslutades av …", "Beslutet att utse X fattades …", "sedan regionstyrelsen hade godkänt det"
+            # (not "Leverantören Cerner utsågs av regionstyrelsen i januari": a supplier chosen)
+            appointed = kind == "appointment" and not _SUPPLIER_CHOSEN.search(decision.provenance.sentence)
+            if same.type == "decision" and (pause_told or appointment_told or agreement_told or appointed):
+                # "Pausen beslutades av …", "Beslutet att utse X fattades …", "sedan regionstyrelsen hade godkänt det",
+                # "… och gav henne uppdraget som sällskapets kontaktperson" (v162): the decision's own kind
                 events = _retyped(events, same, used, type=kind)
                 continue
             if _is_the_decision(same, kind, decision, stated.text):

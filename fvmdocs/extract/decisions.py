@@ -151,6 +151,8 @@ DECISION_VERBS: dict[str, tuple[str, ...]] = {
     "engagera": ("engagerade", "engagerat", "engagerar", "engagera"),
     "kalla till": ("kallade", "kallat", "kallar", "kalla"),
     "ge posten": ("gav posten som", "gett posten som", "ger posten som", "ge posten som"),
+    # (v162) "värvade i fredags också telefonisten X som föreningens kontaktperson"
+    "värva": ("värvade", "värvat", "värvar", "värva"),
     "fattas beslut": ("fattades beslut", "fattades ett beslut", "fattades också beslut", "togs beslut", "togs ett beslut", "har fattats beslut"),
 }  # fmt: skip
 _PASSIVE = re.compile(r"s$")
@@ -163,7 +165,7 @@ _NEEDS_ACTOR = frozenset(
      "sätta på paus", "stadfästa", "sanktionera", "anförtro", "rösta fram", "landa i", "sätta ned foten", "frysa",
      "lägga på is", "meddela beslut", "bejaka", "gå på linjen", "komma fram till", "driva igenom", "fastlägga",
      "göra slag i saken", "sätta stopp för", "rekrytera", "handplocka", "knyta till sig", "ratificera", "engagera",
-     "kalla till", "ge posten"}
+     "kalla till", "ge posten", "värva"}
 )
 # Verbs with a particle whose passive is in the first word: "röstades igenom".
 _PARTICLE_VERBS = frozenset({"rösta igenom", "rösta ned", "klubba igenom", "lägga fast", "slå fast", "välja ut", "rösta fram", "driva igenom"})
@@ -228,7 +230,7 @@ _SPLIT_OTHER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("gjorde|gjort|gör", r"slag\si\ssaken", "göra slag i saken"),  # "gjorde hon i mitten av mars slag i saken"
         ("satte|satt|sätter", r"stopp\sför", "sätta stopp för"),  # "satte regiondirektören stopp för införandet"
         # "gav i lördags också cykelbudet Amir Haddad från Majorna posten som föreningens kontaktperson" (v161)
-        ("gav|gett|ger", r"(?:[\w-]+\s){0,4}?(?:posten|uppdraget|rollen)\ssom(?=\s)", "ge posten"),
+        ("gav|gett|ger", r"(?:[\w-]+\s){0,4}?(?:posten|uppdraget|rollen|ansvaret)\ssom(?=\s)", "ge posten"),
         ("meddelade|meddelat|tillkännagav", r"sitt\sbeslut", "meddela beslut"),  # "meddelade regiondirektören sitt beslut"
         ("valde|valt|väljer", r"att(?=\s)", "välja att"),  # "Stämman valde dessutom att låta …"
         # "Den 22 mars tog regionstyrelsen ställning för en upphandling", "Hon tog i september ställning för"
@@ -387,7 +389,7 @@ def decisions_in_sentence(
             # "gav regiondirektören i uppdrag": the object sits inside the phrase;
             # "gav uppdraget om en granskning": the commission named by its noun
             continue
-        if lemma in ("rekrytera", "handplocka", "knyta till sig", "engagera", "kalla till") and not _recruited(sentence, match.end(), lemma):
+        if lemma in ("rekrytera", "handplocka", "knyta till sig", "engagera", "kalla till", "värva") and not _recruited(sentence, match.end(), lemma):
             continue  # "Klubben rekryterar nya medlemmar", "knöt kontakter": no one named to a post
         if lemma == "få i uppdrag" and "uppdrag" not in form and not re.match(
             r"\s(?:[\w-]+\s){1,4}?i uppdrag\b", sentence[match.end() :]

@@ -30,10 +30,10 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 ROOT = Path(__file__).resolve().parents[2]
-# "dev": gold the rules were developed against (dev3-dev128 were held-out sets, opened
+# "dev": gold the rules were developed against (dev3-dev129 were held-out sets, opened
 # for error analysis once measured blind); "heldout": pages written without seeing the extractor
 # (tests/fixtures/heldout/README.md), the honest measure of unseen text.
-LAST_DEV_SET = 128
+LAST_DEV_SET = 129
 
 
 def _fixture_set(name: str) -> tuple[Path, Path]:
@@ -171,11 +171,12 @@ _BARE_KINDS = {
     "sektionen": "sektion", "stämman": "stämma",  # "Sektionen beslutade dessutom" after "Rallysektionen i X"
     "panelen": "panel",  # "Panelen beslutade samtidigt" after "Hälsopanelen valde"
     "gruppen": "grupp", "kollegiet": "kollegi",  # "Gruppen beslutade samtidigt" after "Kastgruppen utsåg"
+    "delegationen": "delegation",  # "Delegationen beslutade samtidigt" after "Föreningens säkerhetsdelegation"
 }  # fmt: skip
 
 
 # A compound body noun in its definite form: "kravgruppen" after "programmets kravgrupp för neurosjukvård".
-_COMPOUND_KIND = re.compile(r"([a-zåäö]+(?:grupp|nämnd|kommitté|råd|utskott|ledning|direktion))(?:en|et|n)")
+_COMPOUND_KIND = re.compile(r"([a-zåäö]+(?:grupp|nämnd|kommitté|råd|utskott|ledning|direktion|delegation))(?:en|et|n)")
 
 
 def _compound_kind(lower: str) -> str | None:

@@ -46,6 +46,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # (v160) "och lördagen den 11 oktober blev systemet skarpt igen": the system in use
         r"(?:blev|blir) (?:systemet|Millennium|journalen) skarpt",
         r"i skarp drift",  # (v161) "lördagen den 11 oktober gick systemet i skarp drift igen"
+        # (v162) "kopplades systemet på igen", "gick systemet i gång igen"
+        r"koppla(?:des|s|ts)(?= (?:[\w-]+ ){0,2}?på igen\b)", r"(?:gick|går) (?:systemet|Millennium) i ?gång",
         # "Södra Älvsborgs sjukhus och Alingsås lasarett går först, hösten 2024"
         r"(?<=lasarett )(?:går|gick) först(?=,? (?:våren|hösten|vintern|sommaren|i [a-zåäö]+|under) \d{4}\b)",
         r"ansluter(?! sig till)", r"byt(?:er|a|te|s) till (?:Millennium|det nya systemet)",
@@ -102,6 +104,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # regiondirektören stopp för införandet"
         r"time-?out(?:en)?", r"uppehåll(?:et)?(?= i (?:införandet|starten|arbetet)\b)", r"stopp(?= för (?:införandet|starten)\b)",
         r"(?:hålla|håller|höll) inne med(?= (?:införandet|starten)\b)",  # (v161) "beslutade … att hålla inne med införandet"
+        # (v162) "återinförde sjukhusen sina gamla journalsystem", "att vilandeförklara införandet", "att lägga
+        # införandet vilande"
+        r"återinför(?:de|des|t|s)?(?= (?:[\w-]+ ){0,2}?(?:sina|de) gamla\b)", r"vilandeförklar\w*",
+        r"(?:lägga|lade|lagt|lägger)(?= (?:[\w-]+ ){1,2}?vilande\b)",
     ),
     "agreement": (
         r"avtal(?:et|en)?", r"avsiktsförklaring(?:en)?", r"kontrakt(?:et)?", r"köp(?:et)? av",
@@ -156,9 +162,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:han|hon|hen) t(?:ar|og) över(?=\s(?:den\s\d|[a-zåäö]+dagen\sden\s\d|vecka\s\d|efter\s|från\s|i\s[a-zåäö]+\b))",
     ),
     "letter": (
-        r"brev(?:et|en)?", r"krav(?:et|en)?(?![\s-]+maga\b)", r"skadestånd\w*", r"vite", r"viten", r"skrivelse(?:n|r|rna)?",
+        # (not "de sex uppgifter som skrivelsen räknar upp": what a letter holds, no sending; v162)
+        r"brev(?:et|en)?", r"krav(?:et|en)?(?![\s-]+maga\b)(?!\s(?:ska\s)?(?:räkna|räknar|innehålla|innehåller|omfatta|omfattar)\b)",
+        r"skadestånd\w*", r"vite", r"viten", r"skrivelse(?:n|r|rna)?(?!\s(?:ska\s)?(?:räkna|räknar|innehålla|innehåller|omfatta|omfattar)\b)",
         r"anmälan", r"anmälde", r"anhållan",  # "bad om varningen i en anhållan till kliniken"
-        r"(?<=i ett )yrkande",  # (v161) "hade bett om koden i ett yrkande till mottagningen i mitten av september"
+        r"(?<=i ett )(?:yrkande|upprop)",  # (v161) "hade bett om koden i ett yrkande / upprop till mottagningen"
         r"skrev till", r"framställan",
         # "Föreningen polisanmälde händelsen den 2 maj", "ansökte om pengar i februari"
         r"[\w-]+anmälde", r"ansökte(?= om\b)",
@@ -604,6 +612,11 @@ def _borrows_other_clause(sentence: str, inside: list[Trigger], left: int, start
     )
 
 
+# Short and strong past verbs of a clause's own: "Han åkte med åtta förare under augusti, och i mitten av september
+# fastställde han …" (v162)
+_SHORT_PAST = re.compile(r"\b(?:åkte|gick|kom|såg|reste)\b")
+
+
 def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str) -> Trigger | None:
     """The trigger that belongs with a time expression: nearest in its clause, preceding first."""
     if not triggers:
@@ -651,7 +664,7 @@ def nearest_trigger(triggers: list[Trigger], start: int, end: int, sentence: str
         return None
     if (
         not own and right < clause_end and all(t.start >= right for t in inside)
-        and (_OWN_VERB.search(sentence, left, start) or _PAST_VERB.search(sentence, left, start))
+        and (_OWN_VERB.search(sentence, left, start) or _PAST_VERB.search(sentence, left, start) or _SHORT_PAST.search(sentence, left, start))
     ):
         # "En första version prövades under maj och juni, och efter synpunkter därifrån godkände X texten den 30
         # augusti", "Rådet bestämde sig i lördags för att driva frågan, och i går mejlades kravet": a clause of its

@@ -11,7 +11,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-EXTRACTOR_VERSION = 161
+EXTRACTOR_VERSION = 162
 """Bump when a rule changes what is extracted: stored facts of an older version are redone."""
 
 # A TIMEX3 value that names a day ("2024-11-09", also with a clock time after it).

@@ -99,7 +99,7 @@ _APPOINTERS = (
     # "handplockade i torsdags också föraren X till", "knöt i onsdags X till sig som" (v160)
     r"|handplockade|handplockat|knöt"
     # "engagerade / kallade i lördags X som / till Y", "gav i lördags X posten som Y" (v161)
-    r"|engagerade|engagerat|kallade|kallat|gav|gett)"
+    r"|engagerade|engagerat|kallade|kallat|gav|gett|värvade|värvat)"
 )
 # The supine of an appointing verb: "har utsett", "har rekryterat".
 _APPOINTED_SUPINE = r"(?:utsett|utnämnt|valt|rekryterat|anställt)"
@@ -369,7 +369,7 @@ def roles_in_sentence(
         if appointed:
             link = "som" if appointed.group().lower().startswith("med") else "till|som"
             if re.match(r"(?:har\s)?(?:gav|gett)\b", appointed.group(), re.IGNORECASE):
-                link = r"(?:posten|uppdraget|rollen)\ssom"  # "gav X posten som Y", not "gav X i uppdrag"
+                link = r"(?:posten|uppdraget|rollen|ansvaret)\ssom"  # "gav X posten som Y", not "gav X i uppdrag"
             tail = re.match(
                 rf"(?:,[^,.]{{2,80}},)?(?:\si\s[A-ZÅÄÖ][\w-]*)?{_EMPLOYER}"
                 # "valde X från Ulricehamn, som har en son med syndromet, till" ("…, vars son har bristen, till"): a
@@ -591,7 +591,7 @@ _LISTED_OPENING = re.compile(
     # ordförande, förlossningsläkaren X": a council's compound name; "Bakom skrivelsen står klubbens läkare,
     # handkirurgen X": the subject after the verb; "Expertpanelens ordförande, kärlkirurgen X": v161)
     rf"(?:\b(?:säger|sade|sa|enligt|[Ee]nligt|från|hos|med|som|står|stod|(?<!\ben\s)(?<!\bett\s)av)\s|^|\b(?:utsåg|utsett|valde|valt|gav|gett)\s(?:[a-zåäö]+\s){{0,2}})"
-    rf"(?:(?i:{_OWN_KINDS}|enhetens|klinikens|mottagningens|[\w-]*gruppens|kommitténs|[\w-]*rådets|[\w-]*panelens|vår|vårt|våra|min|mitt|mina|hans|hennes)\s)?$"
+    rf"(?:(?i:{_OWN_KINDS}|enhetens|klinikens|mottagningens|[\w-]*gruppens|kommitténs|[\w-]*rådets|[\w-]*panelens|[\w-]*nätverkets|vår|vårt|våra|min|mitt|mina|hans|hennes)\s)?$"
 )  # "Enhetens chef, barnläkaren Hanna Sjödin": a unit's head, the unit named before; "Min reumatolog, överläkaren X"
 
 

@@ -1449,6 +1449,16 @@ def decide(nlp: Language) -> Callable[[str, date], list[tuple[str | None, str | 
          [("föreningens hälsopanel", "2022-10-06")]),
         ("Regiondirektören fattade beslutet att pausa införandet den 20 november.", date(2024, 12, 12),
          [("regiondirektören", "2024-11-20")]),
+        # (v162, from dev128) "värvade X som Y", "gav X ansvaret som Y", "föreningens extra årsmöte", a body named
+        # "-delegation"
+        ("Hörselkommittén värvade i fredags också telefonisten Annika Broberg från Kungälv som föreningens "
+         "kontaktperson.", date(2016, 11, 15), [("hörselkommittén", "2016-11-11")]),
+        ("Branschkommittén gav i onsdags också hundfrisören Sofia Engdahl från Lerum ansvaret som sällskapets "
+         "kontaktperson.", date(2017, 5, 21), [("branschkommittén", "2017-05-17")]),
+        ("Kravet hade dessförinnan antagits av föreningens extra årsmöte i februari.", date(2026, 6, 14),
+         [("extra årsmötet", "2026-02")]),
+        ("Föreningens säkerhetsdelegation beslutade i måndags att skriva till sjukhuset.", date(2020, 10, 7),
+         [("säkerhetsdelegationen", "2020-10-05")]),
         # (v161, from dev127) "ratificerade", "engagerade / kallade X som / till Y", "gav X posten som Y", a meeting
         # "fullmäktigemöte" as the body, "…, men redan den 20 november bromsade regiondirektören in och beslutade"
         ("Föreningens arbetsmiljöutskott ratificerade i lördags ett krav om det.", date(2016, 10, 19),

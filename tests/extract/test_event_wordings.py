@@ -284,6 +284,41 @@ def test_events_of_extractor_158(nlp: Language, text: str, published: date, expe
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
+        # (v162, from dev128 = set 126) "återinförde sina gamla journalsystem", "vilandeförklara" and "lägga …
+        # vilande" införandet are the pause; "kopplades systemet på igen", "gick systemet i gång igen" go-lives; "i
+        # ett upprop" a letter; "värvade … som", "gav X ansvaret som", "gav henne uppdraget som" appointments; what a
+        # letter "räknar upp" is no sending; a fronted "Han åkte … under augusti, och" dates its own trip
+        ("Men onsdagen den 20 november 2024 återinförde sjukhusen sina gamla journalsystem efter beslut av "
+         "regiondirektören.", date(2025, 11, 20), [("pause", "2024-11-20", "happened")]),
+        ("Men onsdagen den 20 november beslutade regiondirektören att vilandeförklara införandet.", date(2024, 12, 11),
+         [("pause", "2024-11-20", "happened")]),
+        ("Men den 20 november 2024 beslutade regiondirektören att lägga införandet vilande.", date(2026, 6, 14),
+         [("pause", "2024-11-20", "happened")]),
+        ("Lördagen den 11 oktober kopplades systemet på igen på de båda sjukhusen.", date(2025, 11, 20),
+         [("golive", "2025-10-11", "happened")]),
+        ("Den 11 oktober 2025 gick systemet i gång igen på de båda sjukhusen.", date(2026, 6, 14),
+         [("golive", "2025-10-11", "happened")]),
+        ("Klubben hade bett om koden i ett upprop till mottagningen i slutet av september.", date(2025, 11, 20),
+         [("letter", "2025-09", "happened")]),
+        ("Hörselkommittén värvade i fredags också telefonisten Annika Broberg från Kungälv som föreningens "
+         "kontaktperson.", date(2016, 11, 15), [("appointment", "2016-11-11", "happened")]),
+        ("Kommittén gav i onsdags också hundfrisören Sofia Engdahl från Lerum ansvaret som sällskapets kontaktperson.",
+         date(2017, 5, 21), [("appointment", "2017-05-17", "happened")]),
+        ("Musikutskottet valde i onsdags också in harpisten Ida Forsman från Skövde i utskottet och gav henne uppdraget "
+         "som sällskapets kontaktperson.", date(2018, 3, 16), [("appointment", "2018-03-14", "happened")]),
+        ("Rådgivaren är Hanna Ljungberg. Efter att ha följt arbetet under augusti valde hon i slutet av september ut de "
+         "sex uppgifter som skrivelsen räknar upp.", date(2022, 10, 15), [("decision", "2022-09", "happened")]),
+        ("Rådgivaren är Jonas Hedlund. Han åkte med åtta förare under augusti, och i mitten av september fastställde "
+         "han vilka sex uppgifter skrivelsen ska räkna upp.", date(2020, 10, 7), [("decision", "2020-09", "happened")]),
+    ],
+)  # fmt: skip
+def test_events_of_extractor_162(nlp: Language, text: str, published: date, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _event_list(nlp, text, published) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
         # (v161, from dev127 = set 125) "hålla inne med införandet" is the pause; "gick systemet i skarp drift" a
         # go-live; "i ett yrkande" a letter; "engagerade … som", "kallade … till", "gav … posten som" appointments; a
         # demand "ratificerat" or gone "vidare med" is decided, not sent; "Cerner, som sedan i juni köptes av Oracle"

@@ -881,6 +881,12 @@ def _mentions(sentence: str, names: list[str]) -> list[tuple[int, int, str]]:
         ("Som överläkare på Skaraborgs sjukhus ser Kent Al problemen.", ["Kent Al"],
          [("Kent Al", "överläkare", "Skaraborgs Sjukhus")]),
         ("Som platschef för kontoret har Jonas Berg utsett Pia Ek.", ["Jonas Berg", "Pia Ek"], [("Pia Ek", "platschef", None)]),
+        # (v162) "värvade X som Y", "gav X ansvaret som Y", "Expertnätverkets ordförande, X", "-frisör", "harpist"
+        ("Hörselkommittén värvade i fredags också telefonisten Annika Broberg från Kungälv som föreningens "
+         "kontaktperson.", ["Annika Broberg"], [("Annika Broberg", "telefonist", None), ("Annika Broberg", "kontaktperson", None)]),
+        ("Kommittén gav i onsdags också hundfrisören Sofia Engdahl från Lerum ansvaret som sällskapets kontaktperson.",
+         ["Sofia Engdahl"], [("Sofia Engdahl", "hundfrisör", None), ("Sofia Engdahl", "kontaktperson", None)]),
+        ("Musikutskottet valde också in harpisten Ida Forsman i utskottet.", ["Ida Forsman"], [("Ida Forsman", "harpist", None)]),
         # (v161) "engagerade X som Y", "kallade X till Y", "gav X posten som Y", "-föreståndare", "Expertpanelens
         # ordförande, kärlkirurgen X"
         ("Spelrådet engagerade för tre dagar sedan också dragspelaren Maja Torstensson från Tibro som klubbens "
