@@ -33,6 +33,7 @@ from fvmdocs.clean.decode import MB, check_body, decode_body
 from fvmdocs.clean.emphasis import emphasis_lead
 from fvmdocs.clean.event_chrome import drop_event_chrome, headline_dates
 from fvmdocs.clean.icondates import icon_dates
+from fvmdocs.clean.leadlabels import drop_lead_label
 from fvmdocs.clean.listing import is_listing
 from fvmdocs.clean.metadata import (
     ablog_dates,
@@ -116,6 +117,8 @@ def clean_page(
         # a linked name and the date where a lead stands (TiddlyWiki's "div.tc-subtitle" under the title) is a
         # byline that dates the post, no lead
         lead = emphasis_lead(root)
+    if lead is not None:
+        drop_lead_label(lead)  # Nivis's "ABSTRACT" over its description, no word of the lead
     kind = "listing" if is_listing(soup, root, rules.listing) else "article"
     blocks = article_blocks(root, title, lead)
     if not blocks:

@@ -164,7 +164,8 @@ WEEKDAY_SHORT = r"(?:mån|tis|ons|tors?|fre|lör|sön)\.?"
 # under the headline (the author, or the site's title where the post names none, so a few words more). Drupal 7's
 # "Submitted by !username on !datetime" is "Skickades in av Kansliet den tors, 2016-09-29 10:12" in its Swedish
 # translation (Omega 4's "div.node__submitted"), "Skickat av …" in older ones. Pelican's Graymill labels its byline
-# "By: Kansliet On: ons 19 oktober 2016 In: Arbetsmiljö", the site's locale date after its labels' colons.
+# "By: Kansliet On: ons 19 oktober 2016 In: Arbetsmiljö", the site's locale date after its labels' colons; Pelican's
+# Dougfir prints no verb: "by Kommunikation on Mon 16 December 2024" (its English "by … on" around the locale date).
 _BYLINE_VERB = (
     r"(?:inskickad|inskickat|postad|postat|skriven|skrivet|publicerad|publicerat|inlagd|inlagt|upplagd|upplagt"
     r"|skickades\s+in|skickad|skickat)"
@@ -172,7 +173,7 @@ _BYLINE_VERB = (
 BYLINE_DATE = re.compile(
     rf"^(?:(?:{_BYLINE_VERB}\s+)?av\s+\S+(?:\s+\S+){{0,3}}?"
     rf"\s+(?:(?:den|[-–])\s+(?:(?:{_WEEKDAY}|{WEEKDAY_SHORT}),?\s+)?|{WEEKDAY_NAME},\s+)"
-    rf"|(?:posted|written|published|submitted)\s+by\s+\S+(?:\s+\S+){{0,5}}?\s+on\s+(?:{_ENGLISH_WEEKDAY},?\s+)?"
+    rf"|(?:(?:posted|written|published|submitted)\s+)?by\s+\S+(?:\s+\S+){{0,5}}?\s+on\s+(?:{_ENGLISH_WEEKDAY},?\s+)?"
     rf"|by:\s*\S+(?:\s+\S+){{0,3}}?\s+on:\s*(?:(?:{_ENGLISH_WEEKDAY}|{_WEEKDAY}|{WEEKDAY_SHORT}),?\s+)?)"
     rf"({DATE_TEXT}|{ENGLISH_DATE_TEXT})",
     re.I,

@@ -2,7 +2,8 @@
 permalink, "Detta inlägg publicerades i Nyheter. Bokmärk permalänken." (Twenty Ten's post footer), "Publicerat i
 Nyheter | Lämna en kommentar" (its listings), "This entry was posted in News. Bookmark the permalink."; and Kubrick's
 longer post metadata, which dates the post, files it and points to its comments' feed; a theme's info line under the
-post, of its permalink's clock time and its category's and tags' links (Pelican's Blue Penguin); a line of hashtags, the
+post, of its permalink's clock time and its category's and tags' links (Pelican's Blue Penguin) or of its date and its
+author's, category's and tags' links (Pelican's Graphite, above the post and under it); a line of hashtags, the
 post's tags; and a theme's meta list under the headline, of the author's and the category's links and the date, or its
 line of icon items (vuepress-theme-reco's author, date and tags).
 
@@ -20,7 +21,7 @@ from urllib.parse import unquote, urlsplit
 from bs4 import NavigableString, Tag
 
 from fvmdocs.clean.bylines import is_taxonomy_link
-from fvmdocs.clean.dates import is_date_line
+from fvmdocs.clean.dates import is_date_line, parse_moment
 from fvmdocs.clean.emphasis import text_after_headline
 from fvmdocs.clean.text import collapse
 from fvmdocs.clean.tree import class_words, line_of, removed, strings
@@ -86,6 +87,10 @@ def drop_filing_lines(root: Tag) -> None:
         line = None if removed(link) else line_of(link)
         if line is not None and line is not root and _is_info_line(line):
             line.decompose()
+    for dated in root.find_all(("abbr", "time")):
+        line = None if removed(dated) else line_of(dated)
+        if line is not None and line is not root and _is_dated_info_line(line, dated):
+            line.decompose()
 
 
 # A permalink that shows the post's clock time: Blue Penguin's "<a href="…/slug.html">posted at 09:40</a>" (its own
@@ -117,6 +122,37 @@ def _is_term_link(link: Tag) -> bool:
     rel = link.get("rel")
     filed = isinstance(rel, list) and not {"tag", "category"}.isdisjoint(rel)
     return filed or is_taxonomy_link(link) or not _TERM_LINK_WORDS.isdisjoint(class_words(link))
+
+
+def _is_dated_info_line(line: Tag, dated: Tag) -> bool:
+    """Graphite's (Pelican) info line, printed both as ``div.section-head`` above the post's summary and as
+    ``div.section-foot`` after its text: the date in hAtom's ``abbr.published`` (its ``title`` the moment, "Fri 14 October
+    2016" shown), then "by <a>Kansliet</a> in <a>Nyheter</a> Tags: <a>sömn</a>, <a>upphandling</a>."; a date with a
+    machine-readable moment, every link the author's or a term's, and besides them the filing words alone. A sentence that
+    dates something has words of its own outside its links."""
+    if line.name in _HEADINGS or len(collapse(line.get_text(" "))) > _FILING_CHARS:
+        return False
+    moment = dated.get("datetime") if dated.name == "time" else dated.get("title")
+    if not parse_moment(str(moment or "")) or not is_date_line(collapse(dated.get_text(" "))):
+        return False
+    links = line.find_all("a")
+    if not links or not all(_is_term_link(link) or _is_author_link(link) for link in links):
+        return False
+    shown = (text for text in strings(line) if _outside_links(text, line) and not any(box is dated for box in text.parents))
+    rest = " ".join(shown)
+    return all(word in _FILING_WORDS for word in _WORD.findall(rest.casefold()))
+
+
+def _is_author_link(link: Tag) -> bool:
+    """A link to the author's page ("/author/kansliet.html"), or one marked as the author's: ``rel="author"``, hCard's
+    ``a.url.fn``."""
+    rel = link.get("rel")
+    marked = isinstance(rel, list) and "author" in rel or not _AUTHOR_CLASSES.isdisjoint(class_words(link))
+    return marked or _AUTHOR_PATH.search(unquote(urlsplit(str(link.get("href") or "")).path)) is not None
+
+
+# Class words of an author's link: hCard's "fn" (a formatted name), a theme's "author".
+_AUTHOR_CLASSES = frozenset({"fn", "author"})
 
 
 # A line of hashtags and nothing else: Astroship's tags under the headline, a "span" each joined without spaces

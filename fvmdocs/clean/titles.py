@@ -104,6 +104,10 @@ _POST_TITLE_WORDS = frozenset({"entry-title", "post-title", "article-title"})
 # "post__title", "c-article__title", "blog-post__title". The block's last word names one post; a card's or a widget's
 # title ("card__title", "related__title") names none.
 _POST_TITLE_ELEMENT = re.compile(r"^(?:[a-z0-9]+[-_])*(?:single|post|entry|article|story)__title$", re.I)
+# Drupal's class of the page's own title, which Pelican's Dougfir (a port of a Drupal 7 theme) prints as the post's
+# ``h2.title.page-title`` at the top of ``div#content``, the site's name as ``div#header > h1 > a`` above it. Only on an
+# ``h2``: a theme's ``div.page-title`` may be a banner over every page.
+_PAGE_TITLE_CLASSES = frozenset({"page-title"})
 # Prose before a heading that shows it heads no post: a paragraph of this many words.
 _PROSE_WORDS = 8
 
@@ -135,6 +139,7 @@ def post_title_heading(soup: BeautifulSoup) -> Tag | None:
         names = set(class_names(heading))
         titled = not _POST_TITLE_WORDS.isdisjoint(names) or heading.get("itemprop") == "headline"
         titled = titled or any(_POST_TITLE_ELEMENT.match(name) for name in names)
+        titled = titled or heading.name == "h2" and not _PAGE_TITLE_CLASSES.isdisjoint(names)
         in_post = heading.find_parent(_is_post_box) is not None
         titled = titled or in_post and ("blog-title" in names or _names_the_page(heading, soup))
         if not titled and not (heading.name == "h2" and ends_head_title(heading, soup)):
