@@ -9,15 +9,12 @@ import re
 
 from bs4 import NavigableString, Tag
 
-from fvmdocs.clean.text import collapse, is_sentence
+from fvmdocs.clean.text import collapse, is_sentence, is_short_name
 
 __all__ = ["drop_lead_label"]
 
 # The block boxes a label over the lead stands in: a box or a heading of its own.
 _LABEL_TAGS = frozenset({"div", "p", "h2", "h3", "h4", "h5", "h6"})
-# A label's longest text and most words: "Abstract", "Sammanfattning", "I korthet"; no line of a sentence.
-_LABEL_CHARS = 30
-_LABEL_WORDS = 3
 # A sign of a sentence or a list in a label's text: a label is a name alone (a colon after it at most).
 _NO_LABEL = re.compile(r"[.!?;,]")
 # The boxes around the label and the lead that the lead's box may hold alone, and how many: Nivis's lead box is
@@ -55,4 +52,4 @@ def _is_label(box: Tag) -> bool:
     text = collapse(box.get_text(" ")).rstrip(":")
     if box.name not in _LABEL_TAGS or box.find(True) is not None:
         return False
-    return 0 < len(text) <= _LABEL_CHARS and len(text.split()) <= _LABEL_WORDS and _NO_LABEL.search(text) is None
+    return is_short_name(text, _NO_LABEL)

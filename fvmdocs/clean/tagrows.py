@@ -10,16 +10,13 @@ import re
 
 from bs4 import NavigableString, Tag
 
-from fvmdocs.clean.text import collapse
+from fvmdocs.clean.text import collapse, is_short_name
 from fvmdocs.clean.tree import removed
 
 __all__ = ["drop_tag_row_under_headline"]
 
 # The boxes a row of tags stands in.
 _ROW_TAGS = frozenset({"div", "p"})
-# A tag's longest text and most words: a label, no line of a subtitle.
-_TAG_CHARS = 30
-_TAG_WORDS = 3
 # A sign of a sentence, a list or a label in a tag's text: a tag is a name alone.
 _NO_TAG = re.compile(r"[.!?:;,]")
 
@@ -41,8 +38,4 @@ def _is_tag_row(row: Tag) -> bool:
     if any(isinstance(child, NavigableString) and child.strip() for child in row.children):
         return False
     spans = [child for child in row.children if isinstance(child, Tag)]
-    return bool(spans) and all(span.name == "span" and _is_tag(collapse(span.get_text(" "))) for span in spans)
-
-
-def _is_tag(text: str) -> bool:
-    return 0 < len(text) <= _TAG_CHARS and len(text.split()) <= _TAG_WORDS and _NO_TAG.search(text) is None
+    return bool(spans) and all(span.name == "span" and is_short_name(collapse(span.get_text(" ")), _NO_TAG) for span in spans)

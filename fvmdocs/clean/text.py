@@ -36,6 +36,20 @@ SENTENCE_END = re.compile(r"[.!?…][\"'”»)]*$")
 _SENTENCE_MIN_WORDS = 8
 
 
+# A short name's longest text and most words: a tag's "Millennium", a label's "Abstract" or "I korthet".
+_NAME_CHARS = 30
+_NAME_WORDS = 3
+
+
+def is_short_name(text: str, signs: re.Pattern[str]) -> bool:
+    """A name alone, no line of a sentence: a few words, none of ``signs`` (a sentence's or a list's marks).
+
+    >>> is_short_name("I korthet", re.compile(r"[.!?;,]"))
+    True
+    """
+    return 0 < len(text) <= _NAME_CHARS and len(text.split()) <= _NAME_WORDS and signs.search(text) is None
+
+
 def is_sentence(text: str) -> bool:
     """Running text: enough words, and the last ends a sentence; not a date and place ("12 mars 2024 i Skövde")."""
     return len(text.split()) >= _SENTENCE_MIN_WORDS and SENTENCE_END.search(text) is not None

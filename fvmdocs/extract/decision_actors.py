@@ -559,9 +559,7 @@ def coordinated_subject(sentence: str, verb_start: int) -> tuple[str, int] | Non
         # "…, men redan den 20 november bromsade regiondirektören in och beslutade att pausa": V2 after an adverbial,
         # in a clause that ", men" or ", och" opens (v161)
         clause = max((m.end() for m in _CLAUSE_JOIN.finditer(before, 0, conjunction.start())), default=None)
-        opening = None if clause is None else re.compile(
-            rf"(?:[\w-]+\s){{1,5}}?[a-zåäö]+(?:ade|de|te)\s{_BODY}{_PLACE}(?=\s)"
-        ).match(before, clause)
+        opening = None if clause is None else _V2_OPENING.match(before, clause)
     between = before[opening.end() : conjunction.start()] if opening is not None else ""
     also = re.search(r"\b(?:samtidigt|också|även)\s$", conjunction.group()) or re.match(r"\S+\s(?:samtidigt|också|även|då)\b", sentence[verb_start:])
     # "beslutade att starta ett projekt och utsåg Emma Kvist till …": a verb in the past tense is no
@@ -585,6 +583,8 @@ def coordinated_subject(sentence: str, verb_start: int) -> tuple[str, int] | Non
 
 
 _CLAUSE_JOIN = re.compile(r",\s(?:men|och)\s")
+# A clause in V2 order after an adverbial: "redan den 20 november bromsade regiondirektören …"
+_V2_OPENING = re.compile(rf"(?:[\w-]+\s){{1,5}}?[a-zåäö]+(?:ade|de|te)\s{_BODY}{_PLACE}(?=\s)")
 # ("valde i januari Cerner som leverantör": a time adverbial before the name)
 _CHOSEN_AS = re.compile(r"\b(?:valde|utsåg|anlitade)\s(?:i\s[a-zåäö]+\s(?:\d{4}\s)?)?(?:[A-ZÅÄÖ][\w-]*\s){1,3}som\s")
 

@@ -71,7 +71,8 @@ _APPOINTING = re.compile(
 
 
 _SUPPLIER = re.compile(SUPPLIER_NAMED)
-_SUPPLIER_CHOSEN = re.compile(r"\b(?:Cerner|Oracle|[Ll]everantör(?:en)?)\b")
+# The supplier named in a sentence: "Leverantören Cerner utsågs av regionstyrelsen" chose no person
+_SUPPLIER_WORD = re.compile(r"\b(?:Cerner|Oracle|[Ll]everantör(?:en)?)\b")
 # "Begäran hade antagits av föreningens arbetsutskott i början av januari": the request as the decision's subject
 _LETTER_AS_SUBJECT = re.compile(
     r"\s*(?:Begäran|Skrivelsen|Kravet|Brevet|Yttrandet)\s(?:[\w-]+\s){0,3}?(?:(?:hade|har)\s)?"
@@ -201,7 +202,7 @@ def with_decision_events(events: list[Event], decisions: list[Decision]) -> list
         if same is not None:
             used.add(id(same))
             # (not "Leverantören Cerner utsågs av regionstyrelsen i januari": a supplier chosen)
-            appointed = kind == "appointment" and not _SUPPLIER_CHOSEN.search(decision.provenance.sentence)
+            appointed = kind == "appointment" and not _SUPPLIER_WORD.search(decision.provenance.sentence)
             if same.type == "decision" and (pause_told or appointment_told or agreement_told or appointed):
                 # "Pausen beslutades av …", "Beslutet att utse X fattades …", "sedan regionstyrelsen hade godkänt det",
                 # "… och gav henne uppdraget som sällskapets kontaktperson" (v162): the decision's own kind

@@ -169,6 +169,8 @@ _NEEDS_ACTOR = frozenset(
 )
 # Verbs with a particle whose passive is in the first word: "röstades igenom".
 _PARTICLE_VERBS = frozenset({"rösta igenom", "rösta ned", "klubba igenom", "lägga fast", "slå fast", "välja ut", "rösta fram", "driva igenom"})
+# Verbs that appoint only with a named person and a post after them: "rekryterade X till Y", "knöt X till sig som Y".
+_TO_A_POST_VERBS = frozenset({"rekrytera", "handplocka", "knyta till sig", "engagera", "kalla till", "värva"})
 # Everyday verbs that are decisions only when a body is their subject.
 _BODY_ONLY = frozenset({"välja att", "säga ja", "välja till", "slå fast", "rösta ja", "enas om", "rösta för"})
 _INFINITIVES = frozenset(forms[3] for forms in DECISION_VERBS.values())
@@ -389,7 +391,7 @@ def decisions_in_sentence(
             # "gav regiondirektören i uppdrag": the object sits inside the phrase;
             # "gav uppdraget om en granskning": the commission named by its noun
             continue
-        if lemma in ("rekrytera", "handplocka", "knyta till sig", "engagera", "kalla till", "värva") and not _recruited(sentence, match.end(), lemma):
+        if lemma in _TO_A_POST_VERBS and not _recruited(sentence, match.end(), lemma):
             continue  # "Klubben rekryterar nya medlemmar", "knöt kontakter": no one named to a post
         if lemma == "få i uppdrag" and "uppdrag" not in form and not re.match(
             r"\s(?:[\w-]+\s){1,4}?i uppdrag\b", sentence[match.end() :]
